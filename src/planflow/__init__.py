@@ -1,0 +1,83 @@
+"""planflow: government action plans as dependency graphs of tasks with owners and deadlines.
+
+Everything a user or a plugin may touch is re-exported here (see ``__all__``); other
+modules are implementation.
+"""
+
+from __future__ import annotations
+
+from .agency import Agency
+from .cadence import AdHocCadence, Cadence, ExplicitCadence, obligations
+from .calendar import (
+    WeekdayCalendar,
+    WorkCalendar,
+    add_working_days,
+    next_working_day,
+    roll_forward,
+    working_days_between,
+)
+from .document import DocumentInfo, DocumentRef, Signature
+from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
+from .formats import Importer, Renderer
+from .hookspecs import hookimpl
+from .loader import load
+from .plan import Period, Plan
+from .planfile import dumps_plan, load_plan, plan_from_dict
+from .plugins import get_cadence, get_calendar, pm, regime_readers, timeframe_parsers
+from .problem import Problem, Severity
+from .regime import Obligation, Regime, ReportPeriod
+from .schedule import Schedule, ScheduleEntry
+from .task import Task
+from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AdHocCadence",
+    "Agency",
+    "Cadence",
+    "DocumentInfo",
+    "DocumentRef",
+    "ExplicitCadence",
+    "Importer",
+    "Kind",
+    "Obligation",
+    "Period",
+    "Plan",
+    "PlanFileError",
+    "PlanValidationError",
+    "PlanflowError",
+    "PluginError",
+    "Problem",
+    "Regime",
+    "Renderer",
+    "ReportPeriod",
+    "Schedule",
+    "ScheduleEntry",
+    "Severity",
+    "Signature",
+    "Task",
+    "Timeframe",
+    "TimeframeContext",
+    "TimeframeError",
+    "WeekdayCalendar",
+    "WorkCalendar",
+    "__version__",
+    "add_working_days",
+    "dumps_plan",
+    "get_cadence",
+    "get_calendar",
+    "hookimpl",
+    "load",
+    "load_plan",
+    "next_working_day",
+    "obligations",
+    "parse_iso",
+    "plan_from_dict",
+    "pm",
+    "regime_readers",
+    "resolve_timeframe",
+    "roll_forward",
+    "timeframe_parsers",
+    "working_days_between",
+]

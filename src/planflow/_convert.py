@@ -1,0 +1,59 @@
+"""Small converters and validators shared by the value classes (private)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+
+from .errors import TimeframeError
+
+
+def nfc(value: object) -> str:
+    """Text in Unicode NFC (Vietnamese diacritics typed either way compare equal)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
+def opt_nfc(value: object) -> str | None:
+    return None if value is None else nfc(value)
+
+
+def str_tuple(value: object) -> tuple[str, ...]:
+    """A tuple of NFC strings from a string (one item) or an iterable of strings."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (nfc(value),)
+    if type(value) is list or type(value) is tuple:
+        try:
+            joined = "".join(value)
+        except TypeError:
+            raise TypeError("expected a list of text") from None
+        if joined.isascii():
+            return tuple(value)
+        return tuple(nfc(v) for v in value)
+    if isinstance(value, Iterable):
+        return tuple(nfc(v) for v in value)
+    raise TypeError(f"expected a list of text, got {type(value).__name__}")
+
+
+def to_date(value: object) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise TimeframeError(value, "not an ISO 8601 date (YYYY-MM-DD)") from None
+    raise TypeError(f"expected a date, got {type(value).__name__}")
+
+
+def opt_date(value: object) -> date | None:
+    return None if value is None or value == "" else to_date(value)
+
+
+def non_empty(instance: object, attribute: object, value: str) -> None:
+    if not value or not value.strip():
+        raise ValueError(f"{getattr(attribute, 'name', 'value')} must not be empty")

@@ -1,0 +1,91 @@
+"""Cadences: the rules that turn a reporting regime into report periods and obligations.
+
+The core knows two cadences: ``"explicit"`` (the periods the regime lists) and
+``"ad_hoc"`` (reports on request: no schedule). Plugins register the others through
+:func:`planflow.hookspecs.register_cadences`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import attrs
+
+from .regime import Obligation, Regime, ReportPeriod
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+__all__ = ["AdHocCadence", "Cadence", "ExplicitCadence", "obligations"]
+
+
+@runtime_checkable
+class Cadence(Protocol):
+    """A named rule: the report periods of a regime over a plan's period."""
+
+    name: str
+
+    def periods(self, regime: Regime, plan: Plan) -> list[ReportPeriod]:
+        """The periods, in due order."""
+        ...
+
+
+@attrs.frozen
+class ExplicitCadence:
+    """Just the periods listed in the regime."""
+
+    name: str = "explicit"
+
+    def periods(self, regime: Regime, plan: Plan) -> list[ReportPeriod]:
+        return sorted(regime.periods, key=lambda p: (p.due, p.name))
+
+
+@attrs.frozen
+class AdHocCadence:
+    """Reports on request (đột xuất): an explicit kind with no schedule."""
+
+    name: str = "ad_hoc"
+
+    def periods(self, regime: Regime, plan: Plan) -> list[ReportPeriod]:
+        return []
+
+
+def obligations(plan: Plan) -> list[Obligation]:
+    """Every report the plan's regime asks for: one per reporting agency and period, in due order.
+
+    Who reports: the period's ``reporters``, else the regime's, else every lead agency of
+    a task whose timeframe overlaps the span the period covers (tasks with no dates count
+    as active all period). Reports go to the period's recipient, else the regime's
+    ``via`` (the compiling agency), else its ``recipient``.
+    """
+    from .plugins import get_cadence
+
+    regime = plan.regime
+    if regime is None:
+        return []
+    cadence = get_cadence(regime.cadence)
+    out: list[Obligation] = []
+    assert plan.period is not None
+    for p in cadence.periods(regime, plan):
+        reporters = p.reporters or regime.reporters or _active_leads(plan, p)
+        recipient = p.recipient or regime.via or regime.recipient
+        for a in reporters:
+            if a == recipient:
+                continue
+            out.append(Obligation(a, p.name, p.covers_start, p.covers_end, p.due, recipient,
+                                  plan.document.symbol))
+    out.sort(key=lambda o: (o.due, o.period, o.agency))
+    return out
+
+
+def _active_leads(plan: Plan, period: ReportPeriod) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    assert plan.period is not None
+    for t in plan.tasks:
+        tf = t.timeframe
+        start = tf.start or plan.period.start
+        end = tf.end or tf.due or plan.period.end
+        if start <= period.covers_end and end >= period.covers_start:
+            for a in t.lead:
+                seen.setdefault(a, None)
+    return tuple(seen)

@@ -1,0 +1,201 @@
+"""The ``planflow`` command line (click + rich).
+
+User mistakes (a bad plan file, a bad date, an unknown name) print one line per
+problem on stderr and exit with code 2; a traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .errors import PlanflowError, TimeframeError
+from .loader import load
+from .plugins import load_plugins, plugin_info, pm, timeframe_parsers
+from .problem import Severity
+from .timeframe import TimeframeContext, resolve_timeframe
+
+__all__ = ["cli", "main"]
+
+
+class UserError(click.ClickException):
+    """A PlanflowError on its way out: printed without decoration, exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, lines: list[str]):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+    def show(self, file: Any = None) -> None:
+        for line in self.lines:
+            click.echo(f"planflow: {line}", err=True)
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False, highlight=False)
+
+
+def _load(spec: str) -> Any:
+    try:
+        return load(spec)
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="planflow")
+def cli() -> None:
+    """planflow: action plans as dependency graphs with owners, deadlines and reports.
+
+    PLAN is a .toml or .json plan file, or path/to/script.py:attribute.
+    """
+
+
+@cli.command()
+@click.argument("plan")
+@click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
+def validate(plan: str, as_json: bool) -> None:
+    """Check PLAN and print every problem; exit 2 when there are errors."""
+    p = _load(plan)
+    problems = p.validate()
+    errors = [x for x in problems if x.severity is Severity.ERROR]
+    if as_json:
+        click.echo(json.dumps([x.to_dict() for x in problems], ensure_ascii=False, indent=2))
+    else:
+        for x in problems:
+            click.echo(f"{plan}: {x}", err=x.severity is Severity.ERROR)
+        if not errors:
+            n = len(p.tasks)
+            warn = len(problems)
+            click.echo(f"{plan}: ok: {n} task{'s' * (n != 1)}, {len(p.agencies)} agencies"
+                       + (f", {warn} warning{'s' * (warn != 1)}" if warn else ""))
+    if errors:
+        sys.exit(2)
+
+
+@cli.command()
+@click.argument("plan")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a list of {id, title, earliest_start, earliest_finish, latest_finish, slack_days, critical}.")
+def schedule(plan: str, as_json: bool) -> None:
+    """Print PLAN's schedule: earliest and latest dates, slack, the critical path."""
+    p = _load(plan)
+    try:
+        s = p.schedule()
+    except PlanflowError as e:
+        raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+    if as_json:
+        rows = [{k: v for k, v in e.to_dict().items() if k != "latest_start"} for e in s]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))
+    for col in ("id", "task", "earliest start", "earliest finish", "latest finish", "slack", ""):
+        t.add_column(col, overflow="fold")
+    for e in s:
+        t.add_row(e.id, e.title, e.earliest_start.isoformat(), e.earliest_finish.isoformat(),
+                  e.latest_finish.isoformat(), str(e.slack_days), "critical" if e.critical else "",
+                  style="bold" if e.critical else None)
+    c = _console()
+    c.print(t)
+    c.print(f"Critical path: {' -> '.join(s.critical_path) or '(none)'}; "
+            f"the plan can finish on {s.finish.isoformat()}.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the plugins as JSON.")
+def plugins(as_json: bool) -> None:
+    """List the installed plugins and the hooks each implements."""
+    info = plugin_info()
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    t = Table(title="planflow plugins")
+    for col in ("name", "module", "distribution", "hooks"):
+        t.add_column(col, overflow="fold")
+    for row in info:
+        t.add_row(row["name"], row["module"], row["distribution"] or "", ", ".join(row["hooks"]))
+    _console().print(t)
+
+
+def _period(year: int | None, period: str | None) -> TimeframeContext:
+    if period:
+        a, sep, b = period.partition("..")
+        try:
+            start, end = date.fromisoformat(a), date.fromisoformat(b)
+        except ValueError:
+            raise UserError([f"--period: {period!r} is not START..END in ISO dates"]) from None
+        if start > end:
+            raise UserError([f"--period: {period!r} ends before it starts"])
+        return TimeframeContext(start, end)
+    y = year or date.today().year
+    return TimeframeContext.for_year(y)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--year", type=int, help="The plan's year (default: this year).")
+@click.option("--period", help="The plan's period as START..END (ISO dates).")
+@click.option("--calendar", "calendar_name", default=None, help="Work calendar to count on.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {kind, start, end, due, recurrence, condition, text, warnings}.")
+def timeframe(text: str, year: int | None, period: str | None, calendar_name: str | None,
+              as_json: bool) -> None:
+    """Resolve the timeframe words TEXT and print what they mean."""
+    if year and period:
+        raise UserError(["give --year or --period, not both"])
+    ctx = _period(year, period)
+    if calendar_name:
+        from .plugins import get_calendar
+
+        try:
+            cal = get_calendar(calendar_name)
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+        ctx = TimeframeContext(ctx.period_start, ctx.period_end, ctx.issued, cal)
+    try:
+        tf = resolve_timeframe(text, ctx, timeframe_parsers())
+    except TimeframeError as e:
+        raise UserError([str(e)]) from None
+    d = tf.to_dict()
+    if as_json:
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        return
+    for k in ("text", "kind", "start", "end", "due", "recurrence", "condition"):
+        if d[k] is not None:
+            click.echo(f"{k:>10}: {d[k]}")
+    for w in tf.warnings:
+        click.echo(f"{'warning':>10}: {w}")
+
+
+_commands_loaded = False
+
+
+def _add_plugin_commands() -> None:
+    global _commands_loaded
+    if not _commands_loaded:
+        _commands_loaded = True
+        load_plugins()
+        pm.hook.register_commands(cli=cli)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``planflow`` script."""
+    try:
+        _add_plugin_commands()
+    except PlanflowError as e:
+        for line in e.lines():
+            click.echo(f"planflow: {line}", err=True)
+        sys.exit(2)
+    try:
+        cli.main(args=argv, prog_name="planflow", standalone_mode=True)
+    except PlanflowError as e:  # raised inside a plugin's command
+        for line in e.lines():
+            click.echo(f"planflow: {line}", err=True)
+        sys.exit(2)

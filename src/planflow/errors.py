@@ -1,0 +1,63 @@
+"""The one error hierarchy: everything a user can cause is a :class:`PlanflowError`.
+
+The CLI turns a ``PlanflowError`` into one line per problem and exit code 2;
+any other exception is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "PlanflowError",
+    "PlanFileError",
+    "PlanValidationError",
+    "TimeframeError",
+    "PluginError",
+]
+
+
+class PlanflowError(Exception):
+    """Base of every error a user can cause (bad file, bad date, unknown agency...)."""
+
+    def lines(self) -> list[str]:
+        """One line per problem, ready to print."""
+        return [str(self)]
+
+
+class PlanFileError(PlanflowError):
+    """A plan file that cannot be read: names the file, the path inside it and the problem."""
+
+    def __init__(self, file: str, problems: list[tuple[str, str]]):
+        self.file = file
+        #: ``[(where, what), ...]``; ``where`` is a path such as ``tasks[3].lead``.
+        self.problems = problems
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        out = []
+        for where, what in self.problems:
+            out.append(f"{self.file}: {where}: {what}" if where else f"{self.file}: {what}")
+        return out
+
+
+class PlanValidationError(PlanflowError):
+    """A plan whose graph cannot be scheduled (cycles, unknown tasks...)."""
+
+    def __init__(self, problems: list):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+
+class TimeframeError(PlanflowError, ValueError):
+    """Words or dates that name an impossible time ("Quý V năm 2023", "31/02/2023")."""
+
+    def __init__(self, text: str, what: str):
+        self.text = text
+        self.what = what
+        super().__init__(f"{text!r}: {what}")
+
+
+class PluginError(PlanflowError):
+    """A plugin, calendar, channel or format that is asked for and not registered."""

@@ -1,0 +1,174 @@
+"""Every hook planflow offers to plugins. Each docstring is the reference for its hook.
+
+A plugin is a module (or object) with functions marked ``@planflow.hookimpl`` whose names
+are hooks below. Ship it as a distribution with an entry point in the ``planflow``
+group; the built-in plugins are registered exactly that way. Most hooks receive a
+``register`` callback: call it once for each thing the plugin adds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("planflow")
+hookimpl = pluggy.HookimplMarker("planflow")
+
+__all__ = ["hookspec", "hookimpl"]
+
+
+@hookspec
+def register_timeframe_parsers(register: Callable[..., None]) -> None:
+    """Add parsers that read timeframe words ("Quý I năm 2023", "Cả năm").
+
+    Called once each time a plan resolves its timeframe words. Call
+    ``register(parser)`` for each parser; a parser is a callable
+    ``parser(text, context) -> Timeframe | None`` given the words (NFC, whitespace
+    folded) and a :class:`~planflow.TimeframeContext` (the plan's period, issue date and
+    work calendar). Return ``None`` when the words are not yours; raise
+    :class:`~planflow.TimeframeError` when they are yours but name an impossible time
+    ("Quý V năm 2023"). Parsers are tried in hook order (the last plugin registered
+    first; use ``@hookimpl(tryfirst=True)`` to go before the built-ins); the first that
+    resolves wins. ISO 8601 dates and windows are read by the core before any parser.
+
+    Example::
+
+        @planflow.hookimpl
+        def register_timeframe_parsers(register):
+            def mid_year(text, context):
+                if text.lower() == "mid-year":
+                    return planflow.Timeframe.deadline(context.period_start.replace(month=6, day=30), text)
+                return None
+            register(mid_year)
+    """
+
+
+@hookspec
+def register_calendars(register: Callable[..., None]) -> None:
+    """Add named work calendars deadlines are counted on.
+
+    Call ``register(calendar)`` with an object that has a ``name`` and
+    ``is_working_day(day) -> bool`` (see :class:`~planflow.WorkCalendar`). A plan picks
+    its calendar by name (``calendar = "vn"`` in a plan file). Two plugins registering
+    the same name is an error.
+
+    Example::
+
+        @planflow.hookimpl
+        def register_calendars(register):
+            register(planflow.WeekdayCalendar(name="office", holidays={date(2023, 9, 1)}))
+    """
+
+
+@hookspec
+def register_cadences(register: Callable[..., None]) -> None:
+    """Add reporting cadences: named rules that turn a regime into report periods.
+
+    Call ``register(cadence)`` with an object that has a ``name`` (what
+    ``Regime.cadence`` names) and ``periods(regime, plan) -> list[ReportPeriod]``, the
+    periods of that regime over the plan's period on its work calendar. The core
+    registers ``"explicit"`` (the periods listed in the regime) and ``"ad_hoc"`` (no
+    schedule).
+
+    Example::
+
+        @planflow.hookimpl
+        def register_cadences(register):
+            register(HalfYearly())   # HalfYearly.name == "half_yearly"
+    """
+
+
+@hookspec
+def register_regime_readers(register: Callable[..., None]) -> None:
+    """Add readers of reporting sentences ("định kỳ 06 tháng, báo cáo trước ngày 10/6").
+
+    Call ``register(reader)`` with a callable ``reader(text, context) -> Regime | None``:
+    the regime a sentence sets, or ``None`` when it is not yours. Readers are tried in
+    hook order; the first answer wins. Importers use this to read a plan's reporting
+    clause; ``Regime.warnings`` says what a reader could not read.
+
+    Example::
+
+        @planflow.hookimpl
+        def register_regime_readers(register):
+            register(lambda text, ctx: planflow.Regime(cadence="ad_hoc", text=text)
+                     if "on request" in text else None)
+    """
+
+
+@hookspec
+def register_channels(register: Callable[..., None]) -> None:
+    """Add notification channels (outbox, email, webhook, SMS gateways...).
+
+    Call ``register(channel)`` with an object that has a ``name`` and
+    ``deliver(notification) -> None``, raising on failure so the engine records the
+    error and retries later. An agency chooses channels through ``Agency.contacts``
+    (channel name -> address); the plan sets a default. A channel must use the
+    notification's idempotency key so a retried delivery is recognisable (a
+    Message-ID, a request header).
+
+    Example::
+
+        @planflow.hookimpl
+        def register_channels(register):
+            register(ChatChannel(name="chat", url=os.environ["CHAT_URL"]))
+    """
+
+
+@hookspec
+def register_formats(register: Callable[..., None]) -> None:
+    """Add document formats: renderers that write plans, reports and letters, and importers.
+
+    Call ``register(renderer)`` with a :class:`~planflow.Renderer` (a name, a file
+    extension, what it renders: ``"plan"``, ``"report"``, ``"reminder"``, and a render
+    function) or ``register(importer)`` with an :class:`~planflow.Importer` (a name,
+    the file suffixes it reads and a read function returning a plan). An office can
+    add its own letterhead template this way without touching planflow.
+
+    Example::
+
+        @planflow.hookimpl
+        def register_formats(register):
+            register(planflow.Renderer(name="csv", extension=".csv", renders=("plan",),
+                                       render=write_csv))
+    """
+
+
+@hookspec
+def validate_plan(plan: Any) -> list[Any] | None:
+    """Extra checks on a plan; return a list of :class:`~planflow.Problem` (or None).
+
+    Called by :meth:`Plan.validate` after the core checks, once per plugin; all
+    answers are collected. Use it for rules of your country or office (allowed
+    signature forms, a required recipient...). Never raise for a finding: return it.
+
+    Example::
+
+        @planflow.hookimpl
+        def validate_plan(plan):
+            if not plan.recipients:
+                return [planflow.Problem("no-recipients", "the plan has no recipients",
+                                         "recipients", planflow.Severity.WARNING)]
+            return []
+    """
+
+
+@hookspec
+def register_commands(cli: Any) -> None:
+    """Add subcommands to the ``planflow`` command line.
+
+    Called once when the CLI starts, with the root :class:`click.Group`. Add commands
+    with ``@cli.command()``. Raise :class:`~planflow.PlanflowError` for a user's
+    mistake: the CLI prints it as one line and exits with code 2.
+
+    Example::
+
+        @planflow.hookimpl
+        def register_commands(cli):
+            @cli.command()
+            @click.argument("plan")
+            def count(plan):
+                click.echo(len(planflow.load(plan).tasks))
+    """

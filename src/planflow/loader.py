@@ -1,0 +1,50 @@
+"""Loading a plan from what a user names: a plan file or ``path/to/script.py:attribute``."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from .errors import PlanFileError
+from .plan import Plan
+from .planfile import load_plan
+
+__all__ = ["load"]
+
+
+def load(spec: str | Path) -> Plan:
+    """The plan named by ``spec``: ``plan.toml``, ``plan.json`` or ``script.py:attribute``.
+
+    A script is run as a module (its ``if __name__ == "__main__"`` block is not), and the
+    attribute must hold a :class:`Plan`.
+    """
+    s = str(spec)
+    path, sep, attr = s.rpartition(":")
+    if sep and path.endswith(".py") and attr.isidentifier():
+        return _from_script(path, attr)
+    if s.endswith(".py"):
+        return _from_script(s, "plan")
+    return load_plan(s)
+
+
+def _from_script(path: str, attr: str) -> Plan:
+    p = Path(path)
+    if not p.is_file():
+        raise PlanFileError(path, [("", "no such file")])
+    name = f"_planflow_script_{abs(hash(str(p.resolve())))}"
+    spec = importlib.util.spec_from_file_location(name, p)
+    if spec is None or spec.loader is None:
+        raise PlanFileError(path, [("", "cannot be imported as a Python module")])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except SyntaxError as e:
+        raise PlanFileError(path, [(f"line {e.lineno}", f"syntax error: {e.msg}")]) from None
+    value = getattr(module, attr, None)
+    if value is None:
+        raise PlanFileError(path, [(attr, "the script defines no such attribute")])
+    if not isinstance(value, Plan):
+        raise PlanFileError(path, [(attr, f"is a {type(value).__name__}, not a planflow Plan")])
+    return value

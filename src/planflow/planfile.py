@@ -1,0 +1,351 @@
+"""Plan files: TOML and JSON with one schema, structured with cattrs.
+
+Errors name the file, the path inside it (``tasks[3].lead``) and the problem, one line
+each; nothing is half-read. The schema is documented in ``docs/plan-file.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from .agency import Agency
+from .document import DocumentInfo, DocumentRef, Signature
+from .errors import PlanFileError, PlanflowError, TimeframeError
+from .plan import Period, Plan
+from .regime import Regime, ReportPeriod
+from .task import Task
+from .timeframe import Kind, Timeframe
+
+__all__ = ["converter", "load_plan", "plan_from_dict", "unstructure_plan", "dumps_plan"]
+
+converter = cattrs.Converter(forbid_extra_keys=True)
+
+
+def _date(value: Any, _: Any) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    raise ValueError(f"expected a date (YYYY-MM-DD), got {value!r}")
+
+
+def _opt_date(value: Any, _: Any) -> date | None:
+    return None if value is None else _date(value, None)
+
+
+def _str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {value!r}")
+    return value
+
+
+def _str_tuple(value: Any, _: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list of text, got {value!r}")
+    for v in value:
+        if not isinstance(v, str):
+            raise ValueError(f"expected text in the list, got {v!r}")
+    return tuple(value)
+
+
+_TF_KEYS = {"text", "kind", "start", "end", "due", "recurrence", "condition"}
+
+
+def _timeframe(value: Any, _: Any) -> Timeframe:
+    if value is None:
+        return Timeframe.coerce(None)
+    if isinstance(value, date):
+        return Timeframe.deadline(value)
+    if isinstance(value, str):
+        return Timeframe.coerce(value)
+    if isinstance(value, Mapping):
+        extra = set(value) - _TF_KEYS
+        if extra:
+            raise ValueError(f"unknown key(s) {', '.join(sorted(extra))} in a timeframe "
+                             f"(allowed: {', '.join(sorted(_TF_KEYS))})")
+        start = _opt_date(value.get("start"), None)
+        end = _opt_date(value.get("end"), None)
+        due = _opt_date(value.get("due"), None)
+        text = value.get("text") or ""
+        kind = value.get("kind")
+        if kind is None:
+            if start is None and end is None and due is None:
+                return Timeframe.coerce(text)
+            kind = Kind.WINDOW if start is not None and end is not None else Kind.DEADLINE
+        try:
+            kind = Kind(kind)
+        except ValueError:
+            raise ValueError(f"timeframe kind {kind!r} is not one of "
+                             f"{', '.join(k.value for k in Kind)}") from None
+        if kind is Kind.DEADLINE and due is None:
+            due = end
+        if kind is Kind.WINDOW and due is None:
+            due = end
+        return Timeframe(text=text, kind=kind, start=start, end=end, due=due,
+                         recurrence=value.get("recurrence"), condition=value.get("condition"))
+    raise ValueError(f"a timeframe is words, an ISO date or window, or a table, not {value!r}")
+
+
+def _period(value: Any, _: Any) -> Period | None:
+    try:
+        return Period.coerce(value)
+    except (TypeError, KeyError) as e:
+        raise ValueError(f"a period is a year, 'YYYY-MM-DD/YYYY-MM-DD' or {{start, end}}: {e}") from None
+
+
+def _table(value: Any, _: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"expected a table, got {value!r}")
+    return dict(value)
+
+
+def _hook(typ: Any, fn: Any) -> None:
+    converter.register_structure_hook_func(lambda t: t == typ, fn)
+
+
+_hook(date, _date)
+_hook(str, _str)
+_hook(tuple[str, ...], _str_tuple)
+_hook(Timeframe, _timeframe)
+_hook(Period, _period)
+_hook(Period | None, _period)
+_hook(date | None, _opt_date)
+_hook(dict[str, Any], _table)
+_hook(dict[str, str], _table)
+
+_TASK_FIELDS = frozenset(a.name for a in attrs.fields(Task))
+
+
+class _Slow(Exception):
+    """The fast path met something it leaves to cattrs (for its detailed error paths)."""
+
+
+def _fast_tasks(raw: Any) -> tuple[Task, ...]:
+    """Tasks from plain dicts without cattrs' per-field dispatch (plans reach 100k tasks)."""
+    if type(raw) is not list:
+        raise _Slow
+    memo: dict[str, Timeframe] = {}
+    out = []
+    append = out.append
+    keys = _TASK_FIELDS
+    for r in raw:
+        if type(r) is not dict or not r.keys() <= keys:
+            raise _Slow
+        tf = r.get("timeframe")
+        if type(tf) is str:
+            t = memo.get(tf)
+            if t is None:
+                t = memo[tf] = Timeframe.coerce(tf)
+            tf = t
+        else:
+            tf = _timeframe(tf, None)
+        try:
+            append(Task(r["id"], r.get("title", ""), r.get("lead", ()), r.get("partners", ()), tf,
+                        r.get("depends_on", ()), r.get("duration_days"), r.get("content", ()),
+                        r.get("output")))
+        except (KeyError, TypeError, ValueError):
+            raise _Slow from None
+    return tuple(out)
+
+
+def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:
+    try:
+        return _fast_tasks(value)
+    except _Slow:
+        return converter.structure(value, list[Task])  # type: ignore[return-value]
+
+
+_hook(tuple[Task, ...], _structure_tasks)
+
+_PLAN_KEYS = {a.name for a in attrs.fields(Plan)}
+
+
+def _fmt_path(p: str) -> str:
+    p = p.removeprefix("$").removeprefix(".")
+    return p
+
+
+def _messages(exc: BaseException) -> list[tuple[str, str]]:
+    out = []
+    for line in cattrs.transform_error(exc, path="$", format_exception=_format_exc):
+        msg, _, where = line.rpartition(" @ ")
+        out.append((_fmt_path(where), msg))
+    return out
+
+
+def _format_exc(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return (f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
+                if exc.extra_fields else "unknown field")
+    if isinstance(exc, TimeframeError):
+        return str(exc)
+    if isinstance(exc, ValueError | TypeError):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
+def plan_from_dict(data: Any, source: str = "<plan>") -> Plan:
+    """A plan from the plan-file schema; :class:`PlanFileError` lists every problem found."""
+    if not isinstance(data, Mapping):
+        raise PlanFileError(source, [("", "a plan file holds a table (object) at the top level")])
+    extra = set(data) - _PLAN_KEYS
+    problems: list[tuple[str, str]] = [(k, f"unknown field (allowed: {', '.join(sorted(_PLAN_KEYS))})")
+                                       for k in sorted(extra)]
+    values: dict[str, Any] = {}
+    types = {a.name: a.type for a in attrs.fields(Plan)}
+    for key in _PLAN_KEYS & set(data):
+        typ = _FIELD_TYPES.get(key, types[key])
+        try:
+            values[key] = converter.structure(data[key], typ)
+        except (ClassValidationError, IterableValidationError) as e:
+            problems.extend((f"{key}{'.' if not w.startswith('[') and w else ''}{w}", m)
+                            for w, m in _messages(e))
+        except (ValueError, TypeError, KeyError) as e:
+            problems.append((key, _format_exc(e, typ)))
+    if problems:
+        raise PlanFileError(source, problems)
+    try:
+        return Plan(**values)
+    except PlanflowError as e:
+        raise PlanFileError(source, [("", str(e))]) from None
+    except (ValueError, TypeError) as e:
+        raise PlanFileError(source, [("", str(e))]) from None
+
+
+_FIELD_TYPES: dict[str, Any] = {
+    "document": DocumentInfo,
+    "agencies": list[Agency],
+    "tasks": tuple[Task, ...],
+    "period": Period | None,
+    "references": list[DocumentRef],
+    "preamble": tuple[str, ...],
+    "objectives": tuple[str, ...],
+    "requirements": tuple[str, ...],
+    "implementation": tuple[str, ...],
+    "regime": Regime,
+    "recipients": tuple[str, ...],
+    "signature": Signature,
+    "calendar": str,
+    "settings": dict[str, Any],
+}
+
+_hook(tuple[ReportPeriod, ...], lambda v, _: tuple(converter.structure(v, list[ReportPeriod])))
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Read a ``.toml`` or ``.json`` plan file."""
+    p = Path(path)
+    name = str(path)
+    suffix = p.suffix.lower()
+    if suffix not in (".toml", ".json"):
+        raise PlanFileError(name, [("", "a plan file ends in .toml or .json")])
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(name, [("", "no such file")]) from None
+    except OSError as e:
+        raise PlanFileError(name, [("", f"cannot be read: {e.strerror or e}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise PlanFileError(name, [("", f"not UTF-8 text (byte {e.start})")]) from None
+    try:
+        data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise PlanFileError(name, [("", f"not valid TOML: {e}")]) from None
+    except json.JSONDecodeError as e:
+        raise PlanFileError(name, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
+    return plan_from_dict(data, name)
+
+
+# -- writing -------------------------------------------------------------------
+
+def _timeframe_out(tf: Timeframe, plan: Plan) -> Any:
+    """Words when reading them again gives the same timeframe, else a table with the dates."""
+    if not tf.text or tf.kind is Kind.UNRESOLVED or tf.kind is Kind.PENDING:
+        return tf.text
+    from .plugins import timeframe_parsers
+    from .timeframe import resolve_timeframe
+
+    try:
+        again = resolve_timeframe(tf.text, plan.timeframe_context(), timeframe_parsers())
+    except TimeframeError:
+        again = None
+    if again == tf:
+        return tf.text
+    return _drop_empty({"text": tf.text, "kind": tf.kind.value, "start": _iso(tf.start),
+                        "end": _iso(tf.end), "due": _iso(tf.due), "recurrence": tf.recurrence,
+                        "condition": tf.condition})
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in (None, (), [], {}, "")}
+
+
+def unstructure_plan(plan: Plan) -> dict[str, Any]:
+    """The plan in the plan-file schema, words kept as words (what was written, not derived)."""
+    def doc(v: Any) -> dict[str, Any]:
+        d = attrs.asdict(v, recurse=False)
+        return _drop_empty({k: (x.isoformat() if isinstance(x, date) else x) for k, x in d.items()})
+
+    out: dict[str, Any] = {"document": doc(plan.document)}
+    assert plan.period is not None
+    out["period"] = f"{plan.period.start.isoformat()}/{plan.period.end.isoformat()}"
+    out["calendar"] = plan.calendar
+    for key in ("preamble", "objectives", "requirements", "implementation", "recipients"):
+        if getattr(plan, key):
+            out[key] = list(getattr(plan, key))
+    if plan.references:
+        out["references"] = [doc(r) for r in plan.references]
+    out["agencies"] = [_drop_empty({"id": a.id, "name": a.name, "short_name": a.short_name,
+                                    "parent": a.parent, "contacts": dict(a.contacts)})
+                       for a in plan.agencies]
+    out["tasks"] = [_drop_empty({"id": t.id, "title": t.title, "lead": list(t.lead),
+                                 "partners": list(t.partners), "timeframe": _timeframe_out(t.timeframe, plan),
+                                 "depends_on": list(t.depends_on), "duration_days": t.duration_days,
+                                 "content": list(t.content), "output": t.output})
+                    for t in plan.tasks]
+    if plan.regime is not None:
+        r = plan.regime
+        out["regime"] = _drop_empty({
+            "cadence": r.cadence, "text": r.text, "recipient": r.recipient, "via": r.via,
+            "reporters": list(r.reporters), "params": dict(r.params),
+            "periods": [_drop_empty({"name": p.name, "covers_start": p.covers_start.isoformat(),
+                                     "covers_end": p.covers_end.isoformat(), "due": p.due.isoformat(),
+                                     "reporters": list(p.reporters), "recipient": p.recipient})
+                        for p in r.periods]})
+    if plan.signature is not None:
+        out["signature"] = doc(plan.signature)
+    if plan.settings:
+        out["settings"] = dict(plan.settings)
+    return out
+
+
+def dumps_plan(plan: Plan, fmt: str = "toml") -> str:
+    """The plan file text, TOML or JSON."""
+    data = unstructure_plan(plan)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    import tomli_w
+
+    return tomli_w.dumps(data)

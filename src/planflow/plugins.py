@@ -1,0 +1,147 @@
+"""The one plugin manager, and the registries the hooks fill.
+
+Entry points of the ``planflow`` group are loaded first (the built-in plugins are among
+them), then the core's defaults. ``PLANFLOW_LOAD_PLUGINS`` narrows what loads: a
+comma-separated list of entry-point names, or empty for none (reproducible runs,
+debugging). Tests register what they need with ``pm.register``.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pluggy
+
+from . import hookspecs
+from .errors import PluginError
+
+__all__ = ["pm", "load_plugins", "timeframe_parsers", "get_calendar", "calendars",
+           "get_cadence", "cadences", "regime_readers", "channels", "renderers", "importers",
+           "plugin_info"]
+
+pm = pluggy.PluginManager("planflow")
+pm.add_hookspecs(hookspecs)
+
+DEFAULT_PLUGINS = ("planflow.default_plugins",)
+
+_loaded = False
+
+
+def load_plugins() -> None:
+    """Load the entry-point plugins and the defaults (once; later calls do nothing)."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    wanted = os.environ.get("PLANFLOW_LOAD_PLUGINS")
+    if wanted is None:
+        pm.load_setuptools_entrypoints("planflow")
+    else:
+        names = {n.strip() for n in wanted.split(",") if n.strip()}
+        for ep in importlib.metadata.entry_points(group="planflow"):
+            if ep.name in names and pm.get_plugin(ep.name) is None:
+                pm.register(ep.load(), name=ep.name)
+    for modname in DEFAULT_PLUGINS:
+        if pm.get_plugin(modname) is None:
+            pm.register(importlib.import_module(modname), name=modname)
+
+
+def _collect(hook: str) -> list[Any]:
+    load_plugins()
+    items: list[Any] = []
+    getattr(pm.hook, hook)(register=items.append)
+    return items
+
+
+def _by_name(hook: str, what: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in _collect(hook):
+        if item.name in out:
+            raise PluginError(f"two plugins register a {what} named {item.name!r}")
+        out[item.name] = item
+    return out
+
+
+def timeframe_parsers() -> list[Callable[..., Any]]:
+    """Timeframe parsers in the order they are tried."""
+    return _collect("register_timeframe_parsers")
+
+
+def regime_readers() -> list[Callable[..., Any]]:
+    """Readers of reporting sentences in the order they are tried."""
+    return _collect("register_regime_readers")
+
+
+def calendars() -> dict[str, Any]:
+    """Registered work calendars by name."""
+    return _by_name("register_calendars", "calendar")
+
+
+def get_calendar(name: str) -> Any:
+    """The work calendar registered as ``name``; :class:`PluginError` when there is none."""
+    cals = calendars()
+    try:
+        return cals[name]
+    except KeyError:
+        raise PluginError(f"no work calendar named {name!r} (registered: {', '.join(sorted(cals))})") from None
+
+
+def cadences() -> dict[str, Any]:
+    """Registered reporting cadences by name."""
+    return _by_name("register_cadences", "cadence")
+
+
+def get_cadence(name: str) -> Any:
+    """The cadence registered as ``name``; :class:`PluginError` when there is none."""
+    cads = cadences()
+    try:
+        return cads[name]
+    except KeyError:
+        raise PluginError(f"no reporting cadence named {name!r} (registered: {', '.join(sorted(cads))})") from None
+
+
+def channels() -> dict[str, Any]:
+    """Registered notification channels by name."""
+    return _by_name("register_channels", "channel")
+
+
+def _formats() -> list[Any]:
+    return _collect("register_formats")
+
+
+def renderers() -> dict[str, Any]:
+    """Registered renderers by name."""
+    from .formats import Renderer
+
+    out = {}
+    for f in _formats():
+        if isinstance(f, Renderer):
+            if f.name in out:
+                raise PluginError(f"two plugins register a renderer named {f.name!r}")
+            out[f.name] = f
+    return out
+
+
+def importers() -> dict[str, Any]:
+    """Registered importers by name."""
+    from .formats import Importer
+
+    return {f.name: f for f in _formats() if isinstance(f, Importer)}
+
+
+def plugin_info() -> list[dict[str, Any]]:
+    """What ``planflow plugins`` shows: each plugin, its hooks and its distribution."""
+    load_plugins()
+    dists = {id(p): d for p, d in pm.list_plugin_distinfo()}
+    out = []
+    for name, plugin in sorted(pm.list_name_plugin(), key=lambda x: x[0]):
+        dist = dists.get(id(plugin))
+        hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or ())
+        out.append({"name": name,
+                    "module": getattr(plugin, "__name__", type(plugin).__name__),
+                    "distribution": f"{dist.project_name} {dist.version}" if dist else None,
+                    "hooks": hooks})
+    return out

@@ -1,0 +1,78 @@
+"""Reporting regimes: when agencies report on a plan, on what span, to whom.
+
+The core holds the values; plugins register cadences (named rules that expand into
+periods) and readers of reporting sentences through
+:func:`planflow.hookspecs.register_cadences`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import attrs
+
+from ._convert import nfc, opt_nfc, str_tuple, to_date
+
+__all__ = ["Obligation", "Regime", "ReportPeriod"]
+
+
+@attrs.frozen(slots=True)
+class ReportPeriod:
+    """One reporting period: its name, the span its figures cover, its due date.
+
+    ``reporters`` are agency ids (empty: every lead agency of a task active in the span);
+    ``recipient`` the agency id reports go to (empty: the regime's recipient).
+    """
+
+    name: str = attrs.field(converter=nfc)
+    covers_start: date = attrs.field(converter=to_date)
+    covers_end: date = attrs.field(converter=to_date)
+    due: date = attrs.field(converter=to_date)
+    reporters: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    recipient: str | None = attrs.field(default=None, converter=opt_nfc)
+
+    def __attrs_post_init__(self) -> None:
+        if self.covers_start > self.covers_end:
+            raise ValueError(f"report period {self.name!r} covers a span that ends before it starts")
+
+
+@attrs.frozen(slots=True)
+class Regime:
+    """A reporting regime (chế độ báo cáo).
+
+    ``cadence`` names a rule registered by a plugin (``"explicit"`` means: just the
+    listed ``periods``; ``"ad_hoc"``: on request, no schedule); ``params`` are that rule's
+    settings; ``text`` keeps the sentence it was read from; ``recipient`` receives the
+    reports (``via`` is the agency that compiles them for it); ``reporters`` overrides who
+    reports.
+    """
+
+    cadence: str = "explicit"
+    text: str = attrs.field(default="", converter=nfc)
+    periods: tuple[ReportPeriod, ...] = attrs.field(default=(), converter=tuple)
+    params: dict[str, Any] = attrs.field(factory=dict, hash=False)
+    recipient: str | None = attrs.field(default=None, converter=opt_nfc)
+    via: str | None = attrs.field(default=None, converter=opt_nfc)
+    reporters: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen(slots=True)
+class Obligation:
+    """One report one agency owes: for a period, covering a span, due on a day, to someone."""
+
+    agency: str
+    period: str
+    covers_start: date
+    covers_end: date
+    due: date
+    recipient: str | None = None
+    plan: str | None = attrs.field(default=None, converter=opt_nfc)
+
+    @property
+    def key(self) -> str:
+        """A stable id for this obligation inside its plan."""
+        return f"{self.agency}@{self.period}"
+
+

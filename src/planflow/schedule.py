@@ -1,0 +1,282 @@
+"""The schedule: earliest and latest dates, slack and the critical path.
+
+Dates are calendar days. A task starts no earlier than its timeframe's start (else the
+plan period's start) and the day its last dependency finishes; it takes
+``duration_days`` (else the length of its window, else one day). Its latest finish is
+its own deadline, or the latest start of a task that depends on it, whichever is
+earlier; tasks with neither finish by the plan's horizon (the later of the period's end
+and the earliest finish of the whole plan). Slack is latest finish minus earliest
+finish: negative slack means the deadline cannot be met. The critical tasks are those
+with the least slack; the critical path is the longest chain of them linked without a
+gap.
+
+The passes run on the integer arrays of :mod:`planflow.graph`: level by level with
+numpy while levels are wide, then one task at a time once they become thin (long
+chains), so both shapes stay fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+
+from .errors import PlanValidationError
+
+if TYPE_CHECKING:
+    from .graph import CompiledPlan
+    from .plan import Plan
+
+__all__ = ["Schedule", "ScheduleEntry", "compute_schedule", "topological_levels"]
+
+_THIN = 32  # below this many tasks in a level, a Python loop beats numpy's call overhead
+
+
+@attrs.frozen(slots=True)
+class ScheduleEntry:
+    """One task's place in the schedule (all dates inclusive)."""
+
+    id: str
+    title: str
+    earliest_start: date
+    earliest_finish: date
+    latest_start: date
+    latest_finish: date
+    slack_days: int
+    critical: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title,
+                "earliest_start": self.earliest_start.isoformat(),
+                "earliest_finish": self.earliest_finish.isoformat(),
+                "latest_start": self.latest_start.isoformat(),
+                "latest_finish": self.latest_finish.isoformat(),
+                "slack_days": self.slack_days, "critical": self.critical}
+
+
+@attrs.frozen(eq=False, slots=True)
+class Schedule:
+    """A plan's schedule, held as arrays; entries are made on demand.
+
+    ``es``/``ef`` are earliest start and earliest finish (exclusive) as ordinals,
+    ``ls``/``lf`` the latest ones, ``order`` a topological order of task positions.
+    """
+
+    plan: Plan
+    es: np.ndarray
+    ef: np.ndarray
+    ls: np.ndarray
+    lf: np.ndarray
+    order: np.ndarray
+    critical_path: tuple[str, ...]
+    min_slack: int
+
+    @property
+    def finish(self) -> date:
+        """The day the whole plan can finish at the earliest."""
+        n = len(self.ef)
+        if not n:
+            assert self.plan.period is not None
+            return self.plan.period.start
+        return date.fromordinal(int(max(self.ef.max(), self.es.max() + 1)) - 1)
+
+    @property
+    def slack(self) -> np.ndarray:
+        """Slack of every task in days, by task position."""
+        return self.lf - self.ef
+
+    def __len__(self) -> int:
+        return len(self.es)
+
+    def entry(self, i: int) -> ScheduleEntry:
+        """The entry of the task at position ``i``."""
+        es, ef, ls, lf = int(self.es[i]), int(self.ef[i]), int(self.ls[i]), int(self.lf[i])
+        t = self.plan.tasks[i]
+        slack = lf - ef
+        return ScheduleEntry(t.id, t.title, date.fromordinal(es), date.fromordinal(max(es, ef - 1)),
+                             date.fromordinal(ls), date.fromordinal(max(ls, lf - 1)), slack,
+                             slack == self.min_slack)
+
+    def __getitem__(self, task_id: str) -> ScheduleEntry:
+        return self.entry(self.plan.compiled.index[task_id])
+
+    def __iter__(self) -> Iterator[ScheduleEntry]:
+        """Entries in topological order (ties by earliest start, as computed)."""
+        for i in self.order.tolist():
+            yield self.entry(i)
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """``schedule --json``: {id, title, earliest_start, earliest_finish, latest_finish, slack_days, critical}."""
+        return [e.to_dict() for e in self]
+
+
+def topological_levels(c: CompiledPlan) -> tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray]:
+    """Kahn's algorithm on the compiled arrays.
+
+    Returns (wide levels as arrays, the thin tail as a list in topological order, the
+    successor CSR pointer, the successor targets). Tasks left out of both sit on or
+    behind a cycle.
+    """
+    n = c.n
+    src, dst = c.src, c.dst
+    perm = np.argsort(src, kind="stable")
+    succ = dst[perm]
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=ptr[1:])
+    indeg = np.bincount(dst, minlength=n).astype(np.int64)
+    frontier = np.flatnonzero(indeg == 0)
+    levels: list[np.ndarray] = []
+    while frontier.size >= _THIN:
+        levels.append(frontier)
+        lo = ptr[frontier]
+        cnt = ptr[frontier + 1] - lo
+        total = int(cnt.sum())
+        if not total:
+            frontier = frontier[:0]
+            break
+        offs = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(total)
+        targets = succ[offs]
+        np.subtract.at(indeg, targets, 1)
+        cand = np.unique(targets)
+        frontier = cand[indeg[cand] == 0]
+    tail: list[int] = []
+    if frontier.size:
+        # thin levels: plain Kahn, one task at a time
+        deg = indeg.tolist()
+        succ_l = succ.tolist()
+        ptr_l = ptr.tolist()
+        tail = frontier.tolist()
+        for v in tail:
+            for k in range(ptr_l[v], ptr_l[v + 1]):
+                w = succ_l[k]
+                deg[w] -= 1
+                if not deg[w]:
+                    tail.append(w)
+    return levels, tail, ptr, succ
+
+
+def compute_schedule(plan: Plan) -> Schedule:
+    """Forward and backward passes over the compiled plan; see the module docstring."""
+    c = plan.compiled
+    if c.duplicates or c.unknown_deps:
+        from .validation import graph_problems
+
+        raise PlanValidationError([p for p in graph_problems(plan) if p.code in (
+            "duplicate-id", "unknown-task")])
+    levels, tail, ptr, succ = topological_levels(c)
+    done = sum(len(lv) for lv in levels) + len(tail)
+    if done != c.n:
+        from .validation import cycle_problems
+
+        raise PlanValidationError(cycle_problems(plan))
+
+    dur = c.dur
+    es = c.start.copy()
+    ef = np.empty_like(es)
+    src, dst = c.src, c.dst
+    # forward, wide levels
+    for lv in levels:
+        f = es[lv] + dur[lv]
+        ef[lv] = f
+        lo = ptr[lv]
+        cnt = ptr[lv + 1] - lo
+        total = int(cnt.sum())
+        if total:
+            offs = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(total)
+            np.maximum.at(es, succ[offs], np.repeat(f, cnt))
+    if tail:
+        es_l = es.tolist()
+        ef_l = ef.tolist()
+        dur_l = dur.tolist()
+        succ_l = succ.tolist()
+        ptr_l = ptr.tolist()
+        for v in tail:
+            f = es_l[v] + dur_l[v]
+            ef_l[v] = f
+            for k in range(ptr_l[v], ptr_l[v + 1]):
+                w = succ_l[k]
+                if es_l[w] < f:
+                    es_l[w] = f
+        es = np.array(es_l, dtype=np.int64)
+        ef = np.array(ef_l, dtype=np.int64)
+
+    horizon = max(int(ef.max()) if c.n else c.period_end_excl, c.period_end_excl)
+    lf = np.minimum(c.due_excl, horizon)
+    ls = np.empty_like(lf)
+    if tail:
+        lf_l = lf.tolist()
+        ls_l = [0] * c.n
+        dur_l = dur.tolist()
+        succ_l = succ.tolist()
+        ptr_l = ptr.tolist()
+        for v in reversed(tail):
+            m = lf_l[v]
+            for k in range(ptr_l[v], ptr_l[v + 1]):
+                s = ls_l[succ_l[k]]
+                if s < m:
+                    m = s
+            lf_l[v] = m
+            ls_l[v] = m - dur_l[v]
+        t = np.array(tail, dtype=np.int64)
+        lf[t] = np.array(lf_l, dtype=np.int64)[t]
+        ls[t] = np.array(ls_l, dtype=np.int64)[t]
+    for lv in reversed(levels):
+        lo = ptr[lv]
+        cnt = ptr[lv + 1] - lo
+        total = int(cnt.sum())
+        if total:
+            offs = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(total)
+            np.minimum.at(lf, np.repeat(lv, cnt), ls[succ[offs]])
+        ls[lv] = lf[lv] - dur[lv]
+
+    order = np.concatenate(levels + [np.array(tail, dtype=np.int64)]) if c.n else np.zeros(0, np.int64)
+    slack = lf - ef
+    min_slack = int(slack.min()) if c.n else 0
+    path = _critical_path(c, es, ef, slack, min_slack, ptr, succ, src, dst)
+    return Schedule(plan, es, ef, ls, lf, order, path, min_slack)
+
+
+def _critical_path(c: CompiledPlan, es: np.ndarray, ef: np.ndarray, slack: np.ndarray,
+                   min_slack: int, ptr: np.ndarray, succ: np.ndarray, src: np.ndarray,
+                   dst: np.ndarray) -> tuple[str, ...]:
+    """The longest chain of least-slack tasks, each starting the day the previous finishes."""
+    if not c.n:
+        return ()
+    crit = slack == min_slack
+    # a tight edge: both ends critical and no gap between them
+    tight = crit[src] & crit[dst] & (ef[src] == es[dst])
+    ts, td = src[tight], dst[tight]
+    crit_nodes = np.flatnonzero(crit)
+    if not ts.size:
+        best = int(crit_nodes[np.argmin(es[crit_nodes])])
+        return (c.ids[best],)
+    # longest chain in the (acyclic) tight subgraph, by number of tasks
+    nxt: dict[int, list[int]] = {}
+    indeg: dict[int, int] = {}
+    for u, v in zip(ts.tolist(), td.tolist(), strict=True):
+        nxt.setdefault(u, []).append(v)
+        indeg[v] = indeg.get(v, 0) + 1
+    nodes = set(ts.tolist()) | set(td.tolist())
+    order = [v for v in nodes if v not in indeg]
+    order.sort(key=lambda v: (int(es[v]), v))
+    deg = dict(indeg)
+    for v in order:
+        for w in nxt.get(v, ()):
+            deg[w] -= 1
+            if not deg[w]:
+                order.append(w)
+    length = {v: 1 for v in nodes}
+    back: dict[int, int] = {}
+    for v in order:
+        for w in nxt.get(v, ()):
+            if length[v] + 1 > length[w]:
+                length[w] = length[v] + 1
+                back[w] = v
+    end = max(order, key=lambda v: (length[v], -int(es[v])))
+    path = [end]
+    while path[-1] in back:
+        path.append(back[path[-1]])
+    return tuple(c.ids[v] for v in reversed(path))

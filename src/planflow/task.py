@@ -1,0 +1,42 @@
+"""Tasks: what must be done, by whom, with whom, and by when."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._convert import nfc, non_empty, opt_nfc, str_tuple
+from .timeframe import Timeframe
+
+__all__ = ["Task"]
+
+
+def _duration(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"duration_days is a whole number of days, not {value!r}")
+    if value < 0:
+        raise ValueError(f"duration_days must not be negative, got {value}")
+    return value
+
+
+@attrs.frozen(slots=True)
+class Task:
+    """One task of a plan (nhiệm vụ).
+
+    ``content`` holds the items of its "Nội dung" as separate paragraphs; ``lead`` the ids
+    of the lead agencies (cơ quan chủ trì); ``partners`` the coordinating agencies (cơ
+    quan phối hợp); ``timeframe`` its time (words are resolved by the plan); ``depends_on``
+    the ids of tasks that must finish first; ``duration_days`` how many calendar days it
+    takes when that is known; ``output`` the expected product (sản phẩm).
+    """
+
+    id: str = attrs.field(converter=nfc, validator=non_empty)
+    title: str = attrs.field(converter=nfc)
+    lead: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    partners: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    timeframe: Timeframe = attrs.field(default=None, converter=Timeframe.coerce)
+    depends_on: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    duration_days: int | None = attrs.field(default=None, converter=_duration)
+    content: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    output: str | None = attrs.field(default=None, converter=opt_nfc)

@@ -1,0 +1,224 @@
+"""Timeframes: when a task happens or is due, as words and as dates.
+
+A :class:`Timeframe` keeps the words a plan uses ("Quý I năm 2023", "Cả năm") and what
+they resolve to. The core only reads ISO 8601 (``2023-06-30`` for a deadline,
+``2023-01-01/2023-03-31`` for a window); every other wording is read by the parsers that
+plugins register through :func:`planflow.hookspecs.register_timeframe_parsers`.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date
+
+import attrs
+
+from .errors import TimeframeError
+
+__all__ = [
+    "Kind",
+    "Timeframe",
+    "TimeframeContext",
+    "TimeframeParser",
+    "parse_iso",
+    "resolve_timeframe",
+]
+
+
+class Kind(str, enum.Enum):
+    """What a timeframe resolved to."""
+
+    #: a start and an end ("Quý I năm 2023")
+    WINDOW = "window"
+    #: an end only ("Trước ngày 30/6/2023")
+    DEADLINE = "deadline"
+    #: a rule with one window per occurrence ("Hằng quý")
+    RECURRING = "recurring"
+    #: the whole period, no single deadline ("Thường xuyên")
+    CONTINUOUS = "continuous"
+    #: waits for something to happen ("Khi có phát sinh")
+    EVENT = "event"
+    #: words nobody could read; kept verbatim with the reason
+    UNRESOLVED = "unresolved"
+    #: words not resolved yet: the plan resolves them in its context
+    PENDING = "pending"
+
+
+def _opt_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise TimeframeError(value, "not an ISO 8601 date (YYYY-MM-DD)") from None
+    # pendulum.Date is a date subclass; anything else is a caller's mistake
+    raise TypeError(f"expected a date, got {type(value).__name__}")
+
+
+def _kind(value: object) -> Kind:
+    return value if isinstance(value, Kind) else Kind(value)
+
+
+@attrs.frozen(slots=True)
+class Timeframe:
+    """When a task happens or is due: the original words and their resolution.
+
+    ``start``/``end`` bound a window (inclusive); ``due`` is the last day to deliver.
+    A window's ``due`` is its ``end`` unless a parser says otherwise. ``recurrence``
+    names a rule (``"yearly"``, ``"quarterly"``, ``"monthly"``...) and ``occurrences``
+    holds its windows inside the plan period. ``condition`` holds the words of an
+    event timeframe. ``warnings`` says what the parser had to assume.
+    """
+
+    text: str = ""
+    kind: Kind = attrs.field(default=Kind.PENDING, converter=_kind)
+    start: date | None = attrs.field(default=None, converter=_opt_date)
+    end: date | None = attrs.field(default=None, converter=_opt_date)
+    due: date | None = attrs.field(default=None, converter=_opt_date)
+    recurrence: str | None = None
+    occurrences: tuple[tuple[date, date], ...] = attrs.field(default=(), converter=tuple)
+    condition: str | None = None
+    open_ended: bool = False
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise TimeframeError(
+                self.text or f"{self.start}/{self.end}",
+                f"starts {self.start.isoformat()} after it ends {self.end.isoformat()}",
+            )
+
+    # -- named constructors -------------------------------------------------
+    @classmethod
+    def window(cls, start: date, end: date, text: str = "", **kw: object) -> Timeframe:
+        """A window from ``start`` to ``end`` inclusive, due on ``end``."""
+        return cls(text=text or f"{start.isoformat()}/{end.isoformat()}", kind=Kind.WINDOW,
+                   start=start, end=end, due=kw.pop("due", end), **kw)  # type: ignore[arg-type]
+
+    @classmethod
+    def deadline(cls, due: date, text: str = "", **kw: object) -> Timeframe:
+        """A deadline: nothing before, ``due`` the last day."""
+        return cls(text=text or due.isoformat(), kind=Kind.DEADLINE, end=due, due=due, **kw)  # type: ignore[arg-type]
+
+    @classmethod
+    def pending(cls, text: str) -> Timeframe:
+        """Words to be resolved later, in a plan's context."""
+        return cls(text=text, kind=Kind.PENDING)
+
+    @classmethod
+    def coerce(cls, value: object) -> Timeframe:
+        """A timeframe from what users write: a Timeframe, a date, ISO text or words."""
+        if value is None:
+            return cls(kind=Kind.UNRESOLVED, warnings=("no timeframe given",))
+        if isinstance(value, Timeframe):
+            return value
+        if isinstance(value, date):
+            return cls.deadline(value)
+        if isinstance(value, str):
+            iso = parse_iso(value)
+            return iso if iso is not None else cls.pending(value)
+        raise TypeError(f"a timeframe is text, a date or a Timeframe, not {type(value).__name__}")
+
+    @property
+    def resolved(self) -> bool:
+        """True when the words were read (any kind but pending and unresolved)."""
+        return self.kind not in (Kind.PENDING, Kind.UNRESOLVED)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape tools rely on: {kind, start, end, due, recurrence, condition, text, warnings}."""
+        return {
+            "text": self.text,
+            "kind": self.kind.value,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "due": self.due.isoformat() if self.due else None,
+            "recurrence": self.recurrence,
+            "condition": self.condition,
+            "open_ended": self.open_ended,
+            "occurrences": [[a.isoformat(), b.isoformat()] for a, b in self.occurrences],
+            "warnings": list(self.warnings),
+        }
+
+
+@attrs.frozen(slots=True)
+class TimeframeContext:
+    """What a parser may know about the plan: its period and its issue date."""
+
+    period_start: date
+    period_end: date
+    issued: date | None = None
+    #: the plan's work calendar, for parsers that count working days
+    calendar: object | None = None
+
+    @classmethod
+    def for_year(cls, year: int, issued: date | None = None) -> TimeframeContext:
+        """The context of a plan for one calendar year."""
+        return cls(date(year, 1, 1), date(year, 12, 31), issued)
+
+
+#: A parser reads words in a context and gives a Timeframe, or None when the words are
+#: not its kind. It raises :class:`~planflow.TimeframeError` for words of its kind that
+#: name an impossible time.
+TimeframeParser = Callable[[str, TimeframeContext], "Timeframe | None"]
+
+
+def parse_iso(text: str) -> Timeframe | None:
+    """Read ``YYYY-MM-DD`` (a deadline) or ``YYYY-MM-DD/YYYY-MM-DD`` (a window); else None."""
+    s = text.strip()
+    n = len(s)
+    if n == 10 and s[4] == "-" and s[7] == "-":
+        try:
+            d = date.fromisoformat(s)
+        except ValueError:
+            if s[:4].isdigit() and s[5:7].isdigit() and s[8:].isdigit():
+                raise TimeframeError(text, "no such date") from None
+            return None
+        return Timeframe(text=text, kind=Kind.DEADLINE, end=d, due=d)
+    if n == 21 and s[10] == "/":
+        try:
+            a, b = date.fromisoformat(s[:10]), date.fromisoformat(s[11:])
+        except ValueError:
+            return None
+        return Timeframe(text=text, kind=Kind.WINDOW, start=a, end=b, due=b)
+    return None
+
+
+def _normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def resolve_timeframe(
+    value: Timeframe | str,
+    context: TimeframeContext,
+    parsers: Iterable[TimeframeParser],
+) -> Timeframe:
+    """Resolve words with the first parser that reads them; unreadable words stay verbatim.
+
+    A :class:`Timeframe` that is not pending is returned as it is. The words are never
+    dropped: an unreadable phrase comes back as ``Kind.UNRESOLVED`` with the reason in
+    ``warnings``. A parser's :class:`~planflow.TimeframeError` (an impossible date)
+    propagates.
+    """
+    if isinstance(value, Timeframe):
+        if value.kind is not Kind.PENDING:
+            return value
+        text = value.text
+    else:
+        text = value
+    iso = parse_iso(text)
+    if iso is not None:
+        return iso
+    clean = _normalise(text)
+    if not clean:
+        return Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=("no timeframe given",))
+    for parser in parsers:
+        tf = parser(clean, context)
+        if tf is not None:
+            return tf if tf.text == text else attrs.evolve(tf, text=text)
+    return Timeframe(text=text, kind=Kind.UNRESOLVED,
+                     warnings=("no timeframe parser reads these words",))

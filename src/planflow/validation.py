@@ -1,0 +1,168 @@
+"""Validation: every problem of a plan in one pass.
+
+Core checks: duplicate task and agency ids, dependencies on unknown tasks, unknown
+agencies (as lead, partner, parent, regime recipient), cycles (each with its whole path),
+a task whose deadline falls before a dependency's deadline, unreadable timeframes
+(warnings). Plugins add their own through ``validate_plan``.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import TYPE_CHECKING
+
+import networkx as nx
+import numpy as np
+
+from .graph import NO_DEADLINE
+from .problem import Problem, Severity
+from .timeframe import Kind
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+__all__ = ["validate", "graph_problems", "cycle_problems"]
+
+
+def _label(plan: Plan, i: int) -> str:
+    t = plan.tasks[i]
+    return f"{t.id} ({t.title})" if t.title else t.id
+
+
+def graph_problems(plan: Plan) -> list[Problem]:
+    """Duplicate ids, unknown dependencies, unknown agencies, deadline order."""
+    c = plan.compiled
+    out: list[Problem] = []
+    for i, tid in c.duplicates:
+        first = c.index[tid]
+        out.append(Problem("duplicate-id", f"task id {tid!r} is used again (first at tasks[{first}])",
+                           f"tasks[{i}].id", subjects=(tid,)))
+    seen: set[str] = set()
+    for j, a in enumerate(plan.agencies):
+        if a.id in seen:
+            out.append(Problem("duplicate-id", f"agency id {a.id!r} is used again",
+                               f"agencies[{j}].id", subjects=(a.id,)))
+        seen.add(a.id)
+    for i, dep in c.unknown_deps:
+        t = plan.tasks[i]
+        k = t.depends_on.index(dep)
+        out.append(Problem("unknown-task", f"task {t.id!r} depends on unknown task {dep!r}",
+                           f"tasks[{i}].depends_on[{k}]", subjects=(t.id, dep)))
+    out.extend(_agency_problems(plan, seen))
+    out.extend(_deadline_order(plan))
+    return out
+
+
+def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
+    out: list[Problem] = []
+    tasks = plan.tasks
+    used = set(chain.from_iterable(t.lead for t in tasks)) | set(
+        chain.from_iterable(t.partners for t in tasks))
+    if not used <= known:
+        for i, t in enumerate(tasks):
+            for field in ("lead", "partners"):
+                for k, a in enumerate(getattr(t, field)):
+                    if a not in known:
+                        role = "lead" if field == "lead" else "partner"
+                        out.append(Problem("unknown-agency",
+                                           f"task {t.id!r} names unknown {role} agency {a!r}",
+                                           f"tasks[{i}].{field}[{k}]", subjects=(t.id, a)))
+    for j, a in enumerate(plan.agencies):
+        if a.parent is not None and a.parent not in known:
+            out.append(Problem("unknown-agency", f"agency {a.id!r} has unknown parent {a.parent!r}",
+                               f"agencies[{j}].parent", subjects=(a.id, a.parent)))
+    r = plan.regime
+    if r is not None:
+        for field in ("recipient", "via"):
+            v = getattr(r, field)
+            if v is not None and v not in known:
+                out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
+                                   f"regime.{field}", subjects=(v,)))
+        for k, v in enumerate(r.reporters):
+            if v not in known:
+                out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
+                                   f"regime.reporters[{k}]", subjects=(v,)))
+    for i, t in enumerate(tasks):
+        if not t.lead:
+            out.append(Problem("no-lead", f"task {t.id!r} has no lead agency", f"tasks[{i}].lead",
+                               Severity.WARNING, (t.id,)))
+    return out
+
+
+def _deadline_order(plan: Plan) -> list[Problem]:
+    c = plan.compiled
+    if not c.src.size:
+        return []
+    du, dv = c.due_excl[c.src], c.due_excl[c.dst]
+    bad = np.flatnonzero((du != NO_DEADLINE) & (dv != NO_DEADLINE) & (dv < du))
+    out = []
+    for e in bad.tolist():
+        u, v = int(c.src[e]), int(c.dst[e])
+        tu, tv = plan.tasks[u], plan.tasks[v]
+        assert tu.timeframe.due is not None and tv.timeframe.due is not None
+        out.append(Problem(
+            "deadline-before-dependency",
+            f"task {tv.id!r} is due {tv.timeframe.due.isoformat()}, before task {tu.id!r} "
+            f"it depends on is due {tu.timeframe.due.isoformat()}",
+            f"tasks[{v}].timeframe", subjects=(tv.id, tu.id)))
+    return out
+
+
+def cycle_problems(plan: Plan) -> list[Problem]:
+    """One problem per dependency cycle, naming the whole path with ids and titles."""
+    c = plan.compiled
+    from .schedule import topological_levels
+
+    levels, tail, _, _ = topological_levels(c)
+    done = np.zeros(c.n, dtype=bool)
+    for lv in levels:
+        done[lv] = True
+    if tail:
+        done[np.array(tail, dtype=np.int64)] = True
+    rest = np.flatnonzero(~done)
+    if not rest.size:
+        return []
+    keep = ~done[c.src] & ~done[c.dst]
+    g = nx.DiGraph()
+    g.add_edges_from(zip(c.src[keep].tolist(), c.dst[keep].tolist(), strict=True))
+    out = []
+    comps = [s for s in nx.strongly_connected_components(g)
+             if len(s) > 1 or any(g.has_edge(v, v) for v in s)]
+    comps.sort(key=min)
+    for comp in comps:
+        start = min(comp)
+        cyc = [u for u, _ in nx.find_cycle(g.subgraph(comp), source=start)]
+        names = [_label(plan, i) for i in cyc] + [_label(plan, cyc[0])]
+        extra = f" ({len(comp)} tasks are caught in this knot)" if len(comp) > len(cyc) else ""
+        out.append(Problem("cycle", "dependency cycle: " + " -> ".join(names) + extra,
+                           f"tasks[{cyc[0]}].depends_on",
+                           subjects=tuple(plan.tasks[i].id for i in cyc)))
+    return out
+
+
+def _timeframe_problems(plan: Plan) -> list[Problem]:
+    out = []
+    seen: dict[int, list[str]] = {}
+    for i, t in enumerate(plan.tasks):
+        tf = t.timeframe
+        if tf.kind is Kind.UNRESOLVED:
+            why = "; ".join(tf.warnings) or "unreadable"
+            out.append(Problem("unresolved-timeframe", f"timeframe {tf.text!r} of task {t.id!r}: {why}",
+                               f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+        elif tf.warnings and id(tf) not in seen:
+            seen[id(tf)] = list(tf.warnings)
+            for w in tf.warnings:
+                out.append(Problem("timeframe-note", f"timeframe {tf.text!r}: {w}",
+                                   f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+    return out
+
+
+def validate(plan: Plan) -> list[Problem]:
+    """All problems of ``plan``: errors first, then warnings, each group in plan order."""
+    from .plugins import pm
+
+    problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
+    for extra in pm.hook.validate_plan(plan=plan):
+        problems.extend(extra or ())
+    problems.sort(key=lambda p: p.severity is not Severity.ERROR)
+    return problems
