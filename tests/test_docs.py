@@ -1,0 +1,228 @@
+"""The documentation cannot drift from the code.
+
+Modelled on datasette's tests/test_docs.py: every hook has a section in docs/plugins.md
+naming each of its arguments, every CLI command has a section in docs/cli.md, every key
+the plan-file loader accepts is documented in docs/plan-file.md, and the plan-file
+examples load.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+import tomllib
+import types
+from pathlib import Path
+
+import attrs
+import pytest
+
+import planflow
+from planflow import hookspecs
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+HOOKSPECS = sorted(
+    (name, fn)
+    for name, fn in vars(hookspecs).items()
+    if inspect.isfunction(fn) and hasattr(fn, "planflow_spec")
+)
+
+
+def _read(name: str) -> str:
+    return (DOCS / name).read_text(encoding="utf-8")
+
+
+def _section(text: str, heading: str) -> str | None:
+    """The text under the markdown heading ``heading`` (any level) up to the next heading
+    of the same or a higher level; None when there is no such heading."""
+    m = re.search(rf"^(#+) {re.escape(heading)}[ \t]*$", text, re.M)
+    if m is None:
+        return None
+    level = len(m.group(1))
+    nxt = re.compile(rf"^#{{1,{level}}} ", re.M).search(text, m.end())
+    return text[m.end(): nxt.start() if nxt else len(text)]
+
+
+def _fences(text: str, lang: str) -> list[str]:
+    return re.findall(rf"^```{lang}\n(.*?)^```$", text, re.M | re.S)
+
+
+# -- hooks ---------------------------------------------------------------------
+
+def test_hookspecs_found():
+    names = {name for name, _ in HOOKSPECS}
+    assert "register_timeframe_parsers" in names
+    registered = {n for n in vars(planflow.pm.hook) if not n.startswith("_")}
+    assert names == registered
+
+
+@pytest.mark.parametrize(("name", "fn"), HOOKSPECS, ids=[n for n, _ in HOOKSPECS])
+def test_hook_is_documented(name, fn):
+    section = _section(_read("plugins.md"), name)
+    assert section is not None, f"docs/plugins.md has no '### {name}' heading"
+    for arg in inspect.signature(fn).parameters:
+        assert f"`{arg}`" in section, f"docs/plugins.md: section {name} never mentions `{arg}`"
+    assert "```python" in section, f"docs/plugins.md: section {name} has no example"
+
+
+@pytest.mark.parametrize(("name", "fn"), HOOKSPECS, ids=[n for n, _ in HOOKSPECS])
+def test_hookspec_docstring_has_example(name, fn):
+    doc = inspect.getdoc(fn)
+    assert doc, f"hookspec {name} has no docstring"
+    assert "Example" in doc, f"hookspec {name}'s docstring has no Example"
+
+
+def test_plugins_doc_names_discovery():
+    text = _read("plugins.md")
+    for needle in ("`planflow`", "PLANFLOW_LOAD_PLUGINS", "pm.register", "[project.entry-points.planflow]",
+                   "planflow.__all__"):
+        assert needle in text
+
+
+def test_example_plugin_works(tmp_path):
+    """The complete example plugin in docs/plugins.md registers and does what it says."""
+    from click.testing import CliRunner
+
+    from planflow.cli import _add_plugin_commands, cli
+
+    code = next(b for b in _fences(_read("plugins.md"), "python") if "def register_calendars" in b
+                and "def register_commands" in b)
+    mod = types.ModuleType("planflow_docs_example")
+    exec(compile(code, "docs/plugins.md", "exec"), mod.__dict__)
+    _add_plugin_commands()  # the installed plugins' commands first, as in `planflow`
+    planflow.pm.register(mod, name="docs-example")
+    try:
+        plan = planflow.plan_from_dict({
+            "period": 2023, "calendar": "lyson",
+            "agencies": [{"id": "a", "name": "A"}],
+            "tasks": [{"id": "t", "title": "T", "lead": "a", "timeframe": "Giữa năm"}],
+        })
+        assert plan.work_calendar().name == "lyson"
+        assert plan.tasks[0].timeframe.due.isoformat() == "2023-06-30"
+        assert [p.code for p in plan.validate()] == ["lyson-no-recipients"]
+        mod.register_commands(cli=cli)
+        f = tmp_path / "plan.json"
+        f.write_text(json.dumps(plan.to_dict()), encoding="utf-8")
+        result = CliRunner().invoke(cli, ["count", str(f)])
+        assert result.exit_code == 0, result.output
+        assert result.output.strip() == "1"
+    finally:
+        planflow.pm.unregister(name="docs-example")
+        cli.commands.pop("count", None)
+
+
+# -- CLI -----------------------------------------------------------------------
+
+def test_cli_commands_documented():
+    from planflow.cli import cli
+
+    text = _read("cli.md")
+    core = [name for name, cmd in cli.commands.items()
+            if getattr(cmd.callback, "__module__", "") == "planflow.cli"]
+    assert {"validate", "schedule", "plugins", "timeframe"} <= set(core)
+    for name in core:
+        assert _section(text, name) is not None, f"docs/cli.md has no '## {name}' heading"
+        assert f"planflow {name} --help" in text
+
+
+def test_plugin_cli_commands_documented():
+    """Commands the installed plugins add are documented somewhere in docs/."""
+    from planflow.cli import _add_plugin_commands, cli
+
+    _add_plugin_commands()
+    every = "\n".join(p.read_text(encoding="utf-8") for p in DOCS.glob("*.md"))
+    for name, cmd in cli.commands.items():
+        if getattr(cmd.callback, "__module__", "") != "planflow.cli":
+            assert f"planflow {name}" in every, f"plugin command {name!r} is not in docs/"
+
+
+def test_cli_json_fields_documented():
+    text = _read("cli.md")
+    for field in ("id", "title", "earliest_start", "earliest_finish", "latest_finish",
+                  "slack_days", "critical", "code", "severity", "where", "message", "subjects",
+                  "open_ended", "occurrences", "distribution", "hooks"):
+        assert f"`{field}`" in text, field
+
+
+# -- plan files ----------------------------------------------------------------
+
+def _wrap(block: dict) -> dict:
+    """A snippet of task keys (``timeframe = ...``) inside a minimal plan."""
+    if "tasks" in block or "document" in block or "agencies" in block:
+        return block
+    return {"period": 2023, "tasks": [{"id": "t", "title": "T", **block}]}
+
+
+def test_plan_file_toml_blocks_load():
+    blocks = _fences(_read("plan-file.md"), "toml")
+    assert blocks
+    for block in blocks:
+        plan = planflow.plan_from_dict(_wrap(tomllib.loads(block)), "docs/plan-file.md")
+        assert plan.tasks
+
+
+def test_plan_file_json_blocks_load():
+    blocks = _fences(_read("plan-file.md"), "json")
+    assert blocks
+    for block in blocks:
+        plan = planflow.plan_from_dict(_wrap(json.loads(block)), "docs/plan-file.md")
+        assert plan.tasks
+
+
+def test_plan_file_examples_are_the_same_plan():
+    text = _read("plan-file.md")
+    tomls = [b for b in _fences(text, "toml") if "[[tasks]]" in b]
+    jsons = [b for b in _fences(text, "json") if '"tasks"' in b]
+    assert len(tomls) == 1 and len(jsons) == 1
+    from_toml = tomllib.loads(tomls[0])
+    from_json = json.loads(jsons[0])
+    assert from_toml == from_json
+    a = planflow.plan_from_dict(from_toml)
+    b = planflow.plan_from_dict(from_json)
+    assert a == b
+    problems = a.validate()
+    assert not [p for p in problems if p.severity is planflow.Severity.ERROR], problems
+    # the complete example uses every top-level key but settings
+    assert set(from_toml) == {f.name for f in attrs.fields(planflow.Plan)} - {"settings"}
+
+
+@pytest.mark.parametrize("cls", [planflow.Plan, planflow.Task, planflow.Agency,
+                                 planflow.DocumentInfo, planflow.DocumentRef, planflow.Signature,
+                                 planflow.Regime, planflow.ReportPeriod],
+                         ids=lambda c: c.__name__)
+def test_plan_file_fields_documented(cls):
+    text = _read("plan-file.md")
+    for field in attrs.fields(cls):
+        assert f"`{field.name}`" in text, f"docs/plan-file.md never mentions {cls.__name__}.{field.name}"
+
+
+def test_plan_file_timeframe_keys_documented():
+    from planflow.planfile import _TF_KEYS
+
+    section = _section(_read("plan-file.md"), "Timeframes")
+    assert section is not None
+    for key in _TF_KEYS:
+        assert f"`{key}`" in section, key
+    for kind in planflow.Kind:
+        assert f"`{kind.value}`" in section, kind
+
+
+def test_validation_codes_documented():
+    text = _read("concepts.md")
+    src = (ROOT / "src" / "planflow" / "validation.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'Problem\(\s*"([a-z-]+)"', src))
+    assert {"cycle", "unknown-task", "unknown-agency", "duplicate-id"} <= codes
+    for code in codes:
+        assert f"`{code}`" in text, code
+
+
+# -- the site ------------------------------------------------------------------
+
+def test_every_page_is_in_nav():
+    nav = re.findall(r"^\s*-\s*[^:\n]+:\s*(\S+\.md)\s*$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+                     re.M)
+    pages = sorted(str(p.relative_to(DOCS)) for p in DOCS.rglob("*.md"))
+    assert sorted(nav) == pages
