@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import numpy as np
 
+from ._gc import paused_gc
 from .timeframe import Kind
 
 if TYPE_CHECKING:
@@ -81,6 +82,11 @@ def compile_plan(plan: Plan) -> CompiledPlan:
     Runs at C speed where it can (``map`` over attribute getters, numpy), since plans of
     100,000 tasks are compiled in the benchmark.
     """
+    with paused_gc():
+        return _compile(plan)
+
+
+def _compile(plan: Plan) -> CompiledPlan:
     tasks = plan.tasks
     n = len(tasks)
     ids = list(map(_get_id, tasks))
@@ -111,10 +117,14 @@ def compile_plan(plan: Plan) -> CompiledPlan:
     assert plan.period is not None
     p0 = plan.period.start.toordinal()
     p1 = plan.period.end.toordinal() + 1
+    # timeframes are shared between tasks (the loader memoises them): work per distinct one
     tfs = list(map(_get_tf, tasks))
     tf_ids = list(map(id, tfs))
-    bounds = {k: _timeframe_bounds(tf, p0) for k, tf in dict(zip(tf_ids, tfs, strict=True)).items()}
-    per_task = np.array(list(map(bounds.__getitem__, tf_ids)), dtype=np.int64).reshape(n, 3)
+    distinct = dict(zip(tf_ids, tfs, strict=True))
+    slot = {k: j for j, k in enumerate(distinct)}
+    bounds = np.array([_timeframe_bounds(tf, p0) for tf in distinct.values()],
+                      dtype=np.int64).reshape(len(distinct), 3)
+    per_task = bounds[np.fromiter(map(slot.__getitem__, tf_ids), dtype=np.int64, count=n)]
     durs = np.array(list(map(_get_dur, tasks)), dtype=float) if n else np.zeros(0)
     dur = np.where(np.isnan(durs), per_task[:, 2], np.nan_to_num(durs)).astype(np.int64)
     return CompiledPlan(ids, index, src, dst, per_task[:, 0].copy(), per_task[:, 1].copy(), dur,

@@ -108,8 +108,9 @@ class Plan:
             object.__setattr__(self, "period", Period.coerce(self.document.date.year))
         # Words are resolved once, here, in the plan's context; a loader that resolved
         # them already leaves nothing pending and this costs one scan.
-        pending = [i for i, t in enumerate(self.tasks) if t.timeframe.kind is Kind.PENDING]
-        if pending:
+        tfs = {id(t.timeframe): t.timeframe for t in self.tasks}
+        if any(tf.kind is Kind.PENDING for tf in tfs.values()):
+            pending = [i for i, t in enumerate(self.tasks) if t.timeframe.kind is Kind.PENDING]
             object.__setattr__(self, "tasks", self._resolve(pending))
 
     def _resolve(self, pending: list[int]) -> tuple[Task, ...]:

@@ -17,6 +17,7 @@ import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
+from ._gc import paused_gc
 from .agency import Agency
 from .document import DocumentInfo, DocumentRef, Signature
 from .errors import PlanFileError, PlanflowError, TimeframeError
@@ -113,19 +114,48 @@ def _table(value: Any, _: Any) -> dict[str, Any]:
     return dict(value)
 
 
+def _int(value: Any, _: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _opt_count(value: Any, _: Any) -> int | None:
+    if value is None:
+        return None
+    n = _int(value, None)
+    if n < 0:
+        raise ValueError(f"must not be negative, got {n}")
+    return n
+
+
+def _str_table(value: Any, _: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise ValueError(f"expected a table, got {value!r}")
+    for k, v in value.items():
+        if not isinstance(v, str):
+            raise ValueError(f"{k}: expected text, got {v!r}")
+    return dict(value)
+
+
 def _hook(typ: Any, fn: Any) -> None:
-    converter.register_structure_hook_func(lambda t: t == typ, fn)
+    if isinstance(typ, type):
+        converter.register_structure_hook(typ, fn)
+    else:
+        converter.register_structure_hook_func(lambda t: t == typ, fn)
 
 
 _hook(date, _date)
 _hook(str, _str)
+_hook(int, _int)
+_hook(int | None, _opt_count)  # duration_days
 _hook(tuple[str, ...], _str_tuple)
 _hook(Timeframe, _timeframe)
 _hook(Period, _period)
 _hook(Period | None, _period)
 _hook(date | None, _opt_date)
 _hook(dict[str, Any], _table)
-_hook(dict[str, str], _table)
+_hook(dict[str, str], _str_table)
 
 _TASK_FIELDS = frozenset(a.name for a in attrs.fields(Task))
 
@@ -135,7 +165,12 @@ class _Slow(Exception):
 
 
 def _fast_tasks(raw: Any) -> tuple[Task, ...]:
-    """Tasks from plain dicts without cattrs' per-field dispatch (plans reach 100k tasks)."""
+    """Tasks from plain dicts without cattrs' per-field dispatch (plans reach 100k tasks).
+
+    The attrs converters still check and normalise every field; anything unusual (not a
+    table, an unknown key, a value a converter rejects) raises :class:`_Slow` and cattrs
+    structures the list instead, for its detailed error paths.
+    """
     if type(raw) is not list:
         raise _Slow
     memo: dict[str, Timeframe] = {}
@@ -145,18 +180,18 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
     for r in raw:
         if type(r) is not dict or not r.keys() <= keys:
             raise _Slow
-        tf = r.get("timeframe")
+        g = r.get
+        tf = g("timeframe")
         if type(tf) is str:
             t = memo.get(tf)
             if t is None:
                 t = memo[tf] = Timeframe.coerce(tf)
             tf = t
-        else:
-            tf = _timeframe(tf, None)
         try:
-            append(Task(r["id"], r.get("title", ""), r.get("lead", ()), r.get("partners", ()), tf,
-                        r.get("depends_on", ()), r.get("duration_days"), r.get("content", ()),
-                        r.get("output")))
+            if type(tf) is not Timeframe:
+                tf = _timeframe(tf, None)
+            append(Task(r["id"], g("title", ""), g("lead", ()), g("partners", ()), tf,
+                        g("depends_on", ()), g("duration_days"), g("content", ()), g("output")))
         except (KeyError, TypeError, ValueError):
             raise _Slow from None
     return tuple(out)
@@ -165,7 +200,7 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
 def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:
     try:
         return _fast_tasks(value)
-    except _Slow:
+    except (_Slow, TimeframeError):
         return converter.structure(value, list[Task])  # type: ignore[return-value]
 
 
@@ -204,13 +239,13 @@ def plan_from_dict(data: Any, source: str = "<plan>") -> Plan:
     """A plan from the plan-file schema; :class:`PlanFileError` lists every problem found."""
     if not isinstance(data, Mapping):
         raise PlanFileError(source, [("", "a plan file holds a table (object) at the top level")])
-    extra = set(data) - _PLAN_KEYS
-    problems: list[tuple[str, str]] = [(k, f"unknown field (allowed: {', '.join(sorted(_PLAN_KEYS))})")
-                                       for k in sorted(extra)]
+    problems: list[tuple[str, str]] = []
     values: dict[str, Any] = {}
-    types = {a.name: a.type for a in attrs.fields(Plan)}
-    for key in _PLAN_KEYS & set(data):
-        typ = _FIELD_TYPES.get(key, types[key])
+    for key in data:  # in the file's order, so messages follow the file
+        if key not in _PLAN_KEYS:
+            problems.append((key, f"unknown field (allowed: {', '.join(sorted(_PLAN_KEYS))})"))
+            continue
+        typ = _FIELD_TYPES[key]
         try:
             values[key] = converter.structure(data[key], typ)
         except (ClassValidationError, IterableValidationError) as e:
@@ -265,13 +300,14 @@ def load_plan(path: str | Path) -> Plan:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise PlanFileError(name, [("", f"not UTF-8 text (byte {e.start})")]) from None
-    try:
-        data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise PlanFileError(name, [("", f"not valid TOML: {e}")]) from None
-    except json.JSONDecodeError as e:
-        raise PlanFileError(name, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
-    return plan_from_dict(data, name)
+    with paused_gc():
+        try:
+            data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
+        except tomllib.TOMLDecodeError as e:
+            raise PlanFileError(name, [("", f"not valid TOML: {e}")]) from None
+        except json.JSONDecodeError as e:
+            raise PlanFileError(name, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
+        return plan_from_dict(data, name)
 
 
 # -- writing -------------------------------------------------------------------

@@ -40,3 +40,4 @@ class Task:
     duration_days: int | None = attrs.field(default=None, converter=_duration)
     content: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     output: str | None = attrs.field(default=None, converter=opt_nfc)
+

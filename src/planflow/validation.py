@@ -9,6 +9,7 @@ a task whose deadline falls before a dependency's deadline, unreadable timeframe
 from __future__ import annotations
 
 from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from .plan import Plan
 
 __all__ = ["validate", "graph_problems", "cycle_problems"]
+
+_get_lead = attrgetter("lead")
+_get_partners = attrgetter("partners")
+_get_tf = attrgetter("timeframe")
 
 
 def _label(plan: Plan, i: int) -> str:
@@ -56,8 +61,8 @@ def graph_problems(plan: Plan) -> list[Problem]:
 def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
     out: list[Problem] = []
     tasks = plan.tasks
-    used = set(chain.from_iterable(t.lead for t in tasks)) | set(
-        chain.from_iterable(t.partners for t in tasks))
+    leads = list(map(_get_lead, tasks))
+    used = set(chain.from_iterable(leads)) | set(chain.from_iterable(map(_get_partners, tasks)))
     if not used <= known:
         for i, t in enumerate(tasks):
             for field in ("lead", "partners"):
@@ -82,8 +87,10 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
             if v not in known:
                 out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
                                    f"regime.reporters[{k}]", subjects=(v,)))
-    for i, t in enumerate(tasks):
-        if not t.lead:
+    if not all(leads):
+        for i, t in enumerate(tasks):
+            if t.lead:
+                continue
             out.append(Problem("no-lead", f"task {t.id!r} has no lead agency", f"tasks[{i}].lead",
                                Severity.WARNING, (t.id,)))
     return out
@@ -141,13 +148,18 @@ def cycle_problems(plan: Plan) -> list[Problem]:
 
 
 def _timeframe_problems(plan: Plan) -> list[Problem]:
-    out = []
+    out: list[Problem] = []
     seen: dict[int, list[str]] = {}
+    tfs = {id(tf): tf for tf in map(_get_tf, plan.tasks)}
+    if not any(tf.warnings or tf.kind is Kind.UNRESOLVED for tf in tfs.values()):
+        return out
     for i, t in enumerate(plan.tasks):
         tf = t.timeframe
         if tf.kind is Kind.UNRESOLVED:
             why = "; ".join(tf.warnings) or "unreadable"
-            out.append(Problem("unresolved-timeframe", f"timeframe {tf.text!r} of task {t.id!r}: {why}",
+            msg = (f"timeframe {tf.text!r} of task {t.id!r}: {why}" if tf.text
+                   else f"task {t.id!r} has no timeframe")
+            out.append(Problem("unresolved-timeframe", msg,
                                f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
         elif tf.warnings and id(tf) not in seen:
             seen[id(tf)] = list(tf.warnings)

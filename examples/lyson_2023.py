@@ -1,0 +1,276 @@
+"""Kế hoạch 65/KH-UBND of Lý Sơn (2023), built through planflow's Python API.
+
+The plan of the district People's Committee of Lý Sơn (Quảng Ngãi) for preventing
+crimes of child abuse and law violations involving people under 18, in 2023. The
+original text is beside this file (65-KH-UBND-2023.txt). The module attribute ``plan``
+is the plan, so ``planflow validate examples/lyson_2023.py:plan`` works.
+
+    python3 examples/lyson_2023.py
+
+validates the plan and prints its schedule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import planflow
+from planflow import Agency, DocumentInfo, DocumentRef, Plan, Regime, ReportPeriod, Signature, Task
+
+# -- the issuing body and the agencies the plan names -------------------------------
+UBND_HUYEN = "ubnd-huyen"
+PHONG_LDTBXH_YT = "phong-ldtbxh-yt"
+CONG_AN_HUYEN = "cong-an-huyen"
+PHONG_BAN_LIEN_QUAN = "phong-ban-lien-quan"
+SO_LDTBXH = "so-ldtbxh"
+
+agencies = [
+    Agency(UBND_HUYEN, "Ủy ban nhân dân huyện Lý Sơn", short_name="UBND huyện"),
+    Agency(PHONG_LDTBXH_YT, "Phòng Lao động, Thương binh và Xã hội - Y tế",
+           short_name="Phòng LĐTB&XH - YT", parent=UBND_HUYEN),
+    Agency(CONG_AN_HUYEN, "Công an huyện", parent=UBND_HUYEN),
+    Agency(PHONG_BAN_LIEN_QUAN, "Các phòng, ban, đơn vị liên quan", parent=UBND_HUYEN),
+    Agency(SO_LDTBXH, "Sở Lao động - Thương binh và Xã hội", short_name="Sở LĐTB&XH tỉnh"),
+]
+
+document = DocumentInfo(
+    kind="KH",
+    number="65",
+    symbol="65/KH-UBND",
+    issuer="Ủy ban nhân dân huyện Lý Sơn",
+    place="Lý Sơn",
+    date=date(2023, 3, 23),
+    title="Phòng, chống tội phạm xâm hại trẻ em và phòng, chống tội phạm, vi phạm pháp luật "
+    "liên quan đến người dưới 18 tuổi - năm 2023",
+)
+
+parent_plan = DocumentRef(
+    "30/KH-LĐTĐ", kind="KH", date=date(2023, 3, 15), role="implements",
+    issuer="Sở Lao động - Thương binh và Xã hội",
+    title="về phòng, chống tội phạm xâm hại trẻ em và phòng, chống tội phạm, vi phạm pháp luật "
+    "liên quan đến người dưới 18 tuổi, năm 2023",
+)
+
+# the documents task 1 asks the district to keep implementing
+cited = [
+    DocumentRef("31/KH-UBND", kind="KH", date=date(2021, 2, 19), issuer="UBND tỉnh"),
+    DocumentRef("1048/KH-BCĐKH506", kind="KH", date=date(2023, 3, 10),
+                issuer="Ban chỉ đạo về phòng, chống tội phạm xâm hại trẻ em và phòng, chống tội "
+                "phạm, vi phạm pháp luật liên quan đến người dưới 18 tuổi"),
+    DocumentRef("191/QĐ-UBND", kind="QĐ", date=date(2020, 2, 13), issuer="Chủ tịch UBND tỉnh",
+                title="về việc ban hành Kế hoạch hành động phòng, chống bạo lực, xâm hại trẻ em "
+                "trên địa bàn tỉnh, giai đoạn 2020 – 2025"),
+    DocumentRef("81/KH-UBND", kind="KH", date=date(2020, 6, 29), issuer="UBND tỉnh"),
+    DocumentRef("23/CT-TTg", kind="CT", date=date(2020, 5, 26), issuer="Thủ tướng Chính phủ"),
+    DocumentRef("70/KH-UBND", kind="KH", date=date(2021, 4, 19), issuer="UBND tỉnh"),
+    DocumentRef("121/2020/QH14", kind="NQ", date=date(2020, 6, 19), issuer="Quốc hội khóa XIV"),
+    DocumentRef("253/QĐ-UBND", kind="QĐ", date=date(2021, 4, 19), issuer="UBND tỉnh",
+                title="ban hành Chương trình hành động vì trẻ em tỉnh Quảng Ngãi giai đoạn 2021-2030"),
+    DocumentRef("69/LĐTBXH-TTr", kind="CV", date=date(2023, 1, 9),
+                issuer="Bộ Lao động – Thương binh và Xã hội"),
+]
+
+preamble = (
+    "Thực hiện Kế hoạch số 30/KH-LĐTĐ ngày 15/3/2023 của Sở Lao động - Thương binh và Xã hội về "
+    "phòng, chống tội phạm xâm hại trẻ em và phòng, chống tội phạm, vi phạm pháp luật liên quan "
+    "đến người dưới 18 tuổi, năm 2023; UBND huyện ban hành kế hoạch triển khai thực hiện, cụ thể sau:"
+)
+
+# I. MỤC ĐÍCH, YÊU CẦU
+objectives = [
+    "Tiếp tục thực hiện có hiệu quả Nghị quyết của Quốc hội, chỉ đạo của Chính phủ, UBND tỉnh, "
+    "UBND huyện về công tác bảo vệ và phòng, chống xâm hại trẻ em; xây dựng nhiệm vụ, giải pháp để "
+    "thực hiện công tác phòng, chống tội phạm xâm hại trẻ em, tội phạm vi phạm pháp luật liên quan "
+    "đến trẻ em; đặc biệt, quan tâm giải pháp bảo vệ nhóm trẻ em yếu thế, trẻ em lang thang, trẻ em "
+    "mồ côi do dịch Covid-19, trẻ em khuyết tật; xác định các nhiệm vụ trọng tâm hàng năm, bố trí "
+    "nguồn lực thực hiện nhằm kiểm chế, làm giảm nguyên nhân, điều kiện phát sinh tội phạm xâm hại "
+    "trẻ em.",
+    "Nâng cao hiệu quả công tác tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống tội phạm "
+    "xâm hại trẻ em; phòng, chống tội phạm, vi phạm pháp luật liên quan đến trẻ em nhằm nêu cao tinh "
+    "thần tự giác trong nhân dân, đặc biệt là trẻ em tự phòng ngừa, tố giác tội phạm.",
+    "Tổ chức triển khai nhiệm vụ phải sát với nội dung, nhiệm vụ của Kế hoạch, gắn với đặc thù của "
+    "từng nhóm đối tượng.",
+]
+
+# II. NỘI DUNG CÔNG TÁC TRỌNG TÂM
+tasks = [
+    Task(
+        "tham-muu",
+        "Công tác tham mưu, chỉ đạo, điều hành",
+        content=[
+            "Tiếp tục tham mưu triển khai thực hiện có hiệu quả Kế hoạch số 31/KH-UBND ngày "
+            "19/02/2021 của UBND tỉnh; Kế hoạch số 1048/KH-BCĐKH506 ngày 10/3/2023 của Ban chỉ đạo "
+            "về phòng, chống tội phạm xâm hại trẻ em và phòng, chống tội phạm, vi phạm pháp luật "
+            "liên quan đến người dưới 18 tuổi; Quyết định số 191/QĐ-UBND ngày 13/02/2020 của Chủ "
+            "tịch UBND tỉnh về việc ban hành Kế hoạch hành động phòng, chống bạo lực, xâm hại trẻ "
+            "em trên địa bàn tỉnh, giai đoạn 2020 – 2025; Kế hoạch số 81/KH-UBND ngày 29/6/2020 của "
+            "UBND tỉnh về triển khai thực hiện Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng "
+            "Chính phủ về tăng cường các giải pháp bảo đảm thực hiện quyền trẻ em và bảo vệ trẻ em; "
+            "Kế hoạch số 70/KH-UBND ngày 19/4/2021 của UBND tỉnh về triển khai thực hiện Nghị quyết "
+            "số 121/2020/QH14 ngày 19/6/2020 của Quốc hội khóa XIV về tiếp tục tăng cường hiệu lực, "
+            "hiệu quả việc thực hiện chính sách, pháp luật phòng, chống xâm hại trẻ em; Quyết định "
+            "số 253/QĐ-UBND ngày 19/4/2021 của UBND tỉnh ban hành Chương trình hành động vì trẻ em "
+            "tỉnh Quảng Ngãi giai đoạn 2021-2030.",
+        ],
+        lead=[PHONG_LDTBXH_YT],
+        partners=[PHONG_BAN_LIEN_QUAN],
+        timeframe="Quý I năm 2023",
+    ),
+    Task(
+        "tuyen-truyen",
+        "Công tác tuyên truyền, giáo dục pháp luật",
+        content=[
+            "Xây dựng Kế hoạch tuyên truyền tại cộng đồng về phòng, chống tội phạm xâm hại trẻ em, "
+            "đặc biệt chú trọng địa bàn trọng điểm, địa bàn phức tạp về tệ nạn xã hội; đồng thời "
+            "hướng dẫn kỹ năng ứng phó giúp cha mẹ, người chăm sóc trẻ nâng cao cảnh giác với những "
+            "thủ đoạn của tội phạm, biện pháp bảo vệ trẻ em tại cộng đồng.",
+            "Tổ chức các buổi sinh hoạt chuyên đề cho học sinh trong trường học; tập huấn nâng cao "
+            "năng lực cho thành viên Ban điều hành hệ thống bảo vệ, chăm sóc trẻ em các cấp huyện, "
+            "cộng tác viên làm công tác trẻ em, đội ngũ tuyên truyền viên, đội tình nguyện công tác "
+            "xã hội, cha mẹ, người chăm sóc trẻ, bản thân trẻ em về công tác bảo vệ trẻ em, kỹ năng "
+            "sống, kỹ năng phòng, chống xâm hại trẻ em.",
+            "Thực hiện công tác tuyên truyền trẻ em nhận diện và tự bảo vệ trước hành vi xâm hại, "
+            "gắn công tác tuyên truyền phòng, chống xâm hại trẻ em, bạo lực gia đình.",
+            "Huy động các nguồn tài trợ hợp pháp để tổ chức thường xuyên, hiệu quả hoạt động truyền "
+            "thông tại cộng đồng.",
+            "Hướng dẫn, cung cấp thông tin về chính sách, pháp luật, số điện thoại đường dây nóng, "
+            "Tổng đài Quốc gia bảo vệ trẻ em 111 để người dân và trẻ em liên hệ khi có nhu cầu đều "
+            "được tiếp nhận tư vấn, can thiệp, hỗ trợ hoặc thông báo, tố giác các hành vi xâm hại, "
+            "bạo lực trẻ em.",
+            "Đa dạng hóa các hình thức truyền thông mới trên các ứng dụng công nghệ thông tin, sử "
+            "dụng các trang mạng xã hội góp phần nâng cao nhận thức của các cấp, các ngành, các tổ "
+            "chức xã hội, người dân trong công tác phòng, chống tội phạm xâm hại trẻ em.",
+        ],
+        lead=[PHONG_LDTBXH_YT],
+        partners=[PHONG_BAN_LIEN_QUAN],
+        timeframe="Cả năm",
+    ),
+    Task(
+        "phong-ngua",
+        "Công tác phòng ngừa đấu tranh tội phạm",
+        content=[
+            "Nâng cao hiệu quả công tác phòng, chống tội phạm xâm hại tình dục trẻ em; phòng, chống "
+            "tội phạm vi phạm pháp luật trong thanh thiếu niên, đối tượng lang thang cơ nhỡ dưới 18 "
+            "tuổi; phối hợp với cơ quan Công an huyện tiếp nhận thông tin, xác minh, xử lý, kịp thời "
+            "báo cáo cấp có thẩm quyền đối với các vụ bạo lực, bạo hành, xâm hại tình dục ở trẻ em.",
+            "Tăng cường công tác thanh tra, kiểm tra các cơ sở sản xuất, kinh doanh, dịch vụ trên "
+            "địa bàn huyện... nhằm ngăn chặn, phòng ngừa trẻ em bị bóc lột, trẻ em lao động sớm "
+            "(lao động trái quy định pháp luật), kịp thời xử lý nghiêm các đối tượng vi phạm và hỗ "
+            "trợ kịp thời, hiệu quả các trường hợp trẻ em bị xâm hại, bóc lột.",
+            "Tiến hành tự kiểm tra, thanh tra đột xuất việc thực hiện chính sách, pháp luật về trẻ "
+            "em và phòng, chống xâm hại trẻ em tại các địa phương, đơn vị (theo chỉ đạo của Bộ Lao "
+            "động – Thương binh và Xã hội tại Công văn số 69/LĐTBXH-TTr ngày 09/01/2023 về việc "
+            "thanh tra, kiểm tra việc thực hiện chính sách, pháp luật về trẻ em và phòng, chống "
+            "xâm hại trẻ em).",
+        ],
+        lead=[PHONG_LDTBXH_YT],
+        partners=[PHONG_BAN_LIEN_QUAN],
+        timeframe="Cả năm",
+    ),
+]
+
+# III. TỔ CHỨC THỰC HIỆN
+REPORTING_SENTENCE = (
+    "Thực hiện chế độ thông tin báo cáo: định kỳ 03 tháng (báo cáo trước ngày 10/3); định kỳ 06 "
+    "tháng (báo cáo trước ngày 10/6); định kỳ 09 tháng (báo cáo trước 10/9); định kỳ 01 năm (báo "
+    "cáo trước 10/12), báo cáo gửi về UBND huyện (qua Phòng Lao động, Thương binh và Xã hội – Y tế) "
+    "để tổng hợp, báo cáo Sở LĐTB&XH tỉnh đúng theo quy định."
+)
+implementation = [
+    "Căn cứ vào chức năng, nhiệm vụ được giao và nội dung của Kế hoạch, các phòng, ban, đơn vị "
+    "triển khai thực hiện nghiêm túc, đạt hiệu quả yêu cầu đề ra.",
+    "Phòng Lao động - Thương binh và Xã hội – Y tế huyện phối hợp với các đơn vị liên quan có trách "
+    "nhiệm tổng hợp tham mưu UBND huyện hướng dẫn, triển khai thực công tác phòng, chống tội phạm "
+    "xâm hại trẻ em và phòng, chống tội phạm, vi phạm pháp luật liên quan đến người dưới 18 tuổi tại "
+    "địa phương.",
+    REPORTING_SENTENCE,
+]
+
+# The cumulative 3/6/9/12-month reports, each "trước ngày D": the words are resolved by the
+# timeframe plugins on the plan's calendar, so the due dates follow the documented reading.
+YEAR = 2023
+CONTEXT = planflow.TimeframeContext.for_year(YEAR, document.date)
+
+
+def due(words: str) -> date:
+    """The last day to deliver, as the registered timeframe parsers read ``words``."""
+    tf = planflow.resolve_timeframe(words, CONTEXT, planflow.timeframe_parsers())
+    if tf.due is None:
+        raise SystemExit(f"no timeframe parser reads {words!r}: is planflow_vn installed?")
+    return tf.due
+
+
+regime = Regime(
+    cadence="explicit",
+    text=REPORTING_SENTENCE,
+    periods=[
+        ReportPeriod(f"Báo cáo {months} tháng năm {YEAR}", date(YEAR, 1, 1), d, d)
+        for months, d in (
+            ("03", due(f"Trước ngày 10/3/{YEAR}")),
+            ("06", due(f"Trước ngày 10/6/{YEAR}")),
+            ("09", due(f"Trước ngày 10/9/{YEAR}")),
+            ("12", due(f"Trước ngày 10/12/{YEAR}")),
+        )
+    ],
+    recipient=UBND_HUYEN,
+    via=PHONG_LDTBXH_YT,
+)
+
+recipients = [
+    "Sở LĐTB&XH tỉnh",
+    "CT, các PCT UBND huyện",
+    "Mặt trận, các Hội, đoàn thể huyện",
+    "Các phòng, ban, thuộc huyện",
+    "Công an huyện",
+    "VPH: CVP, PCVP, CV (VX)",
+    "Lưu: VT",
+]
+
+plan = Plan(
+    document=document,
+    agencies=agencies,
+    tasks=tasks,
+    period=YEAR,
+    calendar="vn",
+    references=[parent_plan, *cited],
+    preamble=[preamble],
+    objectives=objectives,
+    implementation=implementation,
+    regime=regime,
+    recipients=recipients,
+    signature=Signature("Lê Văn Ninh", title="PHÓ CHỦ TỊCH", authority="KT.", on_behalf_of="CHỦ TỊCH"),
+)
+
+
+def main() -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    console.print(f"[bold]Kế hoạch {plan.document.symbol}[/] — {plan.document.title}")
+    problems = plan.validate()
+    for p in problems:
+        console.print(f"  {p}")
+    if any(p.severity is planflow.Severity.ERROR for p in problems):
+        return 2
+    console.print(f"Valid: {len(plan.tasks)} tasks, {len(plan.agencies)} agencies, "
+                  f"calendar {plan.calendar!r}, period {plan.period.start} – {plan.period.end}.")
+    schedule = plan.schedule()
+    table = Table(title="Schedule")
+    for col in ("task", "timeframe", "lead", "earliest start", "latest finish", "slack", ""):
+        table.add_column(col)
+    for e in schedule:
+        t = plan.task_by_id[e.id]
+        table.add_row(t.title, t.timeframe.text, ", ".join(plan.agency_by_id[a].label for a in t.lead),
+                      e.earliest_start.isoformat(), e.latest_finish.isoformat(), str(e.slack_days),
+                      "critical" if e.critical else "")
+    console.print(table)
+    console.print("Reports due (" + ", ".join(plan.agency_by_id[a].label for a in
+                  {o.agency: None for o in planflow.obligations(plan)}) + "):")
+    for p in regime.periods:
+        console.print(f"  {p.name}: due {p.due.isoformat()} ({p.due:%A})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

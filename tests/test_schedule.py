@@ -1,0 +1,174 @@
+"""The schedule: hand-computed dates, and random DAGs against networkx's longest path."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import planflow.schedule as schedule_mod
+from planflow import Plan, PlanValidationError, Task
+
+from .conftest import make_plan
+
+D = date.fromisoformat
+
+
+@pytest.fixture(params=["python", "numpy"])
+def passes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run each test through both code paths: thin levels (Python) and wide levels (numpy)."""
+    monkeypatch.setattr(schedule_mod, "_THIN", 10**9 if request.param == "python" else 1)
+    return request.param
+
+
+def test_hand_computed_chain(small_plan: Plan, passes: str) -> None:
+    s = small_plan.schedule()
+    t1, t2, t3 = s["t1"], s["t2"], s["t3"]
+    # t1 fills its window 1-10 January
+    assert (t1.earliest_start, t1.earliest_finish, t1.latest_finish, t1.slack_days) == (
+        D("2023-01-01"), D("2023-01-10"), D("2023-01-10"), 0)
+    # t2 takes 5 days after t1, due 1 February
+    assert (t2.earliest_start, t2.earliest_finish, t2.latest_finish, t2.slack_days) == (
+        D("2023-01-11"), D("2023-01-15"), D("2023-02-01"), 17)
+    assert t2.latest_start == D("2023-01-28")
+    # t3 takes 10 days after t2, due 31 March
+    assert (t3.earliest_start, t3.earliest_finish, t3.latest_start, t3.latest_finish, t3.slack_days) == (
+        D("2023-01-16"), D("2023-01-25"), D("2023-03-22"), D("2023-03-31"), 65)
+    assert [e.critical for e in (t1, t2, t3)] == [True, False, False]
+    assert s.critical_path == ("t1",)
+    assert s.finish == D("2023-01-25")
+
+
+def test_hand_computed_diamond_without_deadlines(passes: str) -> None:
+    plan = make_plan([
+        Task("a", "A", lead=["a"], duration_days=3),
+        Task("b", "B", lead=["a"], depends_on=["a"], duration_days=2),
+        Task("c", "C", lead=["a"], depends_on=["a"], duration_days=5),
+        Task("d", "D", lead=["a"], depends_on=["c", "b"], duration_days=1),
+    ], period="2023-01-01/2023-01-31")
+    s = plan.schedule()
+    assert s["a"].earliest_finish == D("2023-01-03")
+    assert s["b"].earliest_start == D("2023-01-04") and s["c"].earliest_finish == D("2023-01-08")
+    assert s["d"].earliest_start == D("2023-01-09") and s["d"].earliest_finish == D("2023-01-09")
+    # nothing has a deadline: the horizon is the period's end (31 January)
+    assert s["d"].latest_finish == D("2023-01-31") and s["d"].slack_days == 22
+    assert s["b"].latest_finish == D("2023-01-30") and s["b"].slack_days == 25
+    assert s["a"].latest_finish == D("2023-01-25") and s["a"].slack_days == 22
+    assert s.critical_path == ("a", "c", "d")
+    assert [e.id for e in s][0] == "a"
+
+
+def test_negative_slack_when_a_deadline_cannot_be_met(passes: str) -> None:
+    plan = make_plan([
+        Task("prep", "Prepare", lead=["a"], timeframe="2023-01-10", duration_days=10),
+        Task("go", "Go", lead=["a"], timeframe="2023-01-12", depends_on=["prep"], duration_days=5),
+    ])
+    s = plan.schedule()
+    assert s["go"].earliest_finish == D("2023-01-15")
+    assert s["go"].slack_days == -3 and s["prep"].slack_days == -3
+    assert s.critical_path == ("prep", "go")
+
+
+def test_window_start_holds_a_task_back(passes: str) -> None:
+    plan = make_plan([
+        Task("a", "A", lead=["a"], duration_days=2),
+        Task("b", "B", lead=["a"], depends_on=["a"], timeframe="2023-04-01/2023-06-30"),
+    ])
+    s = plan.schedule()
+    # b cannot start before its window even though a is done on 2 January
+    assert s["b"].earliest_start == D("2023-04-01")
+    assert s["b"].earliest_finish == D("2023-06-30")  # no duration: it fills its window
+
+
+def test_schedule_refuses_cycles_and_unknown_tasks(passes: str) -> None:
+    cyclic = make_plan([
+        Task("a", "A", lead=["a"], depends_on=["c"]),
+        Task("b", "B", lead=["a"], depends_on=["a"]),
+        Task("c", "C", lead=["a"], depends_on=["b"]),
+    ])
+    with pytest.raises(PlanValidationError, match=r"a \(A\) -> b \(B\) -> c \(C\) -> a \(A\)"):
+        cyclic.schedule()
+    unknown = make_plan([Task("a", "A", lead=["a"], depends_on=["zz"])])
+    with pytest.raises(PlanValidationError, match="unknown task 'zz'"):
+        unknown.schedule()
+
+
+def test_empty_plan(passes: str) -> None:
+    s = make_plan([]).schedule()
+    assert len(s) == 0 and s.critical_path == () and s.to_list() == []
+
+
+def test_to_list_shape(small_plan: Plan) -> None:
+    row = small_plan.schedule().to_list()[0]
+    assert set(row) == {"id", "title", "earliest_start", "earliest_finish", "latest_start",
+                        "latest_finish", "slack_days", "critical"}
+
+
+@st.composite
+def dags(draw: st.DrawFn, max_nodes: int = 60) -> tuple[list[int], list[tuple[int, int]]]:
+    n = draw(st.integers(1, max_nodes))
+    durs = draw(st.lists(st.integers(1, 9), min_size=n, max_size=n))
+    edges = draw(st.sets(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=3 * n))
+    # orient every edge from the lower to the higher number: always acyclic
+    return durs, sorted({(min(u, v), max(u, v)) for u, v in edges if u != v})
+
+
+def _plan_of(durs: list[int], edges: list[tuple[int, int]], perm: list[int]) -> Plan:
+    deps: dict[int, list[str]] = {v: [] for v in range(len(durs))}
+    for u, v in edges:
+        deps[v].append(f"n{u}")
+    tasks = [Task(f"n{v}", f"node {v}", lead=["a"], duration_days=durs[v], depends_on=deps[v])
+             for v in perm]
+    return make_plan(tasks, period="2023-01-01/2023-01-01")
+
+
+@settings(max_examples=150, deadline=None)
+@given(dags(), st.randoms(use_true_random=False), st.sampled_from(["python", "numpy"]))
+def test_random_dags_match_networkx(dag: tuple, rnd, mode: str) -> None:  # type: ignore[no-untyped-def]
+    durs, edges = dag
+    perm = list(range(len(durs)))
+    rnd.shuffle(perm)
+    old = schedule_mod._THIN
+    schedule_mod._THIN = 10**9 if mode == "python" else 1
+    try:
+        plan = _plan_of(durs, edges, perm)
+        s = plan.schedule()
+    finally:
+        schedule_mod._THIN = old
+    g = nx.DiGraph()
+    g.add_nodes_from(range(len(durs)))
+    for u, v in edges:
+        g.add_edge(u, v, weight=durs[u])
+    for v in range(len(durs)):
+        g.add_edge(v, "end", weight=durs[v])
+    length = nx.dag_longest_path_length(g)
+    p0 = D("2023-01-01")
+    assert s.finish == p0 + timedelta(days=length - 1)
+    entries = {e.id: e for e in s}
+    for u, v in edges:
+        assert entries[f"n{v}"].earliest_start > entries[f"n{u}"].earliest_finish
+        assert entries[f"n{u}"].latest_finish < entries[f"n{v}"].latest_start
+    for e in entries.values():
+        assert e.earliest_start >= p0 and e.slack_days >= 0
+        assert e.latest_start - e.earliest_start == timedelta(days=e.slack_days)
+    # the critical path is a chain of graph edges with no gaps, as long as the plan
+    path = [int(x[1:]) for x in s.critical_path]
+    assert all(g.has_edge(u, v) for u, v in zip(path, path[1:]))
+    assert sum(durs[v] for v in path) == length
+    assert all(entries[f"n{v}"].critical for v in path)
+
+
+def test_long_chain_and_wide_levels_agree() -> None:
+    """A plan with both wide levels and a long thin tail goes through both passes."""
+    tasks = [Task(f"w{i}", "wide", lead=["a"], duration_days=1 + i % 3) for i in range(200)]
+    tasks += [Task("c0", "chain", lead=["a"], depends_on=[f"w{i}" for i in range(200)], duration_days=2)]
+    tasks += [Task(f"c{i}", "chain", lead=["a"], depends_on=[f"c{i-1}"], duration_days=1) for i in range(1, 300)]
+    plan = make_plan(tasks)
+    s = plan.schedule()
+    assert s["c0"].earliest_start == D("2023-01-04")
+    assert s["c299"].earliest_finish == D("2023-01-04") + timedelta(days=1 + 299)
+    assert s.critical_path[0] in {f"w{i}" for i in range(2, 200, 3)}
+    assert s.critical_path[1:] == tuple(f"c{i}" for i in range(300))

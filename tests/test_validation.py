@@ -1,0 +1,131 @@
+"""Validation reports every problem in one pass, each naming where and what."""
+
+from __future__ import annotations
+
+import pytest
+
+import planflow
+from planflow import Agency, Problem, Regime, Severity, Task
+
+from .conftest import make_plan
+
+
+def codes(problems: list[Problem]) -> list[tuple[str, str]]:
+    return [(p.code, p.where) for p in problems]
+
+
+def test_a_good_plan_has_no_errors(small_plan: planflow.Plan) -> None:
+    assert [p for p in small_plan.validate() if p.severity is Severity.ERROR] == []
+
+
+def test_every_problem_in_one_pass() -> None:
+    plan = make_plan([
+        Task("a", "Alpha", lead=["a"], depends_on=["c"], timeframe="2023-03-01"),
+        Task("b", "Beta", lead=["nobody"], partners=["b", "ghost"], depends_on=["a"], timeframe="2023-06-01"),
+        Task("c", "Gamma", lead=["a"], depends_on=["b"], timeframe="2023-09-01"),
+        Task("d", "Delta", lead=["a"], depends_on=["missing"]),
+        Task("a", "Alpha again", lead=["a"]),
+        Task("e", "Early", lead=["a"], timeframe="2023-01-15", depends_on=["f"]),
+        Task("f", "Late", lead=["a"], timeframe="2023-02-15"),
+        Task("g", "Nobody leads", timeframe="2023-02-15"),
+    ], agencies=[Agency("a", "A"), Agency("b", "B", parent="zz"), Agency("a", "A twice")])
+    problems = plan.validate()
+    got = codes(problems)
+    assert ("duplicate-id", "tasks[4].id") in got
+    assert ("duplicate-id", "agencies[2].id") in got
+    assert ("unknown-task", "tasks[3].depends_on[0]") in got
+    assert ("unknown-agency", "tasks[1].lead[0]") in got
+    assert ("unknown-agency", "tasks[1].partners[1]") in got
+    assert ("unknown-agency", "agencies[1].parent") in got
+    assert ("deadline-before-dependency", "tasks[5].timeframe") in got
+    assert ("no-lead", "tasks[7].lead") in got
+    cycles = [p for p in problems if p.code == "cycle"]
+    assert len(cycles) == 1
+    assert cycles[0].message == "dependency cycle: a (Alpha) -> c (Gamma) -> b (Beta) -> a (Alpha)" \
+        or cycles[0].message == "dependency cycle: a (Alpha) -> b (Beta) -> c (Gamma) -> a (Alpha)"
+    assert set(cycles[0].subjects) == {"a", "b", "c"}
+    # errors come first, warnings after
+    sev = [p.severity for p in problems]
+    assert sev == sorted(sev, key=lambda s: s is not Severity.ERROR)
+    assert problems[-1].severity is Severity.WARNING
+
+
+def test_each_cycle_is_reported_with_its_whole_path() -> None:
+    plan = make_plan([
+        Task("x1", "X one", lead=["a"], depends_on=["x2"]),
+        Task("x2", "X two", lead=["a"], depends_on=["x1"]),
+        Task("self", "Self", lead=["a"], depends_on=["self"]),
+        Task("y1", "Y one", lead=["a"], depends_on=["y3"]),
+        Task("y2", "Y two", lead=["a"], depends_on=["y1"]),
+        Task("y3", "Y three", lead=["a"], depends_on=["y2"]),
+        Task("after", "Behind a cycle", lead=["a"], depends_on=["y3"]),
+    ])
+    cycles = [p for p in plan.validate() if p.code == "cycle"]
+    assert len(cycles) == 3
+    paths = sorted(tuple(p.subjects) for p in cycles)
+    assert ("self",) in paths
+    assert any(set(p) == {"x1", "x2"} for p in paths)
+    assert any(set(p) == {"y1", "y2", "y3"} and len(p) == 3 for p in paths)
+    y = next(p for p in cycles if "y1" in p.subjects)
+    assert y.message.count("->") == 3 and "Y one" in y.message
+    assert "after" not in y.message  # behind the cycle, not part of it
+    assert str(y).startswith("error: tasks[")
+
+
+def test_deadline_before_dependency_names_both_dates() -> None:
+    plan = make_plan([
+        Task("report", "Report", lead=["a"], timeframe="2023-03-01", depends_on=["survey"]),
+        Task("survey", "Survey", lead=["a"], timeframe="2023-04-30"),
+    ])
+    (p,) = [p for p in plan.validate() if p.code == "deadline-before-dependency"]
+    assert p.message == ("task 'report' is due 2023-03-01, before task 'survey' it depends on "
+                         "is due 2023-04-30")
+    assert p.where == "tasks[0].timeframe"
+
+
+def test_regime_agencies_are_checked() -> None:
+    plan = make_plan([], regime=Regime(recipient="nope", via="a", reporters=["b", "ghost"]))
+    got = codes(plan.validate())
+    assert ("unknown-agency", "regime.recipient") in got
+    assert ("unknown-agency", "regime.reporters[1]") in got
+    assert ("unknown-agency", "regime.via") not in got
+
+
+def test_unresolved_timeframe_is_a_warning() -> None:
+    plan = make_plan([Task("t", "T", lead=["a"], timeframe="khi trăng tròn ở sao Hỏa")])
+    (p,) = plan.validate()
+    assert p.code == "unresolved-timeframe" and p.severity is Severity.WARNING
+    assert "khi trăng tròn ở sao Hỏa" in p.message
+
+
+class _Rule:
+    """A plugin with one rule: every plan needs recipients."""
+
+    @planflow.hookimpl
+    def validate_plan(self, plan: planflow.Plan) -> list[Problem]:
+        if not plan.recipients:
+            return [Problem("no-recipients", "the plan has no recipients", "recipients",
+                            Severity.WARNING)]
+        return []
+
+
+def test_plugins_add_checks(small_plan: planflow.Plan) -> None:
+    planflow.plugins.load_plugins()
+    rule = _Rule()
+    planflow.pm.register(rule, name="test-rule")
+    try:
+        assert ("no-recipients", "recipients") in codes(small_plan.validate())
+        no_tf = make_plan([Task("t", "T", lead=["a"])])
+        assert "task 't' has no timeframe" in [p.message for p in no_tf.validate()]
+    finally:
+        planflow.pm.unregister(rule)
+    assert ("no-recipients", "recipients") not in codes(small_plan.validate())
+
+
+@pytest.mark.parametrize("n", [1, 50])
+def test_problem_to_dict(n: int) -> None:
+    plan = make_plan([Task(f"t{i}", "T", lead=["zz"]) for i in range(n)])
+    dicts = [p.to_dict() for p in plan.validate() if p.severity is Severity.ERROR]
+    assert len(dicts) == n
+    assert dicts[0] == {"code": "unknown-agency", "severity": "error", "where": "tasks[0].lead[0]",
+                        "message": "task 't0' names unknown lead agency 'zz'", "subjects": ["t0", "zz"]}
