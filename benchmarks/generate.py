@@ -13,6 +13,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+
 def synthetic_plan(n_tasks: int, *, layers: int | None = None, agencies: int = 60,
                    seed: int = 20230323, year: int = 2023) -> dict:
     """A plan-file dict with ``n_tasks`` tasks in ``layers`` layers (default ~sqrt(n)/3)."""

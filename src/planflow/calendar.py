@@ -25,6 +25,10 @@ __all__ = [
 _ONE = timedelta(days=1)
 
 
+def _dates(value: Iterable[date]) -> frozenset[date]:
+    return frozenset(value)
+
+
 @runtime_checkable
 class WorkCalendar(Protocol):
     """What the core asks of a calendar: a name and whether a day is worked."""
@@ -45,8 +49,8 @@ class WeekdayCalendar:
     """
 
     name: str = "weekdays"
-    holidays: frozenset[date] = attrs.field(default=frozenset(), converter=frozenset)
-    extra_working_days: frozenset[date] = attrs.field(default=frozenset(), converter=frozenset)
+    holidays: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
+    extra_working_days: frozenset[date] = attrs.field(default=frozenset(), converter=_dates)
 
     def is_working_day(self, day: date) -> bool:
         if day in self.extra_working_days:

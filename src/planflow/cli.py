@@ -98,10 +98,11 @@ def schedule(plan: str, as_json: bool) -> None:
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))
     for col in ("id", "task", "earliest start", "earliest finish", "latest finish", "slack", ""):
         t.add_column(col, overflow="fold")
-    for e in s:
-        t.add_row(e.id, e.title, e.earliest_start.isoformat(), e.earliest_finish.isoformat(),
-                  e.latest_finish.isoformat(), str(e.slack_days), "critical" if e.critical else "",
-                  style="bold" if e.critical else None)
+    for entry in s:
+        t.add_row(entry.id, entry.title, entry.earliest_start.isoformat(),
+                  entry.earliest_finish.isoformat(), entry.latest_finish.isoformat(),
+                  str(entry.slack_days), "critical" if entry.critical else "",
+                  style="bold" if entry.critical else None)
     c = _console()
     c.print(t)
     c.print(f"Critical path: {' -> '.join(s.critical_path) or '(none)'}; "
@@ -144,7 +145,8 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
 @click.option("--period", help="The plan's period as START..END (ISO dates).")
 @click.option("--calendar", "calendar_name", default=None, help="Work calendar to count on.")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print {kind, start, end, due, recurrence, condition, text, warnings}.")
+              help="Print {text, kind, start, end, due, recurrence, condition, open_ended, "
+                   "occurrences, warnings}.")
 def timeframe(text: str, year: int | None, period: str | None, calendar_name: str | None,
               as_json: bool) -> None:
     """Resolve the timeframe words TEXT and print what they mean."""

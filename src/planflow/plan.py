@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,7 +65,11 @@ class Period:
         return isinstance(day, date) and self.start <= day <= self.end
 
 
-def _tuple(value: object) -> tuple:
+def _period(value: object) -> Period | None:
+    return Period.coerce(value)
+
+
+def _tuple(value: Iterable[Any] | None) -> tuple[Any, ...]:
     return tuple(value) if value is not None else ()
 
 
@@ -82,7 +86,7 @@ class Plan:
     document: DocumentInfo = attrs.field(factory=DocumentInfo)
     agencies: tuple[Agency, ...] = attrs.field(default=(), converter=_tuple)
     tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tuple)
-    period: Period | None = attrs.field(default=None, converter=Period.coerce)
+    period: Period | None = attrs.field(default=None, converter=_period)
     references: tuple[DocumentRef, ...] = attrs.field(default=(), converter=_tuple)
     #: the opening paragraph(s) before section I
     preamble: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
@@ -153,7 +157,7 @@ class Plan:
         """The context timeframe words of this plan are read in."""
         assert self.period is not None
         return TimeframeContext(self.period.start, self.period.end, self.document.date,
-                                self.work_calendar())
+                                self.work_calendar(), self.settings)
 
     def work_calendar(self) -> Any:
         """The registered work calendar named by :attr:`calendar`."""

@@ -174,7 +174,7 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
     if type(raw) is not list:
         raise _Slow
     memo: dict[str, Timeframe] = {}
-    out = []
+    out: list[Task] = []
     append = out.append
     keys = _TASK_FIELDS
     for r in raw:
@@ -190,7 +190,7 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
         try:
             if type(tf) is not Timeframe:
                 tf = _timeframe(tf, None)
-            append(Task(r["id"], g("title", ""), g("lead", ()), g("partners", ()), tf,
+            append(Task(r["id"], r["title"], g("lead", ()), g("partners", ()), tf,
                         g("depends_on", ()), g("duration_days"), g("content", ()), g("output")))
         except (KeyError, TypeError, ValueError):
             raise _Slow from None
@@ -201,7 +201,7 @@ def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:
     try:
         return _fast_tasks(value)
     except (_Slow, TimeframeError):
-        return converter.structure(value, list[Task])  # type: ignore[return-value]
+        return tuple(converter.structure(value, list[Task]))
 
 
 _hook(tuple[Task, ...], _structure_tasks)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 import attrs
 
 __all__ = ["Problem", "Severity"]
+
+
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 class Severity(str, enum.Enum):
@@ -30,7 +35,7 @@ class Problem:
     message: str
     where: str = ""
     severity: Severity = Severity.ERROR
-    subjects: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    subjects: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def __str__(self) -> str:
         place = f"{self.where}: " if self.where else ""

@@ -20,6 +20,10 @@ def _duration(value: object) -> int | None:
     return value
 
 
+def _timeframe(value: object) -> Timeframe:
+    return Timeframe.coerce(value)
+
+
 @attrs.frozen(slots=True)
 class Task:
     """One task of a plan (nhiệm vụ).
@@ -35,7 +39,7 @@ class Task:
     title: str = attrs.field(converter=nfc)
     lead: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     partners: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
-    timeframe: Timeframe = attrs.field(default=None, converter=Timeframe.coerce)
+    timeframe: Timeframe = attrs.field(default=None, converter=_timeframe)
     depends_on: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     duration_days: int | None = attrs.field(default=None, converter=_duration)
     content: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -60,6 +61,14 @@ def _opt_date(value: object) -> date | None:
     raise TypeError(f"expected a date, got {type(value).__name__}")
 
 
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[tuple[date, date]]) -> tuple[tuple[date, date], ...]:
+    return tuple(value)
+
+
 def _kind(value: object) -> Kind:
     return value if isinstance(value, Kind) else Kind(value)
 
@@ -81,10 +90,10 @@ class Timeframe:
     end: date | None = attrs.field(default=None, converter=_opt_date)
     due: date | None = attrs.field(default=None, converter=_opt_date)
     recurrence: str | None = None
-    occurrences: tuple[tuple[date, date], ...] = attrs.field(default=(), converter=tuple)
+    occurrences: tuple[tuple[date, date], ...] = attrs.field(default=(), converter=_spans)
     condition: str | None = None
     open_ended: bool = False
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
@@ -154,6 +163,9 @@ class TimeframeContext:
     issued: date | None = None
     #: the plan's work calendar, for parsers that count working days
     calendar: object | None = None
+    #: the plan's settings for plugins, by plugin name (``Plan.settings``): a parser reads
+    #: its own entry, e.g. ``context.settings.get("vn", {})``
+    settings: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
 
     @classmethod
     def for_year(cls, year: int, issued: date | None = None) -> TimeframeContext:
