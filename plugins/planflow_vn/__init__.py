@@ -2,4 +2,70 @@
 
 Built-in plugin, registered through the ``planflow`` entry point like any third-party
 plugin; it imports only planflow's public API.
+
+* :mod:`planflow_vn.timeframes`: "Quý I năm 2023", "Trước ngày 30/6/2023", "Hằng năm",
+  "Thường xuyên", "Sau khi … được ban hành" as :class:`planflow.Timeframe` values.
+* :mod:`planflow_vn.calendar`: the "vn" work calendar (weekends, public holidays from the
+  ``holidays`` package, an office's days off and swapped working days as data), lead
+  times in calendar or working days.
+* :mod:`planflow_vn.rules`: how "trước ngày D" meets days off (a configurable rule).
+* :mod:`planflow_vn.fmt`: "ngày 05 tháng 01 năm 2020", "Quý I năm 2023".
+* :mod:`planflow_vn.validation`: signature forms of Nghị định 30/2020.
 """
+
+from __future__ import annotations
+
+from .calendar import Lead, VietnamCalendar, default_calendar, parse_lead
+from .fmt import (
+    format_date,
+    format_date_short,
+    format_month,
+    format_quarter,
+    format_timeframe,
+    from_roman,
+    quarter_of,
+    to_roman,
+)
+from .hooks import register_calendars, register_timeframe_parsers, validate_plan
+from .rules import (
+    BEFORE_RULES,
+    DEFAULT_BEFORE_RULE,
+    apply_settings,
+    before_deadline,
+    before_rule,
+    get_before_rule,
+    set_before_rule,
+)
+from .timeframes import clean, parse
+from .validation import AUTHORITY_FORMS
+
+parse_timeframe = parse
+
+__all__ = [
+    "AUTHORITY_FORMS",
+    "BEFORE_RULES",
+    "DEFAULT_BEFORE_RULE",
+    "Lead",
+    "VietnamCalendar",
+    "apply_settings",
+    "before_deadline",
+    "before_rule",
+    "clean",
+    "default_calendar",
+    "format_date",
+    "format_date_short",
+    "format_month",
+    "format_quarter",
+    "format_timeframe",
+    "from_roman",
+    "get_before_rule",
+    "parse",
+    "parse_lead",
+    "parse_timeframe",
+    "quarter_of",
+    "register_calendars",
+    "register_timeframe_parsers",
+    "set_before_rule",
+    "to_roman",
+    "validate_plan",
+]

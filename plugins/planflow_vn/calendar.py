@@ -1,0 +1,256 @@
+"""The Vietnamese work calendar ("vn"), and deadline arithmetic on it.
+
+A day is worked unless it is a Saturday or a Sunday, a public holiday, or a day off an
+office added; a weekend day the government swapped into a working day is worked.
+
+* Public holidays come from the maintained ``holidays`` package (``holidays.Vietnam``):
+  Tết Dương lịch, lunar Tết, Giỗ Tổ Hùng Vương, 30/4, 1/5, Quốc khánh, their substitute
+  days (*nghỉ bù*) and the swaps it knows (``weekend_workdays``, e.g. Saturday 04/5/2024
+  worked for Monday 29/4/2024).
+* Each year the Prime Minister (or the Ministry of Home Affairs) announces days off and
+  swapped working days for civil servants. An office adds them as data, without waiting
+  for a new release of ``holidays``: ``VietnamCalendar(days_off=..., working_days=...)``,
+  or :meth:`VietnamCalendar.from_file` with a TOML or JSON file::
+
+      # vn-days.toml
+      [[days_off]]
+      date = "2025-09-01"
+      name = "Nghỉ Quốc khánh (Thông báo của Bộ Nội vụ)"
+
+      [[working_days]]
+      date = "2025-09-06"
+      name = "Làm bù cho ngày 01/9/2025"
+
+Deadline rule (Bộ luật Dân sự 2015, Điều 148 khoản 5): when the last day of a period
+is a day off, the period ends at the end of the next working day
+(:meth:`VietnamCalendar.deadline_end`). Lead times count in calendar days or working
+days ("05 ngày làm việc"): :func:`parse_lead` and :meth:`Lead.after`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import holidays
+
+import planflow
+
+__all__ = ["Lead", "VietnamCalendar", "default_calendar", "parse_lead"]
+
+
+def _to_date(value: object, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise planflow.TimeframeError(str(value), f"{where}: not an ISO 8601 date (YYYY-MM-DD)")
+
+
+def _days(value: object, where: str) -> dict[dt.date, str]:
+    """Dates with their names from a list of ISO dates, of {date, name} tables, or a mapping."""
+    if value is None:
+        return {}
+    out: dict[dt.date, str] = {}
+    if isinstance(value, Mapping):
+        items: Iterable[Any] = ({"date": k, "name": v} for k, v in value.items())
+    elif isinstance(value, (str, bytes)):
+        raise TypeError(f"{where}: a list of dates, not a single string")
+    else:
+        items = value  # type: ignore[assignment]
+    for i, item in enumerate(items):
+        if isinstance(item, Mapping):
+            if "date" not in item:
+                raise planflow.TimeframeError(str(dict(item)), f"{where}[{i}]: no 'date'")
+            out[_to_date(item["date"], f"{where}[{i}]")] = str(item.get("name") or "")
+        else:
+            out[_to_date(item, f"{where}[{i}]")] = ""
+    return out
+
+
+def _day_map(value: object) -> dict[dt.date, str]:
+    return _days(value, "days")
+
+
+@attrs.frozen(eq=False)
+class VietnamCalendar:
+    """Vietnam's working days: Monday to Friday less public holidays, plus the data an office adds.
+
+    ``days_off`` and ``working_days`` map dates to a name (the decision that set them);
+    plain lists of dates are accepted. A date may not be in both.
+    """
+
+    days_off: dict[dt.date, str] = attrs.field(factory=dict, converter=_day_map)
+    working_days: dict[dt.date, str] = attrs.field(factory=dict, converter=_day_map)
+    name: str = "vn"
+    #: per year: (days off, swapped working days, names); filled lazily
+    _years: dict[int, tuple[frozenset[dt.date], frozenset[dt.date], dict[dt.date, str]]] = (
+        attrs.field(factory=dict, init=False, repr=False)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        both = sorted(set(self.days_off) & set(self.working_days))
+        if both:
+            raise planflow.TimeframeError(
+                both[0].isoformat(), "listed both as a day off and as a working day"
+            )
+
+    # -- construction ---------------------------------------------------------
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], name: str = "vn") -> VietnamCalendar:
+        """A calendar from ``{"days_off": [...], "working_days": [...]}`` (dates or {date, name})."""
+        unknown = set(data) - {"days_off", "working_days", "name"}
+        if unknown:
+            raise planflow.TimeframeError(
+                ", ".join(sorted(unknown)), "unknown keys (expected days_off, working_days)"
+            )
+        return cls(
+            _days(data.get("days_off"), "days_off"),
+            _days(data.get("working_days"), "working_days"),
+            name=str(data.get("name", name)),
+        )
+
+    @classmethod
+    def from_file(cls, path: str | Path, name: str = "vn") -> VietnamCalendar:
+        """A calendar from a ``.toml`` or ``.json`` file shaped like :meth:`from_data`."""
+        p = Path(path)
+        raw = p.read_bytes()
+        data = (
+            tomllib.loads(raw.decode("utf-8")) if p.suffix.lower() == ".toml" else json.loads(raw)
+        )
+        return cls.from_data(data, name=name)
+
+    def with_days_off(self, days: Iterable[dt.date] | Mapping[dt.date, str]) -> VietnamCalendar:
+        """The same calendar with more days off."""
+        return VietnamCalendar(
+            {**self.days_off, **_days(days, "days_off")}, self.working_days, name=self.name
+        )
+
+    def with_working_days(self, days: Iterable[dt.date] | Mapping[dt.date, str]) -> VietnamCalendar:
+        """The same calendar with more swapped working days."""
+        return VietnamCalendar(
+            self.days_off, {**self.working_days, **_days(days, "working_days")}, name=self.name
+        )
+
+    # -- the protocol ---------------------------------------------------------
+    def _year(self, year: int) -> tuple[frozenset[dt.date], frozenset[dt.date], dict[dt.date, str]]:
+        got = self._years.get(year)
+        if got is None:
+            names: dict[dt.date, str] = {}
+            swapped: set[dt.date] = set()
+            if 1900 < year < 2200:
+                try:
+                    hol = holidays.country_holidays("VN", years=year, language="vi")
+                    names.update(hol.items())
+                    swapped.update(getattr(hol, "weekend_workdays", ()) or ())
+                except Exception:  # pragma: no cover - a broken holidays release
+                    names = {}
+            names.update((d, n) for d, n in self.days_off.items() if d.year == year)
+            swapped = {d for d in swapped if d.year == year and d not in self.days_off}
+            swapped |= {d for d in self.working_days if d.year == year}
+            off = frozenset(d for d in names if d not in self.working_days)
+            got = (off, frozenset(swapped), names)
+            self._years[year] = got
+        return got
+
+    def is_working_day(self, day: dt.date) -> bool:
+        """True when state offices work on ``day``."""
+        off, swapped, _ = self._year(day.year)
+        if day in swapped:
+            return True
+        if day in off:
+            return False
+        return day.weekday() < 5
+
+    def is_day_off(self, day: dt.date) -> bool:
+        """True on weekends and holidays not swapped into working days."""
+        return not self.is_working_day(day)
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        """The Vietnamese name of the holiday or day off on ``day`` (None for other days)."""
+        off, _, names = self._year(day.year)
+        return names.get(day) if day in off else None
+
+    def days_off_in(self, start: dt.date, end: dt.date) -> list[dt.date]:
+        """Every day off from ``start`` to ``end`` inclusive (weekends included)."""
+        out = []
+        day = start
+        while day <= end:
+            if not self.is_working_day(day):
+                out.append(day)
+            day += dt.timedelta(days=1)
+        return out
+
+    # -- deadline arithmetic ----------------------------------------------------
+    def deadline_end(self, last_day: dt.date) -> dt.date:
+        """The day a period ending on ``last_day`` really ends (BLDS 2015 Điều 148 khoản 5).
+
+        ``last_day`` itself when worked; else the next working day.
+        """
+        return planflow.roll_forward(self, last_day)
+
+    def add_days(self, day: dt.date, n: int, *, working: bool = False) -> dt.date:
+        """``n`` calendar days (or working days with ``working=True``) after ``day``."""
+        if working:
+            return planflow.add_working_days(self, day, n)
+        return day + dt.timedelta(days=n)
+
+
+_DEFAULT: VietnamCalendar | None = None
+
+
+def default_calendar() -> VietnamCalendar:
+    """The shared "vn" calendar (public holidays only, no office data)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = VietnamCalendar()
+    return _DEFAULT
+
+
+# -- lead times ---------------------------------------------------------------
+_LEAD = re.compile(
+    r"(?:trong\s+(?:vòng\s+|thời\s+hạn\s+)?)?(?P<n>[0-9]{1,4})\s*ngày(?P<w>\s+làm\s+việc)?",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Lead:
+    """A lead time: ``days`` calendar days, or working days when ``working``."""
+
+    days: int
+    working: bool = False
+
+    def after(self, day: dt.date, calendar: planflow.WorkCalendar | None = None) -> dt.date:
+        """The last day of the lead time counted from ``day`` (the day itself not counted).
+
+        Working days count on ``calendar`` (the "vn" calendar by default). A calendar-day
+        count whose last day is a day off ends on the next working day (Điều 148 khoản 5).
+        """
+        cal = calendar if calendar is not None else default_calendar()
+        if self.working:
+            return planflow.add_working_days(cal, day, self.days)
+        return planflow.roll_forward(cal, day + dt.timedelta(days=self.days))
+
+    def __str__(self) -> str:
+        return f"{self.days:02d} ngày làm việc" if self.working else f"{self.days:02d} ngày"
+
+
+def parse_lead(text: str) -> Lead | None:
+    """The lead time in words such as "05 ngày làm việc", "trong vòng 10 ngày"; else None."""
+    m = _LEAD.search(unicodedata.normalize("NFC", text))
+    if m is None:
+        return None
+    return Lead(int(m["n"]), working=bool(m["w"]))

@@ -1,0 +1,32 @@
+"""The hook implementations planflow calls (re-exported by the package)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import planflow
+
+from .calendar import default_calendar
+from .timeframes import parse
+from .validation import problems
+
+__all__ = ["register_calendars", "register_timeframe_parsers", "validate_plan"]
+
+
+@planflow.hookimpl
+def register_timeframe_parsers(register: Callable[..., None]) -> None:
+    """The Vietnamese timeframe reader (:func:`planflow_vn.timeframes.parse`)."""
+    register(parse)
+
+
+@planflow.hookimpl
+def register_calendars(register: Callable[..., None]) -> None:
+    """The "vn" work calendar (public holidays from the ``holidays`` package)."""
+    register(default_calendar())
+
+
+@planflow.hookimpl
+def validate_plan(plan: Any) -> list[planflow.Problem]:
+    """Signature authority forms (Nghị định 30/2020) and the "trước ngày" rule setting."""
+    return problems(plan)

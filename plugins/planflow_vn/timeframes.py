@@ -1,0 +1,670 @@
+"""Vietnamese timeframe words: "Quý I năm 2023", "Trước ngày 30/6/2023", "Hằng năm"...
+
+:func:`parse` reads the words a plan uses for when a task happens or is due, in the
+plan's context (its period, issue date and work calendar), and gives a
+:class:`planflow.Timeframe` of one kind:
+
+* **window** (a start and an end): "Quý I năm 2023", "Quý IV/2025", "Quí IV-2025",
+  "Tháng 12/2025", "Tháng 11 - 12/2025", "6 tháng đầu năm 2023", "Năm 2026",
+  "Năm 2025 - 2026", "Từ ngày 01/01/2026 đến ngày 31/3/2026", "Quý IV/2025 - Quý II/2026",
+  "Giai đoạn 2026-2030", "Trong tháng 12/2025", "Cả năm" (the plan's period). Its due day
+  is its end.
+* **deadline** (an end only): "Trước ngày 30/6/2023" (by the "trước ngày" rule of
+  :mod:`planflow_vn.rules`), "Chậm nhất ngày 17/12/2025" and "Đến ngày …" (a named last
+  day that is a day off moves to the next working day, BLDS 2015 Điều 148 khoản 5),
+  "Hoàn thành trong năm 2025", "Đến hết năm 2030", "Đến năm 2030",
+  "Từ nay đến hết năm 2025" (the end of the named month, quarter or year, never moved).
+* **recurring**: "Hằng năm", "Hàng quý", "hằng tháng", "hằng tuần", "hằng ngày",
+  "Từ tháng 3 đến tháng 11 hằng năm", "Trước ngày 30 tháng 11 hàng năm",
+  "Trước ngày 25 hằng tháng"; ``occurrences`` holds one window per occurrence, clipped to
+  the plan period; there is no single due day. Two separate months ("Tháng 4 và tháng 8
+  năm 2026") are a ``"listed"`` recurrence.
+* **continuous**: "Thường xuyên" (the whole period, no single due day); "Từ 01/7/2025"
+  (from a day to the end of the period); a qualifier ("Thường xuyên, theo yêu cầu nhiệm
+  vụ") is kept as a warning.
+* **event**: "Sau khi Nghị định … được ban hành", "Khi có phát sinh", "Theo tiến độ …",
+  "Theo Kế hoạch …", "Đến khi kết thúc …": the words are kept as ``condition`` so they can
+  be linked to a task or a document as a dependency; a lead time ("05 ngày làm việc kể
+  từ …") is noted in ``warnings``.
+* "… và các năm tiếp theo" / "… và những năm tiếp theo" extends a window to the end of
+  the plan period at least, sets ``open_ended`` and says so; its due day stays the end of
+  the stated window.
+* **unresolved**: words with a time in them that cannot be read without guessing (a day
+  without a year in a plan spanning several years), with the reason. Words with no time
+  in them give ``None`` (the core then marks them unresolved).
+
+What real documents contain is accepted: Quý/Quí, Roman or Arabic quarter numbers, "/"
+"-" "năm" "Năm" between a quarter or month and its year, NFC or NFD Unicode, stray
+spaces and line breaks, ``*`` emphasis, a "Thời gian thực hiện:" label, a leading bullet,
+a trailing period. Words that name an impossible time ("Quý V năm 2023", "31/02/2023",
+"tháng 13") raise :class:`planflow.TimeframeError` naming the phrase and what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from calendar import monthrange
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+import planflow
+
+from .calendar import default_calendar, parse_lead
+from .fmt import format_date_short, from_roman
+from .rules import before_deadline, get_before_rule, rule_from_settings
+
+__all__ = ["clean", "parse"]
+
+_ONE = dt.timedelta(days=1)
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
+# -- cleaning -------------------------------------------------------------------
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+_LABEL = re.compile(
+    r"^(?:[-+•·]\s*)*(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|thời\s+hạn(?:\s+hoàn\s+thành)?"
+    r"|tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:[-+•·]\s+|[-+•·](?=\S))+")
+_TRAIL = re.compile(r"(?:\s*(?:\./\.|[.;,:/]))+$")
+_QUY = re.compile(r"\bq(?:uí|úy|úi|ùy)(?=\W|$)")
+_HANG = re.compile(r"\bhàng(?=\s+(?:năm|quý|tháng|tuần|ngày)\b)")
+
+
+def clean(text: str) -> str:
+    """The words as a reader sees them: NFC, no ``*`` emphasis, spaces folded, no label or period."""
+    s = unicodedata.normalize("NFC", text).replace("*", " ").replace("`", " ")
+    s = " ".join(s.translate(_DASHES).split())
+    for _ in range(2):
+        s = _LABEL.sub("", s)
+        s = _BULLET.sub("", s)
+        s = _TRAIL.sub("", s).strip()
+    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+        s = s[1:-1].strip()
+    return s
+
+
+def _fold(s: str) -> str:
+    """Lower case with the spelling variants made one (same length as ``s``)."""
+    low = s.lower()
+    if len(low) != len(s):  # a rare character whose lower case is longer
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
+    low = _QUY.sub("quý", low)
+    return _HANG.sub("hằng", low)
+
+
+# -- units: a quarter, a month, a day, a year... --------------------------------
+_Y = r"(?P<y>[0-9]{4})"
+_YSEP = r"(?:\s*[/.,-]\s*(?:năm\s*)?|\s*năm\s*|\s+)"
+_U_QUARTER = re.compile(rf"quý\s*(?P<q>[ivxlcdm]+|[0-9]{{1,2}})(?:{_YSEP}{_Y})?")
+_U_MONTH = re.compile(rf"tháng\s*(?P<m>[0-9]{{1,2}})(?:{_YSEP}{_Y})?")
+_U_MONTH_NUM = re.compile(rf"(?P<m>[0-9]{{1,2}})\s*/\s*{_Y}")
+_U_DATE = re.compile(
+    r"(?:ngày\s*)?(?P<d>[0-9]{1,2})\s*(?P<s>[/.-])\s*(?P<m>[0-9]{1,2})"
+    r"(?:\s*(?P=s)\s*(?P<y>[0-9]{4}))?"
+)
+_U_DATE_WORDS = re.compile(
+    r"(?:ngày\s*)?(?P<d>[0-9]{1,2})\s*tháng\s*(?P<m>[0-9]{1,2})"
+    r"(?:\s*(?:,\s*)?(?:năm|/|,)\s*(?P<y>[0-9]{4}))?"
+)
+_U_DAY = re.compile(r"ngày\s*(?P<d>[0-9]{1,2})")
+_U_PART = re.compile(
+    r"(?:(?P<n>[0-9]{1,2})\s*tháng|(?P<half>nửa))\s*(?P<pos>đầu|cuối)"
+    rf"(?:\s*năm)?(?:\s*{_Y})?"
+)
+_U_YEAR = re.compile(rf"(?:năm\s*)?{_Y}")
+_U_WHOLE = re.compile(
+    r"(?:(?:cả|trong|suốt|toàn)\s*)?(?:năm|giai\s+đoạn|kỳ\s+kế\s+hoạch|thời\s+gian"
+    r"\s+thực\s+hiện\s+kế\s+hoạch)"
+)
+_PERIOD_WORDS = re.compile(r"^(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|trong\s+các\s+năm)\s+")
+
+
+@attrs.frozen
+class _Unit:
+    start: dt.date
+    end: dt.date
+    #: the words gave the year (not inherited from the other end or the period)
+    year_given: bool
+    #: the words name one day ("ngày 17 tháng 12")
+    day: bool = False
+
+
+class _NoYear(Exception):
+    """A unit without a year where no year can be inherited."""
+
+
+class _Reader:
+    """One reading: the original text (for messages), the context and the rule."""
+
+    def __init__(self, text: str, context: planflow.TimeframeContext, rule: str | None):
+        self.text = text
+        self.ctx = context
+        cal = context.calendar
+        self.cal: Any = (
+            cal if cal is not None and hasattr(cal, "is_working_day") else default_calendar()
+        )
+        self.rule = (
+            rule or rule_from_settings(getattr(context, "settings", None)) or get_before_rule()
+        )
+        ps, pe = context.period_start, context.period_end
+        self.year: int | None = ps.year if ps.year == pe.year else None
+
+    # -- errors and dates -----------------------------------------------------
+    def error(self, what: str) -> planflow.TimeframeError:
+        return planflow.TimeframeError(self.text, what)
+
+    def check_year(self, y: int) -> int:
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            raise self.error(f"year {y} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+        return y
+
+    def month(self, m: int) -> int:
+        if not 1 <= m <= 12:
+            raise self.error(f"there is no month {m} (tháng 1 to tháng 12)")
+        return m
+
+    def date(self, y: int, m: int, d: int) -> dt.date:
+        self.check_year(y)
+        self.month(m)
+        last = monthrange(y, m)[1]
+        if not 1 <= d <= last:
+            raise self.error(
+                f"{d:02d}/{m:02d}/{y} does not exist: tháng {m} năm {y} has {last} days"
+            )
+        return dt.date(y, m, d)
+
+    def pick_year(self, y: str | None, default: int | None) -> tuple[int, bool]:
+        if y is not None:
+            return self.check_year(int(y)), True
+        if default is None:
+            raise _NoYear
+        return default, False
+
+    # -- one unit --------------------------------------------------------------
+    def unit(self, s: str, year: int | None, month: int | None = None) -> _Unit | None:
+        """The unit ``s`` names (None when it is not one); ``year``/``month`` fill gaps."""
+        s = s.strip()
+        if (m := _U_QUARTER.fullmatch(s)) is not None:
+            raw = m["q"]
+            q = int(raw) if raw.isdigit() else from_roman(raw)
+            if q is None or not 1 <= q <= 4:
+                raise self.error(f"there is no quarter {raw.upper()}: a year has quarters I to IV")
+            y, given = self.pick_year(m["y"], year)
+            a = self.date(y, 3 * q - 2, 1)
+            return _Unit(a, self.date(y, 3 * q, monthrange(y, 3 * q)[1]), given)
+        if (m := _U_MONTH.fullmatch(s) or _U_MONTH_NUM.fullmatch(s)) is not None:
+            mo = self.month(int(m["m"]))
+            y, given = self.pick_year(m["y"], year)
+            return _Unit(
+                self.date(y, mo, 1), self.date(y, mo, monthrange(self.check_year(y), mo)[1]), given
+            )
+        if (m := _U_DATE.fullmatch(s) or _U_DATE_WORDS.fullmatch(s)) is not None:
+            d, mo = int(m["d"]), self.month(int(m["m"]))
+            y, given = self.pick_year(m["y"], year)
+            day = self.date(y, mo, d)
+            return _Unit(day, day, given, day=True)
+        if month is not None and (m := _U_DAY.fullmatch(s)) is not None:
+            if year is None:
+                raise _NoYear
+            day = self.date(year, month, int(m["d"]))
+            return _Unit(day, day, False, day=True)
+        if (m := _U_PART.fullmatch(s)) is not None:
+            n = 6 if m["half"] else int(m["n"])
+            if not 1 <= n <= 12:
+                raise self.error(f"a year has 12 months, not {n}")
+            y, given = self.pick_year(m["y"], year)
+            if m["pos"] == "đầu":
+                return _Unit(self.date(y, 1, 1), self.date(y, n, monthrange(y, n)[1]), given)
+            return _Unit(self.date(y, 13 - n, 1), self.date(y, 12, 31), given)
+        if (m := _U_YEAR.fullmatch(s)) is not None:
+            y = self.check_year(int(m["y"]))
+            return _Unit(dt.date(y, 1, 1), dt.date(y, 12, 31), True)
+        if _U_WHOLE.fullmatch(s):
+            return _Unit(self.ctx.period_start, self.ctx.period_end, True)
+        return None
+
+    def span(self, s: str, year: int | None) -> _Unit | None:
+        """A unit, or a range of two units ("từ X đến Y", "X - Y"), or None."""
+        s = _PERIOD_WORDS.sub("", s.strip())
+        if s.startswith("từ "):
+            s = s[3:].strip()
+        u = self.unit(s, year)
+        if u is not None:
+            return u
+        for sep in _RANGE_SEPS:
+            for m in sep.finditer(s):
+                left, right = s[: m.start()].strip(), s[m.end() :].strip()
+                if not left or not right:
+                    continue
+                r = self.unit(right, year)
+                if r is None:
+                    continue
+                ry = r.end.year
+                lu = self.unit(left, ry, r.end.month)
+                if lu is None:
+                    continue
+                if lu.start > r.end and not lu.year_given:
+                    lu = self.unit(left, ry - 1, r.end.month) or lu
+                if lu.start > r.end:
+                    raise self.error(
+                        f"starts {format_date_short(lu.start)} after it ends "
+                        f"{format_date_short(r.end)}"
+                    )
+                return _Unit(lu.start, r.end, lu.year_given or r.year_given)
+        return None
+
+    # -- helpers ----------------------------------------------------------------
+    def named_deadline(self, u: _Unit, warnings: list[str]) -> dt.date:
+        """The due day of "chậm nhất / đến ngày D": D, or the next working day (Điều 148.5)."""
+        if not u.day:
+            return u.end
+        due = planflow.roll_forward(self.cal, u.end)
+        if due != u.end:
+            warnings.append(
+                f"{format_date_short(u.end)} is a day off: the deadline moves to "
+                f"{format_date_short(due)} (BLDS 2015 Điều 148 khoản 5)"
+            )
+        return due
+
+    def before(self, day: dt.date, warnings: list[str]) -> dt.date:
+        """The due day of "trước ngày ``day``" under the rule in force, with a note if moved."""
+        due = before_deadline(day, self.cal, self.rule)
+        if due != day - _ONE:
+            warnings.append(
+                f"trước ngày {format_date_short(day)}: due {format_date_short(due)} "
+                f"by the {self.rule!r} rule (the day before is a day off)"
+                if self.rule != "inclusive"
+                else f"trước ngày {format_date_short(day)}: due {format_date_short(due)} "
+                f"by the 'inclusive' rule"
+            )
+        return due
+
+    def period_note(self, start: dt.date | None, end: dt.date, warnings: list[str]) -> None:
+        ps, pe = self.ctx.period_start, self.ctx.period_end
+        if end < ps or (start is not None and start > pe):
+            warnings.append(f"lies outside the plan period ({ps.isoformat()}..{pe.isoformat()})")
+
+
+_RANGE_SEPS = (
+    re.compile(r"\s+đến(?:\s+hết)?\s+"),
+    re.compile(r"\s*-\s*"),
+)
+
+# -- the phrase patterns ------------------------------------------------------------
+_EVENT = re.compile(
+    r"^(?:ngay\s+)?(?:sau\s+khi|khi|kể\s+từ\s+khi|(?:cho\s+)?đến\s+khi|theo|tùy\s+theo|tuỳ\s+theo"
+    r"|căn\s+cứ|trong\s+thời\s+gian|trong\s+quá\s+trình|đột\s+xuất|ngay\s+khi|trường\s+hợp)\b"
+)
+_EVENT_INSIDE = re.compile(
+    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?:nhận|có|được|ban))|khi\s+có)\b"
+)
+_OPEN = re.compile(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
+_CONTINUOUS = re.compile(
+    r"^(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)"
+    r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
+)
+_RECUR = re.compile(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
+_VERB = re.compile(
+    r"^(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
+    r"(?:\s+|$)"
+)
+_OP = re.compile(
+    r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
+    r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?|trong|vào)\s+(?P<rest>.+)$"
+)
+_DURATION = re.compile(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)\s*\((?P<inner>[^()]+)\)$")
+_LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_TIMEISH = re.compile(
+    r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ|hằng|thường\s+xuyên|liên\s+tục"
+    r"|giai\s+đoạn|khi|trước|sau|đến)\b"
+)
+_MONTHLY_DAY = re.compile(
+    r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})$"
+)
+_DINH_KY = re.compile(r"^định\s+kỳ\s*,?\s*")
+_RECURRENCE_NAMES = {
+    "năm": "yearly",
+    "quý": "quarterly",
+    "tháng": "monthly",
+    "tuần": "weekly",
+    "ngày": "daily",
+}
+
+
+def _tidy(s: str) -> str:
+    s = s.strip(" ,;:-")
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip(" ,;:-")
+    return s.replace("()", "").strip(" ,;:-")
+
+
+def _clip(a: dt.date, b: dt.date, ps: dt.date, pe: dt.date) -> tuple[dt.date, dt.date] | None:
+    a, b = max(a, ps), min(b, pe)
+    return (a, b) if a <= b else None
+
+
+def _units_of(name: str, ps: dt.date, pe: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The calendar units (years, quarters, months, ISO weeks, days) that meet [ps, pe]."""
+    out: list[tuple[dt.date, dt.date]] = []
+    if name == "yearly":
+        for y in range(ps.year, pe.year + 1):
+            out.append((dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    elif name in ("quarterly", "monthly"):
+        step = 3 if name == "quarterly" else 1
+        y, m = ps.year, ps.month - (ps.month - 1) % step
+        while dt.date(y, m, 1) <= pe:
+            m2 = m + step - 1
+            out.append((dt.date(y, m, 1), dt.date(y, m2, monthrange(y, m2)[1])))
+            m += step
+            if m > 12:
+                y, m = y + 1, m - 12
+    elif name == "weekly":
+        a = ps - dt.timedelta(days=ps.weekday())
+        while a <= pe:
+            out.append((a, a + dt.timedelta(days=6)))
+            a += dt.timedelta(days=7)
+    else:
+        a = ps
+        while a <= pe:
+            out.append((a, a))
+            a += _ONE
+    return out
+
+
+def parse(
+    text: str, context: planflow.TimeframeContext, rule: str | None = None
+) -> planflow.Timeframe | None:
+    """The timeframe the Vietnamese words ``text`` name in ``context``; None if they name none.
+
+    ``rule`` overrides the "trước ngày" rule in force (see :mod:`planflow_vn.rules`).
+    Raises :class:`planflow.TimeframeError` for an impossible time.
+    """
+    c = clean(text)
+    if not c:
+        return None
+    r = _Reader(text, context, rule)
+    try:
+        return _read(r, c, _fold(c))
+    except _NoYear:
+        ps, pe = context.period_start, context.period_end
+        return planflow.Timeframe(
+            text=text,
+            kind=planflow.Kind.UNRESOLVED,
+            warnings=(
+                f"no year given, and the plan period spans {ps.year}-{pe.year}: add the year",
+            ),
+        )
+
+
+def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
+    text, ctx = r.text, r.ctx
+    T = planflow.Timeframe
+    K = planflow.Kind
+    warnings: list[str] = []
+
+    # events: the words wait for something to happen
+    if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
+        lead = parse_lead(s)
+        if lead is not None:
+            warnings.append(f"lead time: {lead} after the condition is met")
+        return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
+
+    # "… và các năm tiếp theo"
+    open_ended = False
+    if (m := _OPEN.search(s)) is not None:
+        open_ended = True
+        s, c = s[: m.start()].rstrip(" ,;"), c[: m.start()].rstrip(" ,;")
+
+    # "Thường xuyên", "Thường xuyên, liên tục trong năm 2025", "Thường xuyên, theo yêu cầu …"
+    if (m := _CONTINUOUS.match(s)) is not None:
+        rest = _tidy(m["rest"])
+        rest_c = _tidy(c[m.start("rest") :])
+        start, end = ctx.period_start, ctx.period_end
+        if rest:
+            u = r.span(rest[6:] if rest.startswith("trong ") else rest, r.year)
+            if u is not None:
+                start, end = u.start, u.end
+            else:
+                warnings.append(f"also: {rest_c}")
+        return T(
+            text=text,
+            kind=K.CONTINUOUS,
+            start=start,
+            end=end,
+            open_ended=open_ended,
+            warnings=warnings,
+        )
+
+    # recurrences: "Hằng năm", "Từ tháng 3 đến tháng 11 hằng năm", "trước ngày 25 hằng tháng"
+    if (m := _RECUR.search(s)) is not None:
+        return _recurring(r, m, s, c, warnings)
+
+    s2 = _DINH_KY.sub("", s)
+    c = c[len(s) - len(s2) :]
+    s = s2
+
+    # "08 tháng (từ tháng 3 đến tháng 10)": a duration with its months
+    if (m := _DURATION.match(s)) is not None:
+        tf = _read(r, c[m.start("inner") : m.end("inner")], m["inner"])
+        if tf is None or tf.kind is K.UNRESOLVED:
+            return tf
+        n = int(m["n"]) * (12 if m["u"] == "năm" else 1)
+        windows = tf.occurrences or ((tf.start, tf.end),)
+        months = sum(
+            (b.year - a.year) * 12 + b.month - a.month + 1
+            for a, b in windows
+            if a is not None and b is not None
+        )
+        if months != n:
+            tf = attrs.evolve(
+                tf,
+                warnings=(
+                    *tf.warnings,
+                    f"says {m['n']} {m['u']} but the dates cover {months} months",
+                ),
+            )
+        return attrs.evolve(tf, text=text)
+
+    finish = False
+    if (m := _VERB.match(s)) is not None:
+        finish = m["v"] in ("hoàn thành", "xong")
+        s, c = s[m.end() :], c[m.end() :]
+        if not s:
+            return None
+
+    if (m := _OP.match(s)) is not None:
+        op, rest = m["op"], m["rest"]
+        if op.startswith("từ nay"):
+            op = "đến"
+        if op == "trước":
+            u = r.span(rest, r.year)
+            if u is None:
+                return _give_up(r, s)
+            due = r.before(u.start, warnings)
+            r.period_note(None, due, warnings)
+            return T.deadline(due, text, warnings=warnings)
+        if op in ("trong", "vào"):
+            if not finish:
+                return _window(r, rest, c[m.start("rest") :], open_ended, warnings)
+            op = "đến"
+        u = r.span(rest, r.year)
+        if u is None:
+            return _give_up(r, s)
+        due = r.named_deadline(u, warnings)
+        r.period_note(None, due, warnings)
+        return T.deadline(due, text, warnings=warnings)
+
+    if s.startswith("từ ") and (u := r.unit(s[3:], r.year)) is not None:
+        # "Từ 01/7/2025": from a day on, no end
+        end = max(ctx.period_end, u.start)
+        warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
+        return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, warnings=warnings)
+
+    if finish:
+        u = r.span(s, r.year)
+        if u is None:
+            return _give_up(r, s)
+        return T.deadline(r.named_deadline(u, warnings), text, warnings=warnings)
+    return _window(r, s, c, open_ended, warnings)
+
+
+def _window(
+    r: _Reader, s: str, c: str, open_ended: bool, warnings: list[str]
+) -> planflow.Timeframe | None:
+    u = r.span(s, r.year)
+    if u is None:
+        return _listed(r, s, warnings) or _give_up(r, s)
+    start, end, due = u.start, u.end, u.end
+    if open_ended:
+        end = max(end, r.ctx.period_end)
+        warnings.append(
+            f'open-ended: continues after {end.isoformat()} ("và các năm tiếp theo"); '
+            f"due {due.isoformat()}, the end of the stated window"
+        )
+    r.period_note(start, end, warnings)
+    return planflow.Timeframe(
+        text=r.text,
+        kind=planflow.Kind.WINDOW,
+        start=start,
+        end=end,
+        due=due,
+        open_ended=open_ended,
+        warnings=warnings,
+    )
+
+
+def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | None:
+    """Several units with the year given once at the end ("Tháng 4 và tháng 8 năm 2026")."""
+    parts = [p for p in _LIST_SEP.split(s) if p]
+    if len(parts) < 2:
+        return None
+    last = r.span(parts[-1], r.year)
+    if last is None:
+        return None
+    units = []
+    for p in parts[:-1]:
+        u = r.span(p, last.start.year)
+        if u is None:
+            return None
+        units.append((u.start, u.end))
+    units.append((last.start, last.end))
+    units.sort()
+    merged = [units[0]]
+    for a, b in units[1:]:
+        if a <= merged[-1][1] + _ONE:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    K = planflow.Kind
+    if len(merged) == 1:
+        a, b = merged[0]
+        return planflow.Timeframe(
+            text=r.text, kind=K.WINDOW, start=a, end=b, due=b, warnings=warnings
+        )
+    return planflow.Timeframe(
+        text=r.text,
+        kind=K.RECURRING,
+        start=merged[0][0],
+        end=merged[-1][1],
+        recurrence="listed",
+        occurrences=merged,
+        warnings=warnings,
+    )
+
+
+def _give_up(r: _Reader, s: str) -> planflow.Timeframe | None:
+    """None for words without a time; else unresolved with the reason."""
+    if not _TIMEISH.search(s):
+        return None
+    return planflow.Timeframe(
+        text=r.text,
+        kind=planflow.Kind.UNRESOLVED,
+        warnings=(f"cannot read {s!r} as a Vietnamese timeframe",),
+    )
+
+
+def _recurring(
+    r: _Reader, m: re.Match[str], s: str, c: str, warnings: list[str]
+) -> planflow.Timeframe | None:
+    name = _RECURRENCE_NAMES[m["u"]]
+    ps, pe = r.ctx.period_start, r.ctx.period_end
+    rest = _DINH_KY.sub("", _tidy(s[: m.start()] + " " + s[m.end() :]).strip())
+    rest = _tidy(" ".join(rest.split()))
+    occurrences: list[tuple[dt.date, dt.date]] = []
+    if _EVENT.match(rest):
+        # "hằng ngày trong thời gian lũ lụt xảy ra": a recurrence while a condition holds
+        return planflow.Timeframe(
+            text=r.text, kind=planflow.Kind.EVENT, recurrence=name, condition=c, warnings=warnings
+        )
+    if not rest or rest in ("thực hiện", "tổ chức", "báo cáo"):
+        for a, b in _units_of(name, ps, pe):
+            if (w := _clip(a, b, ps, pe)) is not None:
+                occurrences.append(w)
+    else:
+        within: Callable[[dt.date, dt.date], tuple[dt.date, dt.date] | None] | None = None
+        if name == "yearly":
+
+            def within(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date] | None:
+                sub = planflow.TimeframeContext(a, b, r.ctx.issued, r.cal)
+                tf = _read(_Reader(r.text, sub, r.rule), rest, rest)
+                if tf is None or tf.kind not in (planflow.Kind.WINDOW, planflow.Kind.DEADLINE):
+                    raise _Unreadable
+                if (tf.start or a).year != a.year or (tf.due or b).year != a.year:
+                    raise _Unreadable  # "Quý I năm 2023 hằng năm": a year inside a yearly rule
+                return (tf.start or a, tf.due or b)
+        elif name == "monthly" and (dm := _MONTHLY_DAY.match(rest)) is not None:
+
+            def within(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date] | None:
+                d = int(dm["d"])
+                if not 1 <= d <= 31:
+                    raise r.error(f"there is no day {d} in a month")
+                day = a.replace(day=min(d, b.day))
+                if dm["op"] == "trước":
+                    return (a, before_deadline(day, r.cal, r.rule))
+                return (a, day)
+
+        if within is None:
+            return planflow.Timeframe(
+                text=r.text,
+                kind=planflow.Kind.UNRESOLVED,
+                warnings=(f"cannot read {rest!r} with a {name} recurrence",),
+            )
+        try:
+            for a, b in _units_of(name, ps, pe):
+                w = within(a, b)
+                if w is not None and (w2 := _clip(w[0], w[1], ps, pe)) is not None:
+                    occurrences.append(w2)
+        except _Unreadable:
+            return planflow.Timeframe(
+                text=r.text,
+                kind=planflow.Kind.UNRESOLVED,
+                warnings=(f"cannot read {rest!r} with a {name} recurrence",),
+            )
+    if not occurrences:
+        warnings.append("no occurrence falls inside the plan period")
+        return planflow.Timeframe(
+            text=r.text,
+            kind=planflow.Kind.RECURRING,
+            start=ps,
+            end=pe,
+            recurrence=name,
+            warnings=warnings,
+        )
+    return planflow.Timeframe(
+        text=r.text,
+        kind=planflow.Kind.RECURRING,
+        start=min(a for a, _ in occurrences),
+        end=max(b for _, b in occurrences),
+        recurrence=name,
+        occurrences=occurrences,
+        warnings=warnings,
+    )
+
+
+class _Unreadable(Exception):
+    """A recurrence's inner words that do not name a time inside one occurrence."""

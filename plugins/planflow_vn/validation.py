@@ -1,0 +1,102 @@
+"""Vietnamese rules a plan is checked against (``validate_plan``).
+
+* The signature's authority must be one of the forms of Nghị định 30/2020/NĐ-CP
+  (Điều 13 and Phụ lục I): TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
+  TUQ. (thừa ủy quyền), Q. (quyền).
+* A plan that names a "trước ngày" rule in ``settings["vn"]["before_rule"]`` must name
+  a known rule, and its deadlines should have been read under it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import planflow
+
+from .rules import BEFORE_RULES, rule_from_settings
+from .timeframes import parse
+
+__all__ = ["AUTHORITY_FORMS", "check_before_rule_setting", "check_signature", "problems"]
+
+#: the forms of signing on behalf, Nghị định 30/2020/NĐ-CP
+AUTHORITY_FORMS: dict[str, str] = {
+    "TM.": "thay mặt (on behalf of a collective body)",
+    "KT.": "ký thay (signed for the head by a deputy)",
+    "TL.": "thừa lệnh (by order of the head)",
+    "TUQ.": "thừa ủy quyền (by authorisation of the head)",
+    "Q.": "quyền (acting head)",
+}
+
+
+def _norm_authority(value: str) -> str:
+    s = "".join(value.split()).upper()
+    return s if s.endswith(".") else s + "."
+
+
+def check_signature(plan: Any) -> list[planflow.Problem]:
+    """A warning when the signature's authority is not a form of Nghị định 30/2020."""
+    sig = getattr(plan, "signature", None)
+    if sig is None or not sig.authority:
+        return []
+    if sig.authority.strip() in AUTHORITY_FORMS:
+        return []
+    fixed = _norm_authority(sig.authority)
+    hint = f" (did you mean {fixed!r}?)" if fixed in AUTHORITY_FORMS else ""
+    return [
+        planflow.Problem(
+            "vn-signature-authority",
+            f"signature authority {sig.authority!r} is not one of "
+            f"{', '.join(AUTHORITY_FORMS)} (Nghị định 30/2020/NĐ-CP){hint}",
+            "signature.authority",
+            planflow.Severity.WARNING,
+        )
+    ]
+
+
+def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
+    """Problems with ``settings["vn"]["before_rule"]``: unknown, or not the rule deadlines were read under."""
+    try:
+        rule = rule_from_settings(getattr(plan, "settings", None))
+    except planflow.PlanflowError:
+        bad = plan.settings["vn"]["before_rule"]
+        return [
+            planflow.Problem(
+                "vn-before-rule",
+                f"unknown 'trước ngày' rule {bad!r} (choose one of: {', '.join(BEFORE_RULES)})",
+                "settings.vn.before_rule",
+                planflow.Severity.ERROR,
+            )
+        ]
+    if rule is None:
+        return []
+    out = []
+    ctx = plan.timeframe_context()
+    memo: dict[str, object] = {}
+    for i, t in enumerate(plan.tasks):
+        tf = t.timeframe
+        if tf.kind is not planflow.Kind.DEADLINE or "trư" not in tf.text.lower():
+            continue
+        if tf.text not in memo:
+            try:
+                again = parse(tf.text, ctx, rule)
+            except planflow.TimeframeError:
+                again = None
+            memo[tf.text] = again.due if again is not None else None
+        due = memo[tf.text]
+        if due is not None and due != tf.due:
+            out.append(
+                planflow.Problem(
+                    "vn-before-rule",
+                    f"task {t.id!r}: {tf.text!r} is due {tf.due} but the plan's rule {rule!r} gives "
+                    f"{due}; build the plan with planflow_vn.apply_settings(plan)",
+                    f"tasks[{i}].timeframe",
+                    planflow.Severity.WARNING,
+                    (t.id,),
+                )
+            )
+    return out
+
+
+def problems(plan: Any) -> list[planflow.Problem]:
+    """Every Vietnamese finding on ``plan``."""
+    return check_signature(plan) + check_before_rule_setting(plan)
