@@ -79,7 +79,14 @@ def run_networkx(path: Path) -> object:
         for d in t["depends_on"]:
             assert d in g
             g.add_edge(d, t["id"])
-    order = list(nx.topological_sort(g))  # raises on a cycle
+    if len(g) != len(data["tasks"]):
+        raise ValueError("duplicate task ids")
+    if not nx.is_directed_acyclic_graph(g):
+        raise ValueError(nx.find_cycle(g))
+    for u, v in g.edges:
+        if g.nodes[v]["due"] < g.nodes[u]["due"]:
+            raise ValueError(f"{v} is due before {u}")
+    order = list(nx.topological_sort(g))
     nodes = g.nodes
     es, ef = {}, {}
     for v in order:
