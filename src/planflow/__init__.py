@@ -18,12 +18,20 @@ from .calendar import (
 )
 from .document import DocumentInfo, DocumentRef, Signature
 from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
-from .formats import Importer, Renderer
+from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
 from .hookspecs import hookimpl
 from .loader import load
 from .plan import Period, Plan
 from .planfile import dumps_plan, load_plan, plan_from_dict
-from .plugins import get_cadence, get_calendar, pm, regime_readers, timeframe_parsers
+from .plugins import (
+    get_cadence,
+    get_calendar,
+    get_renderer,
+    importer_for,
+    pm,
+    regime_readers,
+    timeframe_parsers,
+)
 from .problem import Problem, Severity
 from .regime import Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
@@ -39,6 +47,7 @@ __all__ = [
     "DocumentInfo",
     "DocumentRef",
     "ExplicitCadence",
+    "ImportResult",
     "Importer",
     "Kind",
     "Obligation",
@@ -50,6 +59,7 @@ __all__ = [
     "PluginError",
     "Problem",
     "Regime",
+    "RenderContext",
     "Renderer",
     "ReportPeriod",
     "Schedule",
@@ -67,6 +77,8 @@ __all__ = [
     "dumps_plan",
     "get_cadence",
     "get_calendar",
+    "get_renderer",
+    "importer_for",
     "hookimpl",
     "load",
     "load_plan",
@@ -80,4 +92,5 @@ __all__ = [
     "roll_forward",
     "timeframe_parsers",
     "working_days_between",
+    "write_atomically",
 ]

@@ -176,6 +176,90 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
         click.echo(f"{'warning':>10}: {w}")
 
 
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError([f"{option}: {value!r} is not a date (YYYY-MM-DD)"]) from None
+
+
+@cli.command()
+@click.argument("plan")
+@click.option("--format", "fmt", required=True, help="A registered document format (docx, txt, md, html...).")
+@click.option("--what", type=click.Choice(["plan", "report", "reminder"]), default="plan",
+              show_default=True, help="The plan itself, a progress report or a reminder letter.")
+@click.option("--period", help="The report period's name (reports).")
+@click.option("--at", "at", help="The day the document speaks of (YYYY-MM-DD).")
+@click.option("--db", help="The tracking store (reports and letters).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, db: str | None,
+           output: str) -> None:
+    """Write PLAN (or its report, or a reminder letter) as a document."""
+    from .formats import RenderContext, write_atomically
+    from .plugins import get_renderer
+
+    p = _load(plan)
+    day = _parse_day(at, "--at")
+    try:
+        renderer = get_renderer(fmt, what)
+        state = None
+        if what != "plan":
+            state = _engine_state(p, day, db)
+        data = renderer.render(p, RenderContext(what=what, at=day, period=period, state=state))
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    write_atomically(output, data)
+    click.echo(f"wrote {output} ({len(data):,} bytes, {renderer.name})")
+
+
+def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
+    """The tracking engine's evaluation of ``plan`` on ``day`` (reports and letters)."""
+    raise UserError(["reports and letters need the tracking engine, which this version lacks"])
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the plan file (.toml or .json).")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan (plan-file schema) with its warnings.")
+def import_(file: str, output: str | None, as_json: bool) -> None:
+    """Read a plan document (text, Markdown, DOCX...) into a plan."""
+    from pathlib import Path
+
+    from .formats import write_atomically
+    from .planfile import dumps_plan
+    from .plugins import importer_for
+
+    try:
+        importer = importer_for(file)
+        if not Path(file).is_file():
+            raise UserError([f"{file}: no such file"])
+        result = importer.read(Path(file))
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    if output:
+        if not output.endswith((".toml", ".json")):
+            raise UserError([f"-o: {output}: a plan file ends in .toml or .json"])
+        text = dumps_plan(result.plan, "json" if output.endswith(".json") else "toml")
+        write_atomically(output, text.encode("utf-8"))
+    if as_json:
+        data = json.loads(dumps_plan(result.plan, "json"))
+        for task, t in zip(data.get("tasks", []), result.plan.tasks, strict=True):
+            tf = t.timeframe
+            task["timeframe"] = {"text": tf.text, "kind": tf.kind.value,
+                                 "start": tf.start.isoformat() if tf.start else None,
+                                 "end": tf.end.isoformat() if tf.end else None,
+                                 "due": tf.due.isoformat() if tf.due else None}
+        data["warnings"] = list(result.warnings)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif not output:
+        click.echo(dumps_plan(result.plan, "toml"), nl=False)
+    for w in result.warnings:
+        click.echo(f"planflow: {file}: warning: {w}", err=True)
+
+
 _commands_loaded = False
 
 

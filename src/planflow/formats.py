@@ -1,36 +1,100 @@
-"""Document formats: renderers that write plans, reports and letters; importers that read plans."""
+"""Document formats: renderers that write plans, reports and letters; importers that read plans.
+
+Plugins register both through :func:`planflow.hookspecs.register_formats`. A renderer
+returns the whole file as bytes and the caller writes it at once (nothing
+half-written); an importer returns a plan and the warnings of what it could not read.
+"""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-__all__ = ["Importer", "Renderer"]
+if TYPE_CHECKING:
+    from .plan import Plan
+
+__all__ = ["ImportResult", "Importer", "RenderContext", "Renderer", "write_atomically"]
+
+
+@attrs.frozen
+class RenderContext:
+    """What a renderer is asked to write.
+
+    ``what`` is ``"plan"``, ``"report"`` (a periodic progress report) or ``"reminder"``
+    (a reminder letter); ``at`` the day the document speaks of (reports and letters);
+    ``period`` the name of a report period; ``state`` the tracking engine's evaluation
+    of the plan on ``at`` (for reports and letters; None for the plan itself);
+    ``options`` free settings for the renderer (a template path, a letterhead...).
+    """
+
+    what: str = "plan"
+    at: date | None = None
+    period: str | None = None
+    state: Any = None
+    options: dict[str, Any] = attrs.field(factory=dict, hash=False)
 
 
 @attrs.frozen
 class Renderer:
-    """Writes something as a document.
+    """Writes a plan, a report or a letter as a document.
 
-    ``render(subject, **options) -> bytes`` receives the plan (``renders`` says which
-    subjects it knows: ``"plan"``, ``"report"``, ``"reminder"``) and returns the file's
-    bytes, so a caller can write it all at once (nothing half-written).
+    ``render(plan, context) -> bytes`` gets the plan and a :class:`RenderContext`;
+    ``renders`` lists the ``context.what`` values it knows; ``extension`` the file suffix
+    (``".docx"``).
     """
 
     name: str
     extension: str
-    render: Callable[..., bytes]
+    render: Callable[[Plan, RenderContext], bytes]
     renders: tuple[str, ...] = attrs.field(default=("plan",), converter=tuple)
     description: str = ""
 
 
 @attrs.frozen
+class ImportResult:
+    """What an importer read: the plan, and one warning per part it could not read."""
+
+    plan: Plan
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
 class Importer:
-    """Reads a plan document: ``read(path) -> (plan, warnings)``."""
+    """Reads a plan document: ``read(path) -> ImportResult``.
+
+    ``suffixes`` are the file suffixes it reads (``(".txt", ".md")``). It raises
+    :class:`~planflow.PlanFileError` for a file that is not a plan it can read.
+    """
 
     name: str
     suffixes: tuple[str, ...] = attrs.field(converter=tuple)
-    read: Callable[..., Any]
+    read: Callable[[Path], ImportResult]
     description: str = ""
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk, and the
+    file is renamed over ``path``.
+    """
+    p = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

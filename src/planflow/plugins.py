@@ -20,6 +20,7 @@ from .errors import PluginError
 
 __all__ = ["pm", "load_plugins", "timeframe_parsers", "get_calendar", "calendars",
            "get_cadence", "cadences", "regime_readers", "channels", "renderers", "importers",
+           "get_renderer", "importer_for",
            "plugin_info"]
 
 pm = pluggy.PluginManager("planflow")
@@ -125,11 +126,35 @@ def renderers() -> dict[str, Any]:
     return out
 
 
+def get_renderer(name: str, what: str = "plan") -> Any:
+    """The renderer named ``name`` that renders ``what``; :class:`PluginError` otherwise."""
+    rs = renderers()
+    r = rs.get(name)
+    if r is None:
+        known = ", ".join(sorted(rs)) or "none"
+        raise PluginError(f"no document format named {name!r} (registered: {known})")
+    if what not in r.renders:
+        raise PluginError(f"format {name!r} does not render a {what} (it renders: {', '.join(r.renders)})")
+    return r
+
+
 def importers() -> dict[str, Any]:
     """Registered importers by name."""
     from .formats import Importer
 
     return {f.name: f for f in _formats() if isinstance(f, Importer)}
+
+
+def importer_for(path: str) -> Any:
+    """The first registered importer that reads files with ``path``'s suffix."""
+    suffix = os.path.splitext(path)[1].lower()
+    ims = importers()
+    for im in ims.values():
+        if suffix in im.suffixes:
+            return im
+    known = sorted({s for im in ims.values() for s in im.suffixes})
+    raise PluginError(f"{path}: no importer reads {suffix or 'files without a suffix'} "
+                      f"files (readable: {', '.join(known) or 'none installed'})")
 
 
 def plugin_info() -> list[dict[str, Any]]:
