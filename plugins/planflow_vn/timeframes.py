@@ -80,6 +80,7 @@ def clean(text: str) -> str:
     s = unicodedata.normalize("NFC", text).replace("*", " ").replace("`", " ")
     s = " ".join(s.translate(_DASHES).split())
     for _ in range(2):
+        s = s.strip("| ")  # a table cell as scraped: "|\nQuý III Năm 2026\n|"
         s = _LABEL.sub("", s)
         s = _BULLET.sub("", s)
         s = _TRAIL.sub("", s).strip()
@@ -148,9 +149,12 @@ class _Reader:
         self.cal: Any = (
             cal if cal is not None and hasattr(cal, "is_working_day") else default_calendar()
         )
-        self.rule = (
-            rule or rule_from_settings(getattr(context, "settings", None)) or get_before_rule()
-        )
+        if rule is None:
+            try:
+                rule = rule_from_settings(getattr(context, "settings", None))
+            except planflow.PlanflowError:
+                rule = None  # an unknown rule in the plan's settings: validate_plan reports it
+        self.rule = rule or get_before_rule()
         ps, pe = context.period_start, context.period_end
         self.year: int | None = ps.year if ps.year == pe.year else None
 
@@ -317,7 +321,11 @@ _OP = re.compile(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
     r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?|trong|vào)\s+(?P<rest>.+)$"
 )
-_DURATION = re.compile(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)\s*\((?P<inner>[^()]+)\)$")
+_DURATION = re.compile(
+    r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*(?P<u>tháng|năm|ngày\s+làm\s+việc|ngày)"
+    r"\s*\((?P<inner>[^()]+)\)$"
+)
+_TIMES = re.compile(r"^(?P<n>[0-9]{1,2})\s*lần\s*/\s*(?P<u>năm|quý|tháng|tuần|ngày)$")
 _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _TIMEISH = re.compile(
     r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ|hằng|thường\s+xuyên|liên\s+tục"
@@ -448,27 +456,49 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     c = c[len(s) - len(s2) :]
     s = s2
 
-    # "08 tháng (từ tháng 3 đến tháng 10)": a duration with its months
+    # "08 tháng (từ tháng 3 đến tháng 10)", "trong 10 ngày làm việc (từ ngày … đến ngày …)":
+    # a duration with its dates; the count is checked against the dates
     if (m := _DURATION.match(s)) is not None:
         tf = _read(r, c[m.start("inner") : m.end("inner")], m["inner"])
         if tf is None or tf.kind is K.UNRESOLVED:
             return tf
-        n = int(m["n"]) * (12 if m["u"] == "năm" else 1)
-        windows = tf.occurrences or ((tf.start, tf.end),)
-        months = sum(
-            (b.year - a.year) * 12 + b.month - a.month + 1
-            for a, b in windows
-            if a is not None and b is not None
-        )
-        if months != n:
+        n, unit = int(m["n"]), m["u"]
+        windows = [(a, b) for a, b in (tf.occurrences or ((tf.start, tf.end),)) if a and b]
+        if unit.startswith("ngày"):
+            working = "làm" in unit
+            count = sum(
+                planflow.working_days_between(r.cal, a - _ONE, b) if working else (b - a).days + 1
+                for a, b in windows
+            )
+            what = "working days" if working else "days"
+        else:
+            n *= 12 if unit == "năm" else 1
+            count = sum((b.year - a.year) * 12 + b.month - a.month + 1 for a, b in windows)
+            what = "months"
+        if count != n:
             tf = attrs.evolve(
                 tf,
-                warnings=(
-                    *tf.warnings,
-                    f"says {m['n']} {m['u']} but the dates cover {months} months",
-                ),
+                warnings=(*tf.warnings, f"says {m['n']} {unit} but the dates cover {count} {what}"),
             )
         return attrs.evolve(tf, text=text)
+
+    # "02 lần/tháng": a number of times in each month (or year, quarter...)
+    if (m := _TIMES.match(s)) is not None:
+        name = _RECURRENCE_NAMES[m["u"]]
+        occurrences = [
+            w
+            for a, b in _units_of(name, ctx.period_start, ctx.period_end)
+            if (w := _clip(a, b, ctx.period_start, ctx.period_end)) is not None
+        ]
+        return T(
+            text=text,
+            kind=K.RECURRING,
+            start=ctx.period_start,
+            end=ctx.period_end,
+            recurrence=name,
+            occurrences=occurrences,
+            warnings=(f"{int(m['n'])} times in each occurrence",),
+        )
 
     finish = False
     if (m := _VERB.match(s)) is not None:
