@@ -80,7 +80,6 @@ class Row:
 W, DL, R, C, E, U = (Kind.WINDOW, Kind.DEADLINE, Kind.RECURRING, Kind.CONTINUOUS, Kind.EVENT,
                      Kind.UNRESOLVED)  # fmt: skip
 
-# fmt: off  (a table reads better in rows)
 TABLE: list[Row] = [
     # -- the seed (65/KH-UBND, 2023) -------------------------------------------------------
     Row(
@@ -549,7 +548,6 @@ TABLE: list[Row] = [
     Row("Trước ngày 30/6", "issue-2025", U, warning="no year given"),
     Row("Hằng quý, trước ngày 15 của tháng cuối quý", "issue", U, warning="quarterly recurrence"),
 ]
-# fmt: on
 
 
 def _norm(text: str) -> str:

@@ -596,13 +596,20 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
         return planflow.Timeframe(
             text=r.text, kind=K.WINDOW, start=a, end=b, due=b, warnings=warnings
         )
+    ps, pe = r.ctx.period_start, r.ctx.period_end
+    inside = [w for a, b in merged if (w := _clip(a, b, ps, pe)) is not None]
+    if inside != merged:
+        warnings.append(
+            f"only the parts inside the plan period ({ps.isoformat()}..{pe.isoformat()}) "
+            "are occurrences"
+        )
     return planflow.Timeframe(
         text=r.text,
         kind=K.RECURRING,
         start=merged[0][0],
         end=merged[-1][1],
         recurrence="listed",
-        occurrences=merged,
+        occurrences=inside,
         warnings=warnings,
     )
 
