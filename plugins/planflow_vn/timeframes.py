@@ -334,6 +334,8 @@ _TIMEISH = re.compile(
 _MONTHLY_DAY = re.compile(
     r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})$"
 )
+_TENTATIVE = re.compile(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNORECASE)
+_ALSO = re.compile(r"^(?:hoặc|và)\s+(?P<also>.+)$")
 _DINH_KY = re.compile(r"^định\s+kỳ\s*,?\s*")
 _RECURRENCE_NAMES = {
     "năm": "yearly",
@@ -396,8 +398,14 @@ def parse(
     if not c:
         return None
     r = _Reader(text, context, rule)
+    tentative = _TENTATIVE.search(c)
+    if tentative is not None and tentative.start() > 0:
+        c = c[: tentative.start()].rstrip(" ,;:")
     try:
-        return _read(r, c, _fold(c))
+        tf = _read(r, c, _fold(c))
+        if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
+            tf = attrs.evolve(tf, warnings=(*tf.warnings, "tentative (dự kiến)"))
+        return tf
     except _NoYear:
         ps, pe = context.period_start, context.period_end
         return planflow.Timeframe(
@@ -638,6 +646,10 @@ def _recurring(
         return planflow.Timeframe(
             text=r.text, kind=planflow.Kind.EVENT, recurrence=name, condition=c, warnings=warnings
         )
+    if (also := _ALSO.match(rest)) is not None:
+        # "Hằng năm hoặc đột xuất": the rule, and the rest kept as a note
+        warnings.append(f"also: {also['also']}")
+        rest = ""
     if not rest or rest in ("thực hiện", "tổ chức", "báo cáo"):
         for a, b in _units_of(name, ps, pe):
             if (w := _clip(a, b, ps, pe)) is not None:
