@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 import planflow
-from planflow import Agency, DocumentInfo, DocumentRef, Plan, Regime, ReportPeriod, Signature, Task
+from planflow import Agency, DocumentInfo, DocumentRef, Hop, Plan, Regime, Signature, Task
 
 # -- the issuing body and the agencies the plan names -------------------------------
 UBND_HUYEN = "ubnd-huyen"
@@ -186,34 +186,29 @@ implementation = [
     REPORTING_SENTENCE,
 ]
 
-# The cumulative 3/6/9/12-month reports, each "trước ngày D": the words are resolved by the
-# timeframe plugins on the plan's calendar, so the due dates follow the documented reading.
+# Section III.3 sets the reporting regime: cumulative reports "trước ngày" 10/3, 10/6, 10/9
+# and 10/12, sent to the district People's Committee through the Phòng LĐTB&XH - YT, which
+# compiles them and reports on to the provincial Sở. The "cumulative" cadence of planflow_vn
+# turns this into dated report periods on the plan's calendar; the due dates follow its
+# documented reading of "trước ngày D" (the last working day before D).
 YEAR = 2023
-CONTEXT = planflow.TimeframeContext.for_year(YEAR, document.date)
-
-
-def due(words: str) -> date:
-    """The last day to deliver, as the registered timeframe parsers read ``words``."""
-    tf = planflow.resolve_timeframe(words, CONTEXT, planflow.timeframe_parsers())
-    if tf.due is None:
-        raise SystemExit(f"no timeframe parser reads {words!r}: is planflow_vn installed?")
-    return tf.due
-
-
 regime = Regime(
-    cadence="explicit",
+    cadence="cumulative",
     text=REPORTING_SENTENCE,
-    periods=[
-        ReportPeriod(f"Báo cáo {months} tháng năm {YEAR}", date(YEAR, 1, 1), d, d)
-        for months, d in (
-            ("03", due(f"Trước ngày 10/3/{YEAR}")),
-            ("06", due(f"Trước ngày 10/6/{YEAR}")),
-            ("09", due(f"Trước ngày 10/9/{YEAR}")),
-            ("12", due(f"Trước ngày 10/12/{YEAR}")),
-        )
-    ],
+    params={
+        "reports": [
+            {"months": 3, "day": "10/3"},
+            {"months": 6, "day": "10/6"},
+            {"months": 9, "day": "10/9"},
+            {"months": 12, "day": "10/12"},
+        ],
+        "before": True,
+    },
     recipient=UBND_HUYEN,
     via=PHONG_LDTBXH_YT,
+    # units -> Phòng LĐTB&XH - YT (compiles) -> UBND huyện -> Sở LĐTB&XH tỉnh;
+    # the plan states no lead time for either hop
+    chain=[Hop(PHONG_LDTBXH_YT, UBND_HUYEN, 0), Hop(UBND_HUYEN, SO_LDTBXH, 0)],
 )
 
 recipients = [
@@ -258,17 +253,18 @@ def main() -> int:
     schedule = plan.schedule()
     table = Table(title="Schedule")
     for col in ("task", "timeframe", "lead", "earliest start", "latest finish", "slack", ""):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col in ("earliest start", "latest finish", "slack"))
     for e in schedule:
         t = plan.task_by_id[e.id]
         table.add_row(t.title, t.timeframe.text, ", ".join(plan.agency_by_id[a].label for a in t.lead),
                       e.earliest_start.isoformat(), e.latest_finish.isoformat(), str(e.slack_days),
                       "critical" if e.critical else "")
     console.print(table)
-    console.print("Reports due (" + ", ".join(plan.agency_by_id[a].label for a in
-                  {o.agency: None for o in planflow.obligations(plan)}) + "):")
-    for p in regime.periods:
-        console.print(f"  {p.name}: due {p.due.isoformat()} ({p.due:%A})")
+    console.print("Reports due:")
+    for o in planflow.obligations(plan):
+        console.print(f"  {o.period}: {plan.agency_by_id[o.agency].label} → "
+                      f"{plan.agency_by_id[o.recipient].label if o.recipient else '?'}, "
+                      f"due {o.due:%A %d/%m/%Y}")
     return 0
 
 

@@ -9,6 +9,9 @@ plugin; it imports only planflow's public API.
   ``holidays`` package, an office's days off and swapped working days as data), lead
   times in calendar or working days.
 * :mod:`planflow_vn.rules`: how "trước ngày D" meets days off (a configurable rule).
+* :mod:`planflow_vn.reporting`: reporting cadences (the seed's cumulative 3/6/9/12 months,
+  Nghị định 09/2019, monthly, quarterly, fixed days, one-off, daily) and the reader of
+  reporting sentences.
 * :mod:`planflow_vn.fmt`: "ngày 05 tháng 01 năm 2020", "Quý I năm 2023".
 * :mod:`planflow_vn.validation`: signature forms of Nghị định 30/2020.
 """
@@ -26,7 +29,14 @@ from .fmt import (
     quarter_of,
     to_roman,
 )
-from .hooks import register_calendars, register_timeframe_parsers, validate_plan
+from .hooks import (
+    register_cadences,
+    register_calendars,
+    register_regime_readers,
+    register_timeframe_parsers,
+    validate_plan,
+)
+from .reporting import CADENCES, read_regime
 from .rules import (
     BEFORE_RULES,
     DEFAULT_BEFORE_RULE,
@@ -44,6 +54,7 @@ parse_timeframe = parse
 __all__ = [
     "AUTHORITY_FORMS",
     "BEFORE_RULES",
+    "CADENCES",
     "DEFAULT_BEFORE_RULE",
     "Lead",
     "VietnamCalendar",
@@ -63,7 +74,10 @@ __all__ = [
     "parse_lead",
     "parse_timeframe",
     "quarter_of",
+    "read_regime",
+    "register_cadences",
     "register_calendars",
+    "register_regime_readers",
     "register_timeframe_parsers",
     "set_before_rule",
     "to_roman",

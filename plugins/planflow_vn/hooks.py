@@ -8,10 +8,17 @@ from typing import Any
 import planflow
 
 from .calendar import default_calendar
+from .reporting import CADENCES, read_regime
 from .timeframes import parse
 from .validation import problems
 
-__all__ = ["register_calendars", "register_timeframe_parsers", "validate_plan"]
+__all__ = [
+    "register_cadences",
+    "register_calendars",
+    "register_regime_readers",
+    "register_timeframe_parsers",
+    "validate_plan",
+]
 
 
 @planflow.hookimpl
@@ -30,3 +37,16 @@ def register_calendars(register: Callable[..., None]) -> None:
 def validate_plan(plan: Any) -> list[planflow.Problem]:
     """Signature authority forms (Nghị định 30/2020) and the "trước ngày" rule setting."""
     return problems(plan)
+
+
+@planflow.hookimpl
+def register_cadences(register: Callable[..., None]) -> None:
+    """The Vietnamese reporting cadences (:mod:`planflow_vn.reporting`)."""
+    for cadence in CADENCES:
+        register(cadence)
+
+
+@planflow.hookimpl
+def register_regime_readers(register: Callable[..., None]) -> None:
+    """The reader of Vietnamese reporting sentences (:func:`planflow_vn.reporting.read_regime`)."""
+    register(read_regime)

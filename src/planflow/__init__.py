@@ -7,7 +7,8 @@ modules are implementation.
 from __future__ import annotations
 
 from .agency import Agency
-from .cadence import AdHocCadence, Cadence, ExplicitCadence, obligations
+from .agenda import AgendaEntry, agenda, to_ics
+from .cadence import AdHocCadence, Cadence, ExplicitCadence, obligations, report_periods
 from .calendar import (
     WeekdayCalendar,
     WorkCalendar,
@@ -16,6 +17,7 @@ from .calendar import (
     roll_forward,
     working_days_between,
 )
+from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
 from .document import DocumentInfo, DocumentRef, Signature
 from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
@@ -33,7 +35,7 @@ from .plugins import (
     timeframe_parsers,
 )
 from .problem import Problem, Severity
-from .regime import Obligation, Regime, ReportPeriod
+from .regime import Hop, Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
 from .task import Task
 from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
@@ -42,11 +44,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AdHocCadence",
+    "AgendaEntry",
     "Agency",
     "Cadence",
     "DocumentInfo",
     "DocumentRef",
     "ExplicitCadence",
+    "Hop",
+    "HopDeadline",
     "ImportResult",
     "Importer",
     "Kind",
@@ -74,6 +79,9 @@ __all__ = [
     "WorkCalendar",
     "__version__",
     "add_working_days",
+    "agenda",
+    "check_cascade",
+    "derive_deadlines",
     "dumps_plan",
     "get_cadence",
     "get_calendar",
@@ -84,13 +92,16 @@ __all__ = [
     "load_plan",
     "next_working_day",
     "obligations",
+    "parent_deadlines",
     "parse_iso",
     "plan_from_dict",
     "pm",
     "regime_readers",
+    "report_periods",
     "resolve_timeframe",
     "roll_forward",
     "timeframe_parsers",
+    "to_ics",
     "working_days_between",
     "write_atomically",
 ]

@@ -16,7 +16,7 @@ from .regime import Obligation, Regime, ReportPeriod
 if TYPE_CHECKING:
     from .plan import Plan
 
-__all__ = ["AdHocCadence", "Cadence", "ExplicitCadence", "obligations"]
+__all__ = ["AdHocCadence", "Cadence", "ExplicitCadence", "obligations", "report_periods"]
 
 
 @runtime_checkable
@@ -50,30 +50,40 @@ class AdHocCadence:
         return []
 
 
+def report_periods(plan: Plan) -> list[ReportPeriod]:
+    """The report periods of the plan's regime over its period, in due order."""
+    from .plugins import get_cadence
+
+    if plan.regime is None:
+        return []
+    periods = get_cadence(plan.regime.cadence).periods(plan.regime, plan)
+    return sorted(periods, key=lambda p: (p.due, p.name))
+
+
 def obligations(plan: Plan) -> list[Obligation]:
     """Every report the plan's regime asks for: one per reporting agency and period, in due order.
 
     Who reports: the period's ``reporters``, else the regime's, else every lead agency of
     a task whose timeframe overlaps the span the period covers (tasks with no dates count
     as active all period). Reports go to the period's recipient, else the regime's
-    ``via`` (the compiling agency), else its ``recipient``.
+    ``via`` (the compiling agency), else its ``recipient``; the compiling agency's own
+    reports go to the recipient.
     """
-    from .plugins import get_cadence
-
     regime = plan.regime
     if regime is None:
         return []
-    cadence = get_cadence(regime.cadence)
     out: list[Obligation] = []
-    assert plan.period is not None
-    for p in cadence.periods(regime, plan):
+    for p in report_periods(plan):
         reporters = p.reporters or regime.reporters or _active_leads(plan, p)
-        recipient = p.recipient or regime.via or regime.recipient
+        final = p.recipient or regime.recipient
         for a in reporters:
-            if a == recipient:
+            # units report to the compiling agency (via); it reports on its own tasks to
+            # the recipient; nobody reports to itself
+            recipient = p.recipient or (regime.via if a != regime.via else None) or regime.recipient
+            if a == recipient or (a == final and recipient is None):
                 continue
             out.append(Obligation(a, p.name, p.covers_start, p.covers_end, p.due, recipient,
-                                  plan.document.symbol))
+                                  plan.document.symbol, p.match_key))
     out.sort(key=lambda o: (o.due, o.period, o.agency))
     return out
 

@@ -260,6 +260,49 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
         click.echo(f"planflow: {file}: warning: {w}", err=True)
 
 
+@cli.command(name="calendar")
+@click.argument("plan")
+@click.option("--agency", help="Only this agency's deadlines (tasks it leads, reports it owes or receives).")
+@click.option("--from", "from_", help="First day (YYYY-MM-DD).")
+@click.option("--to", "to", help="Last day (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a list of {date, kind, task or period, title, agency, recipient}.")
+@click.option("--ics", type=click.Path(dir_okay=False), help="Also write an iCalendar (.ics) file.")
+def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, as_json: bool,
+              ics: str | None) -> None:
+    """List every task deadline and report obligation of PLAN in date order."""
+    from .agenda import agenda, to_ics
+    from .formats import write_atomically
+
+    p = _load(plan)
+    start, end = _parse_day(from_, "--from"), _parse_day(to, "--to")
+    if start and end and start > end:
+        raise UserError([f"--from {start} is after --to {end}"])
+    if agency is not None and agency not in p.agency_by_id:
+        raise UserError([f"{plan}: --agency: unknown agency {agency!r} "
+                         f"(known: {', '.join(sorted(p.agency_by_id))})"])
+    try:
+        entries = agenda(p, agency=agency, start=start, end=end)
+    except PlanflowError as err:
+        raise UserError(err.lines()) from None
+    if ics:
+        write_atomically(ics, to_ics(p, entries))
+    if as_json:
+        click.echo(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
+        return
+    names = {a.id: a.label for a in p.agencies}
+    t = Table(title=f"{p.document.symbol or plan}: deadlines")
+    for col in ("date", "", "task / period", "agency", "to"):
+        t.add_column(col, overflow="fold")
+    for e in entries:
+        t.add_row(e.date.isoformat(), e.kind, e.title, names.get(e.agency or "", e.agency or ""),
+                  names.get(e.recipient or "", e.recipient or ""))
+    c = _console()
+    c.print(t)
+    if ics:
+        c.print(f"wrote {ics} ({len(entries)} events)")
+
+
 _commands_loaded = False
 
 

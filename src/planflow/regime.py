@@ -14,7 +14,7 @@ import attrs
 
 from ._convert import nfc, opt_nfc, str_tuple, to_date
 
-__all__ = ["Obligation", "Regime", "ReportPeriod"]
+__all__ = ["Hop", "Obligation", "Regime", "ReportPeriod"]
 
 
 @attrs.frozen(slots=True)
@@ -31,10 +31,41 @@ class ReportPeriod:
     due: date = attrs.field(converter=to_date)
     reporters: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     recipient: str | None = attrs.field(default=None, converter=opt_nfc)
+    #: what the period is, the same in every plan of a cascade (``"2023-Q1"``, ``"2023-H1"``,
+    #: ``"2023-M9"``, ``"2023-Y"``, ``"2023-06"``); matches a child plan's period to its
+    #: parent's. Empty: the name is the key.
+    key: str | None = attrs.field(default=None, converter=opt_nfc)
+
+    @property
+    def match_key(self) -> str:
+        """The key periods of different plans are matched by."""
+        return self.key or self.name
 
     def __attrs_post_init__(self) -> None:
         if self.covers_start > self.covers_end:
             raise ValueError(f"report period {self.name!r} covers a span that ends before it starts")
+
+
+def _str_items(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _hops(value: Any) -> tuple[Hop, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(slots=True)
+class Hop:
+    """One step up a reporting chain (cascade).
+
+    ``agency`` receives reports, compiles them and reports on to ``to``; it needs
+    ``lead_days`` working days between the day its own reports are due and the day it
+    must deliver upward.
+    """
+
+    agency: str = attrs.field(converter=nfc)
+    to: str = attrs.field(converter=nfc)
+    lead_days: int = attrs.field(default=0, validator=attrs.validators.ge(0))
 
 
 @attrs.frozen(slots=True)
@@ -55,7 +86,11 @@ class Regime:
     recipient: str | None = attrs.field(default=None, converter=opt_nfc)
     via: str | None = attrs.field(default=None, converter=opt_nfc)
     reporters: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_str_items)
+    #: the reporting chain above the reporting units, lowest hop first: the compiling
+    #: agency, then the plan's issuer, up to the parent plan's issuer (see
+    #: :mod:`planflow.cascade`)
+    chain: tuple[Hop, ...] = attrs.field(default=(), converter=_hops)
 
 
 @attrs.frozen(slots=True)
@@ -69,6 +104,8 @@ class Obligation:
     due: date
     recipient: str | None = None
     plan: str | None = attrs.field(default=None, converter=opt_nfc)
+    #: the period's match key (:attr:`ReportPeriod.match_key`)
+    period_key: str | None = None
 
     @property
     def key(self) -> str:

@@ -83,6 +83,17 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
             if v is not None and v not in known:
                 out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
                                    f"regime.{field}", subjects=(v,)))
+        for k, hop in enumerate(r.chain):
+            for field in ("agency", "to"):
+                v = getattr(hop, field)
+                if v not in known:
+                    out.append(Problem("unknown-agency", f"the reporting chain names unknown agency {v!r}",
+                                       f"regime.chain[{k}].{field}", subjects=(v,)))
+            if k and r.chain[k - 1].to != hop.agency:
+                out.append(Problem("broken-chain",
+                                   f"the reporting chain breaks: {r.chain[k - 1].agency!r} reports to "
+                                   f"{r.chain[k - 1].to!r}, but the next hop starts at {hop.agency!r}",
+                                   f"regime.chain[{k}].agency", subjects=(hop.agency,)))
         for k, v in enumerate(r.reporters):
             if v not in known:
                 out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",

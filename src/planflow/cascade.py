@@ -1,0 +1,132 @@
+"""Cascades: a plan that carries out a parent plan reports up a chain of agencies.
+
+Reporting units report to a compiling agency, which reports to the plan's issuer, which
+reports to the parent plan's issuer (for example commune -> province, or district ->
+province). Each step is a :class:`~planflow.Hop` in
+``Regime.chain`` with the working days its agency needs. Periods of the two plans are
+matched by :attr:`ReportPeriod.match_key`; the top of the chain (the last hop's
+``agency``) is the reporter the parent plan expects, by agency id.
+
+:func:`derive_deadlines` works down from the parent's deadlines to the day each hop must
+receive reports; :func:`check_cascade` reports every hop that cannot keep its lead time,
+naming both plans and both dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .cadence import obligations, report_periods
+from .calendar import add_working_days, working_days_between
+from .problem import Problem, Severity
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+__all__ = ["HopDeadline", "check_cascade", "derive_deadlines", "parent_deadlines"]
+
+
+@attrs.frozen
+class HopDeadline:
+    """The day ``agency`` must have the reports of period ``period`` in hand.
+
+    ``deliver_by`` is the day it must deliver them on to ``to``: the parent plan's
+    deadline for the top hop, and for each hop below, the day the hop above needs them.
+    """
+
+    period: str
+    agency: str
+    to: str
+    receive_by: date
+    deliver_by: date
+    lead_days: int
+
+
+def _plan_name(plan: Plan) -> str:
+    return plan.document.symbol or plan.document.title or "the plan"
+
+
+def parent_deadlines(child: Plan, parent: Plan) -> dict[str, date]:
+    """The parent's due date for the child's issuer, by period match key.
+
+    The child's issuer is the top hop's ``agency`` (or, with no chain, the regime's
+    recipient); its obligations in the parent plan give the dates.
+    """
+    regime = child.regime
+    if regime is None:
+        return {}
+    top = regime.chain[-1].agency if regime.chain else regime.recipient
+    out: dict[str, date] = {}
+    for o in obligations(parent):
+        if o.agency == top and o.period_key is not None:
+            out.setdefault(o.period_key, o.due)
+    return out
+
+
+def derive_deadlines(child: Plan, parent_due: dict[str, date]) -> list[HopDeadline]:
+    """Work down the chain from the parent's deadlines, period by period.
+
+    Each hop's agency must receive reports ``lead_days`` working days (on the child's
+    calendar) before it delivers; the lowest hop's ``receive_by`` is the latest day the
+    reporting units' reports can be due.
+    """
+    regime = child.regime
+    if regime is None or not regime.chain:
+        return []
+    cal = child.work_calendar()
+    out: list[HopDeadline] = []
+    for key, due in sorted(parent_due.items(), key=lambda kv: kv[1]):
+        deliver = due
+        for hop in reversed(regime.chain):
+            receive = add_working_days(cal, deliver, -hop.lead_days)
+            out.append(HopDeadline(key, hop.agency, hop.to, receive, deliver, hop.lead_days))
+            deliver = receive
+    return out
+
+
+def check_cascade(child: Plan, parent: Plan) -> list[Problem]:
+    """Every hop of ``child``'s chain that cannot keep its lead time before ``parent``'s deadline.
+
+    For each report period of the child: its reports are due on ``p.due``; each hop then
+    needs its lead time in working days; the last hop must deliver by the parent's
+    deadline for the same period. A period the parent does not ask for is a warning.
+    """
+    regime = child.regime
+    if regime is None:
+        return []
+    problems: list[Problem] = []
+    due_up = parent_deadlines(child, parent)
+    cal = child.work_calendar()
+    c_name, p_name = _plan_name(child), _plan_name(parent)
+    for period in report_periods(child):
+        key = period.match_key
+        if key not in due_up:
+            problems.append(Problem(
+                "cascade-unmatched",
+                f"{c_name} has reports for {period.name!r} (key {key!r}) that {p_name} does not ask for",
+                "regime.periods", Severity.WARNING, (key,)))
+            continue
+        parent_due = due_up[key]
+        hops = [h for h in derive_deadlines(child, {key: parent_due})][::-1]  # lowest hop first
+        received = period.due
+        if not hops and received > parent_due:
+            problems.append(Problem(
+                "cascade-lead-time",
+                f"{c_name} has {period.name!r} reports due {received.isoformat()}, after "
+                f"{p_name} is due {parent_due.isoformat()}", "regime", Severity.ERROR, (key,)))
+        for i, h in enumerate(hops):
+            if received > h.receive_by:
+                have = working_days_between(cal, received, h.deliver_by)
+                problems.append(Problem(
+                    "cascade-lead-time",
+                    f"{c_name} has {period.name!r} reports due {received.isoformat()}: "
+                    f"{h.agency} needs {h.lead_days} working day{'s' * (h.lead_days != 1)} to "
+                    f"pass them to {h.to} by {h.deliver_by.isoformat()} for {p_name}, due "
+                    f"{parent_due.isoformat()}, but has {have}",
+                    f"regime.chain[{i}]", Severity.ERROR, (key, h.agency)))
+                break
+            received = add_working_days(cal, received, h.lead_days)
+    return problems
