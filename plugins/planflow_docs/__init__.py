@@ -1,0 +1,46 @@
+"""planflow_docs: plans, progress reports and reminder letters as administrative documents.
+
+Built-in plugin, registered through the ``planflow`` entry point (``docs``) like any
+third-party plugin; it imports only planflow's public API and planflow_vn's public
+functions. Every document is built once as a format-neutral
+:class:`~planflow_docs.document.Document` and written by each format:
+
+* ``docx``: Word, laid out by Nghị định 30/2020/NĐ-CP, Phụ lục I (python-docx);
+* ``txt``: plain text in the shape of the printed document;
+* ``md``: Markdown; ``html``: one self-contained page.
+"""
+
+from __future__ import annotations
+
+from .clean import clean, one_line
+from .document import Block, BlockKind, Document, Table
+from .docx_format import LAYOUT, to_docx
+from .hooks import register_formats
+from .html_format import to_html
+from .markdown_format import to_markdown
+from .plan import DEFAULT_HEADINGS, issuer_lines, plan_document
+from .render import document_for, render_docx, render_html, render_markdown, render_text
+from .text_format import to_text
+
+__all__ = [
+    "DEFAULT_HEADINGS",
+    "LAYOUT",
+    "Block",
+    "BlockKind",
+    "Document",
+    "Table",
+    "clean",
+    "document_for",
+    "issuer_lines",
+    "one_line",
+    "plan_document",
+    "register_formats",
+    "render_docx",
+    "render_html",
+    "render_markdown",
+    "render_text",
+    "to_docx",
+    "to_html",
+    "to_markdown",
+    "to_text",
+]

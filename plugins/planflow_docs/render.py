@@ -1,0 +1,47 @@
+"""The render functions planflow calls: a plan and a RenderContext in, bytes out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+
+import planflow
+
+from .document import Document
+from .docx_format import to_docx
+from .html_format import to_html
+from .markdown_format import to_markdown
+from .plan import plan_document
+from .text_format import to_text
+
+__all__ = ["WHAT", "document_for", "render_docx", "render_html", "render_markdown", "render_text"]
+
+#: what these formats render
+WHAT = ("plan",)
+
+
+def document_for(plan: planflow.Plan, context: planflow.RenderContext) -> Document:
+    """The document ``context.what`` asks for, built from the plan (and the engine's state)."""
+    if context.what == "plan":
+        return plan_document(plan, context.options)
+    raise planflow.PluginError(f"planflow_docs cannot write a {context.what!r}")
+
+
+def _text(fn: Callable[[Document], str]) -> Callable[[planflow.Plan, planflow.RenderContext], bytes]:
+    def render(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
+        return fn(document_for(plan, context)).encode("utf-8")
+    render.__name__ = f"render_{fn.__name__.removeprefix('to_')}"
+    render.__doc__ = f"The document as {fn.__name__.removeprefix('to_')} (UTF-8 bytes)."
+    return render
+
+
+render_text = _text(to_text)
+render_markdown = _text(to_markdown)
+render_html = _text(to_html)
+
+
+def render_docx(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
+    """The document as DOCX bytes (Nghị định 30/2020, Phụ lục I)."""
+    day = context.at if context.what != "plan" else plan.document.date
+    created = datetime.combine(day, time(8, 0)) if day else None
+    return to_docx(document_for(plan, context), context.options, created)
