@@ -42,7 +42,7 @@ class CompiledPlan:
     """
 
     __slots__ = ("ids", "index", "src", "dst", "start", "due_excl", "dur", "unknown_deps",
-                 "duplicates", "n", "period_start", "period_end_excl")
+                 "duplicates", "n", "period_start", "period_end_excl", "_levels")
 
     def __init__(self, ids: list[str], index: dict[str, int], src: np.ndarray, dst: np.ndarray,
                  start: np.ndarray, due_excl: np.ndarray, dur: np.ndarray,
@@ -60,6 +60,15 @@ class CompiledPlan:
         self.n = len(ids)
         self.period_start = period_start
         self.period_end_excl = period_end_excl
+        self._levels: tuple | None = None
+
+    def levels(self) -> tuple:
+        """Kahn's topological levels, computed once (validation and the schedule share them)."""
+        if self._levels is None:
+            from .schedule import topological_levels
+
+            self._levels = topological_levels(self)
+        return self._levels
 
 
 def _timeframe_bounds(tf: object, period_start: int) -> tuple[int, int, int]:

@@ -166,7 +166,7 @@ def compute_schedule(plan: Plan) -> Schedule:
 
         raise PlanValidationError([p for p in graph_problems(plan) if p.code in (
             "duplicate-id", "unknown-task")])
-    levels, tail, ptr, succ = topological_levels(c)
+    levels, tail, ptr, succ = c.levels()
     done = sum(len(lv) for lv in levels) + len(tail)
     if done != c.n:
         from .validation import cycle_problems

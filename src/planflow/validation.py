@@ -129,9 +129,7 @@ def _deadline_order(plan: Plan) -> list[Problem]:
 def cycle_problems(plan: Plan) -> list[Problem]:
     """One problem per dependency cycle, naming the whole path with ids and titles."""
     c = plan.compiled
-    from .schedule import topological_levels
-
-    levels, tail, _, _ = topological_levels(c)
+    levels, tail, _, _ = c.levels()
     done = np.zeros(c.n, dtype=bool)
     for lv in levels:
         done[lv] = True
