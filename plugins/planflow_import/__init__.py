@@ -1,0 +1,32 @@
+"""planflow_import: read a Kế hoạch already issued (text, Markdown, DOCX) into a plan.
+
+Built-in plugin, registered through the ``planflow`` entry point like any third-party
+plugin; it imports only planflow's public API and the public functions of planflow_vn's
+siblings. ``planflow import FILE`` uses it through :func:`planflow.importer_for`.
+
+* :mod:`planflow_import.text`: blocks, tables and logical paragraphs of any input.
+* :mod:`planflow_import.header`: letterhead, number, place and date, title, citations.
+* :mod:`planflow_import.sections`: the I./II./III. outline and the tasks in it.
+* :mod:`planflow_import.tables`: appendix task tables.
+* :mod:`planflow_import.agencies`: agency names split, deduplicated, stable ids.
+* :mod:`planflow_import.reporting`: the reporting sentence, read by the cadence plugins.
+* :mod:`planflow_import.closing`: recipients and signature.
+* :mod:`planflow_import.docx`: Word documents through python-docx.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import planflow
+
+from .importer import DOCX, MARKDOWN, TEXT, read_items, read_text_file
+
+__all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file", "register_formats"]
+
+
+@planflow.hookimpl
+def register_formats(register: Callable[..., None]) -> None:
+    """The importers of plans as text, Markdown and DOCX."""
+    for importer in (TEXT, MARKDOWN, DOCX):
+        register(importer)

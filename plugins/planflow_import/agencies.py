@@ -1,0 +1,225 @@
+"""Agencies: names found in a plan, split, cleaned, deduplicated, with stable ids.
+
+An id is a slug of the name as the text writes it: Vietnamese diacritics removed, the
+well-known names of ministries' fields abbreviated as offices abbreviate them
+("Lao động, Thương binh và Xã hội" -> ``ldtbxh``, "Ủy ban nhân dân" -> ``ubnd``), a
+leading "Các" dropped. The same text always gives the same id, so a plan imported
+twice keeps its ids; two spellings of one body (dashes, "UBND" for "Ủy ban nhân dân",
+"Uỷ" for "Ủy") are one agency.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+import planflow
+
+__all__ = ["AgencyBook", "clean_name", "dedup_key", "expand", "is_agency_start", "slug",
+           "split_agencies"]
+
+# fields of ministries and departments, as offices abbreviate them (longest first)
+_ABBREVIATIONS = [
+    ("lao động, thương binh và xã hội", "ldtbxh"),
+    ("lao động - thương binh và xã hội", "ldtbxh"),
+    ("lao động thương binh và xã hội", "ldtbxh"),
+    ("lđtb&xh", "ldtbxh"),
+    ("lđtbxh", "ldtbxh"),
+    ("nông nghiệp và phát triển nông thôn", "nnptnt"),
+    ("nông nghiệp và môi trường", "nnmt"),
+    ("tài nguyên và môi trường", "tnmt"),
+    ("văn hóa, thể thao và du lịch", "vhttdl"),
+    ("giáo dục và đào tạo", "gddt"),
+    ("khoa học và công nghệ", "khcn"),
+    ("thông tin và truyền thông", "tttt"),
+    ("kế hoạch và đầu tư", "khdt"),
+    ("giao thông vận tải", "gtvt"),
+    ("mặt trận tổ quốc việt nam", "mttqvn"),
+    ("ủy ban nhân dân", "ubnd"),
+    ("hội đồng nhân dân", "hdnd"),
+    ("y tế", "yt"),
+]
+
+_DASHES = re.compile(r"\s*[-–—‐]\s*")
+
+# words that begin an agency's name
+_HEADS = (
+    "Sở", "Ban", "Bộ", "UBND", "Ủy ban", "Uỷ ban", "Công an", "Phòng", "Trung tâm", "Văn phòng",
+    "Báo", "Đài", "Bảo hiểm", "Chi nhánh", "Ngân hàng", "Cục", "Chi cục", "Hội", "Liên đoàn",
+    "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Mặt trận", "Bộ Chỉ huy", "Bộ đội", "Viện", "Tòa án",
+    "Kho bạc", "Thanh tra", "Hội đồng", "Các", "các", "Doanh nghiệp", "Cơ quan", "Đơn vị",
+    "Trường", "Bệnh viện", "Quỹ", "Tổng công ty", "Công ty", "Chủ tịch", "Thường trực", "HĐND",
+    "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Cảnh sát", "Hải quan", "Thuế", "Chi cục", "Bưu điện",
+    "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng",
+)
+_HEAD_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(h) for h in _HEADS), key=len,
+                                                 reverse=True)) + r")(?=\s|,|$)")
+# heads strong enough to start a new agency even without a comma ("… Công nghệ Sở Công Thương")
+_STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
+# where the name ends and what the agency does begins
+_VERBS = re.compile(
+    r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|"
+    r"triển khai|tổ chức (?:thực hiện|triển khai|kiểm tra|tuyên truyền|các hoạt động)|chỉ đạo|"
+    r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|xây dựng|nghiên cứu|"
+    r"rà soát|tiếp tục|được giao|theo quy định|để tổng hợp|tổng hợp|kịp thời|chậm nhất|"
+    r"trước ngày|báo cáo|có liên quan tới)\b.*$")
+
+
+def expand(name: str) -> str:
+    """'UBND' written out; 'Uỷ' spelt 'Ủy' (the name as a full name prints it)."""
+    s = re.sub(r"\bUBND\b", "Ủy ban nhân dân", name)
+    s = re.sub(r"\bHĐND\b", "Hội đồng nhân dân", s)
+    return s.replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+
+
+def dedup_key(name: str) -> str:
+    """What two spellings of one body have in common."""
+    s = unicodedata.normalize("NFC", expand(name)).casefold()
+    s = _DASHES.sub(" - ", s)
+    s = s.replace("&", " và ")
+    s = re.sub(r"[.,;:()]", " ", s)
+    s = re.sub(r"^(các|cơ quan)\s+", "", s.strip())
+    return " ".join(s.split())
+
+
+def _ascii(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def slug(name: str) -> str:
+    """The stable id of a name (``"Phòng Lao động, Thương binh và Xã hội - Y tế"`` ->
+    ``"phong-ldtbxh-yt"``)."""
+    s = unicodedata.normalize("NFC", name).casefold().replace("uỷ", "ủy")
+    s = _DASHES.sub(" - ", s)
+    s = re.sub(r"\([^)]*\)", " ", s)
+    for words, abbr in _ABBREVIATIONS:
+        s = s.replace(words, abbr)
+    s = re.sub(r"^các\s+", "", s.strip())
+    out = re.sub(r"[^a-z0-9]+", "-", _ascii(s)).strip("-")
+    return out or "agency"
+
+
+def clean_name(text: str) -> str:
+    """A name without list markers, trailing punctuation or '(nếu có)'."""
+    s = " ".join(text.split())
+    s = re.sub(r"^(?:[-+•]\s*|và\s+|với\s+|Giao\s+|Đề nghị\s+)", "", s, flags=re.I)
+    s = re.sub(r"\((?:nếu có|nếu cần|nếu có yêu cầu)\)", "", s, flags=re.I)
+    s = s.strip(" .;,:/")
+    if s.count("(") > s.count(")"):
+        s = s[: s.rfind("(")].strip(" .;,:")
+    return s
+
+
+def is_agency_start(text: str) -> bool:
+    """True when the text begins with a word agencies' names begin with."""
+    t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip(), flags=re.I)
+    return bool(_HEAD_RE.match(t))
+
+
+def _mask_parens(s: str) -> str:
+    depth, out = 0, []
+    for c in s:
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            out.append(c)
+            continue
+        out.append("\0" if depth and c in ",;" else c)
+    return "".join(out)
+
+
+def split_agencies(text: str) -> list[str]:
+    """The agencies a lead or partner phrase lists, in order.
+
+    Lists are split at ";" and at commas or "và" followed by a word agencies begin
+    with; commas inside a name ("Phòng Lao động, Thương binh và Xã hội") stay.
+    """
+    s = _mask_parens(" ".join(text.split()))
+    out: list[str] = []
+    for part in re.split(r";|\n", s):
+        part = _VERBS.sub("", part.strip())
+        tokens = re.split(r"(,\s*|\s+và\s+)", part)
+        cur = tokens[0]
+        for k in range(1, len(tokens) - 1, 2):
+            delim, piece = tokens[k], tokens[k + 1]
+            if cur.strip() and is_agency_start(piece):
+                out.append(cur)
+                cur = piece
+            else:
+                cur = cur + delim + piece
+        if cur:
+            out.append(cur)
+    names: list[str] = []
+    for name in out:
+        for sub in _STRONG.split(name):
+            n = clean_name(sub.replace("\0", ","))
+            if n and len(n) > 1 and n not in names:
+                names.append(n)
+    return names
+
+
+_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+
+
+@attrs.define
+class AgencyBook:
+    """The plan's agencies as they are found: one entry per body, ids unique and stable."""
+
+    agencies: list[planflow.Agency] = attrs.field(factory=list)
+    _by_key: dict[str, str] = attrs.field(factory=dict)
+    _issuer: str | None = None
+    _issuer_level: str | None = None
+
+    def add_issuer(self, name: str, short_name: str | None = None) -> str:
+        """The issuing body; "UBND tỉnh" and its kind in the text then name it too."""
+        full = expand(name)
+        aid = self.add(full, short_name=short_name, id_from=short_name or full)
+        self._issuer = aid
+        low = full.casefold()
+        for level in _LEVELS:
+            if low.startswith(f"ủy ban nhân dân {level}"):
+                self._issuer_level = level
+                for alias in (f"UBND {level}", f"Ủy ban nhân dân {level}"):
+                    self._by_key.setdefault(dedup_key(alias), aid)
+                break
+        return aid
+
+    def add(self, name: str, short_name: str | None = None, id_from: str | None = None) -> str:
+        """The id of the agency ``name``, adding it when it is new."""
+        key = dedup_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        base = slug(id_from or name)
+        aid, n = base, 2
+        ids = {a.id for a in self.agencies}
+        while aid in ids:
+            aid, n = f"{base}-{n}", n + 1
+        self.agencies.append(planflow.Agency(aid, clean_name(name) or name,
+                                             short_name=short_name, parent=self._parent_of(name)))
+        self._by_key[key] = aid
+        if short_name:
+            self._by_key.setdefault(dedup_key(short_name), aid)
+        return aid
+
+    def find(self, name: str) -> str | None:
+        """The id of a known agency named ``name``, else None."""
+        return self._by_key.get(dedup_key(name))
+
+    def _parent_of(self, name: str) -> str | None:
+        """The issuing committee, for its own offices: a district committee's "Phòng …",
+        a province's "Sở …", and bodies named by the issuer's level ("Công an huyện")."""
+        if self._issuer is None or self._issuer_level is None:
+            return None
+        low = re.sub(r"^các\s+", "", name.casefold().strip())
+        level = self._issuer_level
+        if level in ("huyện", "quận", "thị xã") and low.startswith("phòng"):
+            return self._issuer
+        if level in ("tỉnh", "thành phố") and low.startswith("sở"):
+            return self._issuer
+        if low.endswith(f" {level}") and not low.startswith(("ủy ban nhân dân", "ubnd")):
+            return self._issuer
+        return None

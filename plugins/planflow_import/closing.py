@@ -1,0 +1,57 @@
+"""Closing: the recipients ("Nơi nhận") and the signature block."""
+
+from __future__ import annotations
+
+import re
+
+import planflow
+
+from .text import Para
+
+__all__ = ["read_closing"]
+
+_AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)\.\s*(.*)$")
+
+
+def _caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | None, list[str], int]:
+    """Recipients, signature, warnings, and how many paragraphs the closing used.
+
+    ``paras`` starts at "Nơi nhận"; the closing ends at an appendix ("PHỤ LỤC").
+    """
+    recipients: list[str] = []
+    warnings: list[str] = []
+    k = 0
+    if paras and paras[0].text.startswith("Nơi nhận"):
+        rest = paras[0].text.split(":", 1)[1].strip() if ":" in paras[0].text else ""
+        if rest:
+            recipients.append(rest.lstrip("-+ ").rstrip(";. "))
+        k = 1
+    while k < len(paras) and re.match(r"^[-+•]", paras[k].text):
+        recipients.append(paras[k].text.lstrip("-+• ").rstrip(";,. ").strip())
+        k += 1
+    lines: list[tuple[Para, str]] = []
+    while k < len(paras) and not re.match(r"^PHỤ LỤC|^Phụ lục", paras[k].text):
+        for part in paras[k].parts:
+            lines.append((paras[k], part.strip()))
+        k += 1
+    sig = None
+    authorities = [(p, m) for p, s in lines if (m := _AUTHORITY.match(s))]
+    caps = [s for _, s in lines if _caps(s) and not _AUTHORITY.match(s)]
+    names = [s for _, s in lines if not _caps(s) and s]
+    if names:
+        name = names[-1]
+        auth = on_behalf = None
+        if authorities:
+            p, m = authorities[-1]
+            auth, on_behalf = m.group(1) + ".", (m.group(2).strip() or None)
+            for q, outer in authorities[:-1]:
+                warnings.append(f"{q.where}: the signature's outer authority "
+                                f"'{outer.group(0)}' is not kept (a signature holds one)")
+        title = caps[-1] if caps else ""
+        sig = planflow.Signature(name, title=title, authority=auth, on_behalf_of=on_behalf)
+    return recipients, sig, warnings, k

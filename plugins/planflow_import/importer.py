@@ -1,0 +1,307 @@
+"""Importer: a Kế hoạch document (text, Markdown, DOCX) read into a planflow plan.
+
+:func:`read_items` does the work on the document's blocks and tables, whatever format
+they came from; :data:`TEXT`, :data:`MARKDOWN` and :data:`DOCX` are the
+:class:`planflow.Importer` values the plugin registers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import planflow
+
+from .agencies import AgencyBook, expand
+from .closing import read_closing
+from .header import read_header, references, title_period
+from .reporting import find_reporting_sentence, read_regime
+from .sections import (
+    RawTask,
+    agency_tasks,
+    duty_section,
+    has_labels,
+    items_text,
+    labelled_tasks,
+    outline,
+    strip_marker,
+)
+from .tables import is_task_table, table_tasks
+from .text import Block, Para, Table, blocks_from_text, decode, paragraphs, table_cells_as_blocks
+
+__all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
+
+_OBJECTIVES = re.compile(r"MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM")
+_REQUIREMENTS = re.compile(r"YÊU CẦU")
+_IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG")
+
+
+def _slug_words(title: str) -> list[str]:
+    s = re.sub(r"^(?:Công tác|Nhiệm vụ|Về|Tăng cường công tác)\s+", "", title.strip(), flags=re.I)
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+    return [w for w in re.split(r"[^a-z0-9]+", s.casefold()) if w]
+
+
+def _task_ids(tasks: list[RawTask], leads: list[list[str]]) -> list[str]:
+    """Stable ids: the first two words of the title (without "Công tác"), more words
+    when two tasks would share one; an agency's duties take the agency's id."""
+    ids: list[str] = []
+    used: set[str] = set()
+    for t, lead in zip(tasks, leads, strict=True):
+        if t.lead_from_heading and lead:
+            words = [lead[0]]
+        else:
+            words = _slug_words(t.title) or ["task"]
+        n = min(2, len(words))
+        cand = "-".join(words[:n])
+        while cand in used and n < len(words):
+            n += 1
+            cand = "-".join(words[:n])
+        base, k = cand, 2
+        while cand in used:
+            cand, k = f"{base}-{k}", k + 1
+        used.add(cand)
+        ids.append(cand)
+    return ids
+
+
+def _strip_close(text: str) -> str:
+    t = re.sub(r"\s*/\.\s*$", "", text.rstrip())
+    if t != text.rstrip() and not t.endswith("."):
+        t += "."
+    return t
+
+
+def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
+    """("Ủy ban nhân dân huyện Lý Sơn", "UBND huyện", para) from "UBND huyện ban hành …"."""
+    rx = re.compile(r"(?P<short>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|"
+                    r"huyện|quận|thị xã|xã|phường|thị trấn|Thành phố|Tỉnh)"
+                    r"(?P<name>(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)*))\s+ban hành")
+    for p in preamble:
+        m = rx.search(p.text)
+        if m:
+            short = m.group("short").strip()
+            full = expand(short)
+            if not m.group("name").strip() and place:
+                full = f"{full} {place}"
+            return full, short, p
+    return None
+
+
+def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult:
+    """The plan in the document's blocks and tables; :class:`planflow.PlanFileError` if
+    it is not a plan."""
+    warnings: list[str] = []
+    flat: list[Block | Table] = []
+    for it in items:
+        if isinstance(it, Table) and not is_task_table(it):
+            if it.rows and len(it.rows) <= 3 and max(len(r) for r in it.rows) <= 3:
+                flat.extend(table_cells_as_blocks(it))  # letterhead or signature layout
+                continue
+        flat.append(it)
+    paras = paragraphs(flat)
+    texts = [p for p in paras if isinstance(p, Para)]
+    header = read_header(texts)
+    if not texts:
+        raise planflow.PlanFileError(source, [("", "no text: not a plan (Kế hoạch)")])
+    body_items = paras[paras.index(texts[header.body_start]) if header.body_start < len(texts)
+                       else len(paras):] if header.has_title_word else paras
+    # the closing ("Nơi nhận", signature) and appendices
+    close_at = next((k for k, p in enumerate(body_items)
+                     if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
+    closing: list[Para | Table] = body_items[close_at:] if close_at is not None else []
+    body = body_items[:close_at] if close_at is not None else body_items
+    before, sections = outline(body)
+    if not header.has_title_word and not sections:
+        raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
+                                               "and no I./II./III. sections")])
+    if not sections:
+        warnings.append("no I./II./III. sections found; the whole text is kept as the preamble")
+    preamble = [p for p in before if isinstance(p, Para)]
+    info = header.info
+    warnings += header.warnings
+    book = AgencyBook()
+    if info.issuer:
+        book.add_issuer(info.issuer)
+    else:
+        found = _issuer_from_text(preamble, info.place)
+        if found:
+            full, short, p = found
+            info = planflow.DocumentInfo(kind=info.kind, number=info.number, symbol=info.symbol,
+                                         issuer=full, parent_body=info.parent_body,
+                                         place=info.place, date=info.date, title=info.title)
+            book.add_issuer(full, short_name=short)
+            warnings.append(f"{p.where}: no letterhead; the issuer '{full}' is read from "
+                            f"'{short} ban hành' and the place line")
+        else:
+            warnings.append("no letterhead and no 'UBND … ban hành' sentence: the issuer is empty")
+    if not info.title:
+        warnings.append("no title under 'KẾ HOẠCH'")
+    if info.date is None:
+        warnings.append("no place-and-date line ('…, ngày … tháng … năm …')")
+
+    # -- sections ---------------------------------------------------------------
+    objectives: list[str] = []
+    requirements: list[str] = []
+    implementation: list[tuple[Para, str]] = []
+    unread: list[dict[str, object]] = []
+    raw_tasks: list[RawTask] = []
+    labelled = [s for s in sections if has_labels(s) and not _IMPLEMENTATION.search(s.title.upper())]
+    task_tables = [t for t in paras if isinstance(t, Table) and is_task_table(t)]
+    duty = duty_section(sections) if not labelled and not task_tables else None
+    for s in sections:
+        up = s.title.upper()
+        if s in labelled:
+            raw_tasks += labelled_tasks(s)
+            continue
+        if _IMPLEMENTATION.search(up):
+            implementation += [(p, t) for p, t in items_text(s)]
+            if s is duty:
+                raw_tasks += agency_tasks(s)
+            continue
+        if s is duty:
+            raw_tasks += agency_tasks(s)
+            continue
+        if _OBJECTIVES.search(up) or _REQUIREMENTS.search(up):
+            target = objectives if _OBJECTIVES.search(up) else requirements
+            for p, t in items_text(s):
+                low = t.casefold().rstrip(":. ")
+                if re.fullmatch(r"(?:mục đích|mục tiêu(?: chung| cụ thể| tổng quát)?|quan điểm)", low):
+                    target = objectives
+                    continue
+                if low == "yêu cầu":
+                    target = requirements
+                    continue
+                if p.text[:1].isdigit() and re.match(r"^\d+\.\s*(Mục|Yêu|Quan)", p.text):
+                    continue
+                target.append(t)
+            continue
+        text = [p.text for p in s.items if isinstance(p, Para)]
+        unread.append({"line": s.para.line, "heading": f"{s.number}. {s.title}", "text": text})
+        warnings.append(f"{s.para.where}: section '{s.number}. {s.title}' is not read into the "
+                        "plan; kept as text in settings.import.unread")
+    for t in task_tables:
+        raw_tasks += table_tasks(t)
+    for t in paras:
+        if isinstance(t, Table) and not is_task_table(t):
+            unread.append({"line": t.line, "heading": "table",
+                           "text": [" | ".join(" ".join(c.split()) for c in r) for r in t.rows]})
+            warnings.append(f"{t.where}: a table that is not a task table ({len(t.rows)} rows); "
+                            "kept as text in settings.import.unread")
+
+    # -- closing ------------------------------------------------------------------
+    recipients: list[str] = []
+    signature = None
+    if closing:
+        cparas = [p for p in closing if isinstance(p, Para)]
+        recipients, signature, w, _ = read_closing(cparas)
+        warnings += w
+    else:
+        warnings.append("no 'Nơi nhận' block: no recipients and no signature")
+
+    # -- references, parent plan's issuer ------------------------------------------
+    body_paras = [p for p in body if isinstance(p, Para)]
+    refs = references(preamble, [p for p in body_paras if p not in preamble], info.symbol)
+    for r in refs:
+        if r.role == "implements" and r.issuer and book.find(r.issuer) is None:
+            book.add(r.issuer)
+
+    # -- tasks --------------------------------------------------------------------
+    leads: list[list[str]] = []
+    partners: list[list[str]] = []
+    for t in raw_tasks:
+        leads.append([book.add(n) for n in t.lead])
+        partners.append([book.add(n) for n in t.partners if book.add(n) not in leads[-1]])
+    ids = _task_ids(raw_tasks, leads)
+    tasks = [planflow.Task(tid, t.title, lead=lead, partners=part, timeframe=t.timeframe,
+                           content=t.content, output=t.output)
+             for tid, t, lead, part in zip(ids, raw_tasks, leads, partners, strict=True)]
+    if not tasks:
+        warnings.append("no tasks found (no labelled tasks, task table or duties by agency)")
+
+    # -- the plan -----------------------------------------------------------------
+    period = title_period(info.title, info.date)
+    if period is None and info.date is None:
+        years = re.findall(r"\b(20\d\d|19\d\d)\b", " ".join(p.text for p in texts[:50]))
+        if not years:
+            raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
+                                                   "which period the plan covers")])
+        period = planflow.Period.coerce(int(years[0]))
+    try:
+        planflow.get_calendar("vn")
+        calendar = "vn"
+    except planflow.PluginError:
+        calendar = "weekdays"
+        warnings.append("no 'vn' work calendar installed: deadlines counted on weekdays")
+    impl_texts = [_strip_close(t) for _, t in implementation]
+    settings: dict[str, object] = {}
+    if unread:
+        settings["import"] = {"unread": unread}
+    plan = planflow.Plan(
+        document=info, agencies=list(book.agencies), tasks=tasks, period=period,
+        references=refs, preamble=[p.text for p in preamble], objectives=objectives,
+        requirements=requirements, implementation=impl_texts, recipients=recipients,
+        signature=signature, calendar=calendar, settings=settings)
+
+    # -- regime (needs the plan's context) ----------------------------------------------
+    k = find_reporting_sentence(impl_texts)
+    where = implementation[k][0].where if k is not None else ""
+    sentence = impl_texts[k] if k is not None else None
+    if sentence is None:
+        for p in body_paras:
+            if find_reporting_sentence([p.text]) is not None and not any(
+                    p.text in t.content for t in raw_tasks):
+                sentence, where = _strip_close(strip_marker(p.text)), p.where
+                break
+    if sentence is not None:
+        regime, w = read_regime(sentence, where, plan.timeframe_context(), book)
+        warnings += w
+        plan = planflow.Plan(
+            document=plan.document, agencies=list(book.agencies), tasks=plan.tasks,
+            period=plan.period, references=plan.references, preamble=plan.preamble,
+            objectives=plan.objectives, requirements=plan.requirements,
+            implementation=plan.implementation, regime=regime, recipients=plan.recipients,
+            signature=plan.signature, calendar=plan.calendar, settings=plan.settings)
+    else:
+        warnings.append("no reporting sentence found: the plan has no regime")
+
+    # -- what could not be read ---------------------------------------------------------
+    for t, raw in zip(plan.tasks, raw_tasks, strict=True):
+        if not t.lead:
+            warnings.append(f"{raw.where}: task '{_short(t.title)}' names no lead agency")
+        tf = t.timeframe
+        if raw.timeframe is None:
+            warnings.append(f"{raw.where}: task '{_short(t.title)}' gives no timeframe")
+        elif tf.kind is planflow.Kind.UNRESOLVED:
+            why = "; ".join(tf.warnings) or "no timeframe parser reads it"
+            warnings.append(f"{raw.where}: timeframe '{tf.text}' of task '{_short(t.title)}' "
+                            f"kept as text ({why})")
+        else:
+            warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]
+    return planflow.ImportResult(plan, warnings)
+
+
+def _short(title: str, n: int = 60) -> str:
+    return title if len(title) <= n else title[: n - 1] + "…"
+
+
+def read_text_file(path: Path) -> planflow.ImportResult:
+    """Read a UTF-8 text or scraped Markdown plan."""
+    text = decode(path, Path(path).read_bytes())
+    return read_items(blocks_from_text(text), str(path))
+
+
+def _read_docx(path: Path) -> planflow.ImportResult:
+    from .docx import read_docx
+
+    return read_docx(path)
+
+
+TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=read_text_file,
+                         description="a Kế hoạch as UTF-8 text")
+MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=read_text_file,
+                             description="a Kế hoạch as Markdown (tables as '|' lines)")
+DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
+                         description="a Kế hoạch as a Word document (python-docx)")

@@ -1,0 +1,305 @@
+"""Sections: the I./II./III. outline of a plan and the tasks written in it.
+
+Tasks are found three ways, in this order of trust:
+
+1. items that carry labels ("Cơ quan chủ trì:", "Đơn vị chủ trì thực hiện:", "Cơ quan
+   thực hiện:", "Cơ quan phối hợp:", "Thời gian thực hiện:", "Sản phẩm:"): each group of
+   labels closes a task whose content is what came before it;
+2. rows of a task table (see :mod:`planflow_import.tables`);
+3. when neither exists, the items of a section that assigns duties by agency
+   ("1. Sở Y tế: …", "IV. NHIỆM VỤ CỤ THỂ", "TỔ CHỨC THỰC HIỆN"): one task per agency.
+
+Items written "X chủ trì, phối hợp với Y …" or "X có trách nhiệm …" name their lead
+and partners in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .agencies import clean_name, is_agency_start, split_agencies
+from .text import Para, Table
+
+__all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
+
+_ROMAN = re.compile(r"^(?P<num>[IVXL]+)\s*\.\s*(?P<title>.+)$")
+_NUMBERED = re.compile(r"^(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
+_BULLET = re.compile(r"^(?:[-+•–]\s*|\(\d+\)\s*)")
+_ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
+
+_LABEL = re.compile(
+    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?"
+    r"(?P<label>"
+    r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực\s*hiện)?"
+    r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
+    r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
+    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+hoàn thành)?"
+    r"|tiến độ(?:\s+thực hiện)?"
+    r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?"
+    r"|nội dung(?:\s+thực hiện|\s+công việc)?)"
+    r"\s*(?::\s*(?P<value>.*)|$)", re.I)
+
+
+def _label_kind(label: str) -> str:
+    low = label.casefold()
+    if "phối hợp" in low:
+        return "partners"
+    if low.startswith(("thời", "tiến độ")):
+        return "timeframe"
+    if low.startswith(("sản phẩm", "kết quả")):
+        return "output"
+    if low.startswith("nội dung"):
+        return "content"
+    return "lead"
+
+
+def strip_marker(text: str) -> str:
+    """The text without its list marker ("1. ", "a) ", "- ")."""
+    return _ANY_MARKER.sub("", text, count=1).strip()
+
+
+def _bullet_strip(text: str) -> str:
+    return _BULLET.sub("", text, count=1).strip()
+
+
+@attrs.frozen
+class Section:
+    """A top-level section: its heading and its paragraphs and tables."""
+
+    number: str
+    title: str
+    para: Para
+    items: tuple[Para | Table, ...]
+
+
+def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]]:
+    """The paragraphs before section I, and the sections."""
+    before: list[Para | Table] = []
+    sections: list[Section] = []
+    cur: list[Para | Table] | None = None
+    head: tuple[str, str, Para] | None = None
+    for it in items:
+        m = _ROMAN.match(it.text) if isinstance(it, Para) else None
+        if m and isinstance(it, Para) and _is_heading_title(m.group("title")):
+            if head is not None and cur is not None:
+                sections.append(Section(head[0], head[1], head[2], tuple(cur)))
+            head, cur = (m.group("num"), m.group("title").strip(), it), []
+        elif cur is None:
+            before.append(it)
+        else:
+            cur.append(it)
+    if head is not None and cur is not None:
+        sections.append(Section(head[0], head[1], head[2], tuple(cur)))
+    return before, sections
+
+
+def _is_heading_title(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+@attrs.define
+class RawTask:
+    """A task as read, before agencies get ids and the plan resolves the timeframe."""
+
+    where: str
+    title: str
+    content: list[str] = attrs.field(factory=list)
+    lead: list[str] = attrs.field(factory=list)
+    partners: list[str] = attrs.field(factory=list)
+    timeframe: str | None = None
+    output: str | None = None
+    lead_from_heading: bool = False
+
+
+def has_labels(section: Section) -> bool:
+    """True when the section writes lead agencies or timeframes as labels."""
+    for it in section.items:
+        if isinstance(it, Para):
+            m = _LABEL.match(it.text)
+            if m and _label_kind(m.group("label")) in ("lead", "timeframe", "partners"):
+                return True
+    return False
+
+
+def _clean_value(v: str) -> str:
+    return v.strip().rstrip(".;, ").strip()
+
+
+def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
+    """Lead and partners of "X chủ trì, phối hợp với Y …" / "X có trách nhiệm …"."""
+    t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip())
+    m = re.match(r"^(?P<lead>.{2,160}?)\s+chủ trì\b[,]?\s*(?:tham mưu\s+)?(?:(?:và\s+)?phối hợp"
+                 r"(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<partners>.{2,240}?)"
+                 r"(?=\s+(?:để\s|trong\s|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|bố trí|"
+                 r"hướng dẫn|theo dõi|rà soát|kiểm tra|tuyên truyền)|[;.]|$))?", t)
+    if m and is_agency_start(m.group("lead")):
+        partners = split_agencies(m.group("partners")) if m.group("partners") else []
+        return split_agencies(m.group("lead")), partners
+    m = re.match(r"^(?P<lead>.{2,160}?)\s+(?:có trách nhiệm|chịu trách nhiệm)\b", t)
+    if m and is_agency_start(m.group("lead")):
+        return split_agencies(m.group("lead")), []
+    return [], []
+
+
+def labelled_tasks(section: Section) -> list[RawTask]:
+    """Tasks of a section that writes labels: one per group of labels, or per heading."""
+    tasks: list[RawTask] = []
+    heading: Para | None = None
+    heading_used = False
+    content: list[str] = []
+    content_start: Para | None = None
+    group: RawTask | None = None
+
+    def close_group() -> None:
+        nonlocal group, content, heading_used, content_start
+        if group is None:
+            return
+        if heading is not None and not heading_used:
+            group.title = _heading_title(heading)
+            group.where = heading.where
+            heading_used = True
+        else:
+            group.title = content[0] if content else (group.title or "")
+            group.where = content_start.where if content_start else group.where
+        group.content = list(content)
+        tasks.append(group)
+        group, content, content_start = None, [], None
+
+    def close_heading() -> None:
+        nonlocal content, content_start
+        close_group()
+        if heading is not None and not heading_used and content:
+            t = RawTask(heading.where, _heading_title(heading), content=list(content))
+            t.lead, t.partners = _sentence_roles(content[0])
+            tasks.append(t)
+        elif heading is not None and not heading_used and not content:
+            rest = _NUMBERED.match(heading.text)
+            text = rest.group("title") if rest else heading.text
+            lead, partners = _sentence_roles(text)
+            if lead:
+                tasks.append(RawTask(heading.where, _heading_title(heading), [text], lead, partners))
+        content, content_start = [], None
+
+    for it in section.items:
+        if isinstance(it, Table):
+            continue
+        text = it.text
+        m = _LABEL.match(text)
+        kind = _label_kind(m.group("label")) if m else None
+        if _NUMBERED.match(text) and not m:
+            close_heading()
+            heading, heading_used = it, False
+            continue
+        if m and kind != "content":
+            if group is None:
+                group = RawTask(it.where, "")
+            value = _clean_value(m.group("value") or "")
+            if kind == "lead":
+                lead, partners = _sentence_roles(value)
+                if lead:
+                    group.lead += lead
+                    group.partners += partners
+                else:
+                    group.lead += split_agencies(value)
+            elif kind == "partners":
+                group.partners += split_agencies(value)
+            elif kind == "timeframe":
+                group.timeframe = value
+            else:
+                group.output = value
+            continue
+        if group is not None:
+            close_group()
+        if m and kind == "content":
+            value = (m.group("value") or "").strip()
+            if value:
+                content.append(_bullet_strip(value))
+                content_start = content_start or it
+            continue
+        if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
+            # a sub-heading "a) …" of the task: part of its content
+            pass
+        content.append(_bullet_strip(text))
+        content_start = content_start or it
+    close_heading()
+    return tasks
+
+
+def _heading_title(p: Para) -> str:
+    m = _NUMBERED.match(p.text)
+    t = m.group("title") if m else p.text
+    return t.strip().rstrip(":").strip()
+
+
+def agency_heading(text: str) -> list[str] | None:
+    """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
+    m = _NUMBERED.match(text)
+    t = m.group("title") if m else text
+    head = t.split(":", 1)[0] if ":" in t[:120] else t
+    if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
+        return None
+    names = split_agencies(head[:200])
+    if not names:
+        return None
+    if len(names[0].split()) > 18:
+        return None
+    return names
+
+
+def duty_section(sections: list[Section]) -> Section | None:
+    """The section that assigns duties agency by agency, if any.
+
+    A "NHIỆM VỤ …" / "PHÂN CÔNG …" / "TRÁCH NHIỆM …" section whose numbered items are
+    mostly headed by an agency wins over "TỔ CHỨC THỰC HIỆN".
+    """
+    ranked = []
+    for s in sections:
+        heads = [it for it in s.items if isinstance(it, Para) and _NUMBERED.match(it.text)
+                 and not re.match(r"^\d+\.\d+", it.text)]
+        if len(heads) < 2:
+            continue
+        agency = sum(1 for h in heads if agency_heading(h.text))
+        if agency * 2 < len(heads):
+            continue
+        up = s.title.upper()
+        rank = 0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
+            1 if "TỔ CHỨC THỰC HIỆN" in up else 2)
+        ranked.append((rank, s))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda x: x[0])
+    return ranked[0][1] if ranked[0][0] < 2 else None
+
+
+def agency_tasks(section: Section) -> list[RawTask]:
+    """One task per agency-headed item of a duty section; its paragraphs are the content."""
+    tasks: list[RawTask] = []
+    cur: RawTask | None = None
+    for it in section.items:
+        if isinstance(it, Table):
+            continue
+        text = it.text
+        if _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text):
+            name = agency_heading(text)
+            if name is not None:
+                t = _heading_title(it)
+                rest = t.split(":", 1)[1].strip() if ":" in t[:120] else ""
+                title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
+                lead, partners = _sentence_roles(title)
+                cur = RawTask(it.where, clean_name(title), content=[rest] if rest else [],
+                              lead=lead or name, partners=partners, lead_from_heading=True)
+                tasks.append(cur)
+                continue
+            cur = None
+            continue
+        if cur is not None:
+            cur.content.append(_bullet_strip(text))
+    return tasks
+
+
+def items_text(section: Section) -> list[tuple[Para, str]]:
+    """The section's paragraphs without list markers (sub-headings included)."""
+    return [(it, strip_marker(it.text)) for it in section.items if isinstance(it, Para)]

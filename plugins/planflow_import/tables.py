@@ -1,0 +1,77 @@
+"""Tables: task tables (STT / Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian
+hoàn thành / Sản phẩm) read into tasks; other tables are layout or data.
+
+Columns are recognised by their header words, in any order; cells several lines long
+are unwrapped. A row whose number is a Roman numeral or empty, with only a title, is a
+group heading, not a task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import split_agencies
+from .sections import RawTask
+from .text import Table
+
+__all__ = ["columns", "is_task_table", "table_tasks"]
+
+_COLUMNS = (
+    ("number", re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.I)),
+    ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
+                        r"|trách nhiệm", re.I)),
+    ("partners", re.compile(r"phối hợp", re.I)),
+    ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
+    ("output", re.compile(r"sản phẩm|kết quả", re.I)),
+    ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.I)),
+    ("note", re.compile(r"ghi chú", re.I)),
+)
+
+
+def _unwrap(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def columns(header: tuple[str, ...]) -> dict[str, int]:
+    """Which column holds what, from the header row's words."""
+    out: dict[str, int] = {}
+    for k, cell in enumerate(header):
+        text = _unwrap(cell).strip(" *")
+        for name, rx in _COLUMNS:
+            if name not in out and rx.search(text):
+                out[name] = k
+                break
+    return out
+
+
+def is_task_table(table: Table) -> bool:
+    """True when the header names a task column and a lead or time column."""
+    if len(table.rows) < 2:
+        return False
+    cols = columns(table.rows[0])
+    return "title" in cols and ("lead" in cols or "timeframe" in cols)
+
+
+def table_tasks(table: Table) -> list[RawTask]:
+    """The table's task rows as tasks (group rows skipped)."""
+    cols = columns(table.rows[0])
+    out: list[RawTask] = []
+
+    def cell(row: tuple[str, ...], name: str) -> str:
+        k = cols.get(name)
+        return _unwrap(row[k]) if k is not None and k < len(row) else ""
+
+    for r, row in enumerate(table.rows[1:], start=2):
+        title = cell(row, "title")
+        number = cell(row, "number")
+        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")
+        if not title:
+            continue
+        if re.fullmatch(r"[IVXL]+\.?|[A-Z]\.?", number) or (not lead and not partners and not tf
+                                                           and not number):
+            continue
+        out.append(RawTask(f"{table.where}, row {r}", title.rstrip(".;"), content=[],
+                           lead=split_agencies(lead), partners=split_agencies(partners),
+                           timeframe=tf.rstrip(".;") or None,
+                           output=cell(row, "output").rstrip(".;") or None))
+    return out

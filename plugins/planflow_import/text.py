@@ -1,0 +1,212 @@
+"""Text: a document's words as logical paragraphs and tables, whatever the input format.
+
+Plain text, scraped Markdown and DOCX all become :class:`Block` values (the lines of one
+blank-line-separated block, or one DOCX paragraph) and :class:`Table` values (rows of
+cells). :func:`paragraphs` then gives :class:`Para` values: emphasis stripped,
+mid-sentence line breaks unwrapped (also across a blank line when the next block starts
+in lower case: a page break), list items split, each with the place it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import attrs
+
+import planflow
+
+__all__ = ["Block", "Para", "Table", "blocks_from_text", "decode", "fold", "paragraphs"]
+
+
+@attrs.frozen
+class Block:
+    """Raw lines of one block; ``where`` names its place ("line 12", "paragraph 3")."""
+
+    where: str
+    line: int
+    lines: tuple[str, ...]
+
+
+@attrs.frozen
+class Table:
+    """A table: rows of cell texts (each cell's lines kept, joined by newlines)."""
+
+    where: str
+    line: int
+    rows: tuple[tuple[str, ...], ...]
+
+
+@attrs.frozen
+class Para:
+    """One logical paragraph: ``text`` unwrapped; ``parts`` its printed lines."""
+
+    where: str
+    line: int
+    text: str
+    parts: tuple[str, ...]
+
+
+def decode(path: Path, data: bytes) -> str:
+    """The file's text as NFC; :class:`planflow.PlanFileError` for invalid UTF-8 or no text."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise planflow.PlanFileError(str(path), [(f"line {line}", "not UTF-8 text "
+                                                   f"(byte {e.start}: {e.reason})")]) from None
+    if not text.strip():
+        raise planflow.PlanFileError(str(path), [("", "the file is empty")])
+    return unicodedata.normalize("NFC", text)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
+_RULE = re.compile(r"^[-_=~.…\s]{3,}$")
+
+
+def fold(s: str) -> str:
+    """Whitespace folded to single spaces, ends stripped."""
+    return _SPACES.sub(" ", s).strip()
+
+
+def _strip_emphasis(s: str) -> str:
+    return fold(s.replace("*", ""))
+
+
+def _odd_emphasis(s: str) -> bool:
+    return s.count("**") % 2 == 1 or s.replace("**", "").count("*") % 2 == 1
+
+
+def _pipe_line(s: str) -> bool:
+    return s.strip() == "|"
+
+
+def blocks_from_text(text: str) -> list[Block | Table]:
+    """Blocks and tables of plain text or scraped Markdown (``|`` lines are cell borders)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[Block | Table] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].strip():
+            j += 1
+        chunk = lines[i:j]
+        if any(_pipe_line(s) for s in chunk):
+            out.extend(_pipe_region(chunk, i + 1))
+        else:
+            out.append(Block(f"line {i + 1}", i + 1, tuple(chunk)))
+        i = j
+    return out
+
+
+def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
+    """A run of lines with ``|`` borders: the cells, grouped into rows."""
+    cells: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    start = first
+    lead: list[str] = []
+    seen_pipe = False
+    for k, s in enumerate(chunk):
+        if _pipe_line(s):
+            if seen_pipe:
+                cells.append((start, cur))
+            else:
+                lead = cur
+            seen_pipe = True
+            cur, start = [], first + k + 1
+        else:
+            cur.append(s)
+    if cur:
+        cells.append((start, cur))
+    out: list[Block | Table] = []
+    if lead:
+        out.append(Block(f"line {first}", first, tuple(lead)))
+    # a row is its cells then an empty token (the closing border meets the next opening)
+    ncols = 0
+    for _, c in cells:
+        if not any(x.strip() for x in c):
+            break
+        ncols += 1
+    rows: list[tuple[str, ...]] = []
+    row_lines: list[int] = []
+    if ncols:
+        k = 0
+        while k < len(cells):
+            group = cells[k: k + ncols]
+            rows.append(tuple("\n".join(x for x in c if x.strip()) for _, c in group))
+            row_lines.append(group[0][0])
+            k += ncols
+            if k < len(cells) and not any(x.strip() for x in cells[k][1]):
+                k += 1
+    if rows:
+        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows)))
+    return out
+
+
+def table_cells_as_blocks(table: Table) -> list[Block]:
+    """A layout table (letterhead, signature) read cell by cell, row by row."""
+    out = []
+    for r, row in enumerate(table.rows):
+        for cell in row:
+            if cell.strip():
+                out.append(Block(f"{table.where}, row {r + 1}", table.line, tuple(cell.split("\n"))))
+    return out
+
+
+# -- logical paragraphs ------------------------------------------------------------
+
+_MARKER = re.compile(
+    r"^(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
+    r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:)")
+_LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
+
+
+def _join_emphasis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines whose emphasis opens on one line and closes on a later one, joined."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        s = lines[k][1]
+        j = k
+        while _odd_emphasis(s) and j + 1 < len(lines) and j - k < 6:
+            j += 1
+            s = s + " " + lines[j][1]
+        out.append((lines[k][0], s))
+        k = j + 1
+    return out
+
+
+def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
+    """Logical paragraphs and tables, in document order."""
+    out: list[Para | Table] = []
+    for item in items:
+        if isinstance(item, Table):
+            out.append(item)
+            continue
+        raw = [(k, s) for k, s in enumerate(item.lines) if not _RULE.match(s)]
+        paras: list[tuple[int, list[str]]] = []
+        for k, r in _join_emphasis(raw):
+            s = _strip_emphasis(r)
+            if not s:
+                continue
+            if paras and not _MARKER.match(s):
+                paras[-1][1].append(s)
+            else:
+                paras.append((k, [s]))
+        for n, (k, parts) in enumerate(paras):
+            text = " ".join(parts)
+            prev = out[-1] if out else None
+            if (n == 0 and isinstance(prev, Para) and text[:1].islower()
+                    and not _LETTER_ITEM.match(text)):
+                # a paragraph cut by a page break: the next block goes on in lower case
+                out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
+                                       parts=prev.parts + tuple(parts))
+                continue
+            line = item.line + k if item.where.startswith("line ") else item.line
+            where = f"line {line}" if item.where.startswith("line ") else item.where
+            out.append(Para(where, line, text, tuple(parts)))
+    return out
