@@ -99,7 +99,8 @@ class Document:
     """
 
     issuer: tuple[str, ...] = attrs.field(converter=_lines)
-    number: str = attrs.field(converter=one_line)
+    #: kept as given: the blank an unnumbered document leaves for its number matters
+    number: str = attrs.field(converter=clean)
     place_date: str = attrs.field(converter=one_line)
     body: tuple[Block | Table, ...] = attrs.field(converter=tuple)
     parent_body: str | None = attrs.field(default=None, converter=_opt_line)

@@ -316,9 +316,11 @@ def to_docx(doc: Document, options: Mapping[str, Any] | None = None,
     if doc.addressees:
         lines = (["Kính gửi: " + doc.addressees[0]] if len(doc.addressees) == 1
                  else ["Kính gửi:", *(f"- {a};" for a in doc.addressees)])
-        for line in lines:
+        for i, line in enumerate(lines):
             p = d.add_paragraph(line, st["title"])
             p.runs[0].font.bold = False
+            p.paragraph_format.space_before = Pt(12) if i == 0 else Pt(0)
+            p.paragraph_format.space_after = Pt(6) if i == len(lines) - 1 else Pt(0)
     for b in doc.body:
         if isinstance(b, Table):
             _table(d, b, st)

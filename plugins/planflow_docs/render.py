@@ -12,18 +12,24 @@ from .docx_format import to_docx
 from .html_format import to_html
 from .markdown_format import to_markdown
 from .plan import plan_document
+from .reminder import reminder_document
+from .report import report_document
 from .text_format import to_text
 
 __all__ = ["WHAT", "document_for", "render_docx", "render_html", "render_markdown", "render_text"]
 
 #: what these formats render
-WHAT = ("plan",)
+WHAT = ("plan", "report", "reminder")
 
 
 def document_for(plan: planflow.Plan, context: planflow.RenderContext) -> Document:
     """The document ``context.what`` asks for, built from the plan (and the engine's state)."""
     if context.what == "plan":
         return plan_document(plan, context.options)
+    if context.what == "report":
+        return report_document(plan, context, context.options)
+    if context.what == "reminder":
+        return reminder_document(plan, context, context.options)
     raise planflow.PluginError(f"planflow_docs cannot write a {context.what!r}")
 
 

@@ -1,0 +1,218 @@
+"""The periodic progress report (báo cáo kết quả thực hiện kế hoạch) from the engine's state.
+
+``context.state`` is the tracking engine's evaluation of the plan on ``context.at``. This
+module reads only its documented shape (``at``; ``tasks`` with ``id``, ``lead``, ``due``,
+``status``, ``done_on``, ``note``, ``note_on``; ``obligations`` with ``agency``,
+``period``, ``key``, ``due``, ``status``, ``submitted_on``, ``reference``), and status
+codes by their values, so it imports nothing but planflow's public API.
+
+The sections are those such reports use: I. Công tác chỉ đạo, điều hành; II. Kết quả thực
+hiện (per task: lead agency, status, recorded progress; per obligation: on time, late,
+not at all); III. Tồn tại, hạn chế; IV. Phương hướng, nhiệm vụ kỳ tới. Places for the
+narrative a person writes are marked (placeholder paragraphs, highlighted in DOCX).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import planflow
+from planflow_vn import format_date_short, to_roman
+
+from .document import Block, BlockKind, Document, Table
+from .plan import agency_names, end_sentence, issuer_lines, place_date
+
+__all__ = ["STATUS_WORDS", "pick_period", "report_document", "require_state"]
+
+#: the words a report prints for each status code of the engine
+STATUS_WORDS = {
+    "not_yet_due": "Chưa đến hạn",
+    "in_progress": "Đang thực hiện",
+    "due_soon": "Sắp đến hạn",
+    "overdue": "Quá hạn",
+    "done_on_time": "Hoàn thành đúng hạn",
+    "done_late": "Hoàn thành chậm",
+    "cancelled": "Đã hủy bỏ",
+}
+
+PLACEHOLDER = "[Phần do cán bộ soạn thảo: {}]"
+
+
+def _code(status: Any) -> str:
+    return str(getattr(status, "value", status))
+
+
+def require_state(context: planflow.RenderContext) -> Any:
+    """The engine's evaluation in ``context``; :class:`planflow.PluginError` without one."""
+    state = context.state
+    if state is None or not hasattr(state, "tasks") or not hasattr(state, "obligations"):
+        raise planflow.PluginError(f"a {context.what} needs the tracking engine's evaluation "
+                                   "of the plan (RenderContext.state)")
+    return state
+
+
+def _short(name: str) -> str:
+    return name[len("Báo cáo "):] if name.startswith("Báo cáo ") else name
+
+
+def pick_period(state: Any, name: str | None) -> str:
+    """The report period named ``name`` (its name or key), else the latest one due on or
+    before the evaluated day, else the first one."""
+    periods: dict[str, date] = {}
+    keys: dict[str, str] = {}
+    for o in state.obligations:
+        periods.setdefault(o.period, o.due)
+        keys.setdefault(o.period, o.period)
+        if getattr(o, "key", None):
+            keys.setdefault(str(o.key).rpartition("@")[2], o.period)
+    if not periods:
+        raise planflow.PluginError("the plan has no report periods to report on")
+    if name is not None:
+        if name in periods:
+            return name
+        if name in keys:
+            return keys[name]
+        raise planflow.PluginError(f"no report period named {name!r} "
+                                   f"(periods: {', '.join(periods)})")
+    past = [p for p, d in periods.items() if d <= state.at]
+    return max(past, key=lambda p: periods[p]) if past else min(periods, key=lambda p: periods[p])
+
+
+def _plan_ref(plan: planflow.Plan) -> str:
+    info = plan.document
+    ref = f"Kế hoạch số {info.symbol}" if info.symbol else "Kế hoạch"
+    if info.date:
+        ref += f" ngày {format_date_short(info.date)}"
+    return ref
+
+
+def _report_symbol(plan: planflow.Plan, kind: str) -> str:
+    suffix = (plan.document.symbol or "").rpartition("-")[2] or "UBND"
+    return f"Số:      /{kind}-{suffix}"
+
+
+def _deadline(task: Any, at: date) -> str:
+    if task.due is None:
+        return ""
+    if task.due < at:
+        return f", đã quá hạn từ {format_date_short(task.due)}, cần hoàn thành ngay"
+    return f", hoàn thành chậm nhất {format_date_short(task.due)}"
+
+
+def _name(plan: planflow.Plan, agency: str) -> str:
+    return agency_names(plan, (agency,))
+
+
+def report_document(plan: planflow.Plan, context: planflow.RenderContext,
+                    options: Mapping[str, Any] | None = None) -> Document:
+    """The progress report for ``context.period`` from the engine's state on ``context.at``."""
+    state = require_state(context)
+    options = options or {}
+    period = pick_period(state, context.period)
+    at: date = context.at or state.at
+    info = plan.document
+    issuer = info.issuer or "Ủy ban nhân dân"
+    body: list[Any] = [Block(BlockKind.PARAGRAPH, (
+        f"Thực hiện {_plan_ref(plan)} của {issuer} về {info.title}; {issuer} báo cáo kết quả "
+        f"thực hiện {_short(period)} như sau:"))]
+    sections: list[tuple[str, list[Any]]] = []
+    sections.append(("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", [Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
+        "các văn bản chỉ đạo, hướng dẫn, kiểm tra đã ban hành trong kỳ"))]))
+    # II. results: every task, then the reports owed for this period
+    rows = []
+    counts: dict[str, int] = {}
+    for i, t in enumerate(state.tasks, 1):
+        code = _code(t.status)
+        counts[code] = counts.get(code, 0) + 1
+        task = plan.task_by_id.get(t.id)
+        when = task.timeframe.text if task else (format_date_short(t.due) if t.due else "")
+        progress = t.note or ""
+        if t.note and t.note_on:
+            progress = f"{t.note} ({format_date_short(t.note_on)})"
+        if t.done_on:
+            progress = f"Hoàn thành ngày {format_date_short(t.done_on)}" + (f"; {progress}" if progress else "")
+        rows.append((str(i), t.title, agency_names(plan, tuple(t.lead)), when,
+                     STATUS_WORDS.get(code, code), progress))
+    summary = "; ".join(f"{STATUS_WORDS.get(c, c).lower()}: {n:02d}" for c, n in
+                        sorted(counts.items(), key=lambda x: list(STATUS_WORDS).index(x[0])
+                               if x[0] in STATUS_WORDS else 99))
+    results: list[Any] = [
+        Block(BlockKind.HEADING, "Kết quả thực hiện các nhiệm vụ", label="1."),
+        Block(BlockKind.PARAGRAPH, end_sentence(
+            f"Tính đến {format_date_short(at)}, Kế hoạch có {len(rows):02d} nhiệm vụ" +
+            (f" ({summary})" if summary else ""))),
+        Table(("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Tình trạng", "Kết quả, tiến độ"),
+              rows, widths=(0.8, 3.2, 2.2, 1.6, 1.6, 3.0)),
+        Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format("đánh giá kết quả nổi bật của từng nhiệm vụ")),
+        Block(BlockKind.HEADING, f"Tình hình thực hiện chế độ báo cáo {_short(period)}", label="2."),
+    ]
+    groups: dict[str, list[str]] = {"on_time": [], "late": [], "missing": [], "not_due": []}
+    orows = []
+    for o in state.obligations:
+        if o.period != period:
+            continue
+        code = _code(o.status)
+        if code == "done_on_time":
+            g, word = "on_time", "Đúng hạn"
+        elif code == "done_late":
+            g, word = "late", "Chậm"
+        elif code == "cancelled":
+            continue
+        elif o.due < at:
+            g, word = "missing", "Chưa báo cáo"
+        else:
+            g, word = "not_due", "Chưa đến hạn"
+        groups[g].append(_name(plan, o.agency))
+        sent = format_date_short(o.submitted_on) if getattr(o, "submitted_on", None) else ""
+        ref = getattr(o, "reference", None) or ""
+        orows.append((str(len(orows) + 1), _name(plan, o.agency), format_date_short(o.due),
+                      " ".join(x for x in (sent, f"({ref})" if ref else "") if x), word))
+    for g, words in (("on_time", "Báo cáo đúng hạn"), ("late", "Báo cáo chậm"),
+                     ("missing", "Chưa báo cáo"), ("not_due", "Chưa đến hạn báo cáo")):
+        if groups[g] or g != "not_due":
+            who = "; ".join(groups[g]) if groups[g] else "không có"
+            results.append(Block(BlockKind.DASH, end_sentence(f"{words}: {who}"), label="-"))
+    if orows:
+        results.append(Table(("TT", "Cơ quan báo cáo", "Hạn báo cáo", "Ngày nhận", "Tình trạng"),
+                             orows, widths=(0.8, 4.0, 1.6, 2.0, 1.6)))
+    sections.append(("KẾT QUẢ THỰC HIỆN", results))
+    overdue = [t for t in state.tasks if _code(t.status) == "overdue"]
+    issues: list[Any] = []
+    if overdue:
+        issues.append(Block(BlockKind.PARAGRAPH, "Các nhiệm vụ quá hạn chưa hoàn thành:"))
+        issues += [Block(BlockKind.DASH, end_sentence(
+            f"{t.title} (hạn {format_date_short(t.due)}; {agency_names(plan, tuple(t.lead))})"
+            if t.due else t.title), label="-") for t in overdue]
+    if groups["missing"] or groups["late"]:
+        issues.append(Block(BlockKind.PARAGRAPH, end_sentence(
+            "Cơ quan chưa báo cáo hoặc báo cáo chậm: " + "; ".join(groups["missing"] + groups["late"]))))
+    issues.append(Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format("tồn tại, hạn chế và nguyên nhân")))
+    sections.append(("TỒN TẠI, HẠN CHẾ", issues))
+    open_tasks = [t for t in state.tasks if _code(t.status) in
+                  ("not_yet_due", "in_progress", "due_soon", "overdue")]
+    nxt: list[Any] = [Block(BlockKind.DASH, end_sentence(
+        f"{t.title}: {agency_names(plan, tuple(t.lead))} chủ trì" + _deadline(t, at)), label="-")
+        for t in open_tasks]
+    nxt.append(Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
+        "nhiệm vụ, giải pháp trọng tâm kỳ tới và kiến nghị, đề xuất")))
+    sections.append(("PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", nxt))
+    for n, (heading, blocks) in enumerate(sections, 1):
+        body.append(Block(BlockKind.SECTION, heading, label=f"{to_roman(n)}."))
+        body.extend(blocks)
+    body.append(Block(BlockKind.PARAGRAPH, f"Trên đây là báo cáo kết quả thực hiện {_plan_ref(plan)}"
+                      f", kỳ {_short(period)}, của {issuer}./."))
+    recipient = plan.regime.recipient if plan.regime and plan.regime.recipient else None
+    recips = [_name(plan, recipient)] if recipient else []
+    return Document(
+        issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
+        parent_body=info.parent_body.upper() if info.parent_body else None,
+        number=_report_symbol(plan, "BC"),
+        place_date=place_date(planflow.DocumentInfo(place=info.place, date=at)),
+        kind_name="BÁO CÁO",
+        title=f"Kết quả thực hiện {_plan_ref(plan)}, kỳ {_short(period)}",
+        body=body,
+        recipients=(*recips, "Lưu: VT"),
+        signature=plan.signature,
+    )
