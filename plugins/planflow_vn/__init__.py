@@ -36,6 +36,7 @@ from .hooks import (
     register_timeframe_parsers,
     validate_plan,
 )
+from .labels import STATUS_LABELS, VietnameseWording, register_wordings
 from .reporting import CADENCES, read_regime
 from .rules import (
     BEFORE_RULES,
@@ -56,8 +57,10 @@ __all__ = [
     "BEFORE_RULES",
     "CADENCES",
     "DEFAULT_BEFORE_RULE",
+    "STATUS_LABELS",
     "Lead",
     "VietnamCalendar",
+    "VietnameseWording",
     "apply_settings",
     "before_deadline",
     "before_rule",
@@ -79,6 +82,7 @@ __all__ = [
     "register_calendars",
     "register_regime_readers",
     "register_timeframe_parsers",
+    "register_wordings",
     "set_before_rule",
     "to_roman",
     "validate_plan",

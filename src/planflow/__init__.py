@@ -19,10 +19,31 @@ from .calendar import (
 )
 from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
 from .document import DocumentInfo, DocumentRef, Signature
-from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
+from .engine import (
+    Engine,
+    EngineConfig,
+    Escalation,
+    Evaluation,
+    Event,
+    EventKind,
+    ObligationState,
+    Policy,
+    SettingsError,
+    TaskState,
+    TickResult,
+    evaluate,
+)
+from .errors import (
+    PlanFileError,
+    PlanflowError,
+    PlanValidationError,
+    PluginError,
+    TimeframeError,
+)
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
 from .hookspecs import hookimpl
 from .loader import load
+from .notification import Channel, Notification
 from .plan import Period, Plan
 from .planfile import dumps_plan, load_plan, plan_from_dict
 from .plugins import (
@@ -37,45 +58,78 @@ from .plugins import (
 from .problem import Problem, Severity
 from .regime import Hop, Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
+from .status import Status
+from .store import (
+    OutboxRow,
+    ProgressRecord,
+    Snapshot,
+    Store,
+    StoreError,
+    Submission,
+    plan_key,
+)
 from .task import Task
 from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
+from .wording import EnglishWording, Wording, wording_for
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AdHocCadence",
-    "AgendaEntry",
     "Agency",
+    "AgendaEntry",
     "Cadence",
+    "Channel",
     "DocumentInfo",
     "DocumentRef",
+    "Engine",
+    "EngineConfig",
+    "EnglishWording",
+    "Escalation",
+    "Evaluation",
+    "Event",
+    "EventKind",
     "ExplicitCadence",
     "Hop",
     "HopDeadline",
     "ImportResult",
     "Importer",
     "Kind",
+    "Notification",
     "Obligation",
+    "ObligationState",
+    "OutboxRow",
     "Period",
     "Plan",
     "PlanFileError",
     "PlanValidationError",
     "PlanflowError",
     "PluginError",
+    "Policy",
     "Problem",
+    "ProgressRecord",
     "Regime",
     "RenderContext",
     "Renderer",
     "ReportPeriod",
     "Schedule",
     "ScheduleEntry",
+    "SettingsError",
     "Severity",
     "Signature",
+    "Snapshot",
+    "Status",
+    "Store",
+    "StoreError",
+    "Submission",
     "Task",
+    "TaskState",
+    "TickResult",
     "Timeframe",
     "TimeframeContext",
     "TimeframeError",
     "WeekdayCalendar",
+    "Wording",
     "WorkCalendar",
     "__version__",
     "add_working_days",
@@ -83,11 +137,12 @@ __all__ = [
     "check_cascade",
     "derive_deadlines",
     "dumps_plan",
+    "evaluate",
     "get_cadence",
     "get_calendar",
     "get_renderer",
-    "importer_for",
     "hookimpl",
+    "importer_for",
     "load",
     "load_plan",
     "next_working_day",
@@ -95,6 +150,7 @@ __all__ = [
     "parent_deadlines",
     "parse_iso",
     "plan_from_dict",
+    "plan_key",
     "pm",
     "regime_readers",
     "report_periods",
@@ -102,6 +158,7 @@ __all__ = [
     "roll_forward",
     "timeframe_parsers",
     "to_ics",
+    "wording_for",
     "working_days_between",
     "write_atomically",
 ]

@@ -216,7 +216,202 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
 
 def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
     """The tracking engine's evaluation of ``plan`` on ``day`` (reports and letters)."""
-    raise UserError(["reports and letters need the tracking engine, which this version lacks"])
+    from .engine import evaluate
+
+    with _open_store(db) as store:
+        snap = store.snapshot(plan)
+    return evaluate(plan, snap, day or _now().date())
+
+
+# -- tracking: status, record, submit, tick ---------------------------------------------
+
+#: plans live in this time zone; the CLI's "today" is today there
+PLAN_TIMEZONE = "Asia/Ho_Chi_Minh"
+
+_DB_HELP = "The tracking store: a SQLAlchemy URL or a SQLite file (default: $PLANFLOW_DB, else planflow.db in the user data folder)."
+
+
+def _now() -> Any:
+    """The current time in the plans' time zone, naive (the only clock read in planflow)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(PLAN_TIMEZONE)).replace(tzinfo=None)
+
+
+def _parse_at(value: str | None) -> Any:
+    """``--at``: a day (its first minute) or an ISO date-time; None: now."""
+    from datetime import datetime
+
+    if value is None:
+        return _now()
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), datetime.min.time())
+        return datetime.fromisoformat(value).replace(tzinfo=None)
+    except ValueError:
+        raise UserError([f"--at: {value!r} is not a date (YYYY-MM-DD) or date-time"]) from None
+
+
+def _open_store(db: str | None) -> Any:
+    from .store import Store
+
+    try:
+        return Store.open(db)
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+
+
+def _wording(plan: Any, lang: str | None) -> Any:
+    from .wording import wording_for
+
+    try:
+        return wording_for(plan, lang)
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+
+
+@cli.command()
+@click.argument("plan")
+@click.option("--at", "at", help="The day to evaluate (YYYY-MM-DD; default: today in Asia/Ho_Chi_Minh).")
+@click.option("--db", help=_DB_HELP)
+@click.option("--lang", help="Wording of the status labels (default: the plan's).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {plan, at, tasks, obligations, events}, each with its status.")
+def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json: bool) -> None:
+    """Where PLAN stands on a day: every task and report obligation by status."""
+    from .engine import TaskState, evaluate
+    from .status import Status
+
+    p = _load(plan)
+    day = _parse_at(at).date()
+    w = _wording(p, lang)
+    with _open_store(db) as store:
+        try:
+            ev = evaluate(p, store.snapshot(p), day)
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+    if as_json:
+        click.echo(json.dumps(ev.to_dict(label=w.status_label), ensure_ascii=False, indent=2))
+        return
+    c = _console()
+    names = {a.id: a.label for a in p.agencies}
+    c.print(f"[bold]{p.document.symbol or plan}[/]: {p.document.title} — {day.isoformat()}")
+    groups = ev.by_status()
+    for st in Status:
+        items = groups[st]
+        if not items:
+            continue
+        t = Table(title=f"{w.status_label(st)} ({len(items)})", title_justify="left")
+        for col in ("", "id / period", "title / agency", "due", "done / received", "note"):
+            t.add_column(col, overflow="fold")
+        for x in items:
+            if isinstance(x, TaskState):
+                t.add_row("task", x.id, x.title, x.due.isoformat() if x.due else "",
+                          x.done_on.isoformat() if x.done_on else "", x.note or "")
+            else:
+                t.add_row("report", x.period, names.get(x.agency, x.agency), x.due.isoformat(),
+                          x.submitted_on.isoformat() if x.submitted_on else "", x.reference or "")
+        c.print(t)
+    for event in ev.events:
+        tier = f" {event.tier}" if event.tier else ""
+        c.print(f"event: {event.kind.value}{tier}: {event.subject} "
+                f"-> {', '.join(names.get(r, r) for r in event.recipients)}")
+
+
+@cli.command()
+@click.argument("plan")
+@click.argument("task")
+@click.option("--done", "done", help="The task was done on this day (YYYY-MM-DD).")
+@click.option("--progress", "progress_", help="A progress note (dated by --on).")
+@click.option("--cancel", is_flag=True, help="The task was cancelled (dated by --on).")
+@click.option("--reopen", is_flag=True, help="Undo a done or cancelled record (dated by --on).")
+@click.option("--on", "on", help="The day it happened (default: --done's day, else today).")
+@click.option("--by", "by", help="The reporting agency's id (default: the task's first lead).")
+@click.option("--db", help=_DB_HELP)
+def record(plan: str, task: str, done: str | None, progress_: str | None, cancel: bool,
+           reopen: bool, on: str | None, by: str | None, db: str | None) -> None:
+    """Record what happened to TASK of PLAN: done, a progress note, cancelled, reopened."""
+    chosen = [x for x in (done is not None, progress_ is not None, cancel, reopen) if x]
+    if len(chosen) != 1:
+        raise UserError(["record: give exactly one of --done DATE, --progress TEXT, --cancel, --reopen"])
+    p = _load(plan)
+    day = _parse_day(done, "--done") or _parse_day(on, "--on") or _now().date()
+    if done is not None and on is not None and _parse_day(on, "--on") != day:
+        raise UserError(["record: --done DATE is the day it was done; do not also give --on"])
+    kind = "done" if done is not None else "progress" if progress_ is not None else (
+        "cancelled" if cancel else "reopened")
+    t = p.task_by_id.get(task)
+    who = by if by is not None else (t.lead[0] if t is not None and t.lead else None)
+    with _open_store(db) as store:
+        try:
+            rec = store.record(p, task, kind, day, progress_, who)
+        except PlanflowError as e:
+            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+    click.echo(f"recorded: {rec.task}: {rec.kind} on {rec.on.isoformat()}"
+               + (f" by {rec.by}" if rec.by else ""))
+
+
+@cli.command()
+@click.argument("plan")
+@click.argument("agency")
+@click.argument("period")
+@click.option("--on", "on", required=True, help="The day the report was received (YYYY-MM-DD).")
+@click.option("--ref", "ref", help="The report's number (số hiệu), e.g. 12/BC-CA.")
+@click.option("--db", help=_DB_HELP)
+def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: str | None) -> None:
+    """Record that AGENCY sent its report for PERIOD (a period's name or key) of PLAN."""
+    p = _load(plan)
+    day = _parse_day(on, "--on")
+    assert day is not None
+    with _open_store(db) as store:
+        try:
+            sub = store.submit(p, agency, period, day, ref)
+        except PlanflowError as e:
+            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+    click.echo(f"recorded: {sub.agency}: {sub.period} received {sub.received_on.isoformat()}"
+               + (f" ({sub.reference})" if sub.reference else ""))
+
+
+@cli.command()
+@click.argument("plan")
+@click.option("--at", "at", help="The day (YYYY-MM-DD) or time to tick at (default: now in Asia/Ho_Chi_Minh).")
+@click.option("--db", help=_DB_HELP)
+@click.option("--dry-run", is_flag=True, help="Show what would be sent; write and send nothing.")
+@click.option("--outbox", type=click.Path(file_okay=False),
+              help="The Maildir folder of the outbox channel (default: $PLANFLOW_OUTBOX, else the user data folder).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {at, enqueued, delivered, failed, withdrawn} as JSON.")
+def tick(plan: str, at: str | None, db: str | None, dry_run: bool, outbox: str | None,
+         as_json: bool) -> None:
+    """Decide PLAN's reminders, overdue notices and escalations, and deliver them."""
+    import os
+
+    from .engine import Engine
+
+    p = _load(plan)
+    now = _parse_at(at)
+    if outbox:
+        os.environ["PLANFLOW_OUTBOX"] = outbox
+    with _open_store(db) as store:
+        try:
+            res = Engine().tick(p, store, now, dry_run=dry_run)
+        except PlanflowError as e:
+            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+    if as_json:
+        click.echo(json.dumps({"at": now.isoformat(), "enqueued": list(res.enqueued),
+                               "delivered": list(res.delivered),
+                               "failed": [{"key": k, "error": e} for k, e in res.failed],
+                               "withdrawn": list(res.withdrawn)}, ensure_ascii=False, indent=2))
+        return
+    verb = "would send" if dry_run else "queued"
+    for n in res.notifications:
+        click.echo(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}")
+    for k, err in res.failed:
+        click.echo(f"planflow: delivery failed (will retry): {k}: {err}", err=True)
+    if not dry_run:
+        click.echo(f"{now.date().isoformat()}: {len(res.enqueued)} queued, {len(res.delivered)} "
+                   f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
 
 
 @cli.command(name="import")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from .cadence import AdHocCadence, ExplicitCadence
 from .calendar import WeekdayCalendar
 from .hookspecs import hookimpl
+from .wording import EnglishWording
 
 
 @hookimpl
@@ -18,3 +19,8 @@ def register_calendars(register: Callable[..., None]) -> None:
 def register_cadences(register: Callable[..., None]) -> None:
     register(ExplicitCadence())
     register(AdHocCadence())
+
+
+@hookimpl
+def register_wordings(register: Callable[..., None]) -> None:
+    register(EnglishWording())

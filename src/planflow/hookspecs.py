@@ -118,6 +118,26 @@ def register_channels(register: Callable[..., None]) -> None:
 
 
 @hookspec
+def register_wordings(register: Callable[..., None]) -> None:
+    """Add wordings: the words status categories and notifications are written in.
+
+    Call ``register(wording)`` with an object that has a ``language`` code,
+    ``applies(plan) -> bool`` (True when it suits a plan nobody chose a language for),
+    ``status_label(status) -> str`` (the words for a :class:`~planflow.Status`) and
+    ``compose(plan, event, evaluation) -> (subject, body)`` (the text of the notification
+    an :class:`~planflow.Event` gives rise to). A plan picks a wording with
+    ``settings.engine.language``; otherwise the first registered wording that applies is
+    used, else the core's English one.
+
+    Example::
+
+        @planflow.hookimpl
+        def register_wordings(register):
+            register(FrenchWording())   # language "fr", applies to plans with calendar "fr"
+    """
+
+
+@hookspec
 def register_formats(register: Callable[..., None]) -> None:
     """Add document formats: renderers that write plans, reports and letters, and importers.
 

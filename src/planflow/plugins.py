@@ -19,7 +19,7 @@ from . import hookspecs
 from .errors import PluginError
 
 __all__ = ["pm", "load_plugins", "timeframe_parsers", "get_calendar", "calendars",
-           "get_cadence", "cadences", "regime_readers", "channels", "renderers", "importers",
+           "get_cadence", "cadences", "regime_readers", "channels", "wordings", "renderers", "importers",
            "get_renderer", "importer_for",
            "plugin_info"]
 
@@ -107,6 +107,11 @@ def get_cadence(name: str) -> Any:
 def channels() -> dict[str, Any]:
     """Registered notification channels by name."""
     return _by_name("register_channels", "channel")
+
+
+def wordings() -> list[Any]:
+    """Registered wordings (status labels, notification texts), in hook order."""
+    return _collect("register_wordings")
 
 
 def _formats() -> list[Any]:

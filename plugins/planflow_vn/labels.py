@@ -1,0 +1,89 @@
+"""Vietnamese wording: the status categories and notification texts of task tracking.
+
+The categories are those Vietnamese offices track tasks in ("chưa đến hạn", "đang thực
+hiện trong hạn", "sắp đến hạn", "quá hạn", "hoàn thành đúng hạn", "hoàn thành quá
+hạn"); reminders, overdue notices and escalation letters are written as an office
+writes them ("Kính gửi", "Đề nghị ... khẩn trương ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+import planflow
+
+from .fmt import format_date, format_date_short
+
+__all__ = ["STATUS_LABELS", "VietnameseWording", "register_wordings"]
+
+STATUS_LABELS: dict[str, str] = {
+    "not_yet_due": "Chưa đến hạn",
+    "in_progress": "Đang thực hiện trong hạn",
+    "due_soon": "Sắp đến hạn",
+    "overdue": "Quá hạn",
+    "done_on_time": "Hoàn thành đúng hạn",
+    "done_late": "Hoàn thành quá hạn",
+    "cancelled": "Đã hủy",
+}
+
+
+@attrs.frozen
+class VietnameseWording:
+    """Vietnamese labels and letters; used for plans on the "vn" calendar or with "vn" settings."""
+
+    language: str = "vi"
+
+    def applies(self, plan: planflow.Plan) -> bool:
+        return plan.calendar == "vn" or "vn" in plan.settings
+
+    def status_label(self, status: Any) -> str:
+        return STATUS_LABELS[getattr(status, "value", status)]
+
+    def compose(self, plan: planflow.Plan, event: Any, evaluation: Any) -> tuple[str, str]:
+        doc = plan.document
+        kind = event.kind.value
+        is_task = event.subject_type == "task"
+        what = f"nhiệm vụ “{event.title}”" if is_task else f"{event.title}"
+        due = format_date_short(event.due) if event.due else "không xác định"
+        head = {
+            "reminder": f"[Nhắc việc] Còn {event.tier} ngày làm việc đến hạn",
+            "due_today": "[Đến hạn] Hôm nay là hạn cuối",
+            "overdue": "[Quá hạn]",
+            "escalation": f"[Đôn đốc lần {event.tier}] Chậm thực hiện",
+        }[kind]
+        symbol = f"Kế hoạch số {doc.symbol}" if doc.symbol else "Kế hoạch"
+        subject = f"{head}: {what} ({symbol})"
+        names = [plan.agency_by_id[r].name if r in plan.agency_by_id else r
+                 for r in event.recipients]
+        issued = f" ngày {format_date_short(doc.date)}" if doc.date else ""
+        issuer = f" của {doc.issuer}" if doc.issuer else ""
+        about = f" về {doc.title}" if doc.title else ""
+        action = ("thực hiện" if is_task else "gửi báo cáo")
+        if kind == "reminder":
+            ask = f"Đề nghị quý cơ quan chủ động {action}, bảo đảm đúng thời hạn."
+        elif kind == "due_today":
+            ask = f"Hôm nay là hạn cuối; đề nghị quý cơ quan hoàn thành và {'báo cáo kết quả' if is_task else 'gửi báo cáo'} trong ngày."
+        else:
+            ask = (f"Đề nghị quý cơ quan khẩn trương {action}, báo cáo rõ nguyên nhân chậm trễ "
+                   f"và thời gian hoàn thành.")
+        body = "\n".join([
+            f"Kính gửi: {'; '.join(names)}.",
+            "",
+            f"Thực hiện {symbol}{issued}{issuer}{about};",
+            f"{'Nhiệm vụ' if is_task else 'Báo cáo'}: {event.title}",
+            f"Thời hạn: {due}.",
+            f"Tình trạng đến {format_date(event.on)}: {self.status_label(event.status)}.",
+            "",
+            ask,
+            "",
+        ])
+        return subject, body
+
+
+@planflow.hookimpl
+def register_wordings(register: Callable[..., None]) -> None:
+    """The Vietnamese wording (status labels, reminders and escalation letters)."""
+    register(VietnameseWording())

@@ -1,0 +1,464 @@
+"""The tracking store: progress records, report submissions and the notification outbox.
+
+SQLAlchemy Core over a dialect-neutral schema (SQLite by default, PostgreSQL next). Every
+write is one transaction, so a process killed at any moment leaves the store as it was
+before or after that write. The schema carries its version (table ``schema_version``)
+so later releases can migrate it.
+
+Where the store lives: a SQLAlchemy URL (``sqlite:///plans.db``,
+``postgresql+psycopg://...``) or a plain file path, given to :meth:`Store.open`; the CLI
+takes it from ``--db``, else ``PLANFLOW_DB``, else ``planflow.db`` in the per-user data
+folder (platformdirs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from .errors import PlanflowError
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "OutboxRow",
+    "ProgressRecord",
+    "Snapshot",
+    "Store",
+    "StoreError",
+    "Submission",
+    "default_store_url",
+    "plan_key",
+]
+
+#: the schema this release writes; :meth:`Store.open` migrates older stores up to it
+SCHEMA_VERSION = 1
+
+#: what a progress record says about its task
+RECORD_KINDS = ("progress", "done", "cancelled", "reopened")
+
+#: outbox row states: waiting (maybe after a failure), claimed by a delivering process,
+#: delivered, or withdrawn because its subject was closed before it could go out
+OUTBOX_STATES = ("pending", "sending", "delivered", "withdrawn")
+
+
+class StoreError(PlanflowError):
+    """A store that cannot be opened or used, or a record that contradicts the plan."""
+
+
+def plan_key(plan: Plan) -> str:
+    """The key a plan's rows are stored under: ``settings.engine.key``, else
+    ``symbol@issue-date``, else its symbol, else its title."""
+    eng = plan.settings.get("engine") if isinstance(plan.settings, dict) else None
+    if isinstance(eng, dict) and eng.get("key"):
+        return str(eng["key"])
+    doc = plan.document
+    if doc.symbol and doc.date:
+        return f"{doc.symbol}@{doc.date.isoformat()}"
+    if doc.symbol:
+        return doc.symbol
+    if doc.title:
+        return doc.title
+    raise StoreError("the plan has neither a symbol nor a title to be tracked under "
+                     "(set document.symbol or settings.engine.key)")
+
+
+def default_store_url(env: dict[str, str] | None = None) -> str:
+    """``PLANFLOW_DB`` if set, else the SQLite file ``planflow.db`` in the user data folder."""
+    e = os.environ if env is None else env
+    if e.get("PLANFLOW_DB"):
+        return e["PLANFLOW_DB"]
+    import platformdirs
+
+    return str(Path(platformdirs.user_data_dir("planflow", appauthor=False)) / "planflow.db")
+
+
+def _url(spec: str) -> sa.URL:
+    if "://" in spec:
+        try:
+            return sa.make_url(spec)
+        except sa.exc.ArgumentError as e:
+            raise StoreError(f"--db: {spec!r} is not a database URL: {e}") from None
+    return sa.URL.create("sqlite+pysqlite", database=str(Path(spec).expanduser()))
+
+
+# -- the schema ---------------------------------------------------------------
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+)
+
+progress = sa.Table(
+    "progress", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("plan", sa.String(200), nullable=False),
+    sa.Column("task", sa.String(200), nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("day", sa.Date, nullable=False),
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Column("by_agency", sa.String(200), nullable=True),
+    sa.Index("ix_progress_plan", "plan", "task"),
+)
+
+submissions = sa.Table(
+    "submissions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("plan", sa.String(200), nullable=False),
+    sa.Column("agency", sa.String(200), nullable=False),
+    sa.Column("period", sa.String(300), nullable=False),
+    sa.Column("received", sa.Date, nullable=False),
+    sa.Column("reference", sa.String(200), nullable=True),
+    sa.UniqueConstraint("plan", "agency", "period", name="uq_submission"),
+)
+
+ticks = sa.Table(
+    "ticks", metadata,
+    sa.Column("plan", sa.String(200), primary_key=True),
+    sa.Column("last_day", sa.Date, nullable=False),
+)
+
+outbox = sa.Table(
+    "outbox", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(700), nullable=False, unique=True),
+    sa.Column("plan", sa.String(200), nullable=False),
+    sa.Column("subject_type", sa.String(20), nullable=False),
+    sa.Column("subject", sa.String(500), nullable=False),
+    sa.Column("event", sa.String(40), nullable=False),
+    sa.Column("tier", sa.Integer, nullable=False),
+    sa.Column("recipient", sa.String(200), nullable=False),
+    sa.Column("channel", sa.String(100), nullable=False),
+    sa.Column("address", sa.Text, nullable=False),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Column("created_on", sa.Date, nullable=False),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("last_error", sa.Text, nullable=True),
+    sa.Column("next_attempt", sa.DateTime, nullable=True),
+    sa.Column("claimed_by", sa.String(300), nullable=True),
+    sa.Column("delivered_at", sa.DateTime, nullable=True),
+    sa.Index("ix_outbox_plan_state", "plan", "state"),
+)
+
+# Migrations from version N to N+1, run in order inside one transaction.
+_MIGRATIONS: dict[int, Any] = {}
+
+
+# -- values ---------------------------------------------------------------------
+
+@attrs.frozen
+class ProgressRecord:
+    """What an agency reported about a task: ``kind`` is ``"progress"`` (a note),
+    ``"done"``, ``"cancelled"`` or ``"reopened"``; ``on`` the day it happened; ``seq``
+    the order it was recorded in."""
+
+    task: str
+    kind: str
+    on: date
+    note: str | None = None
+    by: str | None = None
+    seq: int = 0
+
+
+@attrs.frozen
+class Submission:
+    """A report an agency sent for a period: received on a day, with its number."""
+
+    agency: str
+    period: str
+    received_on: date
+    reference: str | None = None
+
+
+@attrs.frozen
+class Snapshot:
+    """Everything recorded for one plan: progress records (in recording order) and
+    submissions. The engine reads only what happened on or before the day it evaluates."""
+
+    records: tuple[ProgressRecord, ...] = ()
+    submissions: tuple[Submission, ...] = ()
+
+    @classmethod
+    def empty(cls) -> Snapshot:
+        """Nothing recorded."""
+        return cls()
+
+
+@attrs.frozen
+class OutboxRow:
+    """One outbox row as stored (see :class:`planflow.Notification` for the fields it keeps)."""
+
+    id: int
+    key: str
+    plan: str
+    subject_type: str
+    subject: str
+    event: str
+    tier: int
+    recipient: str
+    channel: str
+    address: str
+    payload: dict[str, Any]
+    created_on: date
+    state: str
+    attempts: int
+    last_error: str | None
+    next_attempt: datetime | None
+    claimed_by: str | None
+    delivered_at: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields (dates as ISO text; the payload left out)."""
+        d = attrs.asdict(self)
+        d.pop("payload")
+        for k, v in d.items():
+            if isinstance(v, date):
+                d[k] = v.isoformat()
+        return d
+
+
+# -- the claimant: which process holds a 'sending' row ---------------------------
+
+def _start_time(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read().decode("ascii", "replace")
+        return stat.rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return "?"
+
+
+def claimant_token() -> str:
+    """Who this process is: ``host:pid:start-time`` (start time guards against pid reuse)."""
+    pid = os.getpid()
+    return f"{socket.gethostname()}:{pid}:{_start_time(pid)}"
+
+
+def claimant_alive(token: str) -> bool:
+    """False when the process named by ``token`` (from :func:`claimant_token`) is gone.
+
+    A token of another host is taken to be alive: its rows wait until that host's
+    process releases them (see docs/engine.md for PostgreSQL deployments).
+    """
+    host, _, rest = token.partition(":")
+    pid_s, _, start = rest.partition(":")
+    if host != socket.gethostname():
+        return True
+    try:
+        pid = int(pid_s)
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return start == "?" or _start_time(pid) == start
+
+
+# -- the store ------------------------------------------------------------------
+
+class Store:
+    """A tracking store. Open it with :meth:`open`; close it with :meth:`close` (or ``with``)."""
+
+    def __init__(self, engine: sa.Engine):
+        self.engine = engine
+
+    # -- opening ------------------------------------------------------------
+    @classmethod
+    def open(cls, spec: str | None = None) -> Store:
+        """The store at ``spec`` (a URL or a SQLite file path; None: :func:`default_store_url`),
+        created and migrated on first use. SQLite files run in WAL mode, and each write
+        transaction takes the write lock when it begins (``BEGIN IMMEDIATE``), so
+        concurrent processes queue instead of failing half-way."""
+        url = _url(spec or default_store_url())
+        if url.get_backend_name() == "sqlite":
+            db = url.database
+            if db and db != ":memory:" and not db.startswith("file:"):
+                try:
+                    Path(db).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise StoreError(f"cannot create the folder of the store {db}: {e.strerror}") from None
+            engine = sa.create_engine(url, connect_args={"timeout": 60})
+            _sqlite_setup(engine)
+        else:
+            try:
+                engine = sa.create_engine(url, pool_pre_ping=True)
+            except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError, ImportError) as e:
+                raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
+                                 f"{e}") from None
+        store = cls(engine)
+        try:
+            store._migrate()
+        except sa.exc.OperationalError as e:
+            engine.dispose()
+            raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
+                             f"{e.orig}") from None
+        return store
+
+    def close(self) -> None:
+        """Close every connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def _migrate(self) -> None:
+        with self.transaction() as conn:
+            insp = sa.inspect(conn)
+            if not insp.has_table("schema_version"):
+                metadata.create_all(conn)
+                conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+                return
+            version = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"the store has schema version {version}, newer than this "
+                                 f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
+            while version < SCHEMA_VERSION:
+                _MIGRATIONS[version](conn)
+                version += 1
+                conn.execute(schema_version.delete())
+                conn.execute(schema_version.insert().values(version=version))
+
+    def version(self) -> int:
+        """The schema version of the store."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+
+    # -- progress and submissions ---------------------------------------------
+    def record(self, plan: Plan, task: str, kind: str, on: date, note: str | None = None,
+               by: str | None = None) -> ProgressRecord:
+        """Record what happened to ``task`` of ``plan`` on ``on``.
+
+        Raises :class:`StoreError` (and writes nothing) for a task or agency the plan
+        does not have, or an unknown kind.
+        """
+        if kind not in RECORD_KINDS:
+            raise StoreError(f"a record is one of {', '.join(RECORD_KINDS)}, not {kind!r}")
+        if task not in plan.task_by_id:
+            raise StoreError(f"{plan_key(plan)}: no task {task!r} in the plan")
+        if by is not None and by not in plan.agency_by_id:
+            raise StoreError(f"{plan_key(plan)}: no agency {by!r} in the plan")
+        if kind == "progress" and not (note or "").strip():
+            raise StoreError("a progress record needs a note")
+        key = plan_key(plan)
+        with self.transaction() as conn:
+            res = conn.execute(progress.insert().values(
+                plan=key, task=task, kind=kind, day=on, note=note, by_agency=by))
+            seq = res.inserted_primary_key[0] if res.inserted_primary_key else 0
+        return ProgressRecord(task, kind, on, note, by, int(seq))
+
+    def submit(self, plan: Plan, agency: str, period: str, received_on: date,
+               reference: str | None = None) -> Submission:
+        """Record that ``agency`` sent its report for ``period`` on ``received_on``.
+
+        ``period`` is a period's name or key. Raises :class:`StoreError` (and writes
+        nothing) for an agency or period the plan does not know, an agency that owes no
+        report for that period, or a report already recorded.
+        """
+        from .cadence import obligations
+
+        key = plan_key(plan)
+        if agency not in plan.agency_by_id:
+            raise StoreError(f"{key}: no agency {agency!r} in the plan")
+        obs = obligations(plan)
+        names = {o.period for o in obs} | {getattr(o, "period_key", None) or o.period for o in obs}
+        if period not in names:
+            known = "; ".join(dict.fromkeys(o.period for o in obs)) or "none"
+            raise StoreError(f"{key}: no report period {period!r} (periods: {known})")
+        match = [o for o in obs if o.agency == agency
+                 and period in (o.period, getattr(o, "period_key", None))]
+        if not match:
+            raise StoreError(f"{key}: {agency} owes no report for {period!r}")
+        name = match[0].period
+        try:
+            with self.transaction() as conn:
+                conn.execute(submissions.insert().values(
+                    plan=key, agency=agency, period=name, received=received_on,
+                    reference=reference))
+        except sa.exc.IntegrityError:
+            with self.engine.connect() as conn:
+                day = conn.execute(sa.select(submissions.c.received).where(
+                    submissions.c.plan == key, submissions.c.agency == agency,
+                    submissions.c.period == name)).scalar()
+            raise StoreError(f"{key}: {agency}'s report for {name!r} was already recorded "
+                             f"(received {day})") from None
+        return Submission(agency, name, received_on, reference)
+
+    def snapshot(self, plan: Plan | str, conn: Connection | None = None) -> Snapshot:
+        """Everything recorded for ``plan`` (a plan or its key)."""
+        key = plan if isinstance(plan, str) else plan_key(plan)
+        if conn is None:
+            with self.engine.connect() as c:
+                return self._snapshot(key, c)
+        return self._snapshot(key, conn)
+
+    @staticmethod
+    def _snapshot(key: str, conn: Connection) -> Snapshot:
+        recs = tuple(
+            ProgressRecord(r.task, r.kind, r.day, r.note, r.by_agency, r.id)
+            for r in conn.execute(sa.select(progress).where(progress.c.plan == key)
+                                  .order_by(progress.c.id))
+        )
+        subs = tuple(
+            Submission(r.agency, r.period, r.received, r.reference)
+            for r in conn.execute(sa.select(submissions).where(submissions.c.plan == key)
+                                  .order_by(submissions.c.id))
+        )
+        return Snapshot(recs, subs)
+
+    # -- the outbox -----------------------------------------------------------
+    def outbox(self, plan: Plan | str | None = None, state: str | None = None) -> list[OutboxRow]:
+        """Outbox rows (of one plan, in one state), in the order they were written."""
+        q = sa.select(outbox).order_by(outbox.c.id)
+        if plan is not None:
+            q = q.where(outbox.c.plan == (plan if isinstance(plan, str) else plan_key(plan)))
+        if state is not None:
+            q = q.where(outbox.c.state == state)
+        with self.engine.connect() as conn:
+            return [_row(r) for r in conn.execute(q)]
+
+
+def _row(r: Any) -> OutboxRow:
+    return OutboxRow(r.id, r.key, r.plan, r.subject_type, r.subject, r.event, r.tier, r.recipient,
+                     r.channel, r.address, json.loads(r.payload), r.created_on, r.state,
+                     r.attempts, r.last_error, r.next_attempt, r.claimed_by, r.delivered_at)
+
+
+def _sqlite_setup(engine: sa.Engine) -> None:
+    """WAL, a busy timeout, and BEGIN IMMEDIATE (SQLAlchemy's documented pysqlite recipe)."""
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, record: Any) -> None:
+        dbapi_conn.isolation_level = None  # let SQLAlchemy's "begin" event emit BEGIN
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,0 +1,124 @@
+"""The store: a real SQLite file; schema version, records, submissions, bad input."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+import planflow
+from planflow import Agency, Regime, ReportPeriod, Store, StoreError, Task
+
+from .conftest import make_plan
+
+
+@pytest.fixture
+def plan():
+    return make_plan(
+        [Task("t1", "one", lead=["a"], timeframe="2023-03-31"),
+         Task("t2", "two", lead=["b"], timeframe="2023-06-30")],
+        [Agency("a", "A"), Agency("b", "B"), Agency("top", "Top")],
+        regime=Regime(periods=[ReportPeriod("Q1", "2023-01-01", "2023-03-31", "2023-04-10",
+                                            reporters=["a"])], recipient="top"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(str(tmp_path / "sub" / "t.db"))
+    yield s
+    s.close()
+
+
+def _dump(path):
+    con = sqlite3.connect(path)
+    try:
+        return [list(con.execute(f"select * from {t} order by 1"))
+                for t in ("progress", "submissions", "outbox", "ticks", "schema_version")]
+    finally:
+        con.close()
+
+
+def test_created_on_first_use_in_wal_with_its_version(tmp_path, store):
+    path = tmp_path / "sub" / "t.db"
+    assert path.is_file()
+    from planflow.store import SCHEMA_VERSION
+
+    assert store.version() == SCHEMA_VERSION == 1
+    con = sqlite3.connect(path)
+    assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
+    con.close()
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "t.db"
+    Store.open(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("update schema_version set version = 99")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(str(path))
+
+
+def test_records_and_submissions_round_trip(store, plan):
+    store.record(plan, "t1", "progress", date(2023, 2, 1), "started", "a")
+    store.record(plan, "t1", "done", date(2023, 3, 30), None, "a")
+    store.submit(plan, "a", "Q1", date(2023, 4, 9), "5/BC-A")
+    snap = store.snapshot(plan)
+    assert [(r.task, r.kind, r.on, r.note) for r in snap.records] == [
+        ("t1", "progress", date(2023, 2, 1), "started"), ("t1", "done", date(2023, 3, 30), None)]
+    assert [(s.agency, s.period, s.received_on, s.reference) for s in snap.submissions] == [
+        ("a", "Q1", date(2023, 4, 9), "5/BC-A")]
+    ev = planflow.evaluate(plan, snap, date(2023, 4, 20))
+    assert ev.task("t1").status is planflow.Status.DONE_ON_TIME
+    assert ev.obligation("a", "Q1").status is planflow.Status.DONE_ON_TIME
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda s, p: s.record(p, "nope", "done", date(2023, 1, 1)), "no task 'nope'"),
+    (lambda s, p: s.record(p, "t1", "done", date(2023, 1, 1), by="nobody"), "no agency 'nobody'"),
+    (lambda s, p: s.record(p, "t1", "progress", date(2023, 1, 1), "  "), "needs a note"),
+    (lambda s, p: s.submit(p, "nobody", "Q1", date(2023, 1, 1)), "no agency 'nobody'"),
+    (lambda s, p: s.submit(p, "a", "Q9", date(2023, 1, 1)), "no report period 'Q9'"),
+    (lambda s, p: s.submit(p, "b", "Q1", date(2023, 1, 1)), "b owes no report"),
+])
+def test_bad_input_is_refused_and_writes_nothing(tmp_path, store, plan, call, message):
+    store.submit(plan, "a", "Q1", date(2023, 4, 1))
+    before = _dump(tmp_path / "sub" / "t.db")
+    with pytest.raises(StoreError, match=message):
+        call(store, plan)
+    assert _dump(tmp_path / "sub" / "t.db") == before
+
+
+def test_a_second_submission_is_refused(tmp_path, store, plan):
+    store.submit(plan, "a", "Q1", date(2023, 4, 1))
+    before = _dump(tmp_path / "sub" / "t.db")
+    with pytest.raises(StoreError, match="already recorded"):
+        store.submit(plan, "a", "Q1", date(2023, 4, 2))
+    assert _dump(tmp_path / "sub" / "t.db") == before
+
+
+def test_url_and_env_default(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    Store.open(url).close()
+    assert (tmp_path / "u.db").is_file()
+    monkeypatch.setenv("PLANFLOW_DB", str(tmp_path / "env.db"))
+    Store.open().close()
+    assert (tmp_path / "env.db").is_file()
+    with pytest.raises(StoreError):
+        Store.open("nosuchdialect://x")
+
+
+def test_schema_is_dialect_neutral():
+    """The DDL compiles for PostgreSQL as it stands (no SQLite-only types or SQL)."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateTable
+
+    from planflow.store import metadata
+
+    for table in metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=postgresql.dialect()))
+        assert "CREATE TABLE" in ddl
+    assert isinstance(metadata.tables["outbox"].c.key.type, sa.String)
