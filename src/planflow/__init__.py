@@ -33,13 +33,7 @@ from .engine import (
     TickResult,
     evaluate,
 )
-from .errors import (
-    PlanFileError,
-    PlanflowError,
-    PlanValidationError,
-    PluginError,
-    TimeframeError,
-)
+from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
 from .hookspecs import hookimpl
 from .loader import load
@@ -59,15 +53,7 @@ from .problem import Problem, Severity
 from .regime import Hop, Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
 from .status import Status
-from .store import (
-    OutboxRow,
-    ProgressRecord,
-    Snapshot,
-    Store,
-    StoreError,
-    Submission,
-    plan_key,
-)
+from .store import OutboxRow, ProgressRecord, Snapshot, Store, StoreError, Submission, plan_key
 from .task import Task
 from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
 from .wording import EnglishWording, Wording, wording_for
