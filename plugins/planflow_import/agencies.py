@@ -81,7 +81,16 @@ def dedup_key(name: str) -> str:
     s = s.replace("&", " và ")
     s = re.sub(r"[.,;:()]", " ", s)
     s = re.sub(r"^(các|cơ quan)\s+", "", s.strip())
+    for words, abbr in _ABBREVIATIONS:
+        s = s.replace(words.replace("&", " và "), abbr)
     return " ".join(s.split())
+
+
+def _without_level(key: str) -> str:
+    for level in _LEVELS:
+        if key.endswith(" " + level):
+            return key[: -len(level) - 1]
+    return key
 
 
 def _ascii(s: str) -> str:
@@ -191,8 +200,9 @@ class AgencyBook:
     def add(self, name: str, short_name: str | None = None, id_from: str | None = None) -> str:
         """The id of the agency ``name``, adding it when it is new."""
         key = dedup_key(name)
-        if key in self._by_key:
-            return self._by_key[key]
+        found = self.find(name)
+        if found is not None:
+            return found
         base = slug(id_from or name)
         aid, n = base, 2
         ids = {a.id for a in self.agencies}
@@ -207,7 +217,16 @@ class AgencyBook:
 
     def find(self, name: str) -> str | None:
         """The id of a known agency named ``name``, else None."""
-        return self._by_key.get(dedup_key(name))
+        key = dedup_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        # "Sở LĐTB&XH tỉnh" is the "Sở Lao động - Thương binh và Xã hội" the text named
+        bare = _without_level(key)
+        if bare != key and not bare.startswith(("ubnd", "ủy ban")):
+            for k, aid in self._by_key.items():
+                if k == bare:
+                    return aid
+        return None
 
     def _parent_of(self, name: str) -> str | None:
         """The issuing committee, for its own offices: a district committee's "Phòng …",

@@ -123,10 +123,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     info = header.info
     warnings += header.warnings
     book = AgencyBook()
+    found = _issuer_from_text(preamble, info.place)
     if info.issuer:
-        book.add_issuer(info.issuer)
+        same = found is not None and found[0].casefold() == info.issuer.casefold()
+        book.add_issuer(info.issuer, short_name=found[1] if found and same else None)
     else:
-        found = _issuer_from_text(preamble, info.place)
         if found:
             full, short, p = found
             info = planflow.DocumentInfo(kind=info.kind, number=info.number, symbol=info.symbol,

@@ -80,5 +80,11 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
             changes[field] = found
         elif value not in {a.id for a in book.agencies}:
             changes[field] = book.add(value)
+    upward = (regime.params or {}).get("upward_name")
+    if not getattr(regime, "chain", ()) and upward and (via_id or to_id) and to_id:
+        # units -> via (compiles) -> recipient -> the body the recipient reports to
+        hops = [planflow.Hop(via_id, to_id, 0)] if via_id else []
+        hops.append(planflow.Hop(to_id, book.add(str(upward)), 0))
+        changes["chain"] = hops
     warnings += [f"{where}: {w}" for w in regime.warnings]
     return attrs.evolve(regime, **changes), warnings

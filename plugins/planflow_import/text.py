@@ -161,7 +161,7 @@ def table_cells_as_blocks(table: Table) -> list[Block]:
 
 _MARKER = re.compile(
     r"^(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
-    r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:)")
+    r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:|[^,]{2,40}, ngày \d)")
 _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
 
 
