@@ -96,15 +96,18 @@ def schedule(plan: str, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))
-    for col in ("id", "task", "earliest start", "earliest finish", "latest finish", "slack", ""):
-        t.add_column(col, overflow="fold")
+    t.add_column("id", overflow="fold", ratio=1)
+    t.add_column("task", overflow="fold", ratio=2)
+    for col in ("start", "finish", "latest", "slack"):
+        t.add_column(col, no_wrap=True, justify="right" if col == "slack" else "left")
     for entry in s:
         t.add_row(entry.id, entry.title, entry.earliest_start.isoformat(),
                   entry.earliest_finish.isoformat(), entry.latest_finish.isoformat(),
-                  str(entry.slack_days), "critical" if entry.critical else "",
+                  str(entry.slack_days) + (" *" if entry.critical else ""),
                   style="bold" if entry.critical else None)
     c = _console()
     c.print(t)
+    c.print("start, finish: the earliest dates; latest: the latest finish; slack in days; * critical")
     c.print(f"Critical path: {' -> '.join(s.critical_path) or '(none)'}; "
             f"the plan can finish on {s.finish.isoformat()}.")
 
@@ -488,7 +491,7 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     names = {a.id: a.label for a in p.agencies}
     t = Table(title=f"{p.document.symbol or plan}: deadlines")
     for col in ("date", "", "task / period", "agency", "to"):
-        t.add_column(col, overflow="fold")
+        t.add_column(col, overflow="fold", no_wrap=col in ("date", ""))
     for e in entries:
         t.add_row(e.date.isoformat(), e.kind, e.title, names.get(e.agency or "", e.agency or ""),
                   names.get(e.recipient or "", e.recipient or ""))
