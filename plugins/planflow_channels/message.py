@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import email.policy
 import os
 from datetime import datetime, timedelta, timezone
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime
+from email.header import Header
+from email.message import Message
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr
 
 import planflow
 
@@ -32,35 +32,35 @@ def message_id(notification: planflow.Notification, domain: str | None = None) -
     return f"<{notification.digest}@{one_line(dom).replace(' ', '')}>"
 
 
-def build_message(notification: planflow.Notification, sender: str) -> EmailMessage:
+def build_message(notification: planflow.Notification, sender: str) -> Message:
     """An RFC 5322 message: UTF-8 body, RFC 2047 encoded headers, deterministic
     Message-ID and Date (the event's day, 07:00 in the plan's time zone), the key in
-    ``X-Planflow-Key``."""
+    ``X-Planflow-Key``.
+
+    Built with the stdlib's ``compat32`` classes: their RFC 2047 encoder splits long
+    values at character boundaries, and a display name is one encoded word, which every
+    reader (including Python's own ``policy.default`` parser) decodes exactly.
+    """
     n = notification
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["Subject"] = one_line(n.subject_line)
+    msg = MIMEText(n.body, "plain", "utf-8")
+    msg["Subject"] = Header(one_line(n.subject_line), "utf-8")
     msg["From"] = _address(sender, "planflow")
-    msg["To"] = _address(n.address, n.recipient_name) if "@" in n.address else Address(
-        display_name=one_line(n.recipient_name), username="undisclosed-recipients",
-        domain="planflow.invalid")
+    msg["To"] = (_address(n.address, n.recipient_name) if "@" in n.address
+                 else formataddr((one_line(n.recipient_name), "undisclosed-recipients@planflow.invalid"),
+                                 "utf-8"))
     msg["Message-ID"] = message_id(n)
     day = n.payload.get("on")
     if day:
         when = datetime.fromisoformat(day).replace(hour=7, tzinfo=_PLAN_TZ)
         msg["Date"] = format_datetime(when)
-    msg["X-Planflow-Key"] = one_line(n.key)
+    msg["X-Planflow-Key"] = Header(one_line(n.key), "utf-8")
     msg["X-Planflow-Event"] = f"{n.event}:{n.tier}"
-    msg.set_content(n.body, charset="utf-8", cte="8bit" if _is_short(n.body) else "base64")
     return msg
 
 
-def _is_short(body: str) -> bool:
-    return all(len(line.encode("utf-8")) < 900 for line in body.splitlines())
-
-
-def _address(addr: str, name: str) -> Address:
+def _address(addr: str, name: str) -> str:
     addr = addr.strip()
-    if any(c in addr for c in "\r\n<>,;\"") or addr.count("@") != 1:
+    if (any(c in addr for c in "<>,;\"\\ ") or not addr.isprintable() or addr.count("@") != 1
+            or not all(addr.partition("@")[::2])):
         raise ValueError(f"not an email address: {addr!r}")
-    user, _, domain = addr.partition("@")
-    return Address(display_name=one_line(name), username=user, domain=domain)
+    return formataddr((one_line(name), addr), "utf-8")
