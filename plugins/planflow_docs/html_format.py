@@ -37,6 +37,10 @@ td.recipients p.head { font-size: 12pt; font-weight: bold; font-style: italic; m
 td.recipients p { margin: 0; }
 td.signature p { font-weight: bold; margin: 0; }
 td.signature p.space { height: 4em; }
+div.figure { margin: 24pt 0 0 0; page-break-before: always; }
+p.figure-title { font-weight: bold; text-align: center; }
+svg.timeline { max-width: 100%; height: auto; }
+@media screen { body { max-width: 260mm; } }
 """
 
 
@@ -63,8 +67,12 @@ def _table(t: Table) -> str:
     return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 
-def to_html(doc: Document) -> str:
-    """The document as an HTML5 page (UTF-8)."""
+def to_html(doc: Document, figure: str = "", figure_title: str = "") -> str:
+    """The document as an HTML5 page (UTF-8).
+
+    ``figure`` is trusted markup (the timeline's SVG, built with every text escaped)
+    placed after the signature under the heading ``figure_title``.
+    """
     left = [_p("parent", doc.parent_body or ""), *(_p("issuer", x) for x in doc.issuer)]
     if doc.issuer:
         left.append('<hr class="rule">')
@@ -96,5 +104,11 @@ def to_html(doc: Document) -> str:
     sig = "".join(f"<p>{escape(t)}</p>" for t in titles) + '<p class="space"></p>' + _p("name", name)
     parts.append(f'<table class="closing"><tr><td class="recipients">{recips}</td>'
                  f'<td class="signature">{sig}</td></tr></table>')
+    if figure:
+        parts.append('<div class="figure">')
+        if figure_title:
+            parts.append(f'<p class="figure-title">{escape(figure_title)}</p>')
+        parts.append(figure)
+        parts.append("</div>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

@@ -15,6 +15,7 @@ from .plan import plan_document
 from .reminder import reminder_document
 from .report import report_document
 from .text_format import to_text
+from .timeline import timeline_svg
 
 __all__ = ["WHAT", "document_for", "render_docx", "render_html", "render_markdown", "render_text"]
 
@@ -43,7 +44,23 @@ def _text(fn: Callable[[Document], str]) -> Callable[[planflow.Plan, planflow.Re
 
 render_text = _text(to_text)
 render_markdown = _text(to_markdown)
-render_html = _text(to_html)
+
+
+def render_html(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
+    """The document as one self-contained HTML page (UTF-8 bytes).
+
+    The plan's page ends with its timeline (:mod:`planflow_docs.timeline`): tasks as bars
+    coloured by their status on ``context.at``, report deadlines, a line for the day.
+    Option ``timeline = false`` leaves it out.
+    """
+    doc = document_for(plan, context)
+    if context.what != "plan" or context.options.get("timeline") is False:
+        return to_html(doc).encode("utf-8")
+    wording = planflow.wording_for(plan)
+    svg = timeline_svg(plan, context.at, context.state,
+                       lambda code: wording.status_label(planflow.Status(code)))
+    title = "TIẾN ĐỘ THỰC HIỆN" + (f" (đến ngày {context.at:%d/%m/%Y})" if context.at else "")
+    return to_html(doc, svg, title).encode("utf-8")
 
 
 def render_docx(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:

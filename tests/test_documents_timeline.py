@@ -1,0 +1,68 @@
+"""The HTML timeline: bars by status on the day, report deadlines, the day's line; always valid SVG."""
+
+from __future__ import annotations
+
+import xml.dom.minidom
+from datetime import date
+
+import planflow
+from planflow import Agency, DocumentInfo, Plan, RenderContext, Task
+from planflow_docs import render_html
+from planflow_docs.timeline import STATUS_COLOURS, timeline_svg
+
+from .conftest import ROOT
+
+
+def _svg(html: str) -> xml.dom.minidom.Document:
+    return xml.dom.minidom.parseString(html[html.index("<svg"):html.index("</svg>") + 6])
+
+
+def _bars(doc: xml.dom.minidom.Document) -> list[xml.dom.minidom.Element]:
+    return [r for r in doc.getElementsByTagName("rect") if r.getAttribute("height") == "16"]
+
+
+def test_lyson_timeline_on_a_day() -> None:
+    plan = planflow.load(ROOT / "examples" / "lyson_2023.py")
+    html = render_html(plan, RenderContext(at=date(2023, 6, 20))).decode("utf-8")
+    assert "TIẾN ĐỘ THỰC HIỆN (đến ngày 20/06/2023)" in html
+    doc = _svg(html)
+    bars = _bars(doc)
+    assert len(bars) == 3
+    # nothing recorded: Quý I is overdue on 20 June, the whole-year tasks are in progress
+    assert [b.getAttribute("fill") for b in bars] == [
+        STATUS_COLOURS["overdue"], STATUS_COLOURS["in_progress"], STATUS_COLOURS["in_progress"]]
+    # Quý I spans a quarter of the axis, the others the whole year
+    w = [float(b.getAttribute("width")) for b in bars]
+    assert abs(w[0] / w[1] - 90 / 365) < 0.01
+    assert len(doc.getElementsByTagName("polygon")) == 4 + 1  # four report deadlines + the legend's
+    texts = [t.firstChild.data for t in doc.getElementsByTagName("text") if t.firstChild and t.firstChild.nodeType == 3]
+    assert "20/06/2023" in texts and "Quá hạn" in texts and "Báo cáo" in texts
+    red = [ln for ln in doc.getElementsByTagName("line") if ln.getAttribute("stroke") == "#CC0000"]
+    assert len(red) == 1
+    assert "http" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing fetched
+
+
+def test_no_day_no_status_colours() -> None:
+    plan = planflow.load(ROOT / "examples" / "lyson_2023.py")
+    doc = xml.dom.minidom.parseString(timeline_svg(plan))
+    assert {b.getAttribute("fill") for b in _bars(doc)} == {"#56B4E9"}
+    assert not [ln for ln in doc.getElementsByTagName("line") if ln.getAttribute("stroke") == "#CC0000"]
+
+
+def test_every_kind_of_timeframe_and_hostile_text() -> None:
+    evil = 'Nhiệm vụ <script>alert("x")</script> & "quoted" \x07'
+    plan = Plan(document=DocumentInfo(symbol="1/KH-X", title=evil, date=date(2023, 1, 2)), period=2023,
+                calendar="vn", agencies=[Agency("a", evil)],
+                tasks=[Task("w", evil, lead=["a"], timeframe="Quý II năm 2023"),
+                       Task("r", "Hằng quý", lead=["a"], timeframe="Hằng quý"),
+                       Task("c", "Thường xuyên", lead=["a"], timeframe="Thường xuyên"),
+                       Task("e", "Sự kiện", lead=["a"], timeframe="Khi có phát sinh"),
+                       Task("d", "Hạn", lead=["a"], timeframe="Trước ngày 30/6/2023")])
+    html = render_html(plan, RenderContext(at=date(2023, 5, 2))).decode("utf-8")
+    assert "<script>" not in html
+    doc = _svg(html)
+    bars = _bars(doc)
+    # one bar for the window, four for the quarters, one light, one dashed outline, one deadline bar
+    assert len(bars) == 1 + 4 + 1 + 1 + 1
+    assert sum(1 for b in bars if b.getAttribute("stroke-dasharray")) == 1
+    assert sum(1 for b in bars if b.getAttribute("fill-opacity") == "0.45") == 1
