@@ -21,7 +21,7 @@ from planflow import Agency, DocumentInfo, DocumentRef, Hop, Plan, Regime, Signa
 UBND_HUYEN = "ubnd-huyen"
 PHONG_LDTBXH_YT = "phong-ldtbxh-yt"
 CONG_AN_HUYEN = "cong-an-huyen"
-PHONG_BAN_LIEN_QUAN = "phong-ban-lien-quan"
+PHONG_BAN_LIEN_QUAN = "phong-ban-don-vi-lien-quan"
 SO_LDTBXH = "so-ldtbxh"
 
 agencies = [

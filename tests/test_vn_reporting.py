@@ -55,10 +55,10 @@ def test_seed_regime_expands_to_four_obligations_per_reporter(lyson: Plan) -> No
 
 
 def test_units_report_to_the_compiling_agency(lyson: Plan) -> None:
-    regime = attrs.evolve(lyson.regime, reporters=["phong-ban-lien-quan", "phong-ldtbxh-yt"])
+    regime = attrs.evolve(lyson.regime, reporters=["phong-ban-don-vi-lien-quan", "phong-ldtbxh-yt"])
     obs = planflow.obligations(attrs.evolve(lyson, regime=regime))
     to = {(o.agency, o.recipient) for o in obs}
-    assert to == {("phong-ban-lien-quan", "phong-ldtbxh-yt"), ("phong-ldtbxh-yt", "ubnd-huyen")}
+    assert to == {("phong-ban-don-vi-lien-quan", "phong-ldtbxh-yt"), ("phong-ldtbxh-yt", "ubnd-huyen")}
     assert len(obs) == 8
 
 
