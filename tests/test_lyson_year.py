@@ -1,0 +1,165 @@
+"""Ticking the Lý Sơn plan (Kế hoạch 65/KH-UBND) through every day of 2023.
+
+A scripted year: progress records and report submissions (some on time, some late, one
+never sent) are entered on their days, each before that day's tick. The notifications the
+outbox holds at the end must be exactly the hand-written list below, and the Maildir
+must hold one message per notification.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import mailbox
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import attrs
+import pytest
+
+import planflow
+from planflow import Engine, Status, Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LD = "phong-ldtbxh-yt"  # Phòng LĐTB&XH - YT: leads every task and reports
+CA = "cong-an-huyen"    # Công an huyện: asked to report too in this scenario
+UB = "ubnd-huyen"       # the issuer: escalation step 2
+
+
+def lyson() -> planflow.Plan:
+    spec = importlib.util.spec_from_file_location("lyson_2023_year", ROOT / "examples" / "lyson_2023.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    plan = mod.plan
+    return attrs.evolve(plan, regime=attrs.evolve(plan.regime, reporters=(LD, CA)))
+
+
+# (day, what happens): ("done"|"progress", task, note) or ("submit", agency, period key, ref)
+SCRIPT = {
+    date(2023, 2, 15): [("progress", "tham-muu", "Đã tham mưu dự thảo văn bản chỉ đạo")],
+    date(2023, 3, 8): [("submit", LD, "2023-Q1", "15/BC-LĐTBXH")],
+    date(2023, 3, 15): [("submit", CA, "2023-Q1", "40/BC-CA")],          # late
+    date(2023, 4, 7): [("done", "tham-muu", None)],                       # late
+    date(2023, 6, 5): [("submit", LD, "2023-H1", "61/BC-LĐTBXH")],
+    date(2023, 6, 9): [("submit", CA, "2023-H1", "102/BC-CA")],           # on the due day
+    date(2023, 7, 1): [("progress", "phong-ngua", "Đã kiểm tra 12 cơ sở kinh doanh")],
+    date(2023, 9, 1): [("submit", CA, "2023-M9", "150/BC-CA")],
+    date(2023, 9, 25): [("submit", LD, "2023-M9", "98/BC-LĐTBXH")],       # late, escalated twice
+    date(2023, 12, 6): [("submit", LD, "2023-Y", "120/BC-LĐTBXH")],
+    # CA's year report never comes
+    date(2023, 12, 28): [("done", "tuyen-truyen", None)],
+}
+
+# Hand-written from the plan (deadlines on the "vn" calendar: Q1 report due Thu 9/3,
+# tham-muu Fri 31/3, H1 Fri 9/6, 9 months Fri 8/9, year Fri 8/12, the year's tasks Sun
+# 31/12) and the default policy (reminders 5 and 1 working days before, due today, overdue
+# on the next working day, escalation after 3 working days to the agency and after 10 to
+# the issuer), minus what the script closed before each event's day.
+EXPECTED = [
+    ("2023-03-02", "reminder", 5, f"{LD}@2023-Q1", LD),
+    ("2023-03-02", "reminder", 5, f"{CA}@2023-Q1", CA),
+    ("2023-03-08", "reminder", 1, f"{CA}@2023-Q1", CA),
+    ("2023-03-09", "due_today", 0, f"{CA}@2023-Q1", CA),
+    ("2023-03-10", "overdue", 0, f"{CA}@2023-Q1", CA),
+    ("2023-03-14", "escalation", 1, f"{CA}@2023-Q1", CA),
+    ("2023-03-24", "reminder", 5, "tham-muu", LD),
+    ("2023-03-30", "reminder", 1, "tham-muu", LD),
+    ("2023-03-31", "due_today", 0, "tham-muu", LD),
+    ("2023-04-03", "overdue", 0, "tham-muu", LD),
+    ("2023-04-05", "escalation", 1, "tham-muu", LD),
+    ("2023-06-02", "reminder", 5, f"{LD}@2023-H1", LD),
+    ("2023-06-02", "reminder", 5, f"{CA}@2023-H1", CA),
+    ("2023-06-08", "reminder", 1, f"{CA}@2023-H1", CA),
+    ("2023-08-30", "reminder", 5, f"{LD}@2023-M9", LD),
+    ("2023-08-30", "reminder", 5, f"{CA}@2023-M9", CA),
+    ("2023-09-07", "reminder", 1, f"{LD}@2023-M9", LD),
+    ("2023-09-08", "due_today", 0, f"{LD}@2023-M9", LD),
+    ("2023-09-11", "overdue", 0, f"{LD}@2023-M9", LD),
+    ("2023-09-13", "escalation", 1, f"{LD}@2023-M9", LD),
+    ("2023-09-22", "escalation", 2, f"{LD}@2023-M9", UB),
+    ("2023-12-01", "reminder", 5, f"{LD}@2023-Y", LD),
+    ("2023-12-01", "reminder", 5, f"{CA}@2023-Y", CA),
+    ("2023-12-07", "reminder", 1, f"{CA}@2023-Y", CA),
+    ("2023-12-08", "due_today", 0, f"{CA}@2023-Y", CA),
+    ("2023-12-11", "overdue", 0, f"{CA}@2023-Y", CA),
+    ("2023-12-13", "escalation", 1, f"{CA}@2023-Y", CA),
+    ("2023-12-22", "escalation", 2, f"{CA}@2023-Y", UB),
+    ("2023-12-25", "reminder", 5, "phong-ngua", LD),
+    ("2023-12-25", "reminder", 5, "tuyen-truyen", LD),
+    ("2023-12-29", "reminder", 1, "phong-ngua", LD),
+    ("2023-12-31", "due_today", 0, "phong-ngua", LD),
+]
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("lyson")
+    plan = lyson()
+    obligations = planflow.obligations(plan)
+    name_of = {o.period_key: o.period for o in obligations}
+    key_of = {f"{o.agency}@{o.period}": f"{o.agency}@{o.period_key}" for o in obligations}
+    chans = {"outbox": planflow.plugins.channels()["outbox"]}
+    engine = Engine()
+    old = os.environ.get("PLANFLOW_OUTBOX")
+    os.environ["PLANFLOW_OUTBOX"] = str(tmp / "outbox")
+    try:
+        with Store.open(str(tmp / "lyson.db")) as store:
+            day = date(2023, 1, 1)
+            reruns = []
+            while day <= date(2023, 12, 31):
+                for action in SCRIPT.get(day, []):
+                    if action[0] == "submit":
+                        store.submit(plan, action[1], name_of[action[2]], day, action[3])
+                    else:
+                        store.record(plan, action[1], action[0], day, action[2])
+                res = engine.tick(plan, store, day, chans)
+                assert not res.failed, res.failed
+                if res.delivered:  # the same day again sends nothing
+                    again = engine.tick(plan, store, day, chans)
+                    reruns.append((again.enqueued, again.delivered))
+                day += timedelta(days=1)
+            rows = store.outbox(plan)
+            final = planflow.evaluate(plan, store.snapshot(plan), date(2023, 12, 31))
+    finally:
+        if old is None:
+            os.environ.pop("PLANFLOW_OUTBOX", None)
+        else:
+            os.environ["PLANFLOW_OUTBOX"] = old
+    return plan, rows, final, reruns, key_of, tmp / "outbox"
+
+
+def test_the_year_gives_exactly_the_expected_notifications(year):
+    plan, rows, _, _, key_of, _ = year
+    got = [(r.created_on.isoformat(), r.event, r.tier, key_of.get(r.subject, r.subject), r.recipient)
+           for r in rows]
+    assert sorted(got) == sorted(EXPECTED)
+    assert {r.state for r in rows} == {"delivered"}
+    assert {r.channel for r in rows} == {"outbox"}
+
+
+def test_reruns_of_a_day_send_nothing(year):
+    _, _, _, reruns, _, _ = year
+    assert reruns and all(r == ((), ()) for r in reruns)
+
+
+def test_each_notification_is_one_message_in_the_maildir(year):
+    _, rows, _, _, _, outbox = year
+    box = mailbox.Maildir(outbox, create=False)
+    assert len(box) == len(rows) == len(EXPECTED)
+
+
+def test_the_year_ends_in_the_expected_statuses(year):
+    _, _, final, _, key_of, _ = year
+    tasks = {t.id: t.status for t in final.tasks}
+    assert tasks == {"tham-muu": Status.DONE_LATE, "tuyen-truyen": Status.DONE_ON_TIME,
+                     "phong-ngua": Status.DUE_SOON}
+    assert final.task("phong-ngua").note == "Đã kiểm tra 12 cơ sở kinh doanh"
+    reports = {key_of[f"{o.agency}@{o.period}"]: o.status for o in final.obligations}
+    assert reports == {
+        f"{LD}@2023-Q1": Status.DONE_ON_TIME, f"{CA}@2023-Q1": Status.DONE_LATE,
+        f"{LD}@2023-H1": Status.DONE_ON_TIME, f"{CA}@2023-H1": Status.DONE_ON_TIME,
+        f"{LD}@2023-M9": Status.DONE_LATE, f"{CA}@2023-M9": Status.DONE_ON_TIME,
+        f"{LD}@2023-Y": Status.DONE_ON_TIME, f"{CA}@2023-Y": Status.OVERDUE,
+    }
