@@ -371,14 +371,23 @@ class Evaluation:
 
     def __init__(self, tracked: _Tracked, at: date, codes: np.ndarray,
                  overrides: dict[int, tuple[date | None, str | None, date | None, str | None]],
-                 events: tuple[Event, ...]):
+                 firing: list[tuple[np.ndarray, EventKind, int]]):
         self._t = tracked
         self.plan = tracked.plan
         self.plan_key = tracked.key
         self.at = at
         self._codes = codes
         self._over = overrides
-        self.events = events
+        self._firing = firing
+
+    @functools.cached_property
+    def events(self) -> tuple[Event, ...]:
+        """The events firing on :attr:`at`: tasks first, then reports; by kind, tier, subject."""
+        return _materialise(self._t, self.at, self._codes, self._firing)
+
+    def event_count(self) -> int:
+        """How many events fire on :attr:`at` (without building them)."""
+        return sum(len(idx) for idx, _, _ in self._firing)
 
     def status_codes(self) -> np.ndarray:
         """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``."""
@@ -537,42 +546,12 @@ class Engine:
             elif done_on is not None:
                 codes[i] = _ONTIME if done_on.toordinal() <= t.due[i] else _LATE
             over[i] = (done_on, note, note_on, by)
-        events = self._events_on(t, a, codes, states)
-        return Evaluation(t, at, codes, over, events)
-
-    def _events_on(self, t: _Tracked, a: int, codes: np.ndarray,
-                   states: dict[int, Any]) -> tuple[Event, ...]:
-        entries = t.agenda.get(a)
-        if not entries:
-            return ()
-        out: list[Event] = []
-        cfg = t.config
-        day = date.fromordinal(a)
-        nt = t.n_tasks
-        for idx, kind, tier in entries:
-            for i in idx.tolist():
-                code = int(codes[i])
-                if code >= _ONTIME:  # done or cancelled
-                    continue
-                owners = t.owners[i]
-                if kind is EventKind.ESCALATION:
-                    esc = cfg.policy_for(owners[0] if owners else None).escalation[tier - 1]
-                    if esc.to == "lead":
-                        recipients = owners
-                    elif esc.to == "issuer":
-                        recipients = (cfg.issuer,) if cfg.issuer else ()
-                    else:
-                        recipients = (esc.to,)
-                else:
-                    recipients = owners
-                d = int(t.due[i])
-                out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
-                                 date.fromordinal(d), tier, day, STATUSES[code],
-                                 tuple(recipients)))
-        order = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
-                 EventKind.ESCALATION: 3}
-        out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject))
-        return tuple(out)
+        firing = []
+        for idx, kind, tier in t.agenda.get(a, ()):
+            live = idx[codes[idx] < _ONTIME]  # done or cancelled subjects fire nothing
+            if len(live):
+                firing.append((live, kind, tier))
+        return Evaluation(t, at, codes, over, firing)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
         """Every event firing on the days ``first``..``last`` (each judged on its own day)."""
@@ -754,6 +733,36 @@ class Engine:
             delivered.append(r.key)
             step("committed", r.key)
         return delivered, failed
+
+
+def _materialise(t: _Tracked, at: date, codes: np.ndarray,
+                 firing: list[tuple[np.ndarray, EventKind, int]]) -> tuple[Event, ...]:
+    out: list[Event] = []
+    cfg = t.config
+    day = at
+    nt = t.n_tasks
+    for idx, kind, tier in firing:
+        for i in idx.tolist():
+            owners = t.owners[i]
+            code = int(codes[i])
+            if kind is EventKind.ESCALATION:
+                esc = cfg.policy_for(owners[0] if owners else None).escalation[tier - 1]
+                if esc.to == "lead":
+                    recipients = owners
+                elif esc.to == "issuer":
+                    recipients = (cfg.issuer,) if cfg.issuer else ()
+                else:
+                    recipients = (esc.to,)
+            else:
+                recipients = owners
+            d = int(t.due[i])
+            out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
+                             date.fromordinal(d), tier, day, STATUSES[code],
+                             tuple(recipients)))
+    order = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
+             EventKind.ESCALATION: 3}
+    out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject))
+    return tuple(out)
 
 
 def _existing_keys(conn: Any, keys: list[str]) -> set[str]:
