@@ -1,0 +1,82 @@
+"""planflow status/record/submit/tick as real subprocesses: bad input exits 2 with one
+line per problem and leaves the store unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PLAN = {
+    "document": {"symbol": "3/KH-UBND", "title": "Kế hoạch thử", "date": "2023-01-05"},
+    "period": 2023, "calendar": "vn",
+    "agencies": [{"id": "a", "name": "Phòng A"}, {"id": "top", "name": "UBND"}],
+    "tasks": [{"id": "t1", "title": "Việc một", "lead": ["a"], "timeframe": "2023-03-31"}],
+    "regime": {"recipient": "top", "periods": [{"name": "Q1", "covers_start": "2023-01-01",
+                                                "covers_end": "2023-03-31", "due": "2023-04-10"}]},
+}
+
+
+def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planflow", *args], capture_output=True,
+                          text=True, env=env, timeout=60)
+
+
+@pytest.fixture
+def setup(tmp_path):
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    env = dict(os.environ, PLANFLOW_DB=str(tmp_path / "t.db"), PLANFLOW_OUTBOX=str(tmp_path / "ob"),
+               PLANFLOW_LOAD_PLUGINS="vn,channels")
+    return plan, env, tmp_path / "t.db"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def test_bad_input_exits_2_and_changes_nothing(setup):
+    plan, env, db = setup
+    assert run("record", str(plan), "t1", "--progress", "bắt đầu", "--on", "2023-02-01",
+               env=env).returncode == 0
+    before = digest(db)
+    cases = [
+        (("record", "nope.json", "t1", "--done", "2023-03-01"), "no such file"),
+        (("record", str(plan), "t9", "--done", "2023-03-01"), "no task 't9'"),
+        (("record", str(plan), "t1", "--done", "2023-03-01", "--by", "zz"), "no agency 'zz'"),
+        (("record", str(plan), "t1", "--done", "2023-02-30"), "not a date"),
+        (("submit", str(plan), "zz", "Q1", "--on", "2023-04-01"), "no agency 'zz'"),
+        (("submit", str(plan), "a", "Q7", "--on", "2023-04-01"), "no report period 'Q7'"),
+        (("status", str(plan), "--at", "tomorrow"), "not a date"),
+    ]
+    for args, message in cases:
+        r = run(*args, env=env)
+        assert r.returncode == 2, (args, r.stderr)
+        assert message in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+        assert all(line.startswith("planflow: ") for line in r.stderr.splitlines())
+    assert digest(db) == before
+
+
+def test_status_json_and_tick(setup):
+    plan, env, _ = setup
+    assert run("submit", str(plan), "a", "Q1", "--on", "2023-04-12", "--ref", "9/BC",
+               env=env).returncode == 0
+    r = run("status", str(plan), "--at", "2023-03-24", "--json", env=env)
+    data = json.loads(r.stdout)
+    assert data["tasks"][0]["status"] == "due_soon" and data["tasks"][0]["label"] == "Sắp đến hạn"
+    assert data["obligations"][0]["status"] == "in_progress"
+    assert [e["kind"] for e in data["events"]] == ["reminder"]
+    dry = run("tick", str(plan), "--at", "2023-03-24", "--dry-run", env=env)
+    assert dry.returncode == 0 and dry.stdout.startswith("would send: outbox -> a: [Nhắc việc]")
+    assert not (Path(env["PLANFLOW_OUTBOX"])).exists()
+    first = json.loads(run("tick", str(plan), "--at", "2023-03-24", "--json", env=env).stdout)
+    again = json.loads(run("tick", str(plan), "--at", "2023-03-24", "--json", env=env).stdout)
+    assert len(first["delivered"]) == 1 and again["enqueued"] == again["delivered"] == []
+    assert len(os.listdir(Path(env["PLANFLOW_OUTBOX"]) / "new")) == 1
+    late = json.loads(run("status", str(plan), "--at", "2023-04-20", "--json", env=env).stdout)
+    assert late["obligations"][0]["status"] == "done_late"
