@@ -7,7 +7,12 @@ is the plan, so ``planflow validate examples/lyson_2023.py:plan`` works.
 
     python3 examples/lyson_2023.py
 
-validates the plan and prints its schedule.
+validates the plan; prints its schedule and the year's deadlines; writes the plan as
+DOCX, text, HTML and ICS; tracks 2023 day by day through the real engine and an SQLite
+store, with a scripted year of progress records and report submissions (some late, one
+missing) and the notifications landing in a Maildir outbox; writes each period's progress
+report, a reminder letter and the plan's timeline; and says where every file is (in
+``lyson_2023_output/``, or ``--out DIR``). Rerunning it starts the store afresh.
 """
 
 from __future__ import annotations
@@ -206,6 +211,9 @@ regime = Regime(
     },
     recipient=UBND_HUYEN,
     via=PHONG_LDTBXH_YT,
+    # who reports: the plan leaves it to "các phòng, ban, đơn vị" (III.1); the lead agency
+    # and the district police, the key partner of task 3, are the ones tracked here
+    reporters=[PHONG_LDTBXH_YT, CONG_AN_HUYEN],
     # units -> Phòng LĐTB&XH - YT (compiles) -> UBND huyện -> Sở LĐTB&XH tỉnh;
     # the plan states no lead time for either hop
     chain=[Hop(PHONG_LDTBXH_YT, UBND_HUYEN, 0), Hop(UBND_HUYEN, SO_LDTBXH, 0)],
@@ -237,34 +245,157 @@ plan = Plan(
 )
 
 
-def main() -> int:
+# -- 2023 as it happened (a scripted, realistic year) ------------------------------------
+# (day, what happens): ("done" | "progress", task, note) or ("submit", agency, period key,
+# the report's reference number). Some reports come late, one never comes.
+SCRIPT: dict[date, list[tuple[str, str, str | None] | tuple[str, str, str, str]]] = {
+    date(2023, 2, 15): [("progress", "tham-muu", "Đã tham mưu dự thảo văn bản chỉ đạo")],
+    date(2023, 3, 8): [("submit", PHONG_LDTBXH_YT, "2023-Q1", "15/BC-LĐTBXH")],
+    date(2023, 3, 15): [("submit", CONG_AN_HUYEN, "2023-Q1", "40/BC-CA")],          # late
+    date(2023, 4, 7): [("done", "tham-muu", None)],                                   # late
+    date(2023, 6, 5): [("submit", PHONG_LDTBXH_YT, "2023-H1", "61/BC-LĐTBXH")],
+    date(2023, 6, 9): [("submit", CONG_AN_HUYEN, "2023-H1", "102/BC-CA")],           # on the day
+    date(2023, 7, 1): [("progress", "phong-ngua", "Đã kiểm tra 12 cơ sở kinh doanh")],
+    date(2023, 9, 1): [("submit", CONG_AN_HUYEN, "2023-M9", "150/BC-CA")],
+    date(2023, 9, 25): [("submit", PHONG_LDTBXH_YT, "2023-M9", "98/BC-LĐTBXH")],   # late
+    date(2023, 12, 6): [("submit", PHONG_LDTBXH_YT, "2023-Y", "120/BC-LĐTBXH")],
+    # the police's year report never comes
+    date(2023, 12, 28): [("done", "tuyen-truyen", None)],
+}
+
+
+def apply_script(store: planflow.Store, day: date) -> None:
+    """Enter what happened on ``day`` into the tracking store."""
+    names = {o.period_key: o.period for o in planflow.obligations(plan)}
+    for action in SCRIPT.get(day, ()):
+        if action[0] == "submit":
+            store.submit(plan, action[1], names[action[2]], day, action[3])  # type: ignore[misc]
+        else:
+            store.record(plan, action[1], action[0], day, action[2])
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import shutil
+    from datetime import timedelta
+    from pathlib import Path
+
     from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
+    from planflow_channels import OutboxChannel
+
+    ap = argparse.ArgumentParser(description="Kế hoạch 65/KH-UBND of Lý Sơn, 2023, end to end.")
+    ap.add_argument("--out", default="lyson_2023_output", help="output folder (default: %(default)s)")
+    out = Path(ap.parse_args(argv).out).resolve()
     console = Console(highlight=False)
-    console.print(f"[bold]Kế hoạch {plan.document.symbol}[/] — {plan.document.title}")
+
+    # 1. the plan, checked
+    console.rule(f"[bold]Kế hoạch {plan.document.symbol}")
+    console.print(plan.document.title)
     problems = plan.validate()
     for p in problems:
         console.print(f"  {p}")
     if any(p.severity is planflow.Severity.ERROR for p in problems):
         return 2
-    console.print(f"Valid: {len(plan.tasks)} tasks, {len(plan.agencies)} agencies, "
-                  f"calendar {plan.calendar!r}, period {plan.period.start} – {plan.period.end}.")
+    assert plan.period is not None
+    console.print(f"Valid: {len(plan.tasks)} tasks, {len(plan.agencies)} agencies, calendar "
+                  f"{plan.calendar!r}, period {plan.period.start:%d/%m/%Y} – {plan.period.end:%d/%m/%Y}.")
+
+    # 2. the schedule and the year's deadlines
+    label = {a.id: a.label for a in plan.agencies}
     schedule = plan.schedule()
     table = Table(title="Schedule")
-    for col in ("task", "timeframe", "lead", "earliest start", "latest finish", "slack", ""):
+    for col in ("task", "timeframe", "lead", "earliest start", "latest finish", "slack"):
         table.add_column(col, no_wrap=col in ("earliest start", "latest finish", "slack"))
     for e in schedule:
         t = plan.task_by_id[e.id]
-        table.add_row(t.title, t.timeframe.text, ", ".join(plan.agency_by_id[a].label for a in t.lead),
-                      e.earliest_start.isoformat(), e.latest_finish.isoformat(), str(e.slack_days),
-                      "critical" if e.critical else "")
+        table.add_row(t.title, t.timeframe.text, ", ".join(label[a] for a in t.lead),
+                      e.earliest_start.isoformat(), e.latest_finish.isoformat(),
+                      str(e.slack_days) + (" *" if e.critical else ""))
     console.print(table)
-    console.print("Reports due:")
-    for o in planflow.obligations(plan):
-        console.print(f"  {o.period}: {plan.agency_by_id[o.agency].label} → "
-                      f"{plan.agency_by_id[o.recipient].label if o.recipient else '?'}, "
-                      f"due {o.due:%A %d/%m/%Y}")
+    deadlines = planflow.agenda(plan)
+    table = Table(title=f"Deadlines of {YEAR}")
+    for col in ("date", "", "task / report", "who", "to"):
+        table.add_column(col, no_wrap=col in ("date", ""))
+    for d in deadlines:
+        table.add_row(f"{d.date:%a %d/%m}", d.kind, d.title, label.get(d.agency or "", ""),
+                      label.get(d.recipient or "", ""))
+    console.print(table)
+
+    # 3. the plan as documents and as a calendar
+    out.mkdir(parents=True, exist_ok=True)
+    files: list[tuple[str, Path]] = []
+
+    def write(name: str, data: bytes, what: str) -> None:
+        planflow.write_atomically(out / name, data)
+        files.append((what, out / name))
+
+    for fmt, ext in (("docx", "docx"), ("txt", "txt"), ("html", "html")):
+        data = planflow.get_renderer(fmt).render(plan, planflow.RenderContext())
+        write(f"ke-hoach-65-KH-UBND.{ext}", data, f"the plan ({fmt})")
+    write("ke-hoach-65-KH-UBND.ics", planflow.to_ics(plan, deadlines), "the deadlines (iCalendar)")
+
+    # 4. 2023 day by day, through the real engine and store; the outbox is a Maildir
+    #    (rerunning starts both afresh, so every run gives the same files)
+    db, maildir = out / "planflow.db", out / "outbox"
+    for f in out.glob("planflow.db*"):
+        f.unlink()
+    shutil.rmtree(maildir, ignore_errors=True)
+    channels = {"outbox": OutboxChannel(folder=maildir)}
+    engine = planflow.Engine()
+    escalations: list[date] = []
+    with planflow.Store.open(str(db)) as store, Progress(
+            TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} days"),
+            TimeElapsedColumn(), console=console) as progress:
+        bar = progress.add_task(f"Tracking {YEAR}", total=(plan.period.end - plan.period.start).days + 1)
+        day = plan.period.start
+        while day <= plan.period.end:
+            apply_script(store, day)
+            result = engine.tick(plan, store, day, channels)
+            for n in result.notifications:
+                if n.key in result.delivered:
+                    progress.console.print(f"  {day:%d/%m} → {n.recipient_name}: {n.subject_line}")
+                    if n.event == "escalation" and day not in escalations:
+                        escalations.append(day)
+            progress.advance(bar)
+            day += timedelta(days=1)
+        snapshot = store.snapshot(plan)
+    files.append(("the tracking store (SQLite)", db))
+    files.append((f"the notifications ({len(list(maildir.glob('new/*')))} messages, Maildir)", maildir))
+
+    # 5. each period's progress report, a reminder letter, and the plan's timeline at year end
+    cal = plan.work_calendar()
+    docx = planflow.get_renderer("docx", "report")
+    for period in planflow.report_periods(plan):
+        at = planflow.add_working_days(cal, period.due, 2)  # compiled two working days after
+        state = planflow.evaluate(plan, snapshot, at)
+        data = docx.render(plan, planflow.RenderContext(what="report", at=at, period=period.name, state=state))
+        write(f"bao-cao-{period.key}.docx", data, f"{period.name} (as of {at:%d/%m})")
+    if escalations:
+        at = escalations[0]
+        state = planflow.evaluate(plan, snapshot, at)
+        data = docx.render(plan, planflow.RenderContext(what="reminder", at=at, state=state))
+        write(f"cong-van-don-doc-{at:%Y-%m-%d}.docx", data, f"the reminder letter of {at:%d/%m}")
+    end = plan.period.end
+    state = planflow.evaluate(plan, snapshot, end)
+    html = planflow.get_renderer("html").render(plan, planflow.RenderContext(at=end, state=state))
+    write("tien-do-2023-12-31.html", html, "the plan with its timeline on 31/12")
+
+    # 6. where everything is
+    final = Table(title=f"Where {YEAR} stands on {end:%d/%m/%Y}")
+    for col in ("task / report", "status"):
+        final.add_column(col)
+    wording = planflow.wording_for(plan)
+    for t in state.tasks:
+        final.add_row(t.title, wording.status_label(t.status))
+    for o in state.obligations:
+        final.add_row(f"{o.period}: {label[o.agency]}", wording.status_label(o.status))
+    console.print(final)
+    console.rule("Files")
+    for what, path in files:
+        console.print(f"  {what}: {path}")
     return 0
 
 

@@ -70,7 +70,7 @@ def test_six_month_report_text(lyson, state):
         if line.startswith("2 | Công tác tuyên truyền"):
             assert "Đã tổ chức 04 buổi sinh hoạt chuyên đề <trường học> (20/5/2023)" in line
     # the 6-month report is owed (due 9 June) and has not come: not at all
-    assert "- Chưa báo cáo: Phòng Lao động, Thương binh và Xã hội - Y tế." in paras
+    assert "- Chưa báo cáo: Công an huyện; Phòng Lao động, Thương binh và Xã hội - Y tế." in paras
     assert "- Báo cáo đúng hạn: không có." in paras
 
 
@@ -110,7 +110,8 @@ def test_reminder_letter_from_the_escalation(lyson):
     text = render_text(lyson, _ctx(state, what="reminder", period=None)).decode("utf-8")
     paras = text.split("\n\n")
     assert "V/v đôn đốc thực hiện Kế hoạch số 65/KH-UBND ngày 23/3/2023" in text
-    assert "Kính gửi: Phòng Lao động, Thương binh và Xã hội - Y tế" in paras
+    # both reporters are late with the 6-month report: one letter to both
+    assert "Kính gửi:\n- Công an huyện;\n- Phòng Lao động, Thương binh và Xã hội - Y tế;" in paras
     for e in esc:
         assert any(p.startswith(f"- {e.title} (hạn ") for p in paras)
     assert "Nơi nhận:\n\n- Như trên;\n- Lưu: VT." in text

@@ -116,8 +116,14 @@ def test_seed_regime_is_read_by_the_registered_reader(seed, example):
     # the reader keeps the names it read in params; the example states only the rule
     params = {k: v for k, v in got.params.items() if not k.endswith("_name")}
     assert params == want.params
-    assert attrs.evolve(got, params=want.params) == want
-    assert planflow.obligations(seed.plan) == planflow.obligations(example)
+    # the seed does not say who reports (III.1 leaves it to "các phòng, ban, đơn vị"): the
+    # importer keeps the default (every lead agency); the example names the lead agency
+    # and the district police
+    assert got.reporters == ()
+    assert want.reporters == ("phong-ldtbxh-yt", "cong-an-huyen")
+    assert attrs.evolve(got, params=want.params, reporters=want.reporters) == want
+    default = attrs.evolve(example, regime=attrs.evolve(want, reporters=()))
+    assert planflow.obligations(seed.plan) == planflow.obligations(default)
 
 
 def test_seed_warns_only_that_the_letterhead_is_missing(seed):
