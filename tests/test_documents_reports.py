@@ -76,6 +76,8 @@ def test_six_month_report_text(lyson, state):
 
 def test_three_month_report_on_time(lyson, state):
     text = render_text(lyson, _ctx(state, period="Báo cáo 3 tháng năm 2023")).decode("utf-8")
+    # the period's key names it too
+    assert render_text(lyson, _ctx(state, period="2023-Q1")).decode("utf-8") == text
     assert "- Báo cáo đúng hạn: Phòng Lao động, Thương binh và Xã hội - Y tế." in text
     assert "08/3/2023 (12/BC-LĐTBXH)" in text
 

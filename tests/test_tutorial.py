@@ -63,3 +63,43 @@ def test_console_outputs_are_real(tmp_path: Path) -> None:
     r = _run("validate", "broken.toml", cwd=tmp_path)
     assert r.returncode == 2
     assert r.stderr.strip() in text, r.stderr
+
+
+def test_the_tracking_section_runs_as_printed(tmp_path: Path) -> None:
+    """Every command of section 7, in order; where the page prints output, it is the real one."""
+    import os
+    import shlex
+
+    text = TUTORIAL.read_text(encoding="utf-8")
+    section = text[text.index("## 7. Track the first quarter"):]
+    env = dict(os.environ)
+    steps: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", section, re.S):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                steps.append((line[2:], []))
+            elif steps:
+                steps[-1][1].append(line)
+    assert len(steps) >= 8
+    for command, expected in steps:
+        argv = shlex.split(command)
+        if argv[0] == "export":
+            for pair in argv[1:]:
+                k, v = pair.split("=", 1)
+                env[k] = str(tmp_path / v)
+            continue
+        assert argv[0] == "planflow"
+        argv = [str(PLAN) if a == "examples/commune_2026.toml" else a for a in argv[1:]]
+        r = subprocess.run([sys.executable, "-m", "planflow", *argv], capture_output=True, text=True,
+                           cwd=tmp_path, env=env, timeout=120)
+        assert r.returncode == 0, (command, r.stderr)
+        if expected:
+            assert r.stdout.splitlines() == expected, command
+    assert (tmp_path / "bao-cao-quy-1.docx").is_file() and (tmp_path / "cong-van-don-doc.docx").is_file()
+    status = subprocess.run([sys.executable, "-m", "planflow", "status", str(PLAN), "--at", "2026-03-31",
+                             "--json"], capture_output=True, text=True, env=env, timeout=120)
+    import json
+
+    got = {(o["agency"], o["status"]) for o in json.loads(status.stdout)["obligations"]
+           if o["period"] == "Báo cáo quý I năm 2026"}
+    assert got == {("cong-an-xa", "done_on_time"), ("van-phong", "done_on_time"), ("truong-thcs", "overdue")}

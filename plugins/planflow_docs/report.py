@@ -110,7 +110,10 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     """The progress report for ``context.period`` from the engine's state on ``context.at``."""
     state = require_state(context)
     options = options or {}
-    period = pick_period(state, context.period)
+    wanted = context.period
+    if wanted is not None:  # a period's key ("2026-Q1") names it as well as its name
+        wanted = {p.match_key: p.name for p in planflow.report_periods(plan)}.get(wanted, wanted)
+    period = pick_period(state, wanted)
     at: date = context.at or state.at
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
