@@ -66,3 +66,30 @@ def test_every_kind_of_timeframe_and_hostile_text() -> None:
     assert len(bars) == 1 + 4 + 1 + 1 + 1
     assert sum(1 for b in bars if b.getAttribute("stroke-dasharray")) == 1
     assert sum(1 for b in bars if b.getAttribute("fill-opacity") == "0.45") == 1
+
+
+def test_statuses_from_the_store_colour_bars_and_report_days(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With what the store recorded: task 1 done late, the 9-month report overdue on 15/9."""
+    import subprocess
+    import sys
+
+    plan = planflow.load(ROOT / "examples" / "lyson_2023.py")
+    db = tmp_path / "track.db"
+    with planflow.Store.open(str(db)) as store:
+        store.record(plan, "tham-muu", "done", date(2023, 4, 7))
+        for agency, key, day in (("phong-ldtbxh-yt", "2023-Q1", date(2023, 3, 8)),
+                                 ("cong-an-huyen", "2023-Q1", date(2023, 3, 15)),
+                                 ("phong-ldtbxh-yt", "2023-H1", date(2023, 6, 5)),
+                                 ("cong-an-huyen", "2023-H1", date(2023, 6, 9)),
+                                 ("cong-an-huyen", "2023-M9", date(2023, 9, 1))):
+            store.submit(plan, agency, key, day)
+    out = tmp_path / "plan.html"
+    r = subprocess.run([sys.executable, "-m", "planflow", "render", "examples/lyson_2023.py:plan", "--format",
+                        "html", "--at", "2023-09-15", "--db", str(db), "-o", str(out)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    doc = _svg(out.read_text(encoding="utf-8"))
+    assert _bars(doc)[0].getAttribute("fill") == STATUS_COLOURS["done_late"]
+    markers = [p.getAttribute("fill") for p in doc.getElementsByTagName("polygon")][:4]
+    assert markers == [STATUS_COLOURS["done_late"], STATUS_COLOURS["done_on_time"],
+                       STATUS_COLOURS["overdue"], STATUS_COLOURS["in_progress"]]

@@ -4,7 +4,8 @@ Each task is a row: a bar over its window (recurring tasks: one bar per occurren
 deadlines: from the plan's start to the deadline; continuous tasks: the whole period,
 lighter; event-bound and unread timeframes: a dashed outline with the words), coloured
 by its status on the day the document speaks of. Report deadlines are diamonds on a row
-of their own, and a vertical line marks the day. Nothing is fetched: the picture is
+of their own, coloured by the most pressing status of the reports due that day, and a
+vertical line marks the day. Nothing is fetched: the picture is
 inline SVG with inline styles, and every piece of text is escaped.
 """
 
@@ -31,6 +32,8 @@ STATUS_COLOURS: dict[str, str] = {
     "cancelled": "#EEEEEE",
 }
 _NEUTRAL = "#56B4E9"
+#: a report day's marker takes the colour of its most pressing report
+_RANK = ("overdue", "done_late", "due_soon", "in_progress", "not_yet_due", "done_on_time", "cancelled")
 
 def escape(text: str) -> str:
     """Text for SVG: one line, no character XML cannot hold, markup escaped."""
@@ -137,8 +140,17 @@ def timeline_svg(plan: planflow.Plan, at: dt.date | None = None, state: Any = No
         y = _TOP + len(plan.tasks) * _ROW
         out.append(f'<text x="6" y="{y + _ROW / 2 + 4:.1f}" fill="#000000" font-style="italic">Báo cáo</text>')
         by_day: dict[dt.date, list[str]] = {}
+        worst: dict[dt.date, str] = {}
+        report_status: dict[tuple[str, str], str] = {}
+        if state is not None:
+            for ob in state.obligations:
+                report_status[(ob.agency, ob.period)] = ob.status.value
         for o in reports:
-            by_day.setdefault(o.due, []).append(f"{o.period}: {o.agency}")
+            code = report_status.get((o.agency, o.period))
+            by_day.setdefault(o.due, []).append(
+                f"{o.period}: {o.agency}" + (f" ({labels(code) if labels else code})" if code else ""))
+            if code and (o.due not in worst or _RANK.index(code) < _RANK.index(worst[o.due])):
+                worst[o.due] = code
         for day, who in sorted(by_day.items()):
             if not start <= day <= end:
                 continue
@@ -146,7 +158,9 @@ def timeline_svg(plan: planflow.Plan, at: dt.date | None = None, state: Any = No
             cy = y + _ROW / 2
             pts = f"{x:.1f},{cy - 7:.1f} {x + 7:.1f},{cy:.1f} {x:.1f},{cy + 7:.1f} {x - 7:.1f},{cy:.1f}"
             tip = escape(f"{day.isoformat()} — " + "; ".join(who))
-            out.append(f'<polygon points="{pts}" fill="#0072B2"><title>{tip}</title></polygon>')
+            fill = STATUS_COLOURS[worst[day]] if day in worst else "#0072B2"
+            out.append(f'<polygon points="{pts}" fill="{fill}" stroke="#333333" stroke-width="0.8">'
+                       f"<title>{tip}</title></polygon>")
     # the day
     if at is not None and start <= at <= end:
         x = _x(at, start, end)

@@ -7,6 +7,7 @@ problem on stderr and exit with code 2; a traceback means a bug.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -208,7 +209,9 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     try:
         renderer = get_renderer(fmt, what)
         state = None
-        if what != "plan":
+        # reports and letters need the store; the plan uses it (for the statuses its
+        # timeline shows on --at) when a store is named
+        if what != "plan" or (day is not None and (db or os.environ.get("PLANFLOW_DB"))):
             state = _engine_state(p, day, db)
         data = renderer.render(p, RenderContext(what=what, at=day, period=period, state=state))
     except PlanflowError as e:
