@@ -91,7 +91,7 @@ def compile_plan(plan: Plan) -> CompiledPlan:
     Runs at C speed where it can (``map`` over attribute getters, numpy), since plans of
     100,000 tasks are compiled in the benchmark.
     """
-    with paused_gc():
+    with paused_gc(4 * len(plan.tasks)):
         return _compile(plan)
 
 

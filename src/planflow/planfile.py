@@ -300,7 +300,7 @@ def load_plan(path: str | Path) -> Plan:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise PlanFileError(name, [("", f"not UTF-8 text (byte {e.start})")]) from None
-    with paused_gc():
+    with paused_gc(len(raw) // 20):  # about one object per 20 bytes of plan file
         try:
             data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
         except tomllib.TOMLDecodeError as e:

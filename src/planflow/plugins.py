@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -23,38 +24,72 @@ __all__ = ["pm", "load_plugins", "timeframe_parsers", "get_calendar", "calendars
            "get_renderer", "importer_for",
            "plugin_info"]
 
-pm = pluggy.PluginManager("planflow")
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, counting registrations so the registries below can be cached."""
+
+    generation = 0
+
+    def register(self, plugin: Any, name: str | None = None) -> str | None:
+        try:
+            return super().register(plugin, name)
+        finally:
+            self.generation += 1
+
+    def unregister(self, plugin: Any = None, name: str | None = None) -> Any:
+        try:
+            return super().unregister(plugin, name)
+        finally:
+            self.generation += 1
+
+
+pm = _PluginManager("planflow")
 pm.add_hookspecs(hookspecs)
 
 DEFAULT_PLUGINS = ("planflow.default_plugins",)
 
 _loaded = False
+_lock = threading.RLock()
+#: hook name -> (the manager's generation, what the hook registered)
+_cache: dict[str, tuple[int, list[Any]]] = {}
 
 
 def load_plugins() -> None:
-    """Load the entry-point plugins and the defaults (once; later calls do nothing)."""
+    """Load the entry-point plugins and the defaults (once; later calls do nothing).
+
+    Thread-safe: a thread that arrives while another loads waits for it.
+    """
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    wanted = os.environ.get("PLANFLOW_LOAD_PLUGINS")
-    if wanted is None:
-        pm.load_setuptools_entrypoints("planflow")
-    else:
-        names = {n.strip() for n in wanted.split(",") if n.strip()}
-        for ep in importlib.metadata.entry_points(group="planflow"):
-            if ep.name in names and pm.get_plugin(ep.name) is None:
-                pm.register(ep.load(), name=ep.name)
-    for modname in DEFAULT_PLUGINS:
-        if pm.get_plugin(modname) is None:
-            pm.register(importlib.import_module(modname), name=modname)
+    with _lock:
+        if _loaded:
+            return
+        wanted = os.environ.get("PLANFLOW_LOAD_PLUGINS")
+        if wanted is None:
+            pm.load_setuptools_entrypoints("planflow")
+        else:
+            names = {n.strip() for n in wanted.split(",") if n.strip()}
+            for ep in importlib.metadata.entry_points(group="planflow"):
+                if ep.name in names and pm.get_plugin(ep.name) is None:
+                    pm.register(ep.load(), name=ep.name)
+        for modname in DEFAULT_PLUGINS:
+            if pm.get_plugin(modname) is None:
+                pm.register(importlib.import_module(modname), name=modname)
+        _loaded = True
 
 
 def _collect(hook: str) -> list[Any]:
+    """What the plugins register through ``hook``, cached until a plugin (un)registers."""
     load_plugins()
-    items: list[Any] = []
-    getattr(pm.hook, hook)(register=items.append)
-    return items
+    hit = _cache.get(hook)
+    if hit is not None and hit[0] == pm.generation:
+        return list(hit[1])
+    with _lock:
+        generation = pm.generation
+        items: list[Any] = []
+        getattr(pm.hook, hook)(register=items.append)
+        _cache[hook] = (generation, items)
+    return list(items)
 
 
 def _by_name(hook: str, what: str) -> dict[str, Any]:
