@@ -11,7 +11,6 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-
 #: below this many objects to allocate, pausing costs more than it saves: the collection
 #: that the allocations would have triggered runs anyway once the collector is back on
 BULK = 20_000
