@@ -340,3 +340,37 @@ def test_calendar_command(tmp_path: Path) -> None:
                         "--agency", "nobody"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 2 and "unknown agency 'nobody'" in r.stderr
     assert re.search(r"Traceback", r.stderr) is None
+
+
+PARENT = """\
+period = 2023
+calendar = "vn"
+[document]
+symbol = "30/KH-LĐTĐ"
+date = 2023-03-15
+[[agencies]]
+id = "so-ldtbxh"
+name = "Sở Lao động - Thương binh và Xã hội"
+[[agencies]]
+id = "ubnd-huyen"
+name = "Ủy ban nhân dân huyện Lý Sơn"
+[regime]
+recipient = "so-ldtbxh"
+periods = [{ name = "6 tháng", key = "2023-H1", covers_start = "2023-01-01", covers_end = "2023-06-09", due = "DUE", reporters = ["ubnd-huyen"] }]
+"""
+
+
+@pytest.mark.parametrize("due, code", [("2023-06-12", 0), ("2023-06-08", 2)])
+def test_validate_against_the_parent_plan(tmp_path: Path, due: str, code: int) -> None:
+    (tmp_path / "parent.toml").write_text(PARENT.replace("DUE", due), encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "planflow", "validate", "examples/lyson_2023.py:plan",
+                        "--parent", str(tmp_path / "parent.toml")],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == code, r.stderr
+    if code:
+        assert ("error: regime: 65/KH-UBND has 'Báo cáo 6 tháng năm 2023' reports due 2023-06-09, "
+                "after 30/KH-LĐTĐ is due 2023-06-08") not in r.stderr  # the chain has hops: named below
+        assert "65/KH-UBND has 'Báo cáo 6 tháng năm 2023' reports due 2023-06-09" in r.stderr
+        assert "30/KH-LĐTĐ, due 2023-06-08" in r.stderr
+    else:
+        assert "ok: 3 tasks" in r.stdout

@@ -125,7 +125,8 @@ def check_cascade(child: Plan, parent: Plan) -> list[Problem]:
                     f"{c_name} has {period.name!r} reports due {received.isoformat()}: "
                     f"{h.agency} needs {h.lead_days} working day{'s' * (h.lead_days != 1)} to "
                     f"pass them to {h.to} by {h.deliver_by.isoformat()} for {p_name}, due "
-                    f"{parent_due.isoformat()}, but has {have}",
+                    f"{parent_due.isoformat()}, but has "
+                    + (str(have) if have >= 0 else "none: the reports come after that day"),
                     f"regime.chain[{i}]", Severity.ERROR, (key, h.agency)))
                 break
             received = add_working_days(cal, received, h.lead_days)

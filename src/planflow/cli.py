@@ -61,11 +61,22 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("plan")
+@click.option("--parent", "parents", multiple=True, metavar="PARENT",
+              help="A plan PLAN carries out: also check that its reporting chain keeps each "
+                   "hop's lead time before PARENT's deadlines (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
-def validate(plan: str, as_json: bool) -> None:
+def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
     """Check PLAN and print every problem; exit 2 when there are errors."""
+    from .cascade import check_cascade
+
     p = _load(plan)
     problems = p.validate()
+    for parent in parents:
+        try:
+            problems.extend(check_cascade(p, _load(parent)))
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+    problems.sort(key=lambda x: x.severity is not Severity.ERROR)
     errors = [x for x in problems if x.severity is Severity.ERROR]
     if as_json:
         click.echo(json.dumps([x.to_dict() for x in problems], ensure_ascii=False, indent=2))
