@@ -6,6 +6,8 @@ modules are implementation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .agency import Agency
 from .agenda import AgendaEntry, agenda, to_ics
 from .cadence import AdHocCadence, Cadence, ExplicitCadence, obligations, report_periods
@@ -19,20 +21,6 @@ from .calendar import (
 )
 from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
 from .document import DocumentInfo, DocumentRef, Signature
-from .engine import (
-    Engine,
-    EngineConfig,
-    Escalation,
-    Evaluation,
-    Event,
-    EventKind,
-    ObligationState,
-    Policy,
-    SettingsError,
-    TaskState,
-    TickResult,
-    evaluate,
-)
 from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
 from .hookspecs import hookimpl
@@ -53,10 +41,49 @@ from .problem import Problem, Severity
 from .regime import Hop, Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
 from .status import Status
-from .store import OutboxRow, ProgressRecord, Snapshot, Store, StoreError, Submission, plan_key
 from .task import Task
 from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
 from .wording import EnglishWording, Wording, wording_for
+
+if TYPE_CHECKING:
+    from .engine import (
+        Engine,
+        EngineConfig,
+        Escalation,
+        Evaluation,
+        Event,
+        EventKind,
+        ObligationState,
+        Policy,
+        SettingsError,
+        TaskState,
+        TickResult,
+        evaluate,
+    )
+    from .store import OutboxRow, ProgressRecord, Snapshot, Store, StoreError, Submission, plan_key
+
+# The tracking engine and its store need SQLAlchemy, which takes longer to import than the
+# rest of planflow together: they load on first use (``planflow.Store``...), so commands
+# and tools that only read, validate and schedule plans start quickly.
+_LAZY = {
+    **dict.fromkeys(("Engine", "EngineConfig", "Escalation", "Evaluation", "Event", "EventKind",
+                     "ObligationState", "Policy", "SettingsError", "TaskState", "TickResult",
+                     "evaluate"), "engine"),
+    **dict.fromkeys(("OutboxRow", "ProgressRecord", "Snapshot", "Store", "StoreError",
+                     "Submission", "plan_key"), "store"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'planflow' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0"
 
