@@ -7,6 +7,7 @@ The core knows two cadences: ``"explicit"`` (the periods the regime lists) and
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
@@ -73,8 +74,13 @@ def obligations(plan: Plan) -> list[Obligation]:
     if regime is None:
         return []
     out: list[Obligation] = []
+    spans: list[tuple[date, date, tuple[str, ...]]] | None = None
     for p in report_periods(plan):
-        reporters = p.reporters or regime.reporters or _active_leads(plan, p)
+        reporters = p.reporters or regime.reporters
+        if not reporters:
+            if spans is None:
+                spans = _task_spans(plan)
+            reporters = _active_leads(spans, p)
         final = p.recipient or regime.recipient
         for a in reporters:
             # units report to the compiling agency (via); it reports on its own tasks to
@@ -88,14 +94,23 @@ def obligations(plan: Plan) -> list[Obligation]:
     return out
 
 
-def _active_leads(plan: Plan, period: ReportPeriod) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
+def _task_spans(plan: Plan) -> list[tuple[date, date, tuple[str, ...]]]:
+    """(first day, last day, lead agencies) of each task; tasks with no dates span the period."""
     assert plan.period is not None
+    p0, p1 = plan.period.start, plan.period.end
+    out = []
     for t in plan.tasks:
         tf = t.timeframe
-        start = tf.start or plan.period.start
-        end = tf.end or tf.due or plan.period.end
-        if start <= period.covers_end and end >= period.covers_start:
-            for a in t.lead:
-                seen.setdefault(a, None)
+        out.append((tf.start or p0, tf.end or tf.due or p1, t.lead))
+    return out
+
+
+def _active_leads(spans: list[tuple[date, date, tuple[str, ...]]],
+                  period: ReportPeriod) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    a, b = period.covers_start, period.covers_end
+    for start, end, leads in spans:
+        if start <= b and end >= a:
+            for agency in leads:
+                seen.setdefault(agency, None)
     return tuple(seen)
