@@ -62,7 +62,7 @@ def test_six_month_report_text(lyson, state):
         assert heading in paras
     assert text.count("[Phần do cán bộ soạn thảo:") == 4
     by_task = {s.id: s for s in state.tasks}
-    words = {"done_late": "Hoàn thành chậm", "in_progress": "Đang thực hiện"}
+    words = {"done_late": "Hoàn thành quá hạn", "in_progress": "Đang thực hiện trong hạn"}
     for line in text.splitlines():
         if line.startswith("1 | Công tác tham mưu"):
             assert words[by_task["tham-muu"].status.value] in line

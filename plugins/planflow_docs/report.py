@@ -19,23 +19,16 @@ from datetime import date
 from typing import Any
 
 import planflow
-from planflow_vn import format_date_short, to_roman
+from planflow_vn import STATUS_LABELS, format_date_short, to_roman
 
 from .document import Block, BlockKind, Document, Table
 from .plan import agency_names, end_sentence, issuer_lines, place_date
 
 __all__ = ["STATUS_WORDS", "pick_period", "report_document", "require_state"]
 
-#: the words a report prints for each status code of the engine
-STATUS_WORDS = {
-    "not_yet_due": "Chưa đến hạn",
-    "in_progress": "Đang thực hiện",
-    "due_soon": "Sắp đến hạn",
-    "overdue": "Quá hạn",
-    "done_on_time": "Hoàn thành đúng hạn",
-    "done_late": "Hoàn thành chậm",
-    "cancelled": "Đã hủy bỏ",
-}
+#: the words a report prints for each status code of the engine: the same words as the
+#: status tables and notices (planflow_vn's wording)
+STATUS_WORDS = dict(STATUS_LABELS)
 
 PLACEHOLDER = "[Phần do cán bộ soạn thảo: {}]"
 
