@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -122,3 +123,19 @@ def test_schema_is_dialect_neutral():
         ddl = str(CreateTable(table).compile(dialect=postgresql.dialect()))
         assert "CREATE TABLE" in ddl
     assert isinstance(metadata.tables["outbox"].c.key.type, sa.String)
+
+
+def test_a_file_that_is_not_a_store_is_a_user_error(tmp_path):  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage, not SQLite\n" * 10)
+    with pytest.raises(planflow.StoreError, match="file is not a database"):
+        planflow.Store.open(str(bad))
+    r = subprocess.run([sys.executable, "-m", "planflow", "status", "examples/lyson_2023.py:plan",
+                        "--at", "2023-06-01", "--db", str(bad)], capture_output=True, text=True,
+                       cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "file is not a database" in r.stderr
+    assert bad.read_bytes() == b"garbage, not SQLite\n" * 10

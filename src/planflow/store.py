@@ -303,7 +303,7 @@ class Store:
         store = cls(engine)
         try:
             store._migrate()
-        except sa.exc.OperationalError as e:
+        except sa.exc.DBAPIError as e:  # OperationalError, DatabaseError ("not a database")
             engine.dispose()
             raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
                              f"{e.orig}") from None
