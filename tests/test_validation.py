@@ -129,3 +129,14 @@ def test_problem_to_dict(n: int) -> None:
     assert len(dicts) == n
     assert dicts[0] == {"code": "unknown-agency", "severity": "error", "where": "tasks[0].lead[0]",
                         "message": "task 't0' names unknown lead agency 'zz'", "subjects": ["t0", "zz"]}
+
+
+def test_impossible_timeframe_words_are_errors() -> None:
+    """A typo naming an impossible time is a user's error, unlike words nobody reads."""
+    plan = make_plan([Task("t", "T", lead=["a"], timeframe="Quý V năm 2023"),
+                      Task("u", "U", lead=["a"], timeframe="một ngày đẹp trời")], calendar="vn")
+    got = {(p.code, p.severity, p.where) for p in plan.validate()}
+    assert ("invalid-timeframe", Severity.ERROR, "tasks[0].timeframe") in got
+    assert ("unresolved-timeframe", Severity.WARNING, "tasks[1].timeframe") in got
+    (p,) = [p for p in plan.validate() if p.code == "invalid-timeframe"]
+    assert "Quý V năm 2023" in p.message and "there is no quarter V" in p.message

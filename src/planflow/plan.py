@@ -133,7 +133,7 @@ class Plan:
                 try:
                     tf = resolve_timeframe(t.timeframe, ctx, parsers)
                 except TimeframeError as e:
-                    tf = Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(e.what,))
+                    tf = Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(e.what,), invalid=True)
                 memo[text] = tf
             tasks[i] = attrs.evolve(t, timeframe=tf)
         return tuple(tasks)

@@ -93,6 +93,9 @@ class Timeframe:
     occurrences: tuple[tuple[date, date], ...] = attrs.field(default=(), converter=_spans)
     condition: str | None = None
     open_ended: bool = False
+    #: the words name an impossible time ("Quý V năm 2023", "31/02/2023"): a plan holding
+    #: them fails validation (an unresolved timeframe is only a warning)
+    invalid: bool = False
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def __attrs_post_init__(self) -> None:
@@ -149,6 +152,7 @@ class Timeframe:
             "recurrence": self.recurrence,
             "condition": self.condition,
             "open_ended": self.open_ended,
+            "invalid": self.invalid,
             "occurrences": [[a.isoformat(), b.isoformat()] for a, b in self.occurrences],
             "warnings": list(self.warnings),
         }

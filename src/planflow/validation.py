@@ -168,8 +168,12 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
             why = "; ".join(tf.warnings) or "unreadable"
             msg = (f"timeframe {tf.text!r} of task {t.id!r}: {why}" if tf.text
                    else f"task {t.id!r} has no timeframe")
-            out.append(Problem("unresolved-timeframe", msg,
-                               f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+            if tf.invalid:
+                out.append(Problem("invalid-timeframe", msg, f"tasks[{i}].timeframe",
+                                   Severity.ERROR, (t.id,)))
+            else:
+                out.append(Problem("unresolved-timeframe", msg,
+                                   f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
         elif tf.warnings and id(tf) not in seen:
             seen[id(tf)] = list(tf.warnings)
             for w in tf.warnings:
