@@ -210,10 +210,12 @@ class Nd09Cadence:
                 if not _inside(plan, b):
                     continue
                 if "due_day" in p:
-                    due = planflow.roll_forward(cal, _on(b.year, int(p["due_day"]), b.month))
+                    # the due day of the cut-off's month, or of the next month when it has passed
+                    day = int(p["due_day"])
+                    due = planflow.roll_forward(cal, _on(b.year, day, b.month))
                     if due < b:
-                        due = planflow.roll_forward(cal, _on(_add_months(b, 1).year, int(p["due_day"]),
-                                                            _add_months(b, 1).month))
+                        nxt = _add_months(b, 1)
+                        due = planflow.roll_forward(cal, _on(nxt.year, day, nxt.month))
                 else:
                     due = planflow.roll_forward(
                         cal, planflow.add_working_days(cal, b, int(p.get("due_working_days", 5))))
