@@ -2,7 +2,8 @@
 
 ``context.state`` is the tracking engine's evaluation of the plan on ``context.at``. This
 module reads only its documented shape (``at``; ``tasks`` with ``id``, ``lead``, ``due``,
-``status``, ``done_on``, ``note``, ``note_on``; ``obligations`` with ``agency``,
+``status``, ``done_on``, ``note``, ``note_on``, and for a recurring task
+``occurrence_start``/``occurrence_end`` if present; ``obligations`` with ``agency``,
 ``period``, ``key``, ``due``, ``status``, ``submitted_on``, ``reference``), and status
 codes by their values, so it imports nothing but planflow's public API.
 
@@ -19,7 +20,7 @@ from datetime import date
 from typing import Any
 
 import planflow
-from planflow_vn import STATUS_LABELS, format_date_short, to_roman
+from planflow_vn import STATUS_LABELS, format_date_short, occurrence_label, to_roman
 
 from .document import Block, BlockKind, Document, Table
 from .plan import agency_names, end_sentence, issuer_lines, place_date
@@ -124,6 +125,10 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         counts[code] = counts.get(code, 0) + 1
         task = plan.task_by_id.get(t.id)
         when = task.timeframe.text if task else (format_date_short(t.due) if t.due else "")
+        occ_start, occ_end = getattr(t, "occurrence_start", None), getattr(t, "occurrence_end", None)
+        if occ_start is not None and occ_end is not None:  # a recurring task: the current one
+            recurrence = task.timeframe.recurrence if task else None
+            when = f"{when} ({occurrence_label(occ_start, occ_end, recurrence)})"
         progress = t.note or ""
         if t.note and t.note_on:
             progress = f"{t.note} ({format_date_short(t.note_on)})"

@@ -36,7 +36,7 @@ from .hooks import (
     register_timeframe_parsers,
     validate_plan,
 )
-from .labels import STATUS_LABELS, VietnameseWording, register_wordings
+from .labels import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 from .reporting import CADENCES, read_regime
 from .rules import (
     BEFORE_RULES,
@@ -73,6 +73,7 @@ __all__ = [
     "format_timeframe",
     "from_roman",
     "get_before_rule",
+    "occurrence_label",
     "parse",
     "parse_lead",
     "parse_timeframe",

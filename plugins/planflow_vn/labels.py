@@ -8,6 +8,7 @@ writes them ("Kính gửi", "Đề nghị ... khẩn trương ...").
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -15,9 +16,9 @@ import attrs
 
 import planflow
 
-from .fmt import format_date, format_date_short
+from .fmt import _month, format_date, format_date_short, quarter_of, to_roman
 
-__all__ = ["STATUS_LABELS", "VietnameseWording", "register_wordings"]
+__all__ = ["STATUS_LABELS", "VietnameseWording", "occurrence_label", "register_wordings"]
 
 STATUS_LABELS: dict[str, str] = {
     "not_yet_due": "Chưa đến hạn",
@@ -28,6 +29,50 @@ STATUS_LABELS: dict[str, str] = {
     "done_late": "Hoàn thành quá hạn",
     "cancelled": "Đã hủy",
 }
+
+
+def _month_end(day: dt.date) -> dt.date:
+    nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def occurrence_label(start: dt.date, end: dt.date, recurrence: str | None = None) -> str:
+    """The words naming one occurrence of a recurring task: "quý II/2026", "tháng 6/2026",
+    "tháng 01/2026", "năm 2026", "ngày 05/6/2026", else "từ 01/3/2026 đến 30/11/2026".
+
+    ``recurrence`` ("quarterly", "monthly", "yearly"...) names the unit when the window
+    lies inside one (a window clipped to the plan period, or "trước ngày 25 hằng
+    tháng"); otherwise the window's own shape decides.
+    """
+    same_year = start.year == end.year
+    same_month = same_year and start.month == end.month
+    same_quarter = same_year and quarter_of(start) == quarter_of(end)
+    if recurrence == "yearly" and same_year:
+        return f"năm {start.year}"
+    if recurrence == "quarterly" and same_quarter:
+        return f"quý {to_roman(quarter_of(start))}/{start.year}"
+    if recurrence == "monthly" and same_month:
+        return f"tháng {_month(start.month)}/{start.year}"
+    if start == end:
+        return f"ngày {format_date_short(start)}"
+    if start.day == 1 and end == _month_end(end):
+        if same_month:
+            return f"tháng {_month(start.month)}/{start.year}"
+        if same_quarter and start.month % 3 == 1 and end.month % 3 == 0:
+            return f"quý {to_roman(quarter_of(start))}/{start.year}"
+        if same_year and start.month == 1 and end.month == 12:
+            return f"năm {start.year}"
+    return f"từ {format_date_short(start)} đến {format_date_short(end)}"
+
+
+def _occurrence_suffix(plan: planflow.Plan, event: Any) -> str:
+    start = getattr(event, "occurrence_start", None)
+    end = getattr(event, "occurrence_end", None)
+    if start is None or end is None:
+        return ""
+    task = plan.task_by_id.get(event.subject)
+    recurrence = task.timeframe.recurrence if task is not None else None
+    return f" ({occurrence_label(start, end, recurrence)})"
 
 
 @attrs.frozen
@@ -46,7 +91,8 @@ class VietnameseWording:
         doc = plan.document
         kind = event.kind.value
         is_task = event.subject_type == "task"
-        what = f"nhiệm vụ “{event.title}”" if is_task else f"{event.title}"
+        title = event.title + _occurrence_suffix(plan, event)  # "Rà soát … (quý II/2026)"
+        what = f"nhiệm vụ “{title}”" if is_task else f"{title}"
         due = format_date_short(event.due) if event.due else "không xác định"
         head = {
             "reminder": f"[Nhắc việc] Còn {event.tier} ngày làm việc đến hạn",
@@ -73,7 +119,7 @@ class VietnameseWording:
             f"Kính gửi: {'; '.join(names)}.",
             "",
             f"Thực hiện {symbol}{issued}{issuer}{about};",
-            f"{'Nhiệm vụ' if is_task else 'Báo cáo'}: {event.title}",
+            f"{'Nhiệm vụ' if is_task else 'Báo cáo'}: {title}",
             f"Thời hạn: {due}.",
             f"Tình trạng đến {format_date(event.on)}: {self.status_label(event.status)}.",
             "",

@@ -195,7 +195,14 @@ class EngineConfig:
 
 @attrs.frozen
 class TaskState:
-    """A task on the evaluated day: its status, deadline, and what was last recorded."""
+    """A task on the evaluated day: its status, deadline, and what was last recorded.
+
+    For a recurring task, ``start``, ``due``, ``status`` and ``done_on`` are those of the
+    occurrence it speaks of (the current one, else the most recent past one, else the
+    first): ``occurrence`` is that occurrence's index in the task's
+    ``timeframe.occurrences``, ``occurrence_start``/``occurrence_end`` its window. They are
+    None for any other task.
+    """
 
     id: str
     title: str
@@ -207,6 +214,9 @@ class TaskState:
     note: str | None = None
     note_on: date | None = None
     by: str | None = None
+    occurrence: int | None = None
+    occurrence_start: date | None = None
+    occurrence_end: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields (dates as ISO text, the status as its code)."""
@@ -240,7 +250,10 @@ class Event:
     ``subject_type`` is ``"task"`` or ``"report"``; ``subject`` the task id or the
     obligation key; ``title`` the task title or the period name; ``tier`` the reminder's
     lead time in working days, the escalation step (1, 2...), else 0; ``recipients`` the
-    agency ids to tell; ``status`` the subject's status that day.
+    agency ids to tell; ``status`` the subject's status that day (a recurring task's:
+    the occurrence's). An event about one occurrence of a recurring task names it:
+    ``occurrence`` is its index in the task's ``timeframe.occurrences``,
+    ``occurrence_start``/``occurrence_end`` its window (None for other subjects).
     """
 
     kind: EventKind
@@ -252,6 +265,9 @@ class Event:
     on: date
     status: Status
     recipients: tuple[str, ...]
+    occurrence: int | None = None
+    occurrence_start: date | None = None
+    occurrence_end: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields."""
@@ -271,11 +287,23 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-class _Tracked:
-    """A plan compiled for daily evaluation: one row per subject (tasks, then obligations)."""
+#: recurrences whose occurrences are not tracked as deadlines: too frequent for
+#: reminders and escalation letters (they are followed like continuous tasks)
+UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
 
-    __slots__ = ("plan", "key", "config", "n_tasks", "ids", "titles", "owners", "start", "due",
-                 "soon", "obligations", "agenda", "index")
+
+class _Tracked:
+    """A plan compiled for daily evaluation: one row per subject.
+
+    Rows ``0 .. n_tasks - 1`` are the tasks (in plan order), then one row per report
+    obligation, then (from ``occ0``) one row per occurrence of each tracked recurring
+    task. A recurring task's own row has no deadline; its status on a day is copied from
+    the row of its current occurrence.
+    """
+
+    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
+                 "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
+                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at")
 
     def __init__(self, plan: Plan, engine: Engine):
         from .cadence import obligations
@@ -289,6 +317,7 @@ class _Tracked:
         self.obligations = obs
         nt = len(tasks)
         self.n_tasks = nt
+        self.n_subjects = nt + len(obs)
         self.ids = [t.id for t in tasks] + [o.key for o in obs]
         self.titles = [t.title for t in tasks] + [o.period for o in obs]
         self.owners: list[tuple[str, ...]] = [t.lead for t in tasks] + [(o.agency,) for o in obs]
@@ -296,23 +325,58 @@ class _Tracked:
         for j, o in enumerate(obs):
             self.index[("report", o.key)] = nt + j
         assert plan.period is not None
-        p0 = plan.period.start.toordinal()
+        recurring = [k for k, t in enumerate(tasks) if t.timeframe.kind is Kind.RECURRING]
         if nt:
             comp = plan.compiled
             start_t = comp.start.astype(np.int64)
             due_excl = comp.due_excl.astype(np.int64)
-            kinds_ok = np.fromiter((t.timeframe.kind is not Kind.RECURRING for t in tasks),
-                                   dtype=bool, count=nt)
-            due_t = np.where((due_excl < (1 << 50)) & kinds_ok, due_excl - 1, _NEVER)
+            due_t = np.where(due_excl < (1 << 50), due_excl - 1, _NEVER)
+            if recurring:
+                due_t[recurring] = _NEVER  # deadlines are per occurrence, below
         else:
             start_t = due_t = np.zeros(0, dtype=np.int64)
         start_o = np.fromiter((o.covers_start.toordinal() for o in obs), dtype=np.int64, count=len(obs))
         due_o = np.fromiter((o.due.toordinal() for o in obs), dtype=np.int64, count=len(obs))
-        self.start = np.concatenate([start_t, start_o]) if len(obs) else start_t
-        self.due = np.concatenate([due_t, due_o]) if len(obs) else due_t
+        # occurrence rows of the tracked recurring tasks, each task's in start order
+        self.occ0 = nt + len(obs)
+        occ_start: list[int] = []
+        occ_end: list[int] = []
+        occ_task: list[int] = []
+        occ_no: list[int] = []
+        rec_tasks: list[int] = []
+        rec_off: list[int] = []
+        self.occ_of: dict[int, tuple[int, int]] = {}
+        self.occ_at: dict[tuple[int, int], int] = {}
+        for k in recurring:
+            tf = tasks[k].timeframe
+            if not tf.occurrences or tf.recurrence in UNTRACKED_RECURRENCES:
+                continue
+            first = self.occ0 + len(occ_start)
+            rec_tasks.append(k)
+            rec_off.append(len(occ_start))
+            self.occ_of[k] = (first, len(tf.occurrences))
+            spans = sorted(enumerate(tf.occurrences), key=lambda x: (x[1][0], x[1][1]))
+            for n, (a, b) in spans:
+                self.occ_at[(k, a.toordinal())] = self.occ0 + len(occ_start)
+                occ_start.append(a.toordinal())
+                occ_end.append(b.toordinal())
+                occ_task.append(k)
+                occ_no.append(n)
+            task = tasks[k]
+            self.ids.extend([task.id] * len(spans))
+            self.titles.extend([task.title] * len(spans))
+            self.owners.extend([task.lead] * len(spans))
+        self.occ_task = np.array(occ_task, dtype=np.int64)
+        self.occ_no = occ_no
+        self.rec_tasks = np.array(rec_tasks, dtype=np.int64)
+        self.rec_off = np.array(rec_off, dtype=np.int64)
+        if len(obs) or occ_start:
+            self.start = np.concatenate([start_t, start_o, np.array(occ_start, dtype=np.int64)])
+            self.due = np.concatenate([due_t, due_o, np.array(occ_end, dtype=np.int64)])
+        else:
+            self.start, self.due = start_t, due_t
         n = len(self.ids)
         self.soon = np.full(n, _NEVER, dtype=np.int64)
-        del p0
         # agenda: day ordinal -> [(subject indices, kind, tier)]
         self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
         groups: dict[Policy, list[int]] | None = None
@@ -325,6 +389,20 @@ class _Tracked:
             parts = [(cfg.policy, np.arange(n, dtype=np.int64))]
         for policy, idx in parts:
             self._plan_events(policy, idx, cal, engine)
+
+    def current(self, a: int) -> np.ndarray:
+        """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
+        day ordinal ``a``: the last one started by then, else the first."""
+        started = (self.start[self.occ0:] <= a).astype(np.int64)
+        count = np.add.reduceat(started, self.rec_off)
+        return self.occ0 + self.rec_off + np.maximum(count - 1, 0)
+
+    def occurrence(self, i: int) -> tuple[int, date, date] | None:
+        """(index in the task's occurrences, start, end) of row ``i``; None if not an occurrence."""
+        if i < self.occ0:
+            return None
+        return (self.occ_no[i - self.occ0], date.fromordinal(int(self.start[i])),
+                date.fromordinal(int(self.due[i])))
 
     def _plan_events(self, policy: Policy, idx: np.ndarray, cal: Any, engine: Engine) -> None:
         dues = self.due[idx]
@@ -371,7 +449,8 @@ class Evaluation:
 
     def __init__(self, tracked: _Tracked, at: date, codes: np.ndarray,
                  overrides: dict[int, tuple[date | None, str | None, date | None, str | None]],
-                 firing: list[tuple[np.ndarray, EventKind, int]]):
+                 firing: list[tuple[np.ndarray, EventKind, int]],
+                 current: np.ndarray | None = None):
         self._t = tracked
         self.plan = tracked.plan
         self.plan_key = tracked.key
@@ -379,6 +458,7 @@ class Evaluation:
         self._codes = codes
         self._over = overrides
         self._firing = firing
+        self._current = current
 
     @functools.cached_property
     def events(self) -> tuple[Event, ...]:
@@ -390,8 +470,10 @@ class Evaluation:
         return sum(len(idx) for idx, _, _ in self._firing)
 
     def status_codes(self) -> np.ndarray:
-        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``."""
-        return self._codes
+        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``.
+
+        A recurring task's code is its current occurrence's."""
+        return self._codes[:self._t.n_subjects]
 
     def _status(self, i: int) -> Status:
         return STATUSES[int(self._codes[i])]
@@ -402,8 +484,13 @@ class Evaluation:
         t = self._t
         out = []
         due, start = t.due, t.start
+        rows = self._rows()
         for i, task in enumerate(t.plan.tasks):
             done_on, note, note_on, by = self._over.get(i, (None, None, None, None))
+            r = rows.get(i)
+            if r is not None:
+                out.append(self._occurrence_state(task, r, note, note_on, by))
+                continue
             d = int(due[i])
             out.append(TaskState(task.id, task.title, task.lead,
                                  task.timeframe.start or (date.fromordinal(int(start[i]))
@@ -411,6 +498,35 @@ class Evaluation:
                                  date.fromordinal(d) if d < _NEVER else None,
                                  self._status(i), done_on, note, note_on, by))
         return tuple(out)
+
+    def _rows(self) -> dict[int, int]:
+        """Task index -> the row of its current occurrence (tracked recurring tasks)."""
+        if self._current is None:
+            return {}
+        return dict(zip(self._t.rec_tasks.tolist(), self._current.tolist(), strict=True))
+
+    def _occurrence_state(self, task: Any, r: int, note: str | None, note_on: date | None,
+                          by: str | None) -> TaskState:
+        occ = self._t.occurrence(r)
+        assert occ is not None
+        n, a, b = occ
+        done_on = self._over.get(r, (None,))[0]
+        return TaskState(task.id, task.title, task.lead, a, b, self._status(r), done_on,
+                         note, note_on, by, n, a, b)
+
+    def occurrences(self, task_id: str) -> tuple[TaskState, ...]:
+        """The state of each occurrence of a recurring task (in start order) on :attr:`at`;
+        for any other task, its one state. KeyError when the plan has no such task."""
+        t = self._t
+        k = t.index[("task", task_id)]
+        span = t.occ_of.get(k)
+        if span is None:
+            return (self.tasks[k],)
+        task = t.plan.tasks[k]
+        _, note, note_on, by = self._over.get(k, (None, None, None, None))
+        first, count = span
+        return tuple(self._occurrence_state(task, r, note, note_on, by)
+                     for r in range(first, first + count))
 
     @functools.cached_property
     def obligations(self) -> tuple[ObligationState, ...]:
@@ -437,9 +553,9 @@ class Evaluation:
 
     def counts(self, subject_type: str | None = None) -> dict[Status, int]:
         """How many subjects (``"task"``, ``"report"`` or both) are in each status."""
-        nt = self._t.n_tasks
+        nt, ns = self._t.n_tasks, self._t.n_subjects
         codes = (self._codes[:nt] if subject_type == "task"
-                 else self._codes[nt:] if subject_type == "report" else self._codes)
+                 else self._codes[nt:ns] if subject_type == "report" else self._codes[:ns])
         c = np.bincount(codes, minlength=len(STATUSES))
         return {s: int(c[i]) for i, s in enumerate(STATUSES)}
 
@@ -546,12 +662,17 @@ class Engine:
             elif done_on is not None:
                 codes[i] = _ONTIME if done_on.toordinal() <= t.due[i] else _LATE
             over[i] = (done_on, note, note_on, by)
+        current = None
+        if len(t.rec_tasks):
+            # a recurring task stands where its current occurrence stands
+            current = t.current(a)
+            codes[t.rec_tasks] = codes[current]
         firing = []
         for idx, kind, tier in t.agenda.get(a, ()):
             live = idx[codes[idx] < _ONTIME]  # done or cancelled subjects fire nothing
             if len(live):
                 firing.append((live, kind, tier))
-        return Evaluation(t, at, codes, over, firing)
+        return Evaluation(t, at, codes, over, firing, current)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
         """Every event firing on the days ``first``..``last`` (each judged on its own day)."""
@@ -588,8 +709,10 @@ class Engine:
                     address = contacts.get(ch, "")
                     if ch == "outbox" and not address:
                         address = cfg.outbox or ""
+                    occ = (f"|occ:{e.occurrence_start.isoformat()}"
+                           if e.occurrence_start is not None else "")
                     key = (f"{t.key}|{e.subject_type}:{e.subject}|{e.kind.value}:{e.tier}"
-                           f"|due:{e.due.isoformat() if e.due else '-'}|to:{r}|{ch}")
+                           f"|due:{e.due.isoformat() if e.due else '-'}{occ}|to:{r}|{ch}")
                     name = agency.name if agency is not None else r
                     payload = {
                         "key": key,
@@ -602,6 +725,10 @@ class Engine:
                         "recipient": {"id": r, "name": name},
                         "subject_line": subject_line, "body": body,
                     }
+                    if e.occurrence_start is not None and e.occurrence_end is not None:
+                        payload["occurrence"] = {"index": e.occurrence,
+                                                 "start": e.occurrence_start.isoformat(),
+                                                 "end": e.occurrence_end.isoformat()}
                     out.append(Notification(key, t.key, e.subject_type, e.subject, e.kind.value,
                                             e.tier, r, name, ch, address, subject_line, body,
                                             payload))
@@ -741,6 +868,7 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
     cfg = t.config
     day = at
     nt = t.n_tasks
+    ns = t.n_subjects
     for idx, kind, tier in firing:
         for i in idx.tolist():
             owners = t.owners[i]
@@ -756,12 +884,19 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
             else:
                 recipients = owners
             d = int(t.due[i])
-            out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
-                             date.fromordinal(d), tier, day, STATUSES[code],
-                             tuple(recipients)))
+            if i < ns:
+                out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
+                                 date.fromordinal(d), tier, day, STATUSES[code],
+                                 tuple(recipients)))
+            else:
+                occ = t.occurrence(i)
+                assert occ is not None
+                out.append(Event(kind, "task", t.ids[i], t.titles[i], date.fromordinal(d), tier,
+                                 day, STATUSES[code], tuple(recipients), *occ))
     order = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
              EventKind.ESCALATION: 3}
-    out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject))
+    out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject,
+                            e.due or date.min))
     return tuple(out)
 
 
@@ -782,13 +917,20 @@ def _outbox_values(n: Notification, at: date) -> dict[str, Any]:
 
 def _withdraw(conn: Any, t: _Tracked, ev: Evaluation) -> list[str]:
     """Pending rows whose subject is closed (done, cancelled) on the tick's day."""
-    rows = conn.execute(sa.select(outbox.c.id, outbox.c.key, outbox.c.subject_type,
-                                  outbox.c.subject)
+    cols = [outbox.c.id, outbox.c.key, outbox.c.subject_type, outbox.c.subject]
+    if t.occ_at:
+        cols.append(outbox.c.payload)
+    rows = conn.execute(sa.select(*cols)
                         .where(outbox.c.plan == t.key, outbox.c.state == "pending")).all()
-    codes = ev.status_codes()
+    codes = ev._codes
     gone = []
     for r in rows:
         i = t.index.get((r.subject_type, r.subject))
+        if i is not None and r.subject_type == "task" and i in t.occ_of:
+            # a recurring task's notification is about one occurrence: that one's status
+            occ = json.loads(r.payload).get("occurrence") or {}
+            start = occ.get("start")
+            i = t.occ_at.get((i, date.fromisoformat(start).toordinal())) if start else None
         if i is not None and int(codes[i]) >= _ONTIME:
             gone.append(r)
     if gone:
@@ -816,6 +958,9 @@ def _closures(t: _Tracked, snapshot: Snapshot, at: date) -> dict[int, tuple[Any,
                     per.setdefault(i, []).append(r)
         for i, recs in per.items():
             recs.sort(key=lambda r: (r.on, r.seq))
+            if i in t.occ_of:
+                _occurrence_closures(t, i, recs, out)
+                continue
             done_on = None
             cancelled = False
             note = note_on = by = None
@@ -839,6 +984,48 @@ def _closures(t: _Tracked, snapshot: Snapshot, at: date) -> dict[int, tuple[Any,
                 if i2 is not None:
                     out[i2] = (s.received_on, False, s.reference, s.received_on, s.agency)
     return out
+
+
+def _occurrence_closures(t: _Tracked, k: int, recs: list[Any],
+                         out: dict[int, tuple[Any, ...]]) -> None:
+    """The records of recurring task ``k``, in order, applied to its occurrences.
+
+    A ``done`` record closes the earliest open occurrence that has started by its day
+    (on time inside the window, late after it); one dated before any open occurrence
+    started closes nothing. ``cancelled`` cancels every occurrence not done;
+    ``reopened`` lifts a cancellation, else reopens the occurrence closed last. The
+    task's own row gets the latest note.
+    """
+    first, count = t.occ_of[k]
+    starts = t.start[first:first + count].tolist()
+    done: list[date | None] = [None] * count
+    closed: list[int] = []
+    cancelled = False
+    note = note_on = by = None
+    for r in recs:
+        if r.kind == "done":
+            cancelled = False
+            d = r.on.toordinal()
+            for j in range(count):
+                if starts[j] > d:
+                    break
+                if done[j] is None:
+                    done[j] = r.on
+                    closed.append(j)
+                    break
+        elif r.kind == "cancelled":
+            cancelled = True
+        elif r.kind == "reopened":
+            if cancelled:
+                cancelled = False
+            elif closed:
+                done[closed.pop()] = None
+        if r.note:
+            note, note_on, by = r.note, r.on, r.by
+    out[k] = (None, False, note, note_on, by)
+    for j in range(count):
+        if done[j] is not None or cancelled or note is not None:
+            out[first + j] = (done[j], cancelled and done[j] is None, note, note_on, by)
 
 
 _DEFAULT = Engine()

@@ -75,9 +75,13 @@ class EnglishWording:
             "overdue": f"Overdue: {what}",
             "escalation": f"Escalation (step {event.tier}): overdue {what}",
         }[event.kind.value]
-        subject = f"{head}: {event.title} ({plan.document.symbol or plan.document.title})"
+        title = event.title
+        start, end = getattr(event, "occurrence_start", None), getattr(event, "occurrence_end", None)
+        if start is not None and end is not None:
+            title += f" ({start.isoformat()} to {end.isoformat()})"
+        subject = f"{head}: {title} ({plan.document.symbol or plan.document.title})"
         body = (f"Plan: {plan.document.symbol} {plan.document.title}\n"
-                f"{what.capitalize()}: {event.title}\n"
+                f"{what.capitalize()}: {title}\n"
                 f"Due: {due}\n"
                 f"Status on {event.on.isoformat()}: {self.status_label(event.status)}\n")
         return subject, body
