@@ -141,6 +141,11 @@ def _mask_parens(s: str) -> str:
     return "".join(out)
 
 
+# one office serving two bodies: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+_JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
+                           r"(?:\s+và\s+(?:HĐND|Hội đồng nhân dân))?$")
+
+
 def split_agencies(text: str) -> list[str]:
     """The agencies a lead or partner phrase lists, in order.
 
@@ -155,7 +160,7 @@ def split_agencies(text: str) -> list[str]:
         cur = tokens[0]
         for k in range(1, len(tokens) - 1, 2):
             delim, piece = tokens[k], tokens[k + 1]
-            if cur.strip() and is_agency_start(piece):
+            if cur.strip() and is_agency_start(piece) and not _JOINT_OFFICE.match(cur.strip()):
                 out.append(cur)
                 cur = piece
             else:

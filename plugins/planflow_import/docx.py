@@ -45,10 +45,14 @@ def docx_items(path: Path) -> list[Block | Table]:
             table = DocxTable(child, document)
             rows = []
             for row in table.rows:
+                # one cell per grid column: a cell merged across columns is read once and
+                # leaves the columns it spans empty; one merged down a column repeats in
+                # each row (the lead of several tasks)
                 cells: list[str] = []
                 seen: set[int] = set()
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats
+                    if id(cell._tc) in seen:
+                        cells.append("")
                         continue
                     seen.add(id(cell._tc))
                     cells.append("\n".join(p.text for p in cell.paragraphs))

@@ -69,7 +69,18 @@ def _sentence_case_body(caps: str) -> str:
             for j in range(k + 1, len(out)):
                 out[j] = out[j][:1].upper() + out[j][1:]
             break
+    if low[0] in _FIELD_HEADS and len(low) > 1 and low[1] not in levels:
+        # a department's field: "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"
+        k = 2 if low[0] == "chi" else 1
+        for j in range(k, len(out)):
+            if j == k or low[j - 1] in ("và", "-", "–") or out[j - 1].endswith(","):
+                out[j] = out[j][:1].upper() + out[j][1:]
+        text = " ".join(out)
+        return re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy")
     return " ".join(out).replace("Uỷ", "Ủy")
+
+
+_FIELD_HEADS = {"sở", "bộ", "cục", "chi", "phòng", "ban"}
 
 
 def _bodies(parts: tuple[str, ...]) -> list[str]:

@@ -118,7 +118,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
                                                "and no I./II./III. sections")])
     if not sections:
-        warnings.append("no I./II./III. sections found; the whole text is kept as the preamble")
+        warnings.append("no sections (I./II./III. or headings in capitals) found; the whole text is kept as the preamble")
     preamble = [p for p in before if isinstance(p, Para)]
     info = header.info
     warnings += header.warnings
@@ -180,8 +180,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 target.append(t)
             continue
         text = [p.text for p in s.items if isinstance(p, Para)]
-        unread.append({"line": s.para.line, "heading": f"{s.number}. {s.title}", "text": text})
-        warnings.append(f"{s.para.where}: section '{s.number}. {s.title}' is not read into the "
+        unread.append({"line": s.para.line, "heading": s.heading, "text": text})
+        warnings.append(f"{s.para.where}: section '{s.heading}' is not read into the "
                         "plan; kept as text in settings.import.unread")
     for t in task_tables:
         raw_tasks += table_tasks(t)

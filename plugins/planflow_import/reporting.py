@@ -20,7 +20,7 @@ from .agencies import AgencyBook, split_agencies
 __all__ = ["find_reporting_sentence", "read_regime", "recipient_and_via"]
 
 _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằng năm|hàng năm|hằng quý|hàng quý"
-                      r"|hằng tháng|hàng tháng|06 tháng|6 tháng|trước ngày", re.I)
+                      r"|hằng tháng|hàng tháng|06 tháng|6 tháng|trước ngày|09/2019/NĐ-CP", re.I)
 _RECIPIENT = re.compile(
     r"(?:gửi về|gửi|về|báo cáo)\s+(?P<to>(?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Bộ|Phòng|Văn phòng)[^();.]*?)"
     r"\s*\((?:qua|thông qua)\s+(?P<via>[^()]+?)(?:\s+(?:để|tổng hợp)[^()]*)?\)", re.I)

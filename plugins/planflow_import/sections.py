@@ -29,17 +29,35 @@ _NUMBERED = re.compile(r"^(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
 _BULLET = re.compile(r"^(?:[-+•–]\s*|\(\d+\)\s*)")
 _ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
 
-_LABEL = re.compile(
-    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?"
-    r"(?P<label>"
+_LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực\s*hiện)?"
     r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+hoàn thành)?"
     r"|tiến độ(?:\s+thực hiện)?"
     r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?"
-    r"|nội dung(?:\s+thực hiện|\s+công việc)?)"
-    r"\s*(?::\s*(?P<value>.*)|$)", re.I)
+    r"|nội dung(?:\s+thực hiện|\s+công việc)?")
+_LABEL = re.compile(
+    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*(?::\s*(?P<value>.*)|$)",
+    re.I)
+# a second label on the same line: "Chủ trì: X; phối hợp: Y; thời gian: tháng 6/2026"
+_NEXT_LABEL = re.compile(r"\s*[;.,]\s*(?:[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*:\s*", re.I)
+
+
+def label_pairs(text: str) -> list[tuple[str, str]]:
+    """The (kind, value) pairs of a label line; several when one line holds several labels."""
+    m = _LABEL.match(text)
+    if not m:
+        return []
+    kind, rest = _label_kind(m.group("label")), m.group("value") or ""
+    out: list[tuple[str, str]] = []
+    while True:
+        n = _NEXT_LABEL.search(rest)
+        if n is None or kind == "content":
+            out.append((kind, rest))
+            return out
+        out.append((kind, rest[: n.start()]))
+        kind, rest = _label_kind(n.group("label")), rest[n.end():]
 
 
 def _label_kind(label: str) -> str:
@@ -73,6 +91,29 @@ class Section:
     para: Para
     items: tuple[Para | Table, ...]
 
+    @property
+    def heading(self) -> str:
+        """The heading as printed ("II. NHIỆM VỤ", "NHIỆM VỤ")."""
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+
+# a heading without a Roman numeral: "1. MỤC ĐÍCH, YÊU CẦU", "A. NHIỆM VỤ", "PHẦN II. …",
+# "TỔ CHỨC THỰC HIỆN"
+_OTHER_HEADING = re.compile(
+    r"^(?:(?:PHẦN|Phần)\s+(?P<part>[IVXL]+|\d+|THỨ\s+\w+)\s*[.:]?\s*"
+    r"|(?P<num>\d+|[A-ZĐ])\s*[.)]\s*)?(?P<title>.+)$")
+_NOT_HEADING = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.|^(?:KẾ HOẠCH|PHỤ LỤC|NƠI NHẬN)\b")
+
+
+def _other_heading(p: Para) -> tuple[str, str] | None:
+    m = _OTHER_HEADING.match(p.text)
+    if not m or len(p.text) > 150 or _NOT_HEADING.match(p.text):
+        return None
+    title = m.group("title").strip()
+    if not _is_heading_title(title) or len([c for c in title if c.isalpha()]) < 6:
+        return None
+    return (m.group("part") or m.group("num") or ""), title
+
 
 def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]]:
     """The paragraphs before section I, and the sections."""
@@ -86,6 +127,32 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
             head, cur = (m.group("num"), m.group("title").strip(), it), []
+        elif cur is None:
+            before.append(it)
+        else:
+            cur.append(it)
+    if head is not None and cur is not None:
+        sections.append(Section(head[0], head[1], head[2], tuple(cur)))
+    if not sections:
+        return _outline_without_numerals(items)
+    return before, sections
+
+
+def _outline_without_numerals(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]]:
+    """Sections headed in capitals without Roman numerals, when there are at least two."""
+    heads = {id(it): h for it in items if isinstance(it, Para) and (h := _other_heading(it))}
+    if len(heads) < 2:
+        return list(items), []
+    before: list[Para | Table] = []
+    sections: list[Section] = []
+    cur: list[Para | Table] | None = None
+    head: tuple[str, str, Para] | None = None
+    for it in items:
+        h = heads.get(id(it))
+        if h is not None and isinstance(it, Para):
+            if head is not None and cur is not None:
+                sections.append(Section(head[0], head[1], head[2], tuple(cur)))
+            head, cur = (h[0], h[1], it), []
         elif cur is None:
             before.append(it)
         else:
@@ -196,20 +263,21 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if m and kind != "content":
             if group is None:
                 group = RawTask(it.where, "")
-            value = _clean_value(m.group("value") or "")
-            if kind == "lead":
-                lead, partners = _sentence_roles(value)
-                if lead:
-                    group.lead += lead
-                    group.partners += partners
-                else:
-                    group.lead += split_agencies(value)
-            elif kind == "partners":
-                group.partners += split_agencies(value)
-            elif kind == "timeframe":
-                group.timeframe = value
-            else:
-                group.output = value
+            for kind, raw in label_pairs(text):
+                value = _clean_value(raw)
+                if kind == "lead":
+                    lead, partners = _sentence_roles(value)
+                    if lead:
+                        group.lead += lead
+                        group.partners += partners
+                    else:
+                        group.lead += split_agencies(value)
+                elif kind == "partners":
+                    group.partners += split_agencies(value)
+                elif kind == "timeframe":
+                    group.timeframe = value
+                elif kind == "output":
+                    group.output = value
             continue
         if group is not None:
             close_group()

@@ -14,13 +14,14 @@ from .agencies import split_agencies
 from .sections import RawTask
 from .text import Table
 
-__all__ = ["columns", "is_task_table", "table_tasks"]
+__all__ = ["columns", "header", "is_task_table", "table_tasks"]
 
 _COLUMNS = (
     ("number", re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.I)),
+    # "phối hợp" first: a two-row header reads "Cơ quan thực hiện Phối hợp"
+    ("partners", re.compile(r"phối hợp", re.I)),
     ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
                         r"|trách nhiệm", re.I)),
-    ("partners", re.compile(r"phối hợp", re.I)),
     ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
     ("output", re.compile(r"sản phẩm|kết quả", re.I)),
     ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.I)),
@@ -44,24 +45,56 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
     return out
 
 
+def _header_like(row: tuple[str, ...]) -> bool:
+    """A second header row: column words ("Chủ trì", "Phối hợp") and no task number."""
+    texts = [_unwrap(c).strip(" *") for c in row]
+    if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
+        return False
+    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output"}) >= 1
+
+
+def _numbering_row(row: tuple[str, ...]) -> bool:
+    """The row "(1) | (2) | (3) …" that numbers the columns under the header."""
+    cells = [_unwrap(c) for c in row if c.strip()]
+    return len(cells) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells)
+
+
+def header(table: Table) -> tuple[dict[str, int], int]:
+    """The columns and the index of the first row after the header (one or two rows:
+    "Cơ quan thực hiện" above "Chủ trì" | "Phối hợp" reads as two columns)."""
+    rows = table.rows
+    cols = columns(rows[0])
+    start = 1
+    if len(rows) > 2 and _header_like(rows[1]):
+        width = max(len(rows[0]), len(rows[1]))
+        top = list(rows[0]) + [""] * (width - len(rows[0]))
+        low = list(rows[1]) + [""] * (width - len(rows[1]))
+        both = tuple(a if _unwrap(a) == _unwrap(b) else f"{a} {b}".strip()
+                     for a, b in zip(top, low, strict=True))
+        cols, start = columns(both), 2
+    while start < len(rows) and _numbering_row(rows[start]):
+        start += 1
+    return cols, start
+
+
 def is_task_table(table: Table) -> bool:
     """True when the header names a task column and a lead or time column."""
     if len(table.rows) < 2:
         return False
-    cols = columns(table.rows[0])
+    cols, _ = header(table)
     return "title" in cols and ("lead" in cols or "timeframe" in cols)
 
 
 def table_tasks(table: Table) -> list[RawTask]:
     """The table's task rows as tasks (group rows skipped)."""
-    cols = columns(table.rows[0])
+    cols, start = header(table)
     out: list[RawTask] = []
 
     def cell(row: tuple[str, ...], name: str) -> str:
         k = cols.get(name)
         return _unwrap(row[k]) if k is not None and k < len(row) else ""
 
-    for r, row in enumerate(table.rows[1:], start=2):
+    for r, row in enumerate(table.rows[start:], start=start + 1):
         title = cell(row, "title")
         number = cell(row, "number")
         lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")

@@ -95,11 +95,55 @@ def blocks_from_text(text: str) -> list[Block | Table]:
         while j < n and lines[j].strip():
             j += 1
         chunk = lines[i:j]
-        if any(_pipe_line(s) for s in chunk):
+        if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and any(_GFM_RULE.match(s) for s in chunk):
+            out.extend(_gfm_region(chunk, i + 1))
+        elif any(_pipe_line(s) for s in chunk):
             out.extend(_pipe_region(chunk, i + 1))
         else:
             out.append(Block(f"line {i + 1}", i + 1, tuple(chunk)))
         i = j
+    return out
+
+
+_GFM_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_GFM_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
+    """A chunk holding Markdown tables ("| a | b |" rows, a "|---|" rule): blocks and tables."""
+    out: list[Block | Table] = []
+    text: list[str] = []
+    text_at = first
+    rows: list[tuple[str, ...]] = []
+    rows_at = first
+
+    def flush_text() -> None:
+        if text:
+            out.append(Block(f"line {text_at}", text_at, tuple(text)))
+            text.clear()
+
+    def flush_rows() -> None:
+        if rows:
+            out.append(Table(f"line {rows_at}", rows_at, tuple(rows)))
+            rows.clear()
+
+    for k, s in enumerate(chunk):
+        if _GFM_ROW.match(s) or (rows and _GFM_RULE.match(s)):
+            if not rows:
+                flush_text()
+                rows_at = first + k
+            if not _GFM_RULE.match(s):
+                cells = s.strip()[1:-1].split("|")
+                rows.append(tuple("\n".join(x.strip() for x in _BR.split(c)).strip()
+                                  for c in cells))
+        else:
+            flush_rows()
+            if not text:
+                text_at = first + k
+            text.append(s)
+    flush_rows()
+    flush_text()
     return out
 
 
@@ -163,6 +207,41 @@ _MARKER = re.compile(
     r"^(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
     r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:|[^,]{2,40}, ngày \d)")
 _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
+# a line that opens with a task label ("Chủ trì: …", "- Thời hạn hoàn thành: …")
+_LABEL_START = re.compile(
+    r"^(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Nội dung"
+    r"|Trách nhiệm)\b[^:.;]{0,40}:")
+_TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
+_SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
+
+
+def _caps_line(s: str) -> bool:
+    """A line in capitals (a heading, a letterhead line), not a short abbreviation."""
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
+    """Whether line ``s`` begins a new paragraph after line ``prev`` of the same block.
+
+    Besides list markers: a line after "KẾ HOẠCH" alone (the title), a label line, a
+    sentence starting in capitals after one that ended, and the first line in lower
+    case after a heading in capitals.
+    """
+    if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev):
+        return True
+    first = next((c for c in s if c.isalpha()), "")
+    if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
+        return True
+    if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
+            and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)):
+        return True  # a short numbered heading ("1. Mục đích"), its text on the next line
+    return _caps_line(prev) and _lower_line(s)
+
+
+def _lower_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) < 0.5 * len(letters)
 
 
 def _join_emphasis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -193,7 +272,7 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             s = _strip_emphasis(r)
             if not s:
                 continue
-            if paras and not _MARKER.match(s):
+            if paras and not _starts_paragraph(paras[-1][1][-1], s, len(paras[-1][1]) == 1):
                 paras[-1][1].append(s)
             else:
                 paras.append((k, [s]))
