@@ -11,10 +11,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planflow
 from planflow_import import read_text_file
 from planflow_import.docx import read_docx
+from planflow_import.importer import read_items
+from planflow_import.text import blocks_from_text
 
 COMMUNE = """\
 ỦY BAN NHÂN DÂN
@@ -392,3 +396,23 @@ def test_docx_with_table_letterhead_merged_task_table_and_signature_table(tmp_pa
     assert plan.regime is not None and plan.regime.cadence == "monthly"
     assert plan.regime.via == "van-phong-so"
     assert not any("not a task table" in w for w in result.warnings), result.warnings
+
+
+# -- the new forms keep the fuzz property ----------------------------------------------
+
+_PIECES = [
+    "KẾ HOẠCH", "MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ", "1.1.", "Chủ trì: Công an xã; phối hợp:",
+    "; thời gian:", "Quý II/2026", "+ ", "• ", "| TT | Nội dung công việc | Đơn vị chủ trì |",
+    "|---|---|", "| (1) | (2) | (3) |", "<br>", "|", "\r\n", "\n", "\n\n", "SỞ Y TẾ",
+    "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nơi nhận:", "Văn phòng HĐND và UBND xã", "09/2019/NĐ-CP",
+    "Số: 1/KH-SYT", "Hòa An, ngày 10 tháng 3 năm 2026", "Đơn vị thực hiện", "Phối hợp", " ",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40))
+def test_arbitrary_text_with_the_new_forms_raises_only_plan_file_errors(parts):
+    try:
+        read_items(blocks_from_text(" ".join(parts)), "fuzz.txt")
+    except planflow.PlanFileError:
+        pass
