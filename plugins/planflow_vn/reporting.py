@@ -34,6 +34,12 @@ settings are ``Regime.params``):
 ``"daily"``
     "báo cáo hằng ngày": one report each working day, due that day; ``params``:
     ``condition`` (the words that limit it, "trong thời gian lũ lụt") is kept and said.
+``"mixed"``
+    Several kinds of reports in one sentence ("hằng quý (trước ngày 20 của tháng cuối
+    quý), 6 tháng (trước ngày 20/6), năm (trước ngày 20/12)"): ``params``: ``parts``, each
+    a mapping with its ``cadence`` (monthly, quarterly, cumulative, fixed_days or once)
+    and that cadence's params. The periods are all the parts' periods, a key given twice
+    kept once.
 ``"unresolved"``
     A reporting sentence with no schedule anyone could read ("định kỳ báo cáo theo quy
     định"): no periods, the reason in ``Regime.warnings``.
@@ -66,6 +72,7 @@ __all__ = [
     "CumulativeCadence",
     "DailyCadence",
     "FixedDaysCadence",
+    "MixedCadence",
     "MonthlyCadence",
     "Nd09Cadence",
     "OnceCadence",
@@ -209,7 +216,16 @@ class Nd09Cadence:
             for name, key, a, b in spans:
                 if not _inside(plan, b):
                     continue
-                if "due_day" in p:
+                if "due_day" in p and p.get("before"):
+                    # "trước ngày 18/12": before the day of the cut-off's month (the next
+                    # month's when it is not after the cut-off), under the plan's rule
+                    day = int(p["due_day"])
+                    target = _on(b.year, day, b.month)
+                    if target <= b:
+                        nxt = _add_months(b, 1)
+                        target = _on(nxt.year, day, nxt.month)
+                    due = _due(plan, target, True)
+                elif "due_day" in p:
                     # the due day of the cut-off's month, or of the next month when it has passed
                     day = int(p["due_day"])
                     due = planflow.roll_forward(cal, _on(b.year, day, b.month))
@@ -351,8 +367,43 @@ class UnresolvedCadence:
         return []
 
 
+_MIXABLE: dict[str, Any] = {c.name: c for c in (
+    CumulativeCadence(), MonthlyCadence(), QuarterlyCadence(), FixedDaysCadence(), OnceCadence())}
+
+
+@attrs.frozen
+class MixedCadence:
+    """Several kinds of reports in one sentence: "hằng quý (…), 6 tháng (…), năm (…)".
+
+    ``params.parts`` lists the kinds, each a mapping with its ``cadence`` (one of
+    cumulative, monthly, quarterly, fixed_days, once) and that cadence's params. The
+    periods are all the parts' periods, by due day; a period whose key another part gave
+    already (a cumulative "03 tháng" report and the quarterly Q1 report) is kept once.
+    """
+
+    name: str = "mixed"
+
+    def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
+        out: list[planflow.ReportPeriod] = []
+        seen: set[str] = set()
+        for i, part in enumerate(_params(regime).get("parts") or ()):
+            cadence = _MIXABLE.get(str(dict(part).get("cadence")))
+            if cadence is None:
+                raise planflow.PlanflowError(
+                    f"regime.params.parts[{i}].cadence: {dict(part).get('cadence')!r} is not one "
+                    f"of {', '.join(_MIXABLE)}")
+            sub = attrs.evolve(regime, cadence=cadence.name,
+                               params={k: v for k, v in dict(part).items() if k != "cadence"})
+            for period in cadence.periods(sub, plan):
+                key = period.key or f"{period.name}@{period.due}"
+                if key not in seen:
+                    seen.add(key)
+                    out.append(period)
+        return sorted(out, key=lambda x: (x.due, x.covers_end, x.key or ""))
+
+
 CADENCES = (CumulativeCadence(), Nd09Cadence(), MonthlyCadence(), QuarterlyCadence(),
-            FixedDaysCadence(), OnceCadence(), DailyCadence(), UnresolvedCadence())
+            FixedDaysCadence(), OnceCadence(), DailyCadence(), MixedCadence(), UnresolvedCadence())
 
 
 # -- reading reporting sentences ----------------------------------------------------
@@ -361,19 +412,39 @@ _HANG = r"(?:hằng|hàng)"
 _DM = r"(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:/|-|\.|\s+năm\s+)\s*(\d{4}))?"
 _BEFORE = r"(trước|chậm nhất|không muộn hơn|hạn chót|đến)\s*(?:ngày\s*)?"
 
+# "06 tháng (trước ngày 15/6)", "01 năm (…)", and a bare "năm" after "báo cáo", "và", a
+# comma or "định kỳ" ("… và năm (trước ngày 15/12)"; never "hằng năm", a yearly rule)
 _RE_CUMUL = re.compile(
-    r"(?:định kỳ\s*)?(0?\d{1,2}|một|01)\s*(tháng|năm)\s*\(?\s*(?:báo cáo\s*)?" + _BEFORE + _DM)
+    r"(?:định kỳ\s*)?(?:(?P<n>0?\d{1,2}|một|01)\s*(?P<unit>tháng|năm)"
+    r"|(?:(?<=báo cáo )|(?<=và )|(?<=, )|(?<=định kỳ ))(?P<bare>năm))"
+    r"\s*\(?\s*(?:báo cáo\s*)?" + _BEFORE + _DM)
 _RE_MONTHLY = re.compile(_BEFORE + r"(\d{1,2})\s*" + _HANG + r"\s*tháng|" + _HANG
                          + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\s*[/-])")
-_RE_QUARTERLY = re.compile(_HANG + r"\s*quý[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})\s*(?:của\s*)?"
-                           r"(tháng cuối quý|tháng đầu quý sau|tháng đầu của quý sau)?")
+_RE_QUARTERLY = re.compile(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
+                           + r"(\d{1,2})\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:quý|kỳ(?: báo cáo)?)"
+                           r"|tháng đầu (?:của\s*)?quý (?:sau|tiếp theo))?(?!\s*[/-]\s*\d)")
+# "trước ngày 18 của tháng cuối kỳ báo cáo": one day for each kind the sentence lists
+_RE_PERIOD_END_DAY = re.compile(_BEFORE + r"(\d{1,2})\s*(?:của\s*)?tháng cuối (?:của\s*)?kỳ")
+_KIND_WORDS = {
+    "monthly": re.compile(_HANG + r"\s*tháng|báo cáo tháng"),
+    "quarterly": re.compile(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng"),
+    "half_year": re.compile(r"(?<![\d/])0?6\s*tháng"),
+    "nine_months": re.compile(r"(?<![\d/])0?9\s*tháng"),
+    "annual": re.compile(_HANG + r"\s*năm|báo cáo năm|tổng kết năm|(?<![\d/])0?1\s*năm|cả năm"
+                         r"|(?:, |và )năm\b(?! (?:trước|học))"),
+}
+_KIND_MONTHS = {"half_year": 6, "nine_months": 9, "annual": 12}
+_RE_IN_MONTH = re.compile(r"(?:vào|trong)\s*(?:tháng\s*)(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+_RE_WEEKLY = re.compile(_HANG + r"\s*tuần|báo cáo tuần")
+_RE_QUICK = re.compile(r"báo cáo nhanh")
 _RE_DATE = re.compile(_BEFORE + _DM)
 _RE_DAY_LIST = re.compile(r"(?<![\d/])" + _DM)
 _RE_DAILY = re.compile(_HANG + r"\s*ngày")
 _RE_YEARLY = re.compile(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
 _RE_ND09 = re.compile(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
 _RE_ADHOC = re.compile(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
-                       r"khi (?:xuất hiện|có phát sinh|phát sinh)")
+                       r"khi (?:xuất hiện|có phát sinh|phát sinh|xảy ra)|"
+                       r"khi có [^,;.]{1,40}?(?:phát sinh|xảy ra)")
 _RE_CONDITION = re.compile(r"(trong thời gian [^,;.]+|khi [^,;.]+)")
 _RE_ND09_KIND = {
     "monthly": re.compile(_HANG + r"\s*tháng|báo cáo tháng"),
@@ -388,6 +459,56 @@ _RE_TO = re.compile(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng|hàng|định kỳ))")
 _RE_UP = re.compile(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
 _RE_REPORT = re.compile(r"báo cáo")
+
+
+_BEFORE_GROUP = _RE_CUMUL.groupindex["bare"] + 1  # the keyword group after the named ones
+_RE_DUE_DAY = re.compile(r"(trước|chậm nhất|không muộn hơn|hạn chót)\s*(?:ngày\s*)?(\d{1,2})(?!\d)")
+_RE_REVIEW = re.compile(r"sơ kết|tổng kết")
+
+
+def _last_day(year: int, month: int) -> int:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - _ONE).day
+
+
+def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The parts of a sentence naming several kinds of reports, or None when it names one kind.
+
+    Two ways: one day for every kind listed ("hằng quý, 6 tháng, năm (trước ngày 18 của
+    tháng cuối kỳ báo cáo)"), or each kind with its own day (monthly, quarterly and the
+    cumulative "6 tháng (trước ngày 20/6)" reports together).
+    """
+    if (m := _RE_PERIOD_END_DAY.search(low)) is not None:
+        day, before = int(m.group(2)), m.group(1) == "trước"
+        if not 1 <= day <= 31:
+            raise planflow.PlanflowError(f"there is no day {day} in a month")
+        kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
+        out: list[dict[str, Any]] = []
+        if "monthly" in kinds:
+            out.append({"cadence": "monthly", "day": day, "before": before})
+        if "quarterly" in kinds:
+            out.append({"cadence": "quarterly", "day": day, "month_of_quarter": 3, "before": before})
+        cumul = [{"months": _KIND_MONTHS[k], "day": f"{min(day, 30 if k != 'annual' else 31)}/"
+                  f"{_KIND_MONTHS[k]}"} for k in ("half_year", "nine_months", "annual") if k in kinds]
+        if cumul:
+            out.append({"cadence": "cumulative", "reports": cumul, "before": before})
+        return out or None
+    parts: list[dict[str, Any]] = []
+    mm = _RE_MONTHLY.search(low)
+    if mm:
+        day = int(mm.group(2) or mm.group(4))
+        if not 1 <= day <= 31:
+            raise planflow.PlanflowError(f"there is no day {day} in a month")
+        parts.append({"cadence": "monthly", "day": day, "before": (mm.group(1) or mm.group(3)) == "trước"})
+    mq = _RE_QUARTERLY.search(low)
+    if mq:
+        which = 3 if mq.group(3) is None or "cuối" in mq.group(3) else 4
+        parts.append({"cadence": "quarterly", "day": int(mq.group(2)), "month_of_quarter": which,
+                      "before": mq.group(1) == "trước"})
+    if parts and reports:
+        parts.append({"cadence": "cumulative", "reports": [{k: v for k, v in r.items() if k != "before"}
+                                                          for r in reports],
+                      "before": all(r["before"] for r in reports)})
+    return parts if len(parts) >= 2 else None
 
 
 def _clean(text: str) -> str:
@@ -446,16 +567,38 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
         # the seed's "định kỳ 03 tháng (báo cáo trước ngày 10/3); ... định kỳ 01 năm (... 10/12)"
         reports = []
         for m in _RE_CUMUL.finditer(low):
-            n, unit, kw, d, mo = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-            months = 12 * (1 if n in ("một", "01", "1") else int(n)) if unit == "năm" else int(n)
+            n, unit = m["n"], m["unit"] or m["bare"]
+            kw, d, mo = m.group(_BEFORE_GROUP), m.group(_BEFORE_GROUP + 1), m.group(_BEFORE_GROUP + 2)
+            if m["bare"]:
+                months = 12
+            else:
+                months = 12 * (1 if n in ("một", "01", "1") else int(n)) if unit == "năm" else int(n)
             _day_month(_dm(d, mo))
             reports.append({"months": months, "day": _dm(d, mo), "before": kw == "trước"})
+
+        # several kinds of reports, each with its day: "hằng quý (trước ngày 20 của tháng
+        # cuối quý), 6 tháng (trước ngày 20/6), năm (trước ngày 20/12)"
+        parts = _mixed_parts(low, reports)
+        if parts is not None:
+            if len(parts) == 1:
+                only = dict(parts[0])
+                return regime(only.pop("cadence"), **only)
+            return regime("mixed", parts=parts)
+
         if len(reports) >= 2 or (reports and "định kỳ" in low and not _RE_YEARLY.search(low)):
             before = all(r.pop("before") for r in reports)
             return regime("cumulative", reports=reports, before=before)
 
         if _RE_ND09.search(low):
             kinds = [k for k, rx in _RE_ND09_KIND.items() if rx.search(low)] or ["annual"]
+            # "thời hạn gửi báo cáo: trước ngày 18/12": the due day (the cut-off's "đến ngày
+            # 14/12" is not one)
+            days = {(int(x.group(2)), x.group(1)) for x in _RE_DUE_DAY.finditer(low)}
+            if len(days) == 1:
+                (day, kw), = days
+                return regime("nd09", kinds=kinds, due_day=day, before=kw == "trước")
+            if len(days) > 1:
+                warnings.append("the due days differ by kind: due 5 working days after each cut-off")
             return regime("nd09", kinds=kinds)
 
         if _RE_DAILY.search(low):
@@ -467,7 +610,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
 
         m = _RE_QUARTERLY.search(low)
         if m:
-            which = {"tháng cuối quý": 3, None: 3}.get(m.group(3), 4)
+            which = 3 if m.group(3) is None or "cuối" in m.group(3) else 4
             return regime("quarterly", day=int(m.group(2)), month_of_quarter=which,
                           before=m.group(1) == "trước")
 
@@ -503,8 +646,31 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 "a day and month without a year or 'hằng năm': which year is meant is not said",))
 
-        if _RE_ADHOC.search(low):
-            return planflow.Regime(cadence="ad_hoc", text=s, params=dict(names))
+        months = [(int(mo), int(y)) for mo, y in _RE_IN_MONTH.findall(low)]
+        if months:
+            # "báo cáo sơ kết vào tháng 6/2026 và tổng kết vào tháng 12/2026": by each month's end
+            iso = []
+            for mo, y in months:
+                if not 1 <= mo <= 12:
+                    raise planflow.PlanflowError(f"there is no month {mo}")
+                iso.append(dt.date(y, mo, _last_day(y, mo)).isoformat())
+            warnings.append("'vào tháng M/YYYY': due by the end of the month")
+            return regime("once", dates=iso, before=False)
+
+        if _RE_ADHOC.search(low) or (_RE_QUICK.search(low) and not _RE_WEEKLY.search(low)):
+            params = dict(names)
+            if condition and condition.group(1).startswith("khi"):
+                params["condition"] = condition.group(1)
+            return planflow.Regime(cadence="ad_hoc", text=s, params=params)
+        kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
+        hint = {"kinds": kinds} if kinds else {}
+        if _RE_WEEKLY.search(low):
+            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+                "weekly reports: planflow_vn has no weekly cadence; list the periods (explicit)",))
+        if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
+                      or _RE_YEARLY.search(low)):
+            return planflow.Regime(cadence="unresolved", text=s, params={**names, **hint}, warnings=(
+                f"reports named ({', '.join(kinds)}), but no due day is stated",))
         if _RE_YEARLY.search(low):
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 "yearly reports, but no due day is stated",))

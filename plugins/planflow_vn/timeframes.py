@@ -33,6 +33,13 @@ plan's context (its period, issue date and work calendar), and gives a
   without a year in a plan spanning several years), with the reason. Words with no time
   in them give ``None`` (the core then marks them unresolved).
 
+More wordings (see docs/vietnamese-rules.md for each decision): listed units sharing a
+unit word ("Tháng 3, 6, 9 và 12 năm 2023"), table abbreviations ("Q.II/2026", "T6/2026"),
+nested times ("Năm 2026 (Quý II)": the narrower), "đầu/giữa/cuối" of a year, quarter or
+month by a fixed convention (said in a warning; "giữa năm" unresolved), the school year
+("Năm học 2025-2026": 01/9 to 31/5), every N months ("Định kỳ 6 tháng": ``half_yearly``),
+and a recurrence over a named span ("Giai đoạn 2026 - 2030, hằng năm").
+
 What real documents contain is accepted: Quý/Quí, Roman or Arabic quarter numbers, "/"
 "-" "năm" "Năm" between a quarter or month and its year, NFC or NFD Unicode, stray
 spaces and line breaks, ``*`` emphasis, a "Thời gian thực hiện:" label, a leading bullet,
@@ -73,12 +80,21 @@ _BULLET = re.compile(r"^(?:[-+•·]\s+|[-+•·](?=\S))+")
 _TRAIL = re.compile(r"(?:\s*(?:\./\.|[.;,:/]))+$")
 _QUY = re.compile(r"\bq(?:uí|úy|úi|ùy)(?=\W|$)")
 _HANG = re.compile(r"\bhàng(?=\s+(?:năm|quý|tháng|tuần|ngày)\b)")
+# table abbreviations: "Q.II/2026", "QII/2026", "Q2-2026"; "T6/2026", "T.6/2026", "T6 - T8/2026"
+_ABBR_Q = re.compile(
+    r"(?<!\w)[Qq]\.?\s?(?=(?:[IVX]{1,4}|[1-4])(?:\s*[/-]\s*[0-9]{4}\b|\s+năm\b|\s*$|\s*[,;)]"
+    r"|\s+(?:và|đến)\b|\s*-\s*[Qq]))"
+)
+_ABBR_T = re.compile(
+    r"(?<!\w)T\.?\s?(?=(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*[0-9]{4}\b|\s+năm\b|\s*-\s*T\.?\s?[0-9]))"
+)
 
 
 def clean(text: str) -> str:
     """The words as a reader sees them: NFC, no ``*`` emphasis, spaces folded, no label or period."""
     s = unicodedata.normalize("NFC", text).replace("*", " ").replace("`", " ")
     s = " ".join(s.translate(_DASHES).split())
+    s = _ABBR_T.sub("Tháng ", _ABBR_Q.sub("Quý ", s))
     for _ in range(2):
         s = s.strip("| ")  # a table cell as scraped: "|\nQuý III Năm 2026\n|"
         s = _LABEL.sub("", s)
@@ -122,6 +138,13 @@ _U_WHOLE = re.compile(
     r"(?:(?:cả|trong|suốt|toàn)\s*)?(?:năm|giai\s+đoạn|kỳ\s+kế\s+hoạch|thời\s+gian"
     r"\s+thực\s+hiện\s+kế\s+hoạch)"
 )
+# "Đầu năm 2026", "Cuối Quý II/2026", "giữa tháng 6", "hạ tuần tháng 6/2026": part of a unit
+_U_APPROX = re.compile(
+    r"(?P<pos>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s*(?:của\s+)?(?P<rest>(?:năm|quý|tháng).*)"
+)
+_APPROX_POS = {"thượng tuần": "đầu", "trung tuần": "giữa", "hạ tuần": "cuối"}
+# "Năm học 2025-2026": 01/9 of the first year to 31/5 of the second
+_U_SCHOOL = re.compile(r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
 _PERIOD_WORDS = re.compile(r"^(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|trong\s+các\s+năm)\s+")
 
 
@@ -133,10 +156,16 @@ class _Unit:
     year_given: bool
     #: the words name one day ("ngày 17 tháng 12")
     day: bool = False
+    #: what the reading decided ("'cuối năm' read as Quý IV"), said in the warnings
+    note: str | None = None
 
 
 class _NoYear(Exception):
     """A unit without a year where no year can be inherited."""
+
+
+class _Vague(Exception):
+    """Words that name a time too loosely to read without guessing (the reason)."""
 
 
 class _Reader:
@@ -225,11 +254,57 @@ class _Reader:
             if m["pos"] == "đầu":
                 return _Unit(self.date(y, 1, 1), self.date(y, n, monthrange(y, n)[1]), given)
             return _Unit(self.date(y, 13 - n, 1), self.date(y, 12, 31), given)
+        if (m := _U_SCHOOL.fullmatch(s)) is not None:
+            a, b = self.check_year(int(m["a"])), self.check_year(int(m["b"]))
+            if b != a + 1:
+                raise self.error(f"a school year runs over two following years, not {a}-{b}")
+            return _Unit(dt.date(a, 9, 1), dt.date(b, 5, 31), True,
+                         note=f"school year {a}-{b} read as 01/09/{a}-31/05/{b}")
+        if (m := _U_APPROX.fullmatch(s)) is not None:
+            return self.approx(m, year)
         if (m := _U_YEAR.fullmatch(s)) is not None:
             y = self.check_year(int(m["y"]))
             return _Unit(dt.date(y, 1, 1), dt.date(y, 12, 31), True)
         if _U_WHOLE.fullmatch(s):
             return _Unit(self.ctx.period_start, self.ctx.period_end, True)
+        return None
+
+    def approx(self, m: re.Match[str], year: int | None) -> _Unit | None:
+        """"Đầu/giữa/cuối" of a year, quarter or month, by a fixed convention (said in a note).
+
+        A year: đầu = Quý I, cuối = Quý IV, giữa has no convention (unresolved). A quarter:
+        its first, middle or last month. A month: its thượng/trung/hạ tuần (days 1-10,
+        11-20, 21 to the end).
+        """
+        pos = " ".join(m["pos"].split())
+        pos = _APPROX_POS.get(pos, pos)
+        rest = m["rest"].strip()
+        if rest == "năm":
+            y, given = self.pick_year(None, year)
+            u = _Unit(dt.date(y, 1, 1), dt.date(y, 12, 31), given)
+        else:
+            u = self.unit(rest, year)
+            if u is None or u.day or u.note is not None:
+                return None
+        months = (u.end.year - u.start.year) * 12 + u.end.month - u.start.month + 1
+        y, mo = u.start.year, u.start.month
+        words = f"{m['pos']} {rest}"
+        if months == 12 and u.start.month == 1:
+            if pos == "giữa":
+                raise _Vague(f"'{words}' has no fixed span: name the month or quarter")
+            q = 1 if pos == "đầu" else 4
+            a = dt.date(y, 3 * q - 2, 1)
+            b = dt.date(y, 3 * q, monthrange(y, 3 * q)[1])
+            return _Unit(a, b, u.year_given, note=f"'{words}' read as Quý {'I' if q == 1 else 'IV'} năm {y}")
+        if months == 3 and u.start.month % 3 == 1:
+            mo += {"đầu": 0, "giữa": 1, "cuối": 2}[pos]
+            a, b = dt.date(y, mo, 1), dt.date(y, mo, monthrange(y, mo)[1])
+            return _Unit(a, b, u.year_given, note=f"'{words}' read as tháng {mo}/{y}")
+        if months == 1:
+            first, last = {"đầu": (1, 10), "giữa": (11, 20), "cuối": (21, monthrange(y, mo)[1])}[pos]
+            a, b = dt.date(y, mo, first), dt.date(y, mo, last)
+            return _Unit(a, b, u.year_given, note=f"'{words}' read as {format_date_short(a)}-"
+                         f"{format_date_short(b)} (thượng/trung/hạ tuần)")
         return None
 
     def span(self, s: str, year: int | None) -> _Unit | None:
@@ -246,6 +321,8 @@ class _Reader:
                 if not left or not right:
                     continue
                 r = self.unit(right, year)
+                if r is None and (carried := _carry(left, right)) != right:
+                    r = self.unit(carried, year)
                 if r is None:
                     continue
                 ry = r.end.year
@@ -259,7 +336,9 @@ class _Reader:
                         f"starts {format_date_short(lu.start)} after it ends "
                         f"{format_date_short(r.end)}"
                     )
-                return _Unit(lu.start, r.end, lu.year_given or r.year_given)
+                notes = [n for n in (lu.note, r.note) if n]
+                return _Unit(lu.start, r.end, lu.year_given or r.year_given,
+                             note="; ".join(notes) or None)
         return None
 
     # -- helpers ----------------------------------------------------------------
@@ -292,6 +371,17 @@ class _Reader:
         ps, pe = self.ctx.period_start, self.ctx.period_end
         if end < ps or (start is not None and start > pe):
             warnings.append(f"lies outside the plan period ({ps.isoformat()}..{pe.isoformat()})")
+
+
+_BARE = re.compile(r"^(?:[0-9]{1,2}|[ivx]{1,4})\b")
+_UNIT_WORD = re.compile(r"^(tháng|quý)\s*(?:[0-9]{1,2}|[ivx]{1,4})\b")
+
+
+def _carry(prev: str, part: str) -> str:
+    """``part`` with the unit word of ``prev`` when it is a bare number ("Tháng 3, 6" → "tháng 6")."""
+    if _BARE.match(part) and (m := _UNIT_WORD.match(prev)) is not None:
+        return f"{m[1]} {part}"
+    return part
 
 
 _RANGE_SEPS = (
@@ -337,6 +427,13 @@ _MONTHLY_DAY = re.compile(
 _TENTATIVE = re.compile(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:hoặc|và)\s+(?P<also>.+)$")
 _DINH_KY = re.compile(r"^định\s+kỳ\s*,?\s*")
+# "06 tháng/lần", "3 tháng một lần", and after "định kỳ" a bare "6 tháng", "01 năm"
+_EVERY = re.compile(
+    r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)\s*(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)$"
+)
+_EVERY_BARE = re.compile(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
+_EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
+_STARTING = re.compile(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
 _RECURRENCE_NAMES = {
     "năm": "yearly",
     "quý": "quarterly",
@@ -364,8 +461,8 @@ def _units_of(name: str, ps: dt.date, pe: dt.date) -> list[tuple[dt.date, dt.dat
     if name == "yearly":
         for y in range(ps.year, pe.year + 1):
             out.append((dt.date(y, 1, 1), dt.date(y, 12, 31)))
-    elif name in ("quarterly", "monthly"):
-        step = 3 if name == "quarterly" else 1
+    elif name in ("half_yearly", "quarterly", "monthly"):
+        step = {"half_yearly": 6, "quarterly": 3, "monthly": 1}[name]
         y, m = ps.year, ps.month - (ps.month - 1) % step
         while dt.date(y, m, 1) <= pe:
             m2 = m + step - 1
@@ -406,6 +503,8 @@ def parse(
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, "tentative (dự kiến)"))
         return tf
+    except _Vague as e:
+        return planflow.Timeframe(text=text, kind=planflow.Kind.UNRESOLVED, warnings=(str(e),))
     except _NoYear:
         ps, pe = context.period_start, context.period_end
         return planflow.Timeframe(
@@ -462,7 +561,24 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
 
     s2 = _DINH_KY.sub("", s)
     c = c[len(s) - len(s2) :]
-    s = s2
+    periodic, s = s2 != s, s2
+
+    # "Định kỳ 6 tháng", "06 tháng/lần": every N months, N a calendar unit
+    if (m := _EVERY.match(s) or (_EVERY_BARE.match(s) if periodic else None)) is not None:
+        months = int(m["n"]) * (12 if m["u"] == "năm" else 1)
+        name = _EVERY_NAMES.get(months)
+        if name is None:
+            return planflow.Timeframe(
+                text=text, kind=K.UNRESOLVED,
+                warnings=(f"every {m['n']} {m['u']}: not a calendar unit (1, 3, 6 or 12 months)",),
+            )
+        occurrences = [
+            w
+            for a, b in _units_of(name, ctx.period_start, ctx.period_end)
+            if (w := _clip(a, b, ctx.period_start, ctx.period_end)) is not None
+        ]
+        return T(text=text, kind=K.RECURRING, start=occurrences[0][0], end=occurrences[-1][1],
+                 recurrence=name, occurrences=occurrences, warnings=warnings)
 
     # "08 tháng (từ tháng 3 đến tháng 10)", "trong 10 ngày làm việc (từ ngày … đến ngày …)":
     # a duration with its dates; the count is checked against the dates
@@ -523,6 +639,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             u = r.span(rest, r.year)
             if u is None:
                 return _give_up(r, s)
+            _note(u, warnings)
             due = r.before(u.start, warnings)
             r.period_note(None, due, warnings)
             return T.deadline(due, text, warnings=warnings)
@@ -533,12 +650,14 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         u = r.span(rest, r.year)
         if u is None:
             return _give_up(r, s)
+        _note(u, warnings)
         due = r.named_deadline(u, warnings)
         r.period_note(None, due, warnings)
         return T.deadline(due, text, warnings=warnings)
 
-    if s.startswith("từ ") and (u := r.unit(s[3:], r.year)) is not None:
-        # "Từ 01/7/2025": from a day on, no end
+    if (st := _STARTING.match(s)) is not None and (u := r.unit(st["u"], r.year)) is not None:
+        # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi": from then on, no end
+        _note(u, warnings)
         end = max(ctx.period_end, u.start)
         warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
         return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, warnings=warnings)
@@ -556,7 +675,8 @@ def _window(
 ) -> planflow.Timeframe | None:
     u = r.span(s, r.year)
     if u is None:
-        return _listed(r, s, warnings) or _give_up(r, s)
+        return _listed(r, s, warnings) or _narrowed(r, s, open_ended, warnings) or _give_up(r, s)
+    _note(u, warnings)
     start, end, due = u.start, u.end, u.end
     if open_ended:
         end = max(end, r.ctx.period_end)
@@ -576,11 +696,65 @@ def _window(
     )
 
 
+def _note(u: _Unit, warnings: list[str]) -> None:
+    if u.note is not None:
+        warnings.append(u.note)
+
+
+_BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+
+
+def _narrowed(
+    r: _Reader, s: str, open_ended: bool, warnings: list[str]
+) -> planflow.Timeframe | None:
+    """"Năm 2026 (Quý II)", "Quý II (tháng 5/2026)": two units, one inside the other: the narrower.
+
+    Units that do not nest are unresolved: the words disagree with themselves.
+    """
+    m = _BRACKETED.match(s)
+    if m is None:
+        return None
+    outer = r.span(m["outer"], r.year)
+    if outer is None:
+        return None
+    inherit = outer.start.year if outer.start.year == outer.end.year else r.year
+    inner = r.span(m["inner"], inherit)
+    if inner is None:
+        return None
+    if outer.start <= inner.start and inner.end <= outer.end:
+        narrow, wide = inner, outer
+    elif inner.start <= outer.start and outer.end <= inner.end:
+        narrow, wide = outer, inner
+    else:
+        return planflow.Timeframe(
+            text=r.text,
+            kind=planflow.Kind.UNRESOLVED,
+            warnings=(f"{m['outer'].strip()!r} and {m['inner'].strip()!r} do not overlap: "
+                      "which is meant is not said",),
+        )
+    warnings.append(
+        f"the narrower of two nested times: {format_date_short(narrow.start)}-"
+        f"{format_date_short(narrow.end)} (inside {format_date_short(wide.start)}-"
+        f"{format_date_short(wide.end)})"
+    )
+    _note(narrow, warnings)
+    r.period_note(narrow.start, narrow.end, warnings)
+    return planflow.Timeframe(
+        text=r.text, kind=planflow.Kind.WINDOW, start=narrow.start, end=narrow.end,
+        due=narrow.end, warnings=warnings,
+    )
+
+
 def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | None:
-    """Several units with the year given once at the end ("Tháng 4 và tháng 8 năm 2026")."""
+    """Several units with the year given once at the end ("Tháng 4 và tháng 8 năm 2026").
+
+    A bare number takes the unit word before it: "Tháng 3, 6, 9 và 12 năm 2023".
+    """
     parts = [p for p in _LIST_SEP.split(s) if p]
     if len(parts) < 2:
         return None
+    for i in range(1, len(parts)):
+        parts[i] = _carry(parts[i - 1], parts[i])
     last = r.span(parts[-1], r.year)
     if last is None:
         return None
@@ -599,11 +773,18 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
         else:
             merged.append((a, b))
     K = planflow.Kind
-    if len(merged) == 1:
+    if len(merged) == 1:  # "Năm 2026, 2027": one span
         a, b = merged[0]
         return planflow.Timeframe(
             text=r.text, kind=K.WINDOW, start=a, end=b, due=b, warnings=warnings
         )
+    # separate units stay separate occurrences ("Quý I, II và IV": three), overlaps merge
+    merged = [units[0]]
+    for a, b in units[1:]:
+        if a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
     ps, pe = r.ctx.period_start, r.ctx.period_end
     inside = [w for a, b in merged if (w := _clip(a, b, ps, pe)) is not None]
     if inside != merged:
@@ -650,50 +831,66 @@ def _recurring(
         # "Hằng năm hoặc đột xuất": the rule, and the rest kept as a note
         warnings.append(f"also: {also['also']}")
         rest = ""
+    if "," in rest:
+        # "trước ngày 15/12 hằng năm, giai đoạn 2026-2030": a part naming the span it runs over
+        pieces = [p.strip() for p in rest.split(",")]
+        for i, piece in enumerate(pieces):
+            span = _over_span(r, name, piece)
+            if span:
+                ps, pe = max(ps, span[0][0]), min(pe, span[-1][1])
+                rest = _tidy(", ".join(pieces[:i] + pieces[i + 1 :]))
+                break
     if not rest or rest in ("thực hiện", "tổ chức", "báo cáo"):
         for a, b in _units_of(name, ps, pe):
             if (w := _clip(a, b, ps, pe)) is not None:
                 occurrences.append(w)
     else:
-        within: Callable[[dt.date, dt.date], tuple[dt.date, dt.date] | None] | None = None
+        Windows = list[tuple[dt.date, dt.date]]
+        within: Callable[[dt.date, dt.date], Windows] | None = None
         if name == "yearly":
 
-            def within(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date] | None:
+            def within(a: dt.date, b: dt.date) -> Windows:
                 sub = planflow.TimeframeContext(a, b, r.ctx.issued, r.cal)
                 tf = _read(_Reader(r.text, sub, r.rule), rest, rest)
+                if tf is not None and tf.kind is planflow.Kind.RECURRING and tf.recurrence == "listed":
+                    # "Tháng 6 và tháng 12 hằng năm": several windows each year
+                    spans = list(tf.occurrences)
+                    if not spans or any(x.year != a.year or y.year != a.year for x, y in spans):
+                        raise _Unreadable
+                    return spans
                 if tf is None or tf.kind not in (planflow.Kind.WINDOW, planflow.Kind.DEADLINE):
                     raise _Unreadable
                 if (tf.start or a).year != a.year or (tf.due or b).year != a.year:
                     raise _Unreadable  # "Quý I năm 2023 hằng năm": a year inside a yearly rule
-                return (tf.start or a, tf.due or b)
+                return [(tf.start or a, tf.due or b)]
         elif name == "monthly" and (dm := _MONTHLY_DAY.match(rest)) is not None:
 
-            def within(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date] | None:
+            def within(a: dt.date, b: dt.date) -> Windows:
                 d = int(dm["d"])
                 if not 1 <= d <= 31:
                     raise r.error(f"there is no day {d} in a month")
                 day = a.replace(day=min(d, b.day))
                 if dm["op"] == "trước":
-                    return (a, before_deadline(day, r.cal, r.rule))
-                return (a, day)
+                    return [(a, before_deadline(day, r.cal, r.rule))]
+                return [(a, day)]
 
-        if within is None:
-            return planflow.Timeframe(
-                text=r.text,
-                kind=planflow.Kind.UNRESOLVED,
-                warnings=(f"cannot read {rest!r} with a {name} recurrence",),
-            )
         try:
+            if within is None:
+                raise _Unreadable
             for a, b in _units_of(name, ps, pe):
-                w = within(a, b)
-                if w is not None and (w2 := _clip(w[0], w[1], ps, pe)) is not None:
-                    occurrences.append(w2)
+                for w in within(a, b):
+                    if (w2 := _clip(w[0], w[1], ps, pe)) is not None:
+                        occurrences.append(w2)
         except _Unreadable:
-            return planflow.Timeframe(
-                text=r.text,
-                kind=planflow.Kind.UNRESOLVED,
-                warnings=(f"cannot read {rest!r} with a {name} recurrence",),
-            )
+            # "Giai đoạn 2026 - 2030, hằng năm", "hằng quý trong năm 2026": the recurrence
+            # over a named span that holds at least one whole occurrence
+            occurrences = _over_span(r, name, rest)
+            if occurrences is None:
+                return planflow.Timeframe(
+                    text=r.text,
+                    kind=planflow.Kind.UNRESOLVED,
+                    warnings=(f"cannot read {rest!r} with a {name} recurrence",),
+                )
     if not occurrences:
         warnings.append("no occurrence falls inside the plan period")
         return planflow.Timeframe(
@@ -713,6 +910,25 @@ def _recurring(
         occurrences=occurrences,
         warnings=warnings,
     )
+
+
+def _over_span(r: _Reader, name: str, rest: str) -> list[tuple[dt.date, dt.date]] | None:
+    """The ``name`` units inside the span ``rest`` names, clipped to the plan period.
+
+    None when ``rest`` is not a window or holds no whole unit ("Quý I năm 2023 hằng năm").
+    """
+    words = rest[6:] if rest.startswith("trong ") else rest
+    try:
+        u = r.span(words, r.year)
+    except (_NoYear, _Vague):
+        return None
+    if u is None or u.day:
+        return None
+    units = [(a, b) for a, b in _units_of(name, u.start, u.end) if u.start <= a and b <= u.end]
+    if not units:
+        return None
+    ps, pe = r.ctx.period_start, r.ctx.period_end
+    return [w for a, b in units if (w := _clip(a, b, ps, pe)) is not None]
 
 
 class _Unreadable(Exception):

@@ -1,0 +1,218 @@
+"""More Vietnamese timeframe wordings, beyond the development corpus.
+
+Each row is a wording real plans use (from knowledge of Vietnamese administrative
+documents, not copied from the corpus) and what a careful reader gives for it in a stated
+plan context. Where the reader cannot decide, the row pins ``unresolved`` and its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+import planflow
+import planflow_vn
+from planflow import Kind, TimeframeContext
+
+D = date
+W, DL, R, C, E, U = (Kind.WINDOW, Kind.DEADLINE, Kind.RECURRING, Kind.CONTINUOUS, Kind.EVENT,
+                     Kind.UNRESOLVED)  # fmt: skip
+
+CONTEXTS = {
+    # a plan for the year 2023, issued in January
+    "y2023": TimeframeContext.for_year(2023, D(2023, 1, 5)),
+    # a plan for 2025
+    "y2025": TimeframeContext.for_year(2025, D(2025, 1, 10)),
+    # a plan for 2026, issued in December 2025
+    "y2026": TimeframeContext.for_year(2026, D(2025, 12, 15)),
+    # a five-year plan 2026-2030
+    "p2630": TimeframeContext(D(2026, 1, 1), D(2030, 12, 31), D(2025, 12, 1)),
+    # a plan for the school year 2025-2026
+    "school": TimeframeContext(D(2025, 9, 1), D(2026, 5, 31), D(2025, 8, 20)),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    phrase: str
+    ctx: str
+    kind: Kind
+    start: date | None = None
+    end: date | None = None
+    due: date | None = None
+    recurrence: str | None = None
+    occurrences: int | None = None
+    first: tuple[date, date] | None = None
+    last: tuple[date, date] | None = None
+    condition: str | None = None
+    warning: str | None = None  # a piece of one warning
+
+
+Q2_26 = (D(2026, 4, 1), D(2026, 6, 30), D(2026, 6, 30))
+JUNE_26 = (D(2026, 6, 1), D(2026, 6, 30), D(2026, 6, 30))
+
+TABLE: list[Row] = [
+    # -- listed months and quarters: each its own occurrence; a bare number takes the unit word
+    Row("Tháng 3, 6, 9 và 12 năm 2023", "y2023", R, D(2023, 3, 1), D(2023, 12, 31),
+        recurrence="listed", occurrences=4, first=(D(2023, 3, 1), D(2023, 3, 31)),
+        last=(D(2023, 12, 1), D(2023, 12, 31))),
+    Row("Quý I và Quý III năm 2026", "y2026", R, D(2026, 1, 1), D(2026, 9, 30),
+        recurrence="listed", occurrences=2, last=(D(2026, 7, 1), D(2026, 9, 30))),
+    Row("Quý I, II và IV năm 2026", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="listed", occurrences=3, first=(D(2026, 1, 1), D(2026, 3, 31))),
+    Row("Quý I/2026 và Quý III/2026", "y2026", R, D(2026, 1, 1), D(2026, 9, 30),
+        recurrence="listed", occurrences=2),
+    Row("Tháng 6/2026 và tháng 12/2026", "y2026", R, D(2026, 6, 1), D(2026, 12, 31),
+        recurrence="listed", occurrences=2),
+    # -- windows in other spellings
+    Row("Trong tháng 6/2026", "y2026", W, *JUNE_26),
+    Row("06 tháng cuối năm 2025", "y2025", W, D(2025, 7, 1), D(2025, 12, 31), D(2025, 12, 31)),
+    Row("Năm 2026 (Quý II)", "y2026", W, *Q2_26, warning="narrower of two nested times"),
+    Row("Quý II (tháng 5/2026)", "y2026", W, D(2026, 5, 1), D(2026, 5, 31), D(2026, 5, 31),
+        warning="narrower"),
+    Row("Quý II - III/2026", "y2026", W, D(2026, 4, 1), D(2026, 9, 30), D(2026, 9, 30)),
+    Row("Quý II năm 2026 - Quý IV năm 2026", "y2026", W, D(2026, 4, 1), D(2026, 12, 31),
+        D(2026, 12, 31)),
+    Row("Tháng 3/2026 - tháng 6/2026", "y2026", W, D(2026, 3, 1), D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Từ ngày 01/6 đến 30/9/2026", "y2026", W, D(2026, 6, 1), D(2026, 9, 30), D(2026, 9, 30)),
+    # abbreviations of appendix tables
+    Row("Q.II/2026", "y2026", W, *Q2_26),
+    Row("QII/2026", "y2026", W, *Q2_26),
+    Row("Q2/2026", "y2026", W, *Q2_26),
+    Row("T6/2026", "y2026", W, *JUNE_26),
+    Row("T.6/2026", "y2026", W, *JUNE_26),
+    Row("T6 - T8/2026", "y2026", W, D(2026, 6, 1), D(2026, 8, 31), D(2026, 8, 31)),
+    # doubled spaces, trailing semicolons
+    Row("Quý  II   năm 2026;", "y2026", W, *Q2_26),
+    Row("Tháng 6/2026 ;", "y2026", W, *JUNE_26),
+    # -- đầu / giữa / cuối: by a fixed convention, said in a warning
+    Row("Đầu năm 2026", "y2026", W, D(2026, 1, 1), D(2026, 3, 31), D(2026, 3, 31),
+        warning="read as Quý I năm 2026"),
+    Row("Cuối năm 2026", "y2026", W, D(2026, 10, 1), D(2026, 12, 31), D(2026, 12, 31),
+        warning="read as Quý IV năm 2026"),
+    Row("Cuối năm", "y2026", W, D(2026, 10, 1), D(2026, 12, 31), D(2026, 12, 31),
+        warning="Quý IV"),
+    Row("Đến cuối năm 2026", "y2026", DL, None, D(2026, 12, 31), D(2026, 12, 31)),
+    Row("Cuối Quý II/2026", "y2026", W, *JUNE_26, warning="read as tháng 6/2026"),
+    Row("Đầu tháng 7/2026", "y2026", W, D(2026, 7, 1), D(2026, 7, 10), D(2026, 7, 10),
+        warning="thượng/trung/hạ tuần"),
+    Row("Hạ tuần tháng 6/2026", "y2026", W, D(2026, 6, 21), D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Giữa năm 2026", "y2026", U, warning="no fixed span"),
+    Row("Cuối năm", "p2630", U, warning="no year given"),
+    # -- the school year: 1 September to 31 May
+    Row("Năm học 2025-2026", "school", W, D(2025, 9, 1), D(2026, 5, 31), D(2026, 5, 31),
+        warning="school year"),
+    Row("Trong năm học 2025 - 2026", "y2026", W, D(2025, 9, 1), D(2026, 5, 31), D(2026, 5, 31),
+        warning="school year"),
+    # -- deadlines with every date spelling
+    Row("Trước 31/12/2025", "y2025", DL, None, D(2025, 12, 30), D(2025, 12, 30)),
+    Row("Trước 30-6-2026", "y2026", DL, None, D(2026, 6, 29), D(2026, 6, 29)),
+    Row("Trước ngày 30.6.2026", "y2026", DL, None, D(2026, 6, 29), D(2026, 6, 29)),
+    Row("Trước ngày 30 tháng 6 năm 2026", "y2026", DL, None, D(2026, 6, 29), D(2026, 6, 29)),
+    Row("Chậm nhất ngày 30 tháng 6 năm 2026", "y2026", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    # 01/7/2026 is a Wednesday: the last working day before it is Tuesday 30/6
+    Row("Hoàn thành trước Quý III/2026", "y2026", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    # -- recurrences
+    # 15/2/2026 is in Tết (14-22/2 off): February's report is due Friday 13/2
+    Row("Trước ngày 15 hằng tháng", "y2026", R, D(2026, 1, 1), D(2026, 12, 14),
+        recurrence="monthly", occurrences=12, first=(D(2026, 1, 1), D(2026, 1, 14))),
+    Row("Định kỳ hằng tháng", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="monthly",
+        occurrences=12),
+    Row("Giai đoạn 2026 - 2030, hằng năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=5, last=(D(2030, 1, 1), D(2030, 12, 31))),
+    Row("Hằng năm, giai đoạn 2026 - 2028", "p2630", R, D(2026, 1, 1), D(2028, 12, 31),
+        recurrence="yearly", occurrences=3),
+    Row("Hằng quý trong năm 2026", "p2630", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="quarterly", occurrences=4),
+    Row("Hằng tháng, Quý II/2026", "y2026", R, D(2026, 4, 1), D(2026, 6, 30),
+        recurrence="monthly", occurrences=3),
+    # 15/12/2026 is a Tuesday; the five years' reports are due on the 14th or before
+    Row("Trước ngày 15/12 hằng năm, giai đoạn 2026-2030", "p2630", R, D(2026, 1, 1),
+        D(2030, 12, 13), recurrence="yearly", occurrences=5,
+        first=(D(2026, 1, 1), D(2026, 12, 14))),
+    Row("Hằng năm, trước ngày 15/12", "p2630", R, D(2026, 1, 1), D(2030, 12, 13),
+        recurrence="yearly", occurrences=5),
+    Row("Tháng 6 hằng năm", "p2630", R, D(2026, 6, 1), D(2030, 6, 30), recurrence="yearly",
+        occurrences=5, first=(D(2026, 6, 1), D(2026, 6, 30))),
+    Row("Tháng 6 và tháng 12 hằng năm", "p2630", R, D(2026, 6, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=10, first=(D(2026, 6, 1), D(2026, 6, 30)),
+        last=(D(2030, 12, 1), D(2030, 12, 31))),
+    Row("Quý IV hàng năm", "p2630", R, D(2026, 10, 1), D(2030, 12, 31), recurrence="yearly",
+        occurrences=5),
+    Row("Định kỳ 6 tháng", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="half_yearly",
+        occurrences=2, first=(D(2026, 1, 1), D(2026, 6, 30))),
+    Row("06 tháng/lần", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="half_yearly",
+        occurrences=10),
+    Row("3 tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="quarterly",
+        occurrences=4),
+    Row("Định kỳ 4 tháng", "y2026", U, warning="not a calendar unit"),
+    # a year inside a yearly rule is still not read
+    Row("Quý I năm 2023 hằng năm", "y2026", U, warning="yearly recurrence"),
+    # -- open start
+    Row("Từ tháng 01/2026", "y2026", C, D(2026, 1, 1), D(2026, 12, 31), warning="no end given"),
+    Row("Kể từ tháng 01/2026", "p2630", C, D(2026, 1, 1), D(2030, 12, 31), warning="no end given"),
+    Row("Từ Quý III/2026 trở đi", "y2026", C, D(2026, 7, 1), D(2026, 12, 31)),
+    # -- events: the words wait for something
+    Row("Trong thời gian diễn ra Đại hội", "y2026", E,
+        condition="Trong thời gian diễn ra Đại hội"),
+    Row("Ngay sau khi Kế hoạch được ban hành", "y2026", E,
+        condition="Ngay sau khi Kế hoạch được ban hành"),
+    Row("Theo tiến độ của Trung ương", "y2026", E, condition="Theo tiến độ của Trung ương"),
+    # -- not read, with the reason
+    Row("Năm 2026 (Quý II/2027)", "p2630", U, warning="do not overlap"),
+    Row("Trước Tết Nguyên đán", "y2026", U, warning="cannot read"),
+]
+
+
+def _id(row: Row) -> str:
+    return f"{row.ctx}:{row.phrase[:40]}"
+
+
+@pytest.mark.parametrize("row", TABLE, ids=_id)
+def test_more_wordings(row: Row) -> None:
+    ctx = CONTEXTS[row.ctx]
+    tf = planflow_vn.parse(row.phrase, ctx, rule="literal")
+    assert tf is not None, row.phrase
+    assert tf.text == row.phrase
+    assert tf.kind is row.kind, (tf.kind, tf.warnings)
+    if row.kind is not U:
+        assert (tf.start, tf.end) == (row.start, row.end), tf
+        assert tf.due == row.due
+    else:
+        assert tf.warnings
+    assert tf.recurrence == row.recurrence
+    if row.occurrences is not None:
+        assert len(tf.occurrences) == row.occurrences, tf.occurrences
+        assert all(ctx.period_start <= a <= b <= ctx.period_end for a, b in tf.occurrences)
+        assert list(tf.occurrences) == sorted(tf.occurrences)
+    if row.first is not None:
+        assert tf.occurrences[0] == row.first
+    if row.last is not None:
+        assert tf.occurrences[-1] == row.last
+    if row.condition is not None:
+        assert tf.condition == row.condition
+    if row.warning is not None:
+        assert any(row.warning in w for w in tf.warnings), tf.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Năm học 2025-2027", "a school year runs over two following years"),
+        ("Tháng 3, 6 và 13 năm 2026", "there is no month 13"),
+        ("Q.V/2026", "there is no quarter V"),
+    ],
+)
+def test_more_impossible_times(text: str, what: str) -> None:
+    with pytest.raises(planflow.TimeframeError) as e:
+        planflow_vn.parse(text, CONTEXTS["y2026"])
+    assert what in e.value.what
+
+
+def test_abbreviations_do_not_touch_other_words() -> None:
+    # a capital Q or T that is not a quarter or month stays as it was
+    assert planflow_vn.clean("Trung tâm T3") == "Trung tâm T3"
+    assert planflow_vn.clean("QĐ 12/2026") == "QĐ 12/2026"
+    assert planflow_vn.clean("Q.II/2026") == "Quý II/2026"
