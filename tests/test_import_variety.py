@@ -256,6 +256,18 @@ def test_commune_plan(tmp_path):
                    for w in result.warnings), result.warnings
 
 
+def test_labels_in_brackets_closing_a_numbered_task(tmp_path):
+    text = COMMUNE.replace(
+        "cơ sở\nChủ trì: Phòng Văn hóa - Xã hội; phối hợp: Công an xã, Đoàn Thanh niên xã; "
+        "thời gian: tháng 6/2026.",
+        "cơ sở (chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Công an xã; thời gian: tháng 6/2026).")
+    assert text != COMMUNE
+    plan = _read(tmp_path, text).plan
+    assert len(plan.tasks) == 3
+    assert plan.tasks[0].title == "Tuyên truyền trên hệ thống truyền thanh cơ sở"
+    assert _task(plan, 0) == (["phong-van-hoa-xa-hoi"], ["cong-an-xa"], "tháng 6/2026")
+
+
 def test_windows_line_endings_and_nfd_read_as_the_same_plan(tmp_path):
     want = _read(tmp_path, COMMUNE).plan
     data = unicodedata.normalize("NFD", COMMUNE).replace("\n", "\r\n").encode()

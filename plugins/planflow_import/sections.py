@@ -211,6 +211,29 @@ def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
     return [], []
 
 
+# labels in brackets closing a numbered item
+_TRAILING_LABELS = re.compile(r"\s*\((?P<labels>(?:" + _LABEL_WORDS + r")\s*:[^()]*)\)[.;]?$", re.I)
+
+
+def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
+    """The task's lead, partners, timeframe and output from (kind, value) label pairs."""
+    for kind, raw in pairs:
+        value = _clean_value(raw)
+        if kind == "lead":
+            lead, partners = _sentence_roles(value)
+            if lead:
+                group.lead += lead
+                group.partners += partners
+            else:
+                group.lead += split_agencies(value)
+        elif kind == "partners":
+            group.partners += split_agencies(value)
+        elif kind == "timeframe":
+            group.timeframe = value
+        elif kind == "output":
+            group.output = value
+
+
 def labelled_tasks(section: Section) -> list[RawTask]:
     """Tasks of a section that writes labels: one per group of labels, or per heading."""
     tasks: list[RawTask] = []
@@ -259,25 +282,17 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if _NUMBERED.match(text) and not m:
             close_heading()
             heading, heading_used = it, False
+            tail = _TRAILING_LABELS.search(text)
+            if tail and label_pairs(tail.group("labels")):
+                # "1. Tuyên truyền … (chủ trì: X; thời gian: tháng 6/2026)."
+                heading = attrs.evolve(it, text=text[: tail.start()].rstrip())
+                group = RawTask(it.where, "")
+                _fill(group, label_pairs(tail.group("labels")))
             continue
         if m and kind != "content":
             if group is None:
                 group = RawTask(it.where, "")
-            for kind, raw in label_pairs(text):
-                value = _clean_value(raw)
-                if kind == "lead":
-                    lead, partners = _sentence_roles(value)
-                    if lead:
-                        group.lead += lead
-                        group.partners += partners
-                    else:
-                        group.lead += split_agencies(value)
-                elif kind == "partners":
-                    group.partners += split_agencies(value)
-                elif kind == "timeframe":
-                    group.timeframe = value
-                elif kind == "output":
-                    group.output = value
+            _fill(group, label_pairs(text))
             continue
         if group is not None:
             close_group()
