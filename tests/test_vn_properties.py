@@ -22,6 +22,9 @@ WORDS = [
     "Cả năm", "giai đoạn", "Giai đoạn", "và các năm tiếp theo", "và", ",", "-", "/", ".", "*",
     "(", ")", "|", "\n", "sau khi", "Khi có phát sinh", "Theo", "hoàn thành", "trong", "xong",
     "đầu", "cuối", "nửa", "lần", "ngày làm việc", "định kỳ", "vào", "Từ nay",
+    # the wordings of tests/test_vn_timeframes_more.py
+    "Q.", "Q", "T", "T.", "giữa", "hạ tuần", "thượng tuần", "năm học", "Năm học", "/lần",
+    "một lần", "Kể từ", "trở đi", "Giai đoạn 2026 - 2030,", "hằng năm,", "(Quý II)", "Cuối năm",
 ]  # fmt: skip
 NUMBERS = st.integers(min_value=0, max_value=3000).map(str) | st.sampled_from(
     ["01", "1", "3", "6", "10", "12", "13", "29", "30", "31", "32", "2023", "2025", "2026", "2030"]
