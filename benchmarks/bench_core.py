@@ -7,7 +7,7 @@ same file (these machines are shared and noisy; ratios travel, seconds do not):
 
 * ``json.loads``: parsing the plan file's text (the baseline);
 * ``planflow``: ``planflow.load_plan`` (read, parse, structure, resolve timeframes),
-  ``plan.validate()``, ``plan.schedule()`` and its critical path;
+  ``planflow.validate(plan)``, ``planflow.compute_schedule(plan)`` and its critical path;
 * ``networkx``: the same pipeline written plainly on networkx: json.loads, a DiGraph of
   the tasks, the same checks (unknown ids, cycles), a topological forward and backward
   pass and ``dag_longest_path``.
@@ -51,9 +51,9 @@ def run_json_nogc(path: Path) -> object:
 
 def run_planflow(path: Path) -> object:
     plan = planflow.load_plan(path)
-    problems = [p for p in plan.validate() if p.severity is planflow.Severity.ERROR]
+    problems = [p for p in planflow.validate(plan) if p.severity is planflow.Severity.ERROR]
     assert not problems, problems[:3]
-    s = plan.schedule()
+    s = planflow.compute_schedule(plan)
     assert s.critical_path
     return s
 

@@ -88,7 +88,7 @@ def main() -> None:
         n_tasks = sum(len(p.tasks) for p in plans)
         n_obl = sum(len(planflow.obligations(p)) for p in plans)
         base = min(time_json(paths) for _ in range(args.repeat))
-        planflow.get_calendar(plans[0].calendar)  # plugins load once per process, not per plan
+        planflow.default_registry().calendar(plans[0].calendar)  # plugins load once per process, not per plan
         first, nxt, objs = [], [], []
         for _ in range(args.repeat):
             engine = planflow.Engine()

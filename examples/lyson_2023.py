@@ -229,7 +229,9 @@ recipients = [
     "Lưu: VT",
 ]
 
-plan = Plan(
+# planflow.bind reads the timeframe words ("Quý I năm 2023", "trước ngày 10/3"...) with the
+# installed plugins, in the plan's context; planflow.load does it for plan files.
+plan = planflow.bind(Plan(
     document=document,
     agencies=agencies,
     tasks=tasks,
@@ -242,7 +244,7 @@ plan = Plan(
     regime=regime,
     recipients=recipients,
     signature=Signature("Lê Văn Ninh", title="PHÓ CHỦ TỊCH", authority="KT.", on_behalf_of="CHỦ TỊCH"),
-)
+))
 
 
 # -- 2023 as it happened (a scripted, realistic year) ------------------------------------
@@ -294,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     # 1. the plan, checked
     console.rule(f"[bold]Kế hoạch {plan.document.symbol}")
     console.print(plan.document.title)
-    problems = plan.validate()
+    problems = planflow.validate(plan)
     for p in problems:
         console.print(f"  {p}")
     if any(p.severity is planflow.Severity.ERROR for p in problems):
@@ -305,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 2. the schedule and the year's deadlines
     label = {a.id: a.label for a in plan.agencies}
-    schedule = plan.schedule()
+    schedule = planflow.compute_schedule(plan)
     table = Table(title="Schedule")
     for col in ("task", "timeframe", "lead", "earliest start", "latest finish", "slack"):
         table.add_column(col, no_wrap=col in ("earliest start", "latest finish", "slack"))
@@ -333,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         files.append((what, out / name))
 
     for fmt, ext in (("docx", "docx"), ("txt", "txt"), ("html", "html")):
-        data = planflow.get_renderer(fmt).render(plan, planflow.RenderContext())
+        data = planflow.default_registry().renderer(fmt).render(plan, planflow.RenderContext())
         write(f"ke-hoach-65-KH-UBND.{ext}", data, f"the plan ({fmt})")
     write("ke-hoach-65-KH-UBND.ics", planflow.to_ics(plan, deadlines), "the deadlines (iCalendar)")
 
@@ -366,8 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     files.append((f"the notifications ({len(list(maildir.glob('new/*')))} messages, Maildir)", maildir))
 
     # 5. each period's progress report, a reminder letter, and the plan's timeline at year end
-    cal = plan.work_calendar()
-    docx = planflow.get_renderer("docx", "report")
+    cal = planflow.work_calendar(plan)
+    docx = planflow.default_registry().renderer("docx", "report")
     for period in planflow.report_periods(plan):
         at = planflow.add_working_days(cal, period.due, 2)  # compiled two working days after
         state = planflow.evaluate(plan, snapshot, at)
@@ -380,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         write(f"cong-van-don-doc-{at:%Y-%m-%d}.docx", data, f"the reminder letter of {at:%d/%m}")
     end = plan.period.end
     state = planflow.evaluate(plan, snapshot, end)
-    html = planflow.get_renderer("html").render(plan, planflow.RenderContext(at=end, state=state))
+    html = planflow.default_registry().renderer("html").render(plan, planflow.RenderContext(at=end, state=state))
     write("tien-do-2023-12-31.html", html, "the plan with its timeline on 31/12")
 
     # 6. where everything is

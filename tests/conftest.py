@@ -15,14 +15,15 @@ SHARED = ROOT.parent / "shared"
 
 
 def make_plan(tasks: list[Task], agencies: list[Agency] | None = None, **kw: object) -> Plan:
-    """A plan for 2023 with agencies ``a`` and ``b`` unless told otherwise."""
-    return Plan(
+    """A plan for 2023 with agencies ``a`` and ``b`` unless told otherwise, its words read
+    in the default registry."""
+    return planflow.bind(Plan(
         document=kw.pop("document", DocumentInfo(symbol="1/KH-TEST", title="Test", date=date(2023, 1, 2))),
         agencies=agencies if agencies is not None else [Agency("a", "Agency A"), Agency("b", "Agency B")],
         tasks=tasks,
         period=kw.pop("period", 2023),
         **kw,  # type: ignore[arg-type]
-    )
+    ))
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ def store(tmp_path):
 
 def test_outbox_maildir_is_readable_and_written_once(env, store):
     plan = plan_for()
-    chans = {"outbox": planflow.plugins.channels()["outbox"]}
+    chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     res = Engine().tick(plan, store, DAY, chans)
     # a's contacts name no registered channel here: both agencies fall back to the outbox
     assert len(res.delivered) == 2 and not res.failed
@@ -72,8 +72,8 @@ def test_email_utf8_headers_and_deterministic_message_id(env, store, monkeypatch
         for k, v in smtp.env().items():
             monkeypatch.setenv(k, v)
         plan = plan_for()
-        res = Engine().tick(plan, store, DAY, {"email": planflow.plugins.channels()["email"],
-                                               "outbox": planflow.plugins.channels()["outbox"]})
+        res = Engine().tick(plan, store, DAY, {"email": planflow.default_registry().channels()["email"],
+                                               "outbox": planflow.default_registry().channels()["outbox"]})
         assert not res.failed, res.failed
         [msg] = smtp.messages
         row = next(r for r in store.outbox(plan) if r.channel == "email")
@@ -86,7 +86,7 @@ def test_email_utf8_headers_and_deterministic_message_id(env, store, monkeypatch
         assert "Kính gửi: Phòng Lao động, Thương binh và Xã hội." in body
         assert smtp.handler.envelopes == [("planflow@example.org", ["a@example.org"])]
         # rerun the same day: nothing sent twice
-        again = Engine().tick(plan, store, DAY, {c: planflow.plugins.channels()[c]
+        again = Engine().tick(plan, store, DAY, {c: planflow.default_registry().channels()[c]
                                                  for c in ("email", "outbox")})
         assert again.enqueued == again.delivered == ()
         assert len(smtp.messages) == 1
@@ -101,7 +101,7 @@ def test_email_over_tls_with_login(env, store, monkeypatch, security, tmp_path):
         monkeypatch.setenv("PLANFLOW_SMTP_CAFILE", str(cert[0]))
         monkeypatch.setenv("PLANFLOW_SMTP_USER", "planflow")
         monkeypatch.setenv("PLANFLOW_SMTP_PASSWORD", "mat-khau-2023")
-        chans = {c: planflow.plugins.channels()[c] for c in ("email", "outbox")}
+        chans = {c: planflow.default_registry().channels()[c] for c in ("email", "outbox")}
         res = Engine().tick(plan_for(), store, DAY, chans)
         assert not res.failed, res.failed
         assert len(smtp.messages) == 1
@@ -120,7 +120,7 @@ def test_cr_lf_in_names_and_titles_cannot_inject_headers(env, store, monkeypatch
             monkeypatch.setenv(k, v)
         plan = plan_for(title="Việc\r\nBcc: victim@evil.example\r\n\r\nbody",
                         name_a="Phòng A\r\nBcc: victim@evil.example")
-        res = Engine().tick(plan, store, DAY, {c: planflow.plugins.channels()[c]
+        res = Engine().tick(plan, store, DAY, {c: planflow.default_registry().channels()[c]
                                                for c in ("email", "outbox")})
         assert not res.failed, res.failed
         [msg] = smtp.messages
@@ -133,7 +133,7 @@ def test_cr_lf_in_names_and_titles_cannot_inject_headers(env, store, monkeypatch
 def test_webhook_is_signed_and_carries_the_key(env, store):
     with HttpReceiver() as hook:
         plan = plan_for(hook_url=hook.url)
-        res = Engine().tick(plan, store, DAY, {c: planflow.plugins.channels()[c]
+        res = Engine().tick(plan, store, DAY, {c: planflow.default_registry().channels()[c]
                                                for c in ("webhook", "outbox")})
         assert not res.failed, res.failed
         [req] = hook.requests
@@ -150,12 +150,12 @@ def test_webhook_retries_a_503_inside_one_delivery(env, store, monkeypatch):
     monkeypatch.setenv("PLANFLOW_WEBHOOK_RETRIES", "2")
     with HttpReceiver(fail=2) as hook:
         res = Engine().tick(plan_for(hook_url=hook.url), store, DAY,
-                            {c: planflow.plugins.channels()[c] for c in ("webhook", "outbox")})
+                            {c: planflow.default_registry().channels()[c] for c in ("webhook", "outbox")})
         assert not res.failed and len(hook.requests) == 1
 
 
 def test_failure_is_recorded_retried_with_backoff_and_blocks_no_other_channel(env, store):
-    chans = planflow.plugins.channels()
+    chans = planflow.default_registry().channels()
     with HttpReceiver(fail=1) as hook:
         plan = make_plan(
             [Task("t1", "one", lead=["a"], timeframe=DUE.isoformat()),
@@ -181,7 +181,7 @@ def test_failure_is_recorded_retried_with_backoff_and_blocks_no_other_channel(en
 def test_a_closed_subject_withdraws_its_pending_notifications(env, store):
     plan = make_plan([Task("t1", "one", lead=["a"], timeframe=DUE.isoformat())],
                      [Agency("a", "A", contacts={"webhook": "http://127.0.0.1:9/"})], calendar="vn")
-    chans = planflow.plugins.channels()
+    chans = planflow.default_registry().channels()
     res = Engine().tick(plan, store, DAY, chans)
     assert len(res.failed) == 1
     store.record(plan, "t1", "done", DAY)

@@ -187,11 +187,11 @@ def test_plugin_commands_are_added() -> None:
                 click.echo("hello from a plugin")
 
     p = P()
-    planflow.pm.register(p)
+    planflow.default_registry().register(p)
     try:
-        planflow.pm.hook.register_commands(cli=cli_mod.cli)
+        planflow.default_registry().hook.register_commands(cli=cli_mod.cli)
         r = CliRunner().invoke(cli_mod.cli, ["hello-test"])
         assert r.exit_code == 0 and r.output == "hello from a plugin\n"
     finally:
-        planflow.pm.unregister(p)
+        planflow.default_registry().unregister(p)
         cli_mod.cli.commands.pop("hello-test", None)

@@ -55,7 +55,7 @@ def _fences(text: str, lang: str) -> list[str]:
 def test_hookspecs_found():
     names = {name for name, _ in HOOKSPECS}
     assert "register_timeframe_parsers" in names
-    registered = {n for n in vars(planflow.pm.hook) if not n.startswith("_")}
+    registered = {n for n in vars(planflow.default_registry().hook) if not n.startswith("_")}
     assert names == registered
 
 
@@ -93,24 +93,24 @@ def test_example_plugin_works(tmp_path):
     mod = types.ModuleType("planflow_docs_example")
     exec(compile(code, "docs/plugins.md", "exec"), mod.__dict__)
     _add_plugin_commands()  # the installed plugins' commands first, as in `planflow`
-    planflow.pm.register(mod, name="docs-example")
+    planflow.default_registry().register(mod, name="docs-example")
     try:
         plan = planflow.plan_from_dict({
             "period": 2023, "calendar": "lyson",
             "agencies": [{"id": "a", "name": "A"}],
             "tasks": [{"id": "t", "title": "T", "lead": "a", "timeframe": "Giữa năm"}],
         })
-        assert plan.work_calendar().name == "lyson"
+        assert planflow.work_calendar(plan).name == "lyson"
         assert plan.tasks[0].timeframe.due.isoformat() == "2023-06-30"
-        assert [p.code for p in plan.validate()] == ["lyson-no-recipients"]
+        assert [p.code for p in planflow.validate(plan)] == ["lyson-no-recipients"]
         mod.register_commands(cli=cli)
         f = tmp_path / "plan.json"
-        f.write_text(json.dumps(plan.to_dict()), encoding="utf-8")
+        f.write_text(json.dumps(planflow.unstructure_plan(plan)), encoding="utf-8")
         result = CliRunner().invoke(cli, ["count", str(f)])
         assert result.exit_code == 0, result.output
         assert result.output.strip() == "1"
     finally:
-        planflow.pm.unregister(name="docs-example")
+        planflow.default_registry().unregister(name="docs-example")
         cli.commands.pop("count", None)
 
 
@@ -183,10 +183,10 @@ def test_plan_file_examples_are_the_same_plan():
     a = planflow.plan_from_dict(from_toml)
     b = planflow.plan_from_dict(from_json)
     assert a == b
-    problems = a.validate()
+    problems = planflow.validate(a)
     assert not [p for p in problems if p.severity is planflow.Severity.ERROR], problems
     # the complete example uses every top-level key but settings
-    assert set(from_toml) == {f.name for f in attrs.fields(planflow.Plan)} - {"settings"}
+    assert set(from_toml) == {f.name for f in attrs.fields(planflow.Plan) if f.init} - {"settings"}
 
 
 @pytest.mark.parametrize("cls", [planflow.Plan, planflow.Task, planflow.Agency,
@@ -196,6 +196,8 @@ def test_plan_file_examples_are_the_same_plan():
 def test_plan_file_fields_documented(cls):
     text = _read("plan-file.md")
     for field in attrs.fields(cls):
+        if not field.init:  # private caches (the registry a plan was read in...)
+            continue
         assert f"`{field.name}`" in text, f"docs/plan-file.md never mentions {cls.__name__}.{field.name}"
 
 

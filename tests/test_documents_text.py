@@ -88,7 +88,7 @@ NASTY = 'A <b>&amp; "quoted" \'x\' </p><script>alert(1)</script>\x00\x07\x1b\uff
 
 
 def nasty_plan() -> Plan:
-    return Plan(
+    return planflow.bind(Plan(
         document=DocumentInfo(symbol='7/KH-<UB>&"', issuer=NASTY, place="P<&>", title=NASTY,
                               date=date(2023, 1, 5)),
         agencies=[Agency("a", NASTY), Agency("b", "B & <C>")],
@@ -97,7 +97,7 @@ def nasty_plan() -> Plan:
         preamble=[NASTY], objectives=["# not a heading", "1. not a list"],
         implementation=[NASTY], recipients=[NASTY],
         signature=Signature(NASTY, title="PHÓ <CHỦ> TỊCH", authority="KT.", on_behalf_of="CHỦ TỊCH"),
-    )
+    ))
 
 
 class _Collect(html.parser.HTMLParser):

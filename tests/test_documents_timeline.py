@@ -51,13 +51,13 @@ def test_no_day_no_status_colours() -> None:
 
 def test_every_kind_of_timeframe_and_hostile_text() -> None:
     evil = 'Nhiệm vụ <script>alert("x")</script> & "quoted" \x07'
-    plan = Plan(document=DocumentInfo(symbol="1/KH-X", title=evil, date=date(2023, 1, 2)), period=2023,
+    plan = planflow.bind(Plan(document=DocumentInfo(symbol="1/KH-X", title=evil, date=date(2023, 1, 2)), period=2023,
                 calendar="vn", agencies=[Agency("a", evil)],
                 tasks=[Task("w", evil, lead=["a"], timeframe="Quý II năm 2023"),
                        Task("r", "Hằng quý", lead=["a"], timeframe="Hằng quý"),
                        Task("c", "Thường xuyên", lead=["a"], timeframe="Thường xuyên"),
                        Task("e", "Sự kiện", lead=["a"], timeframe="Khi có phát sinh"),
-                       Task("d", "Hạn", lead=["a"], timeframe="Trước ngày 30/6/2023")])
+                       Task("d", "Hạn", lead=["a"], timeframe="Trước ngày 30/6/2023")]))
     html = render_html(plan, RenderContext(at=date(2023, 5, 2))).decode("utf-8")
     assert "<script>" not in html
     doc = _svg(html)

@@ -43,7 +43,7 @@ DONE_Q2 = date(2026, 6, 20)  # inside Q2 (Q1 already closed): closes Q2, on time
 
 
 def quarterly_plan(**settings: object) -> Plan:
-    return Plan(
+    return planflow.bind(Plan(
         document=DocumentInfo(symbol="12/KH-UBND", title="Kế hoạch rà soát", date=date(2026, 1, 5),
                               issuer="UBND huyện"),
         agencies=[Agency("a", "Phòng Tư pháp"), Agency("b", "Phòng Văn hóa"),
@@ -55,7 +55,7 @@ def quarterly_plan(**settings: object) -> Plan:
             Task("nd", "Trực ban", lead=["b"], timeframe="Hằng ngày"),
         ],
         period=2026, calendar="vn", settings={"engine": dict(settings)} if settings else {},
-    )
+    ))
 
 
 RECORDS = (ProgressRecord("rv", "progress", date(2026, 2, 10), "Đã rà soát 12 thủ tục", "a", 1),
@@ -78,7 +78,7 @@ def test_the_quarterly_task_resolves_to_four_occurrences():
 
 def test_each_quarter_gets_the_events_of_a_one_off_task():
     plan = quarterly_plan()
-    cal = plan.work_calendar()
+    cal = planflow.work_calendar(plan)
     snap = Snapshot(records=RECORDS)
     got = []
     for day in days(date(2026, 1, 1), date(2026, 12, 31)):
@@ -167,10 +167,10 @@ def test_continuous_event_and_daily_tasks_have_no_deadline():
 
 
 def test_done_records_map_to_occurrences():
-    plan = Plan(document=DocumentInfo(symbol="1/KH", title="T", date=date(2026, 1, 2)),
+    plan = planflow.bind(Plan(document=DocumentInfo(symbol="1/KH", title="T", date=date(2026, 1, 2)),
                 agencies=[Agency("a", "A")], period=2026, calendar="vn",
                 tasks=[Task("m", "Kiểm tra", lead=["a"], timeframe="Từ tháng 3 đến tháng 11 hằng năm"),
-                       Task("q", "Rà soát", lead=["a"], timeframe="Hàng quý")])
+                       Task("q", "Rà soát", lead=["a"], timeframe="Hàng quý")]))
     assert plan.task_by_id["m"].timeframe.occurrences == ((date(2026, 3, 1), date(2026, 11, 30)),)
 
     def statuses(*records: tuple[str, str, date], at: date = date(2027, 1, 5)) -> list[Status]:
@@ -202,11 +202,11 @@ def test_done_records_map_to_occurrences():
 
 def test_a_month_ending_on_a_day_off_is_treated_like_a_one_off_window():
     # 31/5/2026 is a Sunday: "hằng tháng" in May fires exactly what "Tháng 5/2026" does
-    plan = Plan(document=DocumentInfo(symbol="1/KH", title="T", date=date(2026, 1, 2)),
+    plan = planflow.bind(Plan(document=DocumentInfo(symbol="1/KH", title="T", date=date(2026, 1, 2)),
                 agencies=[Agency("a", "A"), Agency("top", "Top")], period=2026, calendar="vn",
                 settings={"engine": {"issuer": "top"}},
                 tasks=[Task("m", "Báo cáo", lead=["a"], timeframe="hằng tháng"),
-                       Task("w", "Báo cáo", lead=["a"], timeframe="Tháng 5/2026")])
+                       Task("w", "Báo cáo", lead=["a"], timeframe="Tháng 5/2026")]))
     fired: dict[str, list] = {"m": [], "w": []}
     for day in days(date(2026, 5, 1), date(2026, 6, 20)):
         for e in evaluate(plan, None, day).events:
@@ -233,7 +233,7 @@ def year(tmp_path_factory):
     on 20/6 before it. Each day that sent something is ticked again."""
     tmp = tmp_path_factory.mktemp("recurring")
     plan = quarterly_plan(outbox=str(tmp / "outbox"))
-    chans = {"outbox": planflow.plugins.channels()["outbox"]}
+    chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
     reruns = []
     with Store.open(str(tmp / "t.db")) as store:
@@ -291,7 +291,7 @@ def test_pending_notices_of_a_closed_occurrence_are_withdrawn(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     plan = quarterly_plan(outbox=str(blocker / "outbox"))
-    chans = {"outbox": planflow.plugins.channels()["outbox"]}
+    chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
     with Store.open(str(tmp_path / "t.db")) as store:
         # Q1 and Q2 done; Q3's second escalation (14/10) and Q4's first reminder (24/12)
@@ -318,11 +318,11 @@ def test_the_report_lists_the_task_once_with_its_current_occurrence():
     state = evaluate(plan, Snapshot(records=RECORDS), date(2026, 6, 25))
     text = render_text(plan, RenderContext(what="plan", at=date(2026, 6, 25), state=state))
     assert text  # the plan itself still renders with a state
-    plan_r = Plan(document=plan.document, agencies=plan.agencies, tasks=plan.tasks, period=2026,
+    plan_r = planflow.bind(Plan(document=plan.document, agencies=plan.agencies, tasks=plan.tasks, period=2026,
                   calendar="vn", regime=planflow.Regime(
                       periods=[planflow.ReportPeriod("Báo cáo 6 tháng năm 2026", "2026-01-01",
                                                      "2026-06-30", "2026-06-15")],
-                      reporters=["a"], recipient="top"))
+                      reporters=["a"], recipient="top")))
     state = evaluate(plan_r, Snapshot(records=RECORDS), date(2026, 6, 25))
     out = render_text(plan_r, RenderContext(what="report", at=date(2026, 6, 25),
                                             state=state)).decode("utf-8")

@@ -60,9 +60,9 @@ def gateway() -> Iterator[tuple[str, list[dict[str, Any]]]]:
 
 
 def _plan() -> Plan:
-    return Plan(document=DocumentInfo(symbol="5/KH-X", title="Chat", date=date(2023, 1, 2)), period=2023,
+    return planflow.bind(Plan(document=DocumentInfo(symbol="5/KH-X", title="Chat", date=date(2023, 1, 2)), period=2023,
                 agencies=[Agency("a", "Công an xã", contacts={"chat": "+84900000001"})],
-                tasks=[Task("t", "Rà soát danh sách", lead=["a"], timeframe="2023-03-10")])
+                tasks=[Task("t", "Rà soát danh sách", lead=["a"], timeframe="2023-03-10")]))
 
 
 def test_the_plugin_declares_its_entry_point() -> None:
@@ -71,13 +71,13 @@ def test_the_plugin_declares_its_entry_point() -> None:
 
 
 def test_registered_like_any_plugin(planflow_chat: Any) -> None:
-    planflow.plugins.load_plugins()
-    planflow.pm.register(planflow_chat, name="chat")
+    planflow.default_registry().load()
+    planflow.default_registry().register(planflow_chat, name="chat")
     try:
-        assert "chat" in planflow.plugins.channels()
+        assert "chat" in planflow.default_registry().channels()
     finally:
-        planflow.pm.unregister(name="chat")
-    assert "chat" not in planflow.plugins.channels()
+        planflow.default_registry().unregister(name="chat")
+    assert "chat" not in planflow.default_registry().channels()
 
 
 def test_reminders_reach_the_gateway_once(planflow_chat: Any, gateway: tuple[str, list[dict[str, Any]]],

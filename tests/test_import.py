@@ -258,7 +258,7 @@ def test_docx_paragraphs_and_tables(tmp_path):
 
 def test_docx_round_trip_of_the_example(tmp_path, example, seed):
     try:
-        renderer = planflow.get_renderer("docx")
+        renderer = planflow.default_registry().renderer("docx")
     except planflow.PluginError:
         pytest.skip("no docx renderer installed (planflow_docs)")
     path = tmp_path / "lyson.docx"
@@ -292,9 +292,9 @@ def test_not_a_docx_is_a_plan_file_error(tmp_path):
 
 
 def test_the_cli_reads_through_the_registered_importer():
-    assert planflow.importer_for("plan.md").name == "markdown"
-    assert planflow.importer_for("plan.docx").name == "docx"
-    assert planflow.importer_for("plan.txt").name == "text"
+    assert planflow.default_registry().importer_for("plan.md").name == "markdown"
+    assert planflow.default_registry().importer_for("plan.docx").name == "docx"
+    assert planflow.default_registry().importer_for("plan.txt").name == "text"
 
 
 def test_agency_names_split_and_slugged():

@@ -93,7 +93,7 @@ def year(tmp_path_factory):
     obligations = planflow.obligations(plan)
     name_of = {o.period_key: o.period for o in obligations}
     key_of = {f"{o.agency}@{o.period}": f"{o.agency}@{o.period_key}" for o in obligations}
-    chans = {"outbox": planflow.plugins.channels()["outbox"]}
+    chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
     old = os.environ.get("PLANFLOW_OUTBOX")
     os.environ["PLANFLOW_OUTBOX"] = str(tmp / "outbox")

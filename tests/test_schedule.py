@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import planflow.schedule as schedule_mod
+import planflow
+import planflow.graph as graph_mod
 from planflow import Plan, PlanValidationError, Task
 
 from .conftest import make_plan
@@ -20,12 +21,12 @@ D = date.fromisoformat
 @pytest.fixture(params=["python", "numpy"])
 def passes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run each test through both code paths: thin levels (Python) and wide levels (numpy)."""
-    monkeypatch.setattr(schedule_mod, "_THIN", 10**9 if request.param == "python" else 1)
+    monkeypatch.setattr(graph_mod, "_THIN", 10**9 if request.param == "python" else 1)
     return request.param
 
 
 def test_hand_computed_chain(small_plan: Plan, passes: str) -> None:
-    s = small_plan.schedule()
+    s = planflow.compute_schedule(small_plan)
     t1, t2, t3 = s["t1"], s["t2"], s["t3"]
     # t1 fills its window 1-10 January
     assert (t1.earliest_start, t1.earliest_finish, t1.latest_finish, t1.slack_days) == (
@@ -49,7 +50,7 @@ def test_hand_computed_diamond_without_deadlines(passes: str) -> None:
         Task("c", "C", lead=["a"], depends_on=["a"], duration_days=5),
         Task("d", "D", lead=["a"], depends_on=["c", "b"], duration_days=1),
     ], period="2023-01-01/2023-01-31")
-    s = plan.schedule()
+    s = planflow.compute_schedule(plan)
     assert s["a"].earliest_finish == D("2023-01-03")
     assert s["b"].earliest_start == D("2023-01-04") and s["c"].earliest_finish == D("2023-01-08")
     assert s["d"].earliest_start == D("2023-01-09") and s["d"].earliest_finish == D("2023-01-09")
@@ -66,7 +67,7 @@ def test_negative_slack_when_a_deadline_cannot_be_met(passes: str) -> None:
         Task("prep", "Prepare", lead=["a"], timeframe="2023-01-10", duration_days=10),
         Task("go", "Go", lead=["a"], timeframe="2023-01-12", depends_on=["prep"], duration_days=5),
     ])
-    s = plan.schedule()
+    s = planflow.compute_schedule(plan)
     assert s["go"].earliest_finish == D("2023-01-15")
     assert s["go"].slack_days == -3 and s["prep"].slack_days == -3
     assert s.critical_path == ("prep", "go")
@@ -77,7 +78,7 @@ def test_window_start_holds_a_task_back(passes: str) -> None:
         Task("a", "A", lead=["a"], duration_days=2),
         Task("b", "B", lead=["a"], depends_on=["a"], timeframe="2023-04-01/2023-06-30"),
     ])
-    s = plan.schedule()
+    s = planflow.compute_schedule(plan)
     # b cannot start before its window even though a is done on 2 January
     assert s["b"].earliest_start == D("2023-04-01")
     assert s["b"].earliest_finish == D("2023-06-30")  # no duration: it fills its window
@@ -90,19 +91,19 @@ def test_schedule_refuses_cycles_and_unknown_tasks(passes: str) -> None:
         Task("c", "C", lead=["a"], depends_on=["b"]),
     ])
     with pytest.raises(PlanValidationError, match=r"a \(A\) -> b \(B\) -> c \(C\) -> a \(A\)"):
-        cyclic.schedule()
+        planflow.compute_schedule(cyclic)
     unknown = make_plan([Task("a", "A", lead=["a"], depends_on=["zz"])])
     with pytest.raises(PlanValidationError, match="unknown task 'zz'"):
-        unknown.schedule()
+        planflow.compute_schedule(unknown)
 
 
 def test_empty_plan(passes: str) -> None:
-    s = make_plan([]).schedule()
+    s = planflow.compute_schedule(make_plan([]))
     assert len(s) == 0 and s.critical_path == () and s.to_list() == []
 
 
 def test_to_list_shape(small_plan: Plan) -> None:
-    row = small_plan.schedule().to_list()[0]
+    row = planflow.compute_schedule(small_plan).to_list()[0]
     assert set(row) == {"id", "title", "earliest_start", "earliest_finish", "latest_start",
                         "latest_finish", "slack_days", "critical"}
 
@@ -131,13 +132,13 @@ def test_random_dags_match_networkx(dag: tuple, rnd, mode: str) -> None:  # type
     durs, edges = dag
     perm = list(range(len(durs)))
     rnd.shuffle(perm)
-    old = schedule_mod._THIN
-    schedule_mod._THIN = 10**9 if mode == "python" else 1
+    old = graph_mod._THIN
+    graph_mod._THIN = 10**9 if mode == "python" else 1
     try:
         plan = _plan_of(durs, edges, perm)
-        s = plan.schedule()
+        s = planflow.compute_schedule(plan)
     finally:
-        schedule_mod._THIN = old
+        graph_mod._THIN = old
     g = nx.DiGraph()
     g.add_nodes_from(range(len(durs)))
     for u, v in edges:
@@ -167,7 +168,7 @@ def test_long_chain_and_wide_levels_agree() -> None:
     tasks += [Task("c0", "chain", lead=["a"], depends_on=[f"w{i}" for i in range(200)], duration_days=2)]
     tasks += [Task(f"c{i}", "chain", lead=["a"], depends_on=[f"c{i-1}"], duration_days=1) for i in range(1, 300)]
     plan = make_plan(tasks)
-    s = plan.schedule()
+    s = planflow.compute_schedule(plan)
     assert s["c0"].earliest_start == D("2023-01-04")
     assert s["c299"].earliest_finish == D("2023-01-04") + timedelta(days=1 + 299)
     assert s.critical_path[0] in {f"w{i}" for i in range(2, 200, 3)}

@@ -122,7 +122,7 @@ def test_lead_times_in_working_and_calendar_days() -> None:
 
 
 def test_registered_as_vn() -> None:
-    cal = planflow.get_calendar("vn")
+    cal = planflow.default_registry().calendar("vn")
     assert cal.name == "vn"
     assert isinstance(cal, planflow.WorkCalendar)
     assert not cal.is_working_day(date(2023, 9, 4))
@@ -151,16 +151,14 @@ def test_before_rules_on_the_seed_deadlines(rule: str, expected: list[date]) -> 
 def test_default_rule_is_literal_and_configurable(monkeypatch) -> None:
     monkeypatch.delenv("PLANFLOW_VN_BEFORE_RULE", raising=False)
     assert planflow_vn.get_before_rule() == "literal"
-    with planflow_vn.before_rule("inclusive"):
-        assert before_deadline(date(2023, 6, 10), CAL) == date(2023, 6, 12)
+    assert planflow_vn.get_before_rule({"vn": {"before_rule": "inclusive"}}) == "inclusive"
+    assert before_deadline(date(2023, 6, 10), CAL, "inclusive") == date(2023, 6, 12)
     assert before_deadline(date(2023, 6, 10), CAL) == date(2023, 6, 9)
     monkeypatch.setenv("PLANFLOW_VN_BEFORE_RULE", "civil_code")
     assert before_deadline(date(2023, 9, 10), CAL) == date(2023, 9, 11)
-    old = planflow_vn.set_before_rule("calendar")
-    try:
-        assert before_deadline(date(2023, 9, 10), CAL) == date(2023, 9, 9)
-    finally:
-        planflow_vn.set_before_rule(old)
+    # the plan's own rule wins over the office default
+    assert planflow_vn.get_before_rule({"vn": {"before_rule": "calendar"}}) == "calendar"
+    assert not hasattr(planflow_vn, "set_before_rule")  # no process-wide switch
     with pytest.raises(planflow.PlanflowError, match="unknown 'trước ngày' rule"):
         before_deadline(date(2023, 9, 10), CAL, "lenient")
 

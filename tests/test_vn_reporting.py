@@ -86,7 +86,7 @@ def test_the_seed_sentence_reads_as_the_example_regime(lyson: Plan) -> None:
     assert r.warnings == ()
     # and through the hook, as importers call it
     ctx = planflow.TimeframeContext.for_year(2023)
-    assert [reader(SEED_SENTENCE, ctx) for reader in planflow.regime_readers()][0] == r
+    assert [reader(SEED_SENTENCE, ctx) for reader in planflow.default_registry().regime_readers()][0] == r
 
 
 # -- every reporting sentence of the corpus -----------------------------------------
@@ -171,10 +171,10 @@ def test_not_about_reports_and_bad_days() -> None:
 # -- cadences ----------------------------------------------------------------------
 
 def _plan(regime: Regime, period: object = 2023, **kw: object) -> Plan:
-    return Plan(document=DocumentInfo(symbol="9/KH-X", date=date(2023, 1, 5)),
+    return planflow.bind(Plan(document=DocumentInfo(symbol="9/KH-X", date=date(2023, 1, 5)),
                 agencies=[Agency("a", "A"), Agency("hq", "HQ")],
                 tasks=[Task("t", "T", lead=["a"], timeframe="Cả năm")], period=period,
-                calendar="vn", regime=regime, **kw)  # type: ignore[arg-type]
+                calendar="vn", regime=regime, **kw))  # type: ignore[arg-type]
 
 
 def test_nd09_periods() -> None:
@@ -228,9 +228,9 @@ def _province() -> Plan:
         planflow.ReportPeriod("Báo cáo năm 2023", "2023-01-01", "2023-12-14", "2023-12-15",
                               reporters=["ubnd-huyen"], key="2023-Y"),
     ])
-    return Plan(document=DocumentInfo(symbol="30/KH-LĐTĐ", date=date(2023, 3, 15)), period=2023,
+    return planflow.bind(Plan(document=DocumentInfo(symbol="30/KH-LĐTĐ", date=date(2023, 3, 15)), period=2023,
                 calendar="vn", agencies=[Agency("so", "Sở"), Agency("ubnd-huyen", "UBND huyện")],
-                regime=regime)
+                regime=regime))
 
 
 def _district(units_due: dict[str, str], lead: tuple[int, int] = (2, 1)) -> Plan:
@@ -238,11 +238,11 @@ def _district(units_due: dict[str, str], lead: tuple[int, int] = (2, 1)) -> Plan
         planflow.ReportPeriod(name, "2023-01-01", due, due, key=key)
         for (name, key), due in zip([("6 tháng", "2023-H1"), ("năm", "2023-Y")], units_due.values(), strict=True)
     ], chain=[Hop("phong", "ubnd-huyen", lead[0]), Hop("ubnd-huyen", "so", lead[1])])
-    return Plan(document=DocumentInfo(symbol="65/KH-UBND", date=date(2023, 3, 23)), period=2023,
+    return planflow.bind(Plan(document=DocumentInfo(symbol="65/KH-UBND", date=date(2023, 3, 23)), period=2023,
                 calendar="vn", regime=regime,
                 agencies=[Agency("phong", "Phòng"), Agency("ubnd-huyen", "UBND huyện"), Agency("so", "Sở"),
                           Agency("xa", "UBND xã")],
-                tasks=[Task("t", "T", lead=["xa"], timeframe="Cả năm")])
+                tasks=[Task("t", "T", lead=["xa"], timeframe="Cả năm")]))
 
 
 def test_cascade_derives_hop_deadlines() -> None:
@@ -270,18 +270,18 @@ def test_cascade_rejects_an_impossible_hop_naming_both_plans_and_dates() -> None
 
 def test_two_level_commune_to_province_cascade() -> None:
     """Since 1 July 2025: commune -> province, two hops, and the district chain of 2023 both fit one model."""
-    province = Plan(document=DocumentInfo(symbol="12/KH-UBND", date=date(2025, 8, 1)), period=2025,
+    province = planflow.bind(Plan(document=DocumentInfo(symbol="12/KH-UBND", date=date(2025, 8, 1)), period=2025,
                     calendar="vn", agencies=[Agency("ubnd-tinh", "UBND tỉnh"), Agency("ubnd-xa", "UBND xã")],
                     regime=Regime(cadence="nd09", params={"kinds": ["annual"], "due_working_days": 3},
-                                  recipient="ubnd-tinh", reporters=["ubnd-xa"]))
-    commune = Plan(document=DocumentInfo(symbol="7/KH-UBND", date=date(2025, 8, 20)), period=2025,
+                                  recipient="ubnd-tinh", reporters=["ubnd-xa"])))
+    commune = planflow.bind(Plan(document=DocumentInfo(symbol="7/KH-UBND", date=date(2025, 8, 20)), period=2025,
                    calendar="vn", agencies=[Agency("ubnd-xa", "UBND xã"), Agency("vp", "Văn phòng HĐND-UBND xã"),
                                             Agency("ubnd-tinh", "UBND tỉnh"), Agency("cong-an-xa", "Công an xã")],
                    tasks=[Task("t", "T", lead=["cong-an-xa"], timeframe="Cả năm")],
                    regime=Regime(cadence="nd09", params={"kinds": ["annual"], "due_working_days": 0},
                                  recipient="ubnd-xa", via="vp",
-                                 chain=[Hop("vp", "ubnd-xa", 1), Hop("ubnd-xa", "ubnd-tinh", 1)]))
-    assert [p.code for p in commune.validate() if p.severity is planflow.Severity.ERROR] == []
+                                 chain=[Hop("vp", "ubnd-xa", 1), Hop("ubnd-xa", "ubnd-tinh", 1)])))
+    assert [p.code for p in planflow.validate(commune) if p.severity is planflow.Severity.ERROR] == []
     # the province wants the commune's annual report 3 working days after 14/12/2025 (Sun): 17/12
     assert planflow.parent_deadlines(commune, province) == {"2025-Y": D("2025-12-17")}
     # the commune's units are due on the cut-off (Sunday 14/12, rolled to Monday 15/12); the
@@ -298,7 +298,7 @@ def test_two_level_commune_to_province_cascade() -> None:
 
 def test_chain_agencies_are_validated() -> None:
     plan = _plan(Regime(recipient="hq", chain=[Hop("a", "hq", 1), Hop("zz", "top", 1)]))
-    got = {(p.code, p.where) for p in plan.validate()}
+    got = {(p.code, p.where) for p in planflow.validate(plan)}
     assert ("unknown-agency", "regime.chain[1].agency") in got
     assert ("unknown-agency", "regime.chain[1].to") in got
     assert ("broken-chain", "regime.chain[1].agency") in got

@@ -87,10 +87,10 @@ def test_more_reporting_sentences(text: str, cadence: str, params: dict) -> None
 
 
 def _plan(regime: Regime, period: object = 2026) -> Plan:
-    return Plan(document=DocumentInfo(symbol="9/KH-X", date=date(2026, 1, 5)),
+    return planflow.bind(Plan(document=DocumentInfo(symbol="9/KH-X", date=date(2026, 1, 5)),
                 agencies=[Agency("a", "A"), Agency("hq", "HQ")],
                 tasks=[Task("t", "T", lead=["a"], timeframe="Cả năm")], period=period,
-                calendar="vn", regime=regime)  # type: ignore[arg-type]
+                calendar="vn", regime=regime))  # type: ignore[arg-type]
 
 
 def test_mixed_periods_over_a_plan_year() -> None:

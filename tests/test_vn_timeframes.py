@@ -629,9 +629,9 @@ def test_phrase_occurs_in_the_cited_document(row: Row) -> None:
 
 # -- through the core: the registered parser, NFD, markup ----------------------------------
 def test_the_plugin_is_registered_and_used_by_the_core() -> None:
-    assert planflow_vn.parse in planflow.timeframe_parsers()
+    assert planflow_vn.parse in planflow.default_registry().timeframe_parsers()
     ctx = CONTEXTS["seed"]
-    tf = planflow.resolve_timeframe("Quý I năm 2023", ctx, planflow.timeframe_parsers())
+    tf = planflow.resolve_timeframe("Quý I năm 2023", ctx, planflow.default_registry().timeframe_parsers())
     assert (tf.kind, tf.start, tf.end) == (Kind.WINDOW, D(2023, 1, 1), D(2023, 3, 31))
 
 
@@ -664,7 +664,7 @@ def test_words_without_a_time_are_not_read() -> None:
     assert planflow_vn.parse("Phòng Lao động, Thương binh và Xã hội", ctx) is None
     assert planflow_vn.parse("", ctx) is None
     assert planflow_vn.parse("***", ctx) is None
-    tf = planflow.resolve_timeframe("Phòng Tư pháp", ctx, planflow.timeframe_parsers())
+    tf = planflow.resolve_timeframe("Phòng Tư pháp", ctx, planflow.default_registry().timeframe_parsers())
     assert tf.kind is Kind.UNRESOLVED and tf.warnings
 
 
@@ -692,37 +692,45 @@ def test_impossible_times_name_the_phrase_and_what_is_wrong(text: str, what: str
 
 
 def test_a_plan_keeps_an_impossible_time_as_unresolved() -> None:
-    plan = planflow.Plan(
+    plan = planflow.bind(planflow.Plan(
         document=planflow.DocumentInfo(title="t", date=D(2023, 3, 23)),
         tasks=[planflow.Task(id="a", title="A", timeframe="Quý V năm 2023")],
         calendar="vn",
-    )
+    ))
     tf = plan.tasks[0].timeframe
     assert tf.kind is Kind.UNRESOLVED
     assert "quarter V" in tf.warnings[0]
 
 
 # -- rules and settings ----------------------------------------------------------------------
-def test_the_before_rule_comes_from_the_plan_settings() -> None:
+def test_the_before_rule_comes_from_the_plan_settings(monkeypatch) -> None:
+    monkeypatch.delenv("PLANFLOW_VN_BEFORE_RULE", raising=False)
+
     def plan(settings: dict) -> planflow.Plan:
-        return planflow.Plan(
+        return planflow.bind(planflow.Plan(
             document=planflow.DocumentInfo(title="t", date=D(2023, 3, 23)),
             tasks=[planflow.Task(id="r2", title="Báo cáo 6 tháng", timeframe="trước ngày 10/6")],
             calendar="vn",
             settings=settings,
-        )
+        ))
 
     assert plan({}).tasks[0].timeframe.due == D(2023, 6, 9)
     assert plan({"vn": {"before_rule": "inclusive"}}).tasks[0].timeframe.due == D(2023, 6, 12)
     p = plan({"vn": {"before_rule": "civil_code"}})
     assert p.tasks[0].timeframe.due == D(2023, 6, 9)
-    assert planflow_vn.apply_settings(p).tasks[0].timeframe.due == D(2023, 6, 9)
+    # two plans in one process, each under its own rule, whatever the order they are read in
+    a, b = plan({"vn": {"before_rule": "inclusive"}}), plan({})
+    assert (a.tasks[0].timeframe.due, b.tasks[0].timeframe.due) == (D(2023, 6, 12), D(2023, 6, 9))
 
 
-def test_context_rule_via_the_context_manager() -> None:
+def test_the_office_default_rule_comes_from_the_environment(monkeypatch) -> None:
     ctx = CONTEXTS["seed"]
-    with planflow_vn.before_rule("inclusive"):
-        assert planflow_vn.parse("trước ngày 10/9", ctx).due == D(2023, 9, 11)
+    monkeypatch.setenv("PLANFLOW_VN_BEFORE_RULE", "inclusive")
+    assert planflow_vn.parse("trước ngày 10/9", ctx).due == D(2023, 9, 11)
+    own = TimeframeContext(ctx.period_start, ctx.period_end, ctx.issued, ctx.calendar,
+                           {"vn": {"before_rule": "literal"}})
+    assert planflow_vn.parse("trước ngày 10/9", own).due == D(2023, 9, 8)
+    monkeypatch.delenv("PLANFLOW_VN_BEFORE_RULE")
     assert planflow_vn.parse("trước ngày 10/9", ctx).due == D(2023, 9, 8)
 
 
@@ -735,14 +743,14 @@ def test_working_calendar_of_the_context_is_used() -> None:
 
 # -- validate_plan ------------------------------------------------------------------------------
 def _signed(authority: str | None, settings: dict | None = None) -> planflow.Plan:
-    return planflow.Plan(
+    return planflow.bind(planflow.Plan(
         document=planflow.DocumentInfo(title="t", date=D(2023, 3, 23)),
         tasks=[planflow.Task(id="a", title="A", timeframe="Cả năm")],
         signature=planflow.Signature(name="Lê Văn Ninh", title="PHÓ CHỦ TỊCH",
                                      authority=authority, on_behalf_of="CHỦ TỊCH"),
         calendar="vn",
         settings=settings or {},
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 @pytest.mark.parametrize("authority", ["KT.", "TM.", "TL.", "TUQ.", "Q.", None])
@@ -751,19 +759,19 @@ def test_allowed_signature_forms_raise_nothing(authority: str | None) -> None:
 
 
 def test_other_signature_forms_are_warned() -> None:
-    problems = _signed("KT").validate()
+    problems = planflow.validate(_signed("KT"))
     found = [p for p in problems if p.code == "vn-signature-authority"]
     assert len(found) == 1
     assert found[0].severity is planflow.Severity.WARNING
     assert "'KT.'" in found[0].message  # the hint
     assert found[0].where == "signature.authority"
-    assert [p.code for p in _signed("Thay mặt").validate() if p.code.startswith("vn-")] == [
+    assert [p.code for p in planflow.validate(_signed("Thay mặt")) if p.code.startswith("vn-")] == [
         "vn-signature-authority"
     ]
 
 
 def test_an_unknown_before_rule_setting_is_an_error() -> None:
-    problems = _signed("KT.", {"vn": {"before_rule": "lenient"}}).validate()
+    problems = planflow.validate(_signed("KT.", {"vn": {"before_rule": "lenient"}}))
     found = [p for p in problems if p.code == "vn-before-rule"]
     assert found and found[0].severity is planflow.Severity.ERROR
 

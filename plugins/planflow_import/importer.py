@@ -231,7 +231,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                                    "which period the plan covers")])
         period = planflow.Period.coerce(int(years[0]))
     try:
-        planflow.get_calendar("vn")
+        planflow.default_registry().calendar("vn")
         calendar = "vn"
     except planflow.PluginError:
         calendar = "weekdays"
@@ -240,11 +240,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     settings: dict[str, object] = {}
     if unread:
         settings["import"] = {"unread": unread}
-    plan = planflow.Plan(
+    plan = planflow.bind(planflow.Plan(
         document=info, agencies=list(book.agencies), tasks=tasks, period=period,
         references=refs, preamble=[p.text for p in preamble], objectives=objectives,
         requirements=requirements, implementation=impl_texts, recipients=recipients,
-        signature=signature, calendar=calendar, settings=settings)
+        signature=signature, calendar=calendar, settings=settings))
 
     # -- regime (needs the plan's context) ----------------------------------------------
     k = find_reporting_sentence(impl_texts)
@@ -257,14 +257,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 sentence, where = _strip_close(strip_marker(p.text)), p.where
                 break
     if sentence is not None:
-        regime, w = read_regime(sentence, where, plan.timeframe_context(), book)
+        regime, w = read_regime(sentence, where, planflow.timeframe_context(plan), book)
         warnings += w
-        plan = planflow.Plan(
+        plan = planflow.bind(planflow.Plan(
             document=plan.document, agencies=list(book.agencies), tasks=plan.tasks,
             period=plan.period, references=plan.references, preamble=plan.preamble,
             objectives=plan.objectives, requirements=plan.requirements,
             implementation=plan.implementation, regime=regime, recipients=plan.recipients,
-            signature=plan.signature, calendar=plan.calendar, settings=plan.settings)
+            signature=plan.signature, calendar=plan.calendar, settings=plan.settings))
     else:
         warnings.append("no reporting sentence found: the plan has no regime")
 

@@ -56,7 +56,7 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
     """The regime the sentence sets, and warnings."""
     warnings: list[str] = []
     regime = None
-    for reader in planflow.regime_readers():
+    for reader in planflow.default_registry().regime_readers():
         try:
             regime = reader(text, context)
         except planflow.PlanflowError as e:

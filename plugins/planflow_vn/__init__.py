@@ -41,11 +41,8 @@ from .reporting import CADENCES, read_regime
 from .rules import (
     BEFORE_RULES,
     DEFAULT_BEFORE_RULE,
-    apply_settings,
     before_deadline,
-    before_rule,
     get_before_rule,
-    set_before_rule,
 )
 from .timeframes import clean, parse
 from .validation import AUTHORITY_FORMS
@@ -61,9 +58,7 @@ __all__ = [
     "Lead",
     "VietnamCalendar",
     "VietnameseWording",
-    "apply_settings",
     "before_deadline",
-    "before_rule",
     "clean",
     "default_calendar",
     "format_date",
@@ -84,7 +79,6 @@ __all__ = [
     "register_regime_readers",
     "register_timeframe_parsers",
     "register_wordings",
-    "set_before_rule",
     "to_roman",
     "validate_plan",
 ]

@@ -120,7 +120,7 @@ def _on(year: int, day: int, month: int) -> dt.date:
 
 def _due(plan: planflow.Plan, day: dt.date, before: bool) -> dt.date:
     """The last day to deliver for a report set on ``day`` (trước ngày D, or D itself)."""
-    cal = plan.work_calendar()
+    cal = planflow.work_calendar(plan)
     if before:
         rule = rule_from_settings(plan.settings) or get_before_rule()
         return before_deadline(day, cal, rule)
@@ -191,7 +191,7 @@ class Nd09Cadence:
             if k not in _ND09_KINDS:
                 raise planflow.PlanflowError(
                     f"regime.params.kinds: {k!r} is not one of {', '.join(_ND09_KINDS)}")
-        cal = plan.work_calendar()
+        cal = planflow.work_calendar(plan)
         out = []
         for year in _years(plan):
             spans: list[tuple[str, str, dt.date, dt.date]] = []
@@ -345,7 +345,7 @@ class DailyCadence:
     name: str = "daily"
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        cal = plan.work_calendar()
+        cal = planflow.work_calendar(plan)
         start, end = _period(plan)
         out = []
         day = start

@@ -21,26 +21,22 @@ named, configurable rule:
     to the next working day when D is a day off (Điều 148 khoản 5): 10/3, 12/6, 11/9,
     11/12/2023.
 
-Choosing the rule. A parser call gets no plan settings (``TimeframeContext`` has none), so
-the rule in force is, in order: the context's ``settings["vn"]["before_rule"]`` if a
-future core passes settings; else the rule set with :func:`set_before_rule` or the
-:func:`before_rule` context manager; else the environment variable
-``PLANFLOW_VN_BEFORE_RULE``; else ``"literal"``. A plan that records its rule in
-``Plan.settings["vn"]["before_rule"]`` is re-read under it by
-:func:`planflow_vn.apply_settings`, and ``validate_plan`` warns when a plan's deadlines were
-read under another rule.
+Choosing the rule. The rule is the plan's choice, never the process's: a parser reads it
+from the plan's settings the core hands it (``TimeframeContext.settings["vn"]["before_rule"]``,
+``[settings.vn] before_rule = "..."`` in a plan file); a plan that says nothing is read under
+the environment variable ``PLANFLOW_VN_BEFORE_RULE`` (an office-wide default, read when the
+words are read), else ``"literal"``. So the same plan file means the same deadlines in every
+process that sets nothing, and two plans in one process can use different rules.
+``validate_plan`` warns when a plan's deadlines were read under another rule than its
+settings name (its settings changed after its words were read).
 """
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import datetime as dt
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
-
-import attrs
 
 import planflow
 
@@ -48,14 +44,11 @@ from .calendar import default_calendar
 
 __all__ = [
     "BEFORE_RULES",
-    "apply_settings",
     "DEFAULT_BEFORE_RULE",
     "before_deadline",
-    "before_rule",
     "check_before_rule",
     "get_before_rule",
     "rule_from_settings",
-    "set_before_rule",
 ]
 
 #: the rules and what each means, in one line
@@ -84,38 +77,12 @@ def _env_rule() -> str:
     return check_before_rule(os.environ.get("PLANFLOW_VN_BEFORE_RULE") or DEFAULT_BEFORE_RULE)
 
 
-#: set by set_before_rule (process-wide)
-_global_rule: str | None = None
-#: set by the before_rule context manager (this thread or task only)
-_local_rule: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "planflow_vn_before_rule", default=None
-)
+def get_before_rule(settings: Mapping[str, Any] | None = None) -> str:
+    """The rule in force for a plan with ``settings`` (see the module docstring for the order).
 
-
-def get_before_rule() -> str:
-    """The rule in force (see the module docstring for the order)."""
-    return _local_rule.get() or _global_rule or _env_rule()
-
-
-def set_before_rule(rule: str | None) -> str | None:
-    """Set the rule for the whole process (None: back to the environment or the default).
-
-    Returns the rule set before.
+    An unknown rule in the settings raises :class:`planflow.PlanflowError`.
     """
-    global _global_rule
-    old = _global_rule
-    _global_rule = None if rule is None else check_before_rule(rule)
-    return old
-
-
-@contextlib.contextmanager
-def before_rule(rule: str) -> Iterator[str]:
-    """Read "trước ngày D" under ``rule`` inside the ``with`` block (plans built there use it)."""
-    token = _local_rule.set(check_before_rule(rule))
-    try:
-        yield rule
-    finally:
-        _local_rule.reset(token)
+    return rule_from_settings(settings) or _env_rule()
 
 
 def rule_from_settings(settings: Mapping[str, Any] | None) -> str | None:
@@ -134,7 +101,8 @@ def before_deadline(
 ) -> dt.date:
     """The last day to deliver something due "trước ngày ``day``" under ``rule``.
 
-    ``calendar`` defaults to the "vn" calendar, ``rule`` to the rule in force.
+    ``calendar`` defaults to the "vn" calendar, ``rule`` to the office default
+    (``PLANFLOW_VN_BEFORE_RULE``, else ``"literal"``).
     """
     cal = calendar if calendar is not None else default_calendar()
     r = check_before_rule(rule) if rule is not None else get_before_rule()
@@ -148,24 +116,3 @@ def before_deadline(
     while not cal.is_working_day(prev):
         prev -= _ONE
     return prev
-
-
-def apply_settings(plan: planflow.Plan) -> planflow.Plan:
-    """``plan`` with its "trước" deadlines read again under ``settings["vn"]["before_rule"]``.
-
-    The core resolves timeframe words without the plan's settings; call this after
-    building or loading a plan that names its rule. A plan without the setting comes
-    back unchanged.
-    """
-    rule = rule_from_settings(plan.settings)
-    if rule is None:
-        return plan
-    tasks = [
-        attrs.evolve(t, timeframe=planflow.Timeframe.pending(t.timeframe.text))
-        if "trư" in t.timeframe.text.lower()
-        and t.timeframe.kind in (planflow.Kind.DEADLINE, planflow.Kind.RECURRING)
-        else t
-        for t in plan.tasks
-    ]
-    with before_rule(rule):
-        return attrs.evolve(plan, tasks=tasks)

@@ -183,7 +183,7 @@ class _Reader:
                 rule = rule_from_settings(getattr(context, "settings", None))
             except planflow.PlanflowError:
                 rule = None  # an unknown rule in the plan's settings: validate_plan reports it
-        self.rule = rule or get_before_rule()
+        self.rule = rule or get_before_rule()  # the office default (environment), else literal
         ps, pe = context.period_start, context.period_end
         self.year: int | None = ps.year if ps.year == pe.year else None
 

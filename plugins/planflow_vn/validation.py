@@ -70,7 +70,7 @@ def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
     if rule is None:
         return []
     out = []
-    ctx = plan.timeframe_context()
+    ctx = planflow.timeframe_context(plan)
     memo: dict[str, object] = {}
     for i, t in enumerate(plan.tasks):
         tf = t.timeframe
@@ -88,7 +88,7 @@ def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
                 planflow.Problem(
                     "vn-before-rule",
                     f"task {t.id!r}: {tf.text!r} is due {tf.due} but the plan's rule {rule!r} gives "
-                    f"{due}; build the plan with planflow_vn.apply_settings(plan)",
+                    f"{due}; read the plan again (planflow.load) after changing its settings",
                     f"tasks[{i}].timeframe",
                     planflow.Severity.WARNING,
                     (t.id,),

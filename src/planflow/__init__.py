@@ -23,26 +23,34 @@ from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadli
 from .document import DocumentInfo, DocumentRef, Signature
 from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
+from .graph import to_networkx
 from .hookspecs import hookimpl
 from .loader import load
 from .notification import Channel, Notification
 from .plan import Period, Plan
-from .planfile import dumps_plan, load_plan, plan_from_dict
-from .plugins import (
-    get_cadence,
-    get_calendar,
-    get_renderer,
-    importer_for,
-    pm,
-    regime_readers,
-    timeframe_parsers,
-)
+from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
 from .problem import Problem, Severity
 from .regime import Hop, Obligation, Regime, ReportPeriod
-from .schedule import Schedule, ScheduleEntry
+from .registry import (
+    Registry,
+    bind,
+    default_registry,
+    registry_of,
+    timeframe_context,
+    work_calendar,
+)
+from .schedule import Schedule, ScheduleEntry, compute_schedule
 from .status import Status
 from .task import Task
-from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
+from .timeframe import (
+    Kind,
+    Timeframe,
+    TimeframeContext,
+    TimeframeParser,
+    parse_iso,
+    resolve_timeframe,
+)
+from .validation import validate
 from .wording import EnglishWording, Wording, wording_for
 
 if TYPE_CHECKING:
@@ -88,43 +96,67 @@ def __getattr__(name: str) -> Any:
 __version__ = "0.1.0"
 
 __all__ = [
+    "__version__",
+    "add_working_days",
     "AdHocCadence",
     "Agency",
+    "agenda",
     "AgendaEntry",
+    "bind",
     "Cadence",
     "Channel",
+    "check_cascade",
+    "compute_schedule",
+    "default_registry",
+    "derive_deadlines",
     "DocumentInfo",
     "DocumentRef",
+    "dumps_plan",
     "Engine",
     "EngineConfig",
     "EnglishWording",
     "Escalation",
+    "evaluate",
     "Evaluation",
     "Event",
     "EventKind",
     "ExplicitCadence",
+    "hookimpl",
     "Hop",
     "HopDeadline",
-    "ImportResult",
     "Importer",
+    "ImportResult",
     "Kind",
+    "load",
+    "load_plan",
+    "next_working_day",
     "Notification",
     "Obligation",
+    "obligations",
     "ObligationState",
     "OutboxRow",
+    "parent_deadlines",
+    "parse_iso",
     "Period",
     "Plan",
+    "plan_from_dict",
+    "plan_key",
     "PlanFileError",
-    "PlanValidationError",
     "PlanflowError",
+    "PlanValidationError",
     "PluginError",
     "Policy",
     "Problem",
     "ProgressRecord",
     "Regime",
+    "Registry",
+    "registry_of",
     "RenderContext",
     "Renderer",
+    "report_periods",
     "ReportPeriod",
+    "resolve_timeframe",
+    "roll_forward",
     "Schedule",
     "ScheduleEntry",
     "SettingsError",
@@ -139,39 +171,19 @@ __all__ = [
     "TaskState",
     "TickResult",
     "Timeframe",
+    "timeframe_context",
     "TimeframeContext",
     "TimeframeError",
+    "TimeframeParser",
+    "to_ics",
+    "to_networkx",
+    "unstructure_plan",
+    "validate",
     "WeekdayCalendar",
     "Wording",
-    "WorkCalendar",
-    "__version__",
-    "add_working_days",
-    "agenda",
-    "check_cascade",
-    "derive_deadlines",
-    "dumps_plan",
-    "evaluate",
-    "get_cadence",
-    "get_calendar",
-    "get_renderer",
-    "hookimpl",
-    "importer_for",
-    "load",
-    "load_plan",
-    "next_working_day",
-    "obligations",
-    "parent_deadlines",
-    "parse_iso",
-    "plan_from_dict",
-    "plan_key",
-    "pm",
-    "regime_readers",
-    "report_periods",
-    "resolve_timeframe",
-    "roll_forward",
-    "timeframe_parsers",
-    "to_ics",
     "wording_for",
+    "work_calendar",
+    "WorkCalendar",
     "working_days_between",
     "write_atomically",
 ]

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import attrs
 
 from .regime import Obligation, Regime, ReportPeriod
+from .registry import registry_of
 
 if TYPE_CHECKING:
     from .plan import Plan
+    from .registry import Registry
 
 __all__ = ["AdHocCadence", "Cadence", "ExplicitCadence", "obligations", "report_periods"]
 
@@ -51,13 +53,15 @@ class AdHocCadence:
         return []
 
 
-def report_periods(plan: Plan) -> list[ReportPeriod]:
-    """The report periods of the plan's regime over its period, in due order."""
-    from .plugins import get_cadence
+def report_periods(plan: Plan, registry: Registry | None = None) -> list[ReportPeriod]:
+    """The report periods of the plan's regime over its period, in due order.
 
+    The cadence is looked up in ``registry``, else the plan's own, else the default one.
+    """
     if plan.regime is None:
         return []
-    periods = get_cadence(plan.regime.cadence).periods(plan.regime, plan)
+    cadence = registry_of(plan, registry).cadence(plan.regime.cadence)
+    periods = cadence.periods(plan.regime, plan)
     return sorted(periods, key=lambda p: (p.due, p.name))
 
 

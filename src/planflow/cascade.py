@@ -22,6 +22,7 @@ import attrs
 from .cadence import obligations, report_periods
 from .calendar import add_working_days, working_days_between
 from .problem import Problem, Severity
+from .registry import work_calendar
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -76,7 +77,7 @@ def derive_deadlines(child: Plan, parent_due: dict[str, date]) -> list[HopDeadli
     regime = child.regime
     if regime is None or not regime.chain:
         return []
-    cal = child.work_calendar()
+    cal = work_calendar(child)
     out: list[HopDeadline] = []
     for key, due in sorted(parent_due.items(), key=lambda kv: kv[1]):
         deliver = due
@@ -99,7 +100,7 @@ def check_cascade(child: Plan, parent: Plan) -> list[Problem]:
         return []
     problems: list[Problem] = []
     due_up = parent_deadlines(child, parent)
-    cal = child.work_calendar()
+    cal = work_calendar(child)
     c_name, p_name = _plan_name(child), _plan_name(parent)
     for period in report_periods(child):
         key = period.match_key

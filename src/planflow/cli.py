@@ -18,8 +18,8 @@ from rich.table import Table
 
 from .errors import PlanflowError, TimeframeError
 from .loader import load
-from .plugins import load_plugins, plugin_info, pm, timeframe_parsers
 from .problem import Severity
+from .registry import default_registry
 from .timeframe import TimeframeContext, resolve_timeframe
 
 __all__ = ["cli", "main"]
@@ -70,7 +70,9 @@ def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
     from .cascade import check_cascade
 
     p = _load(plan)
-    problems = p.validate()
+    from .validation import validate
+
+    problems = validate(p)
     for parent in parents:
         try:
             problems.extend(check_cascade(p, _load(parent)))
@@ -98,9 +100,11 @@ def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
               help="Print a list of {id, title, earliest_start, earliest_finish, latest_finish, slack_days, critical}.")
 def schedule(plan: str, as_json: bool) -> None:
     """Print PLAN's schedule: earliest and latest dates, slack, the critical path."""
+    from .schedule import compute_schedule
+
     p = _load(plan)
     try:
-        s = p.schedule()
+        s = compute_schedule(p)
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     if as_json:
@@ -128,7 +132,7 @@ def schedule(plan: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the plugins as JSON.")
 def plugins(as_json: bool) -> None:
     """List the installed plugins and the hooks each implements."""
-    info = plugin_info()
+    info = default_registry().plugin_info()
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
@@ -169,15 +173,13 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
         raise UserError(["give --year or --period, not both"])
     ctx = _period(year, period)
     if calendar_name:
-        from .plugins import get_calendar
-
         try:
-            cal = get_calendar(calendar_name)
+            cal = default_registry().calendar(calendar_name)
         except PlanflowError as e:
             raise UserError(e.lines()) from None
         ctx = TimeframeContext(ctx.period_start, ctx.period_end, ctx.issued, cal)
     try:
-        tf = resolve_timeframe(text, ctx, timeframe_parsers())
+        tf = resolve_timeframe(text, ctx, default_registry().timeframe_parsers())
     except TimeframeError as e:
         raise UserError([str(e)]) from None
     d = tf.to_dict()
@@ -213,12 +215,11 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
            output: str) -> None:
     """Write PLAN (or its report, or a reminder letter) as a document."""
     from .formats import RenderContext, write_atomically
-    from .plugins import get_renderer
 
     p = _load(plan)
     day = _parse_day(at, "--at")
     try:
-        renderer = get_renderer(fmt, what)
+        renderer = default_registry().renderer(fmt, what)
         state = None
         # reports and letters need the store; the plan uses it (for the statuses its
         # timeline shows on --at) when a store is named
@@ -442,10 +443,9 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
 
     from .formats import write_atomically
     from .planfile import dumps_plan
-    from .plugins import importer_for
 
     try:
-        importer = importer_for(file)
+        importer = default_registry().importer_for(file)
         if not Path(file).is_file():
             raise UserError([f"{file}: no such file"])
         result = importer.read(Path(file))
@@ -522,8 +522,7 @@ def _add_plugin_commands() -> None:
     global _commands_loaded
     if not _commands_loaded:
         _commands_loaded = True
-        load_plugins()
-        pm.hook.register_commands(cli=cli)
+        default_registry().hook.register_commands(cli=cli)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -25,9 +25,12 @@ import attrs
 import numpy as np
 import sqlalchemy as sa
 
+from .cadence import obligations
 from .calendar import add_working_days, next_working_day
 from .errors import PlanflowError
+from .graph import compile_plan
 from .notification import Notification
+from .registry import bind, registry_of, work_calendar
 from .status import STATUSES, Status
 from .store import (
     OutboxRow,
@@ -306,12 +309,10 @@ class _Tracked:
                  "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at")
 
     def __init__(self, plan: Plan, engine: Engine):
-        from .cadence import obligations
-
         self.plan = plan
         self.key = plan_key(plan)
         self.config = cfg = EngineConfig.from_plan(plan)
-        cal = plan.work_calendar()
+        cal = work_calendar(plan)
         tasks = plan.tasks
         obs = obligations(plan)
         self.obligations = obs
@@ -327,7 +328,7 @@ class _Tracked:
         assert plan.period is not None
         recurring = [k for k, t in enumerate(tasks) if t.timeframe.kind is Kind.RECURRING]
         if nt:
-            comp = plan.compiled
+            comp = compile_plan(plan)
             start_t = comp.start.astype(np.int64)
             due_excl = comp.due_excl.astype(np.int64)
             due_t = np.where(due_excl < (1 << 50), due_excl - 1, _NEVER)
@@ -634,6 +635,7 @@ class Engine:
 
     def tracked(self, plan: Plan) -> _Tracked:
         """The plan compiled for evaluation (cached while the plan object lives)."""
+        plan = bind(plan)
         t = self._tracked.get(id(plan))
         if t is None or t.plan is not plan:
             if len(self._tracked) > 4096:
@@ -748,12 +750,11 @@ class Engine:
         called at each step of the protocol (``"decided"``, ``"claimed"``, ``"sent"``,
         ``"committed"``, ``"failed"``): for progress output, tracing, and crash tests.
         """
-        from .plugins import channels as registered_channels
-
+        plan = bind(plan)
         if not isinstance(now, datetime):
             now = datetime.combine(now, time.min)
         at = now.date()
-        chans = dict(registered_channels() if channels is None else channels)
+        chans = dict(registry_of(plan).channels() if channels is None else channels)
         t = self.tracked(plan)
         step = on_step or (lambda s, k: None)
         enqueued, withdrawn, notes, ev = self._decide(plan, t, store, at, chans, dry_run)

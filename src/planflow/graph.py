@@ -1,8 +1,8 @@
 """The dependency graph: compact arrays for the hot passes, networkx for people.
 
 :func:`compile_plan` turns a plan into integer-indexed numpy arrays once (cached on the
-plan as ``plan.compiled``); validation and the schedule run on those. :func:`to_networkx`
-builds the DiGraph users see (``plan.graph``) and the rich cycle messages.
+plan); validation and the schedule run on those. :func:`to_networkx` builds the DiGraph
+users see and the rich cycle messages.
 """
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ import networkx as nx
 import numpy as np
 
 from ._gc import paused_gc
+from .errors import PlanflowError
 from .timeframe import Kind
 
 if TYPE_CHECKING:
     from .plan import Plan
 
-__all__ = ["CompiledPlan", "compile_plan", "to_networkx"]
+__all__ = ["CompiledPlan", "compile_plan", "to_networkx", "topological_levels"]
+
+_THIN = 32  # below this many tasks in a level, a Python loop beats numpy's call overhead
 
 #: "no deadline" as an ordinal: later than any real date
 NO_DEADLINE = np.iinfo(np.int64).max // 4
@@ -62,11 +65,9 @@ class CompiledPlan:
         self.period_end_excl = period_end_excl
         self._levels: tuple | None = None
 
-    def levels(self) -> tuple:
+    def levels(self) -> tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray]:
         """Kahn's topological levels, computed once (validation and the schedule share them)."""
         if self._levels is None:
-            from .schedule import topological_levels
-
             self._levels = topological_levels(self)
         return self._levels
 
@@ -86,13 +87,22 @@ def _timeframe_bounds(tf: object, period_start: int) -> tuple[int, int, int]:
 
 
 def compile_plan(plan: Plan) -> CompiledPlan:
-    """The plan's tasks and dependencies as integer-indexed arrays.
+    """The plan's tasks and dependencies as integer-indexed arrays, made once per plan.
 
     Runs at C speed where it can (``map`` over attribute getters, numpy), since plans of
-    100,000 tasks are compiled in the benchmark.
+    100,000 tasks are compiled in the benchmark. Timeframe words must have been read
+    (:func:`planflow.bind`): pending words would silently compile as "no deadline".
     """
+    cached = plan._compiled
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    if not plan.resolved:
+        raise PlanflowError("the plan's timeframe words have not been read: "
+                            "pass it through planflow.bind(plan) first")
     with paused_gc(4 * len(plan.tasks)):
-        return _compile(plan)
+        compiled = _compile(plan)
+    object.__setattr__(plan, "_compiled", compiled)
+    return compiled
 
 
 def _compile(plan: Plan) -> CompiledPlan:
@@ -154,3 +164,48 @@ def to_networkx(plan: Plan) -> nx.DiGraph:
             if d in g:
                 g.add_edge(d, t.id)
     return g
+
+
+def topological_levels(c: CompiledPlan) -> tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray]:
+    """Kahn's algorithm on the compiled arrays.
+
+    Returns (wide levels as arrays, the thin tail as a list in topological order, the
+    successor CSR pointer, the successor targets). Tasks left out of both sit on or
+    behind a cycle.
+    """
+    n = c.n
+    src, dst = c.src, c.dst
+    perm = np.argsort(src, kind="stable")
+    succ = dst[perm]
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(src, minlength=n), out=ptr[1:])
+    indeg = np.bincount(dst, minlength=n).astype(np.int64)
+    frontier = np.flatnonzero(indeg == 0)
+    levels: list[np.ndarray] = []
+    while frontier.size >= _THIN:
+        levels.append(frontier)
+        lo = ptr[frontier]
+        cnt = ptr[frontier + 1] - lo
+        total = int(cnt.sum())
+        if not total:
+            frontier = frontier[:0]
+            break
+        offs = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(total)
+        targets = succ[offs]
+        np.subtract.at(indeg, targets, 1)
+        cand = np.unique(targets)
+        frontier = cand[indeg[cand] == 0]
+    tail: list[int] = []
+    if frontier.size:
+        # thin levels: plain Kahn, one task at a time
+        deg = indeg.tolist()
+        succ_l = succ.tolist()
+        ptr_l = ptr.tolist()
+        tail = frontier.tolist()
+        for v in tail:
+            for k in range(ptr_l[v], ptr_l[v + 1]):
+                w = succ_l[k]
+                deg[w] -= 1
+                if not deg[w]:
+                    tail.append(w)
+    return levels, tail, ptr, succ

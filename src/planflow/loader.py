@@ -9,12 +9,14 @@ from pathlib import Path
 from .errors import PlanFileError
 from .plan import Plan
 from .planfile import load_plan
+from .registry import Registry, bind
 
 __all__ = ["load"]
 
 
-def load(spec: str | Path) -> Plan:
-    """The plan named by ``spec``: ``plan.toml``, ``plan.json`` or ``script.py:attribute``.
+def load(spec: str | Path, registry: Registry | None = None) -> Plan:
+    """The plan named by ``spec``: ``plan.toml``, ``plan.json`` or ``script.py:attribute``,
+    read in ``registry`` (the default one when None): its words resolved, ready to use.
 
     A script is run as a module (its ``if __name__ == "__main__"`` block is not), and the
     attribute must hold a :class:`Plan`.
@@ -22,10 +24,10 @@ def load(spec: str | Path) -> Plan:
     s = str(spec)
     path, sep, attr = s.rpartition(":")
     if sep and path.endswith(".py") and attr.isidentifier():
-        return _from_script(path, attr)
+        return bind(_from_script(path, attr), registry)
     if s.endswith(".py"):
-        return _from_script(s, "plan")
-    return load_plan(s)
+        return bind(_from_script(s, "plan"), registry)
+    return load_plan(s, registry)
 
 
 def _from_script(path: str, attr: str) -> Plan:

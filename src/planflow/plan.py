@@ -5,25 +5,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from ._convert import nfc, str_tuple, to_date
 from .agency import Agency
 from .document import DocumentInfo, DocumentRef, Signature
-from .errors import TimeframeError
 from .regime import Regime
 from .task import Task
-from .timeframe import Kind, Timeframe, TimeframeContext
-
-if TYPE_CHECKING:
-    import networkx as nx
-
-    from .graph import CompiledPlan
-    from .problem import Problem
-    from .schedule import Schedule
+from .timeframe import Kind
 
 __all__ = ["Period", "Plan"]
 
@@ -77,10 +68,12 @@ def _tuple(value: Iterable[Any] | None) -> tuple[Any, ...]:
 class Plan:
     """An action plan: what the document says, as values.
 
-    Build it in Python or load it with :meth:`from_file`. Timeframe words are resolved
-    when the plan is built, by the timeframe parsers plugins register, in the plan's
-    context (its period and issue date). The plan's graph, schedule and validation are
-    computed from these values on demand, never stored beside them.
+    Build it in Python or load it with :func:`planflow.load`. A plan is plain values and
+    never calls a plugin: timeframe words are read by :func:`planflow.bind` (which
+    :func:`planflow.load` and every function taking a plan call for you) in the plan's
+    context (its period, issue date, work calendar and settings). The graph, schedule and
+    validation are functions of these values (:func:`planflow.to_networkx`,
+    :func:`planflow.compute_schedule`, :func:`planflow.validate`), never stored beside them.
     """
 
     document: DocumentInfo = attrs.field(factory=DocumentInfo)
@@ -105,65 +98,23 @@ class Plan:
     #: settings for plugins, by plugin name (``{"vn": {"before_rule": "literal"}}``)
     settings: dict[str, Any] = attrs.field(factory=dict, hash=False)
 
+    #: the registry the plan was read in (set by :func:`planflow.bind`; not a value)
+    _registry: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
+    #: (registry, the plan read in it) for a plan with words still to read (not a value)
+    _bound: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
+    #: the compiled arrays, made once by the graph module (not a value)
+    _compiled: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
+
     def __attrs_post_init__(self) -> None:
         if self.period is None:
             if self.document.date is None:
                 raise ValueError("a plan needs a period or a document date to take its year from")
             object.__setattr__(self, "period", Period.coerce(self.document.date.year))
-        # Words are resolved once, here, in the plan's context; a loader that resolved
-        # them already leaves nothing pending and this costs one scan.
-        tfs = {id(t.timeframe): t.timeframe for t in self.tasks}
-        if any(tf.kind is Kind.PENDING for tf in tfs.values()):
-            pending = [i for i, t in enumerate(self.tasks) if t.timeframe.kind is Kind.PENDING]
-            object.__setattr__(self, "tasks", self._resolve(pending))
 
-    def _resolve(self, pending: list[int]) -> tuple[Task, ...]:
-        from .plugins import timeframe_parsers
-        from .timeframe import resolve_timeframe
-
-        ctx = self.timeframe_context()
-        parsers = timeframe_parsers()
-        tasks = list(self.tasks)
-        memo: dict[str, Timeframe] = {}
-        for i in pending:
-            t = tasks[i]
-            text = t.timeframe.text
-            tf = memo.get(text)
-            if tf is None:
-                try:
-                    tf = resolve_timeframe(t.timeframe, ctx, parsers)
-                except TimeframeError as e:
-                    tf = Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(e.what,), invalid=True)
-                memo[text] = tf
-            tasks[i] = attrs.evolve(t, timeframe=tf)
-        return tuple(tasks)
-
-    # -- named constructors -------------------------------------------------
-    @classmethod
-    def from_file(cls, path: str | Path) -> Plan:
-        """Load a plan file (``.toml`` or ``.json``); raises :class:`~planflow.PlanFileError`."""
-        from .planfile import load_plan
-
-        return load_plan(path)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The plan in the plan-file schema (what :meth:`from_file` reads)."""
-        from .planfile import unstructure_plan
-
-        return unstructure_plan(self)
-
-    # -- derived views ------------------------------------------------------
-    def timeframe_context(self) -> TimeframeContext:
-        """The context timeframe words of this plan are read in."""
-        assert self.period is not None
-        return TimeframeContext(self.period.start, self.period.end, self.document.date,
-                                self.work_calendar(), self.settings)
-
-    def work_calendar(self) -> Any:
-        """The registered work calendar named by :attr:`calendar`."""
-        from .plugins import get_calendar
-
-        return get_calendar(self.calendar)
+    @property
+    def resolved(self) -> bool:
+        """True when no task's timeframe words wait to be read (see :func:`planflow.bind`)."""
+        return all(t.timeframe.kind is not Kind.PENDING for t in self.tasks)
 
     @functools.cached_property
     def agency_by_id(self) -> dict[str, Agency]:
@@ -180,37 +131,3 @@ class Plan:
         for t in self.tasks:
             out.setdefault(t.id, t)
         return out
-
-    @functools.cached_property
-    def compiled(self) -> CompiledPlan:
-        """The plan as compact integer-indexed arrays (what the hot passes run on)."""
-        from .graph import compile_plan
-
-        return compile_plan(self)
-
-    @property
-    def graph(self) -> nx.DiGraph:
-        """A networkx DiGraph: an edge u -> v when task v depends on task u.
-
-        Nodes carry the task (``task``), its title and its lead agencies. A new graph
-        each call: change it freely.
-        """
-        from .graph import to_networkx
-
-        return to_networkx(self)
-
-    def validate(self) -> list[Problem]:
-        """Every problem in one pass: core checks, then the plugins' ``validate_plan``."""
-        from .validation import validate
-
-        return validate(self)
-
-    def schedule(self) -> Schedule:
-        """Earliest and latest dates, slack and the critical path.
-
-        Raises :class:`~planflow.PlanValidationError` when the graph cannot be
-        scheduled (a cycle, a dependency on an unknown task, duplicate ids).
-        """
-        from .schedule import compute_schedule
-
-        return compute_schedule(self)

@@ -16,15 +16,18 @@ from typing import Any
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_unstructure_fn, override
 
+from ._convert import to_date
 from ._gc import paused_gc
 from .agency import Agency
 from .document import DocumentInfo, DocumentRef, Signature
-from .errors import PlanFileError, PlanflowError, TimeframeError
+from .errors import PlanFileError, PlanflowError, PluginError, TimeframeError
 from .plan import Period, Plan
-from .regime import Regime, ReportPeriod
+from .regime import Hop, Regime, ReportPeriod
+from .registry import Registry, bind, registry_of
 from .task import Task
-from .timeframe import Kind, Timeframe
+from .timeframe import Kind, Timeframe, resolve_timeframe
 
 __all__ = ["converter", "load_plan", "plan_from_dict", "unstructure_plan", "dumps_plan"]
 
@@ -32,14 +35,12 @@ converter = cattrs.Converter(forbid_extra_keys=True)
 
 
 def _date(value: Any, _: Any) -> date:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
-    raise ValueError(f"expected a date (YYYY-MM-DD), got {value!r}")
+    try:
+        return to_date(value)
+    except TimeframeError:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    except TypeError:
+        raise ValueError(f"expected a date (YYYY-MM-DD), got {value!r}") from None
 
 
 def _opt_date(value: Any, _: Any) -> date | None:
@@ -63,7 +64,8 @@ def _str_tuple(value: Any, _: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-_TF_KEYS = {"text", "kind", "start", "end", "due", "recurrence", "condition"}
+_TF_KEYS = {"text", "kind", "start", "end", "due", "recurrence", "condition", "occurrences",
+            "open_ended", "invalid", "warnings"}
 
 
 def _timeframe(value: Any, _: Any) -> Timeframe:
@@ -97,8 +99,29 @@ def _timeframe(value: Any, _: Any) -> Timeframe:
         if kind is Kind.WINDOW and due is None:
             due = end
         return Timeframe(text=text, kind=kind, start=start, end=end, due=due,
-                         recurrence=value.get("recurrence"), condition=value.get("condition"))
+                         recurrence=value.get("recurrence"), condition=value.get("condition"),
+                         occurrences=_occurrences(value.get("occurrences", ())),
+                         open_ended=_flag(value.get("open_ended", False), "open_ended"),
+                         invalid=_flag(value.get("invalid", False), "invalid"),
+                         warnings=_str_tuple(value.get("warnings", ()), None))
     raise ValueError(f"a timeframe is words, an ISO date or window, or a table, not {value!r}")
+
+
+def _occurrences(value: Any) -> tuple[tuple[date, date], ...]:
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"occurrences are a list of [start, end] dates, not {value!r}")
+    out = []
+    for pair in value:
+        if not isinstance(pair, list | tuple) or len(pair) != 2:
+            raise ValueError(f"an occurrence is [start, end], not {pair!r}")
+        out.append((_date(pair[0], None), _date(pair[1], None)))
+    return tuple(out)
+
+
+def _flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} is true or false, not {value!r}")
+    return value
 
 
 def _period(value: Any, _: Any) -> Period | None:
@@ -206,7 +229,7 @@ def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:
 
 _hook(tuple[Task, ...], _structure_tasks)
 
-_PLAN_KEYS = {a.name for a in attrs.fields(Plan)}
+_PLAN_KEYS = {a.name for a in attrs.fields(Plan) if a.init}
 
 
 def _fmt_path(p: str) -> str:
@@ -235,8 +258,11 @@ def _format_exc(exc: BaseException, type_: Any) -> str:
     return cattrs.v.format_exception(exc, type_)
 
 
-def plan_from_dict(data: Any, source: str = "<plan>") -> Plan:
-    """A plan from the plan-file schema; :class:`PlanFileError` lists every problem found."""
+def plan_from_dict(data: Any, source: str = "<plan>", registry: Registry | None = None) -> Plan:
+    """A plan from the plan-file schema, read in ``registry`` (the default one if None).
+
+    :class:`PlanFileError` lists every problem found, each with its path.
+    """
     if not isinstance(data, Mapping):
         raise PlanFileError(source, [("", "a plan file holds a table (object) at the top level")])
     problems: list[tuple[str, str]] = []
@@ -256,7 +282,15 @@ def plan_from_dict(data: Any, source: str = "<plan>") -> Plan:
     if problems:
         raise PlanFileError(source, problems)
     try:
-        return Plan(**values)
+        plan = Plan(**values)
+    except PlanflowError as e:
+        raise PlanFileError(source, [("", str(e))]) from None
+    except (ValueError, TypeError) as e:
+        raise PlanFileError(source, [("", str(e))]) from None
+    try:
+        return bind(plan, registry)
+    except PluginError as e:
+        raise PlanFileError(source, [("calendar", str(e))]) from None
     except PlanflowError as e:
         raise PlanFileError(source, [("", str(e))]) from None
     except (ValueError, TypeError) as e:
@@ -283,8 +317,8 @@ _FIELD_TYPES: dict[str, Any] = {
 _hook(tuple[ReportPeriod, ...], lambda v, _: tuple(converter.structure(v, list[ReportPeriod])))
 
 
-def load_plan(path: str | Path) -> Plan:
-    """Read a ``.toml`` or ``.json`` plan file."""
+def load_plan(path: str | Path, registry: Registry | None = None) -> Plan:
+    """Read a ``.toml`` or ``.json`` plan file, in ``registry`` (the default one if None)."""
     p = Path(path)
     name = str(path)
     suffix = p.suffix.lower()
@@ -307,27 +341,53 @@ def load_plan(path: str | Path) -> Plan:
             raise PlanFileError(name, [("", f"not valid TOML: {e}")]) from None
         except json.JSONDecodeError as e:
             raise PlanFileError(name, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
-        return plan_from_dict(data, name)
+        return plan_from_dict(data, name, registry)
 
 
 # -- writing -------------------------------------------------------------------
+#
+# The same converter writes what it reads: every attrs class is unstructured field by
+# field (fields at their default left out), dates as ISO text, tuples as lists. Only a
+# task's timeframe needs the plan: it is written as its words when reading them again
+# gives the same timeframe, else as a table with the dates.
 
-def _timeframe_out(tf: Timeframe, plan: Plan) -> Any:
-    """Words when reading them again gives the same timeframe, else a table with the dates."""
-    if not tf.text or tf.kind is Kind.UNRESOLVED or tf.kind is Kind.PENDING:
-        return tf.text
-    from .plugins import timeframe_parsers
-    from .timeframe import resolve_timeframe
+def _iso_out(d: date) -> str:
+    return d.isoformat()
 
-    try:
-        again = resolve_timeframe(tf.text, plan.timeframe_context(), timeframe_parsers())
-    except TimeframeError:
-        again = None
-    if again == tf:
-        return tf.text
+
+def _timeframe_table(tf: Timeframe) -> dict[str, Any]:
     return _drop_empty({"text": tf.text, "kind": tf.kind.value, "start": _iso(tf.start),
                         "end": _iso(tf.end), "due": _iso(tf.due), "recurrence": tf.recurrence,
-                        "condition": tf.condition})
+                        "condition": tf.condition,
+                        "occurrences": [[a.isoformat(), b.isoformat()] for a, b in tf.occurrences],
+                        "open_ended": tf.open_ended or None, "invalid": tf.invalid or None,
+                        "warnings": list(tf.warnings)})
+
+
+def _period_out(p: Period) -> str:
+    return f"{p.start.isoformat()}/{p.end.isoformat()}"
+
+
+def _register_writers() -> None:
+    converter.register_unstructure_hook(date, _iso_out)
+    converter.register_unstructure_hook(Timeframe, _timeframe_table)
+    converter.register_unstructure_hook(Period, _period_out)
+    for cls in (DocumentInfo, DocumentRef, Signature, Agency, Task, Hop, ReportPeriod, Regime):
+        converter.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True))
+    converter.register_unstructure_hook(
+        Plan, make_dict_unstructure_fn(Plan, converter, _cattrs_omit_if_default=True,
+                                       period=override(omit_if_default=False),
+                                       calendar=override(omit_if_default=False)))
+
+
+_register_writers()
+
+
+def _words_or_table(tf: Timeframe, again: Timeframe | None) -> Any:
+    if not tf.text or tf.kind is Kind.UNRESOLVED or tf.kind is Kind.PENDING or again == tf:
+        return tf.text
+    return _timeframe_table(tf)
 
 
 def _iso(d: date | None) -> str | None:
@@ -338,48 +398,39 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in (None, (), [], {}, "")}
 
 
-def unstructure_plan(plan: Plan) -> dict[str, Any]:
-    """The plan in the plan-file schema, words kept as words (what was written, not derived)."""
-    def doc(v: Any) -> dict[str, Any]:
-        d = attrs.asdict(v, recurse=False)
-        return _drop_empty({k: (x.isoformat() if isinstance(x, date) else x) for k, x in d.items()})
+def unstructure_plan(plan: Plan, registry: Registry | None = None) -> dict[str, Any]:
+    """The plan in the plan-file schema (what :func:`plan_from_dict` reads back equal).
 
-    out: dict[str, Any] = {"document": doc(plan.document)}
-    assert plan.period is not None
-    out["period"] = f"{plan.period.start.isoformat()}/{plan.period.end.isoformat()}"
-    out["calendar"] = plan.calendar
-    for key in ("preamble", "objectives", "requirements", "implementation", "recipients"):
-        if getattr(plan, key):
-            out[key] = list(getattr(plan, key))
-    if plan.references:
-        out["references"] = [doc(r) for r in plan.references]
-    out["agencies"] = [_drop_empty({"id": a.id, "name": a.name, "short_name": a.short_name,
-                                    "parent": a.parent, "contacts": dict(a.contacts)})
-                       for a in plan.agencies]
-    out["tasks"] = [_drop_empty({"id": t.id, "title": t.title, "lead": list(t.lead),
-                                 "partners": list(t.partners), "timeframe": _timeframe_out(t.timeframe, plan),
-                                 "depends_on": list(t.depends_on), "duration_days": t.duration_days,
-                                 "content": list(t.content), "output": t.output})
-                    for t in plan.tasks]
-    if plan.regime is not None:
-        r = plan.regime
-        out["regime"] = _drop_empty({
-            "cadence": r.cadence, "text": r.text, "recipient": r.recipient, "via": r.via,
-            "reporters": list(r.reporters), "params": dict(r.params),
-            "periods": [_drop_empty({"name": p.name, "covers_start": p.covers_start.isoformat(),
-                                     "covers_end": p.covers_end.isoformat(), "due": p.due.isoformat(),
-                                     "reporters": list(p.reporters), "recipient": p.recipient})
-                        for p in r.periods]})
-    if plan.signature is not None:
-        out["signature"] = doc(plan.signature)
-    if plan.settings:
-        out["settings"] = dict(plan.settings)
+    Timeframes are written as their words when reading the words again (in ``registry``,
+    else the plan's own) gives the same timeframe; otherwise as a table with the dates.
+    """
+    plan = bind(plan, registry)
+    out: dict[str, Any] = converter.unstructure(plan)
+    reg = registry_of(plan)
+    ctx = reg.context(plan)
+    parsers = reg.timeframe_parsers()
+    memo: dict[int, Any] = {}
+    for t, row in zip(plan.tasks, out.get("tasks", ()), strict=True):
+        tf = t.timeframe
+        written = memo.get(id(tf))
+        if written is None:
+            try:
+                again = resolve_timeframe(tf.text, ctx, parsers) if tf.text else None
+            except TimeframeError:
+                again = None
+            if tf.invalid and again is None:
+                again = tf  # the words are re-read as invalid again
+            written = memo[id(tf)] = _words_or_table(tf, again)
+        if written == "":
+            row.pop("timeframe", None)
+        else:
+            row["timeframe"] = written
     return out
 
 
-def dumps_plan(plan: Plan, fmt: str = "toml") -> str:
+def dumps_plan(plan: Plan, fmt: str = "toml", registry: Registry | None = None) -> str:
     """The plan file text, TOML or JSON."""
-    data = unstructure_plan(plan)
+    data = unstructure_plan(plan, registry)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     import tomli_w

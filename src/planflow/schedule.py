@@ -25,14 +25,15 @@ import attrs
 import numpy as np
 
 from .errors import PlanValidationError
+from .graph import CompiledPlan, compile_plan
+from .registry import bind
+from .validation import cycle_problems, graph_problems
 
 if TYPE_CHECKING:
-    from .graph import CompiledPlan
     from .plan import Plan
+    from .registry import Registry
 
-__all__ = ["Schedule", "ScheduleEntry", "compute_schedule", "topological_levels"]
-
-_THIN = 32  # below this many tasks in a level, a Python loop beats numpy's call overhead
+__all__ = ["Schedule", "ScheduleEntry", "compute_schedule"]
 
 
 @attrs.frozen(slots=True)
@@ -101,7 +102,7 @@ class Schedule:
                              slack == self.min_slack)
 
     def __getitem__(self, task_id: str) -> ScheduleEntry:
-        return self.entry(self.plan.compiled.index[task_id])
+        return self.entry(compile_plan(self.plan).index[task_id])
 
     def __iter__(self) -> Iterator[ScheduleEntry]:
         """Entries in topological order (ties by earliest start, as computed)."""
@@ -113,64 +114,21 @@ class Schedule:
         return [e.to_dict() for e in self]
 
 
-def topological_levels(c: CompiledPlan) -> tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray]:
-    """Kahn's algorithm on the compiled arrays.
+def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
+    """Forward and backward passes over the compiled plan; see the module docstring.
 
-    Returns (wide levels as arrays, the thin tail as a list in topological order, the
-    successor CSR pointer, the successor targets). Tasks left out of both sit on or
-    behind a cycle.
+    The plan's words are read first when they are not yet (:func:`planflow.bind`, in
+    ``registry`` or the plan's own). Raises :class:`~planflow.PlanValidationError` when the
+    graph cannot be scheduled (a cycle, a dependency on an unknown task, duplicate ids).
     """
-    n = c.n
-    src, dst = c.src, c.dst
-    perm = np.argsort(src, kind="stable")
-    succ = dst[perm]
-    ptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(src, minlength=n), out=ptr[1:])
-    indeg = np.bincount(dst, minlength=n).astype(np.int64)
-    frontier = np.flatnonzero(indeg == 0)
-    levels: list[np.ndarray] = []
-    while frontier.size >= _THIN:
-        levels.append(frontier)
-        lo = ptr[frontier]
-        cnt = ptr[frontier + 1] - lo
-        total = int(cnt.sum())
-        if not total:
-            frontier = frontier[:0]
-            break
-        offs = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(total)
-        targets = succ[offs]
-        np.subtract.at(indeg, targets, 1)
-        cand = np.unique(targets)
-        frontier = cand[indeg[cand] == 0]
-    tail: list[int] = []
-    if frontier.size:
-        # thin levels: plain Kahn, one task at a time
-        deg = indeg.tolist()
-        succ_l = succ.tolist()
-        ptr_l = ptr.tolist()
-        tail = frontier.tolist()
-        for v in tail:
-            for k in range(ptr_l[v], ptr_l[v + 1]):
-                w = succ_l[k]
-                deg[w] -= 1
-                if not deg[w]:
-                    tail.append(w)
-    return levels, tail, ptr, succ
-
-
-def compute_schedule(plan: Plan) -> Schedule:
-    """Forward and backward passes over the compiled plan; see the module docstring."""
-    c = plan.compiled
+    plan = bind(plan, registry)
+    c = compile_plan(plan)
     if c.duplicates or c.unknown_deps:
-        from .validation import graph_problems
-
         raise PlanValidationError([p for p in graph_problems(plan) if p.code in (
             "duplicate-id", "unknown-task")])
     levels, tail, ptr, succ = c.levels()
     done = sum(len(lv) for lv in levels) + len(tail)
     if done != c.n:
-        from .validation import cycle_problems
-
         raise PlanValidationError(cycle_problems(plan))
 
     dur = c.dur

@@ -26,6 +26,7 @@ import attrs
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from .cadence import obligations
 from .errors import PlanflowError
 
 if TYPE_CHECKING:
@@ -378,8 +379,6 @@ class Store:
         nothing) for an agency or period the plan does not know, an agency that owes no
         report for that period, or a report already recorded.
         """
-        from .cadence import obligations
-
         key = plan_key(plan)
         if agency not in plan.agency_by_id:
             raise StoreError(f"{key}: no agency {agency!r} in the plan")

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ._convert import opt_date
 from .errors import TimeframeError
 
 __all__ = [
@@ -47,18 +48,7 @@ class Kind(str, enum.Enum):
     PENDING = "pending"
 
 
-def _opt_date(value: object) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise TimeframeError(value, "not an ISO 8601 date (YYYY-MM-DD)") from None
-    # pendulum.Date is a date subclass; anything else is a caller's mistake
-    raise TypeError(f"expected a date, got {type(value).__name__}")
+
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
@@ -86,9 +76,9 @@ class Timeframe:
 
     text: str = ""
     kind: Kind = attrs.field(default=Kind.PENDING, converter=_kind)
-    start: date | None = attrs.field(default=None, converter=_opt_date)
-    end: date | None = attrs.field(default=None, converter=_opt_date)
-    due: date | None = attrs.field(default=None, converter=_opt_date)
+    start: date | None = attrs.field(default=None, converter=opt_date)
+    end: date | None = attrs.field(default=None, converter=opt_date)
+    due: date | None = attrs.field(default=None, converter=opt_date)
     recurrence: str | None = None
     occurrences: tuple[tuple[date, date], ...] = attrs.field(default=(), converter=_spans)
     condition: str | None = None

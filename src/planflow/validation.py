@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import numpy as np
 
-from .graph import NO_DEADLINE
+from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
+from .registry import bind, registry_of
 from .timeframe import Kind
 
 if TYPE_CHECKING:
     from .plan import Plan
+    from .registry import Registry
 
 __all__ = ["validate", "graph_problems", "cycle_problems"]
 
@@ -36,7 +38,7 @@ def _label(plan: Plan, i: int) -> str:
 
 def graph_problems(plan: Plan) -> list[Problem]:
     """Duplicate ids, unknown dependencies, unknown agencies, deadline order."""
-    c = plan.compiled
+    c = compile_plan(plan)
     out: list[Problem] = []
     for i, tid in c.duplicates:
         first = c.index[tid]
@@ -108,7 +110,7 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
 
 
 def _deadline_order(plan: Plan) -> list[Problem]:
-    c = plan.compiled
+    c = compile_plan(plan)
     if not c.src.size:
         return []
     du, dv = c.due_excl[c.src], c.due_excl[c.dst]
@@ -128,7 +130,7 @@ def _deadline_order(plan: Plan) -> list[Problem]:
 
 def cycle_problems(plan: Plan) -> list[Problem]:
     """One problem per dependency cycle, naming the whole path with ids and titles."""
-    c = plan.compiled
+    c = compile_plan(plan)
     levels, tail, _, _ = c.levels()
     done = np.zeros(c.n, dtype=bool)
     for lv in levels:
@@ -182,12 +184,15 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
     return out
 
 
-def validate(plan: Plan) -> list[Problem]:
-    """All problems of ``plan``: errors first, then warnings, each group in plan order."""
-    from .plugins import pm
+def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
+    """All problems of ``plan``: errors first, then warnings, each group in plan order.
 
+    The core's checks, then every plugin's ``validate_plan``; the plan's words are read
+    first when they are not yet (:func:`planflow.bind`, in ``registry`` or the plan's own).
+    """
+    plan = bind(plan, registry)
     problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
-    for extra in pm.hook.validate_plan(plan=plan):
+    for extra in registry_of(plan).hook.validate_plan(plan=plan):
         problems.extend(extra or ())
     problems.sort(key=lambda p: p.severity is not Severity.ERROR)
     return problems

@@ -9,11 +9,11 @@ The core is country-neutral and ships an English wording; plugins register other
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
-from .errors import PluginError
+from .registry import registry_of
 from .status import Status
 
 if TYPE_CHECKING:
@@ -87,28 +87,11 @@ class EnglishWording:
         return subject, body
 
 
-def wording_for(plan: Plan, language: str | None = None) -> Any:
+def wording_for(plan: Plan, language: str | None = None) -> Wording:
     """The wording for ``plan``: ``language`` if given, else the plan's setting, else the
     first registered wording that applies, else English.
 
     Raises :class:`~planflow.PluginError` when a language is asked for that no plugin
     registered.
     """
-    from .plugins import wordings
-
-    registered = wordings()
-    engine_settings = plan.settings.get("engine", {}) if isinstance(plan.settings, dict) else {}
-    wanted = language or (engine_settings.get("language") if isinstance(engine_settings, dict) else None)
-    if wanted:
-        for w in registered:
-            if w.language == wanted:
-                return w
-        known = ", ".join(sorted({w.language for w in registered}))
-        raise PluginError(f"no wording for language {wanted!r} (registered: {known})")
-    for w in registered:
-        if w.applies(plan):
-            return w
-    for w in registered:
-        if w.language == "en":
-            return w
-    return EnglishWording()
+    return registry_of(plan).wording(plan, language)

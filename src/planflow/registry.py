@@ -1,0 +1,364 @@
+"""The registry: a plugin manager and the typed registries its hooks fill.
+
+A :class:`Registry` owns one pluggy manager. It loads the ``planflow`` entry points (the
+built-in plugins are among them, exactly like a third party's), then the core's
+defaults, on first use. Two registries in one process are independent: a tool can read
+one plan with the Vietnamese plugins and another with only its own.
+
+:func:`default_registry` is the process's registry, the one every function uses when it
+is given none. ``PLANFLOW_LOAD_PLUGINS`` narrows what the default registry loads: a
+comma-separated list of entry-point names, or empty for none (reproducible runs,
+debugging).
+
+A plan is read *in* a registry: :meth:`Registry.bind` resolves its timeframe words in
+the plan's context (its period, issue date, work calendar and settings) and remembers the
+registry on the plan, so the functions that later need a cadence, a calendar or a wording
+for that plan (:func:`registry_of`) use the same plugins. Plan values themselves never
+call a plugin.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import os
+import threading
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import pluggy
+
+from . import hookspecs
+from .errors import PluginError, TimeframeError
+from .formats import Importer, Renderer
+from .timeframe import Kind, Timeframe, TimeframeContext, TimeframeParser, resolve_timeframe
+
+if TYPE_CHECKING:
+    from .cadence import Cadence
+    from .calendar import WorkCalendar
+    from .notification import Channel
+    from .plan import Plan
+    from .wording import Wording
+
+__all__ = ["Registry", "bind", "default_registry", "registry_of", "timeframe_context", "work_calendar"]
+
+DEFAULT_PLUGINS = ("planflow.default_plugins",)
+
+_T = TypeVar("_T")
+
+
+class _PluginManager(pluggy.PluginManager):
+    """pluggy's manager, counting registrations so the registries can be cached."""
+
+    generation = 0
+
+    def register(self, plugin: Any, name: str | None = None) -> str | None:
+        try:
+            return super().register(plugin, name)
+        finally:
+            self.generation += 1
+
+    def unregister(self, plugin: Any = None, name: str | None = None) -> Any:
+        try:
+            return super().unregister(plugin, name)
+        finally:
+            self.generation += 1
+
+
+class Registry:
+    """Plugins and what they register: parsers, calendars, cadences, channels, formats...
+
+    ``entry_points``: ``True`` loads every ``planflow`` entry point, ``False`` none, a
+    collection of names only those; ``None`` (the default) follows
+    ``PLANFLOW_LOAD_PLUGINS`` (all when it is unset). ``plugins`` are registered after
+    them (modules or objects with ``@planflow.hookimpl`` functions). ``defaults`` adds the
+    core's country-neutral defaults (the ``weekdays`` calendar, English wording...).
+    Loading happens on first use and is thread-safe.
+    """
+
+    def __init__(self, plugins: Iterable[object] = (), *,
+                 entry_points: bool | Iterable[str] | None = None, defaults: bool = True) -> None:
+        self.pm = _PluginManager("planflow")
+        self.pm.add_hookspecs(hookspecs)
+        self._entry_points = entry_points if isinstance(entry_points, bool | None) \
+            else frozenset(entry_points)
+        self._defaults = defaults
+        self._extra = tuple(plugins)
+        self._loaded = False
+        self._lock = threading.RLock()
+        #: hook name -> (the manager's generation, what the hook registered)
+        self._cache: dict[str, tuple[int, list[Any]]] = {}
+
+    def __repr__(self) -> str:
+        names = sorted(n for n, _ in self.pm.list_name_plugin()) if self._loaded else "not loaded"
+        return f"<planflow.Registry {names}>"
+
+    # -- loading ------------------------------------------------------------------
+    def load(self) -> Registry:
+        """Load the entry points and defaults (once; later calls do nothing)."""
+        if self._loaded:
+            return self
+        with self._lock:
+            if self._loaded:
+                return self
+            wanted = self._entry_points
+            if wanted is None:
+                env = os.environ.get("PLANFLOW_LOAD_PLUGINS")
+                wanted = True if env is None else frozenset(
+                    n.strip() for n in env.split(",") if n.strip())
+            if wanted is True:
+                self.pm.load_setuptools_entrypoints("planflow")
+            elif wanted:
+                for ep in importlib.metadata.entry_points(group="planflow"):
+                    if ep.name in wanted and self.pm.get_plugin(ep.name) is None:
+                        self.pm.register(ep.load(), name=ep.name)
+            for plugin in self._extra:
+                if not self.pm.is_registered(plugin):
+                    self.pm.register(plugin)
+            if self._defaults:
+                for modname in DEFAULT_PLUGINS:
+                    if self.pm.get_plugin(modname) is None:
+                        self.pm.register(importlib.import_module(modname), name=modname)
+            self._loaded = True
+        return self
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        """Register a plugin (a module or an object with hook implementations)."""
+        self.load()
+        return self.pm.register(plugin, name=name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
+        """Unregister a plugin, by object or by name."""
+        return self.pm.unregister(plugin, name=name)
+
+    @property
+    def hook(self) -> Any:
+        """The manager's hook caller (``registry.hook.validate_plan(plan=...)``)."""
+        self.load()
+        return self.pm.hook
+
+    def _collect(self, hook: str) -> list[Any]:
+        """What the plugins register through ``hook``, cached until a plugin (un)registers."""
+        self.load()
+        hit = self._cache.get(hook)
+        if hit is not None and hit[0] == self.pm.generation:
+            return list(hit[1])
+        with self._lock:
+            generation = self.pm.generation
+            items: list[Any] = []
+            getattr(self.pm.hook, hook)(register=items.append)
+            self._cache[hook] = (generation, items)
+        return list(items)
+
+    def _by_name(self, hook: str, what: str, kind: type[_T] | None = None) -> dict[str, _T]:
+        out: dict[str, Any] = {}
+        for item in self._collect(hook):
+            if kind is not None and not isinstance(item, kind):
+                continue
+            if item.name in out:
+                raise PluginError(f"two plugins register a {what} named {item.name!r}")
+            out[item.name] = item
+        return out
+
+    @staticmethod
+    def _one(found: dict[str, _T], name: str, what: str) -> _T:
+        try:
+            return found[name]
+        except KeyError:
+            known = ", ".join(sorted(found)) or "none"
+            raise PluginError(f"no {what} named {name!r} (registered: {known})") from None
+
+    # -- the registries -------------------------------------------------------------
+    def timeframe_parsers(self) -> list[TimeframeParser]:
+        """Timeframe parsers in the order they are tried."""
+        return self._collect("register_timeframe_parsers")
+
+    def regime_readers(self) -> list[Callable[..., Any]]:
+        """Readers of reporting sentences in the order they are tried."""
+        return self._collect("register_regime_readers")
+
+    def calendars(self) -> dict[str, WorkCalendar]:
+        """Registered work calendars by name."""
+        return self._by_name("register_calendars", "calendar")
+
+    def calendar(self, name: str) -> WorkCalendar:
+        """The work calendar registered as ``name``; :class:`PluginError` when there is none."""
+        return self._one(self.calendars(), name, "work calendar")
+
+    def cadences(self) -> dict[str, Cadence]:
+        """Registered reporting cadences by name."""
+        return self._by_name("register_cadences", "cadence")
+
+    def cadence(self, name: str) -> Cadence:
+        """The cadence registered as ``name``; :class:`PluginError` when there is none."""
+        return self._one(self.cadences(), name, "reporting cadence")
+
+    def channels(self) -> dict[str, Channel]:
+        """Registered notification channels by name."""
+        return self._by_name("register_channels", "channel")
+
+    def wordings(self) -> list[Wording]:
+        """Registered wordings (status labels, notification texts), in hook order."""
+        return self._collect("register_wordings")
+
+    def wording(self, plan: Plan, language: str | None = None) -> Wording:
+        """The wording for ``plan``: ``language`` if given, else the plan's
+        ``settings.engine.language``, else the first registered wording that applies,
+        else English (the core's defaults register it).
+
+        Raises :class:`~planflow.PluginError` when a language is asked for that no plugin
+        registered.
+        """
+        registered = self.wordings()
+        engine_settings = plan.settings.get("engine", {})
+        wanted = language or (engine_settings.get("language")
+                              if isinstance(engine_settings, dict) else None)
+        if wanted:
+            for w in registered:
+                if w.language == wanted:
+                    return w
+            known = ", ".join(sorted({w.language for w in registered}))
+            raise PluginError(f"no wording for language {wanted!r} (registered: {known})")
+        for w in registered:
+            if w.applies(plan):
+                return w
+        for w in registered:
+            if w.language == "en":
+                return w
+        raise PluginError("no wording registered (a registry made with defaults=False "
+                          "needs a plugin that registers one)")
+
+    def renderers(self) -> dict[str, Renderer]:
+        """Registered renderers by name."""
+        return self._by_name("register_formats", "renderer", Renderer)
+
+    def renderer(self, name: str, what: str = "plan") -> Renderer:
+        """The renderer named ``name`` that renders ``what``; :class:`PluginError` otherwise."""
+        r = self._one(self.renderers(), name, "document format")
+        if what not in r.renders:
+            raise PluginError(f"format {name!r} does not render a {what} "
+                              f"(it renders: {', '.join(r.renders)})")
+        return r
+
+    def importers(self) -> dict[str, Importer]:
+        """Registered importers by name."""
+        return {f.name: f for f in self._collect("register_formats") if isinstance(f, Importer)}
+
+    def importer_for(self, path: str | os.PathLike[str]) -> Importer:
+        """The first registered importer that reads files with ``path``'s suffix."""
+        suffix = os.path.splitext(str(path))[1].lower()
+        ims = self.importers()
+        for im in ims.values():
+            if suffix in im.suffixes:
+                return im
+        known = sorted({s for im in ims.values() for s in im.suffixes})
+        raise PluginError(f"{path}: no importer reads {suffix or 'files without a suffix'} "
+                          f"files (readable: {', '.join(known) or 'none installed'})")
+
+    def plugin_info(self) -> list[dict[str, Any]]:
+        """What ``planflow plugins`` shows: each plugin, its hooks and its distribution."""
+        self.load()
+        dists = {id(p): d for p, d in self.pm.list_plugin_distinfo()}
+        out = []
+        for name, plugin in sorted(self.pm.list_name_plugin(), key=lambda x: x[0]):
+            dist = dists.get(id(plugin))
+            hooks = sorted(h.name for h in self.pm.get_hookcallers(plugin) or ())
+            out.append({"name": name,
+                        "module": getattr(plugin, "__name__", type(plugin).__name__),
+                        "distribution": f"{dist.project_name} {dist.version}" if dist else None,
+                        "hooks": hooks})
+        return out
+
+    # -- plans ----------------------------------------------------------------------
+    def context(self, plan: Plan) -> TimeframeContext:
+        """The context ``plan``'s timeframe words are read in: its period, issue date,
+        work calendar (from this registry) and settings."""
+        assert plan.period is not None
+        return TimeframeContext(plan.period.start, plan.period.end, plan.document.date,
+                                self.calendar(plan.calendar), plan.settings)
+
+    def resolve_timeframe(self, value: Timeframe | str, plan: Plan) -> Timeframe:
+        """Words read as ``plan`` reads them (an impossible time raises TimeframeError)."""
+        return resolve_timeframe(value, self.context(plan), self.timeframe_parsers())
+
+    def bind(self, plan: Plan) -> Plan:
+        """``plan`` read in this registry: pending timeframe words resolved in its context,
+        and the registry remembered for :func:`registry_of`.
+
+        Returns ``plan`` itself when it is already bound to this registry. Words naming an
+        impossible time become unresolved timeframes marked ``invalid`` (validation
+        reports them as errors); unreadable words stay verbatim as unresolved.
+        """
+        if plan._registry is self:
+            return plan
+        cached = plan._bound
+        if cached is not None and cached[0] is self:
+            return cached[1]  # type: ignore[no-any-return]
+        original = plan
+        pending = [i for i, t in enumerate(plan.tasks) if t.timeframe.kind is Kind.PENDING]
+        if pending:
+            ctx = self.context(plan)
+            parsers = self.timeframe_parsers()
+            tasks = list(plan.tasks)
+            memo: dict[str, Timeframe] = {}
+            for i in pending:
+                t = tasks[i]
+                text = t.timeframe.text
+                tf = memo.get(text)
+                if tf is None:
+                    try:
+                        tf = resolve_timeframe(t.timeframe, ctx, parsers)
+                    except TimeframeError as e:
+                        tf = Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(e.what,),
+                                       invalid=True)
+                    memo[text] = tf
+                tasks[i] = attrs.evolve(t, timeframe=tf)
+            plan = attrs.evolve(plan, tasks=tuple(tasks))
+            object.__setattr__(original, "_bound", (self, plan))
+        elif plan._registry is not None:
+            plan = attrs.evolve(plan)
+        object.__setattr__(plan, "_registry", self)
+        return plan
+
+
+_default: Registry | None = None
+_default_lock = threading.Lock()
+
+
+def default_registry() -> Registry:
+    """The process's registry: entry points (narrowed by ``PLANFLOW_LOAD_PLUGINS``) and
+    the core's defaults, loaded on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Registry()
+    return _default
+
+
+def registry_of(plan: Plan, registry: Registry | None = None) -> Registry:
+    """The registry to use for ``plan``: ``registry`` if given, else the one the plan was
+    bound to, else the default one."""
+    if registry is not None:
+        return registry
+    bound = plan._registry
+    return bound if isinstance(bound, Registry) else default_registry()
+
+
+def bind(plan: Plan, registry: Registry | None = None) -> Plan:
+    """``plan`` with its words resolved in ``registry`` (see :meth:`Registry.bind`).
+
+    With no registry: the plan's own when it is bound already, else the default one.
+    """
+    return registry_of(plan, registry).bind(plan)
+
+
+def timeframe_context(plan: Plan, registry: Registry | None = None) -> TimeframeContext:
+    """The context ``plan``'s timeframe words are read in (see :meth:`Registry.context`)."""
+    return registry_of(plan, registry).context(plan)
+
+
+def work_calendar(plan: Plan, registry: Registry | None = None) -> WorkCalendar:
+    """The work calendar ``plan`` counts its deadlines on."""
+    return registry_of(plan, registry).calendar(plan.calendar)
