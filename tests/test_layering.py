@@ -134,3 +134,43 @@ def test_the_checker_itself(tmp_path, source, expected):
 def test_public_api_is_importable():
     for name in planflow.__all__:
         assert hasattr(planflow, name), name
+
+
+# -- (c) no import cycle among the core's modules ------------------------------------------
+def _core_cycles(exclude_type_checking: bool) -> list[list[str]]:
+    import grimp
+    import networkx as nx
+
+    graph = grimp.build_graph("planflow", exclude_type_checking_imports=exclude_type_checking,
+                              cache_dir=None)
+    g = nx.DiGraph()
+    for m in graph.modules:
+        for dep in graph.find_modules_directly_imported_by(m):
+            # the package __init__ re-exports everything: it sits above every module
+            if m != "planflow" and dep != "planflow":
+                g.add_edge(m, dep)
+    return [sorted(c) for c in nx.simple_cycles(g)]
+
+
+def test_no_import_cycle_among_core_modules():
+    """Modules import each other in one direction only, lazy imports inside functions included.
+
+    Imports under ``if TYPE_CHECKING:`` are left out: they exist only for annotations (a
+    registry's methods name the Cadence and Wording protocols whose modules use the
+    registry), never run, and cannot make an import order matter.
+    """
+    assert _core_cycles(exclude_type_checking=True) == []
+
+
+def test_the_cycle_check_sees_cycles(tmp_path, monkeypatch):
+    pkg = tmp_path / "cyc"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("def f():\n    from . import b\n")
+    (pkg / "b.py").write_text("from . import a\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import grimp
+
+    graph = grimp.build_graph("cyc", cache_dir=None)
+    assert "cyc.b" in graph.find_modules_directly_imported_by("cyc.a")
+    assert "cyc.a" in graph.find_modules_directly_imported_by("cyc.b")

@@ -356,12 +356,14 @@ def _iso_out(d: date) -> str:
 
 
 def _timeframe_table(tf: Timeframe) -> dict[str, Any]:
-    return _drop_empty({"text": tf.text, "kind": tf.kind.value, "start": _iso(tf.start),
-                        "end": _iso(tf.end), "due": _iso(tf.due), "recurrence": tf.recurrence,
-                        "condition": tf.condition,
-                        "occurrences": [[a.isoformat(), b.isoformat()] for a, b in tf.occurrences],
-                        "open_ended": tf.open_ended or None, "invalid": tf.invalid or None,
-                        "warnings": list(tf.warnings)})
+    """Every key that differs from a Timeframe's default (an empty condition is kept)."""
+    table = {"text": tf.text or None, "kind": tf.kind.value, "start": _iso(tf.start),
+             "end": _iso(tf.end), "due": _iso(tf.due), "recurrence": tf.recurrence,
+             "condition": tf.condition,
+             "occurrences": [[a.isoformat(), b.isoformat()] for a, b in tf.occurrences] or None,
+             "open_ended": tf.open_ended or None, "invalid": tf.invalid or None,
+             "warnings": list(tf.warnings) or None}
+    return {k: v for k, v in table.items() if v is not None}
 
 
 def _period_out(p: Period) -> str:
@@ -385,17 +387,13 @@ _register_writers()
 
 
 def _words_or_table(tf: Timeframe, again: Timeframe | None) -> Any:
-    if not tf.text or tf.kind is Kind.UNRESOLVED or tf.kind is Kind.PENDING or again == tf:
+    if tf.kind is Kind.PENDING or again == tf:
         return tf.text
     return _timeframe_table(tf)
 
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
-
-
-def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in (None, (), [], {}, "")}
 
 
 def unstructure_plan(plan: Plan, registry: Registry | None = None) -> dict[str, Any]:
@@ -415,11 +413,9 @@ def unstructure_plan(plan: Plan, registry: Registry | None = None) -> dict[str, 
         written = memo.get(id(tf))
         if written is None:
             try:
-                again = resolve_timeframe(tf.text, ctx, parsers) if tf.text else None
+                again: Timeframe | None = resolve_timeframe(tf.text, ctx, parsers)
             except TimeframeError:
-                again = None
-            if tf.invalid and again is None:
-                again = tf  # the words are re-read as invalid again
+                again = tf if tf.invalid else None  # the words are re-read as invalid again
             written = memo[id(tf)] = _words_or_table(tf, again)
         if written == "":
             row.pop("timeframe", None)

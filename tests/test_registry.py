@@ -1,0 +1,124 @@
+"""Registries: plugin sets that live side by side, plans bound to the one they were read in."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import planflow
+from planflow import Agency, DocumentInfo, Kind, Plan, PluginError, Task, Timeframe
+
+
+class _MidYear:
+    """A parser plugin of one office: "Giữa năm" is due on 30 June."""
+
+    @planflow.hookimpl
+    def register_timeframe_parsers(self, register):  # type: ignore[no-untyped-def]
+        def mid_year(text: str, ctx: planflow.TimeframeContext) -> Timeframe | None:
+            if text.lower() == "giữa năm":
+                return Timeframe.deadline(ctx.period_start.replace(month=6, day=30), text)
+            return None
+
+        register(mid_year)
+
+    @planflow.hookimpl
+    def validate_plan(self, plan: Plan) -> list[planflow.Problem]:
+        return [planflow.Problem("office-rule", "seen by the office", "", planflow.Severity.WARNING)]
+
+
+def _plan(words: str, calendar: str = "weekdays") -> Plan:
+    return Plan(document=DocumentInfo(symbol="1/KH", date=date(2023, 1, 2)), period=2023,
+                agencies=[Agency("a", "A")], tasks=[Task("t", "T", lead=["a"], timeframe=words)],
+                calendar=calendar)
+
+
+def test_a_plan_value_calls_no_plugin() -> None:
+    plan = _plan("Quý I năm 2023")
+    assert plan.tasks[0].timeframe.kind is Kind.PENDING and not plan.resolved
+    bound = planflow.bind(plan)
+    assert bound.tasks[0].timeframe.kind is Kind.WINDOW and bound.resolved
+    assert planflow.bind(plan) is bound  # read once per registry
+    assert planflow.bind(bound) is bound
+    assert planflow.registry_of(bound) is planflow.default_registry()
+
+
+def test_two_registries_in_one_process_read_the_same_words_their_own_way() -> None:
+    office = planflow.Registry(plugins=[_MidYear()], entry_points=False)
+    vn_only = planflow.Registry(entry_points=["vn"])
+    plan = _plan("Giữa năm")
+    in_office = office.bind(plan)
+    in_vn = vn_only.bind(plan)
+    assert in_office.tasks[0].timeframe.due == date(2023, 6, 30)
+    assert in_vn.tasks[0].timeframe.kind is Kind.UNRESOLVED  # the Vietnamese reader does not know it
+    # each bound plan keeps its registry: validation runs that registry's plugins
+    assert "office-rule" in [p.code for p in planflow.validate(in_office)]
+    assert "office-rule" not in [p.code for p in planflow.validate(in_vn)]
+    assert planflow.registry_of(in_office) is office
+    # the default registry never saw the office plugin
+    assert planflow.bind(plan).tasks[0].timeframe.kind is Kind.UNRESOLVED
+    # what a registry without the Vietnamese plugins lacks is a clear error
+    with pytest.raises(PluginError, match="no work calendar named 'vn'"):
+        office.bind(_plan("Cả năm", calendar="vn"))
+    assert set(office.calendars()) == {"weekdays"}
+    assert "vn" in vn_only.calendars()
+
+
+def test_registries_follow_registration() -> None:
+    reg = planflow.Registry(entry_points=False)
+    assert "chat" not in reg.channels()
+
+    class Chat:
+        @planflow.hookimpl
+        def register_channels(self, register):  # type: ignore[no-untyped-def]
+            register(type("C", (), {"name": "chat"})())
+
+    plugin = Chat()
+    reg.register(plugin, name="chat")
+    assert "chat" in reg.channels()
+    reg.unregister(name="chat")
+    assert "chat" not in reg.channels()
+    with pytest.raises(PluginError, match="no reporting cadence named 'monthly'"):
+        reg.cadence("monthly")
+
+
+def test_load_reads_a_plan_file_in_the_registry_given(tmp_path: Path) -> None:
+    f = tmp_path / "p.toml"
+    f.write_text('period = 2023\n[document]\ndate = 2023-01-02\n[[agencies]]\nid = "a"\nname = "A"\n'
+                 '[[tasks]]\nid = "t"\ntitle = "T"\nlead = ["a"]\ntimeframe = "Giữa năm"\n',
+                 encoding="utf-8")
+    office = planflow.Registry(plugins=[_MidYear()], entry_points=False)
+    assert planflow.load(f, registry=office).tasks[0].timeframe.due == date(2023, 6, 30)
+    assert planflow.load(f).tasks[0].timeframe.kind is Kind.UNRESOLVED
+
+
+def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                          text=True, env={**os.environ, **env}, timeout=120)
+
+
+def test_building_a_plan_loads_no_plugin() -> None:
+    r = _run("""
+        import sys, planflow
+        p = planflow.Plan(period=2023, tasks=[planflow.Task("t", "T", timeframe="Quý I năm 2023")])
+        assert p.tasks[0].timeframe.kind is planflow.Kind.PENDING
+        assert "planflow_vn" not in sys.modules, "a plan value loaded a plugin"
+        print("ok")
+    """)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
+def test_environment_narrows_the_default_registry() -> None:
+    r = _run("""
+        import planflow
+        reg = planflow.default_registry()
+        print(sorted(reg.calendars()), "vn" in [p["name"] for p in reg.plugin_info()])
+    """, PLANFLOW_LOAD_PLUGINS="")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "['weekdays'] False"
