@@ -1,4 +1,4 @@
-"""More Vietnamese reporting sentences, beyond the development corpus, and the mixed cadence.
+"""Vietnamese reporting sentences beyond the development corpus, and the mixed cadence (planflow_vn.reporting).
 
 Each row is a wording real plans use and the regime a careful reader gives for it; a
 sentence with no readable schedule is pinned ``unresolved`` with its reason.

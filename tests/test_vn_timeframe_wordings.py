@@ -1,4 +1,4 @@
-"""More Vietnamese timeframe wordings, beyond the development corpus.
+"""Vietnamese timeframe wordings real plans use, beyond the development corpus (planflow_vn.timeframes).
 
 Each row is a wording real plans use (from knowledge of Vietnamese administrative
 documents, not copied from the corpus) and what a careful reader gives for it in a stated
