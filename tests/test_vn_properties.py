@@ -22,7 +22,7 @@ WORDS = [
     "Cả năm", "giai đoạn", "Giai đoạn", "và các năm tiếp theo", "và", ",", "-", "/", ".", "*",
     "(", ")", "|", "\n", "sau khi", "Khi có phát sinh", "Theo", "hoàn thành", "trong", "xong",
     "đầu", "cuối", "nửa", "lần", "ngày làm việc", "định kỳ", "vào", "Từ nay",
-    # the wordings of tests/test_vn_timeframes_more.py
+    # the wordings of tests/test_vn_timeframe_wordings.py
     "Q.", "Q", "T", "T.", "giữa", "hạ tuần", "thượng tuần", "năm học", "Năm học", "/lần",
     "một lần", "Kể từ", "trở đi", "Giai đoạn 2026 - 2030,", "hằng năm,", "(Quý II)", "Cuối năm",
 ]  # fmt: skip
