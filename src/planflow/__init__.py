@@ -21,11 +21,29 @@ from .calendar import (
 )
 from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
 from .document import DocumentInfo, DocumentRef, Signature
-from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
+from .engine import Engine, TickResult
+from .errors import (
+    PlanFileError,
+    PlanflowError,
+    PlanValidationError,
+    PluginError,
+    StoreConflict,
+    StoreError,
+    TimeframeError,
+)
+from .evaluation import (
+    Evaluation,
+    Evaluator,
+    Event,
+    EventKind,
+    ObligationState,
+    TaskState,
+    evaluate,
+)
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
 from .hookspecs import hookimpl
 from .loader import load
-from .notification import Channel, Notification
+from .notification import Channel, Notification, OutboxRow, row_notification
 from .plan import Period, Plan
 from .planfile import dumps_plan, load_plan, plan_from_dict
 from .plugins import (
@@ -38,40 +56,32 @@ from .plugins import (
     timeframe_parsers,
 )
 from .problem import Problem, Severity
+from .records import ProgressRecord, Snapshot, Submission, plan_key
 from .regime import Hop, Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
+from .settings import (
+    EngineConfig,
+    EngineSettings,
+    Escalation,
+    Policy,
+    PolicySettings,
+    SettingsError,
+    contacts_problems,
+    engine_settings,
+    engine_settings_problems,
+)
 from .status import Status
 from .task import Task
 from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
 from .wording import EnglishWording, Wording, wording_for
 
 if TYPE_CHECKING:
-    from .engine import (
-        Engine,
-        EngineConfig,
-        Escalation,
-        Evaluation,
-        Event,
-        EventKind,
-        ObligationState,
-        Policy,
-        SettingsError,
-        TaskState,
-        TickResult,
-        evaluate,
-    )
-    from .store import OutboxRow, ProgressRecord, Snapshot, Store, StoreError, Submission, plan_key
+    from .store import Store, StoreTransaction
 
-# The tracking engine and its store need SQLAlchemy, which takes longer to import than the
-# rest of planflow together: they load on first use (``planflow.Store``...), so commands
-# and tools that only read, validate and schedule plans start quickly.
-_LAZY = {
-    **dict.fromkeys(("Engine", "EngineConfig", "Escalation", "Evaluation", "Event", "EventKind",
-                     "ObligationState", "Policy", "SettingsError", "TaskState", "TickResult",
-                     "evaluate"), "engine"),
-    **dict.fromkeys(("OutboxRow", "ProgressRecord", "Snapshot", "Store", "StoreError",
-                     "Submission", "plan_key"), "store"),
-}
+# The store needs SQLAlchemy, which takes longer to import than the rest of planflow
+# together: it loads on first use (``planflow.Store``), so commands and tools that only
+# read, validate, schedule and evaluate plans start quickly.
+_LAZY = dict.fromkeys(("Store", "StoreTransaction"), "store")
 
 
 def __getattr__(name: str) -> Any:
@@ -97,9 +107,11 @@ __all__ = [
     "DocumentRef",
     "Engine",
     "EngineConfig",
+    "EngineSettings",
     "EnglishWording",
     "Escalation",
     "Evaluation",
+    "Evaluator",
     "Event",
     "EventKind",
     "ExplicitCadence",
@@ -119,6 +131,7 @@ __all__ = [
     "PlanflowError",
     "PluginError",
     "Policy",
+    "PolicySettings",
     "Problem",
     "ProgressRecord",
     "Regime",
@@ -133,7 +146,9 @@ __all__ = [
     "Snapshot",
     "Status",
     "Store",
+    "StoreConflict",
     "StoreError",
+    "StoreTransaction",
     "Submission",
     "Task",
     "TaskState",
@@ -144,12 +159,14 @@ __all__ = [
     "WeekdayCalendar",
     "Wording",
     "WorkCalendar",
-    "__version__",
     "add_working_days",
     "agenda",
     "check_cascade",
+    "contacts_problems",
     "derive_deadlines",
     "dumps_plan",
+    "engine_settings",
+    "engine_settings_problems",
     "evaluate",
     "get_cadence",
     "get_calendar",
@@ -169,9 +186,11 @@ __all__ = [
     "report_periods",
     "resolve_timeframe",
     "roll_forward",
+    "row_notification",
     "timeframe_parsers",
     "to_ics",
     "wording_for",
     "working_days_between",
     "write_atomically",
+    "__version__",
 ]

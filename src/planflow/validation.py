@@ -17,6 +17,7 @@ import numpy as np
 
 from .graph import NO_DEADLINE
 from .problem import Problem, Severity
+from .settings import settings_problems
 from .timeframe import Kind
 
 if TYPE_CHECKING:
@@ -184,9 +185,10 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
 
 def validate(plan: Plan) -> list[Problem]:
     """All problems of ``plan``: errors first, then warnings, each group in plan order."""
-    from .plugins import pm
+    from .plugins import channels, pm
 
     problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
+    problems += settings_problems(plan, channels)
     for extra in pm.hook.validate_plan(plan=plan):
         problems.extend(extra or ())
     problems.sort(key=lambda p: p.severity is not Severity.ERROR)

@@ -17,7 +17,7 @@ from .errors import PluginError
 from .status import Status
 
 if TYPE_CHECKING:
-    from .engine import Evaluation, Event
+    from .evaluation import Evaluation, Event
     from .plan import Plan
 
 __all__ = ["EnglishWording", "Wording", "wording_for"]
