@@ -61,7 +61,7 @@ def test_outbox_maildir_is_readable_and_written_once(env, store):
         __import__("email").header.decode_header(s))) for s in subjects)
     assert decoded[0].startswith("[Nhắc việc] Còn 5 ngày làm việc đến hạn")
     # the same notification again (a rerun after a crash) adds no file
-    note = planflow.engine.row_notification(store.outbox(plan)[0])
+    note = planflow.row_notification(store.outbox(plan)[0])
     chans["outbox"].deliver(note)
     assert len(list(mailbox.Maildir(env / "outbox", create=False))) == 2
     assert Engine().tick(plan, store, DAY, chans).delivered == ()

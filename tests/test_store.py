@@ -139,3 +139,74 @@ def test_a_file_that_is_not_a_store_is_a_user_error(tmp_path):  # type: ignore[n
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "file is not a database" in r.stderr
     assert bad.read_bytes() == b"garbage, not SQLite\n" * 10
+
+
+# -- the outbox protocol ------------------------------------------------------------
+
+def _notes(plan, day=date(2023, 3, 24)):
+    eng = planflow.Engine()
+    ev = eng.evaluate(plan, planflow.Snapshot.empty(), day)
+    notes = eng.notifications(plan, ev, ev.events, ["outbox"])
+    assert notes
+    return notes
+
+
+def test_enqueue_claim_and_mark(store, plan):
+    from datetime import datetime, timedelta
+
+    from planflow.store import backoff
+
+    notes = _notes(plan)
+    with store.begin() as tx:
+        assert tx.last_tick("k") is None
+        assert tx.enqueue(notes + notes, date(2023, 3, 24)) == notes  # each key once
+        tx.ticked("k", date(2023, 3, 24))
+        tx.ticked("k", date(2023, 3, 20))  # an earlier day does not move it back
+        assert tx.last_tick("k") == date(2023, 3, 24)
+    assert store.enqueue(notes, date(2023, 3, 25)) == []
+    now = datetime(2023, 3, 24, 8)
+    rows = store.deliverable(plan, now, "me")
+    assert [r.key for r in rows] == [n.key for n in notes]
+    claimed = store.claim(rows[0], "me")
+    assert claimed is not None and (claimed.state, claimed.attempts, claimed.claimed_by) == (
+        "sending", 1, "me")
+    assert store.claim(rows[0], "other") is None  # the row changed: the claim is lost
+    assert rows[0].key not in [r.key for r in store.deliverable(plan, now, "me")]
+    # a row being sent by a live process is left alone; a dead one's is reclaimed
+    assert rows[0].key not in [r.key for r in store.deliverable(plan, now, "x", lambda t: True)]
+    again = [r for r in store.deliverable(plan, now, "x", lambda t: False) if r.key == rows[0].key]
+    assert again and again[0].state == "sending"
+    assert store.mark_failed(claimed, "boom", now)
+    failed = store.outbox(plan)[0]
+    assert (failed.state, failed.last_error, failed.claimed_by) == ("pending", "boom", None)
+    assert failed.next_attempt == now + backoff(1) == now + timedelta(minutes=5)
+    assert rows[0].key not in [r.key for r in store.deliverable(plan, now, "me")]
+    later = now + timedelta(minutes=5)
+    retry = next(r for r in store.deliverable(plan, later, "me") if r.key == rows[0].key)
+    second = store.reclaim(retry, "me")
+    assert second is not None and second.attempts == 2
+    assert not store.mark_delivered(claimed, later)  # an old claim: nothing written
+    assert store.mark_delivered(second, later)
+    done = store.outbox(plan, state="delivered")
+    assert [(r.key, r.delivered_at, r.last_error) for r in done] == [(rows[0].key, later, None)]
+
+
+def test_withdraw_and_a_concurrent_duplicate(store, plan):
+    notes = _notes(plan)
+    store.enqueue(notes, date(2023, 3, 24))
+    key = notes[0].plan
+    with store.begin() as tx:
+        assert tx.withdraw(key, lambda r: r.subject == notes[0].subject) == [
+            n.key for n in notes if n.subject == notes[0].subject]
+    assert {r.key for r in store.outbox(plan, state="withdrawn")} == {
+        n.key for n in notes if n.subject == notes[0].subject}
+    # writing a key a concurrent writer committed first is a StoreConflict, rolled back
+    with pytest.raises(planflow.StoreConflict), store.begin() as tx:
+        tx.ticked("k2", date(2023, 3, 24))
+        tx.conn.execute(sa.text("insert into outbox (key, plan, subject_type, subject, event, "
+                                "tier, recipient, channel, address, payload, created_on, state, "
+                                "attempts) select key, plan, subject_type, subject, event, tier, "
+                                "recipient, channel, address, payload, created_on, state, "
+                                "attempts from outbox limit 1"))
+    with store.begin() as tx:
+        assert tx.last_tick("k2") is None

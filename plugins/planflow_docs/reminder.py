@@ -20,8 +20,8 @@ from .report import _plan_ref, _report_symbol, require_state
 __all__ = ["reminder_document"]
 
 
-def _kind(event: Any) -> str:
-    return str(getattr(event.kind, "value", event.kind))
+def _kind(event: planflow.Event) -> str:
+    return event.kind.value
 
 
 def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,

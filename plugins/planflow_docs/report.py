@@ -1,11 +1,8 @@
 """The periodic progress report (báo cáo kết quả thực hiện kế hoạch) from the engine's state.
 
-``context.state`` is the tracking engine's evaluation of the plan on ``context.at``. This
-module reads only its documented shape (``at``; ``tasks`` with ``id``, ``lead``, ``due``,
-``status``, ``done_on``, ``note``, ``note_on``, and for a recurring task
-``occurrence_start``/``occurrence_end`` if present; ``obligations`` with ``agency``,
-``period``, ``key``, ``due``, ``status``, ``submitted_on``, ``reference``), and status
-codes by their values, so it imports nothing but planflow's public API.
+``context.state`` is the tracking engine's evaluation of the plan on ``context.at`` (a
+``planflow.Evaluation``: its ``tasks`` and ``obligations`` states, status codes by their
+values); this module imports nothing but planflow's public API.
 
 The sections are those such reports use: I. Công tác chỉ đạo, điều hành; II. Kết quả thực
 hiện (per task: lead agency, status, recorded progress; per obligation: on time, late,
@@ -34,14 +31,14 @@ STATUS_WORDS = dict(STATUS_LABELS)
 PLACEHOLDER = "[Phần do cán bộ soạn thảo: {}]"
 
 
-def _code(status: Any) -> str:
-    return str(getattr(status, "value", status))
+def _code(status: planflow.Status) -> str:
+    return status.value
 
 
-def require_state(context: planflow.RenderContext) -> Any:
+def require_state(context: planflow.RenderContext) -> planflow.Evaluation:
     """The engine's evaluation in ``context``; :class:`planflow.PluginError` without one."""
     state = context.state
-    if state is None or not hasattr(state, "tasks") or not hasattr(state, "obligations"):
+    if state is None:
         raise planflow.PluginError(f"a {context.what} needs the tracking engine's evaluation "
                                    "of the plan (RenderContext.state)")
     return state
@@ -51,7 +48,7 @@ def _short(name: str) -> str:
     return name[len("Báo cáo "):] if name.startswith("Báo cáo ") else name
 
 
-def pick_period(state: Any, name: str | None) -> str:
+def pick_period(state: planflow.Evaluation, name: str | None) -> str:
     """The report period named ``name`` (its name or key), else the latest one due on or
     before the evaluated day, else the first one."""
     periods: dict[str, date] = {}
@@ -59,7 +56,7 @@ def pick_period(state: Any, name: str | None) -> str:
     for o in state.obligations:
         periods.setdefault(o.period, o.due)
         keys.setdefault(o.period, o.period)
-        if getattr(o, "key", None):
+        if o.key:
             keys.setdefault(str(o.key).rpartition("@")[2], o.period)
     if not periods:
         raise planflow.PluginError("the plan has no report periods to report on")
@@ -125,7 +122,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         counts[code] = counts.get(code, 0) + 1
         task = plan.task_by_id.get(t.id)
         when = task.timeframe.text if task else (format_date_short(t.due) if t.due else "")
-        occ_start, occ_end = getattr(t, "occurrence_start", None), getattr(t, "occurrence_end", None)
+        occ_start, occ_end = t.occurrence_start, t.occurrence_end
         if occ_start is not None and occ_end is not None:  # a recurring task: the current one
             recurrence = task.timeframe.recurrence if task else None
             when = f"{when} ({occurrence_label(occ_start, occ_end, recurrence)})"
@@ -166,8 +163,8 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         else:
             g, word = "not_due", "Chưa đến hạn"
         groups[g].append(_name(plan, o.agency))
-        sent = format_date_short(o.submitted_on) if getattr(o, "submitted_on", None) else ""
-        ref = getattr(o, "reference", None) or ""
+        sent = format_date_short(o.submitted_on) if o.submitted_on else ""
+        ref = o.reference or ""
         orows.append((str(len(orows) + 1), _name(plan, o.agency), format_date_short(o.due),
                       " ".join(x for x in (sent, f"({ref})" if ref else "") if x), word))
     for g, words in (("on_time", "Báo cáo đúng hạn"), ("late", "Báo cáo chậm"),

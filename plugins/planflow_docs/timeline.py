@@ -74,7 +74,8 @@ def _bars(task: planflow.Task, start: dt.date, end: dt.date) -> tuple[list[tuple
     return [(start, end)], "dashed"
 
 
-def timeline_svg(plan: planflow.Plan, at: dt.date | None = None, state: Any = None,
+def timeline_svg(plan: planflow.Plan, at: dt.date | None = None,
+                 state: planflow.Evaluation | None = None,
                  labels: Any = None) -> str:
     """The timeline of ``plan`` as an ``<svg>`` element (text, UTF-8 safe, no external refs).
 

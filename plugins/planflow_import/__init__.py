@@ -2,7 +2,7 @@
 
 Built-in plugin, registered through the ``planflow`` entry point like any third-party
 plugin; it imports only planflow's public API and the public functions of planflow_vn's
-siblings. ``planflow import FILE`` uses it through :func:`planflow.importer_for`.
+siblings. ``planflow import FILE`` uses it through :meth:`planflow.Registry.importer_for`.
 
 * :mod:`planflow_import.text`: blocks, tables and logical paragraphs of any input.
 * :mod:`planflow_import.header`: letterhead, number, place and date, title, citations.

@@ -1,7 +1,7 @@
 """Reporting: the sentence that sets the reporting regime, read by the cadence plugins.
 
 The sentence is found here ("định kỳ … báo cáo …", "chế độ thông tin báo cáo"); what it
-means is read by the readers plugins register (:func:`planflow.regime_readers`). When
+means is read by the readers plugins register (:meth:`planflow.Registry.regime_readers`). When
 none reads it, the sentence is kept in ``Regime(text=…, cadence="explicit")`` with a
 warning. The recipient ("báo cáo gửi về UBND huyện (qua Phòng …)") is read here too,
 so the plan names it even when no reader knows the cadence.

@@ -21,15 +21,34 @@ from .calendar import (
 )
 from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
 from .document import DocumentInfo, DocumentRef, Signature
-from .errors import PlanFileError, PlanflowError, PlanValidationError, PluginError, TimeframeError
+from .engine import Engine, TickResult
+from .errors import (
+    PlanFileError,
+    PlanflowError,
+    PlanValidationError,
+    PluginError,
+    StoreConflict,
+    StoreError,
+    TimeframeError,
+)
+from .evaluation import (
+    Evaluation,
+    Evaluator,
+    Event,
+    EventKind,
+    ObligationState,
+    TaskState,
+    evaluate,
+)
 from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
 from .graph import to_networkx
 from .hookspecs import hookimpl
 from .loader import load
-from .notification import Channel, Notification
+from .notification import Channel, Notification, OutboxRow, row_notification
 from .plan import Period, Plan
 from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
 from .problem import Problem, Severity
+from .records import ProgressRecord, Snapshot, Submission, plan_key
 from .regime import Hop, Obligation, Regime, ReportPeriod
 from .registry import (
     Registry,
@@ -40,6 +59,17 @@ from .registry import (
     work_calendar,
 )
 from .schedule import Schedule, ScheduleEntry, compute_schedule
+from .settings import (
+    EngineConfig,
+    EngineSettings,
+    Escalation,
+    Policy,
+    PolicySettings,
+    SettingsError,
+    contacts_problems,
+    engine_settings,
+    engine_settings_problems,
+)
 from .status import Status
 from .task import Task
 from .timeframe import (
@@ -54,32 +84,12 @@ from .validation import validate
 from .wording import EnglishWording, Wording, wording_for
 
 if TYPE_CHECKING:
-    from .engine import (
-        Engine,
-        EngineConfig,
-        Escalation,
-        Evaluation,
-        Event,
-        EventKind,
-        ObligationState,
-        Policy,
-        SettingsError,
-        TaskState,
-        TickResult,
-        evaluate,
-    )
-    from .store import OutboxRow, ProgressRecord, Snapshot, Store, StoreError, Submission, plan_key
+    from .store import Store, StoreTransaction
 
-# The tracking engine and its store need SQLAlchemy, which takes longer to import than the
-# rest of planflow together: they load on first use (``planflow.Store``...), so commands
-# and tools that only read, validate and schedule plans start quickly.
-_LAZY = {
-    **dict.fromkeys(("Engine", "EngineConfig", "Escalation", "Evaluation", "Event", "EventKind",
-                     "ObligationState", "Policy", "SettingsError", "TaskState", "TickResult",
-                     "evaluate"), "engine"),
-    **dict.fromkeys(("OutboxRow", "ProgressRecord", "Snapshot", "Store", "StoreError",
-                     "Submission", "plan_key"), "store"),
-}
+# The store needs SQLAlchemy, which takes longer to import than the rest of planflow
+# together: it loads on first use (``planflow.Store``), so commands and tools that only
+# read, validate, schedule and evaluate plans start quickly.
+_LAZY = dict.fromkeys(("Store", "StoreTransaction"), "store")
 
 
 def __getattr__(name: str) -> Any:
@@ -107,17 +117,22 @@ __all__ = [
     "Channel",
     "check_cascade",
     "compute_schedule",
+    "contacts_problems",
     "default_registry",
     "derive_deadlines",
     "DocumentInfo",
     "DocumentRef",
     "dumps_plan",
     "Engine",
+    "engine_settings",
+    "engine_settings_problems",
     "EngineConfig",
+    "EngineSettings",
     "EnglishWording",
     "Escalation",
     "evaluate",
     "Evaluation",
+    "Evaluator",
     "Event",
     "EventKind",
     "ExplicitCadence",
@@ -146,6 +161,7 @@ __all__ = [
     "PlanValidationError",
     "PluginError",
     "Policy",
+    "PolicySettings",
     "Problem",
     "ProgressRecord",
     "Regime",
@@ -157,6 +173,7 @@ __all__ = [
     "ReportPeriod",
     "resolve_timeframe",
     "roll_forward",
+    "row_notification",
     "Schedule",
     "ScheduleEntry",
     "SettingsError",
@@ -165,7 +182,9 @@ __all__ = [
     "Snapshot",
     "Status",
     "Store",
+    "StoreConflict",
     "StoreError",
+    "StoreTransaction",
     "Submission",
     "Task",
     "TaskState",

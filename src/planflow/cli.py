@@ -234,7 +234,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
 
 def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
     """The tracking engine's evaluation of ``plan`` on ``day`` (reports and letters)."""
-    from .engine import evaluate
+    from .evaluation import evaluate
 
     with _open_store(db) as store:
         snap = store.snapshot(plan)
@@ -298,7 +298,7 @@ def _wording(plan: Any, lang: str | None) -> Any:
               help="Print {plan, at, tasks, obligations, events}, each with its status.")
 def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json: bool) -> None:
     """Where PLAN stands on a day: every task and report obligation by status."""
-    from .engine import TaskState, evaluate
+    from .evaluation import TaskState, evaluate
     from .status import Status
 
     p = _load(plan)

@@ -12,6 +12,8 @@ __all__ = [
     "PlanValidationError",
     "TimeframeError",
     "PluginError",
+    "StoreError",
+    "StoreConflict",
 ]
 
 
@@ -61,3 +63,12 @@ class TimeframeError(PlanflowError, ValueError):
 
 class PluginError(PlanflowError):
     """A plugin, calendar, channel or format that is asked for and not registered."""
+
+
+class StoreError(PlanflowError):
+    """A store that cannot be opened or used, or a record that contradicts the plan."""
+
+
+class StoreConflict(StoreError):
+    """A write transaction met rows a concurrent writer committed first (the same outbox
+    keys): it was rolled back and can be run again."""

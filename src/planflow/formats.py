@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    from .evaluation import Evaluation
     from .plan import Plan
 
 __all__ = ["ImportResult", "Importer", "RenderContext", "Renderer", "write_atomically"]
@@ -36,7 +37,7 @@ class RenderContext:
     what: str = "plan"
     at: date | None = None
     period: str | None = None
-    state: Any = None
+    state: Evaluation | None = None
     options: dict[str, Any] = attrs.field(factory=dict, hash=False)
 
 

@@ -1,18 +1,43 @@
 """Notifications: what the engine asks a channel to deliver, and the channel protocol.
 
-The engine turns each event into one notification per recipient agency and channel, and
-keeps it in the store's outbox under its idempotency key until a channel has delivered it.
-Plugins add channels through :func:`planflow.hookspecs.register_channels`.
+The engine turns each event into one notification per recipient agency and channel
+(:func:`notifications`: the idempotency key and the JSON payload are made here), and
+the store keeps it in its outbox under that key until a channel has delivered it. An
+outbox row is an :class:`OutboxRow`; :func:`row_values` and :func:`row_notification`
+are the one converter between rows and notifications (:data:`STORED_FIELDS` the fields a
+row keeps of a notification; the rest are in its payload). Plugins add channels through
+:func:`planflow.hookspecs.register_channels`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Collection, Iterable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
-__all__ = ["Channel", "Notification"]
+from .records import plan_key
+from .settings import EngineConfig
+from .wording import Wording, wording_for
+
+if TYPE_CHECKING:
+    from .evaluation import Evaluation, Event
+    from .plan import Plan
+
+__all__ = [
+    "OUTBOX_FIELDS",
+    "STORED_FIELDS",
+    "Channel",
+    "Notification",
+    "OutboxRow",
+    "notification_key",
+    "notification_payload",
+    "notifications",
+    "row_notification",
+    "row_values",
+]
 
 
 @attrs.frozen
@@ -68,3 +93,139 @@ class Channel(Protocol):
     def deliver(self, notification: Notification) -> None:
         """Hand ``notification`` to the receiving side; raise on failure."""
         ...
+
+
+# -- outbox rows -----------------------------------------------------------------
+
+@attrs.frozen
+class OutboxRow:
+    """One outbox row as stored (see :class:`Notification` for the fields it keeps).
+
+    ``state`` is ``"pending"`` (waiting, maybe after a failure: ``last_error``,
+    ``next_attempt``), ``"sending"`` (claimed by the process ``claimed_by``),
+    ``"delivered"`` (at ``delivered_at``) or ``"withdrawn"`` (its subject closed before it
+    went out); ``attempts`` counts the claims.
+    """
+
+    id: int
+    key: str
+    plan: str
+    subject_type: str
+    subject: str
+    event: str
+    tier: int
+    recipient: str
+    channel: str
+    address: str
+    payload: dict[str, Any]
+    created_on: date
+    state: str
+    attempts: int
+    last_error: str | None
+    next_attempt: datetime | None
+    claimed_by: str | None
+    delivered_at: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields (dates as ISO text; the payload left out)."""
+        d = attrs.asdict(self)
+        d.pop("payload")
+        for k, v in d.items():
+            if isinstance(v, date):
+                d[k] = v.isoformat()
+        return d
+
+    def notification(self) -> Notification:
+        """The notification this row holds."""
+        return row_notification(self)
+
+
+#: the outbox's columns, in order (the store's table has exactly these)
+OUTBOX_FIELDS: tuple[str, ...] = tuple(a.name for a in attrs.fields(OutboxRow))
+
+#: the fields of a :class:`Notification` an outbox row keeps as columns (``payload`` as
+#: JSON text); ``recipient_name``, ``subject_line`` and ``body`` are read from the payload
+STORED_FIELDS: tuple[str, ...] = ("key", "plan", "subject_type", "subject", "event", "tier",
+                                  "recipient", "channel", "address", "payload")
+
+
+def row_values(n: Notification) -> dict[str, Any]:
+    """The stored fields of ``n`` (the payload as a dict; the store encodes it)."""
+    return {f: getattr(n, f) for f in STORED_FIELDS}
+
+
+def row_notification(row: OutboxRow) -> Notification:
+    """The notification an outbox row holds (the inverse of :func:`row_values`)."""
+    p = row.payload
+    recipient = p.get("recipient")
+    name = recipient.get("name", row.recipient) if isinstance(recipient, dict) else row.recipient
+    return Notification(row.key, row.plan, row.subject_type, row.subject, row.event, row.tier,
+                        row.recipient, name, row.channel, row.address,
+                        p.get("subject_line", ""), p.get("body", ""), p)
+
+
+# -- from events to notifications --------------------------------------------------
+
+def notification_key(plan_key: str, event: Event, recipient: str, channel: str) -> str:
+    """The idempotency key of ``event`` for ``recipient`` on ``channel``: the plan, the
+    subject, the event and tier, the deadline, the occurrence (recurring tasks), the
+    recipient and the channel."""
+    e = event
+    occ = f"|occ:{e.occurrence_start.isoformat()}" if e.occurrence_start is not None else ""
+    return (f"{plan_key}|{e.subject_type}:{e.subject}|{e.kind.value}:{e.tier}"
+            f"|due:{e.due.isoformat() if e.due else '-'}{occ}|to:{recipient}|{channel}")
+
+
+def notification_payload(plan: Plan, plan_key: str, event: Event, key: str, recipient: str,
+                         recipient_name: str, subject_line: str, body: str) -> dict[str, Any]:
+    """The JSON-ready facts of a notification (what webhooks post)."""
+    e = event
+    payload: dict[str, Any] = {
+        "key": key,
+        "plan": {"key": plan_key, "symbol": plan.document.symbol, "title": plan.document.title},
+        "event": e.kind.value, "tier": e.tier, "on": e.on.isoformat(),
+        "subject": {"type": e.subject_type, "id": e.subject, "title": e.title},
+        "due": e.due.isoformat() if e.due else None,
+        "status": e.status.value,
+        "recipient": {"id": recipient, "name": recipient_name},
+        "subject_line": subject_line, "body": body,
+    }
+    if e.occurrence_start is not None and e.occurrence_end is not None:
+        payload["occurrence"] = {"index": e.occurrence, "start": e.occurrence_start.isoformat(),
+                                 "end": e.occurrence_end.isoformat()}
+    return payload
+
+
+def notifications(plan: Plan, evaluation: Evaluation, events: Iterable[Event],
+                  channel_names: Collection[str], wording: Wording | None = None,
+                  config: EngineConfig | None = None) -> list[Notification]:
+    """One notification per event, recipient agency and channel.
+
+    An agency's channels are those of ``channel_names`` (the registered ones) its
+    ``contacts`` name; when it names none, its policy's (the plan's default,
+    ``["outbox"]`` unless set). The texts are ``wording``'s (default: the plan's);
+    ``config`` is the plan's engine settings (default: read from the plan).
+    """
+    cfg = config if config is not None else EngineConfig.from_plan(plan)
+    key0 = plan_key(plan)
+    names = set(channel_names)
+    w = wording if wording is not None else wording_for(plan)
+    out: list[Notification] = []
+    for e in events:
+        subject_line, body = w.compose(plan, e, evaluation)
+        subject_line = " ".join(subject_line.split())  # one line, whatever the titles hold
+        for r in e.recipients:
+            agency = plan.agency_by_id.get(r)
+            contacts = agency.contacts if agency is not None else {}
+            chosen = [c for c in contacts if c in names] or list(cfg.policy_for(r).channels)
+            name = agency.name if agency is not None else r
+            for ch in chosen:
+                address = contacts.get(ch, "")
+                if ch == "outbox" and not address:
+                    address = cfg.outbox or ""
+                key = notification_key(key0, e, r, ch)
+                payload = notification_payload(plan, key0, e, key, r, name, subject_line, body)
+                out.append(Notification(key, key0, e.subject_type, e.subject, e.kind.value,
+                                        e.tier, r, name, ch, address, subject_line, body,
+                                        payload))
+    return out

@@ -5,6 +5,14 @@ write is one transaction, so a process killed at any moment leaves the store as 
 before or after that write. The schema carries its version (table ``schema_version``)
 so later releases can migrate it.
 
+This is the only module that names a table or writes SQL. The outbox protocol
+(docs/engine.md) is its methods: in one :meth:`Store.begin` transaction, read the
+snapshot and the last tick day, :meth:`~StoreTransaction.enqueue` notifications under
+their unique idempotency keys, :meth:`~StoreTransaction.withdraw` pending rows of
+closed subjects and record the tick; then, row by row, :meth:`Store.claim` (which also
+reclaims a row whose claimant died), and :meth:`Store.mark_delivered` or
+:meth:`Store.mark_failed` (the error, and the next attempt after :func:`backoff`).
+
 Where the store lives: a SQLAlchemy URL (``sqlite:///plans.db``,
 ``postgresql+psycopg://...``) or a plain file path, given to :meth:`Store.open`; the CLI
 takes it from ``--db``, else ``PLANFLOW_DB``, else ``planflow.db`` in the per-user data
@@ -16,9 +24,9 @@ from __future__ import annotations
 import json
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,19 +35,28 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from .cadence import obligations
-from .errors import PlanflowError
+from .errors import StoreConflict, StoreError
+from .notification import OUTBOX_FIELDS, Notification, OutboxRow, row_values
+from .records import RECORD_KINDS, ProgressRecord, Snapshot, Submission, plan_key
 
 if TYPE_CHECKING:
     from .plan import Plan
 
 __all__ = [
+    "BACKOFF_FIRST",
+    "BACKOFF_MAX",
     "SCHEMA_VERSION",
     "OutboxRow",
     "ProgressRecord",
     "Snapshot",
     "Store",
+    "StoreConflict",
     "StoreError",
+    "StoreTransaction",
     "Submission",
+    "backoff",
+    "claimant_alive",
+    "claimant_token",
     "default_store_url",
     "plan_key",
 ]
@@ -47,33 +64,19 @@ __all__ = [
 #: the schema this release writes; :meth:`Store.open` migrates older stores up to it
 SCHEMA_VERSION = 1
 
-#: what a progress record says about its task
-RECORD_KINDS = ("progress", "done", "cancelled", "reopened")
-
 #: outbox row states: waiting (maybe after a failure), claimed by a delivering process,
 #: delivered, or withdrawn because its subject was closed before it could go out
 OUTBOX_STATES = ("pending", "sending", "delivered", "withdrawn")
 
 
-class StoreError(PlanflowError):
-    """A store that cannot be opened or used, or a record that contradicts the plan."""
+#: first retry after 5 minutes, doubling, at most every 12 hours
+BACKOFF_FIRST = timedelta(minutes=5)
+BACKOFF_MAX = timedelta(hours=12)
 
 
-def plan_key(plan: Plan) -> str:
-    """The key a plan's rows are stored under: ``settings.engine.key``, else
-    ``symbol@issue-date``, else its symbol, else its title."""
-    eng = plan.settings.get("engine") if isinstance(plan.settings, dict) else None
-    if isinstance(eng, dict) and eng.get("key"):
-        return str(eng["key"])
-    doc = plan.document
-    if doc.symbol and doc.date:
-        return f"{doc.symbol}@{doc.date.isoformat()}"
-    if doc.symbol:
-        return doc.symbol
-    if doc.title:
-        return doc.title
-    raise StoreError("the plan has neither a symbol nor a title to be tracked under "
-                     "(set document.symbol or settings.engine.key)")
+def backoff(attempts: int) -> timedelta:
+    """How long to wait before attempt ``attempts + 1`` after ``attempts`` failures."""
+    return min(BACKOFF_FIRST * (2 ** max(0, attempts - 1)), BACKOFF_MAX)
 
 
 def default_store_url(env: dict[str, str] | None = None) -> str:
@@ -160,77 +163,7 @@ outbox = sa.Table(
 _MIGRATIONS: dict[int, Any] = {}
 
 
-# -- values ---------------------------------------------------------------------
-
-@attrs.frozen
-class ProgressRecord:
-    """What an agency reported about a task: ``kind`` is ``"progress"`` (a note),
-    ``"done"``, ``"cancelled"`` or ``"reopened"``; ``on`` the day it happened; ``seq``
-    the order it was recorded in."""
-
-    task: str
-    kind: str
-    on: date
-    note: str | None = None
-    by: str | None = None
-    seq: int = 0
-
-
-@attrs.frozen
-class Submission:
-    """A report an agency sent for a period: received on a day, with its number."""
-
-    agency: str
-    period: str
-    received_on: date
-    reference: str | None = None
-
-
-@attrs.frozen
-class Snapshot:
-    """Everything recorded for one plan: progress records (in recording order) and
-    submissions. The engine reads only what happened on or before the day it evaluates."""
-
-    records: tuple[ProgressRecord, ...] = ()
-    submissions: tuple[Submission, ...] = ()
-
-    @classmethod
-    def empty(cls) -> Snapshot:
-        """Nothing recorded."""
-        return cls()
-
-
-@attrs.frozen
-class OutboxRow:
-    """One outbox row as stored (see :class:`planflow.Notification` for the fields it keeps)."""
-
-    id: int
-    key: str
-    plan: str
-    subject_type: str
-    subject: str
-    event: str
-    tier: int
-    recipient: str
-    channel: str
-    address: str
-    payload: dict[str, Any]
-    created_on: date
-    state: str
-    attempts: int
-    last_error: str | None
-    next_attempt: datetime | None
-    claimed_by: str | None
-    delivered_at: datetime | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready fields (dates as ISO text; the payload left out)."""
-        d = attrs.asdict(self)
-        d.pop("payload")
-        for k, v in d.items():
-            if isinstance(v, date):
-                d[k] = v.isoformat()
-        return d
+assert tuple(outbox.c.keys()) == OUTBOX_FIELDS, "the outbox table and OutboxRow disagree"
 
 
 # -- the claimant: which process holds a 'sending' row ---------------------------
@@ -428,7 +361,91 @@ class Store:
         )
         return Snapshot(recs, subs)
 
-    # -- the outbox -----------------------------------------------------------
+    # -- the outbox protocol ----------------------------------------------------
+    @contextmanager
+    def begin(self) -> Iterator[StoreTransaction]:
+        """One write transaction of the outbox protocol: committed when the block ends,
+        rolled back if it raises. Raises :class:`~planflow.StoreConflict` (after the
+        rollback) when a concurrent writer committed the same outbox keys first: the
+        caller runs the block again."""
+        try:
+            with self.engine.begin() as conn:
+                yield StoreTransaction(conn)
+        except sa.exc.IntegrityError as e:
+            raise StoreConflict(f"a concurrent writer wrote the same outbox rows: {e.orig}") from None
+
+    def enqueue(self, notifications: Iterable[Notification], created_on: date) -> list[Notification]:
+        """:meth:`StoreTransaction.enqueue` in a transaction of its own."""
+        with self.begin() as tx:
+            return tx.enqueue(notifications, created_on)
+
+    @staticmethod
+    def claimant() -> str:
+        """Who this process is, as the claims it makes name it (:func:`claimant_token`)."""
+        return claimant_token()
+
+    def deliverable(self, plan: Plan | str, now: datetime, claimant: str | None = None,
+                    is_alive: Callable[[str], bool] | None = None) -> list[OutboxRow]:
+        """The rows of ``plan`` a delivering process may claim at ``now``, in the order
+        they were written: pending rows whose next attempt has come, and rows being sent
+        by a process that is gone (``is_alive(claimed_by)`` false; default
+        :func:`claimant_alive`) to be reclaimed. Rows ``claimant`` (default: this process)
+        holds are left out."""
+        key = plan if isinstance(plan, str) else plan_key(plan)
+        me = claimant or claimant_token()
+        alive = is_alive or claimant_alive
+        with self.engine.connect() as conn:
+            rows = [_row(r) for r in conn.execute(
+                sa.select(outbox).where(outbox.c.plan == key,
+                                        outbox.c.state.in_(("pending", "sending")))
+                .order_by(outbox.c.id))]
+            conn.rollback()
+        out = []
+        for r in rows:
+            if r.state == "pending" and r.next_attempt is not None and r.next_attempt > now:
+                continue
+            if r.state == "sending" and (r.claimed_by == me or alive(r.claimed_by or "")):
+                continue  # another live process is delivering it
+            out.append(r)
+        return out
+
+    def claim(self, row: OutboxRow, claimant: str | None = None) -> OutboxRow | None:
+        """Claim ``row`` (as :meth:`deliverable` gave it) for ``claimant`` (default: this
+        process), in its own transaction: it becomes ``sending`` and counts one more
+        attempt. This also reclaims a ``sending`` row whose claimant died. None when
+        another process changed the row first (it won the claim)."""
+        me = claimant or claimant_token()
+        with self.transaction() as conn:
+            won = conn.execute(
+                outbox.update()
+                .where(outbox.c.id == row.id, outbox.c.state == row.state,
+                       outbox.c.attempts == row.attempts)
+                .values(state="sending", claimed_by=me, attempts=row.attempts + 1)).rowcount
+        if won != 1:
+            return None
+        return attrs.evolve(row, state="sending", claimed_by=me, attempts=row.attempts + 1)
+
+    reclaim = claim
+
+    def mark_delivered(self, row: OutboxRow, at: datetime) -> bool:
+        """Record that the claimed ``row`` (from :meth:`claim`) was delivered at ``at``;
+        False when its claim was lost meanwhile (nothing written)."""
+        with self.transaction() as conn:
+            n = conn.execute(outbox.update().where(*_held(row))
+                             .values(state="delivered", delivered_at=at, last_error=None,
+                                     next_attempt=None)).rowcount
+        return n == 1
+
+    def mark_failed(self, row: OutboxRow, error: str, at: datetime) -> bool:
+        """Record that delivering the claimed ``row`` failed at ``at`` with ``error``: it
+        is pending again, with its next attempt after :func:`backoff` of its attempts.
+        False when its claim was lost meanwhile (nothing written)."""
+        with self.transaction() as conn:
+            n = conn.execute(outbox.update().where(*_held(row))
+                             .values(state="pending", claimed_by=None, last_error=error[:2000],
+                                     next_attempt=at + backoff(row.attempts))).rowcount
+        return n == 1
+
     def outbox(self, plan: Plan | str | None = None, state: str | None = None) -> list[OutboxRow]:
         """Outbox rows (of one plan, in one state), in the order they were written."""
         q = sa.select(outbox).order_by(outbox.c.id)
@@ -440,10 +457,82 @@ class Store:
             return [_row(r) for r in conn.execute(q)]
 
 
+class StoreTransaction:
+    """The outbox protocol's steps inside one :meth:`Store.begin` transaction."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def snapshot(self, plan: Plan | str) -> Snapshot:
+        """Everything recorded for ``plan``, as this transaction sees it."""
+        return Store._snapshot(plan if isinstance(plan, str) else plan_key(plan), self.conn)
+
+    def last_tick(self, plan_key: str) -> date | None:
+        """The last day a tick of the plan decided, None before the first."""
+        day: date | None = self.conn.execute(
+            sa.select(ticks.c.last_day).where(ticks.c.plan == plan_key)).scalar()
+        return day
+
+    def ticked(self, plan_key: str, day: date) -> None:
+        """Record that a tick decided the plan's events up to ``day`` (kept if later)."""
+        last = self.last_tick(plan_key)
+        if last is None:
+            self.conn.execute(ticks.insert().values(plan=plan_key, last_day=day))
+        elif last < day:
+            self.conn.execute(ticks.update().where(ticks.c.plan == plan_key).values(last_day=day))
+
+    def new(self, notifications: Iterable[Notification]) -> list[Notification]:
+        """The notifications whose key the outbox does not hold yet (the first of any
+        with the same key), in order; writes nothing."""
+        notes = list(notifications)
+        keys = [n.key for n in notes]
+        existing: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            existing.update(self.conn.execute(
+                sa.select(outbox.c.key).where(outbox.c.key.in_(chunk))).scalars())
+        out = []
+        for n in notes:
+            if n.key not in existing:
+                existing.add(n.key)
+                out.append(n)
+        return out
+
+    def enqueue(self, notifications: Iterable[Notification], created_on: date) -> list[Notification]:
+        """Write a pending outbox row for each notification whose key is new (the unique
+        key makes a concurrent writer's duplicate fail: :class:`~planflow.StoreConflict`
+        from :meth:`Store.begin`); returns those written."""
+        fresh = self.new(notifications)
+        if fresh:
+            self.conn.execute(outbox.insert(), [
+                {**row_values(n), "payload": json.dumps(n.payload, ensure_ascii=False),
+                 "created_on": created_on, "state": "pending", "attempts": 0}
+                for n in fresh])
+        return fresh
+
+    def withdraw(self, plan_key: str, closed: Callable[[OutboxRow], bool]) -> list[str]:
+        """Withdraw the plan's pending rows for which ``closed(row)`` is true (their
+        subject was done or cancelled before they went out); returns their keys."""
+        rows = [_row(r) for r in self.conn.execute(
+            sa.select(outbox).where(outbox.c.plan == plan_key, outbox.c.state == "pending")
+            .order_by(outbox.c.id))]
+        gone = [r for r in rows if closed(r)]
+        if gone:
+            self.conn.execute(outbox.update().where(outbox.c.id.in_([r.id for r in gone]))
+                              .values(state="withdrawn"))
+        return [r.key for r in gone]
+
+
 def _row(r: Any) -> OutboxRow:
-    return OutboxRow(r.id, r.key, r.plan, r.subject_type, r.subject, r.event, r.tier, r.recipient,
-                     r.channel, r.address, json.loads(r.payload), r.created_on, r.state,
-                     r.attempts, r.last_error, r.next_attempt, r.claimed_by, r.delivered_at)
+    m = dict(r._mapping)
+    m["payload"] = json.loads(m["payload"])
+    return OutboxRow(**m)
+
+
+def _held(row: OutboxRow) -> tuple[sa.ColumnElement[bool], ...]:
+    """The claim ``row`` (from :meth:`Store.claim`) stands for, still held."""
+    return (outbox.c.id == row.id, outbox.c.state == "sending",
+            outbox.c.claimed_by == row.claimed_by, outbox.c.attempts == row.attempts)
 
 
 def _sqlite_setup(engine: sa.Engine) -> None:

@@ -18,6 +18,7 @@ import numpy as np
 from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
 from .registry import bind, registry_of
+from .settings import settings_problems
 from .timeframe import Kind
 
 if TYPE_CHECKING:
@@ -192,7 +193,9 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     """
     plan = bind(plan, registry)
     problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
-    for extra in registry_of(plan).hook.validate_plan(plan=plan):
+    reg = registry_of(plan)
+    problems += settings_problems(plan, lambda: reg.channels())
+    for extra in reg.hook.validate_plan(plan=plan):
         problems.extend(extra or ())
     problems.sort(key=lambda p: p.severity is not Severity.ERROR)
     return problems

@@ -17,7 +17,7 @@ from .registry import registry_of
 from .status import Status
 
 if TYPE_CHECKING:
-    from .engine import Evaluation, Event
+    from .evaluation import Evaluation, Event
     from .plan import Plan
 
 __all__ = ["EnglishWording", "Wording", "wording_for"]

@@ -1,20 +1,18 @@
-"""The tracking engine: statuses, events, escalation settings, notifications (pure: no store)."""
+"""planflow.evaluation: statuses, events and the evaluation (pure: no store, no SQL)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
-
-import pytest
 
 import planflow
 from planflow import (
     Agency,
-    EngineConfig,
     EventKind,
     ProgressRecord,
     Regime,
     ReportPeriod,
-    SettingsError,
     Snapshot,
     Status,
     Submission,
@@ -132,22 +130,6 @@ def test_per_plan_and_per_agency_policy():
                          ("escalation", 1, wd(d_due, 1), ("b",))]
 
 
-@pytest.mark.parametrize("engine", [
-    {"reminders": [0]}, {"reminders": "5"}, {"escalation": [{"after": "3"}]},
-    {"agencies": {"nobody": {}}}, {"issuer": "nobody"}, {"channels": []}, {"typo": 1},
-])
-def test_bad_settings_are_user_errors(engine):
-    p = plan_with(settings={"engine": engine})
-    with pytest.raises(SettingsError):
-        EngineConfig.from_plan(p)
-
-
-def test_issuer_from_the_document_issuer_name():
-    p = plan_with(document=planflow.DocumentInfo(symbol="9/KH", title="T", date=date(2023, 1, 2),
-                                                 issuer="Issuer"))
-    assert EngineConfig.from_plan(p).issuer == "top"
-
-
 def test_evaluation_is_deterministic_and_json_shaped():
     p = plan_with()
     snap = Snapshot(records=(ProgressRecord("w", "progress", date(2023, 3, 10), "note", "a", 1),))
@@ -159,27 +141,21 @@ def test_evaluation_is_deterministic_and_json_shaped():
     assert a["events"] and all(e["kind"] == "reminder" for e in a["events"])
 
 
-def test_notifications_follow_contacts_and_default_channels():
-    agencies = [Agency("a", "Agency A", contacts={"email": "a@example.org", "phone": "123"}),
-                Agency("b", "Agency B"), Agency("top", "Top")]
-    p = plan_with(agencies=agencies)
-    eng = planflow.Engine()
-    ev = eng.evaluate(p, Snapshot.empty(), wd(date(2023, 3, 31), -5))
-    notes = eng.notifications(p, ev, ev.events, ["outbox", "email", "webhook"])
-    assert [(n.recipient, n.channel, n.address) for n in notes] == [("a", "email", "a@example.org")]
-    assert notes[0].key.startswith("1/KH-TEST@2023-01-02|task:w|reminder:5|due:2023-03-31|to:a|email")
-    p2 = plan_with(settings={"engine": {"channels": ["webhook", "outbox"]}})
-    notes = eng.notifications(p2, ev, ev.events, ["outbox", "webhook"])
-    assert [n.channel for n in notes] == ["webhook", "outbox"]
 
 
-def test_vietnamese_wording_for_vn_plans():
-    p = plan_with(calendar="vn")
-    w = planflow.wording_for(p)
-    assert w.language == "vi"
-    assert [w.status_label(s) for s in Status] == [
-        "Chưa đến hạn", "Đang thực hiện trong hạn", "Sắp đến hạn", "Quá hạn",
-        "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đã hủy"]
-    assert planflow.wording_for(plan_with()).language == "en"
-    with pytest.raises(planflow.PluginError):
-        planflow.wording_for(p, "xx")
+def test_closed_subjects_and_occurrences():
+    p = plan_with()
+    snap = Snapshot(records=(ProgressRecord("w", "done", date(2023, 3, 10), None, "a", 1),
+                             ProgressRecord("c", "cancelled", date(2023, 3, 10), None, "a", 2)))
+    ev = evaluate(p, snap, date(2023, 3, 20))
+    assert ev.closed("task", "w") and ev.closed("task", "c")
+    assert not ev.closed("task", "d") and not ev.closed("report", "a@Q1")
+    assert not ev.closed("task", "nobody")
+    assert not evaluate(p, snap, date(2023, 3, 9)).closed("task", "w")
+
+
+def test_the_evaluation_imports_without_sqlalchemy():
+    code = ("import sys, planflow, planflow.evaluation, planflow.engine, planflow.settings, "
+            "planflow.notification; assert 'sqlalchemy' not in sys.modules, 'sqlalchemy loaded'; "
+            "planflow.Store; assert 'sqlalchemy' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)

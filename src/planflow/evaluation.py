@@ -1,0 +1,681 @@
+"""The evaluation: where a plan stands on a day and which events fire that day.
+
+Pure: given a plan, a :class:`~planflow.Snapshot` of what was recorded and a day,
+:func:`evaluate` (or :meth:`Evaluator.evaluate`, which keeps each plan's compiled form
+between calls) gives an :class:`Evaluation`: the status of every task and report
+obligation, and the :class:`Event` values firing that day. Nothing here reads the clock
+or a database; numpy does the daily pass over compact arrays (see docs/engine.md).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+
+from .cadence import obligations
+from .calendar import add_working_days, next_working_day
+from .graph import compile_plan
+from .records import ProgressRecord, Snapshot, plan_key
+from .registry import bind, work_calendar
+from .settings import EngineConfig, Policy
+from .status import STATUSES, Status
+from .timeframe import Kind
+
+if TYPE_CHECKING:
+    from .calendar import WorkCalendar
+    from .plan import Plan
+
+__all__ = [
+    "UNTRACKED_RECURRENCES",
+    "Evaluation",
+    "Evaluator",
+    "Event",
+    "EventKind",
+    "ObligationState",
+    "TaskState",
+    "evaluate",
+]
+
+#: "no deadline" as an ordinal: later than any real day
+_NEVER = 1 << 40
+
+_CODE = {s: i for i, s in enumerate(STATUSES)}
+_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL = (
+    _CODE[Status.NOT_YET_DUE], _CODE[Status.IN_PROGRESS], _CODE[Status.DUE_SOON],
+    _CODE[Status.OVERDUE], _CODE[Status.DONE_ON_TIME], _CODE[Status.DONE_LATE],
+    _CODE[Status.CANCELLED])
+
+
+class EventKind(str, enum.Enum):
+    """What an event tells an agency."""
+
+    #: a deadline is ``tier`` working days away
+    REMINDER = "reminder"
+    #: the deadline is today
+    DUE_TODAY = "due_today"
+    #: the deadline has passed (sent on the first working day after it)
+    OVERDUE = "overdue"
+    #: still overdue ``Escalation.after`` working days on: a letter up the chain (tier = step)
+    ESCALATION = "escalation"
+
+
+
+# -- the evaluation ----------------------------------------------------------------
+
+@attrs.frozen
+class TaskState:
+    """A task on the evaluated day: its status, deadline, and what was last recorded.
+
+    For a recurring task, ``start``, ``due``, ``status`` and ``done_on`` are those of the
+    occurrence it speaks of (the current one, else the most recent past one, else the
+    first): ``occurrence`` is that occurrence's index in the task's
+    ``timeframe.occurrences``, ``occurrence_start``/``occurrence_end`` its window. They are
+    None for any other task.
+    """
+
+    id: str
+    title: str
+    lead: tuple[str, ...]
+    start: date | None
+    due: date | None
+    status: Status
+    done_on: date | None = None
+    note: str | None = None
+    note_on: date | None = None
+    by: str | None = None
+    occurrence: int | None = None
+    occurrence_start: date | None = None
+    occurrence_end: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields (dates as ISO text, the status as its code)."""
+        return _jsonable(attrs.asdict(self, recurse=False))
+
+
+@attrs.frozen
+class ObligationState:
+    """A report obligation on the evaluated day: who owes it, when, and whether it came."""
+
+    agency: str
+    period: str
+    key: str
+    covers_start: date
+    covers_end: date
+    due: date
+    recipient: str | None
+    status: Status
+    submitted_on: date | None = None
+    reference: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields (dates as ISO text, the status as its code)."""
+        return _jsonable(attrs.asdict(self, recurse=False))
+
+
+@attrs.frozen
+class Event:
+    """Something agencies must be told on day ``on``.
+
+    ``subject_type`` is ``"task"`` or ``"report"``; ``subject`` the task id or the
+    obligation key; ``title`` the task title or the period name; ``tier`` the reminder's
+    lead time in working days, the escalation step (1, 2...), else 0; ``recipients`` the
+    agency ids to tell; ``status`` the subject's status that day (a recurring task's:
+    the occurrence's). An event about one occurrence of a recurring task names it:
+    ``occurrence`` is its index in the task's ``timeframe.occurrences``,
+    ``occurrence_start``/``occurrence_end`` its window (None for other subjects).
+    """
+
+    kind: EventKind
+    subject_type: str
+    subject: str
+    title: str
+    due: date | None
+    tier: int
+    on: date
+    status: Status
+    recipients: tuple[str, ...]
+    occurrence: int | None = None
+    occurrence_start: date | None = None
+    occurrence_end: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields."""
+        return _jsonable(attrs.asdict(self, recurse=False))
+
+
+def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        if isinstance(v, enum.Enum):
+            v = v.value
+        elif isinstance(v, date):
+            v = v.isoformat()
+        elif isinstance(v, tuple):
+            v = list(v)
+        out[k] = v
+    return out
+
+
+#: recurrences whose occurrences are not tracked as deadlines: too frequent for
+#: reminders and escalation letters (they are followed like continuous tasks)
+UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
+
+
+class _Tracked:
+    """A plan compiled for daily evaluation: one row per subject.
+
+    Rows ``0 .. n_tasks - 1`` are the tasks (in plan order), then one row per report
+    obligation, then (from ``occ0``) one row per occurrence of each tracked recurring
+    task. A recurring task's own row has no deadline; its status on a day is copied from
+    the row of its current occurrence.
+    """
+
+    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
+                 "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
+                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at")
+
+    def __init__(self, plan: Plan, engine: Evaluator):
+        self.plan = plan
+        self.key = plan_key(plan)
+        self.config = cfg = EngineConfig.from_plan(plan)
+        cal = work_calendar(plan)
+        tasks = plan.tasks
+        obs = obligations(plan)
+        self.obligations = obs
+        nt = len(tasks)
+        self.n_tasks = nt
+        self.n_subjects = nt + len(obs)
+        self.ids = [t.id for t in tasks] + [o.key for o in obs]
+        self.titles = [t.title for t in tasks] + [o.period for o in obs]
+        self.owners: list[tuple[str, ...]] = [t.lead for t in tasks] + [(o.agency,) for o in obs]
+        self.index = {("task", tid): i for i, tid in enumerate(self.ids[:nt])}
+        for j, o in enumerate(obs):
+            self.index[("report", o.key)] = nt + j
+        assert plan.period is not None
+        recurring = [k for k, t in enumerate(tasks) if t.timeframe.kind is Kind.RECURRING]
+        if nt:
+            comp = compile_plan(plan)
+            start_t = comp.start.astype(np.int64)
+            due_excl = comp.due_excl.astype(np.int64)
+            due_t = np.where(due_excl < (1 << 50), due_excl - 1, _NEVER)
+            if recurring:
+                due_t[recurring] = _NEVER  # deadlines are per occurrence, below
+        else:
+            start_t = due_t = np.zeros(0, dtype=np.int64)
+        start_o = np.fromiter((o.covers_start.toordinal() for o in obs), dtype=np.int64, count=len(obs))
+        due_o = np.fromiter((o.due.toordinal() for o in obs), dtype=np.int64, count=len(obs))
+        # occurrence rows of the tracked recurring tasks, each task's in start order
+        self.occ0 = nt + len(obs)
+        occ_start: list[int] = []
+        occ_end: list[int] = []
+        occ_task: list[int] = []
+        occ_no: list[int] = []
+        rec_tasks: list[int] = []
+        rec_off: list[int] = []
+        self.occ_of: dict[int, tuple[int, int]] = {}
+        self.occ_at: dict[tuple[int, int], int] = {}
+        for k in recurring:
+            tf = tasks[k].timeframe
+            if not tf.occurrences or tf.recurrence in UNTRACKED_RECURRENCES:
+                continue
+            first = self.occ0 + len(occ_start)
+            rec_tasks.append(k)
+            rec_off.append(len(occ_start))
+            self.occ_of[k] = (first, len(tf.occurrences))
+            spans = sorted(enumerate(tf.occurrences), key=lambda x: (x[1][0], x[1][1]))
+            for n, (a, b) in spans:
+                self.occ_at[(k, a.toordinal())] = self.occ0 + len(occ_start)
+                occ_start.append(a.toordinal())
+                occ_end.append(b.toordinal())
+                occ_task.append(k)
+                occ_no.append(n)
+            task = tasks[k]
+            self.ids.extend([task.id] * len(spans))
+            self.titles.extend([task.title] * len(spans))
+            self.owners.extend([task.lead] * len(spans))
+        self.occ_task = np.array(occ_task, dtype=np.int64)
+        self.occ_no = occ_no
+        self.rec_tasks = np.array(rec_tasks, dtype=np.int64)
+        self.rec_off = np.array(rec_off, dtype=np.int64)
+        if len(obs) or occ_start:
+            self.start = np.concatenate([start_t, start_o, np.array(occ_start, dtype=np.int64)])
+            self.due = np.concatenate([due_t, due_o, np.array(occ_end, dtype=np.int64)])
+        else:
+            self.start, self.due = start_t, due_t
+        n = len(self.ids)
+        self.soon = np.full(n, _NEVER, dtype=np.int64)
+        # agenda: day ordinal -> [(subject indices, kind, tier)]
+        self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
+        groups: dict[Policy, list[int]] | None = None
+        if cfg.agencies:
+            groups = {}
+            for i, own in enumerate(self.owners):
+                groups.setdefault(cfg.policy_for(own[0] if own else None), []).append(i)
+            parts = [(p, np.array(ix, dtype=np.int64)) for p, ix in groups.items()]
+        else:
+            parts = [(cfg.policy, np.arange(n, dtype=np.int64))]
+        for policy, idx in parts:
+            self._plan_events(policy, idx, cal, engine)
+
+    def current(self, a: int) -> np.ndarray:
+        """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
+        day ordinal ``a``: the last one started by then, else the first."""
+        started = (self.start[self.occ0:] <= a).astype(np.int64)
+        count = np.add.reduceat(started, self.rec_off)
+        return self.occ0 + self.rec_off + np.maximum(count - 1, 0)
+
+    def occurrence(self, i: int) -> tuple[int, date, date] | None:
+        """(index in the task's occurrences, start, end) of row ``i``; None if not an occurrence."""
+        if i < self.occ0:
+            return None
+        return (self.occ_no[i - self.occ0], date.fromordinal(int(self.start[i])),
+                date.fromordinal(int(self.due[i])))
+
+    def _plan_events(self, policy: Policy, idx: np.ndarray, cal: WorkCalendar,
+                     engine: Evaluator) -> None:
+        dues = self.due[idx]
+        has = dues < _NEVER
+        idx = idx[has]
+        dues = dues[has]
+        if not len(idx):
+            return
+        uniq, inv = np.unique(dues, return_inverse=True)
+        order = np.argsort(inv, kind="stable")
+        bounds = np.cumsum(np.bincount(inv, minlength=len(uniq)))[:-1]
+        members = np.split(idx[order], bounds)
+        wd = engine._working_day
+        agenda = self.agenda
+        far = max(policy.reminders, default=0)
+        for u, g in zip(uniq.tolist(), members, strict=True):
+            d = date.fromordinal(u)
+            for lead in policy.reminders:
+                agenda.setdefault(wd(cal, d, -lead), []).append((g, EventKind.REMINDER, lead))
+            agenda.setdefault(u, []).append((g, EventKind.DUE_TODAY, 0))
+            agenda.setdefault(engine._next_wd(cal, d), []).append((g, EventKind.OVERDUE, 0))
+            for step, esc in enumerate(policy.escalation, 1):
+                agenda.setdefault(wd(cal, d, esc.after), []).append((g, EventKind.ESCALATION, step))
+            self.soon[g] = wd(cal, d, -far) if far else u
+
+
+class Evaluation:
+    """Where a plan stands on day :attr:`at`: statuses of every task and obligation, and
+    the events that fire that day.
+
+    The shape renderers and tools rely on:
+
+    * :attr:`plan_key`, :attr:`at`;
+    * :attr:`tasks`: a :class:`TaskState` per task, in plan order (status, due date,
+      done date, latest progress note, by whom);
+    * :attr:`obligations`: an :class:`ObligationState` per report obligation, in due
+      order (agency, period, due date, submitted date, reference, status);
+    * :attr:`events`: the :class:`Event` values firing on :attr:`at`;
+    * :meth:`counts`, :meth:`by_status`, :meth:`task`, :meth:`obligation`, :meth:`to_dict`.
+
+    Task and obligation states are built on first access (the daily pass itself works on
+    arrays).
+    """
+
+    def __init__(self, tracked: _Tracked, at: date, codes: np.ndarray,
+                 overrides: dict[int, tuple[date | None, str | None, date | None, str | None]],
+                 firing: list[tuple[np.ndarray, EventKind, int]],
+                 current: np.ndarray | None = None):
+        self._t = tracked
+        self.plan = tracked.plan
+        self.plan_key = tracked.key
+        self.at = at
+        self._codes = codes
+        self._over = overrides
+        self._firing = firing
+        self._current = current
+
+    @functools.cached_property
+    def events(self) -> tuple[Event, ...]:
+        """The events firing on :attr:`at`: tasks first, then reports; by kind, tier, subject."""
+        return _materialise(self._t, self.at, self._codes, self._firing)
+
+    def event_count(self) -> int:
+        """How many events fire on :attr:`at` (without building them)."""
+        return sum(len(idx) for idx, _, _ in self._firing)
+
+    def status_codes(self) -> np.ndarray:
+        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``.
+
+        A recurring task's code is its current occurrence's."""
+        return self._codes[:self._t.n_subjects]
+
+    def _status(self, i: int) -> Status:
+        return STATUSES[int(self._codes[i])]
+
+    @functools.cached_property
+    def tasks(self) -> tuple[TaskState, ...]:
+        """Every task's state, in plan order."""
+        t = self._t
+        out = []
+        due, start = t.due, t.start
+        rows = self._rows()
+        for i, task in enumerate(t.plan.tasks):
+            done_on, note, note_on, by = self._over.get(i, (None, None, None, None))
+            r = rows.get(i)
+            if r is not None:
+                out.append(self._occurrence_state(task, r, note, note_on, by))
+                continue
+            d = int(due[i])
+            out.append(TaskState(task.id, task.title, task.lead,
+                                 task.timeframe.start or (date.fromordinal(int(start[i]))
+                                                          if d < _NEVER else None),
+                                 date.fromordinal(d) if d < _NEVER else None,
+                                 self._status(i), done_on, note, note_on, by))
+        return tuple(out)
+
+    def _rows(self) -> dict[int, int]:
+        """Task index -> the row of its current occurrence (tracked recurring tasks)."""
+        if self._current is None:
+            return {}
+        return dict(zip(self._t.rec_tasks.tolist(), self._current.tolist(), strict=True))
+
+    def _occurrence_state(self, task: Any, r: int, note: str | None, note_on: date | None,
+                          by: str | None) -> TaskState:
+        occ = self._t.occurrence(r)
+        assert occ is not None
+        n, a, b = occ
+        done_on = self._over.get(r, (None,))[0]
+        return TaskState(task.id, task.title, task.lead, a, b, self._status(r), done_on,
+                         note, note_on, by, n, a, b)
+
+    def occurrences(self, task_id: str) -> tuple[TaskState, ...]:
+        """The state of each occurrence of a recurring task (in start order) on :attr:`at`;
+        for any other task, its one state. KeyError when the plan has no such task."""
+        t = self._t
+        k = t.index[("task", task_id)]
+        span = t.occ_of.get(k)
+        if span is None:
+            return (self.tasks[k],)
+        task = t.plan.tasks[k]
+        _, note, note_on, by = self._over.get(k, (None, None, None, None))
+        first, count = span
+        return tuple(self._occurrence_state(task, r, note, note_on, by)
+                     for r in range(first, first + count))
+
+    @functools.cached_property
+    def obligations(self) -> tuple[ObligationState, ...]:
+        """Every report obligation's state, in due order."""
+        t = self._t
+        out = []
+        for j, o in enumerate(t.obligations):
+            i = t.n_tasks + j
+            sub_on, ref, _, _ = self._over.get(i, (None, None, None, None))
+            out.append(ObligationState(o.agency, o.period, o.key, o.covers_start, o.covers_end,
+                                       o.due, o.recipient, self._status(i), sub_on, ref))
+        return tuple(out)
+
+    @property
+    def config(self) -> EngineConfig:
+        """The plan's engine settings, resolved (the policy the events followed)."""
+        return self._t.config
+
+    def closed(self, subject_type: str, subject: str,
+               occurrence_start: date | None = None) -> bool:
+        """True when the subject (``"task"``/``"report"`` and its id or key) is done or
+        cancelled on :attr:`at`; for a recurring task, the occurrence that starts on
+        ``occurrence_start`` (None: no occurrence, not closed). An unknown subject is not
+        closed."""
+        t = self._t
+        i = t.index.get((subject_type, subject))
+        if i is not None and subject_type == "task" and i in t.occ_of:
+            i = t.occ_at.get((i, occurrence_start.toordinal())) if occurrence_start else None
+        return i is not None and int(self._codes[i]) >= _ONTIME
+
+    def task(self, task_id: str) -> TaskState:
+        """The state of one task (KeyError when the plan has no such task)."""
+        return self.tasks[self._t.index[("task", task_id)]]
+
+    def obligation(self, agency: str, period: str) -> ObligationState:
+        """The state of the report ``agency`` owes for ``period`` (KeyError if none)."""
+        for o in self.obligations:
+            if o.agency == agency and period in (o.period, getattr(o, "key", None)):
+                return o
+        raise KeyError((agency, period))
+
+    def counts(self, subject_type: str | None = None) -> dict[Status, int]:
+        """How many subjects (``"task"``, ``"report"`` or both) are in each status."""
+        nt, ns = self._t.n_tasks, self._t.n_subjects
+        codes = (self._codes[:nt] if subject_type == "task"
+                 else self._codes[nt:ns] if subject_type == "report" else self._codes[:ns])
+        c = np.bincount(codes, minlength=len(STATUSES))
+        return {s: int(c[i]) for i, s in enumerate(STATUSES)}
+
+    def by_status(self) -> dict[Status, list[TaskState | ObligationState]]:
+        """Tasks and obligations grouped by status, in category order."""
+        out: dict[Status, list[TaskState | ObligationState]] = {s: [] for s in STATUSES}
+        items: list[TaskState | ObligationState] = [*self.tasks, *self.obligations]
+        for x in items:
+            out[x.status].append(x)
+        return out
+
+    def to_dict(self, label: Callable[[Status], str] | None = None) -> dict[str, Any]:
+        """The JSON shape of ``planflow status --json`` (see docs/cli.md)."""
+        def row(x: TaskState | ObligationState) -> dict[str, Any]:
+            d = x.to_dict()
+            if label is not None:
+                d["label"] = label(x.status)
+            return d
+        return {
+            "plan": self.plan_key,
+            "at": self.at.isoformat(),
+            "tasks": [row(x) for x in self.tasks],
+            "obligations": [row(x) for x in self.obligations],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+class Evaluator:
+    """Evaluates plans. Keeps each plan's compiled form and working-day arithmetic
+    between calls, so evaluating day after day is cheap (:class:`~planflow.Engine` adds
+    notifications and the tick)."""
+
+    def __init__(self) -> None:
+        self._tracked: dict[int, _Tracked] = {}
+        self._wd: dict[tuple[str, int, int], int] = {}
+
+    # -- cached arithmetic ---------------------------------------------------
+    def _working_day(self, cal: WorkCalendar, day: date, n: int) -> int:
+        k = (cal.name, day.toordinal(), n)
+        v = self._wd.get(k)
+        if v is None:
+            v = self._wd[k] = add_working_days(cal, day, n).toordinal()
+        return v
+
+    def _next_wd(self, cal: WorkCalendar, day: date) -> int:
+        k = (cal.name, day.toordinal(), 0)
+        v = self._wd.get(k)
+        if v is None:
+            v = self._wd[k] = next_working_day(cal, day).toordinal()
+        return v
+
+    def tracked(self, plan: Plan) -> _Tracked:
+        """The plan compiled for evaluation (cached while the plan object lives); its words
+        are read first when they are not yet (:func:`planflow.bind`)."""
+        plan = bind(plan)
+        t = self._tracked.get(id(plan))
+        if t is None or t.plan is not plan:
+            if len(self._tracked) > 4096:
+                self._tracked.clear()
+            t = self._tracked[id(plan)] = _Tracked(plan, self)
+        return t
+
+    # -- evaluation ------------------------------------------------------------
+    def evaluate(self, plan: Plan, snapshot: Snapshot, at: date) -> Evaluation:
+        """Statuses of ``plan``'s tasks and obligations on ``at``, and the events firing that day.
+
+        Records and submissions dated after ``at`` are ignored, so evaluating a past day
+        gives what was known then. Pure: the same arguments give the same answer.
+        """
+        t = self.tracked(plan)
+        a = at.toordinal()
+        codes = np.full(len(t.ids), _IP, dtype=np.int8)
+        codes[a < t.start] = _NYD
+        codes[a >= t.soon] = _SOON
+        codes[a > t.due] = _OVER
+        states = _closures(t, snapshot, at)
+        over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
+        for i, (done_on, cancelled, note, note_on, by) in states.items():
+            if cancelled:
+                codes[i] = _CANCEL
+            elif done_on is not None:
+                codes[i] = _ONTIME if done_on.toordinal() <= t.due[i] else _LATE
+            over[i] = (done_on, note, note_on, by)
+        current = None
+        if len(t.rec_tasks):
+            # a recurring task stands where its current occurrence stands
+            current = t.current(a)
+            codes[t.rec_tasks] = codes[current]
+        firing = []
+        for idx, kind, tier in t.agenda.get(a, ()):
+            live = idx[codes[idx] < _ONTIME]  # done or cancelled subjects fire nothing
+            if len(live):
+                firing.append((live, kind, tier))
+        return Evaluation(t, at, codes, over, firing, current)
+
+    def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
+        """Every event firing on the days ``first``..``last`` (each judged on its own day)."""
+        out: list[Event] = []
+        day = first
+        while day <= last:
+            out.extend(self.evaluate(plan, snapshot, day).events)
+            day += timedelta(days=1)
+        return out
+
+    # -- notifications ---------------------------------------------------------
+
+def _materialise(t: _Tracked, at: date, codes: np.ndarray,
+                 firing: list[tuple[np.ndarray, EventKind, int]]) -> tuple[Event, ...]:
+    out: list[Event] = []
+    cfg = t.config
+    day = at
+    nt = t.n_tasks
+    ns = t.n_subjects
+    for idx, kind, tier in firing:
+        for i in idx.tolist():
+            owners = t.owners[i]
+            code = int(codes[i])
+            if kind is EventKind.ESCALATION:
+                esc = cfg.policy_for(owners[0] if owners else None).escalation[tier - 1]
+                if esc.to == "lead":
+                    recipients = owners
+                elif esc.to == "issuer":
+                    recipients = (cfg.issuer,) if cfg.issuer else ()
+                else:
+                    recipients = (esc.to,)
+            else:
+                recipients = owners
+            d = int(t.due[i])
+            if i < ns:
+                out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
+                                 date.fromordinal(d), tier, day, STATUSES[code],
+                                 tuple(recipients)))
+            else:
+                occ = t.occurrence(i)
+                assert occ is not None
+                out.append(Event(kind, "task", t.ids[i], t.titles[i], date.fromordinal(d), tier,
+                                 day, STATUSES[code], tuple(recipients), *occ))
+    order = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
+             EventKind.ESCALATION: 3}
+    out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject,
+                            e.due or date.min))
+    return tuple(out)
+
+
+def _closures(t: _Tracked, snapshot: Snapshot, at: date) -> dict[int, tuple[Any, ...]]:
+    """Per subject with records: (done/submitted on, cancelled, note, note day, by) as of ``at``."""
+    out: dict[int, tuple[Any, ...]] = {}
+    if snapshot.records:
+        per: dict[int, list[ProgressRecord]] = {}
+        for r in snapshot.records:
+            if r.on <= at:
+                i = t.index.get(("task", r.task))
+                if i is not None:
+                    per.setdefault(i, []).append(r)
+        for i, recs in per.items():
+            recs.sort(key=lambda r: (r.on, r.seq))
+            if i in t.occ_of:
+                _occurrence_closures(t, i, recs, out)
+                continue
+            done_on = None
+            cancelled = False
+            note = note_on = by = None
+            for r in recs:
+                if r.kind == "done":
+                    done_on, cancelled = r.on, False
+                elif r.kind == "cancelled":
+                    cancelled = True
+                elif r.kind == "reopened":
+                    done_on, cancelled = None, False
+                if r.note:
+                    note, note_on, by = r.note, r.on, r.by
+            out[i] = (done_on, cancelled, note, note_on, by)
+    if snapshot.submissions:
+        by_key: dict[tuple[str, str], int] = {}
+        for j, o in enumerate(t.obligations):
+            by_key[(o.agency, o.period)] = t.n_tasks + j
+        for s in snapshot.submissions:
+            if s.received_on <= at:
+                i2 = by_key.get((s.agency, s.period))
+                if i2 is not None:
+                    out[i2] = (s.received_on, False, s.reference, s.received_on, s.agency)
+    return out
+
+
+def _occurrence_closures(t: _Tracked, k: int, recs: list[ProgressRecord],
+                         out: dict[int, tuple[Any, ...]]) -> None:
+    """The records of recurring task ``k``, in order, applied to its occurrences.
+
+    A ``done`` record closes the earliest open occurrence that has started by its day
+    (on time inside the window, late after it); one dated before any open occurrence
+    started closes nothing. ``cancelled`` cancels every occurrence not done;
+    ``reopened`` lifts a cancellation, else reopens the occurrence closed last. The
+    task's own row gets the latest note.
+    """
+    first, count = t.occ_of[k]
+    starts = t.start[first:first + count].tolist()
+    done: list[date | None] = [None] * count
+    closed: list[int] = []
+    cancelled = False
+    note = note_on = by = None
+    for r in recs:
+        if r.kind == "done":
+            cancelled = False
+            d = r.on.toordinal()
+            for j in range(count):
+                if starts[j] > d:
+                    break
+                if done[j] is None:
+                    done[j] = r.on
+                    closed.append(j)
+                    break
+        elif r.kind == "cancelled":
+            cancelled = True
+        elif r.kind == "reopened":
+            if cancelled:
+                cancelled = False
+            elif closed:
+                done[closed.pop()] = None
+        if r.note:
+            note, note_on, by = r.note, r.on, r.by
+    out[k] = (None, False, note, note_on, by)
+    for j in range(count):
+        if done[j] is not None or cancelled or note is not None:
+            out[first + j] = (done[j], cancelled and done[j] is None, note, note_on, by)
+
+
+_DEFAULT = Evaluator()
+
+
+def evaluate(plan: Plan, snapshot: Snapshot | None, at: date) -> Evaluation:
+    """:meth:`Evaluator.evaluate` on a shared evaluator (``snapshot`` None: nothing recorded)."""
+    return _DEFAULT.evaluate(plan, snapshot or Snapshot.empty(), at)

@@ -1,0 +1,321 @@
+"""Typed engine settings: a plan's ``settings.engine`` table, structured and checked.
+
+The table is structured by a strict cattrs converter into :class:`EngineSettings` (frozen
+attrs values): an unknown key or a value of the wrong type is a problem naming its path
+(``settings.engine.remindrs: unknown key``, ``settings.engine.reminders[0]: expected a
+whole number, got '5'``); the values are then checked against the plan (positive lead
+times, known agencies). :func:`engine_settings_problems` gives every problem (what
+``validate`` reports); :meth:`EngineConfig.from_plan` raises :class:`SettingsError` with
+them; :func:`contacts_problems` checks that agencies' contacts name registered channels.
+
+Pure: no SQL, no plugin calls (the registered channel names are passed in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from .errors import PlanflowError
+from .problem import Problem, Severity
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+__all__ = [
+    "EngineConfig",
+    "EngineSettings",
+    "Escalation",
+    "Policy",
+    "PolicySettings",
+    "SettingsError",
+    "contacts_problems",
+    "engine_settings",
+    "engine_settings_problems",
+]
+
+#: where the engine settings sit in a plan file
+WHERE = "settings.engine"
+
+
+class SettingsError(PlanflowError):
+    """Engine settings of a plan (``settings.engine``) that cannot be read.
+
+    ``problems`` lists ``(where, what)`` pairs; the message has one line per problem.
+    """
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [f"{where}: {what}" for where, what in self.problems]
+
+
+@attrs.frozen
+class Escalation:
+    """One escalation step: ``after`` working days overdue, a letter goes ``to``
+    ``"lead"`` (the responsible agency itself), ``"issuer"`` (the plan's issuing body)
+    or an agency id."""
+
+    after: int
+    to: str = "lead"
+
+
+@attrs.frozen
+class PolicySettings:
+    """The policy keys of a settings table as written (None: not set there)."""
+
+    reminders: tuple[int, ...] | None = None
+    escalation: tuple[Escalation, ...] | None = None
+    channels: tuple[str, ...] | None = None
+
+
+@attrs.frozen
+class EngineSettings:
+    """``settings.engine`` as written in the plan file (see docs/engine.md)."""
+
+    reminders: tuple[int, ...] | None = None
+    escalation: tuple[Escalation, ...] | None = None
+    channels: tuple[str, ...] | None = None
+    agencies: dict[str, PolicySettings] = attrs.field(factory=dict, hash=False)
+    issuer: str | None = None
+    outbox: str | None = None
+    catch_up_days: int = 14
+    language: str | None = None
+    key: str | None = None
+
+    def own_policy(self) -> PolicySettings:
+        """The plan-wide policy keys."""
+        return PolicySettings(self.reminders, self.escalation, self.channels)
+
+
+@attrs.frozen
+class Policy:
+    """When and how an agency is told: reminder lead times (working days before a
+    deadline), escalation steps, and the channels used when its contacts name none."""
+
+    reminders: tuple[int, ...] = (5, 1)
+    escalation: tuple[Escalation, ...] = (Escalation(3, "lead"), Escalation(10, "issuer"))
+    channels: tuple[str, ...] = ("outbox",)
+
+    def merged(self, raw: Mapping[str, Any] | PolicySettings, where: str = WHERE) -> Policy:
+        """This policy with the keys set in ``raw`` (a settings table, or its typed form)
+        replacing its own; raises :class:`SettingsError` for a bad table."""
+        if isinstance(raw, PolicySettings):
+            typed = raw
+        else:
+            read, problems = _structure(raw, PolicySettings, where)
+            problems += _policy_problems(read, where) if read is not None else []
+            if problems or read is None:
+                raise SettingsError(problems)
+            typed = read
+        p = self
+        if typed.reminders is not None:
+            p = attrs.evolve(p, reminders=tuple(sorted(set(typed.reminders), reverse=True)))
+        if typed.escalation is not None:
+            p = attrs.evolve(p, escalation=tuple(sorted(typed.escalation, key=lambda e: e.after)))
+        if typed.channels is not None:
+            p = attrs.evolve(p, channels=typed.channels)
+        return p
+
+
+@attrs.frozen
+class EngineConfig:
+    """A plan's engine settings resolved against the plan: the policy, each agency's
+    own, who the issuer is, the outbox folder and the catch-up window."""
+
+    policy: Policy = Policy()
+    agencies: dict[str, Policy] = attrs.field(factory=dict, hash=False)
+    issuer: str | None = None
+    outbox: str | None = None
+    catch_up_days: int = 14
+
+    @classmethod
+    def from_plan(cls, plan: Plan) -> EngineConfig:
+        """Read ``plan.settings["engine"]``; raises :class:`SettingsError`."""
+        typed, problems = _read(plan)
+        if problems or typed is None:
+            raise SettingsError(problems)
+        policy = Policy().merged(typed.own_policy())
+        per = {aid: policy.merged(sub) for aid, sub in typed.agencies.items()}
+        issuer = typed.issuer
+        if issuer is None:
+            name = plan.document.issuer
+            issuer = next((a.id for a in plan.agencies if name and a.name == name), None)
+            if issuer is None and plan.regime is not None:
+                issuer = plan.regime.recipient
+        return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days)
+
+    def policy_for(self, agency: str | None) -> Policy:
+        """The policy of ``agency`` (its own settings, else the plan's)."""
+        return self.agencies.get(agency or "", self.policy)
+
+
+# -- structuring ------------------------------------------------------------------
+
+_converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+
+T = TypeVar("T")
+
+
+def _strict_int(value: object, _: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _strict_str(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {value!r}")
+    return value
+
+
+_converter.register_structure_hook(int, _strict_int)
+_converter.register_structure_hook(str, _strict_str)
+
+
+def _listed(tp: Any) -> None:
+    """Tuples are written as lists: refuse text (which cattrs would split into letters)."""
+    base = _converter.get_structure_hook(tp)
+
+    def hook(value: object, t: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected a list, got {value!r}")
+        return base(value, t)
+
+    _converter.register_structure_hook_func(lambda t: t == tp, hook)
+
+
+def _tabled(tp: Any) -> None:
+    base = _converter.get_structure_hook(tp)
+
+    def hook(value: object, t: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected a table, got {value!r}")
+        return base(value, t)
+
+    _converter.register_structure_hook_func(lambda t: t == tp, hook)
+
+
+# inner types first: a class's hook is built from the hooks of its fields' types
+_tabled(Escalation)
+_listed(tuple[int, ...])
+_listed(tuple[str, ...])
+_listed(tuple[Escalation, ...])
+_tabled(PolicySettings)
+_tabled(dict[str, PolicySettings])
+_tabled(EngineSettings)
+
+
+def _walk(exc: BaseException, where: str) -> Iterator[tuple[str, str]]:
+    """(path, message) for every leaf of a cattrs validation error."""
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(a.name for a in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
+        for k in sorted(exc.extra_fields):
+            yield f"{where}.{k}", f"unknown key (known: {known})" if known else "unknown key"
+    elif isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, without = exc.group_exceptions()
+        for e, note in with_notes:
+            step = getattr(note, "name", None)
+            if step is None:
+                idx = getattr(note, "index", None)
+                step = f"[{idx}]" if isinstance(idx, int) else f".{idx}"
+            else:
+                step = f".{step}"
+            yield from _walk(e, where + step)
+        for e in without:
+            yield from _walk(e, where)
+    elif isinstance(exc, KeyError):
+        yield where, f"required key missing: {exc.args[0] if exc.args else ''}"
+    else:
+        yield where, str(exc)
+
+
+def _structure(raw: object, tp: type[T], where: str) -> tuple[T | None, list[tuple[str, str]]]:
+    try:
+        return _converter.structure(raw, tp), []
+    except Exception as e:  # noqa: BLE001 - every structuring failure is the user's
+        return None, list(_walk(e, where))
+
+
+def _policy_problems(p: PolicySettings | EngineSettings, where: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if p.reminders is not None and not all(x > 0 for x in p.reminders):
+        out.append((f"{where}.reminders", f"a list of positive whole numbers of working days, "
+                                          f"not {list(p.reminders)!r}"))
+    for i, e in enumerate(p.escalation or ()):
+        if e.after < 1:
+            out.append((f"{where}.escalation[{i}].after",
+                        f"a number of working days >= 1, not {e.after!r}"))
+    if p.channels is not None and not p.channels:
+        out.append((f"{where}.channels", "a non-empty list of channel names"))
+    return out
+
+
+def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
+    """The plan's typed engine settings and every problem found in them."""
+    settings = plan.settings if isinstance(plan.settings, Mapping) else {}
+    raw = settings.get("engine", {})
+    if raw is None:
+        raw = {}
+    typed, problems = _structure(raw, EngineSettings, WHERE)
+    if typed is None:
+        return None, problems
+    problems = _policy_problems(typed, WHERE)
+    agencies = plan.agency_by_id
+    for aid, sub in typed.agencies.items():
+        if aid not in agencies:
+            problems.append((f"{WHERE}.agencies.{aid}", f"no agency {aid!r} in the plan"))
+        problems.extend(_policy_problems(sub, f"{WHERE}.agencies.{aid}"))
+    if typed.issuer is not None and typed.issuer not in agencies:
+        problems.append((f"{WHERE}.issuer", f"no agency {typed.issuer!r} in the plan"))
+    if typed.catch_up_days < 0:
+        problems.append((f"{WHERE}.catch_up_days",
+                         f"a whole number of days >= 0, not {typed.catch_up_days!r}"))
+    return typed, problems
+
+
+def engine_settings(plan: Plan) -> EngineSettings:
+    """``settings.engine`` of ``plan`` as typed values; raises :class:`SettingsError`."""
+    typed, problems = _read(plan)
+    if problems or typed is None:
+        raise SettingsError(problems)
+    return typed
+
+
+# -- validation -------------------------------------------------------------------
+
+def engine_settings_problems(plan: Plan) -> list[Problem]:
+    """One ``invalid-settings`` error per problem of ``settings.engine``, naming its path."""
+    _, problems = _read(plan)
+    return [Problem("invalid-settings", what, where, Severity.ERROR) for where, what in problems]
+
+
+def contacts_problems(plan: Plan, channels: Collection[str]) -> list[Problem]:
+    """One ``unknown-channel`` error per contact of an agency that names no channel in
+    ``channels`` (the registered channel names)."""
+    out: list[Problem] = []
+    known = ", ".join(sorted(channels)) or "none"
+    for j, a in enumerate(plan.agencies):
+        for name in a.contacts:
+            if name not in channels:
+                out.append(Problem("unknown-channel",
+                                   f"agency {a.id!r} has a contact on {name!r}, which is no "
+                                   f"registered channel (registered: {known})",
+                                   f"agencies[{j}].contacts.{name}", Severity.ERROR,
+                                   (a.id,)))
+    return out
+
+
+def settings_problems(plan: Plan, channels: Callable[[], Collection[str]]) -> list[Problem]:
+    """Problems of the engine settings and of the agencies' contacts (``channels`` gives
+    the registered channel names; it is called only when an agency has contacts)."""
+    out = engine_settings_problems(plan)
+    if any(a.contacts for a in plan.agencies):
+        out.extend(contacts_problems(plan, set(channels())))
+    return out

@@ -1,0 +1,166 @@
+"""planflow.settings: typed engine settings, and what validate reports about them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+import planflow
+from planflow import Agency, EngineConfig, EngineSettings, Escalation, Policy, SettingsError
+
+from .test_evaluation import plan_with
+
+
+@pytest.mark.parametrize("engine", [
+    {"reminders": [0]}, {"reminders": "5"}, {"escalation": [{"after": "3"}]},
+    {"agencies": {"nobody": {}}}, {"issuer": "nobody"}, {"channels": []}, {"typo": 1},
+    {"reminder": [5]}, {"catch_up_days": -1}, {"catch_up_days": True}, {"channels": "outbox"},
+    {"agencies": {"a": {"remindrs": [1]}}}, {"escalation": [{"after": 0}]}, {"outbox": 5},
+])
+def test_bad_settings_are_user_errors(engine):
+    p = plan_with(settings={"engine": engine})
+    with pytest.raises(SettingsError):
+        EngineConfig.from_plan(p)
+
+
+def test_issuer_from_the_document_issuer_name():
+    p = plan_with(document=planflow.DocumentInfo(symbol="9/KH", title="T", date=date(2023, 1, 2),
+                                                 issuer="Issuer"))
+    assert EngineConfig.from_plan(p).issuer == "top"
+
+
+
+def test_settings_are_structured_into_typed_values():
+    p = plan_with(settings={"engine": {"reminders": [1, 5, 5], "channels": ["webhook"],
+                                       "escalation": [{"after": 10, "to": "issuer"}, {"after": 2}],
+                                       "agencies": {"b": {"reminders": [3]}},
+                                       "catch_up_days": 3, "language": "en", "key": "k"}})
+    typed = planflow.engine_settings(p)
+    assert isinstance(typed, EngineSettings)
+    assert typed.reminders == (1, 5, 5) and typed.language == "en" and typed.key == "k"
+    cfg = EngineConfig.from_plan(p)
+    assert cfg.policy == Policy((5, 1), (Escalation(2, "lead"), Escalation(10, "issuer")),
+                                ("webhook",))
+    assert cfg.policy_for("b").reminders == (3,)
+    assert cfg.policy_for("b").channels == ("webhook",)  # inherits the plan's
+    assert cfg.catch_up_days == 3
+    assert EngineConfig.from_plan(plan_with()) == EngineConfig(Policy(), {}, "top", None, 14)
+
+
+@pytest.mark.parametrize(("engine", "where", "what"), [
+    ({"reminder": [5]}, "settings.engine.reminder", "unknown key"),
+    ({"remindrs": [5]}, "settings.engine.remindrs", "unknown key"),
+    ({"reminders": "5"}, "settings.engine.reminders", "expected a list, got '5'"),
+    ({"reminders": [5, "1"]}, "settings.engine.reminders[1]", "expected a whole number, got '1'"),
+    ({"reminders": [0]}, "settings.engine.reminders", "positive whole numbers"),
+    ({"escalation": [{"after": 3, "too": "issuer"}]}, "settings.engine.escalation[0].too",
+     "unknown key"),
+    ({"escalation": [{"to": "issuer"}]}, "settings.engine.escalation[0].after", "missing"),
+    ({"agencies": {"a": {"channel": ["email"]}}}, "settings.engine.agencies.a.channel",
+     "unknown key"),
+    ({"agencies": {"nobody": {}}}, "settings.engine.agencies.nobody", "no agency 'nobody'"),
+    ({"issuer": "nobody"}, "settings.engine.issuer", "no agency 'nobody'"),
+    ({"catch_up_days": "14"}, "settings.engine.catch_up_days", "expected a whole number"),
+    ({"catch_up_days": -1}, "settings.engine.catch_up_days", ">= 0"),
+    ({"channels": []}, "settings.engine.channels", "non-empty"),
+    ([1, 2], "settings.engine", "expected a table"),
+])
+def test_validate_names_the_path_of_a_bad_setting(engine, where, what):
+    p = plan_with(settings={"engine": engine})
+    problems = [x for x in planflow.validate(p) if x.code == "invalid-settings"]
+    assert [(x.where, x.severity) for x in problems] == [(where, planflow.Severity.ERROR)]
+    assert what in problems[0].message
+    with pytest.raises(SettingsError) as e:
+        EngineConfig.from_plan(p)
+    assert e.value.lines() == [f"{where}: {problems[0].message}"]
+
+
+def test_every_bad_setting_is_reported_at_once():
+    p = plan_with(settings={"engine": {"remindrs": [1], "catch_up_dys": 2,
+                                       "reminders": ["x"]}})
+    assert sorted(x.where for x in planflow.validate(p) if x.code == "invalid-settings") == [
+        "settings.engine.catch_up_dys", "settings.engine.reminders[0]", "settings.engine.remindrs"]
+
+
+def test_good_settings_and_no_settings_have_no_problems():
+    good = {"reminders": [3], "escalation": [{"after": 2, "to": "b"}], "channels": ["outbox"],
+            "issuer": "top", "outbox": "/tmp/x", "catch_up_days": 0, "language": "en",
+            "key": "k", "agencies": {"a": {"reminders": [1], "channels": ["email"]}}}
+    for settings in ({}, {"engine": good}, {"other": {"anything": 1}}):
+        assert not [x for x in planflow.validate(plan_with(settings=settings)) if x.severity.value == "error"]
+
+
+def test_a_contact_on_an_unknown_channel_is_an_error():
+    agencies = [Agency("a", "Agency A", contacts={"emial": "a@example.org"}),
+                Agency("b", "Agency B", contacts={"email": "b@example.org", "webhook": "http://x"}),
+                Agency("top", "Issuer")]
+    p = plan_with(agencies=agencies)
+    bad = [x for x in planflow.validate(p) if x.code == "unknown-channel"]
+    assert [(x.where, x.severity, x.subjects) for x in bad] == [
+        ("agencies[0].contacts.emial", planflow.Severity.ERROR, ("a",))]
+    assert "'emial'" in bad[0].message and "email" in bad[0].message  # lists the registered
+
+
+def test_contacts_are_checked_against_the_given_channels():
+    contacts_problems = planflow.contacts_problems
+    p = plan_with(agencies=[Agency("a", "A", contacts={"chat": "+84"}), Agency("b", "B"),
+                            Agency("top", "T")])
+    assert [x.where for x in contacts_problems(p, {"outbox"})] == ["agencies[0].contacts.chat"]
+    assert contacts_problems(p, {"outbox", "chat"}) == []
+
+
+PLAN = """\
+period = 2023
+[document]
+symbol = "3/KH-TEST"
+title = "Settings"
+[settings.engine]
+{setting}
+[[agencies]]
+id = "a"
+name = "A"
+{contacts}
+[[tasks]]
+id = "t"
+title = "T"
+lead = ["a"]
+timeframe = "2023-03-31"
+"""
+
+
+@pytest.mark.parametrize(("setting", "contacts", "expected"), [
+    ("remindrs = [5, 1]", "", "settings.engine.remindrs: unknown key"),
+    ('reminders = "5"', "", "settings.engine.reminders: expected a list"),
+    ("reminders = [5]", 'contacts = { emial = "a@example.org" }', "agencies[0].contacts.emial:"),
+])
+def test_planflow_validate_exits_2_naming_the_path(tmp_path, setting, contacts, expected):
+    path = tmp_path / "plan.toml"
+    path.write_text(PLAN.format(setting=setting, contacts=contacts), encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "planflow", "validate", str(path)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2, r
+    assert "Traceback" not in r.stderr
+    lines = [x for x in r.stderr.splitlines() if expected in x]
+    assert len(lines) == 1 and lines[0].startswith(f"{path}: error: "), r.stderr
+    r = subprocess.run([sys.executable, "-m", "planflow", "validate", "--json", str(path)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2
+    codes = {x["code"] for x in json.loads(r.stdout)}
+    assert codes & {"invalid-settings", "unknown-channel"}
+
+
+def test_the_typed_defaults_match_the_documented_ones():
+    assert Policy() == Policy((5, 1), (Escalation(3, "lead"), Escalation(10, "issuer")),
+                              ("outbox",))
+    assert EngineSettings().catch_up_days == 14
+
+
+def test_the_codes_are_documented():
+    from .conftest import ROOT
+
+    text = (ROOT / "docs" / "concepts.md").read_text(encoding="utf-8")
+    assert "`invalid-settings`" in text and "`unknown-channel`" in text
