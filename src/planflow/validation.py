@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import numpy as np
 
+from .cadence import cadence_problems
 from .graph import NO_DEADLINE
 from .problem import Problem, Severity
 from .timeframe import Kind
@@ -187,6 +188,7 @@ def validate(plan: Plan) -> list[Problem]:
     from .plugins import pm
 
     problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
+    problems += cadence_problems(plan)
     for extra in pm.hook.validate_plan(plan=plan):
         problems.extend(extra or ())
     problems.sort(key=lambda p: p.severity is not Severity.ERROR)
