@@ -107,3 +107,20 @@ def test_cli_validate_names_the_typo(tmp_path: Path) -> None:
     assert r.stderr.strip().splitlines() == [
         "plan.toml: error: regime.params.dya: cadence 'quarterly': unknown parameter"]
     assert "Traceback" not in r.stderr
+
+
+def test_cadences_are_data_and_a_due_day_past_a_short_month_is_its_last_day() -> None:
+    from planflow_vn import DayOfMonth, PeriodicCadence, PeriodTemplate
+
+    assert all(isinstance(planflow.get_cadence(n), PeriodicCadence) for n in ("monthly", "quarterly", "nd09"))
+    q = PeriodTemplate(3)
+    assert [s.isoformat() for _, s in q.spans(2023)][1] == "2023-04-01/2023-06-30"
+    assert PeriodTemplate(6, to_date=True, cutoff=14).spans(2023) == [
+        (6, planflow.Span(date(2022, 12, 15), date(2023, 6, 14)))]
+    assert q.name(2023, 6) == ("Báo cáo quý II năm 2023", "2023-Q2")
+    assert DayOfMonth(20, -2).after == -2
+    # "day 30" in February 2024 is the 29th (a Thursday), no longer the 28th
+    plan = _plan("monthly", {"day": 30, "before": False})
+    plan = attrs.evolve(plan, period=planflow.Period(date(2024, 1, 1), date(2024, 12, 31)))
+    feb = next(p for p in planflow.report_periods(plan) if p.key == "2024-02")
+    assert feb.due == date(2024, 2, 29)
