@@ -101,14 +101,14 @@ def timeline_svg(plan: planflow.Plan, at: dt.date | None = None,
            f"<title>{escape(plan.document.symbol or plan.document.title or 'Timeline')}</title>",
            f'<rect x="0" y="0" width="{_W}" height="{height}" fill="#ffffff"/>']
     # month scale
-    month = dt.date(start.year, start.month, 1)
+    month = planflow.unit_start(start, "month")
     while month <= end:
         x = _x(max(month, start), start, end)
         out.append(f'<line x1="{x:.1f}" y1="{_TOP - 14}" x2="{x:.1f}" y2="{_TOP + rows * _ROW}" '
                    'stroke="#dddddd" stroke-width="1"/>')
-        nxt = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        nxt = planflow.add_months(month, 1)
         mid = (_x(max(month, start), start, end) + _x(min(nxt, end + dt.timedelta(days=1)), start, end)) / 2
-        label = f"T{month.month}" + (f"/{month.year}" if month.month == 1 or month == dt.date(start.year, start.month, 1) else "")
+        label = f"T{month.month}" + (f"/{month.year}" if month.month == 1 or month <= start else "")
         out.append(f'<text x="{mid:.1f}" y="{_TOP - 18}" text-anchor="middle" fill="#444444">{label}</text>')
         month = nxt
     # task rows

@@ -37,7 +37,15 @@ from .hooks import (
     validate_plan,
 )
 from .labels import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
-from .reporting import CADENCES, read_regime
+from .reporting import (
+    CADENCES,
+    DayAfterCutoff,
+    DayOfMonth,
+    PeriodicCadence,
+    PeriodTemplate,
+    WorkingDaysAfter,
+    read_regime,
+)
 from .rules import (
     BEFORE_RULES,
     DEFAULT_BEFORE_RULE,
@@ -54,10 +62,15 @@ __all__ = [
     "BEFORE_RULES",
     "CADENCES",
     "DEFAULT_BEFORE_RULE",
+    "DayAfterCutoff",
+    "DayOfMonth",
     "STATUS_LABELS",
     "Lead",
+    "PeriodTemplate",
+    "PeriodicCadence",
     "VietnamCalendar",
     "VietnameseWording",
+    "WorkingDaysAfter",
     "before_deadline",
     "clean",
     "default_calendar",

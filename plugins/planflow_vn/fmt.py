@@ -86,9 +86,8 @@ def format_date_short(day: dt.date) -> str:
     return f"{_day(day.day)}/{_month(day.month)}/{day.year}"
 
 
-def quarter_of(day: dt.date) -> int:
-    """The quarter (1 to 4) ``day`` falls in."""
-    return (day.month - 1) // 3 + 1
+#: The quarter (1 to 4) a day falls in (:func:`planflow.quarter_of`, kept here by name).
+quarter_of = planflow.quarter_of
 
 
 def format_quarter(quarter: int | dt.date, year: int | None = None) -> str:
@@ -107,16 +106,6 @@ def format_month(day: dt.date) -> str:
     return f"tháng {_month(day.month)} năm {day.year}"
 
 
-def _is_quarter(a: dt.date, b: dt.date) -> bool:
-    return (
-        a.day == 1
-        and a.month % 3 == 1
-        and b.year == a.year
-        and b.month == a.month + 2
-        and (b + dt.timedelta(days=1)).day == 1
-    )
-
-
 def format_timeframe(tf: planflow.Timeframe) -> str:
     """Words for a resolved timeframe, as a document writes them.
 
@@ -127,14 +116,9 @@ def format_timeframe(tf: planflow.Timeframe) -> str:
     """
     if tf.kind is planflow.Kind.WINDOW and tf.start and tf.end:
         a, b = tf.start, tf.end
-        if _is_quarter(a, b):
+        if planflow.is_whole(a, b, "quarter"):
             return format_quarter(a)
-        if (
-            a.day == 1
-            and b.year == a.year
-            and b.month == a.month
-            and (b + dt.timedelta(days=1)).day == 1
-        ):
+        if planflow.is_whole(a, b, "month"):
             return format_month(a).capitalize()
         if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
             return f"Năm {a.year}" if a.year == b.year else f"Giai đoạn {a.year} - {b.year}"

@@ -31,11 +31,6 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 
-def _month_end(day: dt.date) -> dt.date:
-    nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
-
-
 def occurrence_label(start: dt.date, end: dt.date, recurrence: str | None = None) -> str:
     """The words naming one occurrence of a recurring task: "quý II/2026", "tháng 6/2026",
     "tháng 01/2026", "năm 2026", "ngày 05/6/2026", else "từ 01/3/2026 đến 30/11/2026".
@@ -55,10 +50,10 @@ def occurrence_label(start: dt.date, end: dt.date, recurrence: str | None = None
         return f"tháng {_month(start.month)}/{start.year}"
     if start == end:
         return f"ngày {format_date_short(start)}"
-    if start.day == 1 and end == _month_end(end):
+    if start.day == 1 and end == planflow.month_end(end):
         if same_month:
             return f"tháng {_month(start.month)}/{start.year}"
-        if same_quarter and start.month % 3 == 1 and end.month % 3 == 0:
+        if planflow.is_whole(start, end, "quarter"):
             return f"quý {to_roman(quarter_of(start))}/{start.year}"
         if same_year and start.month == 1 and end.month == 12:
             return f"năm {start.year}"

@@ -57,27 +57,33 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal, Protocol, get_args
 
 import attrs
 
 import planflow
 
 from .fmt import to_roman
-from .rules import before_deadline, get_before_rule, rule_from_settings
+from .rules import before_deadline, get_before_rule
 
 __all__ = [
     "CADENCES",
+    "MONTHLY",
+    "ND09",
+    "QUARTERLY",
     "CumulativeCadence",
     "DailyCadence",
+    "DayAfterCutoff",
+    "DayOfMonth",
+    "DueRule",
     "FixedDaysCadence",
     "MixedCadence",
-    "MonthlyCadence",
-    "Nd09Cadence",
     "OnceCadence",
-    "QuarterlyCadence",
+    "PeriodTemplate",
+    "PeriodicCadence",
     "UnresolvedCadence",
+    "WorkingDaysAfter",
     "read_regime",
 ]
 
@@ -112,24 +118,17 @@ def _day_month(text: str) -> tuple[int, int]:
 
 
 def _on(year: int, day: int, month: int) -> dt.date:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:  # 29/2 in a common year: the last day of February
-        return dt.date(year, month, 28)
+    """Day ``day`` of the month, or the month's last day when it is shorter (29/2 → 28/2)."""
+    return planflow.on_day(year, month, day)
 
 
 def _due(plan: planflow.Plan, day: dt.date, before: bool) -> dt.date:
     """The last day to deliver for a report set on ``day`` (trước ngày D, or D itself)."""
     cal = planflow.work_calendar(plan)
     if before:
-        rule = rule_from_settings(plan.settings) or get_before_rule()
+        rule = get_before_rule(plan.settings)
         return before_deadline(day, cal, rule)
     return planflow.roll_forward(cal, day)
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    y, m = divmod(day.month - 1 + months, 12)
-    return _on(day.year + y, day.day, m + 1)
 
 
 def _inside(plan: planflow.Plan, covers_end: dt.date) -> bool:
@@ -137,33 +136,342 @@ def _inside(plan: planflow.Plan, covers_end: dt.date) -> bool:
     return start <= covers_end <= end
 
 
-def _params(regime: planflow.Regime) -> dict[str, Any]:
-    return dict(regime.params)
+# -- params: what each cadence reads from Regime.params (validate names a typo) ----------
+
+def _day_of_month(_: Any, attribute: Any, value: int) -> None:
+    if not 1 <= value <= 31:
+        raise ValueError(f"there is no day {value} in a month", attribute)
 
 
-# -- cadences -------------------------------------------------------------------------
+@attrs.frozen(kw_only=True)
+class _Names:
+    """What :func:`read_regime` adds to every regime's params, for an importer to match."""
+
+    recipient_name: str | None = None
+    via_name: str | None = None
+    upward_name: str | None = None
+    also_on_request: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class MonthlyParams(_Names):
+    """``monthly``: the day of each month (``day``, 15) and whether it is "trước ngày" (``before``)."""
+
+    day: int = attrs.field(default=15, validator=_day_of_month)
+    before: bool = True
+
+    def due_rule(self) -> DueRule:
+        return DayOfMonth(self.day, 0, self.before)
+
+
+def _month_of_quarter(_: Any, attribute: Any, value: int) -> None:
+    if not 1 <= value <= 4:
+        raise ValueError(f"{value} is not 1, 2, 3 (a month of the quarter) or 4 (the next "
+                         "quarter's first month)", attribute)
+
+
+@attrs.frozen(kw_only=True)
+class QuarterlyParams(_Names):
+    """``quarterly``: the ``day`` of the quarter's ``month_of_quarter`` (1-3; 4: the next
+    quarter's first month), ``before``."""
+
+    day: int = attrs.field(default=15, validator=_day_of_month)
+    month_of_quarter: int = attrs.field(default=3, validator=_month_of_quarter)
+    before: bool = True
+
+    def due_rule(self) -> DueRule:
+        return DayOfMonth(self.day, self.month_of_quarter - 3, self.before)
+
+
+def _not_negative(_: Any, attribute: Any, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{value} is negative: a number of working days is 0 or more", attribute)
+
+
+Nd09Kind = Literal["monthly", "quarterly", "half_year", "nine_months", "annual"]
+_ND09_KINDS: tuple[str, ...] = get_args(Nd09Kind)
+
+
+@attrs.frozen(kw_only=True)
+class Nd09Params(_Names):
+    """``nd09``: ``kinds`` of periods; due ``due_working_days`` after the cut-off, or on
+    ``due_day`` ("trước ngày" when ``before``)."""
+
+    kinds: list[Nd09Kind] = attrs.Factory(lambda: ["annual"])
+    due_day: int | None = attrs.field(default=None, validator=attrs.validators.optional(_day_of_month))
+    due_working_days: int = attrs.field(default=5, validator=_not_negative)
+    before: bool = False
+
+    def due_rule(self) -> DueRule:
+        if self.due_day is not None:
+            return DayAfterCutoff(self.due_day, self.before)
+        return WorkingDaysAfter(self.due_working_days)
+
+
+def _day_month_text(_: Any, attribute: Any, value: str) -> None:
+    try:
+        _day_month(value)
+    except planflow.PlanflowError as e:
+        raise ValueError(str(e), attribute) from None
+
+
+def _months_of_year(_: Any, attribute: Any, value: int) -> None:
+    if not 1 <= value <= 12:
+        raise ValueError(f"a year has 12 months, not {value}", attribute)
+
+
+@attrs.frozen
+class CumulativeReport:
+    """One report of a ``cumulative`` regime: ``months`` of the year, due on ``day`` ("10/6")."""
+
+    months: int = attrs.field(validator=_months_of_year)
+    day: str = attrs.field(validator=_day_month_text)
+
+
+@attrs.frozen(kw_only=True)
+class CumulativeParams(_Names):
+    """``cumulative``: the ``reports``, and ``before``."""
+
+    reports: list[CumulativeReport] = attrs.Factory(list)
+    before: bool = True
+
+
+def _day_month_texts(_: Any, attribute: Any, value: list[str]) -> None:
+    for text in value:
+        _day_month_text(_, attribute, text)
+
+
+@attrs.frozen(kw_only=True)
+class FixedDaysParams(_Names):
+    """``fixed_days``: the ``days`` of each year ("01/6"), and ``before``."""
+
+    days: list[str] = attrs.field(factory=list, validator=_day_month_texts)
+    before: bool = True
+
+
+def _iso_dates(_: Any, attribute: Any, value: list[str]) -> None:
+    for text in value:
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)", attribute) from None
+
+
+@attrs.frozen(kw_only=True)
+class OnceParams(_Names):
+    """``once``: the ISO ``dates``, and ``before``."""
+
+    dates: list[str] = attrs.field(factory=list, validator=_iso_dates)
+    before: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class DailyParams(_Names):
+    """``daily``: the ``condition`` that limits it ("trong thời gian lũ lụt"), kept and said."""
+
+    condition: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class UnresolvedParams(_Names):
+    """``unresolved``: the ``kinds`` of reports the sentence names (a hint)."""
+
+    kinds: list[str] = attrs.Factory(list)
+    condition: str | None = None
+
+
+# -- cadences that are data: a period template and a due rule ------------------------
+
+@attrs.frozen
+class PeriodTemplate:
+    """Which days each report covers: periods of ``months`` months in each year.
+
+    ``to_date``: one period from the start of the year to the end of its ``months``-th
+    month (6 tháng, 9 tháng); otherwise the year's months are tiled (months, quarters).
+    ``cutoff``: the day of its last month a period ends on (Nghị định 09: the 14th, the
+    period beginning the day after the previous cut-off, 15/12 of the year before for
+    the first); None: calendar periods, the 1st to the month's last day.
+    """
+
+    months: int
+    to_date: bool = False
+    cutoff: int | None = None
+
+    def spans(self, year: int) -> list[tuple[int, planflow.Span]]:
+        """(the period's last month, its span) for each period of ``year``."""
+        ends = [self.months] if self.to_date else range(self.months, 13, self.months)
+        out = []
+        for last in ends:
+            first = 1 if self.to_date else last - self.months + 1
+            if self.cutoff is None:
+                span = planflow.Span(dt.date(year, first, 1), planflow.month_end(dt.date(year, last, 1)))
+            else:
+                span = planflow.Span(planflow.add_months(dt.date(year, first, self.cutoff + 1), -1),
+                                     dt.date(year, last, self.cutoff))
+            out.append((last, span))
+        return out
+
+    def name(self, year: int, last: int) -> tuple[str, str]:
+        """(name, key) of the period ending in month ``last`` of ``year``."""
+        if self.months == 1:
+            return f"Báo cáo tháng {last}/{year}", f"{year}-{last:02d}"
+        if self.months == 3 and not self.to_date:
+            q = last // 3
+            return f"Báo cáo quý {to_roman(q)} năm {year}", f"{year}-Q{q}"
+        if self.months == 6 and not self.to_date:
+            h = last // 6
+            return f"Báo cáo 6 tháng {'đầu' if h == 1 else 'cuối'} năm {year}", f"{year}-H{h}"
+        return _cumulative_name(last, year)
+
+
+class DueRule(Protocol):
+    """When a period's report is due: from the year and last month of the period, and its span."""
+
+    def due(self, plan: planflow.Plan, year: int, last: int, span: planflow.Span) -> dt.date: ...
+
+
+@attrs.frozen
+class DayOfMonth:
+    """Day ``day`` of the month ``after`` months after the period's last month ("trước ngày
+    20 của tháng cuối quý": after 0; "của tháng đầu quý sau": after 1), read as "trước
+    ngày" under the plan's rule when ``before``, else rolled forward over days off."""
+
+    day: int
+    after: int = 0
+    before: bool = True
+
+    def due(self, plan: planflow.Plan, year: int, last: int, span: planflow.Span) -> dt.date:
+        y, m0 = divmod(year * 12 + last - 1 + self.after, 12)
+        return _due(plan, _on(y, self.day, m0 + 1), self.before)
+
+
+@attrs.frozen
+class DayAfterCutoff:
+    """Day ``day`` of the cut-off's month, or of the next month when it is not after the
+    cut-off (Nghị định 09 "thời hạn gửi báo cáo: trước ngày 18/12")."""
+
+    day: int
+    before: bool = False
+
+    def due(self, plan: planflow.Plan, year: int, last: int, span: planflow.Span) -> dt.date:
+        b = span.end
+        nxt = planflow.add_months(b, 1)
+        if self.before:
+            target = _on(b.year, self.day, b.month)
+            if target <= b:
+                target = _on(nxt.year, self.day, nxt.month)
+            return _due(plan, target, True)
+        cal = planflow.work_calendar(plan)
+        due = planflow.roll_forward(cal, _on(b.year, self.day, b.month))
+        if due < b:
+            due = planflow.roll_forward(cal, _on(nxt.year, self.day, nxt.month))
+        return due
+
+
+@attrs.frozen
+class WorkingDaysAfter:
+    """``days`` working days after the period's last day (Nghị định 09's default: 5)."""
+
+    days: int = 5
+
+    def due(self, plan: planflow.Plan, year: int, last: int, span: planflow.Span) -> dt.date:
+        cal = planflow.work_calendar(plan)
+        return planflow.roll_forward(cal, planflow.add_working_days(cal, span.end, self.days))
+
+
+#: How a period's span meets the plan and its due day:
+#: ``"cutoff"``: kept when its last day is in the plan, covers the whole span (nd09);
+#: ``"cutoff_to_due"``: the same, covering up to the due day when that comes first, and
+#: dropped when due before it begins (monthly);
+#: ``"so_far"``: kept when due in the plan (or within 31 days after it) and begun by its
+#: end, covering from the plan's start to the day before the due day (quarterly).
+Fit = Literal["cutoff", "cutoff_to_due", "so_far"]
+
+_MONTH = 31 * _ONE
+
+
+@attrs.frozen
+class PeriodicCadence:
+    """A cadence that is data: named period templates, params that set the due rule, a fit.
+
+    ``templates`` are the kinds of periods; a params type with a ``kinds`` field chooses
+    among them (Nghị định 09), otherwise every template is used. ``params_type`` is the
+    attrs class ``Regime.params`` is structured into; its ``due_rule()`` gives the
+    :class:`DueRule`. ``fit`` says how a period meets the plan (see :data:`Fit`).
+    """
+
+    name: str
+    params_type: type[Any]
+    templates: Mapping[str, PeriodTemplate]
+    fit: Fit = "cutoff"
+
+    def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
+        p = planflow.structure_params(self.params_type, regime.params)
+        rule: DueRule = p.due_rule()
+        chosen = getattr(p, "kinds", None) or ()
+        templates = [t for k, t in self.templates.items() if not chosen or k in chosen]
+        start, end = _period(plan)
+        out = []
+        for year in _years(plan):
+            for t in templates:
+                for last, span in t.spans(year):
+                    a, b = span.start, span.end
+                    if self.fit == "so_far":
+                        if a > end:
+                            continue
+                        due = rule.due(plan, year, last, span)
+                        if not start <= due <= end + _MONTH:
+                            continue
+                        a = max(a, start)
+                        b = max(span.start, min(b, due - _ONE))
+                    else:
+                        if not start <= b <= end:
+                            continue
+                        due = rule.due(plan, year, last, span)
+                        if self.fit == "cutoff_to_due":
+                            if due < a:
+                                continue
+                            b = min(b, due)
+                    name, key = t.name(year, last)
+                    out.append(planflow.ReportPeriod(name, a, b, due, key=key))
+        return out
+
+
+_ND09_MONTH = PeriodTemplate(1, cutoff=14)
+
+MONTHLY = PeriodicCadence("monthly", MonthlyParams, {"monthly": _ND09_MONTH}, "cutoff_to_due")
+QUARTERLY = PeriodicCadence("quarterly", QuarterlyParams, {"quarterly": PeriodTemplate(3)}, "so_far")
+ND09 = PeriodicCadence("nd09", Nd09Params, {
+    "monthly": _ND09_MONTH,
+    "quarterly": PeriodTemplate(3, cutoff=14),
+    "half_year": PeriodTemplate(6, to_date=True, cutoff=14),
+    "nine_months": PeriodTemplate(9, to_date=True, cutoff=14),
+    "annual": PeriodTemplate(12, to_date=True, cutoff=14),
+})
+
+
+# -- cadences that are not: their own classes -----------------------------------------
 
 @attrs.frozen
 class CumulativeCadence:
     """Fixed days each year, each report covering the year so far (the seed's regime)."""
 
     name: str = "cumulative"
+    params_type: type[Any] = CumulativeParams
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = _params(regime)
-        before = bool(p.get("before", True))
+        p = planflow.structure_params(CumulativeParams, regime.params)
         out = []
         start, end = _period(plan)
         for year in _years(plan):
-            for item in p.get("reports", ()):
-                months = int(item["months"])
-                d, mo = _day_month(item["day"])
-                due = _due(plan, _on(year, d, mo), before)
+            for item in p.reports:
+                d, mo = _day_month(item.day)
+                due = _due(plan, _on(year, d, mo), p.before)
                 first = max(start, dt.date(year, 1, 1))
                 last = min(end, due - _ONE) if due > first else first
-                if not start <= due <= end + dt.timedelta(days=31):
+                if not start <= due <= end + _MONTH:
                     continue
-                name, key = _cumulative_name(months, year)
+                name, key = _cumulative_name(item.months, year)
                 out.append(planflow.ReportPeriod(name, first, max(first, last), due, key=key))
         return out
 
@@ -175,135 +483,18 @@ def _cumulative_name(months: int, year: int) -> tuple[str, str]:
     return f"Báo cáo {months} tháng năm {year}", key
 
 
-_ND09_KINDS = ("monthly", "quarterly", "half_year", "nine_months", "annual")
-
-
-@attrs.frozen
-class Nd09Cadence:
-    """The report periods of Nghị định 09/2019/NĐ-CP (cut-off on the 14th)."""
-
-    name: str = "nd09"
-
-    def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = _params(regime)
-        kinds = p.get("kinds") or ["annual"]
-        for k in kinds:
-            if k not in _ND09_KINDS:
-                raise planflow.PlanflowError(
-                    f"regime.params.kinds: {k!r} is not one of {', '.join(_ND09_KINDS)}")
-        cal = planflow.work_calendar(plan)
-        out = []
-        for year in _years(plan):
-            spans: list[tuple[str, str, dt.date, dt.date]] = []
-            if "monthly" in kinds:
-                for m in range(1, 13):
-                    a = _add_months(dt.date(year, m, 15), -1)
-                    spans.append((f"Báo cáo tháng {m}/{year}", f"{year}-{m:02d}", a,
-                                  dt.date(year, m, 14)))
-            if "quarterly" in kinds:
-                for q in range(1, 5):
-                    last_month = 3 * q
-                    a = _add_months(dt.date(year, last_month - 2, 15), -1)
-                    spans.append((f"Báo cáo quý {to_roman(q)} năm {year}", f"{year}-Q{q}", a,
-                                  dt.date(year, last_month, 14)))
-            prev = dt.date(year - 1, 12, 15)
-            if "half_year" in kinds:
-                spans.append((f"Báo cáo 6 tháng năm {year}", f"{year}-H1", prev, dt.date(year, 6, 14)))
-            if "nine_months" in kinds:
-                spans.append((f"Báo cáo 9 tháng năm {year}", f"{year}-M9", prev, dt.date(year, 9, 14)))
-            if "annual" in kinds:
-                spans.append((f"Báo cáo năm {year}", f"{year}-Y", prev, dt.date(year, 12, 14)))
-            for name, key, a, b in spans:
-                if not _inside(plan, b):
-                    continue
-                if "due_day" in p and p.get("before"):
-                    # "trước ngày 18/12": before the day of the cut-off's month (the next
-                    # month's when it is not after the cut-off), under the plan's rule
-                    day = int(p["due_day"])
-                    target = _on(b.year, day, b.month)
-                    if target <= b:
-                        nxt = _add_months(b, 1)
-                        target = _on(nxt.year, day, nxt.month)
-                    due = _due(plan, target, True)
-                elif "due_day" in p:
-                    # the due day of the cut-off's month, or of the next month when it has passed
-                    day = int(p["due_day"])
-                    due = planflow.roll_forward(cal, _on(b.year, day, b.month))
-                    if due < b:
-                        nxt = _add_months(b, 1)
-                        due = planflow.roll_forward(cal, _on(nxt.year, day, nxt.month))
-                else:
-                    due = planflow.roll_forward(
-                        cal, planflow.add_working_days(cal, b, int(p.get("due_working_days", 5))))
-                out.append(planflow.ReportPeriod(name, a, b, due, key=key))
-        return out
-
-
-@attrs.frozen
-class MonthlyCadence:
-    """"trước ngày N hằng tháng": each month, covering the Nghị định 09 month."""
-
-    name: str = "monthly"
-
-    def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = _params(regime)
-        day = int(p.get("day", 15))
-        before = bool(p.get("before", True))
-        out = []
-        for year in _years(plan):
-            for m in range(1, 13):
-                b = dt.date(year, m, 14)
-                if not _inside(plan, b):
-                    continue
-                a = _add_months(dt.date(year, m, 15), -1)
-                due = _due(plan, _on(year, day, m), before)
-                if due < a:
-                    continue
-                out.append(planflow.ReportPeriod(f"Báo cáo tháng {m}/{year}", a, min(b, due), due,
-                                                 key=f"{year}-{m:02d}"))
-        return out
-
-
-@attrs.frozen
-class QuarterlyCadence:
-    """"hằng quý, trước ngày N của tháng cuối quý": each quarter, covering it so far."""
-
-    name: str = "quarterly"
-
-    def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = _params(regime)
-        day = int(p.get("day", 15))
-        which = int(p.get("month_of_quarter", 3))
-        before = bool(p.get("before", True))
-        out = []
-        start, end = _period(plan)
-        for year in _years(plan):
-            for q in range(1, 5):
-                first = dt.date(year, 3 * q - 2, 1)
-                month = 3 * q - 3 + which
-                y2, m2 = (year + 1, month - 12) if month > 12 else (year, month)
-                due = _due(plan, _on(y2, day, m2), before)
-                if not start <= due <= end + dt.timedelta(days=31) or first > end:
-                    continue
-                last = min(due - _ONE, _add_months(first, 3) - _ONE)
-                out.append(planflow.ReportPeriod(f"Báo cáo quý {to_roman(q)} năm {year}",
-                                                 max(first, start), max(first, last), due,
-                                                 key=f"{year}-Q{q}"))
-        return out
-
-
 @attrs.frozen
 class FixedDaysCadence:
     """"trước ngày 01/6 và 15/11 hằng năm": each report covers the time since the last."""
 
     name: str = "fixed_days"
+    params_type: type[Any] = FixedDaysParams
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = _params(regime)
-        before = bool(p.get("before", True))
-        days = [_day_month(x) for x in p.get("days", ())]
+        p = planflow.structure_params(FixedDaysParams, regime.params)
+        days = [_day_month(x) for x in p.days]
         start, end = _period(plan)
-        dues = sorted({_due(plan, _on(y, d, m), before) for y in _years(plan) for d, m in days})
+        dues = sorted({_due(plan, _on(y, d, m), p.before) for y in _years(plan) for d, m in days})
         out = []
         prev = start
         for due in dues:
@@ -321,18 +512,18 @@ class OnceCadence:
     """One-off report dates: each covers the plan's period up to it."""
 
     name: str = "once"
+    params_type: type[Any] = OnceParams
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = _params(regime)
-        before = bool(p.get("before", True))
+        p = planflow.structure_params(OnceParams, regime.params)
         start, _ = _period(plan)
         out = []
-        for text in p.get("dates", ()):
+        for text in p.dates:
             try:
                 day = dt.date.fromisoformat(str(text))
             except ValueError:
                 raise planflow.PlanflowError(f"regime.params.dates: {text!r} is not a date (YYYY-MM-DD)") from None
-            due = _due(plan, day, before)
+            due = _due(plan, day, p.before)
             out.append(planflow.ReportPeriod(f"Báo cáo (hạn {due:%d/%m/%Y})", start,
                                              max(start, due - _ONE), due, key=due.isoformat()))
         return out
@@ -343,17 +534,17 @@ class DailyCadence:
     """"báo cáo hằng ngày": a report each working day, due that day."""
 
     name: str = "daily"
+    params_type: type[Any] = DailyParams
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
         cal = planflow.work_calendar(plan)
         start, end = _period(plan)
         out = []
-        day = start
-        while day <= end:
+        for span in planflow.iter_units(start, end, "day"):
+            day = span.start
             if cal.is_working_day(day):
                 out.append(planflow.ReportPeriod(f"Báo cáo ngày {day:%d/%m/%Y}", day, day, day,
                                                  key=day.isoformat()))
-            day += _ONE
         return out
 
 
@@ -362,13 +553,26 @@ class UnresolvedCadence:
     """A reporting sentence nobody could read a schedule from: no periods."""
 
     name: str = "unresolved"
+    params_type: type[Any] = UnresolvedParams
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
         return []
 
 
 _MIXABLE: dict[str, Any] = {c.name: c for c in (
-    CumulativeCadence(), MonthlyCadence(), QuarterlyCadence(), FixedDaysCadence(), OnceCadence())}
+    CumulativeCadence(), MONTHLY, QUARTERLY, FixedDaysCadence(), OnceCadence())}
+
+
+def _part(i: int, part: Any) -> tuple[Any, dict[str, Any]]:
+    """The cadence and params of ``parts[i]``; PlanflowError naming what is wrong."""
+    if not isinstance(part, Mapping):
+        raise planflow.PlanflowError(f"regime.params.parts[{i}]: expected a table, got {part!r}")
+    cadence = _MIXABLE.get(str(part.get("cadence")))
+    if cadence is None:
+        raise planflow.PlanflowError(
+            f"regime.params.parts[{i}].cadence: {part.get('cadence')!r} is not one "
+            f"of {', '.join(_MIXABLE)}")
+    return cadence, {k: v for k, v in part.items() if k != "cadence"}
 
 
 @attrs.frozen
@@ -383,17 +587,29 @@ class MixedCadence:
 
     name: str = "mixed"
 
+    def check_params(self, params: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """Each part checked against its own cadence (``parts[1].dya: unknown parameter``)."""
+        out = planflow.params_problems(_Names, {k: v for k, v in params.items() if k != "parts"})
+        parts = params.get("parts")
+        if not isinstance(parts, list):
+            return [*out, ("parts", f"expected a list of tables, got {parts!r}")]
+        for i, part in enumerate(parts):
+            try:
+                cadence, sub = _part(i, part)
+            except planflow.PlanflowError as e:
+                where, _, what = str(e).partition(": ")
+                out.append((where.removeprefix("regime.params."), what))
+                continue
+            out.extend((f"parts[{i}].{p}" if p else f"parts[{i}]", m)
+                       for p, m in planflow.check_cadence_params(cadence, sub))
+        return out
+
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
         out: list[planflow.ReportPeriod] = []
         seen: set[str] = set()
-        for i, part in enumerate(_params(regime).get("parts") or ()):
-            cadence = _MIXABLE.get(str(dict(part).get("cadence")))
-            if cadence is None:
-                raise planflow.PlanflowError(
-                    f"regime.params.parts[{i}].cadence: {dict(part).get('cadence')!r} is not one "
-                    f"of {', '.join(_MIXABLE)}")
-            sub = attrs.evolve(regime, cadence=cadence.name,
-                               params={k: v for k, v in dict(part).items() if k != "cadence"})
+        for i, part in enumerate(dict(regime.params).get("parts") or ()):
+            cadence, sub_params = _part(i, part)
+            sub = attrs.evolve(regime, cadence=cadence.name, params=sub_params)
             for period in cadence.periods(sub, plan):
                 key = period.key or f"{period.name}@{period.due}"
                 if key not in seen:
@@ -402,7 +618,7 @@ class MixedCadence:
         return sorted(out, key=lambda x: (x.due, x.covers_end, x.key or ""))
 
 
-CADENCES = (CumulativeCadence(), Nd09Cadence(), MonthlyCadence(), QuarterlyCadence(),
+CADENCES = (CumulativeCadence(), ND09, MONTHLY, QUARTERLY,
             FixedDaysCadence(), OnceCadence(), DailyCadence(), MixedCadence(), UnresolvedCadence())
 
 
@@ -464,10 +680,6 @@ _RE_REPORT = re.compile(r"báo cáo")
 _BEFORE_GROUP = _RE_CUMUL.groupindex["bare"] + 1  # the keyword group after the named ones
 _RE_DUE_DAY = re.compile(r"(trước|chậm nhất|không muộn hơn|hạn chót)\s*(?:ngày\s*)?(\d{1,2})(?!\d)")
 _RE_REVIEW = re.compile(r"sơ kết|tổng kết")
-
-
-def _last_day(year: int, month: int) -> int:
-    return (dt.date(year + month // 12, month % 12 + 1, 1) - _ONE).day
 
 
 def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
@@ -653,7 +865,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             for mo, y in months:
                 if not 1 <= mo <= 12:
                     raise planflow.PlanflowError(f"there is no month {mo}")
-                iso.append(dt.date(y, mo, _last_day(y, mo)).isoformat())
+                iso.append(planflow.month_span(y, mo).end.isoformat())
             warnings.append("'vào tháng M/YYYY': due by the end of the month")
             return regime("once", dates=iso, before=False)
 

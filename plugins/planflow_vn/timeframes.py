@@ -52,7 +52,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from calendar import monthrange
 from collections.abc import Callable
 from typing import Any
 
@@ -204,7 +203,7 @@ class _Reader:
     def date(self, y: int, m: int, d: int) -> dt.date:
         self.check_year(y)
         self.month(m)
-        last = monthrange(y, m)[1]
+        last = planflow.days_in_month(y, m)
         if not 1 <= d <= last:
             raise self.error(
                 f"{d:02d}/{m:02d}/{y} does not exist: tháng {m} năm {y} has {last} days"
@@ -228,14 +227,13 @@ class _Reader:
             if q is None or not 1 <= q <= 4:
                 raise self.error(f"there is no quarter {raw.upper()}: a year has quarters I to IV")
             y, given = self.pick_year(m["y"], year)
-            a = self.date(y, 3 * q - 2, 1)
-            return _Unit(a, self.date(y, 3 * q, monthrange(y, 3 * q)[1]), given)
+            qs = planflow.quarter_span(self.check_year(y), q)
+            return _Unit(qs.start, qs.end, given)
         if (m := _U_MONTH.fullmatch(s) or _U_MONTH_NUM.fullmatch(s)) is not None:
             mo = self.month(int(m["m"]))
             y, given = self.pick_year(m["y"], year)
-            return _Unit(
-                self.date(y, mo, 1), self.date(y, mo, monthrange(self.check_year(y), mo)[1]), given
-            )
+            ms = planflow.month_span(self.check_year(y), mo)
+            return _Unit(ms.start, ms.end, given)
         if (m := _U_DATE.fullmatch(s) or _U_DATE_WORDS.fullmatch(s)) is not None:
             d, mo = int(m["d"]), self.month(int(m["m"]))
             y, given = self.pick_year(m["y"], year)
@@ -251,20 +249,22 @@ class _Reader:
             if not 1 <= n <= 12:
                 raise self.error(f"a year has 12 months, not {n}")
             y, given = self.pick_year(m["y"], year)
+            year_ = planflow.year_span(self.check_year(y))
             if m["pos"] == "đầu":
-                return _Unit(self.date(y, 1, 1), self.date(y, n, monthrange(y, n)[1]), given)
-            return _Unit(self.date(y, 13 - n, 1), self.date(y, 12, 31), given)
+                return _Unit(year_.start, planflow.add_months(year_.start, n) - _ONE, given)
+            return _Unit(planflow.add_months(year_.start, 12 - n), year_.end, given)
         if (m := _U_SCHOOL.fullmatch(s)) is not None:
             a, b = self.check_year(int(m["a"])), self.check_year(int(m["b"]))
             if b != a + 1:
                 raise self.error(f"a school year runs over two following years, not {a}-{b}")
-            return _Unit(dt.date(a, 9, 1), dt.date(b, 5, 31), True,
-                         note=f"school year {a}-{b} read as 01/09/{a}-31/05/{b}")
+            sy = planflow.school_year_span(a)
+            return _Unit(sy.start, sy.end, True,
+                         note=f"school year {a}-{b} read as {sy.start:%d/%m/%Y}-{sy.end:%d/%m/%Y}")
         if (m := _U_APPROX.fullmatch(s)) is not None:
             return self.approx(m, year)
         if (m := _U_YEAR.fullmatch(s)) is not None:
             y = self.check_year(int(m["y"]))
-            return _Unit(dt.date(y, 1, 1), dt.date(y, 12, 31), True)
+            return _Unit(*planflow.year_span(y).astuple(), True)
         if _U_WHOLE.fullmatch(s):
             return _Unit(self.ctx.period_start, self.ctx.period_end, True)
         return None
@@ -281,27 +281,27 @@ class _Reader:
         rest = m["rest"].strip()
         if rest == "năm":
             y, given = self.pick_year(None, year)
-            u = _Unit(dt.date(y, 1, 1), dt.date(y, 12, 31), given)
+            u = _Unit(*planflow.year_span(y).astuple(), given)
         else:
             u = self.unit(rest, year)
             if u is None or u.day or u.note is not None:
                 return None
-        months = (u.end.year - u.start.year) * 12 + u.end.month - u.start.month + 1
+        months = planflow.month_count(u.start, u.end)
         y, mo = u.start.year, u.start.month
         words = f"{m['pos']} {rest}"
         if months == 12 and u.start.month == 1:
             if pos == "giữa":
                 raise _Vague(f"'{words}' has no fixed span: name the month or quarter")
             q = 1 if pos == "đầu" else 4
-            a = dt.date(y, 3 * q - 2, 1)
-            b = dt.date(y, 3 * q, monthrange(y, 3 * q)[1])
+            a, b = planflow.quarter_span(y, q).astuple()
             return _Unit(a, b, u.year_given, note=f"'{words}' read as Quý {'I' if q == 1 else 'IV'} năm {y}")
         if months == 3 and u.start.month % 3 == 1:
             mo += {"đầu": 0, "giữa": 1, "cuối": 2}[pos]
-            a, b = dt.date(y, mo, 1), dt.date(y, mo, monthrange(y, mo)[1])
+            a, b = planflow.month_span(y, mo).astuple()
             return _Unit(a, b, u.year_given, note=f"'{words}' read as tháng {mo}/{y}")
         if months == 1:
-            first, last = {"đầu": (1, 10), "giữa": (11, 20), "cuối": (21, monthrange(y, mo)[1])}[pos]
+            first, last = {"đầu": (1, 10), "giữa": (11, 20),
+                           "cuối": (21, planflow.days_in_month(y, mo))}[pos]
             a, b = dt.date(y, mo, first), dt.date(y, mo, last)
             return _Unit(a, b, u.year_given, note=f"'{words}' read as {format_date_short(a)}-"
                          f"{format_date_short(b)} (thượng/trung/hạ tuần)")
@@ -455,32 +455,16 @@ def _clip(a: dt.date, b: dt.date, ps: dt.date, pe: dt.date) -> tuple[dt.date, dt
     return (a, b) if a <= b else None
 
 
+#: the recurrence names of :class:`planflow.Timeframe` and the calendar unit each repeats
+_RECURRENCE_UNITS: dict[str, planflow.PeriodUnit] = {
+    "yearly": "year", "half_yearly": "half", "quarterly": "quarter", "monthly": "month",
+    "weekly": "week", "daily": "day",
+}
+
+
 def _units_of(name: str, ps: dt.date, pe: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """The calendar units (years, quarters, months, ISO weeks, days) that meet [ps, pe]."""
-    out: list[tuple[dt.date, dt.date]] = []
-    if name == "yearly":
-        for y in range(ps.year, pe.year + 1):
-            out.append((dt.date(y, 1, 1), dt.date(y, 12, 31)))
-    elif name in ("half_yearly", "quarterly", "monthly"):
-        step = {"half_yearly": 6, "quarterly": 3, "monthly": 1}[name]
-        y, m = ps.year, ps.month - (ps.month - 1) % step
-        while dt.date(y, m, 1) <= pe:
-            m2 = m + step - 1
-            out.append((dt.date(y, m, 1), dt.date(y, m2, monthrange(y, m2)[1])))
-            m += step
-            if m > 12:
-                y, m = y + 1, m - 12
-    elif name == "weekly":
-        a = ps - dt.timedelta(days=ps.weekday())
-        while a <= pe:
-            out.append((a, a + dt.timedelta(days=6)))
-            a += dt.timedelta(days=7)
-    else:
-        a = ps
-        while a <= pe:
-            out.append((a, a))
-            a += _ONE
-    return out
+    """The calendar units (years, halves, quarters, months, ISO weeks, days) that meet [ps, pe]."""
+    return [u.astuple() for u in planflow.iter_units(ps, pe, _RECURRENCE_UNITS.get(name, "day"))]
 
 
 def parse(
@@ -597,7 +581,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             what = "working days" if working else "days"
         else:
             n *= 12 if unit == "năm" else 1
-            count = sum((b.year - a.year) * 12 + b.month - a.month + 1 for a, b in windows)
+            count = sum(planflow.month_count(a, b) for a, b in windows)
             what = "months"
         if count != n:
             tf = attrs.evolve(
@@ -869,7 +853,7 @@ def _recurring(
                 d = int(dm["d"])
                 if not 1 <= d <= 31:
                     raise r.error(f"there is no day {d} in a month")
-                day = a.replace(day=min(d, b.day))
+                day = planflow.on_day(a.year, a.month, d)
                 if dm["op"] == "trước":
                     return [(a, before_deadline(day, r.cal, r.rule))]
                 return [(a, day)]

@@ -3,15 +3,42 @@
 The core knows two cadences: ``"explicit"`` (the periods the regime lists) and
 ``"ad_hoc"`` (reports on request: no schedule). Plugins register the others through
 :func:`planflow.hookspecs.register_cadences`.
+
+A cadence declares its settings (``Regime.params``) so that a typo is a validation error
+rather than a silently moved deadline: either a ``params_type`` attribute, an attrs class
+the params are structured into (:func:`structure_params`; unknown keys, wrong types and
+values its validators reject are problems: a validator raises
+``ValueError(message, attribute)``, as attrs' own validators do, to be named by path), or a ``check_params(params)`` method returning ``(path, message)`` pairs
+(for params that nest other cadences' params). :func:`cadence_problems` reports them as
+``regime.params.<path>: <message>``; a cadence that declares neither takes any params.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Protocol,
+    TypeVar,
+    get_args,
+    get_origin,
+    runtime_checkable,
+)
 
 import attrs
+import cattrs
+from cattrs.errors import (
+    CattrsError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
 
+from .errors import PlanflowError, PluginError
+from .problem import Problem
 from .regime import Obligation, Regime, ReportPeriod
 from .registry import registry_of
 
@@ -19,7 +46,19 @@ if TYPE_CHECKING:
     from .plan import Plan
     from .registry import Registry
 
-__all__ = ["AdHocCadence", "Cadence", "ExplicitCadence", "obligations", "report_periods"]
+__all__ = [
+    "AdHocCadence",
+    "Cadence",
+    "ExplicitCadence",
+    "cadence_problems",
+    "check_cadence_params",
+    "obligations",
+    "params_problems",
+    "report_periods",
+    "structure_params",
+]
+
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -118,3 +157,119 @@ def _active_leads(spans: list[tuple[date, date, tuple[str, ...]]],
             for agency in leads:
                 seen.setdefault(agency, None)
     return tuple(seen)
+
+
+# -- cadence params: declared, structured, checked ------------------------------------
+
+def _strict(kind: type, what: str) -> Any:
+    def check(value: Any, _: Any) -> Any:
+        # bool is an int in Python, but "day = true" is a typo, not day 1
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ValueError(f"expected {what}, got {value!r}")
+        return value
+    return check
+
+
+def _literal(value: Any, type_: Any) -> Any:
+    allowed = get_args(type_)
+    if value not in allowed or isinstance(value, bool) != isinstance(allowed[0], bool):
+        raise ValueError(f"{value!r} is not one of {', '.join(map(str, allowed))}")
+    return value
+
+
+def _converter(forbid_extra_keys: bool) -> cattrs.Converter:
+    c = cattrs.Converter(forbid_extra_keys=forbid_extra_keys)
+    c.register_structure_hook_func(lambda t: get_origin(t) is Literal, _literal)
+    c.register_structure_hook(int, _strict(int, "a whole number"))
+    c.register_structure_hook(bool, _strict(bool, "true or false"))
+    c.register_structure_hook(str, _strict(str, "text"))
+    return c
+
+
+_STRICT = _converter(True)
+_LENIENT = _converter(False)
+
+
+def _join(path: str, part: str) -> str:
+    if not path:
+        return part.removeprefix(".")
+    return path + part
+
+
+def _flatten(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [(_join(path, f".{k}"), "unknown parameter") for k in sorted(exc.extra_fields)]
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        out: list[tuple[str, str]] = []
+        with_notes, without = exc.group_exceptions()
+        for e, note in with_notes:
+            name = getattr(note, "name", None)
+            part = f".{name}" if name is not None else f"[{getattr(note, 'index', '?')}]"
+            out.extend(_flatten(e, _join(path, part)))
+        for e in without:
+            out.extend(_flatten(e, path))
+        return out
+    if isinstance(exc, KeyError):
+        return [(path, "required parameter missing")]
+    if (isinstance(exc, ValueError | TypeError) and len(exc.args) >= 2
+            and isinstance(exc.args[1], attrs.Attribute)):
+        # an attrs validator: (message, attribute, ...); a cadence's own validators raise
+        # ValueError(message, attribute) too, so the path names the parameter
+        return [(_join(path, f".{exc.args[1].name}"), str(exc.args[0]))]
+    if isinstance(exc, PlanflowError | ValueError | TypeError | CattrsError):
+        return [(path, str(exc))]
+    raise exc
+
+
+def params_problems(params_type: type[Any], params: Mapping[str, Any] | None) -> list[tuple[str, str]]:
+    """What is wrong with ``params`` for ``params_type``: ``(path, message)`` pairs, paths
+    relative to the params (``"dya"``, ``"kinds[1]"``); unknown keys are problems."""
+    if params is not None and not isinstance(params, Mapping):
+        return [("", f"expected a table of parameters, got {params!r}")]
+    try:
+        _STRICT.structure(dict(params or {}), params_type)
+    except Exception as e:  # noqa: BLE001 - flattened; anything else is re-raised there
+        return _flatten(e, "")
+    return []
+
+
+def structure_params(params_type: type[T], params: Mapping[str, Any] | None,
+                     where: str = "regime.params") -> T:
+    """``params`` as a ``params_type`` value, for a cadence to compute with.
+
+    Keys ``params_type`` does not declare are ignored here (``validate`` reports them,
+    see :func:`cadence_problems`); a value of the wrong type is a :class:`PlanflowError`
+    naming its path (``regime.params.day: expected a whole number, got 'x'``).
+    """
+    try:
+        return _LENIENT.structure(dict(params or {}), params_type)
+    except Exception as e:  # noqa: BLE001 - flattened; anything else is re-raised there
+        lines = [f"{where}.{p}: {m}" if p else f"{where}: {m}" for p, m in _flatten(e, "")]
+        raise PlanflowError("; ".join(lines)) from None
+
+
+def check_cadence_params(cadence: object, params: Mapping[str, Any] | None) -> list[tuple[str, str]]:
+    """``(path, message)`` for each problem in ``params`` for ``cadence`` (see the module doc)."""
+    check = getattr(cadence, "check_params", None)
+    if callable(check):
+        return list(check(params or {}))
+    params_type = getattr(cadence, "params_type", None)
+    if params_type is None:
+        return []
+    return params_problems(params_type, params)
+
+
+def cadence_problems(plan: Plan, registry: Registry | None = None) -> list[Problem]:
+    """The plan's regime names a cadence nobody registered, or gives it bad params."""
+    regime = plan.regime
+    if regime is None:
+        return []
+    try:
+        cadence = registry_of(plan, registry).cadence(regime.cadence)
+    except PluginError as e:
+        return [Problem("unknown-cadence", str(e), "regime.cadence")]
+    out = []
+    for path, message in check_cadence_params(cadence, regime.params):
+        where = f"regime.params.{path}" if path else "regime.params"
+        out.append(Problem("cadence-params", f"cadence {regime.cadence!r}: {message}", where))
+    return out

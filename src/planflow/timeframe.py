@@ -18,6 +18,7 @@ import attrs
 
 from ._convert import opt_date
 from .errors import TimeframeError
+from .periods import year_span
 
 __all__ = [
     "Kind",
@@ -164,7 +165,8 @@ class TimeframeContext:
     @classmethod
     def for_year(cls, year: int, issued: date | None = None) -> TimeframeContext:
         """The context of a plan for one calendar year."""
-        return cls(date(year, 1, 1), date(year, 12, 31), issued)
+        span = year_span(year)
+        return cls(span.start, span.end, issued)
 
 
 #: A parser reads words in a context and gives a Timeframe, or None when the words are

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import numpy as np
 
+from .cadence import cadence_problems
 from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
 from .registry import bind, registry_of
@@ -194,6 +195,7 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     plan = bind(plan, registry)
     problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
     reg = registry_of(plan)
+    problems += cadence_problems(plan)
     problems += settings_problems(plan, lambda: reg.channels())
     for extra in reg.hook.validate_plan(plan=plan):
         problems.extend(extra or ())

@@ -1,0 +1,371 @@
+"""Periods: spans of days and the calendar units plans count in.
+
+One module does the month, quarter, half-year, year and school-year arithmetic that
+timeframe readers, cadences, labels and documents need:
+
+* :class:`Span`: a first and a last day, both included.
+* units: ``"day"``, ``"week"`` (ISO, Monday first), ``"month"``, ``"quarter"``,
+  ``"half"`` (half-year), ``"year"`` and ``"school_year"`` (*năm học*: 1 September to
+  31 May of the next year; June to August belong to no school year);
+  :func:`unit_start`, :func:`unit_end`, :func:`unit_span` for the unit holding a day,
+  :func:`iter_units` for every unit meeting a span, :func:`is_whole` to tell whether a
+  span is exactly one unit;
+* :func:`month_span`, :func:`quarter_span`, :func:`half_span`, :func:`year_span`,
+  :func:`school_year_span` for a named unit, and :func:`quarter_of`, :func:`half_of`,
+  :func:`school_year_of` for the unit a day falls in;
+* :func:`add_months` (the day clamped to the end of a shorter month: 31 January plus one
+  month is 28 or 29 February), :func:`on_day` (day N of a month, clamped the same way),
+  :func:`days_in_month`, :func:`month_end`, :func:`month_count`.
+
+The edge is pendulum's, the design's choice for dates: every function accepts stdlib
+``datetime.date`` values and pendulum ``Date``/``DateTime`` values (which are ``date``
+subclasses), and :func:`to_date` and :meth:`Span.parse` read text through
+``pendulum.parse`` (ISO 8601 dates, and intervals such as ``"2023-01-01/2023-03-31"`` or
+``"2023-01-01/P3M"``); :meth:`Span.interval` gives a ``pendulum.Interval`` back. Inside,
+the arithmetic is plain integers on stdlib ``date`` values, and every date returned is a
+stdlib ``date``: pendulum objects are slow, and the engine compares millions of dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Literal, get_args
+
+import attrs
+
+if TYPE_CHECKING:
+    import pendulum
+
+__all__ = [
+    "MONTHS_IN",
+    "UNITS",
+    "Span",
+    "PeriodUnit",
+    "add_months",
+    "days_in_month",
+    "half_of",
+    "half_span",
+    "is_whole",
+    "iter_units",
+    "month_count",
+    "month_end",
+    "month_span",
+    "on_day",
+    "quarter_of",
+    "quarter_span",
+    "school_year_of",
+    "school_year_span",
+    "to_date",
+    "unit_end",
+    "unit_span",
+    "unit_start",
+    "year_span",
+]
+
+#: The units :func:`unit_span` and :func:`iter_units` know.
+PeriodUnit = Literal["day", "week", "month", "quarter", "half", "year", "school_year"]
+UNITS: tuple[str, ...] = get_args(PeriodUnit)
+#: How many months each month-aligned unit lasts (a year's units tile it, aligned on January).
+MONTHS_IN: dict[str, int] = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+#: The school year (*năm học*): 1 September to 31 May (what the Vietnamese reader uses).
+SCHOOL_YEAR_START = (9, 1)
+SCHOOL_YEAR_END = (5, 31)
+
+_ONE = timedelta(days=1)
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+# -- the edge: pendulum and stdlib values in, stdlib dates out ---------------------
+
+def to_date(value: date | str) -> date:
+    """A stdlib ``date`` from a ``date``, a ``datetime`` or pendulum value, or ISO 8601 text.
+
+    Text is read by ``pendulum.parse`` (``"2023-06-30"``, ``"20230630"``,
+    ``"2023-06-30T08:00"``: the day is kept); :class:`ValueError` names text that is
+    not one day. A ``datetime`` gives its date.
+    """
+    if type(value) is date:
+        return value
+    if isinstance(value, date):  # datetime, pendulum.Date, pendulum.DateTime
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        import pendulum
+
+        try:
+            got = pendulum.parse(value.strip(), exact=True)
+        except (ValueError, pendulum.parsing.exceptions.ParserError):
+            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        if isinstance(got, date):
+            return date(got.year, got.month, got.day)
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+    raise TypeError(f"expected a date, got {type(value).__name__}")
+
+
+def _check(start: date, end: date) -> None:
+    if start > end:
+        raise ValueError(f"a span ends ({end}) before it starts ({start})")
+
+
+@attrs.frozen(slots=True, order=True)
+class Span:
+    """A span of days, ``start`` to ``end``, both included (a quarter, a report period...).
+
+    Build one from stdlib dates (``Span(date(2023, 1, 1), date(2023, 3, 31))``); use
+    :meth:`of` for pendulum values or ISO text, :meth:`parse` for an ISO interval.
+    """
+
+    start: date
+    end: date
+
+    def __attrs_post_init__(self) -> None:
+        _check(self.start, self.end)
+
+    @classmethod
+    def of(cls, start: date | str, end: date | str) -> Span:
+        """A span from any two dates :func:`to_date` reads (stdlib, pendulum, ISO text)."""
+        return cls(to_date(start), to_date(end))
+
+    @classmethod
+    def parse(cls, text: str) -> Span:
+        """A span from an ISO 8601 interval: ``"2023-01-01/2023-03-31"``, ``"2023-01-01/P3M"``.
+
+        A duration gives the day before the end it reaches (``"2023-01-01/P3M"`` is
+        Quý I: 1 January to 31 March), so the span is the days the interval covers.
+        """
+        import pendulum
+
+        a, sep, b = text.strip().partition("/")
+        if not sep:
+            raise ValueError(f"{text!r} is not an interval (START/END or START/DURATION)")
+        start = to_date(a)
+        if b.strip().upper().startswith("P"):
+            try:
+                dur = pendulum.parse(b.strip(), exact=True)
+            except (ValueError, pendulum.parsing.exceptions.ParserError):
+                raise ValueError(f"{text!r}: {b!r} is not an ISO 8601 duration") from None
+            if not isinstance(dur, pendulum.Duration):
+                raise ValueError(f"{text!r}: {b!r} is not an ISO 8601 duration")
+            months = dur.years * 12 + dur.months
+            end = add_months(start, months) + timedelta(days=dur.remaining_days + 7 * dur.weeks)
+            return cls(start, end - _ONE)
+        return cls(start, to_date(b))
+
+    @classmethod
+    def from_interval(cls, interval: pendulum.Interval[pendulum.Date]) -> Span:
+        """The days of a pendulum ``Interval`` (its start and end both included)."""
+        return cls(to_date(interval.start), to_date(interval.end))
+
+    def interval(self) -> pendulum.Interval[pendulum.Date]:
+        """The span as a pendulum ``Interval`` (for durations and formatting at the edge)."""
+        import pendulum
+
+        a, b = self.start, self.end
+        return pendulum.Interval(pendulum.date(a.year, a.month, a.day),
+                                 pendulum.date(b.year, b.month, b.day))
+
+    @property
+    def days(self) -> int:
+        """How many days it holds (both ends included)."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def months(self) -> int:
+        """How many calendar months it touches (a span inside one month touches one)."""
+        return month_count(self.start, self.end)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share a day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def clip(self, other: Span) -> Span | None:
+        """The days of this span inside ``other``; None when they share none."""
+        a, b = max(self.start, other.start), min(self.end, other.end)
+        return Span(a, b) if a <= b else None
+
+    def astuple(self) -> tuple[date, date]:
+        """``(start, end)``."""
+        return self.start, self.end
+
+    def isoformat(self) -> str:
+        """``"2023-01-01/2023-03-31"``."""
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+# -- months: integers inside ---------------------------------------------------------
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` (1-12) of ``year`` has."""
+    if month == 2:
+        return 29 if _leap(year) else 28
+    return _DAYS[month - 1]
+
+
+def on_day(year: int, month: int, day: int) -> date:
+    """Day ``day`` of the month, or its last day when the month is shorter (31 → 30 April)."""
+    return date(year, month, min(day, days_in_month(year, month)))
+
+
+def month_end(day: date) -> date:
+    """The last day of the month ``day`` is in."""
+    return date(day.year, day.month, days_in_month(day.year, day.month))
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` (negative goes back), the day clamped to the month's end.
+
+    ``add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)``.
+    """
+    y, m0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return on_day(y, m0 + 1, day.day)
+
+
+def month_count(start: date, end: date) -> int:
+    """How many calendar months the days ``start`` to ``end`` touch (one month: 1)."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def quarter_of(day: date) -> int:
+    """The quarter (1 to 4) ``day`` falls in."""
+    return (day.month - 1) // 3 + 1
+
+
+def half_of(day: date) -> int:
+    """The half-year (1: January to June, 2: July to December) ``day`` falls in."""
+    return 1 if day.month <= 6 else 2
+
+
+def _months(year: int, first: int, n: int) -> Span:
+    """``n`` months from month ``first`` (1-12) of ``year``."""
+    y, m0 = divmod(year * 12 + first - 1 + n - 1, 12)
+    return Span(date(year, first, 1), date(y, m0 + 1, days_in_month(y, m0 + 1)))
+
+
+def month_span(year: int, month: int) -> Span:
+    """Month ``month`` (1-12) of ``year``."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"there is no month {month}: a year has months 1 to 12")
+    return _months(year, month, 1)
+
+
+def quarter_span(year: int, quarter: int) -> Span:
+    """Quarter ``quarter`` (1-4) of ``year``: ``quarter_span(2023, 1)`` is 1/1 to 31/3/2023."""
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"there is no quarter {quarter}: a year has quarters 1 to 4")
+    return _months(year, 3 * quarter - 2, 3)
+
+
+def half_span(year: int, half: int) -> Span:
+    """Half-year ``half`` (1 or 2) of ``year``."""
+    if half not in (1, 2):
+        raise ValueError(f"there is no half-year {half}: a year has halves 1 and 2")
+    return _months(year, 6 * half - 5, 6)
+
+
+def year_span(year: int) -> Span:
+    """1 January to 31 December of ``year``."""
+    return Span(date(year, 1, 1), date(year, 12, 31))
+
+
+def school_year_span(first_year: int) -> Span:
+    """The school year (*năm học*) ``first_year``-``first_year + 1``: 1/9 to 31/5."""
+    return Span(date(first_year, *SCHOOL_YEAR_START), date(first_year + 1, *SCHOOL_YEAR_END))
+
+
+def school_year_of(day: date) -> int | None:
+    """The first year of the school year holding ``day``; None in the summer (June to August)."""
+    if day.month >= SCHOOL_YEAR_START[0]:
+        return day.year
+    if (day.month, day.day) <= SCHOOL_YEAR_END:
+        return day.year - 1
+    return None
+
+
+# -- units -------------------------------------------------------------------------------
+
+def unit_span(day: date, unit: PeriodUnit) -> Span:
+    """The ``unit`` that holds ``day``; :class:`ValueError` for a summer day's school year."""
+    n = MONTHS_IN.get(unit)
+    if n is not None:
+        return _months(day.year, day.month - (day.month - 1) % n, n)
+    d = to_date(day)
+    if unit == "day":
+        return Span(d, d)
+    if unit == "week":
+        a = d - timedelta(days=d.weekday())
+        return Span(a, a + timedelta(days=6))
+    if unit == "school_year":
+        y = school_year_of(d)
+        if y is None:
+            raise ValueError(f"{d.isoformat()} is in the summer break: no school year holds it")
+        return school_year_span(y)
+    raise ValueError(f"unknown unit {unit!r} (one of {', '.join(UNITS)})")
+
+
+def unit_start(day: date, unit: PeriodUnit) -> date:
+    """The first day of the ``unit`` that holds ``day``."""
+    return unit_span(day, unit).start
+
+
+def unit_end(day: date, unit: PeriodUnit) -> date:
+    """The last day of the ``unit`` that holds ``day``."""
+    return unit_span(day, unit).end
+
+
+def iter_units(start: date, end: date, unit: PeriodUnit) -> Iterator[Span]:
+    """Every whole ``unit`` that shares a day with ``start`` to ``end``, in order.
+
+    The units are not clipped: the first may begin before ``start`` and the last end
+    after ``end``. Days, weeks, months, quarters, halves and years tile the span with
+    no gap and no overlap; school years skip the summers.
+    """
+    start, end = to_date(start), to_date(end)
+    _check(start, end)
+    n = MONTHS_IN.get(unit)
+    if n is not None:
+        i = start.year * 12 + start.month - 1
+        i -= i % n
+        last = end.year * 12 + end.month - 1
+        while i <= last:
+            y, m0 = divmod(i, 12)
+            yield _months(y, m0 + 1, n)
+            i += n
+    elif unit in ("day", "week"):
+        step = 1 if unit == "day" else 7
+        a = start if unit == "day" else start - timedelta(days=start.weekday())
+        delta = timedelta(days=step - 1)
+        while a <= end:
+            yield Span(a, a + delta)
+            a += timedelta(days=step)
+    elif unit == "school_year":
+        first = school_year_of(start)
+        y = start.year if first is None else first  # a summer day: the school year that follows
+        while True:
+            s = school_year_span(y)
+            if s.start > end:
+                return
+            yield s
+            y += 1
+    else:
+        raise ValueError(f"unknown unit {unit!r} (one of {', '.join(UNITS)})")
+
+
+def is_whole(start: date, end: date, unit: PeriodUnit) -> bool:
+    """True when ``start`` to ``end`` is exactly one ``unit`` (a whole quarter, month...)."""
+    n = MONTHS_IN.get(unit)
+    if n is not None:  # the hot case, no Span built
+        return (start.day == 1 and (start.month - 1) % n == 0
+                and month_count(start, end) == n and end.day == days_in_month(end.year, end.month))
+    try:
+        return unit_span(start, unit) == Span(start, end)
+    except ValueError:
+        return False
+
