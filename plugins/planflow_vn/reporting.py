@@ -56,7 +56,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -512,7 +511,7 @@ def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]
 
 
 def _clean(text: str) -> str:
-    s = unicodedata.normalize("NFC", text).replace("*", " ")
+    s = planflow.nfc(text).replace("*", " ")
     return " ".join(s.split())
 
 

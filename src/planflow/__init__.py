@@ -42,6 +42,7 @@ from .regime import Hop, Obligation, Regime, ReportPeriod
 from .schedule import Schedule, ScheduleEntry
 from .status import Status
 from .task import Task
+from .text import nfc
 from .timeframe import Kind, Timeframe, TimeframeContext, parse_iso, resolve_timeframe
 from .wording import EnglishWording, Wording, wording_for
 
@@ -159,6 +160,7 @@ __all__ = [
     "load",
     "load_plan",
     "next_working_day",
+    "nfc",
     "obligations",
     "parent_deadlines",
     "parse_iso",
