@@ -13,6 +13,9 @@ plugin; it imports only planflow's public API.
   Nghị định 09/2019, monthly, quarterly, fixed days, one-off, daily) and the reader of
   reporting sentences.
 * :mod:`planflow_vn.fmt`: "ngày 05 tháng 01 năm 2020", "Quý I năm 2023".
+* :mod:`planflow_vn.wording`: the Vietnamese wording (status labels, reminders, and the
+  dates, section numbers and occurrence labels documents print), registered through
+  ``register_wordings``.
 * :mod:`planflow_vn.validation`: signature forms of Nghị định 30/2020.
 """
 
@@ -36,7 +39,6 @@ from .hooks import (
     register_timeframe_parsers,
     validate_plan,
 )
-from .labels import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 from .reporting import CADENCES, read_regime
 from .rules import (
     BEFORE_RULES,
@@ -49,6 +51,7 @@ from .rules import (
 )
 from .timeframes import clean, parse
 from .validation import AUTHORITY_FORMS
+from .wording import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 
 parse_timeframe = parse
 

@@ -119,15 +119,19 @@ def register_channels(register: Callable[..., None]) -> None:
 
 @hookspec
 def register_wordings(register: Callable[..., None]) -> None:
-    """Add wordings: the words status categories and notifications are written in.
+    """Add wordings: the words status categories, notifications and documents are written in.
 
-    Call ``register(wording)`` with an object that has a ``language`` code,
-    ``applies(plan) -> bool`` (True when it suits a plan nobody chose a language for),
-    ``status_label(status) -> str`` (the words for a :class:`~planflow.Status`) and
-    ``compose(plan, event, evaluation) -> (subject, body)`` (the text of the notification
-    an :class:`~planflow.Event` gives rise to). A plan picks a wording with
-    ``settings.engine.language``; otherwise the first registered wording that applies is
-    used, else the core's English one.
+    Call ``register(wording)`` with a :class:`~planflow.Wording`: an object that has a
+    ``language`` code, ``applies(plan) -> bool`` (True when it suits a plan nobody chose
+    a language for), ``status_label(status) -> str`` (the words for a
+    :class:`~planflow.Status`), ``compose(plan, event, evaluation) -> (subject, body)``
+    (the text of the notification an :class:`~planflow.Event` gives rise to), and what
+    document formats print: ``format_date(day, place=None)`` ("ngày 23 tháng 3 năm
+    2023"), ``format_date_short(day)`` ("23/3/2023"), ``section_number(n)`` ("IV") and
+    ``occurrence_label(start, end, recurrence=None)`` ("quý II/2026"). A plan picks a
+    wording with ``settings.engine.language``; otherwise the first registered wording
+    that applies is used, else the core's English one. Formats get it with
+    :func:`planflow.wording_for`, so no format plugin depends on a language plugin.
 
     Example::
 
