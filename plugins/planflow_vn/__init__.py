@@ -11,7 +11,10 @@ plugin; it imports only planflow's public API.
 * :mod:`planflow_vn.rules`: how "trước ngày D" meets days off (a configurable rule).
 * :mod:`planflow_vn.reporting`: reporting cadences (the seed's cumulative 3/6/9/12 months,
   Nghị định 09/2019, monthly, quarterly, fixed days, one-off, daily) and the reader of
-  reporting sentences.
+  reporting sentences (the ``read_regime`` hook: importers reach it through
+  :func:`planflow.read_regime`).
+* :mod:`planflow_vn.recipients`: the recipient clause of a reporting sentence ("báo cáo
+  về UBND huyện (qua Phòng …)"), read here and nowhere else.
 * :mod:`planflow_vn.fmt`: "ngày 05 tháng 01 năm 2020", "Quý I năm 2023".
 * :mod:`planflow_vn.wording`: the Vietnamese wording (status labels, reminders, and the
   dates, section numbers and occurrence labels documents print), registered through
@@ -33,12 +36,13 @@ from .fmt import (
     to_roman,
 )
 from .hooks import (
+    read_reporting_sentence,
     register_cadences,
     register_calendars,
-    register_regime_readers,
     register_timeframe_parsers,
     validate_plan,
 )
+from .recipients import recipient_names
 from .reporting import CADENCES, read_regime
 from .rules import (
     BEFORE_RULES,
@@ -82,9 +86,10 @@ __all__ = [
     "parse_timeframe",
     "quarter_of",
     "read_regime",
+    "read_reporting_sentence",
+    "recipient_names",
     "register_cadences",
     "register_calendars",
-    "register_regime_readers",
     "register_timeframe_parsers",
     "register_wordings",
     "set_before_rule",

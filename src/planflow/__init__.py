@@ -34,7 +34,7 @@ from .plugins import (
     get_renderer,
     importer_for,
     pm,
-    regime_readers,
+    read_regime,
     timeframe_parsers,
 )
 from .problem import Problem, Severity
@@ -167,7 +167,7 @@ __all__ = [
     "plan_from_dict",
     "plan_key",
     "pm",
-    "regime_readers",
+    "read_regime",
     "report_periods",
     "resolve_timeframe",
     "roll_forward",

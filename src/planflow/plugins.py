@@ -12,15 +12,20 @@ import importlib.metadata
 import os
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from . import hookspecs
 from .errors import PluginError
+from .text import nfc
+
+if TYPE_CHECKING:
+    from .regime import Regime
+    from .timeframe import TimeframeContext
 
 __all__ = ["pm", "load_plugins", "timeframe_parsers", "get_calendar", "calendars",
-           "get_cadence", "cadences", "regime_readers", "channels", "wordings", "renderers", "importers",
+           "get_cadence", "cadences", "read_regime", "channels", "wordings", "renderers", "importers",
            "get_renderer", "importer_for",
            "plugin_info"]
 
@@ -106,9 +111,18 @@ def timeframe_parsers() -> list[Callable[..., Any]]:
     return _collect("register_timeframe_parsers")
 
 
-def regime_readers() -> list[Callable[..., Any]]:
-    """Readers of reporting sentences in the order they are tried."""
-    return _collect("register_regime_readers")
+def read_regime(text: str, context: TimeframeContext | None = None) -> Regime | None:
+    """The regime a reporting sentence sets, as the first plugin that reads it says; None
+    when no plugin reads it.
+
+    The sentence goes to the ``read_regime`` hooks in NFC with whitespace folded, with the
+    plan's ``context`` (None: no plan yet). Agency names the reader found are in
+    ``params`` (``recipient_name``, ``via_name``, ``upward_name``). Example:
+    ``planflow.read_regime("Báo cáo trước ngày 15 hằng tháng.", plan.timeframe_context())``.
+    """
+    load_plugins()
+    result: Regime | None = pm.hook.read_regime(text=" ".join(nfc(text).split()), context=context)
+    return result
 
 
 def calendars() -> dict[str, Any]:
