@@ -4,6 +4,9 @@
 (b) A plugin uses planflow only through its public API: ``import planflow`` or
     ``from planflow import NAME`` with NAME in ``planflow.__all__``; no ``planflow.x``
     submodule, no private name, no ``planflow.<name>`` attribute outside ``__all__``.
+(c) The built-in plugins are independent of each other: none imports another; they
+    reach each other's work (Vietnamese wording, reading reporting sentences) through
+    planflow's hooks.
 
 ``lint-imports`` (the [tool.importlinter] contracts in pyproject.toml) checks the same
 boundaries from the import graph; this test also catches what import-linter cannot
@@ -69,6 +72,16 @@ def test_core_imports_no_plugin(path):
     bad = [f"{_rel(path)}:{line}: imports {mod}" for line, mod in _imported_modules(tree)
            if mod.split(".")[0] in plugins]
     assert not bad, "the core must not import plugins:\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("path", _modules(PLUGINS), ids=_rel)
+def test_plugin_imports_no_other_plugin(path):
+    plugins = set(_plugin_packages())
+    own = path.relative_to(PLUGINS).parts[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    bad = [f"{_rel(path)}:{line}: imports {mod}" for line, mod in _imported_modules(tree)
+           if mod.split(".")[0] in plugins - {own}]
+    assert not bad, "built-in plugins must not import each other (use hooks):\n" + "\n".join(bad)
 
 
 def _violations(path: Path) -> list[str]:

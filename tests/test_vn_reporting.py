@@ -86,7 +86,7 @@ def test_the_seed_sentence_reads_as_the_example_regime(lyson: Plan) -> None:
     assert r.warnings == ()
     # and through the hook, as importers call it
     ctx = planflow.TimeframeContext.for_year(2023)
-    assert [reader(SEED_SENTENCE, ctx) for reader in planflow.default_registry().regime_readers()][0] == r
+    assert planflow.read_regime(SEED_SENTENCE, ctx) == r
 
 
 # -- every reporting sentence of the corpus -----------------------------------------

@@ -1,8 +1,10 @@
 """planflow_docs: plans, progress reports and reminder letters as administrative documents.
 
 Built-in plugin, registered through the ``planflow`` entry point (``docs``) like any
-third-party plugin; it imports only planflow's public API and planflow_vn's public
-functions. Every document is built once as a format-neutral
+third-party plugin; it imports only planflow's public API and no other plugin. The words
+that depend on the plan's language (dates, section numbers, occurrence labels, status
+words) come from the plan's wording (:func:`planflow.wording_for`, filled through the
+``register_wordings`` hook; ``planflow_vn`` registers the Vietnamese one). Every document is built once as a format-neutral
 :class:`~planflow_docs.document.Document` and written by each format:
 
 * ``docx``: Word, laid out by Nghị định 30/2020/NĐ-CP, Phụ lục I (python-docx);

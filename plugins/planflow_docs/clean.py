@@ -8,7 +8,8 @@ people and importers; such a character must not break a document, so it is dropp
 from __future__ import annotations
 
 import re
-import unicodedata
+
+import planflow
 
 __all__ = ["clean", "one_line"]
 
@@ -18,8 +19,7 @@ _SPACE = re.compile(r"\s+")
 
 def clean(text: str) -> str:
     """``text`` in NFC without XML-illegal characters; "\\r\\n" and "\\r" become "\\n"."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+    text = planflow.nfc(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _ILLEGAL.sub("", text)
 

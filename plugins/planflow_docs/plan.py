@@ -18,7 +18,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import planflow
-from planflow_vn import format_date, to_roman
 
 from .clean import one_line
 from .document import Block, BlockKind, Document
@@ -58,11 +57,12 @@ def number_line(info: planflow.DocumentInfo) -> str:
     return f"Số:      /{one_line(info.kind)}"
 
 
-def place_date(info: planflow.DocumentInfo) -> str:
-    """"Lý Sơn, ngày 23 tháng 3 năm 2023"; blanks when the date is not set yet."""
+def place_date(info: planflow.DocumentInfo, wording: planflow.Wording) -> str:
+    """"Lý Sơn, ngày 23 tháng 3 năm 2023" (the date as ``wording`` writes it); blanks when
+    the date is not set yet."""
     place = one_line(info.place or "")
     if info.date is not None:
-        return format_date(info.date, place or None)
+        return wording.format_date(info.date, place or None)
     words = "ngày      tháng      năm"
     return f"{place}, {words}" if place else words
 
@@ -116,8 +116,9 @@ def task_blocks(plan: planflow.Plan, task: planflow.Task, number: int) -> list[B
 
 
 def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None) -> Document:
-    """The plan as a document, in the seed's structure."""
+    """The plan as a document, in the seed's structure, dated in the plan's wording."""
     options = options or {}
+    wording = planflow.wording_for(plan)
     headings = {**DEFAULT_HEADINGS, **dict(options.get("headings") or {})}
     info = plan.document
     body: list[Any] = [Block(BlockKind.PARAGRAPH, p) for p in plan.preamble]
@@ -135,7 +136,7 @@ def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None)
         sections.append((headings["implementation"], [
             Block(BlockKind.ITEM, c, label=f"{i}.") for i, c in enumerate(plan.implementation, 1)]))
     for n, (heading, blocks) in enumerate(sections, 1):
-        body.append(Block(BlockKind.SECTION, heading.upper(), label=f"{to_roman(n)}."))
+        body.append(Block(BlockKind.SECTION, heading.upper(), label=f"{wording.section_number(n)}."))
         body.extend(blocks)
     if body:  # the text ends with "./." (Nghị định 30/2020: the end of the content)
         last = body[-1]
@@ -146,7 +147,7 @@ def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None)
         issuer=tuple(issuer) if issuer else issuer_lines(info.issuer),
         parent_body=info.parent_body.upper() if info.parent_body else None,
         number=number_line(info),
-        place_date=place_date(info),
+        place_date=place_date(info, wording),
         kind_name=_KIND_NAMES.get(info.kind, info.kind.upper()),
         title=info.title,
         body=body,

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import planflow
-from planflow_vn import format_date, format_date_short
 
 from .document import Block, BlockKind, Document
 from .plan import agency_names, end_sentence, issuer_lines, place_date
@@ -29,6 +28,7 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
     """The công văn "V/v đôn đốc thực hiện Kế hoạch số …" for ``context.at``."""
     state = require_state(context)
     options = options or {}
+    wording = planflow.wording_for(plan)
     at = context.at or state.at
     events = [e for e in state.events if _kind(e) == "escalation"] or \
              [e for e in state.events if _kind(e) == "overdue"]
@@ -46,13 +46,13 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
     issuer = info.issuer or "Ủy ban nhân dân"
     names = [agency_names(plan, (a,)) for a in to]
     body: list[Any] = [Block(BlockKind.PARAGRAPH, (
-        f"Thực hiện {_plan_ref(plan)} của {issuer} về {info.title}, đến {format_date(at)} "
+        f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {info.title}, đến {wording.format_date(at)} "
         f"các nội dung sau đã quá thời hạn nhưng chưa được thực hiện, báo cáo:"))]
     for e in events:
         what = "Báo cáo" if e.subject_type == "report" else "Nhiệm vụ"
         title = e.title if e.subject_type != "report" or e.title.startswith("Báo cáo") else f"{what} {e.title}"
         owner = agency_names(plan, tuple(e.recipients))
-        due = f"hạn {format_date_short(e.due)}" if e.due else ""
+        due = f"hạn {wording.format_date_short(e.due)}" if e.due else ""
         detail = "; ".join(x for x in (due, owner) if x)
         body.append(Block(BlockKind.DASH, end_sentence(f"{title} ({detail})" if detail else title),
                           label="-"))
@@ -65,8 +65,8 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
         issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
         parent_body=info.parent_body.upper() if info.parent_body else None,
         number=_report_symbol(plan, "UBND").replace("/UBND-UBND", "/UBND"),
-        excerpt=f"V/v đôn đốc thực hiện {_plan_ref(plan)}",
-        place_date=place_date(planflow.DocumentInfo(place=info.place, date=at)),
+        excerpt=f"V/v đôn đốc thực hiện {_plan_ref(plan, wording)}",
+        place_date=place_date(planflow.DocumentInfo(place=info.place, date=at), wording),
         addressees=names,
         body=body,
         recipients=("Như trên", "Lưu: VT"),

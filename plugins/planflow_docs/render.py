@@ -25,6 +25,7 @@ WHAT = ("plan", "report", "reminder")
 
 def document_for(plan: planflow.Plan, context: planflow.RenderContext) -> Document:
     """The document ``context.what`` asks for, built from the plan (and the engine's state)."""
+    plan = planflow.bind(plan)  # a plan built in Python: its words read, as the state's were
     if context.what == "plan":
         return plan_document(plan, context.options)
     if context.what == "report":
@@ -53,6 +54,7 @@ def render_html(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
     coloured by their status on ``context.at``, report deadlines, a line for the day.
     Option ``timeline = false`` leaves it out.
     """
+    plan = planflow.bind(plan)
     doc = document_for(plan, context)
     if context.what != "plan" or context.options.get("timeline") is False:
         return to_html(doc).encode("utf-8")

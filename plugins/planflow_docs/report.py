@@ -2,7 +2,9 @@
 
 ``context.state`` is the tracking engine's evaluation of the plan on ``context.at`` (a
 ``planflow.Evaluation``: its ``tasks`` and ``obligations`` states, status codes by their
-values); this module imports nothing but planflow's public API.
+values); this module imports nothing but planflow's public API. Dates, section
+numbers, occurrence labels and status words are the plan's wording's
+(:func:`planflow.wording_for`).
 
 The sections are those such reports use: I. Công tác chỉ đạo, điều hành; II. Kết quả thực
 hiện (per task: lead agency, status, recorded progress; per obligation: on time, late,
@@ -17,16 +19,18 @@ from datetime import date
 from typing import Any
 
 import planflow
-from planflow_vn import STATUS_LABELS, format_date_short, occurrence_label, to_roman
 
 from .document import Block, BlockKind, Document, Table
 from .plan import agency_names, end_sentence, issuer_lines, place_date
 
-__all__ = ["STATUS_WORDS", "pick_period", "report_document", "require_state"]
+__all__ = ["pick_period", "report_document", "require_state", "status_words"]
 
-#: the words a report prints for each status code of the engine: the same words as the
-#: status tables and notices (planflow_vn's wording)
-STATUS_WORDS = dict(STATUS_LABELS)
+
+def status_words(wording: planflow.Wording) -> dict[str, str]:
+    """The words a report prints for each status code of the engine, in the order reports
+    list them: the same words as the wording's status tables and notices."""
+    return {s.value: wording.status_label(s) for s in planflow.Status}
+
 
 PLACEHOLDER = "[Phần do cán bộ soạn thảo: {}]"
 
@@ -71,11 +75,11 @@ def pick_period(state: planflow.Evaluation, name: str | None) -> str:
     return max(past, key=lambda p: periods[p]) if past else min(periods, key=lambda p: periods[p])
 
 
-def _plan_ref(plan: planflow.Plan) -> str:
+def _plan_ref(plan: planflow.Plan, wording: planflow.Wording) -> str:
     info = plan.document
     ref = f"Kế hoạch số {info.symbol}" if info.symbol else "Kế hoạch"
     if info.date:
-        ref += f" ngày {format_date_short(info.date)}"
+        ref += f" ngày {wording.format_date_short(info.date)}"
     return ref
 
 
@@ -84,12 +88,12 @@ def _report_symbol(plan: planflow.Plan, kind: str) -> str:
     return f"Số:      /{kind}-{suffix}"
 
 
-def _deadline(task: Any, at: date) -> str:
+def _deadline(task: Any, at: date, wording: planflow.Wording) -> str:
     if task.due is None:
         return ""
     if task.due < at:
-        return f", đã quá hạn từ {format_date_short(task.due)}, cần hoàn thành ngay"
-    return f", hoàn thành chậm nhất {format_date_short(task.due)}"
+        return f", đã quá hạn từ {wording.format_date_short(task.due)}, cần hoàn thành ngay"
+    return f", hoàn thành chậm nhất {wording.format_date_short(task.due)}"
 
 
 def _name(plan: planflow.Plan, agency: str) -> str:
@@ -101,6 +105,8 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     """The progress report for ``context.period`` from the engine's state on ``context.at``."""
     state = require_state(context)
     options = options or {}
+    wording = planflow.wording_for(plan)
+    labels = status_words(wording)
     wanted = context.period
     if wanted is not None:  # a period's key ("2026-Q1") names it as well as its name
         wanted = {p.match_key: p.name for p in planflow.report_periods(plan)}.get(wanted, wanted)
@@ -109,7 +115,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     body: list[Any] = [Block(BlockKind.PARAGRAPH, (
-        f"Thực hiện {_plan_ref(plan)} của {issuer} về {info.title}; {issuer} báo cáo kết quả "
+        f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {info.title}; {issuer} báo cáo kết quả "
         f"thực hiện {_short(period)} như sau:"))]
     sections: list[tuple[str, list[Any]]] = []
     sections.append(("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", [Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
@@ -121,25 +127,25 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         code = _code(t.status)
         counts[code] = counts.get(code, 0) + 1
         task = plan.task_by_id.get(t.id)
-        when = task.timeframe.text if task else (format_date_short(t.due) if t.due else "")
+        when = task.timeframe.text if task else (wording.format_date_short(t.due) if t.due else "")
         occ_start, occ_end = t.occurrence_start, t.occurrence_end
         if occ_start is not None and occ_end is not None:  # a recurring task: the current one
             recurrence = task.timeframe.recurrence if task else None
-            when = f"{when} ({occurrence_label(occ_start, occ_end, recurrence)})"
+            when = f"{when} ({wording.occurrence_label(occ_start, occ_end, recurrence)})"
         progress = t.note or ""
         if t.note and t.note_on:
-            progress = f"{t.note} ({format_date_short(t.note_on)})"
+            progress = f"{t.note} ({wording.format_date_short(t.note_on)})"
         if t.done_on:
-            progress = f"Hoàn thành ngày {format_date_short(t.done_on)}" + (f"; {progress}" if progress else "")
+            progress = f"Hoàn thành ngày {wording.format_date_short(t.done_on)}" + (f"; {progress}" if progress else "")
         rows.append((str(i), t.title, agency_names(plan, tuple(t.lead)), when,
-                     STATUS_WORDS.get(code, code), progress))
-    summary = "; ".join(f"{STATUS_WORDS.get(c, c).lower()}: {n:02d}" for c, n in
-                        sorted(counts.items(), key=lambda x: list(STATUS_WORDS).index(x[0])
-                               if x[0] in STATUS_WORDS else 99))
+                     labels.get(code, code), progress))
+    summary = "; ".join(f"{labels.get(c, c).lower()}: {n:02d}" for c, n in
+                        sorted(counts.items(), key=lambda x: list(labels).index(x[0])
+                               if x[0] in labels else 99))
     results: list[Any] = [
         Block(BlockKind.HEADING, "Kết quả thực hiện các nhiệm vụ", label="1."),
         Block(BlockKind.PARAGRAPH, end_sentence(
-            f"Tính đến {format_date_short(at)}, Kế hoạch có {len(rows):02d} nhiệm vụ" +
+            f"Tính đến {wording.format_date_short(at)}, Kế hoạch có {len(rows):02d} nhiệm vụ" +
             (f" ({summary})" if summary else ""))),
         Table(("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Tình trạng", "Kết quả, tiến độ"),
               rows, widths=(0.8, 3.2, 2.2, 1.6, 1.6, 3.0)),
@@ -163,9 +169,9 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         else:
             g, word = "not_due", "Chưa đến hạn"
         groups[g].append(_name(plan, o.agency))
-        sent = format_date_short(o.submitted_on) if o.submitted_on else ""
+        sent = wording.format_date_short(o.submitted_on) if o.submitted_on else ""
         ref = o.reference or ""
-        orows.append((str(len(orows) + 1), _name(plan, o.agency), format_date_short(o.due),
+        orows.append((str(len(orows) + 1), _name(plan, o.agency), wording.format_date_short(o.due),
                       " ".join(x for x in (sent, f"({ref})" if ref else "") if x), word))
     for g, words in (("on_time", "Báo cáo đúng hạn"), ("late", "Báo cáo chậm"),
                      ("missing", "Chưa báo cáo"), ("not_due", "Chưa đến hạn báo cáo")):
@@ -181,7 +187,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     if overdue:
         issues.append(Block(BlockKind.PARAGRAPH, "Các nhiệm vụ quá hạn chưa hoàn thành:"))
         issues += [Block(BlockKind.DASH, end_sentence(
-            f"{t.title} (hạn {format_date_short(t.due)}; {agency_names(plan, tuple(t.lead))})"
+            f"{t.title} (hạn {wording.format_date_short(t.due)}; {agency_names(plan, tuple(t.lead))})"
             if t.due else t.title), label="-") for t in overdue]
     if groups["missing"] or groups["late"]:
         issues.append(Block(BlockKind.PARAGRAPH, end_sentence(
@@ -191,15 +197,15 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     open_tasks = [t for t in state.tasks if _code(t.status) in
                   ("not_yet_due", "in_progress", "due_soon", "overdue")]
     nxt: list[Any] = [Block(BlockKind.DASH, end_sentence(
-        f"{t.title}: {agency_names(plan, tuple(t.lead))} chủ trì" + _deadline(t, at)), label="-")
+        f"{t.title}: {agency_names(plan, tuple(t.lead))} chủ trì" + _deadline(t, at, wording)), label="-")
         for t in open_tasks]
     nxt.append(Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
         "nhiệm vụ, giải pháp trọng tâm kỳ tới và kiến nghị, đề xuất")))
     sections.append(("PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", nxt))
     for n, (heading, blocks) in enumerate(sections, 1):
-        body.append(Block(BlockKind.SECTION, heading, label=f"{to_roman(n)}."))
+        body.append(Block(BlockKind.SECTION, heading, label=f"{wording.section_number(n)}."))
         body.extend(blocks)
-    body.append(Block(BlockKind.PARAGRAPH, f"Trên đây là báo cáo kết quả thực hiện {_plan_ref(plan)}"
+    body.append(Block(BlockKind.PARAGRAPH, f"Trên đây là báo cáo kết quả thực hiện {_plan_ref(plan, wording)}"
                       f", kỳ {_short(period)}, của {issuer}./."))
     recipient = plan.regime.recipient if plan.regime and plan.regime.recipient else None
     recips = [_name(plan, recipient)] if recipient else []
@@ -207,9 +213,9 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
         parent_body=info.parent_body.upper() if info.parent_body else None,
         number=_report_symbol(plan, "BC"),
-        place_date=place_date(planflow.DocumentInfo(place=info.place, date=at)),
+        place_date=place_date(planflow.DocumentInfo(place=info.place, date=at), wording),
         kind_name="BÁO CÁO",
-        title=f"Kết quả thực hiện {_plan_ref(plan)}, kỳ {_short(period)}",
+        title=f"Kết quả thực hiện {_plan_ref(plan, wording)}, kỳ {_short(period)}",
         body=body,
         recipients=(*recips, "Lưu: VT"),
         signature=plan.signature,

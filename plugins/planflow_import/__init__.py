@@ -1,15 +1,20 @@
 """planflow_import: read a Kế hoạch already issued (text, Markdown, DOCX) into a plan.
 
 Built-in plugin, registered through the ``planflow`` entry point like any third-party
-plugin; it imports only planflow's public API and the public functions of planflow_vn's
-siblings. ``planflow import FILE`` uses it through :meth:`planflow.Registry.importer_for`.
+plugin; it imports only planflow's public API and no other plugin. It finds the parts of
+a plan (letterhead, outline, tasks, agencies, the reporting sentence) itself; what
+words mean is read through hooks: timeframe words by the plan's timeframe parsers and
+the reporting sentence, with who receives the reports, by :func:`planflow.read_regime`
+(the ``read_regime`` hook, which planflow_vn answers). ``planflow import FILE`` uses it
+through :meth:`planflow.Registry.importer_for`.
 
 * :mod:`planflow_import.text`: blocks, tables and logical paragraphs of any input.
 * :mod:`planflow_import.header`: letterhead, number, place and date, title, citations.
 * :mod:`planflow_import.sections`: the I./II./III. outline and the tasks in it.
 * :mod:`planflow_import.tables`: appendix task tables.
 * :mod:`planflow_import.agencies`: agency names split, deduplicated, stable ids.
-* :mod:`planflow_import.reporting`: the reporting sentence, read by the cadence plugins.
+* :mod:`planflow_import.reporting`: the reporting sentence, found here and read through
+  :func:`planflow.read_regime`; the names it gives matched to the plan's agencies.
 * :mod:`planflow_import.closing`: recipients and signature.
 * :mod:`planflow_import.docx`: Word documents through python-docx.
 """

@@ -17,7 +17,7 @@ import attrs
 
 import planflow
 
-__all__ = ["AgencyBook", "clean_name", "dedup_key", "expand", "is_agency_start", "slug",
+__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "slug",
            "split_agencies"]
 
 # fields of ministries and departments, as offices abbreviate them (longest first)
@@ -76,7 +76,7 @@ def expand(name: str) -> str:
 
 def dedup_key(name: str) -> str:
     """What two spellings of one body have in common."""
-    s = unicodedata.normalize("NFC", expand(name)).casefold()
+    s = planflow.nfc(expand(name)).casefold()
     s = _DASHES.sub(" - ", s)
     s = s.replace("&", " và ")
     s = re.sub(r"[.,;:()]", " ", s)
@@ -93,7 +93,8 @@ def _without_level(key: str) -> str:
     return key
 
 
-def _ascii(s: str) -> str:
+def ascii_letters(s: str) -> str:
+    """``s`` without Vietnamese marks ("Đồng Tháp" -> "Dong Thap"), for ids."""
     s = s.replace("đ", "d").replace("Đ", "D")
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
@@ -101,13 +102,13 @@ def _ascii(s: str) -> str:
 def slug(name: str) -> str:
     """The stable id of a name (``"Phòng Lao động, Thương binh và Xã hội - Y tế"`` ->
     ``"phong-ldtbxh-yt"``)."""
-    s = unicodedata.normalize("NFC", name).casefold().replace("uỷ", "ủy")
+    s = planflow.nfc(name).casefold().replace("uỷ", "ủy")
     s = _DASHES.sub(" - ", s)
     s = re.sub(r"\([^)]*\)", " ", s)
     for words, abbr in _ABBREVIATIONS:
         s = s.replace(words, abbr)
     s = re.sub(r"^các\s+", "", s.strip())
-    out = re.sub(r"[^a-z0-9]+", "-", _ascii(s)).strip("-")
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_letters(s)).strip("-")
     return out or "agency"
 
 

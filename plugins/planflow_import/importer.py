@@ -8,12 +8,11 @@ they came from; :data:`TEXT`, :data:`MARKDOWN` and :data:`DOCX` are the
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import planflow
 
-from .agencies import AgencyBook, expand
+from .agencies import AgencyBook, ascii_letters, expand
 from .closing import read_closing
 from .header import read_header, references, title_period
 from .reporting import find_reporting_sentence, read_regime
@@ -39,8 +38,7 @@ _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC H
 
 def _slug_words(title: str) -> list[str]:
     s = re.sub(r"^(?:Công tác|Nhiệm vụ|Về|Tăng cường công tác)\s+", "", title.strip(), flags=re.I)
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+    s = ascii_letters(s)
     return [w for w in re.split(r"[^a-z0-9]+", s.casefold()) if w]
 
 

@@ -10,7 +10,6 @@ in lower case: a page break), list items split, each with the place it came from
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import attrs
@@ -58,7 +57,7 @@ def decode(path: Path, data: bytes) -> str:
                                                    f"(byte {e.start}: {e.reason})")]) from None
     if not text.strip():
         raise planflow.PlanFileError(str(path), [("", "the file is empty")])
-    return unicodedata.normalize("NFC", text)
+    return planflow.nfc(text)
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")

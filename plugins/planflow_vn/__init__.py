@@ -11,8 +11,14 @@ plugin; it imports only planflow's public API.
 * :mod:`planflow_vn.rules`: how "trước ngày D" meets days off (a configurable rule).
 * :mod:`planflow_vn.reporting`: reporting cadences (the seed's cumulative 3/6/9/12 months,
   Nghị định 09/2019, monthly, quarterly, fixed days, one-off, daily) and the reader of
-  reporting sentences.
+  reporting sentences (the ``read_regime`` hook: importers reach it through
+  :func:`planflow.read_regime`).
+* :mod:`planflow_vn.recipients`: the recipient clause of a reporting sentence ("báo cáo
+  về UBND huyện (qua Phòng …)"), read here and nowhere else.
 * :mod:`planflow_vn.fmt`: "ngày 05 tháng 01 năm 2020", "Quý I năm 2023".
+* :mod:`planflow_vn.wording`: the Vietnamese wording (status labels, reminders, and the
+  dates, section numbers and occurrence labels documents print), registered through
+  ``register_wordings``.
 * :mod:`planflow_vn.validation`: signature forms of Nghị định 30/2020.
 """
 
@@ -30,13 +36,13 @@ from .fmt import (
     to_roman,
 )
 from .hooks import (
+    read_reporting_sentence,
     register_cadences,
     register_calendars,
-    register_regime_readers,
     register_timeframe_parsers,
     validate_plan,
 )
-from .labels import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
+from .recipients import recipient_names
 from .reporting import (
     CADENCES,
     DayAfterCutoff,
@@ -54,6 +60,7 @@ from .rules import (
 )
 from .timeframes import clean, parse
 from .validation import AUTHORITY_FORMS
+from .wording import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 
 parse_timeframe = parse
 
@@ -87,9 +94,10 @@ __all__ = [
     "parse_timeframe",
     "quarter_of",
     "read_regime",
+    "read_reporting_sentence",
+    "recipient_names",
     "register_cadences",
     "register_calendars",
-    "register_regime_readers",
     "register_timeframe_parsers",
     "register_wordings",
     "to_roman",

@@ -33,7 +33,6 @@ import datetime as dt
 import json
 import re
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -250,7 +249,7 @@ class Lead:
 
 def parse_lead(text: str) -> Lead | None:
     """The lead time in words such as "05 ngày làm việc", "trong vòng 10 ngày"; else None."""
-    m = _LEAD.search(unicodedata.normalize("NFC", text))
+    m = _LEAD.search(planflow.nfc(text))
     if m is None:
         return None
     return Lead(int(m["n"]), working=bool(m["w"]))

@@ -8,14 +8,15 @@ from typing import Any
 import planflow
 
 from .calendar import default_calendar
-from .reporting import CADENCES, read_regime
+from .reporting import CADENCES
+from .reporting import read_regime as _read_regime
 from .timeframes import parse
 from .validation import problems
 
 __all__ = [
+    "read_reporting_sentence",
     "register_cadences",
     "register_calendars",
-    "register_regime_readers",
     "register_timeframe_parsers",
     "validate_plan",
 ]
@@ -46,7 +47,8 @@ def register_cadences(register: Callable[..., None]) -> None:
         register(cadence)
 
 
-@planflow.hookimpl
-def register_regime_readers(register: Callable[..., None]) -> None:
-    """The reader of Vietnamese reporting sentences (:func:`planflow_vn.reporting.read_regime`)."""
-    register(read_regime)
+@planflow.hookimpl(specname="read_regime")
+def read_reporting_sentence(text: str, context: planflow.TimeframeContext | None) -> planflow.Regime | None:
+    """The regime a Vietnamese reporting sentence sets (:func:`planflow_vn.reporting.read_regime`),
+    agency names in ``params``; None when the sentence is not about reports."""
+    return _read_regime(text, context)

@@ -47,16 +47,16 @@ settings are ``Regime.params``):
 The core's ``"ad_hoc"`` ("đột xuất khi có yêu cầu", "kịp thời", "theo đề nghị") and
 ``"explicit"`` cadences complete the set.
 
-:func:`read_regime` reads a reporting sentence into a :class:`planflow.Regime`; agency
-names it finds go to ``params`` (``recipient_name``, ``via_name``, ``upward_name``) for
-an importer to match against the plan's agencies.
+:func:`read_regime` reads a reporting sentence into a :class:`planflow.Regime` (planflow_vn
+answers the ``read_regime`` hook with it); agency names it finds
+(:func:`planflow_vn.recipients.recipient_names`) go to ``params`` (``recipient_name``,
+``via_name``, ``upward_name``) for an importer to match against the plan's agencies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Protocol, get_args
 
@@ -65,6 +65,7 @@ import attrs
 import planflow
 
 from .fmt import to_roman
+from .recipients import recipient_names
 from .rules import before_deadline, get_before_rule
 
 __all__ = [
@@ -669,11 +670,6 @@ _RE_ND09_KIND = {
     "nine_months": re.compile(r"0?9\s*tháng"),
     "annual": re.compile(_HANG + r"\s*năm|báo cáo năm|01 năm|cả năm"),
 }
-_AGENCY = r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm|Thanh tra)[^(,;.]*?)"
-_RE_VIA = re.compile(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*\(\s*qua\s+([^)]+?)\s*\)")
-_RE_TO = re.compile(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
-                    + r"(?=\s*(?:\(|,|;|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng|hàng|định kỳ))")
-_RE_UP = re.compile(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
 _RE_REPORT = re.compile(r"báo cáo")
 
 
@@ -724,27 +720,8 @@ def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]
 
 
 def _clean(text: str) -> str:
-    s = unicodedata.normalize("NFC", text).replace("*", " ")
+    s = planflow.nfc(text).replace("*", " ")
     return " ".join(s.split())
-
-
-def _agency_names(s: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    m = _RE_VIA.search(s)
-    if m:
-        out["recipient_name"] = m.group(1).strip()
-        out["via_name"] = m.group(2).strip()
-    else:
-        m2 = _RE_TO.search(s)
-        if m2:
-            out["recipient_name"] = m2.group(1).strip()
-            via = re.search(r"\(\s*qua\s+([^)]+?)\s*\)", s[m2.end():m2.end() + 120])
-            if via:
-                out["via_name"] = via.group(1).strip()
-    up = _RE_UP.search(s)
-    if up:
-        out["upward_name"] = up.group(1).strip()
-    return out
 
 
 def _dm(day: str, month: str) -> str:
@@ -763,7 +740,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
     low = s.lower()
     if not _RE_REPORT.search(low):
         return None
-    names = _agency_names(s)
+    names = recipient_names(s)
     warnings: list[str] = []
     condition = _RE_CONDITION.search(low)
 

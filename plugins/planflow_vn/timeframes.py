@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -91,7 +90,7 @@ _ABBR_T = re.compile(
 
 def clean(text: str) -> str:
     """The words as a reader sees them: NFC, no ``*`` emphasis, spaces folded, no label or period."""
-    s = unicodedata.normalize("NFC", text).replace("*", " ").replace("`", " ")
+    s = planflow.nfc(text).replace("*", " ").replace("`", " ")
     s = " ".join(s.translate(_DASHES).split())
     s = _ABBR_T.sub("Tháng ", _ABBR_Q.sub("Quý ", s))
     for _ in range(2):

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
 from .errors import TimeframeError
+from .text import nfc as _nfc
 
 
 def nfc(value: object) -> str:
     """Text in Unicode NFC (Vietnamese diacritics typed either way compare equal)."""
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {type(value).__name__}")
-    return value if value.isascii() else unicodedata.normalize("NFC", value)
+    return _nfc(value)
 
 
 def opt_nfc(value: object) -> str | None:

@@ -80,21 +80,30 @@ def register_cadences(register: Callable[..., None]) -> None:
     """
 
 
-@hookspec
-def register_regime_readers(register: Callable[..., None]) -> None:
-    """Add readers of reporting sentences ("định kỳ 06 tháng, báo cáo trước ngày 10/6").
+@hookspec(firstresult=True)
+def read_regime(text: str, context: Any) -> Any | None:
+    """Read a reporting sentence ("định kỳ 06 tháng, báo cáo trước ngày 10/6") into a regime.
 
-    Call ``register(reader)`` with a callable ``reader(text, context) -> Regime | None``:
-    the regime a sentence sets, or ``None`` when it is not yours. Readers are tried in
-    hook order; the first answer wins. Importers use this to read a plan's reporting
-    clause; ``Regime.warnings`` says what a reader could not read.
+    Called by :func:`planflow.read_regime` (importers call it for a plan's reporting
+    clause). ``text`` is the sentence in NFC with whitespace folded; ``context`` is the
+    plan's :class:`~planflow.TimeframeContext` (its period, issue date and work
+    calendar), or ``None`` when there is no plan yet. Return the
+    :class:`~planflow.Regime` the sentence sets, or ``None`` when the sentence is not
+    yours: readers are tried in hook order (the last plugin registered first; use
+    ``@hookimpl(tryfirst=True)`` to go before the built-ins) and the first that returns
+    a regime wins. Put what you could not read in ``Regime.warnings`` rather than raising.
+    Agencies the sentence names go in ``Regime.params`` as names, for the caller to match
+    to the plan's agencies: ``recipient_name`` (who receives the reports), ``via_name``
+    (through whom: "báo cáo UBND huyện (qua Phòng Nội vụ)") and ``upward_name`` (whom the
+    recipient reports to in turn).
 
     Example::
 
         @planflow.hookimpl
-        def register_regime_readers(register):
-            register(lambda text, ctx: planflow.Regime(cadence="ad_hoc", text=text)
-                     if "on request" in text else None)
+        def read_regime(text, context):
+            if "on request" in text:
+                return planflow.Regime(cadence="ad_hoc", text=text)
+            return None
     """
 
 
@@ -119,15 +128,19 @@ def register_channels(register: Callable[..., None]) -> None:
 
 @hookspec
 def register_wordings(register: Callable[..., None]) -> None:
-    """Add wordings: the words status categories and notifications are written in.
+    """Add wordings: the words status categories, notifications and documents are written in.
 
-    Call ``register(wording)`` with an object that has a ``language`` code,
-    ``applies(plan) -> bool`` (True when it suits a plan nobody chose a language for),
-    ``status_label(status) -> str`` (the words for a :class:`~planflow.Status`) and
-    ``compose(plan, event, evaluation) -> (subject, body)`` (the text of the notification
-    an :class:`~planflow.Event` gives rise to). A plan picks a wording with
-    ``settings.engine.language``; otherwise the first registered wording that applies is
-    used, else the core's English one.
+    Call ``register(wording)`` with a :class:`~planflow.Wording`: an object that has a
+    ``language`` code, ``applies(plan) -> bool`` (True when it suits a plan nobody chose
+    a language for), ``status_label(status) -> str`` (the words for a
+    :class:`~planflow.Status`), ``compose(plan, event, evaluation) -> (subject, body)``
+    (the text of the notification an :class:`~planflow.Event` gives rise to), and what
+    document formats print: ``format_date(day, place=None)`` ("ngày 23 tháng 3 năm
+    2023"), ``format_date_short(day)`` ("23/3/2023"), ``section_number(n)`` ("IV") and
+    ``occurrence_label(start, end, recurrence=None)`` ("quý II/2026"). A plan picks a
+    wording with ``settings.engine.language``; otherwise the first registered wording
+    that applies is used, else the core's English one. Formats get it with
+    :func:`planflow.wording_for`, so no format plugin depends on a language plugin.
 
     Example::
 

@@ -23,7 +23,7 @@ import importlib
 import importlib.metadata
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -32,6 +32,7 @@ import pluggy
 from . import hookspecs
 from .errors import PluginError, TimeframeError
 from .formats import Importer, Renderer
+from .text import nfc
 from .timeframe import Kind, Timeframe, TimeframeContext, TimeframeParser, resolve_timeframe
 
 if TYPE_CHECKING:
@@ -39,9 +40,11 @@ if TYPE_CHECKING:
     from .calendar import WorkCalendar
     from .notification import Channel
     from .plan import Plan
+    from .regime import Regime
     from .wording import Wording
 
-__all__ = ["Registry", "bind", "default_registry", "registry_of", "timeframe_context", "work_calendar"]
+__all__ = ["Registry", "bind", "default_registry", "read_regime", "registry_of", "timeframe_context",
+           "work_calendar"]
 
 DEFAULT_PLUGINS = ("planflow.default_plugins",)
 
@@ -174,9 +177,18 @@ class Registry:
         """Timeframe parsers in the order they are tried."""
         return self._collect("register_timeframe_parsers")
 
-    def regime_readers(self) -> list[Callable[..., Any]]:
-        """Readers of reporting sentences in the order they are tried."""
-        return self._collect("register_regime_readers")
+    def read_regime(self, text: str, context: TimeframeContext | None = None) -> Regime | None:
+        """The regime a reporting sentence sets, as the first plugin that reads it says;
+        None when no plugin reads it.
+
+        The sentence goes to the ``read_regime`` hooks in NFC with whitespace folded, with
+        the plan's ``context`` (None: no plan yet). Agency names the reader found are in
+        ``params`` (``recipient_name``, ``via_name``, ``upward_name``). Example:
+        ``registry.read_regime("Báo cáo trước ngày 15 hằng tháng.", registry.context(plan))``.
+        """
+        result: Regime | None = self.hook.read_regime(text=" ".join(nfc(text).split()),
+                                                      context=context)
+        return result
 
     def calendars(self) -> dict[str, WorkCalendar]:
         """Registered work calendars by name."""
@@ -352,6 +364,13 @@ def bind(plan: Plan, registry: Registry | None = None) -> Plan:
     With no registry: the plan's own when it is bound already, else the default one.
     """
     return registry_of(plan, registry).bind(plan)
+
+
+def read_regime(text: str, context: TimeframeContext | None = None,
+                registry: Registry | None = None) -> Regime | None:
+    """The regime a reporting sentence sets (see :meth:`Registry.read_regime`), read by
+    ``registry``'s plugins (the default registry's when None)."""
+    return (registry or default_registry()).read_regime(text, context)
 
 
 def timeframe_context(plan: Plan, registry: Registry | None = None) -> TimeframeContext:

@@ -9,7 +9,6 @@ plugins register through :func:`planflow.hookspecs.register_timeframe_parsers`.
 from __future__ import annotations
 
 import enum
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -19,6 +18,7 @@ import attrs
 from ._convert import opt_date
 from .errors import TimeframeError
 from .periods import year_span
+from .text import nfc
 
 __all__ = [
     "Kind",
@@ -197,7 +197,7 @@ def parse_iso(text: str) -> Timeframe | None:
 
 
 def _normalise(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(nfc(text).split())
 
 
 def resolve_timeframe(

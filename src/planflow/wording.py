@@ -1,14 +1,17 @@
-"""Wordings: the words status categories and notifications are written in.
+"""Wordings: the words status categories, notifications and documents are written in.
 
 The core is country-neutral and ships an English wording; plugins register others
 (the Vietnamese one comes with ``planflow_vn``) through
-:func:`planflow.hookspecs.register_wordings`. A plan picks one with
+:func:`planflow.hookspecs.register_wordings`. Document formats write dates, section
+numbers, occurrences and statuses through the plan's wording too, so a format plugin
+needs no language plugin of its own. A plan picks one with
 ``settings.engine.language``; without it, the first registered wording that says it
 :meth:`~Wording.applies` to the plan is used, else English.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
@@ -25,7 +28,7 @@ __all__ = ["EnglishWording", "Wording", "wording_for"]
 
 @runtime_checkable
 class Wording(Protocol):
-    """The words of one language: status labels and notification texts."""
+    """The words of one language: status labels, notification texts, dates and labels in documents."""
 
     #: a language code ("en", "vi")
     language: str
@@ -42,6 +45,27 @@ class Wording(Protocol):
         """The subject line and the body of the notification ``event`` gives rise to."""
         ...
 
+    def format_date(self, day: date, place: str | None = None) -> str:
+        """A date in words as a document's heading writes it ("ngày 23 tháng 3 năm 2023",
+        "23 March 2023"); with ``place``, after it ("Lý Sơn, ngày 23 tháng 3 năm 2023")."""
+        ...
+
+    def format_date_short(self, day: date) -> str:
+        """A date in digits as tables and sentences write it ("09/3/2023", "2023-03-09")."""
+        ...
+
+    def section_number(self, n: int) -> str:
+        """The number of a document's ``n``-th top-level section ("IV", "4"), without a stop."""
+        ...
+
+    def occurrence_label(self, start: date, end: date, recurrence: str | None = None) -> str:
+        """The words naming one occurrence of a recurring task ("quý II/2026", "Q2 2026").
+
+        ``recurrence`` ("monthly", "quarterly", "yearly"...) names the unit when the
+        window lies inside one; otherwise the window's own shape decides.
+        """
+        ...
+
 
 _EN_LABELS = {
     Status.NOT_YET_DUE: "not yet due",
@@ -52,6 +76,14 @@ _EN_LABELS = {
     Status.DONE_LATE: "done late",
     Status.CANCELLED: "cancelled",
 }
+
+
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+def _month_end(day: date) -> bool:
+    return (day + timedelta(days=1)).month != day.month
 
 
 @attrs.frozen
@@ -85,6 +117,39 @@ class EnglishWording:
                 f"Due: {due}\n"
                 f"Status on {event.on.isoformat()}: {self.status_label(event.status)}\n")
         return subject, body
+
+    def format_date(self, day: date, place: str | None = None) -> str:
+        words = f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+        return f"{place}, {words}" if place else words
+
+    def format_date_short(self, day: date) -> str:
+        return day.isoformat()
+
+    def section_number(self, n: int) -> str:
+        return str(n)
+
+    def occurrence_label(self, start: date, end: date, recurrence: str | None = None) -> str:
+        same_year = start.year == end.year
+        same_month = same_year and start.month == end.month
+        same_quarter = same_year and (start.month - 1) // 3 == (end.month - 1) // 3
+        quarter = f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        month = f"{_EN_MONTHS[start.month - 1]} {start.year}"
+        if recurrence == "yearly" and same_year:
+            return str(start.year)
+        if recurrence == "quarterly" and same_quarter:
+            return quarter
+        if recurrence == "monthly" and same_month:
+            return month
+        if start == end:
+            return self.format_date(start)
+        if start.day == 1 and _month_end(end):
+            if same_month:
+                return month
+            if same_quarter and start.month % 3 == 1 and end.month % 3 == 0:
+                return quarter
+            if same_year and start.month == 1 and end.month == 12:
+                return str(start.year)
+        return f"{self.format_date(start)} to {self.format_date(end)}"
 
 
 def wording_for(plan: Plan, language: str | None = None) -> Wording:

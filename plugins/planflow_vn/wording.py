@@ -1,9 +1,11 @@
-"""Vietnamese wording: the status categories and notification texts of task tracking.
+"""Vietnamese wording: status categories, notification texts and the words documents print.
 
 The categories are those Vietnamese offices track tasks in ("chưa đến hạn", "đang thực
 hiện trong hạn", "sắp đến hạn", "quá hạn", "hoàn thành đúng hạn", "hoàn thành quá
 hạn"); reminders, overdue notices and escalation letters are written as an office
-writes them ("Kính gửi", "Đề nghị ... khẩn trương ...").
+writes them ("Kính gửi", "Đề nghị ... khẩn trương ..."). Document formats (planflow_docs)
+reach the dates of Nghị định 30/2020, Roman section numbers and occurrence labels
+through this wording (``planflow.wording_for(plan)``), never by importing planflow_vn.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def _occurrence_suffix(plan: planflow.Plan, event: Any) -> str:
 
 @attrs.frozen
 class VietnameseWording:
-    """Vietnamese labels and letters; used for plans on the "vn" calendar or with "vn" settings."""
+    """Vietnamese labels, letters and dates; used for plans on the "vn" calendar or with "vn" settings."""
 
     language: str = "vi"
 
@@ -81,6 +83,22 @@ class VietnameseWording:
 
     def status_label(self, status: Any) -> str:
         return STATUS_LABELS[getattr(status, "value", status)]
+
+    def format_date(self, day: dt.date, place: str | None = None) -> str:
+        """"ngày 23 tháng 3 năm 2023" (:func:`planflow_vn.format_date`)."""
+        return format_date(day, place)
+
+    def format_date_short(self, day: dt.date) -> str:
+        """"09/3/2023" (:func:`planflow_vn.format_date_short`)."""
+        return format_date_short(day)
+
+    def section_number(self, n: int) -> str:
+        """Roman numerals: "I", "IV" (sections of a Kế hoạch or a Báo cáo)."""
+        return to_roman(n)
+
+    def occurrence_label(self, start: dt.date, end: dt.date, recurrence: str | None = None) -> str:
+        """"quý II/2026", "tháng 6/2026" (:func:`planflow_vn.occurrence_label`)."""
+        return occurrence_label(start, end, recurrence)
 
     def compose(self, plan: planflow.Plan, event: Any, evaluation: Any) -> tuple[str, str]:
         doc = plan.document

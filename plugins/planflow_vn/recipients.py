@@ -1,0 +1,53 @@
+"""Who receives the reports: the recipient clause of a Vietnamese reporting sentence.
+
+"… báo cáo kết quả về UBND huyện (qua Phòng Lao động, Thương binh và Xã hội – Y tế) để
+tổng hợp, báo cáo Sở LĐTB&XH tỉnh" names three bodies: the recipient ("UBND huyện"),
+the one reports go through ("qua …", "thông qua …") and the one the recipient reports
+to in turn ("để tổng hợp, báo cáo …"). This module is the only place planflow reads that
+clause: :func:`planflow_vn.read_regime` puts the names in ``Regime.params``
+(``recipient_name``, ``via_name``, ``upward_name``) and importers match them to a plan's
+agencies through the ``read_regime`` hook.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["recipient_names"]
+
+_AGENCY = (r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm"
+           r"|Thanh tra)[^(,;.]*?)")
+# "(qua Sở Nội vụ)", "(thông qua Phòng Nội vụ để tổng hợp)": the body, without its purpose
+_VIA = r"\(\s*(?:thông\s+)?qua\s+([^()]+?)(?:\s+(?:để|tổng hợp)\b[^()]*)?\s*\)"
+_RE_VIA = re.compile(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
+_RE_VIA_AFTER = re.compile(_VIA)
+_RE_TO = re.compile(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
+                    + r"(?=\s*(?:\(|,|;|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
+                      r"|hàng|định kỳ|đề xuất|đề nghị))")
+_RE_UP = re.compile(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
+
+
+def recipient_names(sentence: str) -> dict[str, str]:
+    """The bodies a reporting sentence names, as written: ``recipient_name``, ``via_name``
+    and ``upward_name`` (each key present only when the sentence names it).
+
+    ``sentence`` is NFC text with whitespace folded (as :func:`planflow.read_regime`
+    passes it). Example: ``recipient_names("báo cáo về UBND tỉnh (qua Sở Nội vụ).")`` is
+    ``{"recipient_name": "UBND tỉnh", "via_name": "Sở Nội vụ"}``.
+    """
+    out: dict[str, str] = {}
+    m = _RE_VIA.search(sentence)
+    if m:
+        out["recipient_name"] = m.group(1).strip()
+        out["via_name"] = m.group(2).strip()
+    else:
+        m2 = _RE_TO.search(sentence)
+        if m2:
+            out["recipient_name"] = m2.group(1).strip()
+            via = _RE_VIA_AFTER.search(sentence[m2.end():m2.end() + 120])
+            if via:
+                out["via_name"] = via.group(1).strip()
+    up = _RE_UP.search(sentence)
+    if up:
+        out["upward_name"] = up.group(1).strip()
+    return out
