@@ -177,9 +177,14 @@ def _literal(value: Any, type_: Any) -> Any:
     return value
 
 
+def _is_literal(t: object) -> bool:
+    origin: object = get_origin(t)
+    return origin is Literal
+
+
 def _converter(forbid_extra_keys: bool) -> cattrs.Converter:
     c = cattrs.Converter(forbid_extra_keys=forbid_extra_keys)
-    c.register_structure_hook_func(lambda t: get_origin(t) is Literal, _literal)
+    c.register_structure_hook_func(_is_literal, _literal)
     c.register_structure_hook(int, _strict(int, "a whole number"))
     c.register_structure_hook(bool, _strict(bool, "true or false"))
     c.register_structure_hook(str, _strict(str, "text"))

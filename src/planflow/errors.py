@@ -6,6 +6,11 @@ any other exception is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .problem import Problem
+
 __all__ = [
     "PlanflowError",
     "PlanFileError",
@@ -44,7 +49,7 @@ class PlanFileError(PlanflowError):
 class PlanValidationError(PlanflowError):
     """A plan whose graph cannot be scheduled (cycles, unknown tasks...)."""
 
-    def __init__(self, problems: list):
+    def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("\n".join(self.lines()))
 

@@ -268,7 +268,8 @@ class _Tracked:
         day ordinal ``a``: the last one started by then, else the first."""
         started = (self.start[self.occ0:] <= a).astype(np.int64)
         count = np.add.reduceat(started, self.rec_off)
-        return self.occ0 + self.rec_off + np.maximum(count - 1, 0)
+        rows: np.ndarray = self.occ0 + self.rec_off + np.maximum(count - 1, 0)
+        return rows
 
     def occurrence(self, i: int) -> tuple[int, date, date] | None:
         """(index in the task's occurrences, start, end) of row ``i``; None if not an occurrence."""
@@ -343,7 +344,7 @@ class Evaluation:
         """How many events fire on :attr:`at` (without building them)."""
         return sum(len(idx) for idx, _, _ in self._firing)
 
-    def status_codes(self) -> np.ndarray:
+    def _status_codes(self) -> np.ndarray:
         """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``.
 
         A recurring task's code is its current occurrence's."""

@@ -63,7 +63,7 @@ class CompiledPlan:
         self.n = len(ids)
         self.period_start = period_start
         self.period_end_excl = period_end_excl
-        self._levels: tuple | None = None
+        self._levels: tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray] | None = None
 
     def levels(self) -> tuple[list[np.ndarray], list[int], np.ndarray, np.ndarray]:
         """Kahn's topological levels, computed once (validation and the schedule share them)."""

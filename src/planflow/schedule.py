@@ -60,41 +60,40 @@ class ScheduleEntry:
 
 @attrs.frozen(eq=False, slots=True)
 class Schedule:
-    """A plan's schedule, held as arrays; entries are made on demand.
+    """A plan's schedule: a :class:`ScheduleEntry` per task, made on demand.
 
-    ``es``/``ef`` are earliest start and earliest finish (exclusive) as ordinals,
-    ``ls``/``lf`` the latest ones, ``order`` a topological order of task positions.
+    Iterate it (topological order), index it by task id, or ask for :attr:`finish`,
+    :attr:`critical_path` and :attr:`min_slack`. The arrays behind it are private:
+    earliest start and earliest finish (exclusive) as ordinals, the latest ones, and a
+    topological order of task positions.
     """
 
     plan: Plan
-    es: np.ndarray
-    ef: np.ndarray
-    ls: np.ndarray
-    lf: np.ndarray
-    order: np.ndarray
+    _es: np.ndarray[Any, np.dtype[np.int64]]
+    _ef: np.ndarray[Any, np.dtype[np.int64]]
+    _ls: np.ndarray[Any, np.dtype[np.int64]]
+    _lf: np.ndarray[Any, np.dtype[np.int64]]
+    _order: np.ndarray[Any, np.dtype[np.int64]]
+    #: the ids of the longest chain of critical tasks linked without a gap
     critical_path: tuple[str, ...]
+    #: the least slack of any task, in days (negative: a deadline cannot be met)
     min_slack: int
 
     @property
     def finish(self) -> date:
         """The day the whole plan can finish at the earliest."""
-        n = len(self.ef)
+        n = len(self._ef)
         if not n:
             assert self.plan.period is not None
             return self.plan.period.start
-        return date.fromordinal(int(max(self.ef.max(), self.es.max() + 1)) - 1)
-
-    @property
-    def slack(self) -> np.ndarray:
-        """Slack of every task in days, by task position."""
-        return self.lf - self.ef
+        return date.fromordinal(int(max(self._ef.max(), self._es.max() + 1)) - 1)
 
     def __len__(self) -> int:
-        return len(self.es)
+        return len(self._es)
 
     def entry(self, i: int) -> ScheduleEntry:
         """The entry of the task at position ``i``."""
-        es, ef, ls, lf = int(self.es[i]), int(self.ef[i]), int(self.ls[i]), int(self.lf[i])
+        es, ef, ls, lf = int(self._es[i]), int(self._ef[i]), int(self._ls[i]), int(self._lf[i])
         t = self.plan.tasks[i]
         slack = lf - ef
         return ScheduleEntry(t.id, t.title, date.fromordinal(es), date.fromordinal(max(es, ef - 1)),
@@ -106,7 +105,7 @@ class Schedule:
 
     def __iter__(self) -> Iterator[ScheduleEntry]:
         """Entries in topological order (ties by earliest start, as computed)."""
-        for i in self.order.tolist():
+        for i in self._order.tolist():
             yield self.entry(i)
 
     def to_list(self) -> list[dict[str, Any]]:

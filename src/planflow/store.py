@@ -76,7 +76,8 @@ BACKOFF_MAX = timedelta(hours=12)
 
 def backoff(attempts: int) -> timedelta:
     """How long to wait before attempt ``attempts + 1`` after ``attempts`` failures."""
-    return min(BACKOFF_FIRST * (2 ** max(0, attempts - 1)), BACKOFF_MAX)
+    wait: timedelta = BACKOFF_FIRST * (2 ** max(0, attempts - 1))
+    return min(wait, BACKOFF_MAX)
 
 
 def default_store_url(env: dict[str, str] | None = None) -> str:
