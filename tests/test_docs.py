@@ -228,3 +228,37 @@ def test_every_page_is_in_nav():
                      re.M)
     pages = sorted(str(p.relative_to(DOCS)) for p in DOCS.rglob("*.md"))
     assert sorted(nav) == pages
+
+
+# -- the API page and the architecture page match the code --------------------------------
+def test_api_page_names_every_public_name():
+    text = _read("api.md")
+    missing = [n for n in planflow.__all__ if n != "__version__" and f"`{n}`" not in text]
+    assert not missing, f"docs/api.md does not name: {', '.join(missing)}"
+
+
+def _layers() -> dict[str, int]:
+    section = _read("architecture.md").split("## The modules, in import order", 1)[1]
+    out: dict[str, int] = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 2 and cells[0].isdigit():
+            for name in cells[1].split(","):
+                out[name.strip().strip("`")] = int(cells[0])
+    return out
+
+
+def test_architecture_page_lists_every_core_module_in_import_order():
+    import grimp
+
+    layers = _layers()
+    modules = sorted(p.stem for p in (ROOT / "src" / "planflow").glob("*.py") if p.stem != "__init__")
+    assert sorted(layers) == modules, "docs/architecture.md's layer table is not the module list"
+    graph = grimp.build_graph("planflow", exclude_type_checking_imports=True, cache_dir=None)
+    wrong = []
+    for m, layer in layers.items():
+        for dep in graph.find_modules_directly_imported_by(f"planflow.{m}"):
+            d = dep.removeprefix("planflow.")
+            if dep != "planflow" and d in layers and layers[d] >= layer:
+                wrong.append(f"{m} (layer {layer}) imports {d} (layer {layers[d]})")
+    assert not wrong, "; ".join(wrong)
