@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from . import periods
 from .errors import TimeframeError
 from .text import nfc as _nfc
 
@@ -40,14 +41,15 @@ def str_tuple(value: object) -> tuple[str, ...]:
 
 
 def to_date(value: object) -> date:
-    if isinstance(value, date):
+    """:func:`planflow.periods.to_date`, with text that is no date a TimeframeError."""
+    if type(value) is date:
         return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise TimeframeError(value, "not an ISO 8601 date (YYYY-MM-DD)") from None
-    raise TypeError(f"expected a date, got {type(value).__name__}")
+    if not isinstance(value, date | str):
+        raise TypeError(f"expected a date, got {type(value).__name__}")
+    try:
+        return periods.to_date(value)
+    except ValueError:
+        raise TimeframeError(str(value), "not an ISO 8601 date (YYYY-MM-DD)") from None
 
 
 def opt_date(value: object) -> date | None:

@@ -18,6 +18,7 @@ from rich.table import Table
 
 from .errors import PlanflowError, TimeframeError
 from .loader import load
+from .periods import to_date
 from .problem import Severity
 from .registry import default_registry
 from .timeframe import TimeframeContext, resolve_timeframe
@@ -148,7 +149,7 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
     if period:
         a, sep, b = period.partition("..")
         try:
-            start, end = date.fromisoformat(a), date.fromisoformat(b)
+            start, end = to_date(a), to_date(b)
         except ValueError:
             raise UserError([f"--period: {period!r} is not START..END in ISO dates"]) from None
         if start > end:
@@ -197,7 +198,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        return to_date(value)
     except ValueError:
         raise UserError([f"{option}: {value!r} is not a date (YYYY-MM-DD)"]) from None
 
@@ -265,7 +266,7 @@ def _parse_at(value: str | None) -> Any:
         return _now()
     try:
         if len(value) == 10:
-            return datetime.combine(date.fromisoformat(value), datetime.min.time())
+            return datetime.combine(to_date(value), datetime.min.time())
         return datetime.fromisoformat(value).replace(tzinfo=None)
     except ValueError:
         raise UserError([f"--at: {value!r} is not a date (YYYY-MM-DD) or date-time"]) from None

@@ -82,6 +82,9 @@ _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def to_date(value: date | str) -> date:
     """A stdlib ``date`` from a ``date``, a ``datetime`` or pendulum value, or ISO 8601 text.
 
+    planflow's one date reader: plan files, the value classes and the command line all
+    read dates through it.
+
     Text is read by ``pendulum.parse`` (``"2023-06-30"``, ``"20230630"``,
     ``"2023-06-30T08:00"``: the day is kept); :class:`ValueError` names text that is
     not one day. A ``datetime`` gives its date.
@@ -91,10 +94,16 @@ def to_date(value: date | str) -> date:
     if isinstance(value, date):  # datetime, pendulum.Date, pendulum.DateTime
         return date(value.year, value.month, value.day)
     if isinstance(value, str):
+        text = value.strip()
+        if len(text) == 10:  # YYYY-MM-DD, the plan files' form: the fast path
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass
         import pendulum
 
         try:
-            got = pendulum.parse(value.strip(), exact=True)
+            got = pendulum.parse(text, exact=True)
         except (ValueError, pendulum.parsing.exceptions.ParserError):
             raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
         if isinstance(got, date):
