@@ -43,7 +43,8 @@ def build_message(notification: planflow.Notification, sender: str) -> Message:
     """
     n = notification
     msg = MIMEText(n.body, "plain", "utf-8")
-    msg["Subject"] = Header(one_line(n.subject_line), "utf-8")
+    # compat32 messages take Header values; typeshed types MIMEText's header values as str
+    msg["Subject"] = Header(one_line(n.subject_line), "utf-8")  # type: ignore[assignment]
     msg["From"] = _address(sender, "planflow")
     msg["To"] = (_address(n.address, n.recipient_name) if "@" in n.address
                  else formataddr((one_line(n.recipient_name), "undisclosed-recipients@planflow.invalid"),
@@ -53,7 +54,7 @@ def build_message(notification: planflow.Notification, sender: str) -> Message:
     if day:
         when = datetime.fromisoformat(day).replace(hour=7, tzinfo=_PLAN_TZ)
         msg["Date"] = format_datetime(when)
-    msg["X-Planflow-Key"] = Header(one_line(n.key), "utf-8")
+    msg["X-Planflow-Key"] = Header(one_line(n.key), "utf-8")  # type: ignore[assignment]  # Header: see Subject
     msg["X-Planflow-Event"] = f"{n.event}:{n.tier}"
     return msg
 

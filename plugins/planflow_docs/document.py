@@ -9,6 +9,8 @@ this value says only what each part *is*.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 import planflow
@@ -58,17 +60,25 @@ class Block:
         return " ".join(p for p in (self.label, self.lead, self.text) if p)
 
 
-def _rows(value: object) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(clean(str(c)) for c in row) for row in value)  # type: ignore[attr-defined]
+def _lines(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(one_line(v) for v in value)
+
+
+def _rows(value: Iterable[Iterable[object]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(clean(str(c)) for c in row) for row in value)
+
+
+def _widths(value: Iterable[float]) -> tuple[float, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(slots=True)
 class Table:
     """A table in the body: a header row, data rows and relative column widths."""
 
-    header: tuple[str, ...] = attrs.field(converter=lambda v: tuple(one_line(c) for c in v))
+    header: tuple[str, ...] = attrs.field(converter=_lines)
     rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_rows)
-    widths: tuple[float, ...] = attrs.field(default=(), converter=tuple)
+    widths: tuple[float, ...] = attrs.field(default=(), converter=_widths)
 
     def __attrs_post_init__(self) -> None:
         n = len(self.header)
@@ -78,12 +88,12 @@ class Table:
             raise ValueError("a table has one width per column")
 
 
-def _lines(value: object) -> tuple[str, ...]:
-    return tuple(one_line(v) for v in value)  # type: ignore[attr-defined]
-
-
 def _opt_line(value: str | None) -> str | None:
     return None if value is None else one_line(value)
+
+
+def _body(value: Iterable[Block | Table]) -> tuple[Block | Table, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(slots=True)
@@ -102,7 +112,7 @@ class Document:
     #: kept as given: the blank an unnumbered document leaves for its number matters
     number: str = attrs.field(converter=clean)
     place_date: str = attrs.field(converter=one_line)
-    body: tuple[Block | Table, ...] = attrs.field(converter=tuple)
+    body: tuple[Block | Table, ...] = attrs.field(converter=_body)
     parent_body: str | None = attrs.field(default=None, converter=_opt_line)
     kind_name: str | None = attrs.field(default=None, converter=_opt_line)
     title: str | None = attrs.field(default=None, converter=_opt_line)

@@ -254,7 +254,9 @@ def _table(d: Any, t: Table, st: dict[str, Any]) -> None:
     for row, values in zip(table.rows[1:], t.rows, strict=True):
         for cell, text in zip(row.cells, values, strict=True):
             _para(cell, text, st["cell"], first=True)
-    table.rows[0].repeat_header = True  # type: ignore[attr-defined]
+    # NOTE: python-docx's _Row has no repeat_header: this sets a plain Python attribute and
+    # writes no <w:tblHeader/>, so the header row does not repeat (kept as is for now)
+    table.rows[0].repeat_header = True
 
 
 def _closing(d: Any, doc: Document, st: dict[str, Any]) -> None:

@@ -121,7 +121,7 @@ def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None)
     wording = planflow.wording_for(plan)
     headings = {**DEFAULT_HEADINGS, **dict(options.get("headings") or {})}
     info = plan.document
-    body: list[Any] = [Block(BlockKind.PARAGRAPH, p) for p in plan.preamble]
+    body: list[Block] = [Block(BlockKind.PARAGRAPH, p) for p in plan.preamble]
     sections: list[tuple[str, list[Block]]] = []
     clauses = [*plan.objectives, *plan.requirements]
     if clauses:

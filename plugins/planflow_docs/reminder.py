@@ -45,7 +45,7 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     names = [agency_names(plan, (a,)) for a in to]
-    body: list[Any] = [Block(BlockKind.PARAGRAPH, (
+    body: list[Block] = [Block(BlockKind.PARAGRAPH, (
         f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {info.title}, đến {wording.format_date(at)} "
         f"các nội dung sau đã quá thời hạn nhưng chưa được thực hiện, báo cáo:"))]
     for e in events:

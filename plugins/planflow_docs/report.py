@@ -88,7 +88,7 @@ def _report_symbol(plan: planflow.Plan, kind: str) -> str:
     return f"Số:      /{kind}-{suffix}"
 
 
-def _deadline(task: Any, at: date, wording: planflow.Wording) -> str:
+def _deadline(task: planflow.TaskState, at: date, wording: planflow.Wording) -> str:
     if task.due is None:
         return ""
     if task.due < at:
@@ -114,14 +114,14 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     at: date = context.at or state.at
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
-    body: list[Any] = [Block(BlockKind.PARAGRAPH, (
+    body: list[Block | Table] = [Block(BlockKind.PARAGRAPH, (
         f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {info.title}; {issuer} báo cáo kết quả "
         f"thực hiện {_short(period)} như sau:"))]
-    sections: list[tuple[str, list[Any]]] = []
+    sections: list[tuple[str, list[Block | Table]]] = []
     sections.append(("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", [Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
         "các văn bản chỉ đạo, hướng dẫn, kiểm tra đã ban hành trong kỳ"))]))
     # II. results: every task, then the reports owed for this period
-    rows = []
+    rows: list[tuple[str, ...]] = []
     counts: dict[str, int] = {}
     for i, t in enumerate(state.tasks, 1):
         code = _code(t.status)
@@ -142,7 +142,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     summary = "; ".join(f"{labels.get(c, c).lower()}: {n:02d}" for c, n in
                         sorted(counts.items(), key=lambda x: list(labels).index(x[0])
                                if x[0] in labels else 99))
-    results: list[Any] = [
+    results: list[Block | Table] = [
         Block(BlockKind.HEADING, "Kết quả thực hiện các nhiệm vụ", label="1."),
         Block(BlockKind.PARAGRAPH, end_sentence(
             f"Tính đến {wording.format_date_short(at)}, Kế hoạch có {len(rows):02d} nhiệm vụ" +
@@ -153,7 +153,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         Block(BlockKind.HEADING, f"Tình hình thực hiện chế độ báo cáo {_short(period)}", label="2."),
     ]
     groups: dict[str, list[str]] = {"on_time": [], "late": [], "missing": [], "not_due": []}
-    orows = []
+    orows: list[tuple[str, str, str, str, str]] = []
     for o in state.obligations:
         if o.period != period:
             continue
@@ -183,7 +183,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
                              orows, widths=(0.8, 4.0, 1.6, 2.0, 1.6)))
     sections.append(("KẾT QUẢ THỰC HIỆN", results))
     overdue = [t for t in state.tasks if _code(t.status) == "overdue"]
-    issues: list[Any] = []
+    issues: list[Block | Table] = []
     if overdue:
         issues.append(Block(BlockKind.PARAGRAPH, "Các nhiệm vụ quá hạn chưa hoàn thành:"))
         issues += [Block(BlockKind.DASH, end_sentence(
@@ -196,7 +196,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     sections.append(("TỒN TẠI, HẠN CHẾ", issues))
     open_tasks = [t for t in state.tasks if _code(t.status) in
                   ("not_yet_due", "in_progress", "due_soon", "overdue")]
-    nxt: list[Any] = [Block(BlockKind.DASH, end_sentence(
+    nxt: list[Block | Table] = [Block(BlockKind.DASH, end_sentence(
         f"{t.title}: {agency_names(plan, tuple(t.lead))} chủ trì" + _deadline(t, at, wording)), label="-")
         for t in open_tasks]
     nxt.append(Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(

@@ -181,13 +181,13 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         unread.append({"line": s.para.line, "heading": s.heading, "text": text})
         warnings.append(f"{s.para.where}: section '{s.heading}' is not read into the "
                         "plan; kept as text in settings.import.unread")
-    for t in task_tables:
-        raw_tasks += table_tasks(t)
-    for t in paras:
-        if isinstance(t, Table) and not is_task_table(t):
-            unread.append({"line": t.line, "heading": "table",
-                           "text": [" | ".join(" ".join(c.split()) for c in r) for r in t.rows]})
-            warnings.append(f"{t.where}: a table that is not a task table ({len(t.rows)} rows); "
+    for table in task_tables:
+        raw_tasks += table_tasks(table)
+    for item in paras:
+        if isinstance(item, Table) and not is_task_table(item):
+            unread.append({"line": item.line, "heading": "table",
+                           "text": [" | ".join(" ".join(c.split()) for c in r) for r in item.rows]})
+            warnings.append(f"{item.where}: a table that is not a task table ({len(item.rows)} rows); "
                             "kept as text in settings.import.unread")
 
     # -- closing ------------------------------------------------------------------
@@ -210,9 +210,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # -- tasks --------------------------------------------------------------------
     leads: list[list[str]] = []
     partners: list[list[str]] = []
-    for t in raw_tasks:
-        leads.append([book.add(n) for n in t.lead])
-        partners.append([book.add(n) for n in t.partners if book.add(n) not in leads[-1]])
+    for raw in raw_tasks:
+        leads.append([book.add(n) for n in raw.lead])
+        partners.append([book.add(n) for n in raw.partners if book.add(n) not in leads[-1]])
     ids = _task_ids(raw_tasks, leads)
     tasks = [planflow.Task(tid, t.title, lead=lead, partners=part, timeframe=t.timeframe,
                            content=t.content, output=t.output)
@@ -267,15 +267,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         warnings.append("no reporting sentence found: the plan has no regime")
 
     # -- what could not be read ---------------------------------------------------------
-    for t, raw in zip(plan.tasks, raw_tasks, strict=True):
-        if not t.lead:
-            warnings.append(f"{raw.where}: task '{_short(t.title)}' names no lead agency")
-        tf = t.timeframe
+    for task, raw in zip(plan.tasks, raw_tasks, strict=True):
+        if not task.lead:
+            warnings.append(f"{raw.where}: task '{_short(task.title)}' names no lead agency")
+        tf = task.timeframe
         if raw.timeframe is None:
-            warnings.append(f"{raw.where}: task '{_short(t.title)}' gives no timeframe")
+            warnings.append(f"{raw.where}: task '{_short(task.title)}' gives no timeframe")
         elif tf.kind is planflow.Kind.UNRESOLVED:
             why = "; ".join(tf.warnings) or "no timeframe parser reads it"
-            warnings.append(f"{raw.where}: timeframe '{tf.text}' of task '{_short(t.title)}' "
+            warnings.append(f"{raw.where}: timeframe '{tf.text}' of task '{_short(task.title)}' "
                             f"kept as text ({why})")
         else:
             warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]

@@ -745,7 +745,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
     condition = _RE_CONDITION.search(low)
 
     def regime(cadence: str, **params: Any) -> planflow.Regime:
-        extra = {k: v for k, v in names.items()}
+        extra: dict[str, Any] = {k: v for k, v in names.items()}
         extra.update(params)
         if _RE_ADHOC.search(low) and cadence not in ("ad_hoc", "unresolved"):
             extra["also_on_request"] = True
@@ -755,10 +755,10 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
     try:
         # the seed's "định kỳ 03 tháng (báo cáo trước ngày 10/3); ... định kỳ 01 năm (... 10/12)"
         reports = []
-        for m in _RE_CUMUL.finditer(low):
-            n, unit = m["n"], m["unit"] or m["bare"]
-            kw, d, mo = m.group(_BEFORE_GROUP), m.group(_BEFORE_GROUP + 1), m.group(_BEFORE_GROUP + 2)
-            if m["bare"]:
+        for cm in _RE_CUMUL.finditer(low):
+            n, unit = cm["n"], cm["unit"] or cm["bare"]
+            kw, d, mo = cm.group(_BEFORE_GROUP), cm.group(_BEFORE_GROUP + 1), cm.group(_BEFORE_GROUP + 2)
+            if cm["bare"]:
                 months = 12
             else:
                 months = 12 * (1 if n in ("một", "01", "1") else int(n)) if unit == "năm" else int(n)
@@ -827,22 +827,22 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 return regime("once", dates=iso, before=kw == "trước")
             if _RE_YEARLY.search(low) or "định kỳ" in low:
                 # "trước ngày 01/6 và 15/11": the days listed after the first "trước ngày"
-                days = [_dm(d.group(1), d.group(2))
-                        for d in _RE_DAY_LIST.finditer(low, dates[0].start(2))]
-                for x in days:
+                listed = [_dm(d.group(1), d.group(2))
+                          for d in _RE_DAY_LIST.finditer(low, dates[0].start(2))]
+                for x in listed:
                     _day_month(x)
-                return regime("fixed_days", days=days, before=kw == "trước")
+                return regime("fixed_days", days=listed, before=kw == "trước")
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 "a day and month without a year or 'hằng năm': which year is meant is not said",))
 
-        months = [(int(mo), int(y)) for mo, y in _RE_IN_MONTH.findall(low)]
-        if months:
+        in_months = [(int(mo), int(y)) for mo, y in _RE_IN_MONTH.findall(low)]
+        if in_months:
             # "báo cáo sơ kết vào tháng 6/2026 và tổng kết vào tháng 12/2026": by each month's end
             iso = []
-            for mo, y in months:
-                if not 1 <= mo <= 12:
-                    raise planflow.PlanflowError(f"there is no month {mo}")
-                iso.append(planflow.month_span(y, mo).end.isoformat())
+            for month, y in in_months:
+                if not 1 <= month <= 12:
+                    raise planflow.PlanflowError(f"there is no month {month}")
+                iso.append(planflow.month_span(y, month).end.isoformat())
             warnings.append("'vào tháng M/YYYY': due by the end of the month")
             return regime("once", dates=iso, before=False)
 

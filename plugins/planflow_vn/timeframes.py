@@ -278,6 +278,7 @@ class _Reader:
         pos = " ".join(m["pos"].split())
         pos = _APPROX_POS.get(pos, pos)
         rest = m["rest"].strip()
+        u: _Unit | None
         if rest == "năm":
             y, given = self.pick_year(None, year)
             u = _Unit(*planflow.year_span(y).astuple(), given)
@@ -867,13 +868,14 @@ def _recurring(
         except _Unreadable:
             # "Giai đoạn 2026 - 2030, hằng năm", "hằng quý trong năm 2026": the recurrence
             # over a named span that holds at least one whole occurrence
-            occurrences = _over_span(r, name, rest)
-            if occurrences is None:
+            spanned = _over_span(r, name, rest)
+            if spanned is None:
                 return planflow.Timeframe(
                     text=r.text,
                     kind=planflow.Kind.UNRESOLVED,
                     warnings=(f"cannot read {rest!r} with a {name} recurrence",),
                 )
+            occurrences = spanned
     if not occurrences:
         warnings.append("no occurrence falls inside the plan period")
         return planflow.Timeframe(
