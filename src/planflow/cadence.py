@@ -65,7 +65,10 @@ T = TypeVar("T")
 class Cadence(Protocol):
     """A named rule: the report periods of a regime over a plan's period."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The name it is registered under."""
+        ...
 
     def periods(self, regime: Regime, plan: Plan) -> list[ReportPeriod]:
         """The periods, in due order."""

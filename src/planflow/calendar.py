@@ -33,7 +33,10 @@ def _dates(value: Iterable[date]) -> frozenset[date]:
 class WorkCalendar(Protocol):
     """What the core asks of a calendar: a name and whether a day is worked."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The name it is registered under."""
+        ...
 
     def is_working_day(self, day: date) -> bool:
         """True when offices work on ``day``."""

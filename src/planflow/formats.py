@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from .plan import Plan
 
 __all__ = ["ImportResult", "Importer", "RenderContext", "Renderer", "write_atomically"]
+
+
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -53,7 +57,7 @@ class Renderer:
     name: str
     extension: str
     render: Callable[[Plan, RenderContext], bytes]
-    renders: tuple[str, ...] = attrs.field(default=("plan",), converter=tuple)
+    renders: tuple[str, ...] = attrs.field(default=("plan",), converter=_strs)
     description: str = ""
 
 
@@ -62,7 +66,7 @@ class ImportResult:
     """What an importer read: the plan, and one warning per part it could not read."""
 
     plan: Plan
-    warnings: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
 @attrs.frozen
@@ -74,7 +78,7 @@ class Importer:
     """
 
     name: str
-    suffixes: tuple[str, ...] = attrs.field(converter=tuple)
+    suffixes: tuple[str, ...] = attrs.field(converter=_strs)
     read: Callable[[Path], ImportResult]
     description: str = ""
 

@@ -88,7 +88,10 @@ class Channel(Protocol):
     message it can see was already delivered, or let the receiver dedupe on the key).
     """
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The name it is registered under."""
+        ...
 
     def deliver(self, notification: Notification) -> None:
         """Hand ``notification`` to the receiving side; raise on failure."""

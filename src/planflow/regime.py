@@ -7,6 +7,7 @@ periods) and readers of reporting sentences through
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -46,6 +47,10 @@ class ReportPeriod:
             raise ValueError(f"report period {self.name!r} covers a span that ends before it starts")
 
 
+def _periods(value: Iterable[ReportPeriod]) -> tuple[ReportPeriod, ...]:
+    return tuple(value)
+
+
 def _str_items(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
@@ -81,7 +86,7 @@ class Regime:
 
     cadence: str = "explicit"
     text: str = attrs.field(default="", converter=nfc)
-    periods: tuple[ReportPeriod, ...] = attrs.field(default=(), converter=tuple)
+    periods: tuple[ReportPeriod, ...] = attrs.field(default=(), converter=_periods)
     params: dict[str, Any] = attrs.field(factory=dict, hash=False)
     recipient: str | None = attrs.field(default=None, converter=opt_nfc)
     via: str | None = attrs.field(default=None, converter=opt_nfc)

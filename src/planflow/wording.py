@@ -30,8 +30,10 @@ __all__ = ["EnglishWording", "Wording", "wording_for"]
 class Wording(Protocol):
     """The words of one language: status labels, notification texts, dates and labels in documents."""
 
-    #: a language code ("en", "vi")
-    language: str
+    @property
+    def language(self) -> str:
+        """The language code ("en", "vi")."""
+        ...
 
     def applies(self, plan: Plan) -> bool:
         """True when this wording suits ``plan`` without being asked for by name."""
