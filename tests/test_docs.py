@@ -262,3 +262,33 @@ def test_architecture_page_lists_every_core_module_in_import_order():
             if dep != "planflow" and d in layers and layers[d] >= layer:
                 wrong.append(f"{m} (layer {layer}) imports {d} (layer {layers[d]})")
     assert not wrong, "; ".join(wrong)
+
+
+# -- the values plugins receive, the statuses, the cadence params ---------------------------
+@pytest.mark.parametrize("cls", ["Notification", "Event", "TaskState", "ObligationState",
+                                 "RenderContext", "TimeframeContext"])
+def test_values_plugins_receive_are_documented_field_by_field(cls):
+    section = _read("plugins.md").split("## Values plugins receive", 1)[1]
+    for field in attrs.fields(getattr(planflow, cls)):
+        assert f"| `{field.name}` |" in section, f"docs/plugins.md: {cls}.{field.name} is not documented"
+
+
+def test_status_members_and_values_are_documented():
+    text = _read("engine.md")
+    for s in planflow.Status:
+        assert f"| `{s.name}` | `{s.value}` |" in text, s
+
+
+def test_cadence_params_are_documented_per_cadence():
+    text = _read("vietnamese-rules.md").split("### Cadence params", 1)[1]
+    common = {"recipient_name", "via_name", "upward_name", "also_on_request"}
+    for name, cadence in planflow.default_registry().cadences().items():
+        params_type = getattr(cadence, "params_type", None)
+        if params_type is None:
+            continue
+        for field in attrs.fields(params_type):
+            if field.name in common:
+                assert f"`{field.name}`" in text
+            else:
+                assert f"| `{name}` | `{field.name}` |" in text, f"{name}.{field.name} is not documented"
+    assert "| `mixed` | `parts` |" in text
