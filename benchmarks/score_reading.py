@@ -21,7 +21,6 @@ the plans are read from ../shared/corpus/plans/. Per file and overall it prints:
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tomllib
 import unicodedata
