@@ -142,7 +142,9 @@ CORPUS_READING = {
         11: (["so-khcn"], ["so-tu-phap"], "Tháng 12/2025"),
         14: (["so-tu-phap"], ["co-quan-don-vi-lien-quan"], "Hằng năm"),
     }),
-    "02_160-KH-UBND.md": (4, {0: (["so-nnmt"], [], ""), 3: (["ubnd-cap-xa"], [], "")}),
+    # duties grouped under an agency heading: one task per duty, the heading's agency leads
+    # (until round 3 these read as one task per agency, which a careful reader does not do)
+    "02_160-KH-UBND.md": (10, {0: (["so-nnmt"], [], ""), 6: (["ubnd-cap-xa"], [], "")}),
     "03_172-KH-UBND.md": (4, {
         0: (["so-noi-vu"], [], "Năm 2025 và các năm tiếp theo"),
         1: (["so-noi-vu", "so-gddt", "so-tai-chinh"],
@@ -150,7 +152,7 @@ CORPUS_READING = {
              "trung-tam-dich-vu-viec-lam-thanh-pho", "ubnd-xa-phuong-dac-khu",
              "co-quan-don-vi-co-lien-quan"], "Năm 2025 và các năm tiếp theo"),
     }),
-    "04_157-KH-UBND.md": (6, {0: (["so-yt"], [], ""), 1: (["so-noi-vu"], [], "")}),
+    "04_157-KH-UBND.md": (18, {0: (["so-yt"], [], ""), 5: (["so-noi-vu"], [], "")}),
     "05_310-KH-UBND.md": (6, {
         0: (["ban-quan-ly-cac-khu-cong-nghe-cao-va-khu-cong-nghiep"],
             ["so-khcn", "so-cong-thuong", "ubnd-cac-phuong-xa"], "Quý III Năm 2026"),
@@ -158,15 +160,15 @@ CORPUS_READING = {
             ["so-khcn", "so-cong-thuong", "doanh-nghiep-vien-thong"], "Quý IV/2025- Quý II/2026"),
         5: (["ban-quan-ly-cac-khu-cong-nghe-cao-va-khu-cong-nghiep"], ["so-khcn"], "Hàng năm"),
     }),
-    "06_0130-KH-UBND.md": (5, {0: (["so-yt"], [], ""), 3: (["ubnd-cac-xa-phuong"], [], "")}),
-    "07_556-KH-UBND.md": (13, {3: (["so-xay-dung"], [], ""), 9: (["cong-an-tinh"], [], "")}),
-    "08_235-KH-UBND.md": (4, {1: (["so-tai-chinh"], [], ""), 2: (["ubnd-cac-xa-phuong"], [], "")}),
+    "06_0130-KH-UBND.md": (8, {0: (["so-yt"], [], ""), 6: (["ubnd-cac-xa-phuong"], [], "")}),
+    "07_556-KH-UBND.md": (36, {15: (["so-xay-dung"], [], ""), 30: (["cong-an-tinh"], [], "")}),
+    "08_235-KH-UBND.md": (8, {5: (["so-tai-chinh"], [], ""), 6: (["ubnd-cac-xa-phuong"], [], "")}),
 }
 
 # what the importer cannot read there, pinned
 CORPUS_WARNINGS = {
     "01_141-KH-UBND.md": ["line 294: timeframe 'Tháng 12/2025': lies outside the plan period"],
-    "02_160-KH-UBND.md": ["line 345: task 'Sở Nông nghiệp và Môi trường' gives no timeframe",
+    "02_160-KH-UBND.md": ["line 347: task 'Phối hợp các cơ quan liên quan thực hiện việc giám sát, đán…' gives no timeframe",
                           "line 122: section 'III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ' is not read"],
     "03_172-KH-UBND.md": ["line 118: task 'Xây dựng các văn bản quy phạm pháp luật quy định chi "
                           "tiết c…' gives no timeframe", "no reporting sentence found"],

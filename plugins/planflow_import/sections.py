@@ -358,29 +358,80 @@ def duty_section(sections: list[Section]) -> Section | None:
 
 
 def agency_tasks(section: Section) -> list[RawTask]:
-    """One task per agency-headed item of a duty section; its paragraphs are the content."""
+    """One task per duty of a duty section: the agency heading's agency leads every duty
+    beneath it ("- Phối hợp với …" included); a heading with no duty beneath it, or with
+    its duty written after the colon, is one task."""
     tasks: list[RawTask] = []
-    cur: RawTask | None = None
+    head: RawTask | None = None
+    duties: list[RawTask] = []
+
+    any_lettered = False  # "a) …" duties: their "- …" items are sub-items
+
+    def close() -> None:
+        nonlocal head, duties, any_lettered
+        any_lettered = False
+        if head is not None:
+            if duties:
+                tasks.extend(duties)
+            else:
+                tasks.append(head)
+        head, duties = None, []
+
     for it in section.items:
         if isinstance(it, Table):
             continue
         text = it.text
         if _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text):
+            close()
             name = agency_heading(text)
             if name is not None:
                 t = _heading_title(it)
                 rest = t.split(":", 1)[1].strip() if ":" in t[:120] else ""
                 title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
                 lead, partners = _sentence_roles(title)
-                cur = RawTask(it.where, clean_name(title), content=[rest] if rest else [],
-                              lead=lead or name, partners=partners, lead_from_heading=True)
-                tasks.append(cur)
-                continue
-            cur = None
+                head = RawTask(it.where, clean_name(title), content=[rest] if rest else [],
+                               lead=lead or name, partners=partners, lead_from_heading=True)
+                if rest and not _names_only(rest):
+                    duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
+                                          lead=list(head.lead), partners=list(head.partners),
+                                          lead_from_heading=True))
             continue
-        if cur is not None:
-            cur.content.append(_bullet_strip(text))
+        if head is None:
+            continue
+        if _CLOSING.match(text):
+            close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
+            continue
+        lettered = re.match(r"^[a-zđ][.)]\s", text) is not None
+        body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(text))
+        if lettered:
+            any_lettered = True
+        sub = text.startswith("+") or (text.startswith(("-", "•")) and any_lettered)
+        if (sub or (body[:1].islower() and not lettered)) and duties:
+            duties[-1].content.append(body)  # a sub-item of the duty above, or its rest
+            continue
+        if not body:
+            continue
+        duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
+                              partners=list(head.partners), lead_from_heading=True))
+    close()
     return tasks
+
+
+_CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
+
+
+def _names_only(text: str) -> bool:
+    """Words after an agency heading's colon that only list names ("Gia Thuận, Tân Điền")."""
+    words = [w for w in re.split(r"[\s,;]+", text.rstrip(".")) if w]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _duty_title(text: str) -> str:
+    """A duty's title: its first sentence (or clause), not cut inside a word."""
+    first = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0].rstrip(".;: ")
+    if len(first) > 160:
+        first = first[:160].rsplit(" ", 1)[0] + "…"
+    return first
 
 
 def items_text(section: Section) -> list[tuple[Para, str]]:

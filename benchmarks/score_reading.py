@@ -1,0 +1,298 @@
+"""How well planflow_import reads real plans, against labels a careful reader wrote.
+
+    python benchmarks/score_reading.py                 # files 01-14 (the part built on)
+    python benchmarks/score_reading.py --part measure  # files 15-19 (kept aside)
+    python benchmarks/score_reading.py --all
+
+The labels are small TOML files in tests/data/reading/ (one per corpus file: document
+fields, the task count, a sample of tasks with a short title substring, lead, timeframe
+kind and dates, the task-time phrases and the reporting sentences with their readings);
+the plans are read from ../shared/corpus/plans/. Per file and overall it prints:
+
+* doc: document fields right (number, symbol, date, issuer, title);
+* count: the task count within ±20 % of the label;
+* found / lead / time / full: sample tasks found (title substring), with the right
+  lead, with the right timeframe, with both;
+* phrases: task-time phrases read right (kind and dates, in the plan's context);
+* reports: reporting sentences read with the right due days;
+* silent: dates produced that differ from the label with no warning naming the words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import planflow
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "data" / "reading"
+CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
+
+
+def norm(text: str) -> str:
+    """NFC, casefolded, markup and spacing removed."""
+    t = unicodedata.normalize("NFC", text).replace("*", "").casefold()
+    t = t.replace("hoá", "hóa").replace("uỷ", "ủy").replace("oà", "òa").replace("oạ", "ọa")
+    return " ".join(t.split())
+
+
+@dataclass
+class Score:
+    """Counts for one file (or all)."""
+
+    doc: list[int] = field(default_factory=lambda: [0, 0])
+    count: list[int] = field(default_factory=lambda: [0, 0])
+    found: list[int] = field(default_factory=lambda: [0, 0])
+    lead: list[int] = field(default_factory=lambda: [0, 0])
+    time: list[int] = field(default_factory=lambda: [0, 0])
+    full: list[int] = field(default_factory=lambda: [0, 0])
+    phrases: list[int] = field(default_factory=lambda: [0, 0])
+    reports: list[int] = field(default_factory=lambda: [0, 0])
+    silent: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("doc", "count", "found", "lead", "time", "full", "phrases", "reports"):
+            a, b = getattr(self, name), getattr(other, name)
+            a[0] += b[0]
+            a[1] += b[1]
+        self.silent += other.silent
+
+    def rate(self, name: str) -> float:
+        right, total = getattr(self, name)
+        return right / total if total else 1.0
+
+
+def _tick(pair: list[int], ok: bool) -> bool:
+    pair[0] += int(ok)
+    pair[1] += 1
+    return ok
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _tf_right(tf: planflow.Timeframe, label: dict[str, Any]) -> tuple[bool, bool]:
+    """(right, silently wrong) for a timeframe against a label's kind/start/end/due."""
+    kind = label.get("kind")
+    right = kind is None or tf.kind.value == kind
+    wrong_date = False
+    for name in ("start", "end", "due"):
+        if name in label:
+            want, got = _date(label[name]), getattr(tf, name)
+            if want != got:
+                right = False
+                wrong_date = wrong_date or got is not None
+    if kind in ("event", "unresolved", "continuous", "recurring") and "due" not in label \
+            and tf.due is not None:
+        right, wrong_date = False, True  # a deadline where the words set none
+    return right, wrong_date and not tf.warnings
+
+
+def _find_task(tasks: Iterable[planflow.Task], needle: str) -> planflow.Task | None:
+    n = norm(needle)
+    tasks = list(tasks)
+    for t in tasks:
+        if n in norm(t.title):
+            return t
+    for t in tasks:
+        if t.content and n in norm(t.content[0]):
+            return t
+    return None
+
+
+def _lead_right(plan: planflow.Plan, task: planflow.Task, want: list[str]) -> bool:
+    names = {a.id: a for a in plan.agencies}
+    got = " | ".join(norm(f"{names[i].name} {names[i].short_name or ''}") if i in names else norm(i)
+                     for i in task.lead)
+    if not want:
+        return True  # the label names no lead: not checked
+    return bool(task.lead) and all(norm(w) in got for w in want)
+
+
+def _regimes(plan: planflow.Plan) -> list[planflow.Regime]:
+    out = [plan.regime] if plan.regime is not None else []
+    extra = plan.settings.get("import", {}).get("reports", []) if plan.settings else []
+    for r in extra:
+        out.append(planflow.Regime(cadence=r.get("cadence", "unresolved"), text=r.get("text", ""),
+                                   params=r.get("params", {})))
+    return out
+
+
+def _report_right(regime: planflow.Regime, label: dict[str, Any]) -> bool:
+    params = regime.params
+    if "cadence" in label and regime.cadence != label["cadence"]:
+        return False
+    if "days" in label and list(params.get("days", [])) != list(label["days"]):
+        return False
+    if "dates" in label and [str(d) for d in params.get("dates", [])] != [str(d) for d in label["dates"]]:
+        return False
+    return True
+
+
+def score_file(label_path: Path, corpus: Path = CORPUS) -> Score:
+    """The score of one labelled file."""
+    label = tomllib.loads(label_path.read_text(encoding="utf-8"))
+    s = Score()
+    path = corpus / label["file"]
+    try:
+        result = planflow.default_registry().importer_for(path).read(path)
+    except planflow.PlanflowError as e:
+        s.misses.append(f"import failed: {e}")
+        result = None
+    doc = label.get("document", {})
+    tasks_label = label.get("task", [])
+    if result is None:
+        s.doc[1] += len(doc) + int("period" in label)
+        s.count[1] += 1
+        for name in ("found", "lead", "time", "full"):
+            getattr(s, name)[1] += len(tasks_label)
+        s.phrases[1] += len(label.get("phrase", []))
+        s.reports[1] += len(label.get("report", []))
+        return s
+    plan, warnings = result.plan, result.warnings
+    d = plan.document
+    for name, want in doc.items():
+        if name == "date":
+            ok = d.date == _date(want)
+        elif name in ("title", "issuer"):
+            ok = norm(want) in norm(getattr(d, name) or "")
+        elif name == "title_excludes":
+            ok = norm(want) not in norm(d.title or "")
+        else:
+            ok = (getattr(d, name) or "") == want
+        if not _tick(s.doc, ok):
+            s.misses.append(f"document {name}: {getattr(d, name, d.title)!r} (want {want!r})")
+    if "period" in label:
+        want_p = (_date(label["period"][0]), _date(label["period"][1]))
+        got_p = (plan.period.start, plan.period.end) if plan.period else None
+        if not _tick(s.doc, got_p == want_p):
+            s.misses.append(f"document period: {got_p} (want {want_p})")
+    n, want_n = len(plan.tasks), label["tasks"]
+    if not _tick(s.count, abs(n - want_n) <= 0.2 * want_n):
+        s.misses.append(f"{n} tasks (want {want_n})")
+    warned = " ".join(warnings)
+    for t in tasks_label:
+        task = _find_task(plan.tasks, t["title"])
+        _tick(s.found, task is not None)
+        if task is None:
+            s.lead[1] += 1
+            s.time[1] += 1
+            s.full[1] += 1
+            s.misses.append(f"not found: {t['title']!r}")
+            continue
+        lead_ok = _tick(s.lead, _lead_right(plan, task, t.get("lead", [])))
+        tf = task.timeframe
+        tf_ok, silent = _tf_right(tf, t)
+        if silent and tf.text and tf.text in warned:
+            silent = False
+        s.silent += int(silent)
+        _tick(s.time, tf_ok)
+        _tick(s.full, lead_ok and tf_ok)
+        if not lead_ok:
+            s.misses.append(f"lead of {t['title']!r}: {list(task.lead)} (want {t.get('lead')})")
+        if not tf_ok:
+            s.misses.append(f"time of {t['title']!r}: {tf.text!r} {tf.kind.value} {tf.start}..{tf.end} "
+                            f"due {tf.due}{' SILENT' if silent else ''} (want {t.get('kind')} "
+                            f"{t.get('start')}..{t.get('end')} due {t.get('due')})")
+    context = planflow.timeframe_context(plan)
+    if "period" in label:
+        span = label["period"]
+        context = planflow.TimeframeContext(_date(span[0]), _date(span[1]), _date(doc.get("date")),
+                                            calendar=context.calendar, settings=context.settings)
+    parsers = planflow.registry_of(plan).timeframe_parsers()
+    for ph in label.get("phrase", []):
+        try:
+            tf = planflow.resolve_timeframe(ph["text"], context, parsers)
+        except planflow.PlanflowError as e:
+            tf = planflow.Timeframe(ph["text"], kind=planflow.Kind.UNRESOLVED, warnings=(str(e),))
+        ok, silent = _tf_right(tf, ph)
+        s.silent += int(silent)
+        if not _tick(s.phrases, ok):
+            s.misses.append(f"phrase {ph['text']!r}: {tf.kind.value} {tf.start}..{tf.end} due {tf.due}"
+                            f"{' SILENT' if silent else ''} (want {ph.get('kind')} {ph.get('start')}.."
+                            f"{ph.get('end')} due {ph.get('due')})")
+    regimes = _regimes(plan)
+    for rp in label.get("report", []):
+        found = [r for r in regimes if norm(rp["text"]) in norm(r.text)]
+        ok = any(_report_right(r, rp) for r in found)
+        if not _tick(s.reports, ok):
+            got = [(r.cadence, r.params.get("days"), r.params.get("dates")) for r in found]
+            s.misses.append(f"report {rp['text']!r}: {got or 'not found'}")
+    return s
+
+
+def label_files(part: str) -> list[Path]:
+    """The label files of a part: "build" (01-14), "measure" (15-19) or "all"."""
+    files = sorted(LABELS.glob("*.toml"))
+    if part == "build":
+        return [f for f in files if f.name[:2] < "15"]
+    if part == "measure":
+        return [f for f in files if f.name[:2] >= "15"]
+    return files
+
+
+def _pct(pair: list[int]) -> str:
+    return f"{pair[0]}/{pair[1]}" if pair[1] else "-"
+
+
+def table(scores: dict[str, Score]) -> tuple[str, Score]:
+    """The table (Markdown) and the overall score."""
+    total = Score()
+    head = ("| file | doc | count ±20% | found | lead | time | full | phrases | reports | silent |\n"
+            "|---|---|---|---|---|---|---|---|---|---|")
+    lines = [head]
+    for name, s in scores.items():
+        total.add(s)
+        lines.append(f"| {name} | {_pct(s.doc)} | {_pct(s.count)} | {_pct(s.found)} | {_pct(s.lead)} "
+                     f"| {_pct(s.time)} | {_pct(s.full)} | {_pct(s.phrases)} | {_pct(s.reports)} "
+                     f"| {s.silent} |")
+    pct = {n: f"{100 * total.rate(n):.0f} %" for n in
+           ("doc", "count", "found", "lead", "time", "full", "phrases", "reports")}
+    lines.append(f"| **all** | {_pct(total.doc)} ({pct['doc']}) | {_pct(total.count)} ({pct['count']}) "
+                 f"| {_pct(total.found)} ({pct['found']}) | {_pct(total.lead)} ({pct['lead']}) "
+                 f"| {_pct(total.time)} ({pct['time']}) | {_pct(total.full)} ({pct['full']}) "
+                 f"| {_pct(total.phrases)} ({pct['phrases']}) | {_pct(total.reports)} ({pct['reports']}) "
+                 f"| {total.silent} |")
+    return "\n".join(lines), total
+
+
+def run(part: str, corpus: Path = CORPUS) -> tuple[dict[str, Score], Score, str]:
+    """Score every label file of ``part``: per file, overall and the table."""
+    scores = {f.stem: score_file(f, corpus) for f in label_files(part)}
+    text, total = table(scores)
+    return scores, total, text
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("build", "measure", "all"), default="build")
+    ap.add_argument("--all", dest="part", action="store_const", const="all")
+    ap.add_argument("--misses", action="store_true", help="list what was read wrong")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"score_reading: the corpus is absent ({args.corpus})", file=sys.stderr)
+        return 2
+    scores, _, text = run(args.part, args.corpus)
+    print(text)
+    if args.misses:
+        for name, s in scores.items():
+            for m in s.misses:
+                print(f"{name}: {m}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

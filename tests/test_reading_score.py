@@ -1,0 +1,88 @@
+"""Reading real plans, scored against a careful reader's labels (tests/data/reading/).
+
+The scorer is benchmarks/score_reading.py; here it runs on the files built on (01-14)
+and pins a floor, so a change that reads them worse fails. The kept-aside files (15-19)
+are only measured by the script, never pinned here. Every corpus file imports through
+the command line into a plan file that loads and validates, or fails with one line.
+Skips when ../shared (the corpus) is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import planflow
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "data" / "reading"
+CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
+
+# the floor on 01-14 (rates as fractions); raise it when reading improves
+FLOOR = {"doc": 0.90, "found": 0.85, "lead": 0.85, "time": 0.65, "full": 0.65,
+         "phrases": 0.65, "reports": 0.80}
+MIN_COUNT_RIGHT = 10  # files whose task count is within ±20 %
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_reading", ROOT / "benchmarks" / "score_reading.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_reading"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the corpus is absent (looked in {CORPUS})")
+    return CORPUS
+
+
+def test_labels_are_short_and_well_formed():
+    files = sorted(LABELS.glob("*.toml"))
+    assert len(files) >= 14
+    for f in files:
+        label = tomllib.loads(f.read_text(encoding="utf-8"))
+        assert label["file"].startswith(f.stem[:2]), f
+        assert label["tasks"] >= 1
+        for t in label.get("task", []):
+            assert len(t["title"]) <= 40, (f.name, t["title"])
+        for ph in label.get("phrase", []) + label.get("report", []):
+            assert len(ph["text"]) <= 80, (f.name, ph["text"])
+
+
+def test_reading_the_files_built_on_keeps_its_floor():
+    corpus = _corpus()
+    scorer = _scorer()
+    scores, total, table = scorer.run("build", corpus)
+    assert len(scores) >= 14, table
+    for name, floor in FLOOR.items():
+        assert total.rate(name) >= floor, (name, total.rate(name), table)
+    assert total.count[0] >= MIN_COUNT_RIGHT, table
+    assert total.silent == 0, table
+
+
+@pytest.mark.parametrize("name", [f"{k:02d}" for k in range(1, 20)])
+def test_every_corpus_plan_imports_into_a_plan_file_that_loads_and_validates(name, tmp_path):
+    corpus = _corpus()
+    found = sorted(corpus.glob(f"{name}_*.md"))
+    if not found:
+        pytest.skip(f"no corpus file {name}_*.md")
+    out = tmp_path / "plan.toml"
+    run = subprocess.run([sys.executable, "-m", "planflow", "import", str(found[0]), "-o", str(out)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=300)
+    if run.returncode != 0:
+        assert run.returncode == 2, run.stderr
+        errors = [x for x in run.stderr.splitlines() if "warning:" not in x]
+        assert len(errors) == 1 and str(found[0]) in errors[0], run.stderr
+        assert not out.exists()
+        return
+    plan = planflow.load(out)
+    problems = [p for p in planflow.validate(plan) if p.severity is planflow.Severity.ERROR]
+    assert not problems, problems
