@@ -144,7 +144,9 @@ CORPUS_READING = {
     }),
     # duties grouped under an agency heading: one task per duty, the heading's agency leads
     # (until round 3 these read as one task per agency, which a careful reader does not do)
-    "02_160-KH-UBND.md": (10, {0: (["so-nnmt"], [], ""), 6: (["ubnd-cap-xa"], [], "")}),
+    # the duties state no time: the plan's own "2. Thời gian thực hiện" is theirs
+    "02_160-KH-UBND.md": (10, {0: (["so-nnmt"], [], "thường xuyên, liên tục trong năm 2025"),
+                              6: (["ubnd-cap-xa"], [], "thường xuyên, liên tục trong năm 2025")}),
     "03_172-KH-UBND.md": (4, {
         0: (["so-noi-vu"], [], "Năm 2025 và các năm tiếp theo"),
         1: (["so-noi-vu", "so-gddt", "so-tai-chinh"],
@@ -168,14 +170,15 @@ CORPUS_READING = {
 # what the importer cannot read there, pinned
 CORPUS_WARNINGS = {
     "01_141-KH-UBND.md": ["line 294: timeframe 'Tháng 12/2025': lies outside the plan period"],
-    "02_160-KH-UBND.md": ["line 347: task 'Phối hợp các cơ quan liên quan thực hiện việc giám sát, đán…' gives no timeframe",
+    "02_160-KH-UBND.md": ["line 105: the plan's own time 'thường xuyên, liên tục trong năm 2025' "
+                          "applied to 10 task(s)",
                           "line 122: section 'III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ' is not read"],
     "03_172-KH-UBND.md": ["line 118: task 'Xây dựng các văn bản quy phạm pháp luật quy định chi "
                           "tiết c…' gives no timeframe", "no reporting sentence found"],
     "04_157-KH-UBND.md": ["line 444: a table that is not a task table (12 rows)"],
     "06_0130-KH-UBND.md": ["line 149: section 'IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI' is not read"],
     "07_556-KH-UBND.md": ["line 148: section 'III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU' is not read"],
-    "08_235-KH-UBND.md": ["line 365: a table that is not a task table (53 rows)"],
+    "08_235-KH-UBND.md": ["line 365: a table that is not a task table (46 rows)"],
 }
 
 

@@ -25,6 +25,10 @@ WORDS = [
     # the wordings of tests/test_vn_timeframe_wordings.py
     "Q.", "Q", "T", "T.", "giữa", "hạ tuần", "thượng tuần", "năm học", "Năm học", "/lần",
     "một lần", "Kể từ", "trở đi", "Giai đoạn 2026 - 2030,", "hằng năm,", "(Quý II)", "Cuối năm",
+    # open ends, minimums and words that are not a time (issue 13)
+    "và những năm tiếp theo", "các năm sau đó", "Từ nay đến hết", "ít nhất", "Tối thiểu", "mỗi",
+    "hội nghị", "đợt", "/năm", "24/24", "24/7", "trực", "theo quy định", "Theo quy định",
+    "hiện hành",
 ]  # fmt: skip
 NUMBERS = st.integers(min_value=0, max_value=3000).map(str) | st.sampled_from(
     ["01", "1", "3", "6", "10", "12", "13", "29", "30", "31", "32", "2023", "2025", "2026", "2030"]
@@ -142,3 +146,61 @@ def test_working_day_leads_land_on_working_days(day: date, n: int) -> None:
     assert planflow.working_days_between(CAL, day, end) == n
     if n:
         assert CAL.is_working_day(end)
+
+
+UNITS = st.sampled_from(["Năm {y}", "năm {y}", "Quý II/{y}", "Tháng 6/{y}", "Giai đoạn {y}-{z}",
+                         "Từ năm {y}"])  # fmt: skip
+OPEN = st.sampled_from(["và các năm tiếp theo", "và những năm tiếp theo", ", các năm sau đó",
+                        "và các năm sau"])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(UNITS, OPEN, st.integers(2015, 2035), st.integers(0, 5), contexts(), st.booleans())
+def test_open_ended_words_are_continuous_from_their_start_with_no_due_day(
+    unit: str, tail: str, y: int, n: int, ctx: TimeframeContext, nfd: bool
+) -> None:
+    text = f"{unit.format(y=y, z=y + n)} {tail}"
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    tf = _parse(text, ctx)
+    if tf is None or tf.kind is Kind.UNRESOLVED:
+        return
+    _check(tf, text, ctx)
+    # never a window due at the end of the first period: continuous, open, no due day
+    assert tf.kind is Kind.CONTINUOUS and tf.open_ended and tf.due is None, tf
+    assert tf.start is not None and tf.start.year == y
+    assert tf.end is not None and tf.end >= ctx.period_end
+    assert tf.warnings
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["24/24", "Trực 24/24", "trực 24/7", "24/7", "Thường trực 24/24 giờ",
+                        "Theo quy định", "theo quy định hiện hành", "Thực hiện theo quy định"]),
+       st.sampled_from(["", ".", ";", " *"]), contexts(), st.booleans())  # fmt: skip
+def test_words_that_are_not_a_time_never_become_dates(
+    words: str, tail: str, ctx: TimeframeContext, nfd: bool
+) -> None:
+    text = words + tail
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    tf = planflow_vn.parse(text, ctx)
+    assert tf is not None and tf.kind is Kind.UNRESOLVED
+    assert (tf.start, tf.end, tf.due, tf.occurrences) == (None, None, None, ())
+    # the warning names the words
+    assert any(unicodedata.normalize("NFC", words) in w for w in tf.warnings), tf.warnings
+
+
+@settings(max_examples=300, deadline=None)
+@given(contexts(), st.integers(2015, 2035), st.sampled_from(["năm {y}", "Quý IV/{y}", "tháng 12/{y}"]))
+def test_from_now_starts_on_the_issue_day_or_says_why_not(
+    ctx: TimeframeContext, y: int, unit: str
+) -> None:
+    text = f"Từ nay đến hết {unit.format(y=y)}"
+    tf = _parse(text, ctx)
+    if tf is None or tf.kind is Kind.UNRESOLVED:
+        return
+    _check(tf, text, ctx)
+    if tf.kind is Kind.WINDOW:
+        assert tf.start == ctx.issued and tf.due == tf.end
+    else:
+        assert tf.kind is Kind.DEADLINE and any("từ nay" in w for w in tf.warnings)

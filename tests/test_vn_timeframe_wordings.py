@@ -160,6 +160,38 @@ TABLE: list[Row] = [
     Row("Ngay sau khi Kế hoạch được ban hành", "y2026", E,
         condition="Ngay sau khi Kế hoạch được ban hành"),
     Row("Theo tiến độ của Trung ương", "y2026", E, condition="Theo tiến độ của Trung ương"),
+    # -- open-ended: continuous from the named time, never a window due at its end
+    Row("Năm 2027 và các năm tiếp theo", "p2630", C, D(2027, 1, 1), D(2030, 12, 31),
+        warning="open-ended"),
+    Row("Từ Quý II/2026 và những năm tiếp theo", "p2630", C, D(2026, 4, 1), D(2030, 12, 31),
+        warning="no end given"),
+    Row("Giai đoạn 2026 - 2028, và các năm sau đó", "p2630", C, D(2026, 1, 1), D(2030, 12, 31),
+        warning="Giai đoạn 2026 - 2028"),
+    # a named time past the plan period: tracked to its own end
+    Row("Năm 2026 và các năm tiếp theo", "y2025", C, D(2026, 1, 1), D(2026, 12, 31)),
+    # -- "từ nay": from the plan's issue day
+    Row("Từ nay đến hết năm 2026", "y2026", W, D(2025, 12, 15), D(2026, 12, 31), D(2026, 12, 31)),
+    Row("Từ nay đến hết Quý I/2026", "p2630", W, D(2025, 12, 1), D(2026, 3, 31), D(2026, 3, 31)),
+    Row("Từ nay đến hết năm 2024", "y2025", DL, None, D(2024, 12, 31), D(2024, 12, 31),
+        warning="từ nay"),
+    # -- minimum frequencies: the rule, the minimum noted
+    Row("Ít nhất 02 lần/năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly",
+        occurrences=5, warning="a minimum"),
+    Row("Tối thiểu mỗi quý một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="quarterly", occurrences=4, warning="a minimum"),
+    Row("03 đợt/năm", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="yearly",
+        occurrences=1, warning="3 times (đợt)"),
+    # -- "hằng năm theo quy định": annual, the rest a note
+    Row("Hằng năm theo quy định", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly",
+        occurrences=5, warning="theo quy định"),
+    # -- not a time: never a date, a warning names the words
+    Row("24/24", "y2026", U, warning='"24/24" is not a time'),
+    Row("Trực 24/7", "y2026", U, warning='"Trực 24/7" is not a time'),
+    Row("Thường trực 24/24 giờ trong mùa mưa bão", "y2026", U, warning="round the clock"),
+    Row("Theo quy định", "y2026", U, warning='"Theo quy định" names no time'),
+    Row("Thực hiện theo quy định hiện hành", "y2026", U, warning="names no time"),
+    # "ngày 24/7" is a day in July, not round the clock
+    Row("Trước ngày 24/7/2026", "y2026", DL, None, D(2026, 7, 23), D(2026, 7, 23)),
     # -- not read, with the reason
     Row("Năm 2026 (Quý II/2027)", "p2630", U, warning="do not overlap"),
     Row("Trước Tết Nguyên đán", "y2026", U, warning="cannot read"),

@@ -151,10 +151,10 @@ TABLE: list[Row] = [
     Row(
         "*Thời gian thực hiện: *Giai\nđoạn 2026-2030 và những năm tiếp theo.",
         "01_141-KH-UBND.md",
-        W,
+        C,
         D(2026, 1, 1),
         D(2030, 12, 31),
-        D(2030, 12, 31),
+        None,
         open_ended=True,
         warning="open-ended",
     ),
@@ -240,20 +240,20 @@ TABLE: list[Row] = [
     Row(
         "- Thời gian thực hiện: Năm 2025\nvà các năm tiếp theo.",
         "03_172-KH-UBND.md",
-        W,
+        C,
         D(2025, 1, 1),
         D(2026, 12, 31),
-        D(2025, 12, 31),
+        None,
         open_ended=True,
         warning="và các năm tiếp theo",
     ),
     Row(
         "- Thời gian thực hiện: Năm 2026\nvà các năm tiếp theo.",
         "03_172-KH-UBND.md",
-        W,
+        C,
         D(2026, 1, 1),
         D(2026, 12, 31),
-        D(2026, 12, 31),
+        None,
         open_ended=True,
     ),
     Row(
@@ -477,7 +477,9 @@ TABLE: list[Row] = [
     ),
     Row("Hoàn thành trong năm 2025", "issue-2025", DL, None, D(2025, 12, 31), D(2025, 12, 31)),
     Row("Đến hết năm 2030", "issue-2025", DL, None, D(2030, 12, 31), D(2030, 12, 31)),
-    Row("Từ nay đến hết năm 2025", "issue-2025", DL, None, D(2025, 12, 31), D(2025, 12, 31)),
+    # no issue day known: a deadline, and a warning says why
+    Row("Từ nay đến hết năm 2025", "issue-2025", DL, None, D(2025, 12, 31), D(2025, 12, 31),
+        warning="từ nay"),
     Row(
         "Hàng quý",
         "issue",

@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand
 from .closing import read_closing
 from .header import read_header, references, title_period
+from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
 from .sections import (
     RawTask,
+    agency_bullets,
     agency_tasks,
     duty_section,
     has_labels,
@@ -183,6 +188,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                         "plan; kept as text in settings.import.unread")
     for table in task_tables:
         raw_tasks += table_tasks(table)
+    if not raw_tasks:
+        # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
+        for s in sections:
+            if _IMPLEMENTATION.search(s.title.upper()):
+                raw_tasks += agency_bullets(s)
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item):
             unread.append({"line": item.line, "heading": "table",
@@ -206,6 +216,28 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     for r in refs:
         if r.role == "implements" and r.issuer and book.find(r.issuer) is None:
             book.add(r.issuer)
+
+    # -- the plan's own time, for duties that state none ----------------------------
+    period0 = title_period(info.title, info.date) or (
+        planflow.Period.coerce(info.date.year) if info.date is not None else None)
+    if period0 is not None and any(t.timeframe is None for t in raw_tasks):
+        ctx0 = planflow.TimeframeContext(period0.start, period0.end, info.date)
+        parsers0 = planflow.default_registry().timeframe_parsers()
+
+        def _read0(text: str) -> planflow.Timeframe | None:
+            tf = planflow.resolve_timeframe(text, ctx0, parsers0)
+            return None if tf.kind is planflow.Kind.UNRESOLVED else tf
+
+        found_time = plan_time([p for p in body_paras if isinstance(p, Para)], _read0)
+        if found_time is not None:
+            where_t, phrase = found_time
+            n = 0
+            for i, raw in enumerate(raw_tasks):
+                if raw.timeframe is None:
+                    raw_tasks[i] = attrs.evolve(raw, timeframe=phrase)
+                    n += 1
+            warnings.append(f"{where_t.where}: the plan's own time '{phrase}' applied to {n} "
+                            "task(s) that state no time of their own")
 
     # -- tasks --------------------------------------------------------------------
     leads: list[list[str]] = []
@@ -245,24 +277,46 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         signature=signature, calendar=calendar, settings=settings))
 
     # -- regime (needs the plan's context) ----------------------------------------------
-    k = find_reporting_sentence(impl_texts)
-    where = implementation[k][0].where if k is not None else ""
-    sentence = impl_texts[k] if k is not None else None
-    if sentence is None:
-        for p in body_paras:
-            if find_reporting_sentence([p.text]) is not None and not any(
-                    p.text in t.content for t in raw_tasks):
-                sentence, where = _strip_close(strip_marker(p.text)), p.where
-                break
-    if sentence is not None:
-        regime, w = read_regime(sentence, where, planflow.timeframe_context(plan), book)
+    # every reporting sentence: those of the implementation section first, then the rest
+    # of the body (not a task's own words, not a heading such as "CHẾ ĐỘ BÁO CÁO")
+    candidates: list[tuple[str, str]] = []
+    for (p, _), txt in zip(implementation, impl_texts, strict=True):
+        if find_reporting_sentence([txt]) is not None and not _heading_only(txt):
+            candidates.append((p.where, txt))
+    for p in body_paras:
+        if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text) and not any(
+                p.text in t.content for t in raw_tasks):
+            txt = _strip_close(strip_marker(p.text))
+            if all(txt != c and txt not in c for _, c in candidates):
+                candidates.append((p.where, txt))
+    read: list[tuple[planflow.Regime, list[str]]] = []
+    ctx = planflow.timeframe_context(plan)
+    for where, sentence in candidates:
+        read.append(read_regime(sentence, where, ctx, book))
+    if read:
+        # the first sentence that states its due day sets the plan's regime; every other
+        # one is kept as its own obligation in settings.import.reports
+        first = next((k for k, (r, _) in enumerate(read) if r.cadence != "unresolved"), 0)
+        regime, w = read[first]
         warnings += w
+        others = [r for k, (r, _) in enumerate(read) if k != first]
+        for k, (_, w2) in enumerate(read):
+            if k != first:
+                warnings += w2
+        with_reports: dict[str, Any] = dict(plan.settings)
+        if others:
+            imp: dict[str, Any] = dict(with_reports.get("import", {}))
+            imp["reports"] = [{"cadence": r.cadence, "text": r.text, "params": _plain(r.params)}
+                              for r in others]
+            with_reports["import"] = imp
+            warnings.append(f"{len(read)} reporting sentences: the first that states a due day "
+                            "is the plan's regime; the others are kept in settings.import.reports")
         plan = planflow.bind(planflow.Plan(
             document=plan.document, agencies=list(book.agencies), tasks=plan.tasks,
             period=plan.period, references=plan.references, preamble=plan.preamble,
             objectives=plan.objectives, requirements=plan.requirements,
             implementation=plan.implementation, regime=regime, recipients=plan.recipients,
-            signature=plan.signature, calendar=plan.calendar, settings=plan.settings))
+            signature=plan.signature, calendar=plan.calendar, settings=with_reports))
     else:
         warnings.append("no reporting sentence found: the plan has no regime")
 
@@ -280,6 +334,23 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         else:
             warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]
     return planflow.ImportResult(plan, warnings)
+
+
+def _heading_only(text: str) -> bool:
+    """True for a heading ("VII. CHẾ ĐỘ BÁO CÁO"), not a sentence."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text) < 60 and bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _plain(value: object) -> object:
+    """``value`` with only what a plan file holds (dates as ISO text, tuples as lists)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return value
 
 
 def _short(title: str, n: int = 60) -> str:

@@ -437,3 +437,35 @@ def _duty_title(text: str) -> str:
 def items_text(section: Section) -> list[tuple[Para, str]]:
     """The section's paragraphs without list markers (sub-headings included)."""
     return [(it, strip_marker(it.text)) for it in section.items if isinstance(it, Para)]
+
+
+# the verbs a duty sentence starts with after its agency ("Sở Nội vụ hướng dẫn …")
+_DUTY_VERB = re.compile(
+    r"\s(?:chủ\s+trì|phối\s+hợp|hướng\s+dẫn|căn\s+cứ|tiếp\s+tục|phân\s+công|tham\s+mưu|chỉ\s+đạo"
+    r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|theo\s+dõi"
+    r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
+    r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu)\b"
+)
+
+
+def agency_bullets(section: Section) -> list[RawTask]:
+    """One task per bullet written "X hướng dẫn …" ("- Sở Nội vụ hướng dẫn khen thưởng …",
+    "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … phát huy …"): the agency X before the first
+    duty verb leads it. For a section with no agency headings ("Trách nhiệm thực hiện")."""
+    tasks: list[RawTask] = []
+    for it in section.items:
+        if not isinstance(it, Para) or not it.text.startswith(("-", "+", "•", "–")):
+            continue
+        if _CLOSING.match(_bullet_strip(it.text)):
+            break
+        body = re.sub(r"^(?:Đề\s+nghị|Giao)\s+", "", _bullet_strip(it.text))
+        m = _DUTY_VERB.search(body[:200])
+        if m is None:
+            continue
+        names = agency_heading(body[: m.start()].strip(" ,;:"))
+        if not names:
+            continue
+        lead, partners = _sentence_roles(body[: m.start()] + " chủ trì")
+        tasks.append(RawTask(it.where, _duty_title(body), content=[body], lead=lead or names,
+                             partners=partners))
+    return tasks

@@ -93,14 +93,44 @@ def blocks_from_text(text: str) -> list[Block | Table]:
         j = i
         while j < n and lines[j].strip():
             j += 1
-        chunk = lines[i:j]
-        if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and any(_GFM_RULE.match(s) for s in chunk):
-            out.extend(_gfm_region(chunk, i + 1))
-        elif any(_pipe_line(s) for s in chunk):
-            out.extend(_pipe_region(chunk, i + 1))
-        else:
-            out.append(Block(f"line {i + 1}", i + 1, tuple(chunk)))
+        for at, chunk in _pieces(lines[i:j], i):
+            if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and any(_GFM_RULE.match(s) for s in chunk):
+                out.extend(_gfm_region(chunk, at + 1))
+            elif any(_pipe_line(s) for s in chunk):
+                out.extend(_pipe_region(chunk, at + 1))
+            else:
+                out.append(Block(f"line {at + 1}", at + 1, tuple(chunk)))
         i = j
+    return out
+
+
+_LONG_CHUNK = 150  # lines without a blank one: a scrape that lost its blank lines
+_PLAIN_RUN = 40  # plain lines in a row: text, not a table cell (cells run to ~30)
+
+
+def _pieces(chunk: list[str], first: int) -> list[tuple[int, list[str]]]:
+    """A long run of lines with no blank line, cut into its tables ("|" lines) and its
+    runs of plain text, so that a whole document scraped without blank lines is not read
+    as one table."""
+    if len(chunk) <= _LONG_CHUNK or not any(_pipe_line(s) for s in chunk):
+        return [(first, chunk)]
+    out: list[tuple[int, list[str]]] = []
+    start, k, n = 0, 0, len(chunk)
+    while k < n:
+        if _pipe_line(chunk[k]):
+            k += 1
+            continue
+        e = k
+        while e < n and not _pipe_line(chunk[e]):
+            e += 1
+        if e - k >= _PLAIN_RUN:
+            if start < k:
+                out.append((first + start, chunk[start:k]))
+            out.append((first + k, chunk[k:e]))
+            start = e
+        k = e
+    if start < n:
+        out.append((first + start, chunk[start:]))
     return out
 
 
@@ -177,17 +207,93 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     if ncols:
-        k = 0
-        while k < len(cells):
-            group = cells[k: k + ncols]
-            rows.append(tuple("\n".join(x for x in c if x.strip()) for _, c in group))
-            row_lines.append(group[0][0])
-            k += ncols
-            if k < len(cells) and not any(x.strip() for x in cells[k][1]):
-                k += 1
+        fixed = _rows_by_width(cells, ncols)
+        blocks, by_token = _rows_by_token(cells, ncols)
+        # the reading whose rows start with a row number ("1", "II", "A") more often wins:
+        # a group row read by width shifts every column after it
+        if _numbered(by_token[0]) > _numbered(fixed[0]):
+            out.extend(blocks)
+            rows, row_lines = by_token
+        else:
+            rows, row_lines = fixed
     if rows:
         out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows)))
     return out
+
+
+Cell = tuple[int, list[str]]
+Rows = tuple[list[tuple[str, ...]], list[int]]
+_ROW_NUMBER = re.compile(r"^\**\s*(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVXL]{1,5}|[A-ZĐ])\s*\.?\s*\**$")
+
+
+def _numbered(rows: list[tuple[str, ...]]) -> int:
+    return sum(1 for r in rows if r and _ROW_NUMBER.match(r[0].strip()))
+
+
+def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
+    """Rows of ``ncols`` cells each, an empty token between rows skipped."""
+    rows: list[tuple[str, ...]] = []
+    row_lines: list[int] = []
+    k = 0
+    while k < len(cells):
+        group = cells[k: k + ncols]
+        rows.append(tuple("\n".join(x for x in c if x.strip()) for _, c in group))
+        row_lines.append(group[0][0])
+        k += ncols
+        if k < len(cells) and not any(x.strip() for x in cells[k][1]):
+            k += 1
+    return rows, row_lines
+
+
+def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], Rows]:
+    """Rows cut at the empty token where a row's closing border meets the next opening."""
+    out: list[Block | Table] = []
+    rows: list[tuple[str, ...]] = []
+    row_lines: list[int] = []
+    # a row is its cells up to the empty token where its closing border meets the next
+    # opening; a shorter run is a group row ("I", "II": a heading) or a row with empty
+    # cells (runs joined by empty cells make exactly a row). Columns never shift: a
+    # short run that makes no row is padded, never spilled into the next row.
+    segs: list[list[tuple[int, list[str]]]] = [[]]
+    for cell in cells:
+        if any(x.strip() for x in cell[1]):
+            segs[-1].append(cell)
+        else:
+            segs.append([])
+    # the row width is the commonest run (a scrape may put the appendix title and the
+    # signature in cells before the header row: those are text, not columns)
+    lengths = [len(x) for x in segs if x]
+    common = max(set(lengths), key=lambda v: (lengths.count(v), v)) if lengths else ncols
+    if common >= 3 and lengths.count(common) >= 3 and segs[0] and len(segs[0]) > common:
+        extra, segs[0] = segs[0][: len(segs[0]) - common], segs[0][len(segs[0]) - common:]
+        for at, c in extra:
+            out.append(Block(f"line {at}", at, tuple(x for x in c if x.strip())))
+        ncols = common
+    empty: tuple[int, list[str]] = (0, [])
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        if not seg:
+            k += 1
+            continue
+        row_cells = list(seg)
+        m = k
+        while len(row_cells) < ncols and m + 1 < len(segs) and segs[m + 1] and \
+                len(row_cells) + 1 + len(segs[m + 1]) <= ncols:
+            row_cells += [empty, *segs[m + 1]]
+            m += 1
+        if len(row_cells) == ncols:
+            k = m
+        else:
+            row_cells = list(seg)
+        for a in range(0, len(row_cells), ncols):
+            part = row_cells[a: a + ncols]
+            texts = ["\n".join(x for x in c if x.strip()) for _, c in part]
+            rows.append(tuple(texts + [""] * (ncols - len(texts))))
+            row_lines.append(part[0][0])
+        k += 1
+
+    return out, (rows, row_lines)
 
 
 def table_cells_as_blocks(table: Table) -> list[Block]:

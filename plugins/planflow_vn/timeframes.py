@@ -12,8 +12,8 @@ plan's context (its period, issue date and work calendar), and gives a
 * **deadline** (an end only): "Trước ngày 30/6/2023" (by the "trước ngày" rule of
   :mod:`planflow_vn.rules`), "Chậm nhất ngày 17/12/2025" and "Đến ngày …" (a named last
   day that is a day off moves to the next working day, BLDS 2015 Điều 148 khoản 5),
-  "Hoàn thành trong năm 2025", "Đến hết năm 2030", "Đến năm 2030",
-  "Từ nay đến hết năm 2025" (the end of the named month, quarter or year, never moved).
+  "Hoàn thành trong năm 2025", "Đến hết năm 2030", "Đến năm 2030" (the end of the named
+  month, quarter or year, never moved).
 * **recurring**: "Hằng năm", "Hàng quý", "hằng tháng", "hằng tuần", "hằng ngày",
   "Từ tháng 3 đến tháng 11 hằng năm", "Trước ngày 30 tháng 11 hàng năm",
   "Trước ngày 25 hằng tháng"; ``occurrences`` holds one window per occurrence, clipped to
@@ -26,9 +26,11 @@ plan's context (its period, issue date and work calendar), and gives a
   "Theo Kế hoạch …", "Đến khi kết thúc …": the words are kept as ``condition`` so they can
   be linked to a task or a document as a dependency; a lead time ("05 ngày làm việc kể
   từ …") is noted in ``warnings``.
-* "… và các năm tiếp theo" / "… và những năm tiếp theo" extends a window to the end of
-  the plan period at least, sets ``open_ended`` and says so; its due day stays the end of
-  the stated window.
+* "… và các năm tiếp theo" / "… và những năm tiếp theo" is **continuous** from the start
+  of the named time, ``open_ended``, with no due day (tracked to the end of the plan period
+  at least, and a warning says so): never a window due at the end of the first period.
+* "Từ nay đến hết năm 2025" is a **window** from the plan's issue day to the named end
+  (a deadline, with a warning, when the issue day is not known).
 * **unresolved**: words with a time in them that cannot be read without guessing (a day
   without a year in a plan spanning several years), with the reason. Words with no time
   in them give ``None`` (the core then marks them unresolved).
@@ -415,7 +417,22 @@ _DURATION = re.compile(
     r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*(?P<u>tháng|năm|ngày\s+làm\s+việc|ngày)"
     r"\s*\((?P<inner>[^()]+)\)$"
 )
-_TIMES = re.compile(r"^(?P<n>[0-9]{1,2})\s*lần\s*/\s*(?P<u>năm|quý|tháng|tuần|ngày)$")
+_TIMES = re.compile(
+    r"^(?P<n>[0-9]{1,2})\s*(?P<what>lần|đợt|hội\s+nghị|cuộc|buổi|lượt|kỳ)\s*/\s*"
+    r"(?P<u>năm|quý|tháng|tuần|ngày)$"
+)
+# "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": a minimum, said in a warning
+_AT_LEAST = re.compile(r"^(?:ít\s+nhất|tối\s+thiểu)\s+")
+_ONCE = re.compile(r"^(?:một|0?1)\s+lần$")
+# words that are not a time: "24/24", "trực 24/7" (round the clock), "theo quy định" alone
+# ("ngày 24/7" is a day in July: "24/7" counts only on its own or with "trực")
+_ROUND_CLOCK = re.compile(
+    r"(?<![0-9/])24\s*/\s*24(?![0-9/])|^24\s*/\s*7$|\btrực\b.*(?<![0-9/])24\s*/\s*7(?![0-9/])"
+)
+_AS_RULED = re.compile(
+    r"^(?:thực\s+hiện\s+)?theo\s+(?:đúng\s+)?quy\s+định(?:\s+(?:hiện\s+hành|của\s+pháp\s+luật"
+    r"|của\s+cấp\s+trên))?$"
+)
 _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _TIMEISH = re.compile(
     r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ|hằng|thường\s+xuyên|liên\s+tục"
@@ -505,6 +522,21 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     T = planflow.Timeframe
     K = planflow.Kind
     warnings: list[str] = []
+
+    # not a time: never a date, and a warning names the words
+    if _ROUND_CLOCK.search(s):
+        return T(text=text, kind=K.UNRESOLVED, warnings=(
+            f'"{c}" is not a time: "24/24" and "24/7" mean round the clock; give the period',))
+    if _AS_RULED.match(s):
+        return T(text=text, kind=K.UNRESOLVED, warnings=(
+            f'"{c}" names no time (as the rules say): give the time the rules set',))
+
+    # "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": the rule, with the minimum noted
+    if (m := _AT_LEAST.match(s)) is not None and len(s) > m.end():
+        tf = _read(r, c[m.end():], s[m.end():])
+        if tf is not None and tf.kind is not K.UNRESOLVED:
+            tf = attrs.evolve(tf, warnings=(*tf.warnings, f'a minimum ("{c}")'))
+        return tf
 
     # events: the words wait for something to happen
     if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
@@ -605,7 +637,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             end=ctx.period_end,
             recurrence=name,
             occurrences=occurrences,
-            warnings=(f"{int(m['n'])} times in each occurrence",),
+            warnings=(f"{int(m['n'])} times ({m['what']}) in each occurrence",),
         )
 
     finish = False
@@ -617,7 +649,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
 
     if (m := _OP.match(s)) is not None:
         op, rest = m["op"], m["rest"]
-        if op.startswith("từ nay"):
+        from_now = op.startswith("từ nay")
+        if from_now:
             op = "đến"
         if op == "trước":
             u = r.span(rest, r.year)
@@ -637,6 +670,13 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         _note(u, warnings)
         due = r.named_deadline(u, warnings)
         r.period_note(None, due, warnings)
+        if from_now:
+            # "Từ nay đến hết năm 2025": from the plan's issue day to the named end
+            if ctx.issued is not None and ctx.issued <= due:
+                return T(text=text, kind=K.WINDOW, start=ctx.issued, end=due, due=due,
+                         warnings=warnings)
+            warnings.append(f'"{c}": "từ nay" starts on the issue day, which is not known '
+                            "or is after the end; read as a deadline")
         return T.deadline(due, text, warnings=warnings)
 
     if (st := _STARTING.match(s)) is not None and (u := r.unit(st["u"], r.year)) is not None:
@@ -644,7 +684,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         _note(u, warnings)
         end = max(ctx.period_end, u.start)
         warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
-        return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, warnings=warnings)
+        return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, open_ended=open_ended,
+                 warnings=warnings)
 
     if finish:
         u = r.span(s, r.year)
@@ -663,11 +704,15 @@ def _window(
     _note(u, warnings)
     start, end, due = u.start, u.end, u.end
     if open_ended:
+        # "Năm 2025 và các năm tiếp theo": continuous from the start of the named time,
+        # with no end and no due day (never a window due at the end of the first year)
         end = max(end, r.ctx.period_end)
         warnings.append(
-            f'open-ended: continues after {end.isoformat()} ("và các năm tiếp theo"); '
-            f"due {due.isoformat()}, the end of the stated window"
+            f'open-ended ("{r.text.strip()}"): continuous from {start.isoformat()}, no due day; '
+            f"tracked to {end.isoformat()}, the end of the plan period"
         )
+        return planflow.Timeframe(text=r.text, kind=planflow.Kind.CONTINUOUS, start=start,
+                                  end=end, open_ended=True, warnings=warnings)
     r.period_note(start, end, warnings)
     return planflow.Timeframe(
         text=r.text,
@@ -806,6 +851,10 @@ def _recurring(
     rest = _DINH_KY.sub("", _tidy(s[: m.start()] + " " + s[m.end() :]).strip())
     rest = _tidy(" ".join(rest.split()))
     occurrences: list[tuple[dt.date, dt.date]] = []
+    if _AS_RULED.match(rest) or _ONCE.match(rest):
+        # "Hằng năm theo quy định", "mỗi quý một lần": the rule, the rest a note
+        warnings.append(f"also: {rest}")
+        rest = ""
     if _EVENT.match(rest):
         # "hằng ngày trong thời gian lũ lụt xảy ra": a recurrence while a condition holds
         return planflow.Timeframe(
