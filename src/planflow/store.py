@@ -211,6 +211,8 @@ class Store:
 
     def __init__(self, engine: sa.Engine):
         self.engine = engine
+        #: the database's dialect name: ``"sqlite"`` or ``"postgresql"``
+        self.dialect: str = engine.dialect.name
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -231,7 +233,8 @@ class Store:
             _sqlite_setup(engine)
         else:
             try:
-                engine = sa.create_engine(url, pool_pre_ping=True)
+                args = {"connect_timeout": 30} if url.get_backend_name() == "postgresql" else {}
+                engine = sa.create_engine(url, pool_pre_ping=True, connect_args=args)
             except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError, ImportError) as e:
                 raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
                                  f"{e}") from None
@@ -374,6 +377,12 @@ class Store:
                 yield StoreTransaction(conn)
         except sa.exc.IntegrityError as e:
             raise StoreConflict(f"a concurrent writer wrote the same outbox rows: {e.orig}") from None
+        except sa.exc.OperationalError as e:
+            # PostgreSQL: a deadlock or serialization failure (SQLSTATE class 40) between
+            # concurrent decide transactions is rolled back whole; running again is safe.
+            if str(getattr(e.orig, "sqlstate", "") or "").startswith("40"):
+                raise StoreConflict(f"a concurrent writer got in the way: {e.orig}") from None
+            raise
 
     def enqueue(self, notifications: Iterable[Notification], created_on: date) -> list[Notification]:
         """:meth:`StoreTransaction.enqueue` in a transaction of its own."""
@@ -416,11 +425,18 @@ class Store:
         attempt. This also reclaims a ``sending`` row whose claimant died. None when
         another process changed the row first (it won the claim)."""
         me = claimant or claimant_token()
+        unchanged = (outbox.c.id == row.id, outbox.c.state == row.state,
+                     outbox.c.attempts == row.attempts)
         with self.transaction() as conn:
+            if self.dialect == "postgresql":
+                # A row another worker is claiming right now is skipped, not waited for:
+                # its lock holder wins, and this worker moves on to the next row.
+                held = conn.execute(sa.select(outbox.c.id).where(*unchanged)
+                                    .with_for_update(skip_locked=True)).scalar()
+                if held is None:
+                    return None
             won = conn.execute(
-                outbox.update()
-                .where(outbox.c.id == row.id, outbox.c.state == row.state,
-                       outbox.c.attempts == row.attempts)
+                outbox.update().where(*unchanged)
                 .values(state="sending", claimed_by=me, attempts=row.attempts + 1)).rowcount
         if won != 1:
             return None
