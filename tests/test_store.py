@@ -45,7 +45,7 @@ def test_created_on_first_use_in_wal_with_its_version(tmp_path):
     assert path.is_file()
     from planflow.store import SCHEMA_VERSION
 
-    assert store.version() == SCHEMA_VERSION == 1
+    assert store.version() == SCHEMA_VERSION == 2
     con = sqlite3.connect(path)
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     con.close()

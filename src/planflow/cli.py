@@ -433,6 +433,46 @@ def tick(plan: str, at: str | None, db: str | None, dry_run: bool, outbox: str |
                    f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
 
 
+@cli.group()
+def db() -> None:
+    """The tracking store's schema: which version it is at, and upgrading it."""
+
+
+@db.command(name="current")
+@click.option("--db", "db_", help=_DB_HELP)
+def db_current(db_: str | None) -> None:
+    """Print the store's schema version and Alembic revision, and whether it needs an upgrade."""
+    from .store import SCHEMA_VERSION, Store
+
+    try:
+        with Store.open(db_, check=False) as store:
+            version, revision, url = store.version(), store.revision(), store.url
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    state = ("current" if version == SCHEMA_VERSION else
+             "empty: created on first use" if version == 0 else
+             "older: run `planflow db upgrade`" if version < SCHEMA_VERSION else
+             "newer than this planflow: upgrade planflow")
+    click.echo(f"{url}: schema version {version} (revision {revision or 'none'}); "
+               f"this planflow writes {SCHEMA_VERSION}: {state}")
+
+
+@db.command(name="upgrade")
+@click.option("--db", "db_", help=_DB_HELP)
+def db_upgrade(db_: str | None) -> None:
+    """Migrate the store to this planflow's schema version (back it up first)."""
+    from .store import Store
+
+    try:
+        before, after = Store.upgrade(db_)
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    if before == after:
+        click.echo(f"the store is at schema version {after} already: nothing to do")
+    else:
+        click.echo(f"upgraded the store from schema version {before} to {after}")
+
+
 @cli.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),

@@ -3,7 +3,9 @@
 SQLAlchemy Core over a dialect-neutral schema (SQLite by default, PostgreSQL next). Every
 write is one transaction, so a process killed at any moment leaves the store as it was
 before or after that write. The schema carries its version (table ``schema_version``)
-so later releases can migrate it.
+and its Alembic revision: :meth:`Store.upgrade` (``planflow db upgrade``) migrates an
+older store through the revisions in src/planflow/migrations, which are part of this
+module's schema.
 
 This is the only module that names a table or writes SQL. The outbox protocol
 (docs/engine.md) is its methods: in one :meth:`Store.begin` transaction, read the
@@ -61,8 +63,14 @@ __all__ = [
     "plan_key",
 ]
 
-#: the schema this release writes; :meth:`Store.open` migrates older stores up to it
-SCHEMA_VERSION = 1
+#: the schema this release writes; :meth:`Store.open` refuses an older store until
+#: :meth:`Store.upgrade` (``planflow db upgrade``) has migrated it, and a newer one
+SCHEMA_VERSION = 2
+
+#: the Alembic revision (src/planflow/migrations/versions) of each schema version
+REVISIONS: dict[int, str] = {1: "0001", 2: "0002"}
+
+MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: outbox row states: waiting (maybe after a failure), claimed by a delivering process,
 #: delivered, or withdrawn because its subject was closed before it could go out
@@ -160,8 +168,27 @@ outbox = sa.Table(
     sa.Index("ix_outbox_plan_state", "plan", "state"),
 )
 
-# Migrations from version N to N+1, run in order inside one transaction.
-_MIGRATIONS: dict[int, Any] = {}
+plans = sa.Table(
+    "plans", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(200), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("format", sa.String(10), nullable=False),
+    sa.Column("content", sa.Text, nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Column("source", sa.String(1000), nullable=True),
+    sa.Column("added_by", sa.String(200), nullable=True),
+    sa.Column("added_at", sa.DateTime, nullable=False),
+    sa.Column("removed_at", sa.DateTime, nullable=True),
+    sa.Column("removed_by", sa.String(200), nullable=True),
+    sa.UniqueConstraint("key", "revision", name="uq_plan_revision"),
+)
+
+# Alembic's own table (the revision a store is at); a new store is stamped with the head.
+alembic_version = sa.Table(
+    "alembic_version", metadata,
+    sa.Column("version_num", sa.String(32), primary_key=True),
+)
 
 
 assert tuple(outbox.c.keys()) == OUTBOX_FIELDS, "the outbox table and OutboxRow disagree"
@@ -211,14 +238,17 @@ class Store:
 
     def __init__(self, engine: sa.Engine):
         self.engine = engine
+        #: where the store is, without its password
+        self.url: str = engine.url.render_as_string(hide_password=True)
         #: the database's dialect name: ``"sqlite"`` or ``"postgresql"``
         self.dialect: str = engine.dialect.name
 
     # -- opening ------------------------------------------------------------
     @classmethod
-    def open(cls, spec: str | None = None) -> Store:
+    def open(cls, spec: str | None = None, *, check: bool = True) -> Store:
         """The store at ``spec`` (a URL or a SQLite file path; None: :func:`default_store_url`),
-        created and migrated on first use. SQLite files run in WAL mode, and each write
+        created on first use. A store of an older schema version is refused until
+        :meth:`upgrade` migrates it; a newer one is refused. SQLite files run in WAL mode, and each write
         transaction takes the write lock when it begins (``BEGIN IMMEDIATE``), so
         concurrent processes queue instead of failing half-way."""
         url = _url(spec or default_store_url())
@@ -240,11 +270,14 @@ class Store:
                                  f"{e}") from None
         store = cls(engine)
         try:
-            store._migrate()
+            if check:
+                store._check_version()
         except sa.exc.DBAPIError as e:  # OperationalError, DatabaseError ("not a database")
             engine.dispose()
-            raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
-                             f"{e.orig}") from None
+            raise StoreError(f"cannot open the store {store.url}: {e.orig}") from None
+        except StoreError:
+            engine.dispose()
+            raise
         return store
 
     def close(self) -> None:
@@ -263,27 +296,69 @@ class Store:
         with self.engine.begin() as conn:
             yield conn
 
-    def _migrate(self) -> None:
+    def _check_version(self) -> None:
         with self.transaction() as conn:
-            insp = sa.inspect(conn)
-            if not insp.has_table("schema_version"):
+            if not sa.inspect(conn).has_table("schema_version"):
                 metadata.create_all(conn)
                 conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+                conn.execute(alembic_version.insert().values(version_num=REVISIONS[SCHEMA_VERSION]))
                 return
-            version = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
-            if version > SCHEMA_VERSION:
-                raise StoreError(f"the store has schema version {version}, newer than this "
-                                 f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
-            while version < SCHEMA_VERSION:
-                _MIGRATIONS[version](conn)
-                version += 1
-                conn.execute(schema_version.delete())
-                conn.execute(schema_version.insert().values(version=version))
+            version = _version(conn)
+        _refuse_newer(version, self.url)
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"the store {self.url} has schema version {version}, older than this "
+                             f"planflow's ({SCHEMA_VERSION}): back it up, then run "
+                             f"`planflow db upgrade`")
 
     def version(self) -> int:
-        """The schema version of the store."""
+        """The schema version of the store (0: an empty database)."""
         with self.engine.connect() as conn:
-            return int(conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+            if not sa.inspect(conn).has_table("schema_version"):
+                return 0
+            return _version(conn)
+
+    def revision(self) -> str | None:
+        """The Alembic revision the store is at (None: not stamped yet, or empty)."""
+        with self.engine.connect() as conn:
+            if not sa.inspect(conn).has_table("alembic_version"):
+                return None
+            rev: str | None = conn.execute(sa.select(alembic_version.c.version_num)).scalar()
+            return rev
+
+    @classmethod
+    def upgrade(cls, spec: str | None = None, to: int = SCHEMA_VERSION) -> tuple[int, int]:
+        """Migrate the store at ``spec`` to schema version ``to`` through the Alembic
+        revisions in src/planflow/migrations, in one transaction (an empty database is
+        created from scratch); returns the versions before and after. A store created
+        before Alembic is stamped with the revision of its version first."""
+        from alembic import command
+        from alembic.config import Config
+
+        if to not in REVISIONS:
+            raise StoreError(f"no schema version {to} (versions: "
+                             f"{', '.join(map(str, REVISIONS))})")
+        store = cls.open(spec, check=False)
+        try:
+            with store.transaction() as conn:
+                has = sa.inspect(conn).has_table
+                before = _version(conn) if has("schema_version") else 0
+                _refuse_newer(before, store.url)
+                if before > to:
+                    raise StoreError(f"the store {store.url} has schema version {before}, "
+                                     f"later than {to}: planflow does not downgrade")
+                if before and not has("alembic_version"):
+                    alembic_version.create(conn)
+                    conn.execute(alembic_version.insert().values(version_num=REVISIONS[before]))
+                cfg = Config()
+                cfg.set_main_option("script_location", str(MIGRATIONS))
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, REVISIONS[to])
+                after = _version(conn)
+        except sa.exc.DBAPIError as e:
+            raise StoreError(f"cannot upgrade the store {store.url}: {e.orig}") from None
+        finally:
+            store.close()
+        return before, after
 
     # -- progress and submissions ---------------------------------------------
     def record(self, plan: Plan, task: str, kind: str, on: date, note: str | None = None,
@@ -423,7 +498,8 @@ class Store:
         """Claim ``row`` (as :meth:`deliverable` gave it) for ``claimant`` (default: this
         process), in its own transaction: it becomes ``sending`` and counts one more
         attempt. This also reclaims a ``sending`` row whose claimant died. None when
-        another process changed the row first (it won the claim)."""
+        another process changed the row first (it won the claim), or, on PostgreSQL,
+        holds it locked right now (``FOR UPDATE SKIP LOCKED``: skipped, not waited for)."""
         me = claimant or claimant_token()
         unchanged = (outbox.c.id == row.id, outbox.c.state == row.state,
                      outbox.c.attempts == row.attempts)
@@ -538,6 +614,16 @@ class StoreTransaction:
             self.conn.execute(outbox.update().where(outbox.c.id.in_([r.id for r in gone]))
                               .values(state="withdrawn"))
         return [r.key for r in gone]
+
+
+def _version(conn: Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+
+
+def _refuse_newer(version: int, url: str) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"the store {url} has schema version {version}, newer than this "
+                         f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
 
 
 def _row(r: Any) -> OutboxRow:
