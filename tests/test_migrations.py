@@ -73,6 +73,7 @@ def test_a_store_of_the_previous_release_is_upgraded_only_on_request(tmp_path):
             ("t1", "progress", "bắt đầu")]
         assert [(r.subject, r.state) for r in store.outbox(key)] == [
             ("t1", "pending"), ("t2", "pending")]
+        assert store.plans() == []
         upgraded = _schema(store)
     with Store.open(str(tmp_path / "new.db")) as fresh:
         assert _schema(fresh) == upgraded

@@ -23,6 +23,7 @@ folder (platformdirs).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -39,7 +40,15 @@ from sqlalchemy.engine import Connection
 from .cadence import obligations
 from .errors import StoreConflict, StoreError
 from .notification import OUTBOX_FIELDS, Notification, OutboxRow, row_values
-from .records import RECORD_KINDS, ProgressRecord, Snapshot, Submission, plan_key
+from .records import (
+    RECORD_KINDS,
+    PlanAdded,
+    PlanRevision,
+    ProgressRecord,
+    Snapshot,
+    Submission,
+    plan_key,
+)
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -49,6 +58,8 @@ __all__ = [
     "BACKOFF_MAX",
     "SCHEMA_VERSION",
     "OutboxRow",
+    "PlanAdded",
+    "PlanRevision",
     "ProgressRecord",
     "Snapshot",
     "Store",
@@ -440,6 +451,66 @@ class Store:
         )
         return Snapshot(recs, subs)
 
+    # -- the plans the store runs -------------------------------------------------
+    def add_plan(self, plan: Plan, content: str, fmt: str, at: datetime, *,
+                 source: str | None = None, by: str | None = None) -> PlanAdded:
+        """Register ``plan`` (its plan file text ``content`` in format ``fmt``, read from
+        ``source``) under its key, added by ``by`` at ``at``, in one transaction. The same
+        text as the current revision changes nothing; other text makes the next revision
+        (an "điều chỉnh kế hoạch"), and the pending notifications of tasks the revision
+        no longer has are withdrawn. Records stay tied to task ids. Raises
+        :class:`~planflow.StoreConflict` when a concurrent writer added the same revision
+        first."""
+        if fmt not in ("toml", "json"):
+            raise StoreError(f"a registered plan is TOML or JSON text, not {fmt!r}")
+        key = plan_key(plan)
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+        with self.begin() as tx:
+            last = _latest(tx.conn, key)
+            if last is not None and last.hash == digest and last.removed_at is None:
+                return PlanAdded(last, False)
+            rev = PlanRevision(key, (last.revision if last else 0) + 1, fmt, content, digest,
+                               at, source, by)
+            tx.conn.execute(plans.insert().values(
+                key=key, revision=rev.revision, format=fmt, content=content, hash=digest,
+                source=source, added_by=by, added_at=at))
+            tasks = set(plan.task_by_id)
+            withdrawn = tx.withdraw(key, lambda r: r.subject_type == "task" and r.subject not in tasks)
+        return PlanAdded(rev, True, tuple(withdrawn))
+
+    def remove_plan(self, key: str, at: datetime, by: str | None = None) -> list[str]:
+        """Stop running the plan ``key`` (its revisions stay, as history): its pending
+        notifications are withdrawn; returns their keys. Raises :class:`StoreError` for a
+        plan the store does not run."""
+        with self.begin() as tx:
+            last = _latest(tx.conn, key)
+            if last is None or last.removed_at is not None:
+                raise StoreError(f"no plan {key!r} in the store {self.url}")
+            tx.conn.execute(plans.update().where(plans.c.key == key,
+                                                 plans.c.revision == last.revision)
+                            .values(removed_at=at, removed_by=by))
+            return tx.withdraw(key, lambda r: True)
+
+    def plans(self) -> list[PlanRevision]:
+        """The current revision of every plan the store runs (not removed), by key."""
+        latest = (sa.select(plans.c.key, sa.func.max(plans.c.revision).label("revision"))
+                  .group_by(plans.c.key).subquery())
+        q = (sa.select(plans).join(latest, sa.and_(plans.c.key == latest.c.key,
+                                                   plans.c.revision == latest.c.revision))
+             .where(plans.c.removed_at.is_(None)).order_by(plans.c.key))
+        with self.engine.connect() as conn:
+            return [_revision(r) for r in conn.execute(q)]
+
+    def plan_history(self, key: str) -> list[PlanRevision]:
+        """Every revision of the plan ``key``, first to last. Raises :class:`StoreError`
+        for a key the store never ran."""
+        with self.engine.connect() as conn:
+            revs = [_revision(r) for r in conn.execute(
+                sa.select(plans).where(plans.c.key == key).order_by(plans.c.revision))]
+        if not revs:
+            raise StoreError(f"no plan {key!r} in the store {self.url}")
+        return revs
+
     # -- the outbox protocol ----------------------------------------------------
     @contextmanager
     def begin(self) -> Iterator[StoreTransaction]:
@@ -614,6 +685,17 @@ class StoreTransaction:
             self.conn.execute(outbox.update().where(outbox.c.id.in_([r.id for r in gone]))
                               .values(state="withdrawn"))
         return [r.key for r in gone]
+
+
+def _revision(r: Any) -> PlanRevision:
+    return PlanRevision(r.key, r.revision, r.format, r.content, r.hash, r.added_at, r.source,
+                        r.added_by, r.removed_at, r.removed_by)
+
+
+def _latest(conn: Connection, key: str) -> PlanRevision | None:
+    r = conn.execute(sa.select(plans).where(plans.c.key == key)
+                     .order_by(plans.c.revision.desc()).limit(1)).first()
+    return None if r is None else _revision(r)
 
 
 def _version(conn: Connection) -> int:
