@@ -136,3 +136,15 @@ def test_records_written_after_the_upgrade(tmp_path):
         with s.begin() as tx:
             tx.ticked("3/KH-UBND@2023-01-05", date(2023, 3, 25))
             assert tx.last_tick("3/KH-UBND@2023-01-05") == date(2023, 3, 25)
+
+
+def test_workers_opening_a_new_store_at_once_create_it_once(store_url):
+    """Several processes opening the same new store at once: one creates the schema, the
+    others find it (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock)."""
+    code = ("import sys, planflow; s = planflow.Store.open(sys.argv[1]); "
+            "print(s.version()); s.close()")
+    procs = [subprocess.Popen([sys.executable, "-c", code, store_url], text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert [(p.returncode, o) for p, (o, _) in zip(procs, outs, strict=True)] == [
+        (0, f"{SCHEMA_VERSION}\n")] * 4, [e for _, e in outs]

@@ -309,6 +309,7 @@ class Store:
 
     def _check_version(self) -> None:
         with self.transaction() as conn:
+            _schema_lock(conn)
             if not sa.inspect(conn).has_table("schema_version"):
                 metadata.create_all(conn)
                 conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
@@ -351,6 +352,7 @@ class Store:
         store = cls.open(spec, check=False)
         try:
             with store.transaction() as conn:
+                _schema_lock(conn)
                 has = sa.inspect(conn).has_table
                 before = _version(conn) if has("schema_version") else 0
                 _refuse_newer(before, store.url)
@@ -696,6 +698,18 @@ def _latest(conn: Connection, key: str) -> PlanRevision | None:
     r = conn.execute(sa.select(plans).where(plans.c.key == key)
                      .order_by(plans.c.revision.desc()).limit(1)).first()
     return None if r is None else _revision(r)
+
+
+def _schema_lock(conn: Connection) -> None:
+    """On PostgreSQL, one process at a time creates or migrates the schema (a lock held to
+    the end of the transaction): workers opening a new database at once do not race to
+    create the same tables. SQLite's BEGIN IMMEDIATE already serializes them."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+
+
+#: the advisory lock key of schema creation and migration ("planflow" in ASCII)
+_SCHEMA_LOCK = 0x706C616E666C6F77
 
 
 def _version(conn: Connection) -> int:
