@@ -62,8 +62,9 @@ def test_bad_input_exits_2_and_changes_nothing(setup):
     assert digest(db) == before
 
 
-def test_status_json_and_tick(setup):
+def test_status_json_and_tick(setup, store_url):
     plan, env, _ = setup
+    env["PLANFLOW_DB"] = store_url  # on each dialect
     assert run("submit", str(plan), "a", "Q1", "--on", "2023-04-12", "--ref", "9/BC",
                env=env).returncode == 0
     r = run("status", str(plan), "--at", "2023-03-24", "--json", env=env)

@@ -36,6 +36,9 @@ from planflow import (
 )
 from planflow_vn import occurrence_label
 
+from . import pgcluster
+from .conftest import DIALECTS
+
 Q = [(date(2026, 1, 1), date(2026, 3, 31)), (date(2026, 4, 1), date(2026, 6, 30)),
      (date(2026, 7, 1), date(2026, 9, 30)), (date(2026, 10, 1), date(2026, 12, 31))]
 DONE_Q1 = date(2026, 4, 3)   # after Q1's end, inside Q2: closes Q1, late
@@ -227,16 +230,21 @@ def test_occurrence_words():
     assert occurrence_label(date(2026, 7, 1), date(2026, 9, 30)) == "quý III/2026"
 
 
-@pytest.fixture(scope="module")
-def year(tmp_path_factory):
-    """Tick every day of 2026; Q1's "done" is recorded on 3/4 after that day's tick, Q2's
-    on 20/6 before it. Each day that sent something is ticked again."""
+@pytest.fixture(scope="module", params=DIALECTS)
+def year(request, tmp_path_factory):
+    """Tick every day of 2026 (on each store dialect); Q1's "done" is recorded on 3/4
+    after that day's tick, Q2's on 20/6 before it. Each day that sent something is ticked
+    again."""
     tmp = tmp_path_factory.mktemp("recurring")
+    db, drop = str(tmp / "t.db"), None
+    if request.param == "postgresql":
+        db, drop = pgcluster.create_database(request.getfixturevalue("pg_server"))
+        request.addfinalizer(drop)
     plan = quarterly_plan(outbox=str(tmp / "outbox"))
     chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
     reruns = []
-    with Store.open(str(tmp / "t.db")) as store:
+    with Store.open(db) as store:
         for day in days(date(2026, 1, 1), date(2026, 12, 31)):
             if day == DONE_Q2:
                 store.record(plan, "rv", "done", day, by="a")
@@ -287,13 +295,13 @@ def test_ticking_the_year(year):
     assert final.task("rv").status is Status.DUE_SOON
 
 
-def test_pending_notices_of_a_closed_occurrence_are_withdrawn(tmp_path):
+def test_pending_notices_of_a_closed_occurrence_are_withdrawn(tmp_path, store_url):
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     plan = quarterly_plan(outbox=str(blocker / "outbox"))
     chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
-    with Store.open(str(tmp_path / "t.db")) as store:
+    with Store.open(store_url) as store:
         # Q1 and Q2 done; Q3's second escalation (14/10) and Q4's first reminder (24/12)
         # cannot be delivered: they stay pending
         store.record(plan, "rv", "done", date(2026, 2, 1), by="a")

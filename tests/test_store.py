@@ -26,30 +26,30 @@ def plan():
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(str(tmp_path / "sub" / "t.db"))
+def store(store_url):
+    """An empty store on each dialect (a SQLite file; a PostgreSQL database)."""
+    s = Store.open(store_url)
     yield s
     s.close()
 
 
-def _dump(path):
-    con = sqlite3.connect(path)
-    try:
-        return [list(con.execute(f"select * from {t} order by 1"))
+def _dump(store):
+    with store.engine.connect() as con:
+        return [list(con.execute(sa.text(f"select * from {t} order by 1")))
                 for t in ("progress", "submissions", "outbox", "ticks", "schema_version")]
-    finally:
-        con.close()
 
 
-def test_created_on_first_use_in_wal_with_its_version(tmp_path, store):
+def test_created_on_first_use_in_wal_with_its_version(tmp_path):
+    store = Store.open(str(tmp_path / "sub" / "t.db"))
     path = tmp_path / "sub" / "t.db"
     assert path.is_file()
     from planflow.store import SCHEMA_VERSION
 
-    assert store.version() == SCHEMA_VERSION == 1
+    assert store.version() == SCHEMA_VERSION == 2
     con = sqlite3.connect(path)
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     con.close()
+    store.close()
 
 
 def test_a_newer_schema_is_refused(tmp_path):
@@ -85,20 +85,20 @@ def test_records_and_submissions_round_trip(store, plan):
     (lambda s, p: s.submit(p, "a", "Q9", date(2023, 1, 1)), "no report period 'Q9'"),
     (lambda s, p: s.submit(p, "b", "Q1", date(2023, 1, 1)), "b owes no report"),
 ])
-def test_bad_input_is_refused_and_writes_nothing(tmp_path, store, plan, call, message):
+def test_bad_input_is_refused_and_writes_nothing(store, plan, call, message):
     store.submit(plan, "a", "Q1", date(2023, 4, 1))
-    before = _dump(tmp_path / "sub" / "t.db")
+    before = _dump(store)
     with pytest.raises(StoreError, match=message):
         call(store, plan)
-    assert _dump(tmp_path / "sub" / "t.db") == before
+    assert _dump(store) == before
 
 
-def test_a_second_submission_is_refused(tmp_path, store, plan):
+def test_a_second_submission_is_refused(store, plan):
     store.submit(plan, "a", "Q1", date(2023, 4, 1))
-    before = _dump(tmp_path / "sub" / "t.db")
+    before = _dump(store)
     with pytest.raises(StoreError, match="already recorded"):
         store.submit(plan, "a", "Q1", date(2023, 4, 2))
-    assert _dump(tmp_path / "sub" / "t.db") == before
+    assert _dump(store) == before
 
 
 def test_url_and_env_default(tmp_path, monkeypatch):
@@ -210,3 +210,69 @@ def test_withdraw_and_a_concurrent_duplicate(store, plan):
                                 "attempts from outbox limit 1"))
     with store.begin() as tx:
         assert tx.last_tick("k2") is None
+
+
+# -- several workers on one store -----------------------------------------------------
+
+def _many_tasks_plan(n=60):
+    return make_plan([Task(f"t{i}", f"task {i}", lead=["a" if i % 2 else "b"],
+                           timeframe="2023-03-31") for i in range(n)])
+
+
+def test_each_row_is_claimed_by_exactly_one_worker(store_url):
+    """Four workers, each with its own connections, race for every row: each row is
+    claimed once (conditional update on SQLite; FOR UPDATE SKIP LOCKED on PostgreSQL)."""
+    import threading
+    from datetime import datetime
+
+    plan = _many_tasks_plan()
+    notes = _notes(plan)
+    Store.open(store_url).enqueue(notes, date(2023, 3, 24))
+    claims: dict[str, list[str]] = {}
+    lock = threading.Lock()
+    start = threading.Barrier(4)
+
+    def worker(name):
+        with Store.open(store_url) as s:
+            start.wait()
+            for r in s.deliverable(plan, datetime(2023, 3, 24, 8), name, lambda t: True):
+                if s.claim(r, name) is not None:
+                    with lock:
+                        claims.setdefault(r.key, []).append(name)
+
+    threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(notes) == 60
+    assert sorted(claims) == sorted(n.key for n in notes)
+    assert all(len(v) == 1 for v in claims.values()), {k: v for k, v in claims.items() if len(v) > 1}
+    with Store.open(store_url) as s:
+        rows = s.outbox(plan)
+    assert {r.state for r in rows} == {"sending"} and all(r.attempts == 1 for r in rows)
+    assert {r.key: [r.claimed_by] for r in rows} == claims
+
+
+def test_postgresql_skips_a_row_another_worker_holds(pg_server):
+    """A row locked by another worker's claim is skipped at once, not waited for."""
+    from datetime import datetime
+
+    from . import pgcluster
+
+    url, drop = pgcluster.create_database(pg_server)
+    try:
+        with Store.open(url) as s:
+            assert s.dialect == "postgresql"
+            plan = _many_tasks_plan(2)
+            s.enqueue(_notes(plan), date(2023, 3, 24))
+            first, second = s.deliverable(plan, datetime(2023, 3, 24, 8), "me")[:2]
+            with s.engine.connect() as other:
+                other.execute(sa.text("select id from outbox where id = :i for update"),
+                              {"i": first.id})
+                assert s.claim(first, "me") is None  # held by the other transaction
+                assert s.claim(second, "me") is not None
+                other.rollback()
+            assert s.claim(first, "me") is not None  # released: claimable again
+    finally:
+        drop()

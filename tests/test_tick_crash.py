@@ -69,8 +69,8 @@ def _env(smtp: SmtpReceiver, outbox: Path) -> dict[str, str]:
     return env
 
 
-def _run(plan: Path, db: Path, env: dict[str, str], crash_at: int = 0) -> subprocess.CompletedProcess:
-    args = [sys.executable, str(DRIVER), str(plan), str(db), DAY.isoformat()]
+def _run(plan: Path, db: str, env: dict[str, str], crash_at: int = 0) -> subprocess.CompletedProcess:
+    args = [sys.executable, str(DRIVER), str(plan), db, DAY.isoformat()]
     if crash_at:
         args.append(str(crash_at))
     return subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
@@ -101,27 +101,28 @@ def _received(smtp: SmtpReceiver, hook: HttpReceiver, outbox: Path, prefix: str)
     return got
 
 
-def _case(n: int, receivers, tmp_path: Path) -> tuple[int, str, Path, Path, str]:
+def _case(n: int, receivers, tmp_path: Path, db: str) -> tuple[int, str, Path, Path, str]:
     """Kill a tick at step ``n``, then rerun it (runs in a worker thread: subprocesses only)."""
     smtp, hook = receivers
     case = tmp_path / f"kill{n:02d}"
     case.mkdir()
-    key = f"crash-{n:02d}"
+    key = f"crash-{'pg' if '://' in db else 'sqlite'}-{n:02d}"
     plan = case / "plan.json"
     plan.write_text(json.dumps(plan_dict(key, hook.url), ensure_ascii=False), encoding="utf-8")
     env = _env(smtp, case / "outbox")
-    killed = _run(plan, case / "t.db", env, crash_at=n)
+    killed = _run(plan, db, env, crash_at=n)
     steps = killed.stdout.split("\n")
-    rerun = _run(plan, case / "t.db", env)
+    rerun = _run(plan, db, env)
     assert rerun.returncode == 0, rerun.stderr
     return killed.returncode, steps[n - 1] if len(steps) >= n else "", plan, case, key
 
 
-def test_kill_9_at_every_step_then_rerun(receivers, tmp_path):
+def test_kill_9_at_every_step_then_rerun(receivers, tmp_path, store_urls):
     # 7 notifications: 1 "decided" step + 3 steps per row = 22 kill points
     points = range(1, 23)
+    dbs = {n: store_urls(f"kill{n:02d}") for n in points}
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda n: _case(n, receivers, tmp_path), points))
+        results = list(pool.map(lambda n: _case(n, receivers, tmp_path, dbs[n]), points))
     smtp, hook = receivers
     duplicates = []
     for n, (code, step, plan, case, key) in zip(points, results, strict=True):
@@ -146,20 +147,21 @@ def test_kill_9_at_every_step_then_rerun(receivers, tmp_path):
     assert len(duplicates) == 5, duplicates
 
 
-def test_two_ticks_at_once_deliver_nothing_twice(receivers, tmp_path):
+def test_two_ticks_at_once_deliver_nothing_twice(receivers, tmp_path, store_urls):
     smtp, hook = receivers
+    prefix = f"concurrent-{store_urls.dialect}"
     plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps(plan_dict("concurrent", hook.url, tasks=40), ensure_ascii=False),
+    plan.write_text(json.dumps(plan_dict(prefix, hook.url, tasks=40), ensure_ascii=False),
                     encoding="utf-8")
     env = _env(smtp, tmp_path / "outbox")
-    db = tmp_path / "t.db"
-    procs = [subprocess.Popen([sys.executable, str(DRIVER), str(plan), str(db), DAY.isoformat()],
+    db = store_urls("t")
+    procs = [subprocess.Popen([sys.executable, str(DRIVER), str(plan), db, DAY.isoformat()],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(3)]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], [e for _, e in outs]
     keys = [x.key for x in _expected(plan, tmp_path)]
-    got = _received(smtp, hook, tmp_path / "outbox", "concurrent|")
+    got = _received(smtp, hook, tmp_path / "outbox", prefix + "|")
     assert len(keys) == 40
     assert got == Counter({k: 1 for k in keys})
     committed = [sum(line.startswith("committed") for line in o.splitlines()) for o, _ in outs]

@@ -81,7 +81,7 @@ from .periods import (
 from .plan import Period, Plan
 from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
 from .problem import Problem, Severity
-from .records import ProgressRecord, Snapshot, Submission, plan_key
+from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
 from .regime import Hop, Obligation, Regime, ReportPeriod
 from .registry import (
     Registry,
@@ -198,6 +198,8 @@ __all__ = [
     "ObligationState",
     "on_day",
     "OutboxRow",
+    "PlanAdded",
+    "PlanRevision",
     "params_problems",
     "parent_deadlines",
     "parse_iso",

@@ -393,21 +393,33 @@ def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: st
 
 
 @cli.command()
-@click.argument("plan")
+@click.argument("plan", required=False)
+@click.option("--all", "all_", is_flag=True,
+              help="Tick every plan registered in the store (planflow plans add) instead of PLAN.")
 @click.option("--at", "at", help="The day (YYYY-MM-DD) or time to tick at (default: now in Asia/Ho_Chi_Minh).")
 @click.option("--db", help=_DB_HELP)
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; write and send nothing.")
 @click.option("--outbox", type=click.Path(file_okay=False),
               help="The Maildir folder of the outbox channel (default: $PLANFLOW_OUTBOX, else the user data folder).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print {at, enqueued, delivered, failed, withdrawn} as JSON.")
-def tick(plan: str, at: str | None, db: str | None, dry_run: bool, outbox: str | None,
-         as_json: bool) -> None:
+              help="Print {at, enqueued, delivered, failed, withdrawn} as JSON (with --all: "
+                   "a list of them, each with its plan).")
+def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: bool,
+         outbox: str | None, as_json: bool) -> None:
     """Decide PLAN's reminders, overdue notices and escalations, and deliver them."""
     import os
 
     from .engine import Engine
 
+    if all_ == (plan is not None):
+        raise UserError(["tick: give PLAN or --all, not both and not neither"])
+    if all_:
+        now = _parse_at(at)
+        if outbox:
+            os.environ["PLANFLOW_OUTBOX"] = outbox
+        _tick_all(db, now, dry_run, as_json)
+        return
+    assert plan is not None
     p = _load(plan)
     now = _parse_at(at)
     if outbox:
@@ -431,6 +443,184 @@ def tick(plan: str, at: str | None, db: str | None, dry_run: bool, outbox: str |
     if not dry_run:
         click.echo(f"{now.date().isoformat()}: {len(res.enqueued)} queued, {len(res.delivered)} "
                    f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
+
+
+def _tick_all(db: str | None, now: Any, dry_run: bool, as_json: bool) -> None:
+    """``tick --all``: every registered plan in turn, in one process; a plan that fails
+    to load or tick is reported (one line) and the others still run; exit 2 if any did."""
+    from .engine import Engine
+
+    engine = Engine()
+    out: list[dict[str, Any]] = []
+    problems: list[str] = []
+    with _open_store(db) as store:
+        for rev in store.plans():
+            try:
+                res = engine.tick(load(rev), store, now, dry_run=dry_run)
+            except PlanflowError as e:
+                problems.extend(f"{rev.key}: {line}" for line in e.lines())
+                continue
+            out.append({"plan": rev.key, "revision": rev.revision, "enqueued": list(res.enqueued),
+                        "delivered": list(res.delivered),
+                        "failed": [{"key": k, "error": e} for k, e in res.failed],
+                        "withdrawn": list(res.withdrawn)})
+            if not as_json:
+                for k, err in res.failed:
+                    click.echo(f"planflow: delivery failed (will retry): {k}: {err}", err=True)
+                verb = "would queue" if dry_run else "queued"
+                click.echo(f"{rev.key}: {len(res.enqueued)} {verb}, {len(res.delivered)} "
+                           f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
+    if as_json:
+        click.echo(json.dumps({"at": now.isoformat(), "plans": out}, ensure_ascii=False, indent=2))
+    elif not out and not problems:
+        click.echo("no plans are registered in the store (planflow plans add PLAN)")
+    if problems:
+        raise UserError(problems)
+
+
+@cli.group()
+def plans() -> None:
+    """The plans the store runs: add (or revise), list, history, remove."""
+
+
+def _who(by: str | None) -> str:
+    import getpass
+
+    if by:
+        return by
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _revision_dict(r: Any) -> dict[str, Any]:
+    return {"key": r.key, "revision": r.revision, "format": r.format, "hash": r.hash,
+            "source": r.source, "added_by": r.added_by, "added_at": r.added_at.isoformat(),
+            "removed_by": r.removed_by,
+            "removed_at": r.removed_at.isoformat() if r.removed_at else None}
+
+
+@plans.command(name="add")
+@click.argument("plan")
+@click.option("--by", "by", help="Who adds it (default: the user running the command).")
+@click.option("--db", help=_DB_HELP)
+def plans_add(plan: str, by: str | None, db: str | None) -> None:
+    """Register PLAN in the store, or record its new revision when its file changed."""
+    from .loader import plan_text
+    from .validation import validate
+
+    p = _load(plan)
+    errors = [pr for pr in validate(p) if pr.severity is Severity.ERROR]
+    if errors:
+        raise UserError([f"{plan}: {pr.where}: {pr.message}" if pr.where else f"{plan}: {pr.message}"
+                         for pr in errors])
+    try:
+        text, fmt = plan_text(plan, p)
+        with _open_store(db) as store:
+            added = store.add_plan(p, text, fmt, _now(), source=plan, by=_who(by))
+    except PlanflowError as e:
+        raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+    r = added.revision
+    if not added.new:
+        click.echo(f"unchanged: {r.key} is at revision {r.revision} (sha256 {r.hash[:12]})")
+        return
+    click.echo(f"{'added' if r.revision == 1 else 'revised'}: {r.key} revision {r.revision} "
+               f"(sha256 {r.hash[:12]})")
+    if added.withdrawn:
+        click.echo(f"withdrew {len(added.withdrawn)} pending notifications of tasks the "
+                   f"revision removed")
+
+
+@plans.command(name="list")
+@click.option("--db", help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print each plan's current revision as JSON (key, revision, hash, source, added_by, added_at...).")
+def plans_list(db: str | None, as_json: bool) -> None:
+    """List the plans the store runs, each at its current revision."""
+    with _open_store(db) as store:
+        revs = store.plans()
+    if as_json:
+        click.echo(json.dumps([_revision_dict(r) for r in revs], ensure_ascii=False, indent=2))
+        return
+    for r in revs:
+        click.echo(f"{r.key}\trevision {r.revision}\t{r.added_at:%Y-%m-%d %H:%M}\t"
+                   f"{r.added_by or ''}\t{r.source or ''}")
+
+
+@plans.command(name="history")
+@click.argument("key")
+@click.option("--db", help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the revisions as JSON.")
+def plans_history(key: str, db: str | None, as_json: bool) -> None:
+    """List every revision of the plan KEY, first to last."""
+    with _open_store(db) as store:
+        try:
+            revs = store.plan_history(key)
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+    if as_json:
+        click.echo(json.dumps([_revision_dict(r) for r in revs], ensure_ascii=False, indent=2))
+        return
+    for r in revs:
+        gone = (f"\tremoved {r.removed_at:%Y-%m-%d %H:%M} by {r.removed_by or ''}"
+                if r.removed_at else "")
+        click.echo(f"revision {r.revision}\t{r.added_at:%Y-%m-%d %H:%M}\t{r.added_by or ''}\t"
+                   f"sha256 {r.hash[:12]}\t{r.source or ''}{gone}")
+
+
+@plans.command(name="remove")
+@click.argument("key")
+@click.option("--by", "by", help="Who removes it (default: the user running the command).")
+@click.option("--db", help=_DB_HELP)
+def plans_remove(key: str, by: str | None, db: str | None) -> None:
+    """Stop running the plan KEY (its history stays); withdraw its pending notifications."""
+    with _open_store(db) as store:
+        try:
+            withdrawn = store.remove_plan(key, _now(), _who(by))
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+    click.echo(f"removed: {key} ({len(withdrawn)} pending notifications withdrawn)")
+
+
+@cli.group()
+def db() -> None:
+    """The tracking store's schema: which version it is at, and upgrading it."""
+
+
+@db.command(name="current")
+@click.option("--db", "db_", help=_DB_HELP)
+def db_current(db_: str | None) -> None:
+    """Print the store's schema version and Alembic revision, and whether it needs an upgrade."""
+    from .store import SCHEMA_VERSION, Store
+
+    try:
+        with Store.open(db_, check=False) as store:
+            version, revision, url = store.version(), store.revision(), store.url
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    state = ("current" if version == SCHEMA_VERSION else
+             "empty: created on first use" if version == 0 else
+             "older: run `planflow db upgrade`" if version < SCHEMA_VERSION else
+             "newer than this planflow: upgrade planflow")
+    click.echo(f"{url}: schema version {version} (revision {revision or 'none'}); "
+               f"this planflow writes {SCHEMA_VERSION}: {state}")
+
+
+@db.command(name="upgrade")
+@click.option("--db", "db_", help=_DB_HELP)
+def db_upgrade(db_: str | None) -> None:
+    """Migrate the store to this planflow's schema version (back it up first)."""
+    from .store import Store
+
+    try:
+        before, after = Store.upgrade(db_)
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    if before == after:
+        click.echo(f"the store is at schema version {after} already: nothing to do")
+    else:
+        click.echo(f"upgraded the store from schema version {before} to {after}")
 
 
 @cli.command(name="import")

@@ -8,19 +8,38 @@ from pathlib import Path
 
 from .errors import PlanFileError
 from .plan import Plan
-from .planfile import load_plan
+from .planfile import dumps_plan, load_plan, loads_plan
+from .records import PlanRevision
 from .registry import Registry, bind
 
-__all__ = ["load"]
+__all__ = ["load", "plan_text"]
 
 
-def load(spec: str | Path, registry: Registry | None = None) -> Plan:
-    """The plan named by ``spec``: ``plan.toml``, ``plan.json`` or ``script.py:attribute``,
-    read in ``registry`` (the default one when None): its words resolved, ready to use.
+def plan_text(spec: str | Path, plan: Plan | None = None) -> tuple[str, str]:
+    """The plan file text of ``spec`` and its format (``"toml"`` or ``"json"``), as a
+    store registers it: a plan file's own text; a script's plan (``plan``, else loaded)
+    written as TOML."""
+    s = str(spec)
+    suffix = Path(s).suffix.lower()
+    if suffix in (".toml", ".json"):
+        try:
+            return Path(s).read_bytes().decode("utf-8"), suffix[1:]
+        except (OSError, UnicodeDecodeError) as e:
+            raise PlanFileError(s, [("", f"cannot be read: {e}")]) from None
+    return dumps_plan(plan if plan is not None else load(s), "toml"), "toml"
+
+
+def load(spec: str | Path | PlanRevision, registry: Registry | None = None) -> Plan:
+    """The plan named by ``spec``: ``plan.toml``, ``plan.json``, ``script.py:attribute``
+    or a :class:`~planflow.PlanRevision` from a store, read in ``registry`` (the default
+    one when None): its words resolved, ready to use.
 
     A script is run as a module (its ``if __name__ == "__main__"`` block is not), and the
     attribute must hold a :class:`Plan`.
     """
+    if isinstance(spec, PlanRevision):
+        return loads_plan(spec.content, spec.format, f"{spec.key} (revision {spec.revision})",
+                          registry)
     s = str(spec)
     path, sep, attr = s.rpartition(":")
     if sep and path.endswith(".py") and attr.isidentifier():

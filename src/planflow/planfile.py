@@ -334,14 +334,19 @@ def load_plan(path: str | Path, registry: Registry | None = None) -> Plan:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise PlanFileError(name, [("", f"not UTF-8 text (byte {e.start})")]) from None
-    with paused_gc(len(raw) // 20):  # about one object per 20 bytes of plan file
+    return loads_plan(text, suffix[1:], name, registry)
+
+
+def loads_plan(text: str, fmt: str, source: str = "<plan>", registry: Registry | None = None) -> Plan:
+    """The plan in ``text``, a ``"toml"`` or ``"json"`` plan file read from ``source``."""
+    with paused_gc(len(text) // 20):  # about one object per 20 bytes of plan file
         try:
-            data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
+            data = tomllib.loads(text) if fmt == "toml" else json.loads(text)
         except tomllib.TOMLDecodeError as e:
-            raise PlanFileError(name, [("", f"not valid TOML: {e}")]) from None
+            raise PlanFileError(source, [("", f"not valid TOML: {e}")]) from None
         except json.JSONDecodeError as e:
-            raise PlanFileError(name, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
-        return plan_from_dict(data, name, registry)
+            raise PlanFileError(source, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
+        return plan_from_dict(data, source, registry)
 
 
 # -- writing -------------------------------------------------------------------

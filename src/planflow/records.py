@@ -7,7 +7,7 @@ Plain values, no SQL: the :class:`~planflow.Store` writes and reads them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import attrs
@@ -17,7 +17,8 @@ from .errors import StoreError
 if TYPE_CHECKING:
     from .plan import Plan
 
-__all__ = ["RECORD_KINDS", "ProgressRecord", "Snapshot", "Submission", "plan_key"]
+__all__ = ["RECORD_KINDS", "PlanAdded", "PlanRevision", "ProgressRecord", "Snapshot", "Submission",
+           "plan_key"]
 
 #: what a progress record says about its task
 RECORD_KINDS = ("progress", "done", "cancelled", "reopened")
@@ -76,3 +77,33 @@ class Snapshot:
     def empty(cls) -> Snapshot:
         """Nothing recorded."""
         return cls()
+
+
+@attrs.frozen
+class PlanRevision:
+    """One revision of a plan registered in a store (``planflow plans add``): its key,
+    revision number (1, 2...), the plan file text and its format (``"toml"`` or
+    ``"json"``), the text's SHA-256, where it was read from, who added it and when, and,
+    once removed, who removed it and when. ``planflow.load(revision)`` gives the plan."""
+
+    key: str
+    revision: int
+    format: str
+    content: str
+    hash: str
+    added_at: datetime
+    source: str | None = None
+    added_by: str | None = None
+    removed_at: datetime | None = None
+    removed_by: str | None = None
+
+
+@attrs.frozen
+class PlanAdded:
+    """What :meth:`~planflow.Store.add_plan` did: the plan's current revision, whether it
+    is new (False: the same text was registered already), and the keys of the pending
+    notifications withdrawn because their task is no longer in the plan."""
+
+    revision: PlanRevision
+    new: bool
+    withdrawn: tuple[str, ...] = ()

@@ -3,7 +3,9 @@
 SQLAlchemy Core over a dialect-neutral schema (SQLite by default, PostgreSQL next). Every
 write is one transaction, so a process killed at any moment leaves the store as it was
 before or after that write. The schema carries its version (table ``schema_version``)
-so later releases can migrate it.
+and its Alembic revision: :meth:`Store.upgrade` (``planflow db upgrade``) migrates an
+older store through the revisions in src/planflow/migrations, which are part of this
+module's schema.
 
 This is the only module that names a table or writes SQL. The outbox protocol
 (docs/engine.md) is its methods: in one :meth:`Store.begin` transaction, read the
@@ -21,6 +23,7 @@ folder (platformdirs).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -37,7 +40,15 @@ from sqlalchemy.engine import Connection
 from .cadence import obligations
 from .errors import StoreConflict, StoreError
 from .notification import OUTBOX_FIELDS, Notification, OutboxRow, row_values
-from .records import RECORD_KINDS, ProgressRecord, Snapshot, Submission, plan_key
+from .records import (
+    RECORD_KINDS,
+    PlanAdded,
+    PlanRevision,
+    ProgressRecord,
+    Snapshot,
+    Submission,
+    plan_key,
+)
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -47,6 +58,8 @@ __all__ = [
     "BACKOFF_MAX",
     "SCHEMA_VERSION",
     "OutboxRow",
+    "PlanAdded",
+    "PlanRevision",
     "ProgressRecord",
     "Snapshot",
     "Store",
@@ -61,8 +74,14 @@ __all__ = [
     "plan_key",
 ]
 
-#: the schema this release writes; :meth:`Store.open` migrates older stores up to it
-SCHEMA_VERSION = 1
+#: the schema this release writes; :meth:`Store.open` refuses an older store until
+#: :meth:`Store.upgrade` (``planflow db upgrade``) has migrated it, and a newer one
+SCHEMA_VERSION = 2
+
+#: the Alembic revision (src/planflow/migrations/versions) of each schema version
+REVISIONS: dict[int, str] = {1: "0001", 2: "0002"}
+
+MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: outbox row states: waiting (maybe after a failure), claimed by a delivering process,
 #: delivered, or withdrawn because its subject was closed before it could go out
@@ -160,8 +179,27 @@ outbox = sa.Table(
     sa.Index("ix_outbox_plan_state", "plan", "state"),
 )
 
-# Migrations from version N to N+1, run in order inside one transaction.
-_MIGRATIONS: dict[int, Any] = {}
+plans = sa.Table(
+    "plans", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(200), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("format", sa.String(10), nullable=False),
+    sa.Column("content", sa.Text, nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Column("source", sa.String(1000), nullable=True),
+    sa.Column("added_by", sa.String(200), nullable=True),
+    sa.Column("added_at", sa.DateTime, nullable=False),
+    sa.Column("removed_at", sa.DateTime, nullable=True),
+    sa.Column("removed_by", sa.String(200), nullable=True),
+    sa.UniqueConstraint("key", "revision", name="uq_plan_revision"),
+)
+
+# Alembic's own table (the revision a store is at); a new store is stamped with the head.
+alembic_version = sa.Table(
+    "alembic_version", metadata,
+    sa.Column("version_num", sa.String(32), primary_key=True),
+)
 
 
 assert tuple(outbox.c.keys()) == OUTBOX_FIELDS, "the outbox table and OutboxRow disagree"
@@ -211,12 +249,17 @@ class Store:
 
     def __init__(self, engine: sa.Engine):
         self.engine = engine
+        #: where the store is, without its password
+        self.url: str = engine.url.render_as_string(hide_password=True)
+        #: the database's dialect name: ``"sqlite"`` or ``"postgresql"``
+        self.dialect: str = engine.dialect.name
 
     # -- opening ------------------------------------------------------------
     @classmethod
-    def open(cls, spec: str | None = None) -> Store:
+    def open(cls, spec: str | None = None, *, check: bool = True) -> Store:
         """The store at ``spec`` (a URL or a SQLite file path; None: :func:`default_store_url`),
-        created and migrated on first use. SQLite files run in WAL mode, and each write
+        created on first use. A store of an older schema version is refused until
+        :meth:`upgrade` migrates it; a newer one is refused. SQLite files run in WAL mode, and each write
         transaction takes the write lock when it begins (``BEGIN IMMEDIATE``), so
         concurrent processes queue instead of failing half-way."""
         url = _url(spec or default_store_url())
@@ -231,17 +274,21 @@ class Store:
             _sqlite_setup(engine)
         else:
             try:
-                engine = sa.create_engine(url, pool_pre_ping=True)
+                args = {"connect_timeout": 30} if url.get_backend_name() == "postgresql" else {}
+                engine = sa.create_engine(url, pool_pre_ping=True, connect_args=args)
             except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError, ImportError) as e:
                 raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
                                  f"{e}") from None
         store = cls(engine)
         try:
-            store._migrate()
+            if check:
+                store._check_version()
         except sa.exc.DBAPIError as e:  # OperationalError, DatabaseError ("not a database")
             engine.dispose()
-            raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
-                             f"{e.orig}") from None
+            raise StoreError(f"cannot open the store {store.url}: {e.orig}") from None
+        except StoreError:
+            engine.dispose()
+            raise
         return store
 
     def close(self) -> None:
@@ -260,27 +307,71 @@ class Store:
         with self.engine.begin() as conn:
             yield conn
 
-    def _migrate(self) -> None:
+    def _check_version(self) -> None:
         with self.transaction() as conn:
-            insp = sa.inspect(conn)
-            if not insp.has_table("schema_version"):
+            _schema_lock(conn)
+            if not sa.inspect(conn).has_table("schema_version"):
                 metadata.create_all(conn)
                 conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+                conn.execute(alembic_version.insert().values(version_num=REVISIONS[SCHEMA_VERSION]))
                 return
-            version = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
-            if version > SCHEMA_VERSION:
-                raise StoreError(f"the store has schema version {version}, newer than this "
-                                 f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
-            while version < SCHEMA_VERSION:
-                _MIGRATIONS[version](conn)
-                version += 1
-                conn.execute(schema_version.delete())
-                conn.execute(schema_version.insert().values(version=version))
+            version = _version(conn)
+        _refuse_newer(version, self.url)
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"the store {self.url} has schema version {version}, older than this "
+                             f"planflow's ({SCHEMA_VERSION}): back it up, then run "
+                             f"`planflow db upgrade`")
 
     def version(self) -> int:
-        """The schema version of the store."""
+        """The schema version of the store (0: an empty database)."""
         with self.engine.connect() as conn:
-            return int(conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+            if not sa.inspect(conn).has_table("schema_version"):
+                return 0
+            return _version(conn)
+
+    def revision(self) -> str | None:
+        """The Alembic revision the store is at (None: not stamped yet, or empty)."""
+        with self.engine.connect() as conn:
+            if not sa.inspect(conn).has_table("alembic_version"):
+                return None
+            rev: str | None = conn.execute(sa.select(alembic_version.c.version_num)).scalar()
+            return rev
+
+    @classmethod
+    def upgrade(cls, spec: str | None = None, to: int = SCHEMA_VERSION) -> tuple[int, int]:
+        """Migrate the store at ``spec`` to schema version ``to`` through the Alembic
+        revisions in src/planflow/migrations, in one transaction (an empty database is
+        created from scratch); returns the versions before and after. A store created
+        before Alembic is stamped with the revision of its version first."""
+        from alembic import command
+        from alembic.config import Config
+
+        if to not in REVISIONS:
+            raise StoreError(f"no schema version {to} (versions: "
+                             f"{', '.join(map(str, REVISIONS))})")
+        store = cls.open(spec, check=False)
+        try:
+            with store.transaction() as conn:
+                _schema_lock(conn)
+                has = sa.inspect(conn).has_table
+                before = _version(conn) if has("schema_version") else 0
+                _refuse_newer(before, store.url)
+                if before > to:
+                    raise StoreError(f"the store {store.url} has schema version {before}, "
+                                     f"later than {to}: planflow does not downgrade")
+                if before and not has("alembic_version"):
+                    alembic_version.create(conn)
+                    conn.execute(alembic_version.insert().values(version_num=REVISIONS[before]))
+                cfg = Config()
+                cfg.set_main_option("script_location", str(MIGRATIONS))
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, REVISIONS[to])
+                after = _version(conn)
+        except sa.exc.DBAPIError as e:
+            raise StoreError(f"cannot upgrade the store {store.url}: {e.orig}") from None
+        finally:
+            store.close()
+        return before, after
 
     # -- progress and submissions ---------------------------------------------
     def record(self, plan: Plan, task: str, kind: str, on: date, note: str | None = None,
@@ -362,6 +453,66 @@ class Store:
         )
         return Snapshot(recs, subs)
 
+    # -- the plans the store runs -------------------------------------------------
+    def add_plan(self, plan: Plan, content: str, fmt: str, at: datetime, *,
+                 source: str | None = None, by: str | None = None) -> PlanAdded:
+        """Register ``plan`` (its plan file text ``content`` in format ``fmt``, read from
+        ``source``) under its key, added by ``by`` at ``at``, in one transaction. The same
+        text as the current revision changes nothing; other text makes the next revision
+        (an "điều chỉnh kế hoạch"), and the pending notifications of tasks the revision
+        no longer has are withdrawn. Records stay tied to task ids. Raises
+        :class:`~planflow.StoreConflict` when a concurrent writer added the same revision
+        first."""
+        if fmt not in ("toml", "json"):
+            raise StoreError(f"a registered plan is TOML or JSON text, not {fmt!r}")
+        key = plan_key(plan)
+        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+        with self.begin() as tx:
+            last = _latest(tx.conn, key)
+            if last is not None and last.hash == digest and last.removed_at is None:
+                return PlanAdded(last, False)
+            rev = PlanRevision(key, (last.revision if last else 0) + 1, fmt, content, digest,
+                               at, source, by)
+            tx.conn.execute(plans.insert().values(
+                key=key, revision=rev.revision, format=fmt, content=content, hash=digest,
+                source=source, added_by=by, added_at=at))
+            tasks = set(plan.task_by_id)
+            withdrawn = tx.withdraw(key, lambda r: r.subject_type == "task" and r.subject not in tasks)
+        return PlanAdded(rev, True, tuple(withdrawn))
+
+    def remove_plan(self, key: str, at: datetime, by: str | None = None) -> list[str]:
+        """Stop running the plan ``key`` (its revisions stay, as history): its pending
+        notifications are withdrawn; returns their keys. Raises :class:`StoreError` for a
+        plan the store does not run."""
+        with self.begin() as tx:
+            last = _latest(tx.conn, key)
+            if last is None or last.removed_at is not None:
+                raise StoreError(f"no plan {key!r} in the store {self.url}")
+            tx.conn.execute(plans.update().where(plans.c.key == key,
+                                                 plans.c.revision == last.revision)
+                            .values(removed_at=at, removed_by=by))
+            return tx.withdraw(key, lambda r: True)
+
+    def plans(self) -> list[PlanRevision]:
+        """The current revision of every plan the store runs (not removed), by key."""
+        latest = (sa.select(plans.c.key, sa.func.max(plans.c.revision).label("revision"))
+                  .group_by(plans.c.key).subquery())
+        q = (sa.select(plans).join(latest, sa.and_(plans.c.key == latest.c.key,
+                                                   plans.c.revision == latest.c.revision))
+             .where(plans.c.removed_at.is_(None)).order_by(plans.c.key))
+        with self.engine.connect() as conn:
+            return [_revision(r) for r in conn.execute(q)]
+
+    def plan_history(self, key: str) -> list[PlanRevision]:
+        """Every revision of the plan ``key``, first to last. Raises :class:`StoreError`
+        for a key the store never ran."""
+        with self.engine.connect() as conn:
+            revs = [_revision(r) for r in conn.execute(
+                sa.select(plans).where(plans.c.key == key).order_by(plans.c.revision))]
+        if not revs:
+            raise StoreError(f"no plan {key!r} in the store {self.url}")
+        return revs
+
     # -- the outbox protocol ----------------------------------------------------
     @contextmanager
     def begin(self) -> Iterator[StoreTransaction]:
@@ -374,6 +525,12 @@ class Store:
                 yield StoreTransaction(conn)
         except sa.exc.IntegrityError as e:
             raise StoreConflict(f"a concurrent writer wrote the same outbox rows: {e.orig}") from None
+        except sa.exc.OperationalError as e:
+            # PostgreSQL: a deadlock or serialization failure (SQLSTATE class 40) between
+            # concurrent decide transactions is rolled back whole; running again is safe.
+            if str(getattr(e.orig, "sqlstate", "") or "").startswith("40"):
+                raise StoreConflict(f"a concurrent writer got in the way: {e.orig}") from None
+            raise
 
     def enqueue(self, notifications: Iterable[Notification], created_on: date) -> list[Notification]:
         """:meth:`StoreTransaction.enqueue` in a transaction of its own."""
@@ -414,13 +571,21 @@ class Store:
         """Claim ``row`` (as :meth:`deliverable` gave it) for ``claimant`` (default: this
         process), in its own transaction: it becomes ``sending`` and counts one more
         attempt. This also reclaims a ``sending`` row whose claimant died. None when
-        another process changed the row first (it won the claim)."""
+        another process changed the row first (it won the claim), or, on PostgreSQL,
+        holds it locked right now (``FOR UPDATE SKIP LOCKED``: skipped, not waited for)."""
         me = claimant or claimant_token()
+        unchanged = (outbox.c.id == row.id, outbox.c.state == row.state,
+                     outbox.c.attempts == row.attempts)
         with self.transaction() as conn:
+            if self.dialect == "postgresql":
+                # A row another worker is claiming right now is skipped, not waited for:
+                # its lock holder wins, and this worker moves on to the next row.
+                held = conn.execute(sa.select(outbox.c.id).where(*unchanged)
+                                    .with_for_update(skip_locked=True)).scalar()
+                if held is None:
+                    return None
             won = conn.execute(
-                outbox.update()
-                .where(outbox.c.id == row.id, outbox.c.state == row.state,
-                       outbox.c.attempts == row.attempts)
+                outbox.update().where(*unchanged)
                 .values(state="sending", claimed_by=me, attempts=row.attempts + 1)).rowcount
         if won != 1:
             return None
@@ -522,6 +687,39 @@ class StoreTransaction:
             self.conn.execute(outbox.update().where(outbox.c.id.in_([r.id for r in gone]))
                               .values(state="withdrawn"))
         return [r.key for r in gone]
+
+
+def _revision(r: Any) -> PlanRevision:
+    return PlanRevision(r.key, r.revision, r.format, r.content, r.hash, r.added_at, r.source,
+                        r.added_by, r.removed_at, r.removed_by)
+
+
+def _latest(conn: Connection, key: str) -> PlanRevision | None:
+    r = conn.execute(sa.select(plans).where(plans.c.key == key)
+                     .order_by(plans.c.revision.desc()).limit(1)).first()
+    return None if r is None else _revision(r)
+
+
+def _schema_lock(conn: Connection) -> None:
+    """On PostgreSQL, one process at a time creates or migrates the schema (a lock held to
+    the end of the transaction): workers opening a new database at once do not race to
+    create the same tables. SQLite's BEGIN IMMEDIATE already serializes them."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+
+
+#: the advisory lock key of schema creation and migration ("planflow" in ASCII)
+_SCHEMA_LOCK = 0x706C616E666C6F77
+
+
+def _version(conn: Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0)
+
+
+def _refuse_newer(version: int, url: str) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"the store {url} has schema version {version}, newer than this "
+                         f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
 
 
 def _row(r: Any) -> OutboxRow:
