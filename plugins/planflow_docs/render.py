@@ -8,6 +8,7 @@ from datetime import datetime, time
 import planflow
 
 from .document import Document
+from .hooks import WHAT
 from .html_format import to_html
 from .markdown_format import to_markdown
 from .plan import plan_document
@@ -18,8 +19,6 @@ from .timeline import timeline_svg
 
 __all__ = ["WHAT", "document_for", "render_docx", "render_html", "render_markdown", "render_text"]
 
-#: what these formats render
-WHAT = ("plan", "report", "reminder")
 
 
 def document_for(plan: planflow.Plan, context: planflow.RenderContext) -> Document:

@@ -89,13 +89,13 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
 def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
     """Check PLAN and print every problem; exit 2 when there are errors."""
-    from .cascade import check_cascade
-
     p = _load(plan)
     from .validation import validate
 
     problems = validate(p)
     for parent in parents:
+        from .cascade import check_cascade
+
         try:
             problems.extend(check_cascade(p, _load(parent)))
         except PlanflowError as e:
