@@ -187,3 +187,9 @@ def test_the_cycle_check_sees_cycles(tmp_path, monkeypatch):
     graph = grimp.build_graph("cyc", cache_dir=None)
     assert "cyc.b" in graph.find_modules_directly_imported_by("cyc.a")
     assert "cyc.a" in graph.find_modules_directly_imported_by("cyc.b")
+
+
+def test_every_public_name_loads_lazily_and_only_public_names_do():
+    """``planflow/__init__`` names each export twice (for type checkers and in the table
+    names load from on first use): the two must be the public API, no more, no less."""
+    assert set(planflow._LAZY) == set(planflow.__all__) - {"__version__"}

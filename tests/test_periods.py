@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planflow
@@ -160,6 +160,7 @@ def test_add_months_clamps_to_the_end_of_the_month(day: date, n: int) -> None:
         assert add_months(got, -n) == day
 
 
+@settings(deadline=None)  # up to 10,000 weeks: no timed tests on a shared machine
 @given(days, days, st.sampled_from(TILING))
 def test_units_tile_a_span_without_gaps_or_overlaps(a: date, b: date, unit: str) -> None:
     a, b = min(a, b), max(a, b)

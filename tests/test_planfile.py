@@ -356,3 +356,28 @@ def test_imported_plans_round_trip(shared_dir: Path) -> None:
             again = plan_from_dict(parse(dumps_plan(plan, fmt)), f"{path.name} as {fmt}")
             assert again == plan, path.name
     assert read >= 10
+
+
+_words = st.sampled_from(["", "a", "Quý I", "Quy\u0301 I", "Sở Y tế", "T1", " "])
+_lists = st.one_of(st.none(), _words, st.lists(_words, max_size=3))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.fixed_dictionaries(
+    {"id": st.sampled_from(["T1", "Nhiệm vụ 1", "Nhie\u0302\u0323m vụ 2", "x y"]),
+     "title": _words},
+    optional={"lead": _lists, "partners": _lists, "depends_on": _lists, "content": _lists,
+              "output": st.one_of(st.none(), _words),
+              "duration_days": st.one_of(st.none(), st.integers(0, 9)),
+              "timeframe": st.sampled_from(["2023-03-31", "Quý I năm 2023", None])}),
+    max_size=5))
+def test_fast_task_path_builds_what_task_builds(raw: list[dict]) -> None:  # type: ignore[type-arg]
+    """The loader's fast path writes Task slots directly: the same values, the same types."""
+    from planflow.planfile import _fast_tasks
+
+    fast = _fast_tasks(raw)
+    slow = tuple(Task(**r) for r in raw)
+    assert fast == slow
+    for f, s in zip(fast, slow, strict=True):
+        for a in attrs.fields(Task):
+            assert type(getattr(f, a.name)) is type(getattr(s, a.name))

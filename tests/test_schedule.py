@@ -173,3 +173,33 @@ def test_long_chain_and_wide_levels_agree() -> None:
     assert s["c299"].earliest_finish == D("2023-01-04") + timedelta(days=1 + 299)
     assert s.critical_path[0] in {f"w{i}" for i in range(2, 200, 3)}
     assert s.critical_path[1:] == tuple(f"c{i}" for i in range(300))
+
+
+@settings(max_examples=60, deadline=None)
+@given(dags(max_nodes=40), st.randoms(use_true_random=False),
+       st.text(min_size=1, max_size=8))
+def test_rows_and_json_match_the_entries(dag: tuple, rnd, title: str) -> None:  # type: ignore[no-untyped-def]
+    """rows() and to_json(), made from the arrays, say what the entries say, and to_json()
+    is byte for byte the standard library's indented JSON (what `schedule --json` printed)."""
+    import json
+
+    durs, edges = dag
+    perm = list(range(len(durs)))
+    rnd.shuffle(perm)
+    plan = _plan_of(durs, edges, perm)
+    plan = make_plan([Task(t.id, f"{t.title} {title}", lead=t.lead, duration_days=t.duration_days,
+                           depends_on=t.depends_on) for t in plan.tasks],
+                     period="2023-01-01/2023-01-01")
+    s = planflow.compute_schedule(plan)
+    full = s.to_list()
+    assert s.rows(latest_start=True) == full
+    short = [{k: v for k, v in row.items() if k != "latest_start"} for row in full]
+    assert s.rows() == short
+    assert s.to_json() == json.dumps(short, ensure_ascii=False, indent=2).encode("utf-8")
+    assert s.to_json(indent=False) == json.dumps(
+        short, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def test_json_of_an_empty_schedule() -> None:
+    s = planflow.compute_schedule(make_plan([]))
+    assert s.rows() == [] and s.to_json() == b"[]"

@@ -16,13 +16,38 @@ plugin; it imports only planflow's public API.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import planflow
 
-from .message import build_message, message_id
-from .outbox import OutboxChannel
-from .smtp import EmailChannel
-from .webhook import WebhookChannel, sign
+if TYPE_CHECKING:
+    from .message import build_message, message_id
+    from .outbox import OutboxChannel
+    from .smtp import EmailChannel
+    from .webhook import WebhookChannel, sign
+
+# The rest loads on first use (PEP 562): registering the plugin, which every planflow
+# command does, imports only its hooks. No __dir__: pluggy reads dir(module).
+_LAZY: dict[str, tuple[str, str]] = {
+    "build_message": ("message", "build_message"),
+    "message_id": ("message", "message_id"),
+    "OutboxChannel": ("outbox", "OutboxChannel"),
+    "EmailChannel": ("smtp", "EmailChannel"),
+    "WebhookChannel": ("webhook", "WebhookChannel"),
+    "sign": ("webhook", "sign"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
+    globals()[name] = value
+    return value
+
 
 __all__ = ["EmailChannel", "OutboxChannel", "WebhookChannel", "build_message", "message_id",
            "register_channels", "sign"]
@@ -31,6 +56,10 @@ __all__ = ["EmailChannel", "OutboxChannel", "WebhookChannel", "build_message", "
 @planflow.hookimpl
 def register_channels(register: Callable[..., None]) -> None:
     """The ``outbox``, ``email`` and ``webhook`` channels."""
+    from .outbox import OutboxChannel
+    from .smtp import EmailChannel
+    from .webhook import WebhookChannel
+
     register(OutboxChannel())
     register(EmailChannel())
     register(WebhookChannel())

@@ -14,15 +14,53 @@ words) come from the plan's wording (:func:`planflow.wording_for`, filled throug
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .clean import clean, one_line
-from .document import Block, BlockKind, Document, Table
-from .docx_format import LAYOUT, to_docx
 from .hooks import register_formats
-from .html_format import to_html
-from .markdown_format import to_markdown
-from .plan import DEFAULT_HEADINGS, issuer_lines, plan_document
-from .render import document_for, render_docx, render_html, render_markdown, render_text
-from .text_format import to_text
+
+if TYPE_CHECKING:
+    from .document import Block, BlockKind, Document, Table
+    from .docx_format import LAYOUT, to_docx
+    from .html_format import to_html
+    from .markdown_format import to_markdown
+    from .plan import DEFAULT_HEADINGS, issuer_lines, plan_document
+    from .render import document_for, render_docx, render_html, render_markdown, render_text
+    from .text_format import to_text
+
+# The rest loads on first use (PEP 562): registering the plugin, which every planflow
+# command does, imports only its hooks. No __dir__: pluggy reads dir(module).
+_LAZY: dict[str, tuple[str, str]] = {
+    "Block": ("document", "Block"),
+    "BlockKind": ("document", "BlockKind"),
+    "Document": ("document", "Document"),
+    "Table": ("document", "Table"),
+    "LAYOUT": ("docx_format", "LAYOUT"),
+    "to_docx": ("docx_format", "to_docx"),
+    "to_html": ("html_format", "to_html"),
+    "to_markdown": ("markdown_format", "to_markdown"),
+    "DEFAULT_HEADINGS": ("plan", "DEFAULT_HEADINGS"),
+    "issuer_lines": ("plan", "issuer_lines"),
+    "plan_document": ("plan", "plan_document"),
+    "document_for": ("render", "document_for"),
+    "render_docx": ("render", "render_docx"),
+    "render_html": ("render", "render_html"),
+    "render_markdown": ("render", "render_markdown"),
+    "render_text": ("render", "render_text"),
+    "to_text": ("text_format", "to_text"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_HEADINGS",

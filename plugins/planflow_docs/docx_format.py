@@ -158,7 +158,7 @@ def _para(cell_or_doc: Any, text: str, style: Any, *, first: bool = False, size:
           bold: bool | None = None, italic: bool | None = None, underline: bool = False) -> Any:
     """A paragraph in a cell (reusing the cell's empty first paragraph) or the document."""
     p = cell_or_doc.paragraphs[0] if first else cell_or_doc.add_paragraph()
-    p.style = style
+    p._p.get_or_add_pPr().style = style.style_id  # as _add: no per-paragraph style search
     if text:
         r = p.add_run(text)
         if size is not None:

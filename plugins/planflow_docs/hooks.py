@@ -6,9 +6,28 @@ from collections.abc import Callable
 
 import planflow
 
-from .render import WHAT, render_docx, render_html, render_markdown, render_text
+__all__ = ["WHAT", "register_formats"]
 
-__all__ = ["register_formats"]
+#: what these formats render
+WHAT = ("plan", "report", "reminder")
+
+
+def _on_first_use(name: str) -> Callable[[planflow.Plan, planflow.RenderContext], bytes]:
+    """:mod:`planflow_docs.render`'s function ``name``, imported when a document is written
+    (registering the plugin, which every command does, stays cheap)."""
+    def render(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
+        from . import render as module
+
+        fn: Callable[[planflow.Plan, planflow.RenderContext], bytes] = getattr(module, name)
+        return fn(plan, context)
+    render.__name__ = render.__qualname__ = name
+    return render
+
+
+render_docx = _on_first_use("render_docx")
+render_text = _on_first_use("render_text")
+render_markdown = _on_first_use("render_markdown")
+render_html = _on_first_use("render_html")
 
 
 @planflow.hookimpl

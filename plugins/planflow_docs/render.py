@@ -8,7 +8,7 @@ from datetime import datetime, time
 import planflow
 
 from .document import Document
-from .docx_format import to_docx
+from .hooks import WHAT
 from .html_format import to_html
 from .markdown_format import to_markdown
 from .plan import plan_document
@@ -19,8 +19,6 @@ from .timeline import timeline_svg
 
 __all__ = ["WHAT", "document_for", "render_docx", "render_html", "render_markdown", "render_text"]
 
-#: what these formats render
-WHAT = ("plan", "report", "reminder")
 
 
 def document_for(plan: planflow.Plan, context: planflow.RenderContext) -> Document:
@@ -69,4 +67,6 @@ def render_docx(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
     """The document as DOCX bytes (Nghị định 30/2020, Phụ lục I)."""
     day = context.at if context.what != "plan" else plan.document.date
     created = datetime.combine(day, time(8, 0)) if day else None
+    from .docx_format import to_docx  # python-docx loads when a DOCX is written
+
     return to_docx(document_for(plan, context), context.options, created)

@@ -22,10 +22,34 @@ through :meth:`planflow.Registry.importer_for`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import planflow
 
-from .importer import DOCX, MARKDOWN, TEXT, read_items, read_text_file
+if TYPE_CHECKING:
+    from .importer import DOCX, MARKDOWN, TEXT, read_items, read_text_file
+
+# The rest loads on first use (PEP 562): registering the plugin, which every planflow
+# command does, imports only its hooks. No __dir__: pluggy reads dir(module).
+_LAZY: dict[str, tuple[str, str]] = {
+    "DOCX": ("importer", "DOCX"),
+    "MARKDOWN": ("importer", "MARKDOWN"),
+    "TEXT": ("importer", "TEXT"),
+    "read_items": ("importer", "read_items"),
+    "read_text_file": ("importer", "read_text_file"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
+    globals()[name] = value
+    return value
+
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file", "register_formats"]
 
@@ -33,5 +57,7 @@ __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file", "register
 @planflow.hookimpl
 def register_formats(register: Callable[..., None]) -> None:
     """The importers of plans as text, Markdown and DOCX."""
+    from .importer import DOCX, MARKDOWN, TEXT
+
     for importer in (TEXT, MARKDOWN, DOCX):
         register(importer)

@@ -24,17 +24,8 @@ plugin; it imports only planflow's public API.
 
 from __future__ import annotations
 
-from .calendar import Lead, VietnamCalendar, default_calendar, parse_lead
-from .fmt import (
-    format_date,
-    format_date_short,
-    format_month,
-    format_quarter,
-    format_timeframe,
-    from_roman,
-    quarter_of,
-    to_roman,
-)
+from typing import TYPE_CHECKING, Any
+
 from .hooks import (
     read_reporting_sentence,
     register_cadences,
@@ -42,27 +33,84 @@ from .hooks import (
     register_timeframe_parsers,
     validate_plan,
 )
-from .recipients import recipient_names
-from .reporting import (
-    CADENCES,
-    DayAfterCutoff,
-    DayOfMonth,
-    PeriodicCadence,
-    PeriodTemplate,
-    WorkingDaysAfter,
-    read_regime,
-)
-from .rules import (
-    BEFORE_RULES,
-    DEFAULT_BEFORE_RULE,
-    before_deadline,
-    get_before_rule,
-)
-from .timeframes import clean, parse
-from .validation import AUTHORITY_FORMS
 from .wording import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 
-parse_timeframe = parse
+if TYPE_CHECKING:
+    from .calendar import Lead, VietnamCalendar, default_calendar, parse_lead
+    from .fmt import (
+        format_date,
+        format_date_short,
+        format_month,
+        format_quarter,
+        format_timeframe,
+        from_roman,
+        quarter_of,
+        to_roman,
+    )
+    from .recipients import recipient_names
+    from .reporting import (
+        CADENCES,
+        DayAfterCutoff,
+        DayOfMonth,
+        PeriodicCadence,
+        PeriodTemplate,
+        WorkingDaysAfter,
+        read_regime,
+    )
+    from .rules import (
+        BEFORE_RULES,
+        DEFAULT_BEFORE_RULE,
+        before_deadline,
+        get_before_rule,
+    )
+    from .timeframes import clean, parse
+    from .validation import AUTHORITY_FORMS
+    parse_timeframe = parse
+
+# The rest loads on first use (PEP 562): registering the plugin, which every planflow
+# command does, imports only its hooks. No __dir__: pluggy reads dir(module).
+_LAZY: dict[str, tuple[str, str]] = {
+    "Lead": ("calendar", "Lead"),
+    "VietnamCalendar": ("calendar", "VietnamCalendar"),
+    "default_calendar": ("calendar", "default_calendar"),
+    "parse_lead": ("calendar", "parse_lead"),
+    "format_date": ("fmt", "format_date"),
+    "format_date_short": ("fmt", "format_date_short"),
+    "format_month": ("fmt", "format_month"),
+    "format_quarter": ("fmt", "format_quarter"),
+    "format_timeframe": ("fmt", "format_timeframe"),
+    "from_roman": ("fmt", "from_roman"),
+    "quarter_of": ("fmt", "quarter_of"),
+    "to_roman": ("fmt", "to_roman"),
+    "recipient_names": ("recipients", "recipient_names"),
+    "CADENCES": ("reporting", "CADENCES"),
+    "DayAfterCutoff": ("reporting", "DayAfterCutoff"),
+    "DayOfMonth": ("reporting", "DayOfMonth"),
+    "PeriodTemplate": ("reporting", "PeriodTemplate"),
+    "PeriodicCadence": ("reporting", "PeriodicCadence"),
+    "WorkingDaysAfter": ("reporting", "WorkingDaysAfter"),
+    "read_regime": ("reporting", "read_regime"),
+    "BEFORE_RULES": ("rules", "BEFORE_RULES"),
+    "DEFAULT_BEFORE_RULE": ("rules", "DEFAULT_BEFORE_RULE"),
+    "before_deadline": ("rules", "before_deadline"),
+    "get_before_rule": ("rules", "get_before_rule"),
+    "clean": ("timeframes", "clean"),
+    "parse": ("timeframes", "parse"),
+    "parse_timeframe": ("timeframes", "parse"),
+    "AUTHORITY_FORMS": ("validation", "AUTHORITY_FORMS"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AUTHORITY_FORMS",

@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import holidays
 
 import planflow
 
@@ -151,6 +150,8 @@ class VietnamCalendar:
             swapped: set[dt.date] = set()
             if 1900 < year < 2200:
                 try:
+                    import holidays  # on first use: it takes longer to import than planflow_vn
+
                     hol = holidays.country_holidays("VN", years=year, language="vi")
                     names.update(hol.items())
                     swapped.update(getattr(hol, "weekend_workdays", ()) or ())

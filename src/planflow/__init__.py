@@ -6,125 +6,184 @@ modules are implementation.
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
-from .agency import Agency
-from .agenda import AgendaEntry, agenda, to_ics
-from .cadence import (
-    AdHocCadence,
-    Cadence,
-    ExplicitCadence,
-    cadence_problems,
-    check_cadence_params,
-    obligations,
-    params_problems,
-    report_periods,
-    structure_params,
-)
-from .calendar import (
-    WeekdayCalendar,
-    WorkCalendar,
-    add_working_days,
-    next_working_day,
-    roll_forward,
-    working_days_between,
-)
-from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
-from .document import DocumentInfo, DocumentRef, Signature
-from .engine import Engine, TickResult
-from .errors import (
-    PlanFileError,
-    PlanflowError,
-    PlanValidationError,
-    PluginError,
-    StoreConflict,
-    StoreError,
-    TimeframeError,
-)
-from .evaluation import (
-    Evaluation,
-    Evaluator,
-    Event,
-    EventKind,
-    ObligationState,
-    TaskState,
-    evaluate,
-)
-from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
-from .graph import to_networkx
-from .hookspecs import hookimpl
-from .loader import load
-from .notification import Channel, Notification, OutboxRow, row_notification
-from .periods import (
-    PeriodUnit,
-    Span,
-    add_months,
-    days_in_month,
-    half_of,
-    half_span,
-    is_whole,
-    iter_units,
-    month_count,
-    month_end,
-    month_span,
-    on_day,
-    quarter_of,
-    quarter_span,
-    school_year_of,
-    school_year_span,
-    to_date,
-    unit_end,
-    unit_span,
-    unit_start,
-    year_span,
-)
-from .plan import Period, Plan
-from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
-from .problem import Problem, Severity
-from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
-from .regime import Hop, Obligation, Regime, ReportPeriod
-from .registry import (
-    Registry,
-    bind,
-    default_registry,
-    read_regime,
-    registry_of,
-    timeframe_context,
-    work_calendar,
-)
-from .schedule import Schedule, ScheduleEntry, compute_schedule
-from .settings import (
-    EngineConfig,
-    EngineSettings,
-    Escalation,
-    Policy,
-    PolicySettings,
-    SettingsError,
-    contacts_problems,
-    engine_settings,
-    engine_settings_problems,
-)
-from .status import Status
-from .task import Task
-from .text import nfc
-from .timeframe import (
-    Kind,
-    Timeframe,
-    TimeframeContext,
-    TimeframeParser,
-    parse_iso,
-    resolve_timeframe,
-)
-from .validation import validate
-from .wording import EnglishWording, Wording, wording_for
-
 if TYPE_CHECKING:
+    from .agency import Agency
+    from .agenda import AgendaEntry, agenda, to_ics
+    from .cadence import (
+        AdHocCadence,
+        Cadence,
+        ExplicitCadence,
+        cadence_problems,
+        check_cadence_params,
+        obligations,
+        params_problems,
+        report_periods,
+        structure_params,
+    )
+    from .calendar import (
+        WeekdayCalendar,
+        WorkCalendar,
+        add_working_days,
+        next_working_day,
+        roll_forward,
+        working_days_between,
+    )
+    from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
+    from .document import DocumentInfo, DocumentRef, Signature
+    from .engine import Engine, TickResult
+    from .errors import (
+        PlanFileError,
+        PlanflowError,
+        PlanValidationError,
+        PluginError,
+        StoreConflict,
+        StoreError,
+        TimeframeError,
+    )
+    from .evaluation import (
+        Evaluation,
+        Evaluator,
+        Event,
+        EventKind,
+        ObligationState,
+        TaskState,
+        evaluate,
+    )
+    from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
+    from .graph import to_networkx
+    from .hookspecs import hookimpl
+    from .loader import load
+    from .notification import Channel, Notification, OutboxRow, row_notification
+    from .periods import (
+        PeriodUnit,
+        Span,
+        add_months,
+        days_in_month,
+        half_of,
+        half_span,
+        is_whole,
+        iter_units,
+        month_count,
+        month_end,
+        month_span,
+        on_day,
+        quarter_of,
+        quarter_span,
+        school_year_of,
+        school_year_span,
+        to_date,
+        unit_end,
+        unit_span,
+        unit_start,
+        year_span,
+    )
+    from .plan import Period, Plan
+    from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
+    from .problem import Problem, Severity
+    from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
+    from .regime import Hop, Obligation, Regime, ReportPeriod
+    from .registry import (
+        Registry,
+        bind,
+        default_registry,
+        read_regime,
+        registry_of,
+        timeframe_context,
+        work_calendar,
+    )
+    from .schedule import Schedule, ScheduleEntry, compute_schedule
+    from .settings import (
+        EngineConfig,
+        EngineSettings,
+        Escalation,
+        Policy,
+        PolicySettings,
+        SettingsError,
+        contacts_problems,
+        engine_settings,
+        engine_settings_problems,
+    )
+    from .status import Status
     from .store import Store, StoreTransaction
+    from .task import Task
+    from .text import nfc
+    from .timeframe import (
+        Kind,
+        Timeframe,
+        TimeframeContext,
+        TimeframeParser,
+        parse_iso,
+        resolve_timeframe,
+    )
+    from .validation import validate
+    from .wording import EnglishWording, Wording, wording_for
 
-# The store needs SQLAlchemy, which takes longer to import than the rest of planflow
-# together: it loads on first use (``planflow.Store``), so commands and tools that only
-# read, validate, schedule and evaluate plans start quickly.
-_LAZY = dict.fromkeys(("Store", "StoreTransaction"), "store")
+# Every name loads on first use (PEP 562): ``import planflow`` costs next to nothing, and
+# a command or a plugin pays only for the modules it touches (numpy, cattrs, networkx,
+# SQLAlchemy... take longer to import than planflow's own code). ``from planflow import
+# X`` and ``planflow.X`` work as for any module; names resolve from this table.
+_LAZY: dict[str, str] = {
+    "Agency": "agency",
+    "AgendaEntry": "agenda", "agenda": "agenda", "to_ics": "agenda",
+    "AdHocCadence": "cadence", "Cadence": "cadence", "ExplicitCadence": "cadence",
+    "cadence_problems": "cadence", "check_cadence_params": "cadence", "obligations": "cadence",
+    "params_problems": "cadence", "report_periods": "cadence", "structure_params": "cadence",
+    "WeekdayCalendar": "calendar", "WorkCalendar": "calendar", "add_working_days": "calendar",
+    "next_working_day": "calendar", "roll_forward": "calendar",
+    "working_days_between": "calendar",
+    "HopDeadline": "cascade", "check_cascade": "cascade", "derive_deadlines": "cascade",
+    "parent_deadlines": "cascade",
+    "DocumentInfo": "document", "DocumentRef": "document", "Signature": "document",
+    "Engine": "engine", "TickResult": "engine",
+    "PlanFileError": "errors", "PlanValidationError": "errors", "PlanflowError": "errors",
+    "PluginError": "errors", "StoreConflict": "errors", "StoreError": "errors",
+    "TimeframeError": "errors",
+    "Evaluation": "evaluation", "Evaluator": "evaluation", "Event": "evaluation",
+    "EventKind": "evaluation", "ObligationState": "evaluation", "TaskState": "evaluation",
+    "evaluate": "evaluation",
+    "ImportResult": "formats", "Importer": "formats", "RenderContext": "formats",
+    "Renderer": "formats", "write_atomically": "formats",
+    "to_networkx": "graph",
+    "hookimpl": "hookspecs",
+    "load": "loader",
+    "Channel": "notification", "Notification": "notification", "OutboxRow": "notification",
+    "row_notification": "notification",
+    "PeriodUnit": "periods", "Span": "periods", "add_months": "periods",
+    "days_in_month": "periods", "half_of": "periods", "half_span": "periods",
+    "is_whole": "periods", "iter_units": "periods", "month_count": "periods",
+    "month_end": "periods", "month_span": "periods", "on_day": "periods",
+    "quarter_of": "periods", "quarter_span": "periods", "school_year_of": "periods",
+    "school_year_span": "periods", "to_date": "periods", "unit_end": "periods",
+    "unit_span": "periods", "unit_start": "periods", "year_span": "periods",
+    "Period": "plan", "Plan": "plan",
+    "dumps_plan": "planfile", "load_plan": "planfile", "plan_from_dict": "planfile",
+    "unstructure_plan": "planfile",
+    "Problem": "problem", "Severity": "problem",
+    "PlanAdded": "records", "PlanRevision": "records",
+    "ProgressRecord": "records", "Snapshot": "records", "Submission": "records",
+    "plan_key": "records",
+    "Hop": "regime", "Obligation": "regime", "Regime": "regime", "ReportPeriod": "regime",
+    "Registry": "registry", "bind": "registry", "default_registry": "registry",
+    "read_regime": "registry", "registry_of": "registry", "timeframe_context": "registry",
+    "work_calendar": "registry",
+    "Schedule": "schedule", "ScheduleEntry": "schedule", "compute_schedule": "schedule",
+    "EngineConfig": "settings", "EngineSettings": "settings", "Escalation": "settings",
+    "Policy": "settings", "PolicySettings": "settings", "SettingsError": "settings",
+    "contacts_problems": "settings", "engine_settings": "settings",
+    "engine_settings_problems": "settings",
+    "Status": "status",
+    "Store": "store", "StoreTransaction": "store",
+    "Task": "task",
+    "nfc": "text",
+    "Kind": "timeframe", "Timeframe": "timeframe", "TimeframeContext": "timeframe",
+    "TimeframeParser": "timeframe", "parse_iso": "timeframe", "resolve_timeframe": "timeframe",
+    "validate": "validation",
+    "EnglishWording": "wording", "Wording": "wording", "wording_for": "wording",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -136,6 +195,23 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+class _Package(types.ModuleType):
+    """``planflow.agenda`` stays the function when the submodule of that name loads (the
+    import system sets a package's attribute to each submodule it imports)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "agenda" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __version__ = "0.1.0"
@@ -198,8 +274,6 @@ __all__ = [
     "ObligationState",
     "on_day",
     "OutboxRow",
-    "PlanAdded",
-    "PlanRevision",
     "params_problems",
     "parent_deadlines",
     "parse_iso",
@@ -208,8 +282,10 @@ __all__ = [
     "Plan",
     "plan_from_dict",
     "plan_key",
+    "PlanAdded",
     "PlanFileError",
     "PlanflowError",
+    "PlanRevision",
     "PlanValidationError",
     "PluginError",
     "Policy",

@@ -13,11 +13,8 @@ from datetime import date
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from .errors import PlanflowError, TimeframeError
-from .loader import load
 from .periods import to_date
 from .problem import Severity
 from .registry import default_registry
@@ -40,15 +37,39 @@ class UserError(click.ClickException):
             click.echo(f"planflow: {line}", err=True)
 
 
-def _console() -> Console:
+# Each command imports what it uses: rich, numpy, cattrs and the plugins' heavy modules
+# load on first use, so `planflow --help` and small commands start quickly.
+def _console() -> Any:
+    from rich.console import Console
+
     return Console(soft_wrap=False, highlight=False)
+
+
+def Table(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 (stands for rich's class)
+    """rich's Table, imported on first use."""
+    from rich.table import Table as RichTable
+
+    return RichTable(*args, **kwargs)
+
+
+def load(spec: str) -> Any:
+    """:func:`planflow.load`, imported on first use (it needs cattrs)."""
+    from .loader import load as load_plan_spec
+
+    return load_plan_spec(spec)
 
 
 def _load(spec: str) -> Any:
     try:
-        return load(spec)
+        plan = load(spec)
     except PlanflowError as e:
         raise UserError(e.lines()) from None
+    # the plan lives as long as the command: keep the cyclic collector from walking its
+    # (possibly millions of) objects again at each collection the command's work triggers
+    import gc
+
+    gc.freeze()
+    return plan
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,13 +89,13 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
 def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
     """Check PLAN and print every problem; exit 2 when there are errors."""
-    from .cascade import check_cascade
-
     p = _load(plan)
     from .validation import validate
 
     problems = validate(p)
     for parent in parents:
+        from .cascade import check_cascade
+
         try:
             problems.extend(check_cascade(p, _load(parent)))
         except PlanflowError as e:
@@ -109,8 +130,7 @@ def schedule(plan: str, as_json: bool) -> None:
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     if as_json:
-        rows = [{k: v for k, v in e.to_dict().items() if k != "latest_start"} for e in s]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(s.to_json())  # straight from the arrays, by orjson: the same bytes
         return
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))
     t.add_column("id", overflow="fold", ratio=1)

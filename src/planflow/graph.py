@@ -11,7 +11,6 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 
 from ._gc import paused_gc
@@ -19,6 +18,8 @@ from .errors import PlanflowError
 from .timeframe import Kind
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from .plan import Plan
 
 __all__ = ["CompiledPlan", "compile_plan", "to_networkx", "topological_levels"]
@@ -155,6 +156,8 @@ def to_networkx(plan: Plan) -> nx.DiGraph:
 
     Dependencies on unknown tasks are left out (validation reports them).
     """
+    import networkx as nx  # on first use: it takes longer to import than planflow
+
     g = nx.DiGraph(symbol=plan.document.symbol, title=plan.document.title)
     for t in plan.tasks:
         if t.id not in g:

@@ -92,6 +92,7 @@ class Registry:
         self._lock = threading.RLock()
         #: hook name -> (the manager's generation, what the hook registered)
         self._cache: dict[str, tuple[int, list[Any]]] = {}
+        self._named_cache: dict[str, tuple[int, dict[str, Any]]] = {}
 
     def __repr__(self) -> str:
         names = sorted(n for n, _ in self.pm.list_name_plugin()) if self._loaded else "not loaded"
@@ -155,6 +156,19 @@ class Registry:
         return list(items)
 
     def _by_name(self, hook: str, what: str, kind: type[_T] | None = None) -> dict[str, _T]:
+        """What ``hook`` registers by name: a new dict (the callers' to change)."""
+        return dict(self._named(hook, what, kind))
+
+    def _named(self, hook: str, what: str, kind: type[_T] | None = None) -> dict[str, _T]:
+        """What ``hook`` registers by name, built once per generation of the manager (the
+        look-ups of one name are asked thousands of times: a calendar per plan, per
+        evaluation...). Shared: not to be changed."""
+        self.load()
+        key = f"{hook} {what}"
+        hit = self._named_cache.get(key)
+        if hit is not None and hit[0] == self.pm.generation:
+            return hit[1]
+        generation = self.pm.generation
         out: dict[str, Any] = {}
         for item in self._collect(hook):
             if kind is not None and not isinstance(item, kind):
@@ -162,6 +176,7 @@ class Registry:
             if item.name in out:
                 raise PluginError(f"two plugins register a {what} named {item.name!r}")
             out[item.name] = item
+        self._named_cache[key] = (generation, out)
         return out
 
     @staticmethod
@@ -196,7 +211,7 @@ class Registry:
 
     def calendar(self, name: str) -> WorkCalendar:
         """The work calendar registered as ``name``; :class:`PluginError` when there is none."""
-        return self._one(self.calendars(), name, "work calendar")
+        return self._one(self._named("register_calendars", "calendar"), name, "work calendar")
 
     def cadences(self) -> dict[str, Cadence]:
         """Registered reporting cadences by name."""
@@ -204,7 +219,7 @@ class Registry:
 
     def cadence(self, name: str) -> Cadence:
         """The cadence registered as ``name``; :class:`PluginError` when there is none."""
-        return self._one(self.cadences(), name, "reporting cadence")
+        return self._one(self._named("register_cadences", "cadence"), name, "reporting cadence")
 
     def channels(self) -> dict[str, Channel]:
         """Registered notification channels by name."""
@@ -247,7 +262,8 @@ class Registry:
 
     def renderer(self, name: str, what: str = "plan") -> Renderer:
         """The renderer named ``name`` that renders ``what``; :class:`PluginError` otherwise."""
-        r = self._one(self.renderers(), name, "document format")
+        r = self._one(self._named("register_formats", "renderer", Renderer), name,
+                      "document format")
         if what not in r.renders:
             raise PluginError(f"format {name!r} does not render a {what} "
                               f"(it renders: {', '.join(r.renders)})")

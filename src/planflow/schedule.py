@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
+from ._gc import paused_gc
 from .errors import PlanValidationError
 from .graph import CompiledPlan, compile_plan
 from .registry import bind
@@ -109,8 +110,79 @@ class Schedule:
             yield self.entry(i)
 
     def to_list(self) -> list[dict[str, Any]]:
-        """``schedule --json``: {id, title, earliest_start, earliest_finish, latest_finish, slack_days, critical}."""
+        """Every entry's :meth:`ScheduleEntry.to_dict`, in topological order."""
         return [e.to_dict() for e in self]
+
+    def rows(self, latest_start: bool = False) -> list[dict[str, Any]]:
+        """The entries as dicts, in topological order, built straight from the arrays.
+
+        Equal to ``[e.to_dict() for e in self]`` (without ``latest_start`` unless asked)
+        but without an entry object per task, and each day's ISO string is made once.
+        """
+        n = len(self._es)
+        if not n:
+            return []
+        es = self._es
+        ef = np.maximum(es, self._ef - 1)
+        ls = self._ls
+        lf = np.maximum(ls, self._lf - 1)
+        days = [es, ef, lf, ls] if latest_start else [es, ef, lf]
+        uniq, inv = np.unique(np.concatenate(days), return_inverse=True)
+        iso = [date.fromordinal(d).isoformat() for d in uniq.tolist()]
+        codes = inv.reshape(len(days), n)
+        es_s = [iso[k] for k in codes[0].tolist()]
+        ef_s = [iso[k] for k in codes[1].tolist()]
+        lf_s = [iso[k] for k in codes[2].tolist()]
+        slack_a = self._lf - self._ef
+        slack = slack_a.tolist()
+        crit = (slack_a == self.min_slack).tolist()
+        tasks = self.plan.tasks
+        out: list[dict[str, Any]] = []
+        with paused_gc(n):
+            self._fill(out, tasks, es_s, ef_s, lf_s, slack, crit,
+                       [iso[k] for k in codes[3].tolist()] if latest_start else None)
+        return out
+
+    def _fill(self, out: list[dict[str, Any]], tasks: Any, es_s: list[str], ef_s: list[str],
+              lf_s: list[str], slack: list[int], crit: list[bool], ls_s: list[str] | None
+              ) -> None:
+        append = out.append
+        if ls_s is not None:
+            for i in self._order.tolist():
+                t = tasks[i]
+                append({"id": t.id, "title": t.title, "earliest_start": es_s[i],
+                        "earliest_finish": ef_s[i], "latest_start": ls_s[i],
+                        "latest_finish": lf_s[i], "slack_days": slack[i], "critical": crit[i]})
+        else:
+            for i in self._order.tolist():
+                t = tasks[i]
+                append({"id": t.id, "title": t.title, "earliest_start": es_s[i],
+                        "earliest_finish": ef_s[i], "latest_finish": lf_s[i],
+                        "slack_days": slack[i], "critical": crit[i]})
+
+    def to_json(self, indent: bool = True) -> bytes:
+        """``schedule --json`` as UTF-8 bytes: :meth:`rows` (without ``latest_start``),
+        byte for byte what ``json.dumps(rows, ensure_ascii=False, indent=2)`` writes
+        (compact, as ``separators=(",", ":")``, with ``indent=False``)."""
+        return dumps_json(self.rows(), indent)
+
+
+def dumps_json(value: Any, indent: bool = True) -> bytes:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` as UTF-8 bytes, by orjson (the
+    same bytes, ten times faster); the standard library's encoder when orjson cannot
+    encode the value (a lone surrogate in a title read from a JSON escape)."""
+    import orjson
+
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else 0)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        import json
+
+        if indent:
+            text = json.dumps(value, ensure_ascii=False, indent=2)
+        else:
+            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return text.encode("utf-8", "surrogatepass")
 
 
 def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:

@@ -12,7 +12,6 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 
 from .cadence import cadence_problems
@@ -143,6 +142,8 @@ def cycle_problems(plan: Plan) -> list[Problem]:
     if not rest.size:
         return []
     keep = ~done[c.src] & ~done[c.dst]
+    import networkx as nx  # only to explain a cycle
+
     g = nx.DiGraph()
     g.add_edges_from(zip(c.src[keep].tolist(), c.dst[keep].tolist(), strict=True))
     out = []
