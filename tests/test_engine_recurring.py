@@ -98,7 +98,10 @@ def test_each_quarter_gets_the_events_of_a_one_off_task():
                 (b, "due_today", 0, "a"),
                 (planflow.next_working_day(cal, b), "overdue", 0, "a"),
                 (planflow.add_working_days(cal, b, 3), "escalation", 1, "a"),
-                (planflow.add_working_days(cal, b, 10), "escalation", 2, "top")]:
+                (planflow.add_working_days(cal, b, 10), "escalation", 2, "top"),
+                # chased again every 5 working days after the first escalation step
+                *[(planflow.add_working_days(cal, b, 3 + 5 * k), "chase", k + 1, "a")
+                  for k in range(1, 60)]]:
             if day < closed and day.year == 2026:
                 expected.append((day, kind, tier, n, b, (a, b), (to,)))
     assert got == sorted(expected)
@@ -110,8 +113,22 @@ def test_each_quarter_gets_the_events_of_a_one_off_task():
         ("2026-03-31", "due_today", 0, 0), ("2026-04-01", "overdue", 0, 0),
         ("2026-09-23", "reminder", 5, 2), ("2026-09-29", "reminder", 1, 2),
         ("2026-09-30", "due_today", 0, 2), ("2026-10-01", "overdue", 0, 2),
-        ("2026-10-05", "escalation", 1, 2), ("2026-10-14", "escalation", 2, 2),
-        ("2026-12-24", "reminder", 5, 3), ("2026-12-30", "reminder", 1, 3),
+        ("2026-10-05", "escalation", 1, 2),
+        # Q3 stays open: chased every 5 working days after escalation 1 (Mon 5/10): đôn đốc
+        # lần 2 on Mon 12/10 ... lần 13 on Tue 29/12 (Tue 24/11 is a day off on "vn")
+        ("2026-10-12", "chase", 2, 2), ("2026-10-14", "escalation", 2, 2),
+        ("2026-10-19", "chase", 3, 2),
+        ("2026-10-26", "chase", 4, 2),
+        ("2026-11-02", "chase", 5, 2),
+        ("2026-11-09", "chase", 6, 2),
+        ("2026-11-16", "chase", 7, 2),
+        ("2026-11-23", "chase", 8, 2),
+        ("2026-12-01", "chase", 9, 2),
+        ("2026-12-08", "chase", 10, 2),
+        ("2026-12-15", "chase", 11, 2),
+        ("2026-12-22", "chase", 12, 2),
+        ("2026-12-24", "reminder", 5, 3), ("2026-12-29", "chase", 13, 2),
+        ("2026-12-30", "reminder", 1, 3),
         ("2026-12-31", "due_today", 0, 3),
     ]
 
@@ -264,6 +281,19 @@ def test_ticking_the_year(year):
         ("2026-09-23", "reminder", 5, 2, "a"), ("2026-09-29", "reminder", 1, 2, "a"),
         ("2026-09-30", "due_today", 0, 2, "a"), ("2026-10-01", "overdue", 0, 2, "a"),
         ("2026-10-05", "escalation", 1, 2, "a"), ("2026-10-14", "escalation", 2, 2, "top"),
+        # Q3 is never closed: chased every 5 working days, đôn đốc lần 2 (12/10) to lần 13 (29/12)
+        ("2026-10-12", "chase", 2, 2, "a"),
+        ("2026-10-19", "chase", 3, 2, "a"),
+        ("2026-10-26", "chase", 4, 2, "a"),
+        ("2026-11-02", "chase", 5, 2, "a"),
+        ("2026-11-09", "chase", 6, 2, "a"),
+        ("2026-11-16", "chase", 7, 2, "a"),
+        ("2026-11-23", "chase", 8, 2, "a"),
+        ("2026-12-01", "chase", 9, 2, "a"),
+        ("2026-12-08", "chase", 10, 2, "a"),
+        ("2026-12-15", "chase", 11, 2, "a"),
+        ("2026-12-22", "chase", 12, 2, "a"),
+        ("2026-12-29", "chase", 13, 2, "a"),
         ("2026-12-24", "reminder", 5, 3, "a"), ("2026-12-30", "reminder", 1, 3, "a"),
         ("2026-12-31", "due_today", 0, 3, "a"),
     ])

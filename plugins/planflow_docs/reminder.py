@@ -14,7 +14,7 @@ import planflow
 
 from .document import Block, BlockKind, Document
 from .plan import agency_names, end_sentence, issuer_lines, place_date
-from .report import _plan_ref, _report_symbol, require_state
+from .report import _plan_ref, _report_symbol, require_issued, require_state
 
 __all__ = ["reminder_document"]
 
@@ -30,6 +30,7 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
     options = options or {}
     wording = planflow.wording_for(plan)
     at = context.at or state.at
+    require_issued(plan, at, "reminder letter")
     events = [e for e in state.events if _kind(e) == "escalation"] or \
              [e for e in state.events if _kind(e) == "overdue"]
     only = options.get("agency")

@@ -23,7 +23,7 @@ import planflow
 from .document import Block, BlockKind, Document, Table
 from .plan import agency_names, end_sentence, issuer_lines, place_date
 
-__all__ = ["pick_period", "report_document", "require_state", "status_words"]
+__all__ = ["pick_period", "report_document", "require_issued", "require_state", "status_words"]
 
 
 def status_words(wording: planflow.Wording) -> dict[str, str]:
@@ -46,6 +46,17 @@ def require_state(context: planflow.RenderContext) -> planflow.Evaluation:
         raise planflow.PluginError(f"a {context.what} needs the tracking engine's evaluation "
                                    "of the plan (RenderContext.state)")
     return state
+
+
+def require_issued(plan: planflow.Plan, at: date, what: str) -> None:
+    """A report or letter is dated on or after the plan's issue date (its life's start);
+    :class:`planflow.PluginError` naming both days otherwise."""
+    first = planflow.plan_start(plan)
+    if at < first:
+        raise planflow.PluginError(
+            f"a {what} dated {at.isoformat()} would come before the plan "
+            f"{plan.document.symbol or ''} started on {first.isoformat()}: date it on or after "
+            f"{first.isoformat()}".replace("plan  started", "plan started"))
 
 
 def _short(name: str) -> str:
@@ -110,8 +121,9 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     wanted = context.period
     if wanted is not None:  # a period's key ("2026-Q1") names it as well as its name
         wanted = {p.match_key: p.name for p in planflow.report_periods(plan)}.get(wanted, wanted)
-    period = pick_period(state, wanted)
     at: date = context.at or state.at
+    require_issued(plan, at, "progress report")
+    period = pick_period(state, wanted)
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     body: list[Block | Table] = [Block(BlockKind.PARAGRAPH, (
@@ -162,7 +174,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
             g, word = "on_time", "Đúng hạn"
         elif code == "done_late":
             g, word = "late", "Chậm"
-        elif code == "cancelled":
+        elif code in ("cancelled", "not_applicable"):
             continue
         elif o.due < at:
             g, word = "missing", "Chưa báo cáo"

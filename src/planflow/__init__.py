@@ -103,6 +103,7 @@ from .settings import (
     contacts_problems,
     engine_settings,
     engine_settings_problems,
+    plan_start,
 )
 from .status import Status
 from .task import Task
@@ -198,6 +199,7 @@ __all__ = [
     "ObligationState",
     "on_day",
     "OutboxRow",
+    "plan_start",
     "params_problems",
     "parent_deadlines",
     "parse_iso",

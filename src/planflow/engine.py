@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .errors import PlanflowError, StoreConflict
-from .evaluation import Evaluation, Evaluator, Event
+from .evaluation import Evaluation, Evaluator, Event, EventKind
 from .notification import Channel, Notification, OutboxRow, notifications, row_notification
 from .registry import bind, registry_of
 from .wording import Wording
@@ -112,13 +112,16 @@ class Engine(Evaluator):
                 with store.begin() as tx:
                     snap = tx.snapshot(key)
                     last = tx.last_tick(key)
-                    first = at
-                    if last is not None and last < at:
-                        first = max(last + timedelta(days=1), at - timedelta(days=catch_up))
                     ev = self.evaluate(plan, snap, at)
-                    events = (self.events_between(plan, snap, first, at - timedelta(days=1))
-                              if first < at else [])
-                    events.extend(ev.events)
+                    if last is None or (at - last).days > catch_up + 1:
+                        # the first tick, or after a long gap: what is overdue today, once
+                        events = [*ev.events, *ev.overdue_events()]
+                    else:
+                        first = min(last + timedelta(days=1), at)
+                        events = (self.events_between(plan, snap, first, at - timedelta(days=1))
+                                  if first < at else [])
+                        events.extend(ev.events)
+                    events = most_pressing(events, ev)
                     notes = self.notifications(plan, ev, events, channel_names)
                     if dry_run:
                         return tx.new(notes), [], ev
@@ -131,6 +134,34 @@ class Engine(Evaluator):
                 if attempt == _DECIDE_TRIES - 1:
                     raise
         raise AssertionError("unreachable")
+
+
+_RANK = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
+         EventKind.ESCALATION: 3, EventKind.CHASE: 4}
+
+
+def most_pressing(events: Iterable[Event], ev: Evaluation) -> list[Event]:
+    """Of the events decided in one tick (the missed days' and today's), the most pressing
+    one per subject (an occurrence, for a recurring task) and recipients, dated today
+    with today's status; nothing about a subject closed today. So a tick after a gap
+    never says "due in 1 day", "due today" and "overdue" about the same deadline."""
+    best: dict[tuple[object, ...], Event] = {}
+    for e in events:
+        if ev.closed(e.subject_type, e.subject, e.occurrence_start):
+            continue
+        k = (e.subject_type, e.subject, e.occurrence_start, e.recipients)
+        rank = (_RANK[e.kind], e.tier if e.kind is not EventKind.REMINDER else -e.tier)
+        old = best.get(k)
+        if old is None or rank > (_RANK[old.kind], old.tier if old.kind is not EventKind.REMINDER
+                                  else -old.tier):
+            best[k] = e
+    out = []
+    for e in best.values():
+        if e.on != ev.at:
+            status = ev.status_of(e.subject_type, e.subject, e.occurrence_start) or e.status
+            e = attrs.evolve(e, on=ev.at, status=status)
+        out.append(e)
+    return out
 
 
 def _closed_in(ev: Evaluation) -> Callable[[OutboxRow], bool]:
