@@ -225,3 +225,74 @@ def test_escalation_never_goes_to_the_late_agency_about_itself():
     steps = [(e.tier, e.recipients) for d in days for e in planflow.evaluate(headed, None, d).events
              if e.subject == "tu-lam" and e.kind is EventKind.ESCALATION]
     assert steps == [(1, ("ubnd-xa",)), (2, ("chu-tich",))]
+
+
+# -- letters addressed right -------------------------------------------------------------
+
+def test_the_reminder_letter_is_addressed_to_the_late_units_never_the_issuer():
+    from planflow_docs import render_text
+
+    plan = commune_plan()
+    at = D("2023-06-14")  # ra-soat's step 2 day; tu-lam (the issuer's own) is overdue too
+    state = planflow.evaluate(plan, None, at)
+    text = render_text(plan, planflow.RenderContext(what="reminder", at=at, state=state)).decode()
+    paras = text.split("\n\n")
+    assert "Kính gửi:\n- Công chức Văn hóa - Xã hội;\n- Công chức Địa chính - Xây dựng;" in paras
+    assert "Kính gửi: Ủy ban nhân dân xã Bình Sơn" not in text
+    assert "Ủy ban nhân dân xã Bình Sơn đề nghị Ủy ban nhân dân xã Bình Sơn" not in text
+    # mid-sentence, the plan's title keeps the case of running text
+    assert "của Ủy ban nhân dân xã Bình Sơn về phòng, chống đuối nước năm 2023, đến ngày 14 " \
+           "tháng 6 năm 2023" in text
+    # each unit with its overdue items and their deadlines
+    assert "1. Công chức Văn hóa - Xã hội" in paras
+    assert "- Báo cáo 6 tháng (hạn 15/6/2023)." not in paras  # not yet due on 14/6
+    assert "- Tuyên truyền phòng, chống tai nạn đuối nước (hạn 28/4/2023)." in paras
+    assert "2. Công chức Địa chính - Xây dựng" in paras
+    assert "- Rà soát công trình xây dựng (hạn 31/5/2023)." in paras
+    assert ("Ủy ban nhân dân xã Bình Sơn đề nghị các cơ quan, đơn vị nêu trên khẩn trương triển "
+            "khai thực hiện") in text
+
+
+def test_the_progress_report_goes_to_the_body_it_reports_to():
+    from planflow_docs import render_text
+
+    lyson = _lyson()
+    at = D("2023-06-13")
+    state = planflow.evaluate(lyson, None, at)
+    text = render_text(lyson, planflow.RenderContext(what="report", at=at, state=state,
+                                                     period="2023-H1")).decode()
+    # Lý Sơn's chain: units -> Phòng LĐTB&XH - YT -> UBND huyện (the issuer) -> Sở LĐTB&XH
+    assert "Nơi nhận:\n\n- Sở Lao động - Thương binh và Xã hội;\n- Lưu: VT." in text
+    assert "về phòng, chống tội phạm xâm hại trẻ em" in text
+
+
+def _lyson() -> planflow.Plan:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "lyson_2023.py"
+    spec = importlib.util.spec_from_file_location("lyson_2023_life", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.plan  # type: ignore[no-any-return]
+
+
+def test_the_docx_report_table_repeats_its_header_row_on_each_page():
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    lyson = _lyson()
+    at = D("2023-06-13")
+    state = planflow.evaluate(lyson, None, at)
+    data = planflow.default_registry().renderer("docx", "report").render(
+        lyson, planflow.RenderContext(what="report", at=at, state=state, period="2023-H1"))
+    d = docx.Document(io.BytesIO(data))
+    tables = [t for t in d.tables if t.rows[0].cells[0].text == "TT"]
+    assert len(tables) == 2
+    for t in tables:
+        head = t.rows[0]._tr.trPr
+        assert head is not None and head.find(qn("w:tblHeader")) is not None
+        assert all(r._tr.trPr.find(qn("w:tblHeader")) is None for r in t.rows[1:])

@@ -23,7 +23,8 @@ import planflow
 from .document import Block, BlockKind, Document, Table
 from .plan import agency_names, end_sentence, issuer_lines, place_date
 
-__all__ = ["pick_period", "report_document", "require_issued", "require_state", "status_words"]
+__all__ = ["issuer_id", "mid_sentence", "pick_period", "report_document", "reports_to",
+           "require_issued", "require_state", "status_words"]
 
 
 def status_words(wording: planflow.Wording) -> dict[str, str]:
@@ -86,6 +87,42 @@ def pick_period(state: planflow.Evaluation, name: str | None) -> str:
     return max(past, key=lambda p: periods[p]) if past else min(periods, key=lambda p: periods[p])
 
 
+def mid_sentence(title: str) -> str:
+    """A title as running text writes it after "về": its first word in lower case
+    ("Phòng, chống …" → "phòng, chống …"), unless that word is an abbreviation or a name
+    written in capitals ("UBND", "COVID-19")."""
+    head, _, _ = title.partition(" ")
+    word = head.rstrip(",;:")
+    if len(word) > 1 and word[0].isupper() and word[1:].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def issuer_id(plan: planflow.Plan) -> str | None:
+    """The agency id of the plan's issuer (as the engine resolves it), if the plan has one."""
+    try:
+        return planflow.EngineConfig.from_plan(plan).issuer
+    except planflow.PlanflowError:
+        return None
+
+
+def reports_to(plan: planflow.Plan) -> list[str]:
+    """The bodies the issuer's progress report goes to: the next hop of the regime's chain
+    from the issuer, else the regime's recipient when that is not the issuer itself, else
+    the upward body the reporting sentence names."""
+    regime = plan.regime
+    if regime is None:
+        return []
+    me = issuer_id(plan)
+    hops = [h.to for h in regime.chain if h.agency == me]
+    if hops:
+        return [_name(plan, hops[0])]
+    if regime.recipient and regime.recipient != me:
+        return [_name(plan, regime.recipient)]
+    upward = (regime.params or {}).get("upward_name")
+    return [str(upward)] if upward else []
+
+
 def _plan_ref(plan: planflow.Plan, wording: planflow.Wording) -> str:
     info = plan.document
     ref = f"Kế hoạch số {info.symbol}" if info.symbol else "Kế hoạch"
@@ -127,7 +164,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     body: list[Block | Table] = [Block(BlockKind.PARAGRAPH, (
-        f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {info.title}; {issuer} báo cáo kết quả "
+        f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {mid_sentence(info.title)}; {issuer} báo cáo kết quả "
         f"thực hiện {_short(period)} như sau:"))]
     sections: list[tuple[str, list[Block | Table]]] = []
     sections.append(("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", [Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
@@ -219,8 +256,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         body.extend(blocks)
     body.append(Block(BlockKind.PARAGRAPH, f"Trên đây là báo cáo kết quả thực hiện {_plan_ref(plan, wording)}"
                       f", kỳ {_short(period)}, của {issuer}./."))
-    recipient = plan.regime.recipient if plan.regime and plan.regime.recipient else None
-    recips = [_name(plan, recipient)] if recipient else []
+    recips = reports_to(plan)
     return Document(
         issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
         parent_body=info.parent_body.upper() if info.parent_body else None,
