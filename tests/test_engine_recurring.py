@@ -324,21 +324,35 @@ def test_pending_notices_of_a_closed_occurrence_are_withdrawn(tmp_path):
     chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
     with Store.open(str(tmp_path / "t.db")) as store:
-        # Q1 and Q2 done; Q3's second escalation (14/10) and Q4's first reminder (24/12)
-        # cannot be delivered: they stay pending
+        # Q1 and Q2 done; nothing can be delivered, so everything stays pending. The first
+        # tick (14/10) tells "top" of Q3's second escalation and "a" that Q3 is overdue;
+        # the next, after a gap longer than catch_up_days (24/12), tells "a" of Q4's first
+        # reminder and of Q3 still overdue: two items, one digest
         store.record(plan, "rv", "done", date(2026, 2, 1), by="a")
         store.record(plan, "rv", "done", date(2026, 5, 1), by="a")
         for day in (date(2026, 10, 14), date(2026, 12, 24)):
             res = engine.tick(plan, store, day, chans)
             assert res.failed and not res.delivered
-        pending = {r.key for r in store.outbox(plan) if r.state == "pending"}
-        assert {k.split("|occ:")[1][:10] for k in pending} == {"2026-07-01", "2026-10-01"}
-        # Q3 is done (late) on 25/12: its pending notices go, Q4's stay
+        rows = [r for r in store.outbox(plan) if r.state == "pending"]
+        single = {r.key for r in rows if r.subject_type != "digest"}
+        assert {(r.event, r.recipient) for r in rows if r.subject_type != "digest"} == {
+            ("escalation", "top"), ("overdue", "a")}
+        assert {k.split("|occ:")[1][:10] for k in single} == {"2026-07-01"}
+        [digest] = [r for r in rows if r.subject_type == "digest"]
+        assert (digest.recipient, digest.tier) == ("a", 2)
+        assert sorted((i["event"], i["occurrence"]["start"]) for i in digest.payload["items"]) == [
+            ("overdue", "2026-07-01"), ("reminder", "2026-10-01")]
+        # Q3 is done (late) on 25/12: its own pending notices go; the digest stays while
+        # one of its items (Q4) is open
         store.record(plan, "rv", "done", date(2026, 12, 25), by="a")
         res = engine.tick(plan, store, date(2026, 12, 25), chans)
-        assert set(res.withdrawn) == {k for k in pending if "|occ:2026-07-01|" in k}
+        assert set(res.withdrawn) == single
         left = {r.key for r in store.outbox(plan) if r.state == "pending"}
-        assert left == {k for k in pending if "|occ:2026-10-01|" in k} and left
+        assert left == {digest.key}
+        # Q4 done too: the digest goes
+        store.record(plan, "rv", "done", date(2026, 12, 28), by="a")
+        res = engine.tick(plan, store, date(2026, 12, 28), chans)
+        assert digest.key in res.withdrawn
 
 
 def test_the_report_lists_the_task_once_with_its_current_occurrence():

@@ -84,8 +84,9 @@ EXPECTED = [
     ("2023-12-20", "chase", 2, f"{CA}@2023-Y", CA),
     ("2023-12-22", "escalation", 2, f"{CA}@2023-Y", UB),
     ("2023-12-27", "chase", 3, f"{CA}@2023-Y", CA),
-    ("2023-12-25", "reminder", 5, "phong-ngua", LD),
-    ("2023-12-25", "reminder", 5, "tuyen-truyen", LD),
+    # the Phòng is reminded of both year tasks the same day: one digest listing the two
+    # (it was two notices)
+    ("2023-12-25", "digest", 2, LD, LD),
     ("2023-12-29", "reminder", 1, "phong-ngua", LD),
     ("2023-12-31", "due_today", 0, "phong-ngua", LD),
 ]
@@ -135,6 +136,22 @@ def test_the_year_gives_exactly_the_expected_notifications(year):
     assert sorted(got) == sorted(EXPECTED)
     assert {r.state for r in rows} == {"delivered"}
     assert {r.channel for r in rows} == {"outbox"}
+
+
+def test_one_digest_per_agency_per_day(year):
+    _, rows, _, _, _, _ = year
+    [digest] = [r for r in rows if r.event == "digest"]
+    assert [(i["event"], i["tier"], i["subject"]["id"]) for i in digest.payload["items"]] == [
+        ("reminder", 5, "phong-ngua"), ("reminder", 5, "tuyen-truyen")]
+    n = digest.notification()
+    assert n.subject_line == "[Nhắc việc] 02 nội dung cần thực hiện (Kế hoạch số 65/KH-UBND)"
+    assert n.body.startswith("Kính gửi: Phòng Lao động, Thương binh và Xã hội - Y tế.\n")
+    assert ("- [Nhắc việc] Còn 5 ngày làm việc đến hạn: nhiệm vụ “Công tác tuyên truyền, giáo "
+            "dục pháp luật” (hạn 31/12/2023).") in n.body
+    assert ("- [Nhắc việc] Còn 5 ngày làm việc đến hạn: nhiệm vụ “Công tác phòng ngừa đấu tranh "
+            "tội phạm” (hạn 31/12/2023);") in n.body
+    days = [(r.created_on, r.recipient) for r in rows]
+    assert len(days) == len(set(days))  # never two notices to one agency on one day
 
 
 def test_reruns_of_a_day_send_nothing(year):

@@ -296,3 +296,43 @@ def test_the_docx_report_table_repeats_its_header_row_on_each_page():
         head = t.rows[0]._tr.trPr
         assert head is not None and head.find(qn("w:tblHeader")) is not None
         assert all(r._tr.trPr.find(qn("w:tblHeader")) is None for r in t.rows[1:])
+
+
+def test_a_commune_plan_ticked_through_june_gives_one_digest_per_unit_per_day(tmp_path):
+    # both units late with their tasks; the issuer's head is named above the UBND xã
+    plan = planflow.bind(planflow.Plan(
+        document=commune_plan().document, period=2023, calendar="vn",
+        agencies=[Agency("ubnd-xa", "Ủy ban nhân dân xã Bình Sơn", parent="chu-tich"), CHU_TICH, VH, DC],
+        tasks=[Task("tt", "Tuyên truyền phòng, chống đuối nước", lead=["van-hoa"], timeframe="2023-05-31"),
+               Task("kt", "Kiểm tra các điểm bơi", lead=["van-hoa"], timeframe="2023-05-31"),
+               Task("rs", "Rà soát công trình xây dựng", lead=["dia-chinh"], timeframe="2023-05-31")]))
+    sink = _Sink()
+    engine = Engine()
+    rows = []
+    with Store.open(str(tmp_path / "t.db")) as store:
+        day = D("2023-05-15")
+        while day <= D("2023-06-30"):
+            engine.tick(plan, store, day, {"outbox": sink})
+            day = date.fromordinal(day.toordinal() + 1)
+        rows = store.outbox(plan)
+    per_day = [(r.created_on, r.recipient) for r in rows]
+    assert len(per_day) == len(set(per_day))  # one notice per agency per day
+    vh = [(r.created_on.isoformat(), r.event, r.tier) for r in rows if r.recipient == "van-hoa"]
+    # its two tasks share their days: every notice is a digest of both
+    assert vh == [("2023-05-24", "digest", 2), ("2023-05-30", "digest", 2), ("2023-05-31", "digest", 2),
+                  ("2023-06-01", "digest", 2), ("2023-06-05", "digest", 2), ("2023-06-12", "digest", 2),
+                  ("2023-06-19", "digest", 2), ("2023-06-26", "digest", 2)]
+    chase = next(r for r in rows if r.recipient == "van-hoa" and r.created_on == D("2023-06-12"))
+    body = chase.notification().body
+    assert "- [Đôn đốc lần 2] Chậm thực hiện: nhiệm vụ “Kiểm tra các điểm bơi” (hạn 31/5/2023);" in body
+    assert "- [Đôn đốc lần 2] Chậm thực hiện: nhiệm vụ “Tuyên truyền phòng, chống đuối nước” " \
+           "(hạn 31/5/2023)." in body
+    # step 2 goes to the issuer once that day, listing the three late items of both units;
+    # the issuer is never told about itself
+    up = [r for r in rows if r.recipient == "ubnd-xa"]
+    assert [(r.created_on.isoformat(), r.event, r.tier) for r in up] == [("2023-06-14", "digest", 3)]
+    text = up[0].notification().body
+    assert text.startswith("Kính gửi: Ủy ban nhân dân xã Bình Sơn.")
+    assert "Công chức Văn hóa - Xã hội chưa thực hiện" not in text  # the digest lists items
+    assert text.count("[Báo cáo chậm thực hiện] Đề nghị chỉ đạo đôn đốc") == 3
+    assert not [r for r in rows if r.recipient == "chu-tich"]

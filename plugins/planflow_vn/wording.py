@@ -171,6 +171,32 @@ class VietnameseWording:
         return subject, body
 
 
+    def compose_digest(self, plan: planflow.Plan, recipient: str, events: list[Any],
+                       evaluation: Any) -> tuple[str, str]:
+        """One notice to one agency listing every item it is told of that day."""
+        doc = plan.document
+        symbol = f"Kế hoạch số {doc.symbol}" if doc.symbol else "Kế hoạch"
+        name = plan.agency_by_id[recipient].name if recipient in plan.agency_by_id else recipient
+        late = [e for e in events if e.kind.value not in ("reminder", "due_today")]
+        head = "[Đôn đốc]" if late else "[Nhắc việc]"
+        subject = f"{head} {len(events):02d} nội dung cần thực hiện ({symbol})"
+        issued = f" ngày {format_date_short(doc.date)}" if doc.date else ""
+        issuer = f" của {doc.issuer}" if doc.issuer else ""
+        about = f" về {doc.title}" if doc.title else ""
+        lines = [f"Kính gửi: {name}.", "",
+                 f"Thực hiện {symbol}{issued}{issuer}{about};",
+                 f"đến {format_date(events[0].on)}, các nội dung sau cần quý cơ quan thực hiện:"]
+        for e in events:
+            line, _ = self.compose(plan, e, evaluation)
+            line = " ".join(line.split()).removesuffix(f" ({symbol})")
+            due = f" (hạn {format_date_short(e.due)})" if e.due else ""
+            lines.append(f"- {line}{due};")
+        lines[-1] = lines[-1][:-1] + "."
+        lines += ["", "Đề nghị quý cơ quan khẩn trương thực hiện, báo cáo kết quả đúng thời hạn"
+                  + (", báo cáo rõ nguyên nhân các nội dung chậm trễ." if late else "."), ""]
+        return subject, "\n".join(lines)
+
+
 @planflow.hookimpl
 def register_wordings(register: Callable[..., None]) -> None:
     """The Vietnamese wording (status labels, reminders and escalation letters)."""

@@ -167,11 +167,23 @@ def most_pressing(events: Iterable[Event], ev: Evaluation) -> list[Event]:
 def _closed_in(ev: Evaluation) -> Callable[[OutboxRow], bool]:
     """Whether an outbox row's subject (its occurrence, for a recurring task) is closed."""
     def closed(row: OutboxRow) -> bool:
+        if row.subject_type == "digest":  # withdrawn when every item it lists is closed
+            return all(_item_closed(ev, item) for item in row.payload.get("items", ()))
         occ = row.payload.get("occurrence") or {}
         start = occ.get("start")
         return ev.closed(row.subject_type, row.subject,
                          date.fromisoformat(start) if start else None)
     return closed
+
+
+def _item_closed(ev: Evaluation, item: dict[str, object]) -> bool:
+    subject = item.get("subject")
+    occ = item.get("occurrence")
+    if not isinstance(subject, dict):
+        return False
+    start = occ.get("start") if isinstance(occ, dict) else None
+    return ev.closed(str(subject.get("type")), str(subject.get("id")),
+                     date.fromisoformat(str(start)) if start else None)
 
 
 def deliver(store: Store, plan_key: str, now: datetime, channels: Mapping[str, Channel],
