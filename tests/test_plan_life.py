@@ -336,3 +336,19 @@ def test_a_commune_plan_ticked_through_june_gives_one_digest_per_unit_per_day(tm
     assert "Công chức Văn hóa - Xã hội chưa thực hiện" not in text  # the digest lists items
     assert text.count("[Báo cáo chậm thực hiện] Đề nghị chỉ đạo đôn đốc") == 3
     assert not [r for r in rows if r.recipient == "chu-tich"]
+
+
+def test_no_notice_is_dated_on_a_day_off(tmp_path):
+    plan = make_plan([Task("cn", "Tổng vệ sinh môi trường", lead=["a"], timeframe="2023-06-11")],
+                     calendar="vn", document=DocumentInfo(symbol="5/KH-UBND", title="Thử",
+                                                          date=D("2023-05-02")))
+    engine = Engine()
+    sent = {}
+    with Store.open(str(tmp_path / "t.db")) as store:
+        for day in ("2023-06-08", "2023-06-09", "2023-06-10", "2023-06-11", "2023-06-12"):
+            res = engine.tick(plan, store, D(day), {"outbox": _Sink()})
+            sent[day] = [(n.event, n.tier) for n in res.notifications]
+    # due Sunday 11/6: "còn 1 ngày" on Friday, nothing on the weekend (not "hôm nay là hạn
+    # cuối" on a Sunday), the overdue notice on Monday
+    assert sent == {"2023-06-08": [], "2023-06-09": [("reminder", 1)], "2023-06-10": [],
+                    "2023-06-11": [], "2023-06-12": [("overdue", 0)]}

@@ -105,8 +105,13 @@ class Engine(Evaluator):
         """The decide step of the tick on day ``at``, in one store transaction: the
         notifications enqueued (new keys only), the keys withdrawn, and the evaluation.
         A dry run writes nothing and gives what would be enqueued."""
-        key = self.tracked(plan).key
-        catch_up = self.tracked(plan).config.catch_up_days
+        tracked = self.tracked(plan)
+        key = tracked.key
+        catch_up = tracked.config.catch_up_days
+        if not tracked.cal.is_working_day(at):
+            # no notice is dated on a day off: the next working day's tick decides this
+            # day's events with its own (the most pressing one per subject)
+            return [], [], self.evaluate(plan, store.snapshot(plan), at)
         for attempt in range(_DECIDE_TRIES):
             try:
                 with store.begin() as tx:
