@@ -24,7 +24,15 @@ plugin; it imports only planflow's public API.
 
 from __future__ import annotations
 
-from .calendar import Lead, VietnamCalendar, default_calendar, parse_lead
+from .calendar import (
+    DAYS_ENV,
+    DECISIONS,
+    Lead,
+    VietnamCalendar,
+    default_calendar,
+    holidays_of,
+    parse_lead,
+)
 from .fmt import (
     format_date,
     format_date_short,
@@ -39,6 +47,7 @@ from .hooks import (
     read_reporting_sentence,
     register_cadences,
     register_calendars,
+    register_commands,
     register_timeframe_parsers,
     validate_plan,
 )
@@ -68,6 +77,8 @@ __all__ = [
     "AUTHORITY_FORMS",
     "BEFORE_RULES",
     "CADENCES",
+    "DAYS_ENV",
+    "DECISIONS",
     "DEFAULT_BEFORE_RULE",
     "DayAfterCutoff",
     "DayOfMonth",
@@ -88,6 +99,7 @@ __all__ = [
     "format_timeframe",
     "from_roman",
     "get_before_rule",
+    "holidays_of",
     "occurrence_label",
     "parse",
     "parse_lead",
@@ -98,6 +110,7 @@ __all__ = [
     "recipient_names",
     "register_cadences",
     "register_calendars",
+    "register_commands",
     "register_timeframe_parsers",
     "register_wordings",
     "to_roman",
