@@ -323,9 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     table = Table(title=f"Deadlines of {YEAR}")
     for col in ("date", "", "task / report", "who", "to"):
         table.add_column(col, no_wrap=col in ("date", ""))
-    for d in deadlines:
-        table.add_row(f"{d.date:%a %d/%m}", d.kind, d.title, label.get(d.agency or "", ""),
-                      label.get(d.recipient or "", ""))
+    na = planflow.wording_for(plan).status_label(planflow.Status.NOT_APPLICABLE)
+    for d in deadlines:  # the 3-month reports fell due before the plan was issued (23/3)
+        table.add_row(f"{d.date:%a %d/%m}", d.kind, d.title if d.applicable else f"{d.title}: {na}",
+                      label.get(d.agency or "", ""), label.get(d.recipient or "", ""))
     console.print(table)
 
     # 3. the plan as documents and as a calendar
