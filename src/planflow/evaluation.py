@@ -182,7 +182,7 @@ class _Tracked:
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
                  "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
                  "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na",
-                 "chase_first", "chase_every", "cal", "_wd_lo", "_wd_cum", "_wd_is")
+                 "chase_first", "chase_every", "chaseable", "cal", "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
         self.plan = plan
@@ -262,8 +262,7 @@ class _Tracked:
         self.soon = np.full(n, _NEVER, dtype=np.int64)
         self.chase_first = np.zeros(n, dtype=np.int64)
         self.chase_every = np.zeros(n, dtype=np.int64)
-        self._wd_lo = 0
-        self._wd_cum = self._wd_is = np.zeros(0, dtype=np.int64)
+        self.engine = engine
         # agenda: day ordinal -> [(subject indices, kind, tier)]
         self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
         groups: dict[Policy, list[int]] | None = None
@@ -279,21 +278,19 @@ class _Tracked:
             self.chase_first[idx] = first
             self.chase_every[idx] = policy.repeat
             self._plan_events(policy, idx[~na[idx]], cal, engine)
+        # rows an overdue status chases: a deadline, chasing on, not a recurring task's own row
+        chaseable = (self.chase_every > 0) & (self.due < _NEVER)
+        if len(self.rec_tasks):
+            chaseable[self.rec_tasks] = False
+        self.chaseable = chaseable
 
     def working_days_since(self, rows: np.ndarray, a: int) -> tuple[np.ndarray, bool]:
         """Working days from each row's due day to day ordinal ``a`` (``add_working_days``
         counting), and whether ``a`` is a working day."""
-        lo = int(self.due[rows].min())
-        if lo < self._wd_lo or a >= self._wd_lo + len(self._wd_cum) or not len(self._wd_cum):
-            lo = min(lo, self._wd_lo) if len(self._wd_cum) else lo
-            hi = max(a, self.plan.period.end.toordinal() if self.plan.period else a) + 400
-            days = range(lo, hi + 1)
-            is_wd = np.fromiter((self.cal.is_working_day(date.fromordinal(d)) for d in days),
-                                dtype=np.int64, count=len(days))
-            self._wd_lo, self._wd_is, self._wd_cum = lo, is_wd, np.cumsum(is_wd)
-        cum = self._wd_cum
-        since: np.ndarray = cum[a - self._wd_lo] - cum[self.due[rows] - self._wd_lo]
-        return since, bool(self._wd_is[a - self._wd_lo])
+        dues = self.due[rows]
+        lo0, is_wd, cum = self.engine._wd_index(self.cal, int(dues.min()), a)
+        since: np.ndarray = cum[a - lo0] - cum[dues - lo0]
+        return since, bool(is_wd[a - lo0])
 
     def current(self, a: int) -> np.ndarray:
         """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
@@ -538,6 +535,22 @@ class Evaluator:
     def __init__(self) -> None:
         self._tracked: dict[int, _Tracked] = {}
         self._wd: dict[tuple[str, int, int], int] = {}
+        self._wd_idx: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}
+
+    def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, np.ndarray, np.ndarray]:
+        """(first day ordinal, working day or not per day, running count of working days)
+        over at least ``lo``..``hi`` on ``cal`` (shared by every plan on that calendar)."""
+        got = self._wd_idx.get(cal.name)
+        if got is not None and got[0] <= lo and hi < got[0] + len(got[1]):
+            return got
+        if got is not None:
+            lo, hi = min(lo, got[0]), max(hi, got[0] + len(got[1]) - 1)
+        lo, hi = lo - 366, hi + 2 * 366  # room for the days to come
+        days = range(lo, hi + 1)
+        is_wd = np.fromiter((cal.is_working_day(date.fromordinal(d)) for d in days),
+                            dtype=np.int64, count=len(days))
+        got = self._wd_idx[cal.name] = (lo, is_wd, np.cumsum(is_wd))
+        return got
 
     # -- cached arithmetic ---------------------------------------------------
     def _working_day(self, cal: WorkCalendar, day: date, n: int) -> int:
@@ -614,9 +627,7 @@ def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, Ev
     """The chase events of day ordinal ``a``: each overdue subject (an occurrence, not a
     recurring task's own row) ``first + k * every`` working days after its deadline
     (k >= 1) is chased for the (k + 1)th time."""
-    over = np.flatnonzero((codes == _OVER) & (t.chase_every > 0) & (t.due < _NEVER))
-    if len(t.rec_tasks):
-        over = over[~np.isin(over, t.rec_tasks)]
+    over = np.flatnonzero((codes == _OVER) & t.chaseable)
     if not len(over):
         return []
     since, worked = t.working_days_since(over, a)
