@@ -20,7 +20,7 @@ def make_plan(tasks: list[Task], agencies: list[Agency] | None = None, **kw: obj
     """A plan for 2023 with agencies ``a`` and ``b`` unless told otherwise, its words read
     in the default registry."""
     return planflow.bind(Plan(
-        document=kw.pop("document", DocumentInfo(symbol="1/KH-TEST", title="Test", date=date(2023, 1, 2))),
+        document=kw.pop("document", DocumentInfo(symbol="1/KH-TEST", title="Test", date=date(2023, 1, 1))),
         agencies=agencies if agencies is not None else [Agency("a", "Agency A"), Agency("b", "Agency B")],
         tasks=tasks,
         period=kw.pop("period", 2023),

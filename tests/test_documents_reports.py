@@ -112,8 +112,10 @@ def test_reminder_letter_from_the_escalation(lyson):
     text = render_text(lyson, _ctx(state, what="reminder", period=None)).decode("utf-8")
     paras = text.split("\n\n")
     assert "V/v đôn đốc thực hiện Kế hoạch số 65/KH-UBND ngày 23/3/2023" in text
-    # both reporters are late with the 6-month report: one letter to both
-    assert "Kính gửi:\n- Công an huyện;\n- Phòng Lao động, Thương binh và Xã hội - Y tế;" in paras
+    # both reporters are late with the 6-month report: one letter to both, each unit with
+    # every item it has overdue (the Phòng's task 1 too), never the issuer
+    assert "Kính gửi:\n- Phòng Lao động, Thương binh và Xã hội - Y tế;\n- Công an huyện;" in paras
+    assert "- Công tác tham mưu, chỉ đạo, điều hành (hạn 31/3/2023)." in paras
     for e in esc:
         assert any(p.startswith(f"- {e.title} (hạn ") for p in paras)
     assert "Nơi nhận:\n\n- Như trên;\n- Lưu: VT." in text
@@ -125,7 +127,7 @@ def test_reminder_letter_from_the_escalation(lyson):
 
 def test_no_escalation_no_letter(lyson):
     state = planflow.evaluate(lyson, None, date(2023, 2, 1))
-    with pytest.raises(planflow.PluginError, match="nothing escalates"):
+    with pytest.raises(planflow.PluginError, match="nothing is overdue"):
         render_text(lyson, _ctx(state, what="reminder", period=None))
 
 

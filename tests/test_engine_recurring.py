@@ -101,7 +101,10 @@ def test_each_quarter_gets_the_events_of_a_one_off_task():
                 (b, "due_today", 0, "a"),
                 (planflow.next_working_day(cal, b), "overdue", 0, "a"),
                 (planflow.add_working_days(cal, b, 3), "escalation", 1, "a"),
-                (planflow.add_working_days(cal, b, 10), "escalation", 2, "top")]:
+                (planflow.add_working_days(cal, b, 10), "escalation", 2, "top"),
+                # chased again every 5 working days after the first escalation step
+                *[(planflow.add_working_days(cal, b, 3 + 5 * k), "chase", k + 1, "a")
+                  for k in range(1, 60)]]:
             if day < closed and day.year == 2026:
                 expected.append((day, kind, tier, n, b, (a, b), (to,)))
     assert got == sorted(expected)
@@ -113,8 +116,22 @@ def test_each_quarter_gets_the_events_of_a_one_off_task():
         ("2026-03-31", "due_today", 0, 0), ("2026-04-01", "overdue", 0, 0),
         ("2026-09-23", "reminder", 5, 2), ("2026-09-29", "reminder", 1, 2),
         ("2026-09-30", "due_today", 0, 2), ("2026-10-01", "overdue", 0, 2),
-        ("2026-10-05", "escalation", 1, 2), ("2026-10-14", "escalation", 2, 2),
-        ("2026-12-24", "reminder", 5, 3), ("2026-12-30", "reminder", 1, 3),
+        ("2026-10-05", "escalation", 1, 2),
+        # Q3 stays open: chased every 5 working days after escalation 1 (Mon 5/10): đôn đốc
+        # lần 2 on Mon 12/10 ... lần 13 on Tue 29/12 (Tue 24/11 is a day off on "vn")
+        ("2026-10-12", "chase", 2, 2), ("2026-10-14", "escalation", 2, 2),
+        ("2026-10-19", "chase", 3, 2),
+        ("2026-10-26", "chase", 4, 2),
+        ("2026-11-02", "chase", 5, 2),
+        ("2026-11-09", "chase", 6, 2),
+        ("2026-11-16", "chase", 7, 2),
+        ("2026-11-23", "chase", 8, 2),
+        ("2026-12-01", "chase", 9, 2),
+        ("2026-12-08", "chase", 10, 2),
+        ("2026-12-15", "chase", 11, 2),
+        ("2026-12-22", "chase", 12, 2),
+        ("2026-12-24", "reminder", 5, 3), ("2026-12-29", "chase", 13, 2),
+        ("2026-12-30", "reminder", 1, 3),
         ("2026-12-31", "due_today", 0, 3),
     ]
 
@@ -272,6 +289,19 @@ def test_ticking_the_year(year):
         ("2026-09-23", "reminder", 5, 2, "a"), ("2026-09-29", "reminder", 1, 2, "a"),
         ("2026-09-30", "due_today", 0, 2, "a"), ("2026-10-01", "overdue", 0, 2, "a"),
         ("2026-10-05", "escalation", 1, 2, "a"), ("2026-10-14", "escalation", 2, 2, "top"),
+        # Q3 is never closed: chased every 5 working days, đôn đốc lần 2 (12/10) to lần 13 (29/12)
+        ("2026-10-12", "chase", 2, 2, "a"),
+        ("2026-10-19", "chase", 3, 2, "a"),
+        ("2026-10-26", "chase", 4, 2, "a"),
+        ("2026-11-02", "chase", 5, 2, "a"),
+        ("2026-11-09", "chase", 6, 2, "a"),
+        ("2026-11-16", "chase", 7, 2, "a"),
+        ("2026-11-23", "chase", 8, 2, "a"),
+        ("2026-12-01", "chase", 9, 2, "a"),
+        ("2026-12-08", "chase", 10, 2, "a"),
+        ("2026-12-15", "chase", 11, 2, "a"),
+        ("2026-12-22", "chase", 12, 2, "a"),
+        ("2026-12-29", "chase", 13, 2, "a"),
         ("2026-12-24", "reminder", 5, 3, "a"), ("2026-12-30", "reminder", 1, 3, "a"),
         ("2026-12-31", "due_today", 0, 3, "a"),
     ])
@@ -302,21 +332,35 @@ def test_pending_notices_of_a_closed_occurrence_are_withdrawn(tmp_path, store_ur
     chans = {"outbox": planflow.default_registry().channels()["outbox"]}
     engine = Engine()
     with Store.open(store_url) as store:
-        # Q1 and Q2 done; Q3's second escalation (14/10) and Q4's first reminder (24/12)
-        # cannot be delivered: they stay pending
+        # Q1 and Q2 done; nothing can be delivered, so everything stays pending. The first
+        # tick (14/10) tells "top" of Q3's second escalation and "a" that Q3 is overdue;
+        # the next, after a gap longer than catch_up_days (24/12), tells "a" of Q4's first
+        # reminder and of Q3 still overdue: two items, one digest
         store.record(plan, "rv", "done", date(2026, 2, 1), by="a")
         store.record(plan, "rv", "done", date(2026, 5, 1), by="a")
         for day in (date(2026, 10, 14), date(2026, 12, 24)):
             res = engine.tick(plan, store, day, chans)
             assert res.failed and not res.delivered
-        pending = {r.key for r in store.outbox(plan) if r.state == "pending"}
-        assert {k.split("|occ:")[1][:10] for k in pending} == {"2026-07-01", "2026-10-01"}
-        # Q3 is done (late) on 25/12: its pending notices go, Q4's stay
+        rows = [r for r in store.outbox(plan) if r.state == "pending"]
+        single = {r.key for r in rows if r.subject_type != "digest"}
+        assert {(r.event, r.recipient) for r in rows if r.subject_type != "digest"} == {
+            ("escalation", "top"), ("overdue", "a")}
+        assert {k.split("|occ:")[1][:10] for k in single} == {"2026-07-01"}
+        [digest] = [r for r in rows if r.subject_type == "digest"]
+        assert (digest.recipient, digest.tier) == ("a", 2)
+        assert sorted((i["event"], i["occurrence"]["start"]) for i in digest.payload["items"]) == [
+            ("overdue", "2026-07-01"), ("reminder", "2026-10-01")]
+        # Q3 is done (late) on 25/12: its own pending notices go; the digest stays while
+        # one of its items (Q4) is open
         store.record(plan, "rv", "done", date(2026, 12, 25), by="a")
         res = engine.tick(plan, store, date(2026, 12, 25), chans)
-        assert set(res.withdrawn) == {k for k in pending if "|occ:2026-07-01|" in k}
+        assert set(res.withdrawn) == single
         left = {r.key for r in store.outbox(plan) if r.state == "pending"}
-        assert left == {k for k in pending if "|occ:2026-10-01|" in k} and left
+        assert left == {digest.key}
+        # Q4 done too: the digest goes
+        store.record(plan, "rv", "done", date(2026, 12, 28), by="a")
+        res = engine.tick(plan, store, date(2026, 12, 28), chans)
+        assert digest.key in res.withdrawn
 
 
 def test_the_report_lists_the_task_once_with_its_current_occurrence():

@@ -101,6 +101,10 @@ def test_events_fire_on_their_days_with_default_policy():
         (EventKind.OVERDUE, 0): (date(2023, 4, 3), ("a",)),  # the next working day
         (EventKind.ESCALATION, 1): (wd(due, 3), ("a",)),
         (EventKind.ESCALATION, 2): (wd(due, 10), ("top",)),  # the regime's recipient issues
+        # chased again every 5 working days after the first escalation step, numbered
+        (EventKind.CHASE, 2): (wd(due, 8), ("a",)),
+        (EventKind.CHASE, 3): (wd(due, 13), ("a",)),
+        (EventKind.CHASE, 4): (wd(due, 18), ("a",)),
     }
 
 
@@ -126,8 +130,9 @@ def test_per_plan_and_per_agency_policy():
     w_due, d_due = date(2023, 3, 31), date(2023, 6, 30)
     assert days["w"] == [("reminder", 2, wd(w_due, -2), ("a",)),
                          ("escalation", 1, wd(w_due, 1), ("b",))]
-    assert days["d"] == [("reminder", 7, wd(d_due, -7), ("b",)), ("reminder", 3, wd(d_due, -3), ("b",)),
-                         ("escalation", 1, wd(d_due, 1), ("b",))]
+    # an escalation never goes to the late agency about itself: "d" is b's own task and b
+    # has no body above it in this plan, so its escalation step goes nowhere
+    assert days["d"] == [("reminder", 7, wd(d_due, -7), ("b",)), ("reminder", 3, wd(d_due, -3), ("b",))]
 
 
 def test_evaluation_is_deterministic_and_json_shaped():

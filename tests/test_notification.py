@@ -20,7 +20,7 @@ def test_notifications_follow_contacts_and_default_channels():
     ev = eng.evaluate(p, Snapshot.empty(), wd(date(2023, 3, 31), -5))
     notes = eng.notifications(p, ev, ev.events, ["outbox", "email", "webhook"])
     assert [(n.recipient, n.channel, n.address) for n in notes] == [("a", "email", "a@example.org")]
-    assert notes[0].key.startswith("1/KH-TEST@2023-01-02|task:w|reminder:5|due:2023-03-31|to:a|email")
+    assert notes[0].key.startswith("1/KH-TEST@2023-01-01|task:w|reminder:5|due:2023-03-31|to:a|email")
     p2 = plan_with(settings={"engine": {"channels": ["webhook", "outbox"]}})
     notes = eng.notifications(p2, ev, ev.events, ["outbox", "webhook"])
     assert [n.channel for n in notes] == ["webhook", "outbox"]
@@ -59,7 +59,7 @@ def test_keys_and_payloads():
     e = next(x for x in ev.events if x.subject == "w")
     notes = planflow.Engine().notifications(p, ev, [e], ["outbox"])
     n = notes[0]
-    assert n.key == "1/KH-TEST@2023-01-02|task:w|due_today:0|due:2023-03-31|to:a|outbox"
+    assert n.key == "1/KH-TEST@2023-01-01|task:w|due_today:0|due:2023-03-31|to:a|outbox"
     assert n.payload["key"] == n.key and n.payload["recipient"] == {"id": "a", "name": "Agency A"}
     assert n.payload["subject"] == {"type": "task", "id": "w", "title": "a window"}
     assert n.payload["due"] == "2023-03-31" and n.payload["status"] == "due_soon"

@@ -19,13 +19,19 @@ ROOT = Path(__file__).resolve().parents[1]
 AT = datetime(2023, 3, 1, 9)
 
 
-def plan_dict(symbol: str, tasks: list[str], deadline: str = "2023-03-31") -> dict:
+def plan_dict(symbol: str, tasks: list[str], deadline: str = "2023-03-31",
+              own_leads: bool = False) -> dict:
+    """A plan whose tasks are led by "a", or each by its own unit (``own_leads``: one
+    notice per task rather than one digest per unit)."""
+    leads = {t: (f"u-{t}" if own_leads else "a") for t in tasks}
+    units = [{"id": u, "name": f"Đơn vị {u}"} for u in sorted(set(leads.values()) - {"a"})]
     return {
         "document": {"symbol": symbol, "title": f"Kế hoạch {symbol}", "date": "2023-01-05"},
         "period": 2023,
         "calendar": "vn",
-        "agencies": [{"id": "a", "name": "Phòng Tư pháp"}, {"id": "top", "name": "UBND huyện"}],
-        "tasks": [{"id": t, "title": f"Nhiệm vụ {t}", "lead": ["a"], "timeframe": deadline}
+        "agencies": [{"id": "a", "name": "Phòng Tư pháp"}, {"id": "top", "name": "UBND huyện"},
+                     *units],
+        "tasks": [{"id": t, "title": f"Nhiệm vụ {t}", "lead": [leads[t]], "timeframe": deadline}
                   for t in tasks],
     }
 
@@ -81,7 +87,9 @@ def test_add_list_history_and_remove(tmp_path, store_url):
 
 
 def test_a_revision_withdraws_the_pending_notices_of_removed_tasks(tmp_path, store_url):
-    path = write(tmp_path / "p.json", plan_dict("5/KH-UBND", ["t1", "t2", "t3"]))
+    # each task its own unit: one notice per task (a unit's items would share a digest,
+    # which is withdrawn only once all its items are closed)
+    path = write(tmp_path / "p.json", plan_dict("5/KH-UBND", ["t1", "t2", "t3"], own_leads=True))
     blocked = tmp_path / "blocked"
     blocked.write_text("not a folder")  # the outbox channel fails: notices stay pending
     chans = {"outbox": planflow.default_registry().channels()["outbox"]}
@@ -89,11 +97,12 @@ def test_a_revision_withdraws_the_pending_notices_of_removed_tasks(tmp_path, sto
     try:
         with Store.open(store_url) as store:
             add(store, path)
-            store.record(planflow.load(str(path)), "t1", "progress", date(2023, 3, 1), "đang làm", "a")
+            store.record(planflow.load(str(path)), "t1", "progress", date(2023, 3, 1), "đang làm",
+                         "u-t1")
             res = planflow.Engine().tick(planflow.load(store.plans()[0]), store, date(2023, 3, 24),
                                          chans)
             assert len(res.enqueued) == 3 and res.failed
-            write(path, plan_dict("5/KH-UBND", ["t1", "t3"]))
+            write(path, plan_dict("5/KH-UBND", ["t1", "t3"], own_leads=True))
             added = add(store, path)
             assert [k.split("|")[1] for k in added.withdrawn] == ["task:t2"]
             states = {r.subject: r.state for r in store.outbox("5/KH-UBND@2023-01-05")}
@@ -119,7 +128,8 @@ def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 def test_cli_plans_and_tick_all(tmp_path, store_url):
     env = dict(os.environ, PLANFLOW_DB=store_url, PLANFLOW_LOAD_PLUGINS="vn,channels",
                PLANFLOW_OUTBOX=str(tmp_path / "ob"))
-    paths = [write(tmp_path / f"p{i}.json", plan_dict(f"{i}/KH-UBND", [f"t{j}" for j in range(i)]))
+    paths = [write(tmp_path / f"p{i}.json", plan_dict(f"{i}/KH-UBND", [f"t{j}" for j in range(i)],
+                                                        own_leads=True))
              for i in (1, 2, 3)]
     for p in paths:
         r = run("plans", "add", str(p), "--by", "văn thư", env=env)
@@ -136,7 +146,7 @@ def test_cli_plans_and_tick_all(tmp_path, store_url):
     assert again.stdout.splitlines()[0] == "1/KH-UBND@2023-01-05: 0 queued, 0 delivered, 0 failed, 0 withdrawn"
     assert len(os.listdir(tmp_path / "ob" / "new")) == 6
     # a revision, its history, and removal
-    write(paths[1], plan_dict("2/KH-UBND", ["t0"]))
+    write(paths[1], plan_dict("2/KH-UBND", ["t0"], own_leads=True))
     rev = run("plans", "add", str(paths[1]), env=env)
     assert rev.stdout.startswith("revised: 2/KH-UBND@2023-01-05 revision 2"), rev.stdout
     hist = run("plans", "history", "2/KH-UBND@2023-01-05", env=env).stdout.splitlines()
@@ -160,7 +170,8 @@ def test_tick_all_from_several_processes_at_once(tmp_path, store_url):
     env = dict(os.environ, PLANFLOW_DB=store_url, PLANFLOW_LOAD_PLUGINS="vn,channels",
                PLANFLOW_OUTBOX=str(tmp_path / "ob"))
     for i in range(1, 6):
-        p = write(tmp_path / f"p{i}.json", plan_dict(f"{i}/KH-UBND", [f"t{j}" for j in range(8)]))
+        p = write(tmp_path / f"p{i}.json", plan_dict(f"{i}/KH-UBND", [f"t{j}" for j in range(8)],
+                                                          own_leads=True))
         assert run("plans", "add", str(p), env=env).returncode == 0
     procs = [subprocess.Popen([sys.executable, "-m", "planflow", "tick", "--all", "--at",
                                "2023-03-24", "--json"], env=env, cwd=ROOT, text=True,

@@ -48,7 +48,8 @@ def test_settings_are_structured_into_typed_values():
     assert cfg.policy_for("b").reminders == (3,)
     assert cfg.policy_for("b").channels == ("webhook",)  # inherits the plan's
     assert cfg.catch_up_days == 3
-    assert EngineConfig.from_plan(plan_with()) == EngineConfig(Policy(), {}, "top", None, 14)
+    assert EngineConfig.from_plan(plan_with()) == EngineConfig(Policy(), {}, "top", None, 14,
+                                                                  date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("engine", "where", "what"), [

@@ -215,8 +215,11 @@ def test_withdraw_and_a_concurrent_duplicate(store, plan):
 # -- several workers on one store -----------------------------------------------------
 
 def _many_tasks_plan(n=60):
-    return make_plan([Task(f"t{i}", f"task {i}", lead=["a" if i % 2 else "b"],
-                           timeframe="2023-03-31") for i in range(n)])
+    """``n`` tasks, each led by its own unit: one notification per task (a unit's items
+    on one day share a digest)."""
+    return make_plan([Task(f"t{i}", f"task {i}", lead=[f"u{i}"], timeframe="2023-03-31")
+                      for i in range(n)],
+                     agencies=[Agency(f"u{i}", f"Unit {i}") for i in range(n)])
 
 
 def test_each_row_is_claimed_by_exactly_one_worker(store_url):

@@ -35,20 +35,26 @@ SECRET = "crash-test-secret"
 
 
 def plan_dict(key: str, hook_url: str, tasks: int = 7) -> dict:
-    leads = ["a", "a", "b", "b", "b", "c", "c"]
+    # one lead agency per task (an agency told of several items on a day gets one digest,
+    # and these tests want one notification per task), on the channels email, email,
+    # webhook, webhook, webhook, outbox, outbox, over and over
+    kinds = ["email", "email", "webhook", "webhook", "webhook", "outbox", "outbox"]
+    names = {"email": "Phòng Tư pháp", "webhook": "Công an huyện", "outbox": "Phòng Văn hóa"}
+
+    def agency(i: int) -> dict:
+        kind = kinds[i % len(kinds)]
+        contacts = ({"email": f"u{i}@example.org"} if kind == "email"
+                    else {"webhook": hook_url} if kind == "webhook" else {})
+        return {"id": f"a{i}", "name": f"{names[kind]} {i}", "contacts": contacts}
+
     return {
         "document": {"symbol": "7/KH-UBND", "title": "Kế hoạch thử", "date": "2023-01-05",
                      "issuer": "UBND huyện"},
         "period": 2023,
         "calendar": "vn",
         "settings": {"engine": {"key": key}},
-        "agencies": [
-            {"id": "a", "name": "Phòng Tư pháp", "contacts": {"email": "tuphap@example.org"}},
-            {"id": "b", "name": "Công an huyện", "contacts": {"webhook": hook_url}},
-            {"id": "c", "name": "Phòng Văn hóa"},
-            {"id": "top", "name": "UBND huyện"},
-        ],
-        "tasks": [{"id": f"t{i}", "title": f"Nhiệm vụ {i}", "lead": [leads[i % len(leads)]],
+        "agencies": [*(agency(i) for i in range(tasks)), {"id": "top", "name": "UBND huyện"}],
+        "tasks": [{"id": f"t{i}", "title": f"Nhiệm vụ {i}", "lead": [f"a{i}"],
                    "timeframe": "2023-03-31"} for i in range(tasks)],
     }
 

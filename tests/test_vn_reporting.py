@@ -310,9 +310,13 @@ def test_lyson_ics_reparses_and_holds_every_deadline(lyson: Plan) -> None:
     entries = planflow.agenda(lyson)
     cal = icalendar.Calendar.from_ical(planflow.to_ics(lyson, entries))
     events = cal.walk("VEVENT")
-    assert len(events) == len(entries) == 3 + 8  # three task deadlines, four reports by two agencies
+    # three task deadlines, four reports by two agencies; the two 3-month reports (due
+    # 9/3) fell due before the plan was issued (23/3): listed, not applicable, not in the ICS
+    assert len(entries) == 3 + 8 and len(events) == 3 + 6
+    assert [(e.date, e.applicable) for e in entries if not e.applicable] == [
+        (D("2023-03-09"), False), (D("2023-03-09"), False)]
     days = sorted(e.decoded("dtstart") for e in events)
-    assert days == sorted(e.date for e in entries)
+    assert days == sorted(e.date for e in entries if e.applicable)
     assert D("2023-03-31") in days and D("2023-12-31") in days and D("2023-06-09") in days
     assert len({str(e["uid"]) for e in events}) == len(events)
     summaries = [str(e["summary"]) for e in events]

@@ -254,9 +254,13 @@ def _table(d: Any, t: Table, st: dict[str, Any]) -> None:
     for row, values in zip(table.rows[1:], t.rows, strict=True):
         for cell, text in zip(row.cells, values, strict=True):
             _para(cell, text, st["cell"], first=True)
-    # NOTE: python-docx's _Row has no repeat_header: this sets a plain Python attribute and
-    # writes no <w:tblHeader/>, so the header row does not repeat (kept as is for now)
-    table.rows[0].repeat_header = True
+    # the header row repeats on each page: python-docx has no API for it, so the row's
+    # properties get <w:tblHeader/> (and rows do not split across pages)
+    for i, row in enumerate(table.rows):
+        trpr = row._tr.get_or_add_trPr()
+        if i == 0:
+            trpr.append(OxmlElement("w:tblHeader"))
+        trpr.append(OxmlElement("w:cantSplit"))
 
 
 def _closing(d: Any, doc: Document, st: dict[str, Any]) -> None:
@@ -316,11 +320,16 @@ def to_docx(doc: Document, options: Mapping[str, Any] | None = None,
         d.add_paragraph(doc.title, st["title"] if doc.kind_name else st["kind"])
         _rule(d.add_paragraph(style=st["title"]), Cm(6.5), Cm(6.5), after=Pt(12))
     if doc.addressees:
+        last = len(doc.addressees) - 1
         lines = (["Kính gửi: " + doc.addressees[0]] if len(doc.addressees) == 1
-                 else ["Kính gửi:", *(f"- {a};" for a in doc.addressees)])
+                 else ["Kính gửi:", *(f"- {a}{'.' if i == last else ';'}"
+                                      for i, a in enumerate(doc.addressees))])
         for i, line in enumerate(lines):
             p = d.add_paragraph(line, st["title"])
             p.runs[0].font.bold = False
+            if i:  # several addressees: a list, left-aligned under "Kính gửi:"
+                p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                p.paragraph_format.left_indent = Cm(4.5)
             p.paragraph_format.space_before = Pt(12) if i == 0 else Pt(0)
             p.paragraph_format.space_after = Pt(6) if i == len(lines) - 1 else Pt(0)
     for b in doc.body:

@@ -23,7 +23,8 @@ import planflow
 from .document import Block, BlockKind, Document, Table
 from .plan import agency_names, end_sentence, issuer_lines, place_date
 
-__all__ = ["pick_period", "report_document", "require_state", "status_words"]
+__all__ = ["issuer_id", "mid_sentence", "pick_period", "report_document", "reports_to",
+           "require_issued", "require_state", "status_words"]
 
 
 def status_words(wording: planflow.Wording) -> dict[str, str]:
@@ -46,6 +47,17 @@ def require_state(context: planflow.RenderContext) -> planflow.Evaluation:
         raise planflow.PluginError(f"a {context.what} needs the tracking engine's evaluation "
                                    "of the plan (RenderContext.state)")
     return state
+
+
+def require_issued(plan: planflow.Plan, at: date, what: str) -> None:
+    """A report or letter is dated on or after the plan's issue date (its life's start);
+    :class:`planflow.PluginError` naming both days otherwise."""
+    first = planflow.plan_start(plan)
+    if at < first:
+        raise planflow.PluginError(
+            f"a {what} dated {at.isoformat()} would come before the plan "
+            f"{plan.document.symbol or ''} started on {first.isoformat()}: date it on or after "
+            f"{first.isoformat()}".replace("plan  started", "plan started"))
 
 
 def _short(name: str) -> str:
@@ -73,6 +85,42 @@ def pick_period(state: planflow.Evaluation, name: str | None) -> str:
                                    f"(periods: {', '.join(periods)})")
     past = [p for p, d in periods.items() if d <= state.at]
     return max(past, key=lambda p: periods[p]) if past else min(periods, key=lambda p: periods[p])
+
+
+def mid_sentence(title: str) -> str:
+    """A title as running text writes it after "về": its first word in lower case
+    ("Phòng, chống …" → "phòng, chống …"), unless that word is an abbreviation or a name
+    written in capitals ("UBND", "COVID-19")."""
+    head, _, _ = title.partition(" ")
+    word = head.rstrip(",;:")
+    if len(word) > 1 and word[0].isupper() and word[1:].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def issuer_id(plan: planflow.Plan) -> str | None:
+    """The agency id of the plan's issuer (as the engine resolves it), if the plan has one."""
+    try:
+        return planflow.EngineConfig.from_plan(plan).issuer
+    except planflow.PlanflowError:
+        return None
+
+
+def reports_to(plan: planflow.Plan) -> list[str]:
+    """The bodies the issuer's progress report goes to: the next hop of the regime's chain
+    from the issuer, else the regime's recipient when that is not the issuer itself, else
+    the upward body the reporting sentence names."""
+    regime = plan.regime
+    if regime is None:
+        return []
+    me = issuer_id(plan)
+    hops = [h.to for h in regime.chain if h.agency == me]
+    if hops:
+        return [_name(plan, hops[0])]
+    if regime.recipient and regime.recipient != me:
+        return [_name(plan, regime.recipient)]
+    upward = (regime.params or {}).get("upward_name")
+    return [str(upward)] if upward else []
 
 
 def _plan_ref(plan: planflow.Plan, wording: planflow.Wording) -> str:
@@ -110,12 +158,13 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     wanted = context.period
     if wanted is not None:  # a period's key ("2026-Q1") names it as well as its name
         wanted = {p.match_key: p.name for p in planflow.report_periods(plan)}.get(wanted, wanted)
-    period = pick_period(state, wanted)
     at: date = context.at or state.at
+    require_issued(plan, at, "progress report")
+    period = pick_period(state, wanted)
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     body: list[Block | Table] = [Block(BlockKind.PARAGRAPH, (
-        f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {info.title}; {issuer} báo cáo kết quả "
+        f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {mid_sentence(info.title)}; {issuer} báo cáo kết quả "
         f"thực hiện {_short(period)} như sau:"))]
     sections: list[tuple[str, list[Block | Table]]] = []
     sections.append(("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", [Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
@@ -162,7 +211,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
             g, word = "on_time", "Đúng hạn"
         elif code == "done_late":
             g, word = "late", "Chậm"
-        elif code == "cancelled":
+        elif code in ("cancelled", "not_applicable"):
             continue
         elif o.due < at:
             g, word = "missing", "Chưa báo cáo"
@@ -207,8 +256,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         body.extend(blocks)
     body.append(Block(BlockKind.PARAGRAPH, f"Trên đây là báo cáo kết quả thực hiện {_plan_ref(plan, wording)}"
                       f", kỳ {_short(period)}, của {issuer}./."))
-    recipient = plan.regime.recipient if plan.regime and plan.regime.recipient else None
-    recips = [_name(plan, recipient)] if recipient else []
+    recips = reports_to(plan)
     return Document(
         issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
         parent_body=info.parent_body.upper() if info.parent_body else None,

@@ -30,13 +30,22 @@ from .hooks import (
     read_reporting_sentence,
     register_cadences,
     register_calendars,
+    register_commands,
     register_timeframe_parsers,
     validate_plan,
 )
 from .wording import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 
 if TYPE_CHECKING:
-    from .calendar import Lead, VietnamCalendar, default_calendar, parse_lead
+    from .calendar import (
+        DAYS_ENV,
+        DECISIONS,
+        Lead,
+        VietnamCalendar,
+        default_calendar,
+        holidays_of,
+        parse_lead,
+    )
     from .fmt import (
         format_date,
         format_date_short,
@@ -70,6 +79,9 @@ if TYPE_CHECKING:
 # The rest loads on first use (PEP 562): registering the plugin, which every planflow
 # command does, imports only its hooks. No __dir__: pluggy reads dir(module).
 _LAZY: dict[str, tuple[str, str]] = {
+    "DAYS_ENV": ("calendar", "DAYS_ENV"),
+    "DECISIONS": ("calendar", "DECISIONS"),
+    "holidays_of": ("calendar", "holidays_of"),
     "Lead": ("calendar", "Lead"),
     "VietnamCalendar": ("calendar", "VietnamCalendar"),
     "default_calendar": ("calendar", "default_calendar"),
@@ -116,6 +128,8 @@ __all__ = [
     "AUTHORITY_FORMS",
     "BEFORE_RULES",
     "CADENCES",
+    "DAYS_ENV",
+    "DECISIONS",
     "DEFAULT_BEFORE_RULE",
     "DayAfterCutoff",
     "DayOfMonth",
@@ -136,6 +150,7 @@ __all__ = [
     "format_timeframe",
     "from_roman",
     "get_before_rule",
+    "holidays_of",
     "occurrence_label",
     "parse",
     "parse_lead",
@@ -146,6 +161,7 @@ __all__ = [
     "recipient_names",
     "register_cadences",
     "register_calendars",
+    "register_commands",
     "register_timeframe_parsers",
     "register_wordings",
     "to_roman",

@@ -41,7 +41,8 @@ import attrs
 
 import planflow
 
-__all__ = ["Lead", "VietnamCalendar", "default_calendar", "parse_lead"]
+__all__ = ["DAYS_ENV", "DECISIONS", "Lead", "VietnamCalendar", "default_calendar", "holidays_of",
+           "parse_lead"]
 
 
 def _to_date(value: object, where: str) -> dt.date:
@@ -208,15 +209,84 @@ class VietnamCalendar:
         return day + dt.timedelta(days=n)
 
 
+#: The Government's decisions moving days off and working days for state offices, with
+#: their sources, as data: (day, "off" or "work", what it is, the decision). The statutory
+#: holidays come from the ``holidays`` package; these are what a year's decision adds. Only
+#: decisions actually issued belong here, never a proposal.
+DECISIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("2026-01-02", "off", "Nghỉ Tết Dương lịch 2026 (hoán đổi với thứ Bảy 10/01/2026)",
+     "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ"),
+    ("2026-01-10", "work", "Làm việc bù cho thứ Sáu 02/01/2026",
+     "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ"),
+)
+
+#: the environment variable naming an office's own data file (TOML or JSON, shaped like
+#: :meth:`VietnamCalendar.from_data`), read when the "vn" calendar is first built
+DAYS_ENV = "PLANFLOW_VN_DAYS"
+
+_PACKAGE = "thư viện holidays (holidays.Vietnam: Bộ luật Lao động 2019, Điều 112)"
+
 _DEFAULT: VietnamCalendar | None = None
 
 
+def _office_file() -> str | None:
+    import os
+
+    return os.environ.get(DAYS_ENV) or None
+
+
 def default_calendar() -> VietnamCalendar:
-    """The shared "vn" calendar (public holidays only, no office data)."""
+    """The shared "vn" calendar: public holidays, the shipped :data:`DECISIONS`, and the
+    office's own data file named by ``PLANFLOW_VN_DAYS`` (its entries win)."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = VietnamCalendar()
+        off = {dt.date.fromisoformat(d): name for d, k, name, _ in DECISIONS if k == "off"}
+        work = {dt.date.fromisoformat(d): name for d, k, name, _ in DECISIONS if k == "work"}
+        path = _office_file()
+        if path:
+            try:
+                office = VietnamCalendar.from_file(path)
+            except (OSError, ValueError) as e:
+                raise planflow.PlanflowError(f"{DAYS_ENV}={path}: {e}") from None
+            for day in office.days_off:
+                work.pop(day, None)
+            for day in office.working_days:
+                off.pop(day, None)
+            off.update(office.days_off)
+            work.update(office.working_days)
+        _DEFAULT = VietnamCalendar(off, work)
     return _DEFAULT
+
+
+def holidays_of(year: int, calendar: VietnamCalendar | None = None) -> list[dict[str, str]]:
+    """Each day off (a holiday or a decision's day off on a weekday) and swapped working
+    day of ``year`` on the "vn" calendar, in date order: ``{date, kind ("off" or
+    "work"), name, source}``."""
+    cal = calendar or default_calendar()
+    off, swapped, names = cal._year(year)
+    shipped = {dt.date.fromisoformat(d): src for d, _, _, src in DECISIONS}
+    path = _office_file()
+    office: set[dt.date] = set()
+    if path and calendar is None:
+        data = VietnamCalendar.from_file(path)
+        office = set(data.days_off) | set(data.working_days)
+
+    def source(day: dt.date) -> str:
+        if day in office:
+            return f"dữ liệu của cơ quan ({DAYS_ENV}={path})"
+        if day in shipped:
+            return shipped[day]
+        if day in cal.days_off or day in cal.working_days:
+            return "dữ liệu của cơ quan"
+        return _PACKAGE
+
+    out = [{"date": d.isoformat(), "kind": "off", "name": names.get(d, ""), "source": source(d)}
+           for d in off]
+    out += [{"date": d.isoformat(), "kind": "work",
+             "name": cal.working_days.get(d, "") or "Làm việc bù", "source": source(d)}
+            for d in swapped]
+    out.sort(key=lambda x: x["date"])
+    return out
 
 
 # -- lead times ---------------------------------------------------------------

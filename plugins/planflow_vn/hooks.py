@@ -14,6 +14,7 @@ __all__ = [
     "read_reporting_sentence",
     "register_cadences",
     "register_calendars",
+    "register_commands",
     "register_timeframe_parsers",
     "validate_plan",
 ]
@@ -59,3 +60,32 @@ def read_reporting_sentence(text: str, context: planflow.TimeframeContext | None
     from .reporting import read_regime
 
     return read_regime(text, context)
+
+
+@planflow.hookimpl
+def register_commands(cli: Any) -> None:
+    """``planflow holidays YEAR [--json]``: the days off and swapped working days of the
+    "vn" calendar, each with its source."""
+    import json
+
+    import click
+
+    group: click.Group = cli
+
+    @group.command()
+    @click.argument("year", type=int)
+    @click.option("--json", "as_json", is_flag=True, help="Print a list of {date, kind, name, source}.")
+    def holidays(year: int, as_json: bool) -> None:
+        """List each day off and swapped working day of YEAR on the "vn" calendar, with its
+        source (the holidays package, a Government decision, or the office's data file)."""
+        if not 1900 < year < 2200:
+            raise planflow.PlanflowError(f"holidays: {year} is not a year between 1901 and 2199")
+        from .calendar import holidays_of
+
+        rows = holidays_of(year)
+        if as_json:
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        for r in rows:
+            kind = "nghỉ" if r["kind"] == "off" else "làm bù"
+            click.echo(f"{r['date']}  {kind:7} {r['name']}  [{r['source']}]")

@@ -30,6 +30,7 @@ STATUS_LABELS: dict[str, str] = {
     "done_on_time": "Hoàn thành đúng hạn",
     "done_late": "Hoàn thành quá hạn",
     "cancelled": "Đã hủy",
+    "not_applicable": "Không áp dụng (trước ngày ban hành Kế hoạch)",
 }
 
 
@@ -72,6 +73,22 @@ def _occurrence_suffix(plan: planflow.Plan, event: Any) -> str:
     return f" ({occurrence_label(start, end, recurrence)})"
 
 
+def _owners(plan: planflow.Plan, event: Any) -> tuple[str, ...]:
+    """Who owes the event's subject: a task's lead agencies, a report's agency."""
+    if event.subject_type == "task":
+        task = plan.task_by_id.get(event.subject)
+        return tuple(task.lead) if task is not None else ()
+    return (str(event.subject).partition("@")[0],)
+
+
+def _first_after(plan: planflow.Plan, event: Any) -> dt.date:
+    """The first working day after the event's deadline (when the overdue notice is due)."""
+    on: dt.date = event.on
+    if event.due is None:
+        return on
+    return planflow.next_working_day(planflow.work_calendar(plan), event.due)
+
+
 @attrs.frozen
 class VietnameseWording:
     """Vietnamese labels, letters and dates; used for plans on the "vn" calendar or with "vn" settings."""
@@ -107,16 +124,25 @@ class VietnameseWording:
         title = event.title + _occurrence_suffix(plan, event)  # "Rà soát … (quý II/2026)"
         what = f"nhiệm vụ “{title}”" if is_task else f"{title}"
         due = format_date_short(event.due) if event.due else "không xác định"
+        owners = _owners(plan, event)
+        # a step up the chain (to a body other than the late agency) reports the delay to
+        # it; a step to the late agency itself, and each repeat, chases it ("lần" numbered)
+        up = kind == "escalation" and not set(event.recipients) & set(owners)
+        late = "[Quá hạn]" if event.on <= _first_after(plan, event) else "[Đang quá hạn]"
         head = {
             "reminder": f"[Nhắc việc] Còn {event.tier} ngày làm việc đến hạn",
             "due_today": "[Đến hạn] Hôm nay là hạn cuối",
-            "overdue": "[Quá hạn]",
-            "escalation": f"[Đôn đốc lần {event.tier}] Chậm thực hiện",
+            "overdue": late,
+            "escalation": ("[Báo cáo chậm thực hiện] Đề nghị chỉ đạo đôn đốc" if up
+                           else f"[Đôn đốc lần {event.tier}] Chậm thực hiện"),
+            "chase": f"[Đôn đốc lần {event.tier}] Chậm thực hiện",
         }[kind]
         symbol = f"Kế hoạch số {doc.symbol}" if doc.symbol else "Kế hoạch"
         subject = f"{head}: {what} ({symbol})"
         names = [plan.agency_by_id[r].name if r in plan.agency_by_id else r
                  for r in event.recipients]
+        late_names = "; ".join(plan.agency_by_id[r].name if r in plan.agency_by_id else r
+                               for r in owners)
         issued = f" ngày {format_date_short(doc.date)}" if doc.date else ""
         issuer = f" của {doc.issuer}" if doc.issuer else ""
         about = f" về {doc.title}" if doc.title else ""
@@ -125,6 +151,9 @@ class VietnameseWording:
             ask = f"Đề nghị quý cơ quan chủ động {action}, bảo đảm đúng thời hạn."
         elif kind == "due_today":
             ask = f"Hôm nay là hạn cuối; đề nghị quý cơ quan hoàn thành và {'báo cáo kết quả' if is_task else 'gửi báo cáo'} trong ngày."
+        elif up:
+            ask = (f"{late_names} chưa {action} đúng thời hạn; đề nghị chỉ đạo, đôn đốc "
+                   f"khẩn trương hoàn thành.")
         else:
             ask = (f"Đề nghị quý cơ quan khẩn trương {action}, báo cáo rõ nguyên nhân chậm trễ "
                    f"và thời gian hoàn thành.")
@@ -140,6 +169,32 @@ class VietnameseWording:
             "",
         ])
         return subject, body
+
+
+    def compose_digest(self, plan: planflow.Plan, recipient: str, events: list[Any],
+                       evaluation: Any) -> tuple[str, str]:
+        """One notice to one agency listing every item it is told of that day."""
+        doc = plan.document
+        symbol = f"Kế hoạch số {doc.symbol}" if doc.symbol else "Kế hoạch"
+        name = plan.agency_by_id[recipient].name if recipient in plan.agency_by_id else recipient
+        late = [e for e in events if e.kind.value not in ("reminder", "due_today")]
+        head = "[Đôn đốc]" if late else "[Nhắc việc]"
+        subject = f"{head} {len(events):02d} nội dung cần thực hiện ({symbol})"
+        issued = f" ngày {format_date_short(doc.date)}" if doc.date else ""
+        issuer = f" của {doc.issuer}" if doc.issuer else ""
+        about = f" về {doc.title}" if doc.title else ""
+        lines = [f"Kính gửi: {name}.", "",
+                 f"Thực hiện {symbol}{issued}{issuer}{about};",
+                 f"đến {format_date(events[0].on)}, các nội dung sau cần quý cơ quan thực hiện:"]
+        for e in events:
+            line, _ = self.compose(plan, e, evaluation)
+            line = " ".join(line.split()).removesuffix(f" ({symbol})")
+            due = f" (hạn {format_date_short(e.due)})" if e.due else ""
+            lines.append(f"- {line}{due};")
+        lines[-1] = lines[-1][:-1] + "."
+        lines += ["", "Đề nghị quý cơ quan khẩn trương thực hiện, báo cáo kết quả đúng thời hạn"
+                  + (", báo cáo rõ nguyên nhân các nội dung chậm trễ." if late else "."), ""]
+        return subject, "\n".join(lines)
 
 
 @planflow.hookimpl

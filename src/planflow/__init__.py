@@ -106,6 +106,7 @@ if TYPE_CHECKING:
         contacts_problems,
         engine_settings,
         engine_settings_problems,
+        plan_start,
     )
     from .status import Status
     from .store import Store, StoreTransaction
@@ -174,7 +175,7 @@ _LAZY: dict[str, str] = {
     "EngineConfig": "settings", "EngineSettings": "settings", "Escalation": "settings",
     "Policy": "settings", "PolicySettings": "settings", "SettingsError": "settings",
     "contacts_problems": "settings", "engine_settings": "settings",
-    "engine_settings_problems": "settings",
+    "engine_settings_problems": "settings", "plan_start": "settings",
     "Status": "status",
     "Store": "store", "StoreTransaction": "store",
     "Task": "task",
@@ -274,6 +275,7 @@ __all__ = [
     "ObligationState",
     "on_day",
     "OutboxRow",
+    "plan_start",
     "params_problems",
     "parent_deadlines",
     "parse_iso",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .cadence import obligations
+from .settings import plan_start
 from .timeframe import Kind
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ class AgendaEntry:
 
     ``kind`` is ``"task"`` or ``"report"``; ``subject`` the task id or the report
     period's name; ``title`` what a person reads; ``agency`` the lead agency (tasks) or
-    the reporting agency; ``recipient`` where a report goes.
+    the reporting agency; ``recipient`` where a report goes; ``applicable`` False for a
+    report due before the plan's life started (:func:`planflow.plan_start`): listed, never
+    owed, left out of calendars written for programs (:func:`to_ics`).
     """
 
     date: date
@@ -38,12 +41,15 @@ class AgendaEntry:
     title: str
     agency: str | None = None
     recipient: str | None = None
+    applicable: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        """``calendar --json``: {date, kind, task or period, title, agency, recipient}."""
+        """``calendar --json``: {date, kind, task or period, title, agency, recipient,
+        applicable}."""
         d: dict[str, Any] = {"date": self.date.isoformat(), "kind": self.kind}
         d["task" if self.kind == "task" else "period"] = self.subject
-        d.update(title=self.title, agency=self.agency, recipient=self.recipient)
+        d.update(title=self.title, agency=self.agency, recipient=self.recipient,
+                 applicable=self.applicable)
         return d
 
 
@@ -70,8 +76,10 @@ def agenda(plan: Plan, *, agency: str | None = None, start: date | None = None,
     reports it receives.
     """
     entries = list(_task_entries(plan))
+    first = plan_start(plan)
     for o in obligations(plan):
-        entries.append(AgendaEntry(o.due, "report", o.period, o.period, o.agency, o.recipient))
+        entries.append(AgendaEntry(o.due, "report", o.period, o.period, o.agency, o.recipient,
+                                   o.due >= first))
     if agency is not None:
         entries = [e for e in entries if agency in (e.agency, e.recipient)]
     if start is not None:
@@ -103,6 +111,8 @@ def to_ics(plan: Plan, entries: Iterable[AgendaEntry]) -> bytes:
     stamp_day = plan.document.date or (plan.period.start if plan.period else date(1970, 1, 1))
     stamp = datetime(stamp_day.year, stamp_day.month, stamp_day.day, tzinfo=UTC)
     for e in entries:
+        if not e.applicable:
+            continue  # never owed: a calendar program would show it as a deadline
         ev = icalendar.Event()
         ev.add("uid", _uid(plan, e))
         ev.add("dtstamp", stamp)

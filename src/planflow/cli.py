@@ -696,6 +696,7 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     """List every task deadline and report obligation of PLAN in date order."""
     from .agenda import agenda, to_ics
     from .formats import write_atomically
+    from .status import Status
 
     p = _load(plan)
     start, end = _parse_day(from_, "--from"), _parse_day(to, "--to")
@@ -717,8 +718,10 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     t = Table(title=f"{p.document.symbol or plan}: deadlines")
     for col in ("date", "", "task / period", "agency", "to"):
         t.add_column(col, overflow="fold", no_wrap=col in ("date", ""))
+    na = _wording(p, None).status_label(Status.NOT_APPLICABLE)
     for e in entries:
-        t.add_row(e.date.isoformat(), e.kind, e.title, names.get(e.agency or "", e.agency or ""),
+        t.add_row(e.date.isoformat(), e.kind, e.title if e.applicable else f"{e.title}: {na}",
+                  names.get(e.agency or "", e.agency or ""),
                   names.get(e.recipient or "", e.recipient or ""))
     c = _console()
     c.print(t)

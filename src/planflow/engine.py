@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .errors import PlanflowError, StoreConflict
-from .evaluation import Evaluation, Evaluator, Event
+from .evaluation import Evaluation, Evaluator, Event, EventKind
 from .notification import Channel, Notification, OutboxRow, notifications, row_notification
 from .registry import bind, registry_of
 from .wording import Wording
@@ -105,20 +105,28 @@ class Engine(Evaluator):
         """The decide step of the tick on day ``at``, in one store transaction: the
         notifications enqueued (new keys only), the keys withdrawn, and the evaluation.
         A dry run writes nothing and gives what would be enqueued."""
-        key = self.tracked(plan).key
-        catch_up = self.tracked(plan).config.catch_up_days
+        tracked = self.tracked(plan)
+        key = tracked.key
+        catch_up = tracked.config.catch_up_days
+        if not tracked.cal.is_working_day(at):
+            # no notice is dated on a day off: the next working day's tick decides this
+            # day's events with its own (the most pressing one per subject)
+            return [], [], self.evaluate(plan, store.snapshot(plan), at)
         for attempt in range(_DECIDE_TRIES):
             try:
                 with store.begin() as tx:
                     snap = tx.snapshot(key)
                     last = tx.last_tick(key)
-                    first = at
-                    if last is not None and last < at:
-                        first = max(last + timedelta(days=1), at - timedelta(days=catch_up))
                     ev = self.evaluate(plan, snap, at)
-                    events = (self.events_between(plan, snap, first, at - timedelta(days=1))
-                              if first < at else [])
-                    events.extend(ev.events)
+                    if last is None or (at - last).days > catch_up + 1:
+                        # the first tick, or after a long gap: what is overdue today, once
+                        events = [*ev.events, *ev.overdue_events()]
+                    else:
+                        first = min(last + timedelta(days=1), at)
+                        events = (self.events_between(plan, snap, first, at - timedelta(days=1))
+                                  if first < at else [])
+                        events.extend(ev.events)
+                    events = most_pressing(events, ev)
                     notes = self.notifications(plan, ev, events, channel_names)
                     if dry_run:
                         return tx.new(notes), [], ev
@@ -133,14 +141,54 @@ class Engine(Evaluator):
         raise AssertionError("unreachable")
 
 
+_RANK = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
+         EventKind.ESCALATION: 3, EventKind.CHASE: 4}
+
+
+def most_pressing(events: Iterable[Event], ev: Evaluation) -> list[Event]:
+    """Of the events decided in one tick (the missed days' and today's), the most pressing
+    one per subject (an occurrence, for a recurring task) and recipients, dated today
+    with today's status; nothing about a subject closed today. So a tick after a gap
+    never says "due in 1 day", "due today" and "overdue" about the same deadline."""
+    best: dict[tuple[object, ...], Event] = {}
+    for e in events:
+        if ev.closed(e.subject_type, e.subject, e.occurrence_start):
+            continue
+        k = (e.subject_type, e.subject, e.occurrence_start, e.recipients)
+        rank = (_RANK[e.kind], e.tier if e.kind is not EventKind.REMINDER else -e.tier)
+        old = best.get(k)
+        if old is None or rank > (_RANK[old.kind], old.tier if old.kind is not EventKind.REMINDER
+                                  else -old.tier):
+            best[k] = e
+    out = []
+    for e in best.values():
+        if e.on != ev.at:
+            status = ev.status_of(e.subject_type, e.subject, e.occurrence_start) or e.status
+            e = attrs.evolve(e, on=ev.at, status=status)
+        out.append(e)
+    return out
+
+
 def _closed_in(ev: Evaluation) -> Callable[[OutboxRow], bool]:
     """Whether an outbox row's subject (its occurrence, for a recurring task) is closed."""
     def closed(row: OutboxRow) -> bool:
+        if row.subject_type == "digest":  # withdrawn when every item it lists is closed
+            return all(_item_closed(ev, item) for item in row.payload.get("items", ()))
         occ = row.payload.get("occurrence") or {}
         start = occ.get("start")
         return ev.closed(row.subject_type, row.subject,
                          date.fromisoformat(start) if start else None)
     return closed
+
+
+def _item_closed(ev: Evaluation, item: dict[str, object]) -> bool:
+    subject = item.get("subject")
+    occ = item.get("occurrence")
+    if not isinstance(subject, dict):
+        return False
+    start = occ.get("start") if isinstance(occ, dict) else None
+    return ev.closed(str(subject.get("type")), str(subject.get("id")),
+                     date.fromisoformat(str(start)) if start else None)
 
 
 def deliver(store: Store, plan_key: str, now: datetime, channels: Mapping[str, Channel],

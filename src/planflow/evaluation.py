@@ -23,7 +23,7 @@ from .calendar import add_working_days, next_working_day
 from .graph import compile_plan
 from .records import ProgressRecord, Snapshot, plan_key
 from .registry import bind, work_calendar
-from .settings import EngineConfig, Policy
+from .settings import EngineConfig, Policy, plan_start
 from .status import STATUSES, Status
 from .timeframe import Kind
 
@@ -46,10 +46,10 @@ __all__ = [
 _NEVER = 1 << 40
 
 _CODE = {s: i for i, s in enumerate(STATUSES)}
-_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL = (
+_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL, _NA = (
     _CODE[Status.NOT_YET_DUE], _CODE[Status.IN_PROGRESS], _CODE[Status.DUE_SOON],
     _CODE[Status.OVERDUE], _CODE[Status.DONE_ON_TIME], _CODE[Status.DONE_LATE],
-    _CODE[Status.CANCELLED])
+    _CODE[Status.CANCELLED], _CODE[Status.NOT_APPLICABLE])
 
 
 class EventKind(str, enum.Enum):
@@ -63,6 +63,9 @@ class EventKind(str, enum.Enum):
     OVERDUE = "overdue"
     #: still overdue ``Escalation.after`` working days on: a letter up the chain (tier = step)
     ESCALATION = "escalation"
+    #: still overdue: chased again every ``Policy.repeat`` working days after the first
+    #: escalation step, until closed (tier = the chase's number: 2, 3...)
+    CHASE = "chase"
 
 
 
@@ -178,13 +181,15 @@ class _Tracked:
 
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
                  "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
-                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at")
+                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na",
+                 "chase_first", "chase_every", "chaseable", "cal", "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
         self.plan = plan
         self.key = plan_key(plan)
         self.config = cfg = EngineConfig.from_plan(plan)
-        cal = work_calendar(plan)
+        self.cal = cal = work_calendar(plan)
+        self.plan_start = plan_start(plan)
         tasks = plan.tasks
         obs = obligations(plan)
         self.obligations = obs
@@ -249,7 +254,15 @@ class _Tracked:
         else:
             self.start, self.due = start_t, due_t
         n = len(self.ids)
+        # nothing is owed before the plan's life starts: a report period (or an occurrence
+        # of a recurring task) due before it is not applicable, and fires nothing
+        na = self.due < self.plan_start.toordinal()
+        na[:nt] = False  # a one-off task due before the plan is a validation warning instead
+        self.na = na
         self.soon = np.full(n, _NEVER, dtype=np.int64)
+        self.chase_first = np.zeros(n, dtype=np.int64)
+        self.chase_every = np.zeros(n, dtype=np.int64)
+        self.engine = engine
         # agenda: day ordinal -> [(subject indices, kind, tier)]
         self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
         groups: dict[Policy, list[int]] | None = None
@@ -261,7 +274,23 @@ class _Tracked:
         else:
             parts = [(cfg.policy, np.arange(n, dtype=np.int64))]
         for policy, idx in parts:
-            self._plan_events(policy, idx, cal, engine)
+            first = next((e.after for e in policy.escalation if e.to == "lead"), 0)
+            self.chase_first[idx] = first
+            self.chase_every[idx] = policy.repeat
+            self._plan_events(policy, idx[~na[idx]], cal, engine)
+        # rows an overdue status chases: a deadline, chasing on, not a recurring task's own row
+        chaseable = (self.chase_every > 0) & (self.due < _NEVER)
+        if len(self.rec_tasks):
+            chaseable[self.rec_tasks] = False
+        self.chaseable = chaseable
+
+    def working_days_since(self, rows: np.ndarray, a: int) -> tuple[np.ndarray, bool]:
+        """Working days from each row's due day to day ordinal ``a`` (``add_working_days``
+        counting), and whether ``a`` is a working day."""
+        dues = self.due[rows]
+        lo0, is_wd, cum = self.engine._wd_index(self.cal, int(dues.min()), a)
+        since: np.ndarray = cum[a - lo0] - cum[dues - lo0]
+        return since, bool(is_wd[a - lo0])
 
     def current(self, a: int) -> np.ndarray:
         """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
@@ -426,11 +455,34 @@ class Evaluation:
         cancelled on :attr:`at`; for a recurring task, the occurrence that starts on
         ``occurrence_start`` (None: no occurrence, not closed). An unknown subject is not
         closed."""
+        i = self._row(subject_type, subject, occurrence_start)
+        return i is not None and int(self._codes[i]) >= _ONTIME
+
+    def _row(self, subject_type: str, subject: str, occurrence_start: date | None) -> int | None:
         t = self._t
         i = t.index.get((subject_type, subject))
         if i is not None and subject_type == "task" and i in t.occ_of:
             i = t.occ_at.get((i, occurrence_start.toordinal())) if occurrence_start else None
-        return i is not None and int(self._codes[i]) >= _ONTIME
+        return i
+
+    def status_of(self, subject_type: str, subject: str,
+                  occurrence_start: date | None = None) -> Status | None:
+        """The status on :attr:`at` of a subject (for a recurring task, of the occurrence
+        starting on ``occurrence_start``); None for an unknown subject."""
+        i = self._row(subject_type, subject, occurrence_start)
+        return None if i is None else self._status(i)
+
+    def overdue_events(self) -> tuple[Event, ...]:
+        """An ``overdue`` event on :attr:`at` for every subject overdue that day (each
+        occurrence of a recurring task on its own): what a first tick, or one after a gap
+        longer than ``catch_up_days``, tells instead of the backlog of past notices."""
+        t = self._t
+        rows = np.flatnonzero(self._codes == _OVER)
+        if len(t.rec_tasks):
+            rows = rows[~np.isin(rows, t.rec_tasks)]
+        if not len(rows):
+            return ()
+        return _materialise(t, self.at, self._codes, [(rows, EventKind.OVERDUE, 0)])
 
     def task(self, task_id: str) -> TaskState:
         """The state of one task (KeyError when the plan has no such task)."""
@@ -483,6 +535,22 @@ class Evaluator:
     def __init__(self) -> None:
         self._tracked: dict[int, _Tracked] = {}
         self._wd: dict[tuple[str, int, int], int] = {}
+        self._wd_idx: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}
+
+    def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, np.ndarray, np.ndarray]:
+        """(first day ordinal, working day or not per day, running count of working days)
+        over at least ``lo``..``hi`` on ``cal`` (shared by every plan on that calendar)."""
+        got = self._wd_idx.get(cal.name)
+        if got is not None and got[0] <= lo and hi < got[0] + len(got[1]):
+            return got
+        if got is not None:
+            lo, hi = min(lo, got[0]), max(hi, got[0] + len(got[1]) - 1)
+        lo, hi = lo - 366, hi + 2 * 366  # room for the days to come
+        days = range(lo, hi + 1)
+        is_wd = np.fromiter((cal.is_working_day(date.fromordinal(d)) for d in days),
+                            dtype=np.int64, count=len(days))
+        got = self._wd_idx[cal.name] = (lo, is_wd, np.cumsum(is_wd))
+        return got
 
     # -- cached arithmetic ---------------------------------------------------
     def _working_day(self, cal: WorkCalendar, day: date, n: int) -> int:
@@ -523,6 +591,7 @@ class Evaluator:
         codes[a < t.start] = _NYD
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
+        codes[t.na] = _NA
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
         for i, (done_on, cancelled, note, note_on, by) in states.items():
@@ -541,6 +610,7 @@ class Evaluator:
             live = idx[codes[idx] < _ONTIME]  # done or cancelled subjects fire nothing
             if len(live):
                 firing.append((live, kind, tier))
+        firing.extend(_chases(t, codes, a))
         return Evaluation(t, at, codes, over, firing, current)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
@@ -552,7 +622,28 @@ class Evaluator:
             day += timedelta(days=1)
         return out
 
-    # -- notifications ---------------------------------------------------------
+
+def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, EventKind, int]]:
+    """The chase events of day ordinal ``a``: each overdue subject (an occurrence, not a
+    recurring task's own row) ``first + k * every`` working days after its deadline
+    (k >= 1) is chased for the (k + 1)th time."""
+    over = np.flatnonzero((codes == _OVER) & t.chaseable)
+    if not len(over):
+        return []
+    since, worked = t.working_days_since(over, a)
+    if not worked:
+        return []
+    extra = since - t.chase_first[over]
+    every = t.chase_every[over]
+    hit = (extra > 0) & (extra % np.maximum(every, 1) == 0)
+    if not hit.any():
+        return []
+    rows, number = over[hit], extra[hit] // every[hit] + 1
+    out = []
+    for k in np.unique(number).tolist():
+        out.append((rows[number == k], EventKind.CHASE, int(k)))
+    return out
+
 
 def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                  firing: list[tuple[np.ndarray, EventKind, int]]) -> tuple[Event, ...]:
@@ -569,12 +660,12 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                 esc = cfg.policy_for(owners[0] if owners else None).escalation[tier - 1]
                 if esc.to == "lead":
                     recipients = owners
-                elif esc.to == "issuer":
-                    recipients = (cfg.issuer,) if cfg.issuer else ()
                 else:
-                    recipients = (esc.to,)
+                    recipients = _above(t.plan, owners, cfg.issuer if esc.to == "issuer" else esc.to)
             else:
                 recipients = owners
+            if not recipients:
+                continue  # an escalation with nobody above the late agency to go to
             d = int(t.due[i])
             if i < ns:
                 out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
@@ -586,10 +677,22 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                 out.append(Event(kind, "task", t.ids[i], t.titles[i], date.fromordinal(d), tier,
                                  day, STATUSES[code], tuple(recipients), *occ))
     order = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
-             EventKind.ESCALATION: 3}
+             EventKind.ESCALATION: 3, EventKind.CHASE: 4}
     out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject,
                             e.due or date.min))
     return tuple(out)
+
+
+def _above(plan: Plan, owners: tuple[str, ...], to: str | None) -> tuple[str, ...]:
+    """Whom an escalation step naming ``to`` reaches about ``owners``' late item: ``to``,
+    unless it is one of the late agencies itself (a plan's issuer late on its own task or
+    report), then the body above it (its ``parent``); nobody when there is none."""
+    seen: set[str] = set()
+    while to is not None and to in owners and to not in seen:
+        seen.add(to)
+        agency = plan.agency_by_id.get(to)
+        to = agency.parent if agency is not None else None
+    return (to,) if to is not None and to not in owners else ()
 
 
 def _closures(t: _Tracked, snapshot: Snapshot, at: date) -> dict[int, tuple[Any, ...]]:

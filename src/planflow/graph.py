@@ -15,6 +15,7 @@ import numpy as np
 
 from ._gc import paused_gc
 from .errors import PlanflowError
+from .settings import plan_start
 from .timeframe import Kind
 
 if TYPE_CHECKING:
@@ -147,7 +148,11 @@ def _compile(plan: Plan) -> CompiledPlan:
     per_task = bounds[np.fromiter(map(slot.__getitem__, tf_ids), dtype=np.int64, count=n)]
     durs = np.array(list(map(_get_dur, tasks)), dtype=float) if n else np.zeros(0)
     dur = np.where(np.isnan(durs), per_task[:, 2], np.nan_to_num(durs)).astype(np.int64)
-    return CompiledPlan(ids, index, src, dst, per_task[:, 0].copy(), per_task[:, 1].copy(), dur,
+    # a task whose window opens before the plan's life starts is scheduled from that start
+    # (never past its own deadline; a deadline before the start is a validation warning)
+    ps = plan_start(plan).toordinal()
+    start = np.maximum(per_task[:, 0], np.minimum(ps, per_task[:, 1] - 1))
+    return CompiledPlan(ids, index, src, dst, start, per_task[:, 1].copy(), dur,
                         unknown, duplicates, p0, p1)
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "Channel",
     "Notification",
     "OutboxRow",
+    "digest_key",
     "notification_key",
     "notification_payload",
     "notifications",
@@ -199,36 +200,103 @@ def notification_payload(plan: Plan, plan_key: str, event: Event, key: str, reci
     return payload
 
 
+def digest_key(plan_key: str, day: date, events: Iterable[Event], recipient: str,
+               channel: str) -> str:
+    """The idempotency key of the digest of ``events`` to ``recipient`` on ``channel`` on
+    ``day``: the day, a digest of the items' own keys (the same items give the same key,
+    so a rerun of the day sends nothing), the recipient and the channel."""
+    items = sorted(notification_key(plan_key, e, recipient, channel) for e in events)
+    h = hashlib.sha256("\n".join(items).encode("utf-8")).hexdigest()[:16]
+    return f"{plan_key}|digest:{day.isoformat()}:{h}|to:{recipient}|{channel}"
+
+
+def _item(e: Event, subject_line: str) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "event": e.kind.value, "tier": e.tier,
+        "subject": {"type": e.subject_type, "id": e.subject, "title": e.title},
+        "due": e.due.isoformat() if e.due else None, "status": e.status.value,
+        "subject_line": subject_line,
+    }
+    if e.occurrence_start is not None and e.occurrence_end is not None:
+        item["occurrence"] = {"index": e.occurrence, "start": e.occurrence_start.isoformat(),
+                              "end": e.occurrence_end.isoformat()}
+    return item
+
+
+def _compose_digest(w: Wording, plan: Plan, recipient: str, events: list[Event],
+                    texts: list[tuple[str, str]], evaluation: Evaluation) -> tuple[str, str]:
+    """The digest's subject line and body: the wording's ``compose_digest`` when it has
+    one, else the items' subject lines one per line."""
+    compose = getattr(w, "compose_digest", None)
+    if callable(compose):
+        subject, body = compose(plan, recipient, events, evaluation)
+        return str(subject), str(body)
+    symbol = plan.document.symbol or plan.document.title
+    lines = [f"- {subject}" for subject, _ in texts]
+    return (f"{len(events)} items to act on ({symbol})",
+            "\n".join([f"Plan: {symbol}", *lines, ""]))
+
+
 def notifications(plan: Plan, evaluation: Evaluation, events: Iterable[Event],
                   channel_names: Collection[str], wording: Wording | None = None,
                   config: EngineConfig | None = None) -> list[Notification]:
-    """One notification per event, recipient agency and channel.
+    """The day's notifications: one per recipient agency and channel.
 
-    An agency's channels are those of ``channel_names`` (the registered ones) its
-    ``contacts`` name; when it names none, its policy's (the plan's default,
-    ``["outbox"]`` unless set). The texts are ``wording``'s (default: the plan's);
-    ``config`` is the plan's engine settings (default: read from the plan).
+    An agency told of one event gets that event's notification; an agency told of
+    several on the same day gets one digest listing them all (``subject_type``
+    ``"digest"``, ``subject`` the agency, ``event`` ``"digest"``, ``tier`` the number of
+    items, the items in ``payload["items"]``), as offices chase by unit. An agency's
+    channels are those of ``channel_names`` (the registered ones) its ``contacts`` name;
+    when it names none, its policy's (the plan's default, ``["outbox"]`` unless set). The
+    texts are ``wording``'s (default: the plan's); ``config`` is the plan's engine
+    settings (default: read from the plan).
     """
     cfg = config if config is not None else EngineConfig.from_plan(plan)
     key0 = plan_key(plan)
     names = set(channel_names)
     w = wording if wording is not None else wording_for(plan)
-    out: list[Notification] = []
+    per: dict[tuple[str, date], list[Event]] = {}
     for e in events:
-        subject_line, body = w.compose(plan, e, evaluation)
-        subject_line = " ".join(subject_line.split())  # one line, whatever the titles hold
         for r in e.recipients:
-            agency = plan.agency_by_id.get(r)
-            contacts = agency.contacts if agency is not None else {}
-            chosen = [c for c in contacts if c in names] or list(cfg.policy_for(r).channels)
-            name = agency.name if agency is not None else r
-            for ch in chosen:
-                address = contacts.get(ch, "")
-                if ch == "outbox" and not address:
-                    address = cfg.outbox or ""
+            per.setdefault((r, e.on), []).append(e)
+    texts: dict[int, tuple[str, str]] = {}
+    out: list[Notification] = []
+    for (r, day), evs in per.items():
+        for e in evs:
+            if id(e) not in texts:
+                subject_line, body = w.compose(plan, e, evaluation)
+                texts[id(e)] = (" ".join(subject_line.split()), body)  # one line, whatever the titles hold
+        agency = plan.agency_by_id.get(r)
+        contacts = agency.contacts if agency is not None else {}
+        chosen = [c for c in contacts if c in names] or list(cfg.policy_for(r).channels)
+        name = agency.name if agency is not None else r
+        if len(evs) > 1:
+            subject_line, body = _compose_digest(w, plan, r, evs, [texts[id(e)] for e in evs],
+                                                 evaluation)
+            subject_line = " ".join(subject_line.split())
+        for ch in chosen:
+            address = contacts.get(ch, "")
+            if ch == "outbox" and not address:
+                address = cfg.outbox or ""
+            if len(evs) == 1:
+                e = evs[0]
+                subject_line, body = texts[id(e)]
                 key = notification_key(key0, e, r, ch)
                 payload = notification_payload(plan, key0, e, key, r, name, subject_line, body)
                 out.append(Notification(key, key0, e.subject_type, e.subject, e.kind.value,
                                         e.tier, r, name, ch, address, subject_line, body,
                                         payload))
+                continue
+            key = digest_key(key0, day, evs, r, ch)
+            payload = {
+                "key": key,
+                "plan": {"key": key0, "symbol": plan.document.symbol, "title": plan.document.title},
+                "event": "digest", "tier": len(evs), "on": day.isoformat(),
+                "subject": {"type": "digest", "id": r, "title": name},
+                "recipient": {"id": r, "name": name},
+                "items": [_item(e, texts[id(e)][0]) for e in evs],
+                "subject_line": subject_line, "body": body,
+            }
+            out.append(Notification(key, key0, "digest", r, "digest", len(evs), r, name, ch,
+                                    address, subject_line, body, payload))
     return out

@@ -14,6 +14,7 @@ Pure: no SQL, no plugin calls (the registered channel names are passed in).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -36,6 +37,7 @@ __all__ = [
     "contacts_problems",
     "engine_settings",
     "engine_settings_problems",
+    "plan_start",
 ]
 
 #: where the engine settings sit in a plan file
@@ -73,6 +75,7 @@ class PolicySettings:
     reminders: tuple[int, ...] | None = None
     escalation: tuple[Escalation, ...] | None = None
     channels: tuple[str, ...] | None = None
+    repeat: int | None = None
 
 
 @attrs.frozen
@@ -82,6 +85,8 @@ class EngineSettings:
     reminders: tuple[int, ...] | None = None
     escalation: tuple[Escalation, ...] | None = None
     channels: tuple[str, ...] | None = None
+    repeat: int | None = None
+    start: date | None = None
     agencies: dict[str, PolicySettings] = attrs.field(factory=dict, hash=False)
     issuer: str | None = None
     outbox: str | None = None
@@ -91,17 +96,20 @@ class EngineSettings:
 
     def own_policy(self) -> PolicySettings:
         """The plan-wide policy keys."""
-        return PolicySettings(self.reminders, self.escalation, self.channels)
+        return PolicySettings(self.reminders, self.escalation, self.channels, self.repeat)
 
 
 @attrs.frozen
 class Policy:
     """When and how an agency is told: reminder lead times (working days before a
-    deadline), escalation steps, and the channels used when its contacts name none."""
+    deadline), escalation steps, the channels used when its contacts name none, and how
+    often (working days) an overdue item is chased again after the first escalation
+    step (0: never)."""
 
     reminders: tuple[int, ...] = (5, 1)
     escalation: tuple[Escalation, ...] = (Escalation(3, "lead"), Escalation(10, "issuer"))
     channels: tuple[str, ...] = ("outbox",)
+    repeat: int = 5
 
     def merged(self, raw: Mapping[str, Any] | PolicySettings, where: str = WHERE) -> Policy:
         """This policy with the keys set in ``raw`` (a settings table, or its typed form)
@@ -121,19 +129,23 @@ class Policy:
             p = attrs.evolve(p, escalation=tuple(sorted(typed.escalation, key=lambda e: e.after)))
         if typed.channels is not None:
             p = attrs.evolve(p, channels=typed.channels)
+        if typed.repeat is not None:
+            p = attrs.evolve(p, repeat=typed.repeat)
         return p
 
 
 @attrs.frozen
 class EngineConfig:
     """A plan's engine settings resolved against the plan: the policy, each agency's
-    own, who the issuer is, the outbox folder and the catch-up window."""
+    own, who the issuer is, the outbox folder, the catch-up window and the day the
+    plan's life starts (:func:`plan_start`)."""
 
     policy: Policy = Policy()
     agencies: dict[str, Policy] = attrs.field(factory=dict, hash=False)
     issuer: str | None = None
     outbox: str | None = None
     catch_up_days: int = 14
+    start: date | None = None
 
     @classmethod
     def from_plan(cls, plan: Plan) -> EngineConfig:
@@ -149,7 +161,8 @@ class EngineConfig:
             issuer = next((a.id for a in plan.agencies if name and a.name == name), None)
             if issuer is None and plan.regime is not None:
                 issuer = plan.regime.recipient
-        return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days)
+        return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days,
+                   typed.start or plan.document.date or (plan.period.start if plan.period else None))
 
     def policy_for(self, agency: str | None) -> Policy:
         """The policy of ``agency`` (its own settings, else the plan's)."""
@@ -175,8 +188,21 @@ def _strict_str(value: object, _: object) -> str:
     return value
 
 
+def _strict_date(value: object, _: object) -> date:
+    # TOML writes dates as dates; JSON and Python dicts as ISO text
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise TypeError(f"expected a date (YYYY-MM-DD), got {value!r}")
+
+
 _converter.register_structure_hook(int, _strict_int)
 _converter.register_structure_hook(str, _strict_str)
+_converter.register_structure_hook(date, _strict_date)
 
 
 def _listed(tp: Any) -> None:
@@ -254,6 +280,8 @@ def _policy_problems(p: PolicySettings | EngineSettings, where: str) -> list[tup
                         f"a number of working days >= 1, not {e.after!r}"))
     if p.channels is not None and not p.channels:
         out.append((f"{where}.channels", "a non-empty list of channel names"))
+    if p.repeat is not None and p.repeat < 0:
+        out.append((f"{where}.repeat", f"a number of working days >= 0 (0: never), not {p.repeat!r}"))
     return out
 
 
@@ -278,6 +306,24 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
         problems.append((f"{WHERE}.catch_up_days",
                          f"a whole number of days >= 0, not {typed.catch_up_days!r}"))
     return typed, problems
+
+
+def plan_start(plan: Plan) -> date:
+    """The first day of the plan's life: ``settings.engine.start``, else the issue date
+    (``document.date``), else the first day of its period. Nothing is owed before it
+    (docs/engine.md). Lenient: unreadable settings (which ``validate`` reports) are
+    ignored here."""
+    settings = plan.settings if isinstance(plan.settings, Mapping) else {}
+    raw = settings.get("engine")
+    if isinstance(raw, Mapping) and raw.get("start") is not None:
+        try:
+            return _strict_date(raw["start"], date)
+        except TypeError:
+            pass
+    if plan.document.date is not None:
+        return plan.document.date
+    assert plan.period is not None
+    return plan.period.start
 
 
 def engine_settings(plan: Plan) -> EngineSettings:

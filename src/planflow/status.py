@@ -30,6 +30,8 @@ class Status(str, enum.Enum):
     DONE_LATE = "done_late"
     #: withdrawn: nobody owes it any more
     CANCELLED = "cancelled"
+    #: never owed: a report period due before the plan's life started (its issue date)
+    NOT_APPLICABLE = "not_applicable"
 
     @property
     def open(self) -> bool:

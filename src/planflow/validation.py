@@ -2,8 +2,8 @@
 
 Core checks: duplicate task and agency ids, dependencies on unknown tasks, unknown
 agencies (as lead, partner, parent, regime recipient), cycles (each with its whole path),
-a task whose deadline falls before a dependency's deadline, unreadable timeframes
-(warnings). Plugins add their own through ``validate_plan``.
+a task whose deadline falls before a dependency's deadline, a task due before the plan's
+issue date, unreadable timeframes (warnings). Plugins add their own through ``validate_plan``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .cadence import cadence_problems
 from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
 from .registry import bind, registry_of
-from .settings import settings_problems
+from .settings import plan_start, settings_problems
 from .timeframe import Kind
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ def graph_problems(plan: Plan) -> list[Problem]:
                            f"tasks[{i}].depends_on[{k}]", subjects=(t.id, dep)))
     out.extend(_agency_problems(plan, seen))
     out.extend(_deadline_order(plan))
+    out.extend(_before_start(plan))
     return out
 
 
@@ -126,6 +127,24 @@ def _deadline_order(plan: Plan) -> list[Problem]:
             f"task {tv.id!r} is due {tv.timeframe.due.isoformat()}, before task {tu.id!r} "
             f"it depends on is due {tu.timeframe.due.isoformat()}",
             f"tasks[{v}].timeframe", subjects=(tv.id, tu.id)))
+    return out
+
+
+def _before_start(plan: Plan) -> list[Problem]:
+    """A one-off task due before the plan's life starts (its issue date): a warning
+    naming the task (its window is scheduled from the start; the deadline stands)."""
+    c = compile_plan(plan)
+    first = plan_start(plan)
+    out = []
+    for i in np.flatnonzero(c.due_excl <= first.toordinal()).tolist():
+        t = plan.tasks[i]
+        if t.timeframe.kind is Kind.RECURRING or t.timeframe.due is None:
+            continue
+        out.append(Problem(
+            "deadline-before-issue",
+            f"task {t.id!r} ({t.title}) is due {t.timeframe.due.isoformat()}, before the plan "
+            f"starts on {first.isoformat()} (its issue date or settings.engine.start)",
+            f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
     return out
 
 

@@ -77,6 +77,7 @@ _EN_LABELS = {
     Status.DONE_ON_TIME: "done on time",
     Status.DONE_LATE: "done late",
     Status.CANCELLED: "cancelled",
+    Status.NOT_APPLICABLE: "not applicable (before the plan was issued)",
 }
 
 
@@ -108,6 +109,7 @@ class EnglishWording:
             "due_today": f"Due today: {what}",
             "overdue": f"Overdue: {what}",
             "escalation": f"Escalation (step {event.tier}): overdue {what}",
+            "chase": f"Reminder no. {event.tier}: overdue {what}",
         }[event.kind.value]
         title = event.title
         start, end = getattr(event, "occurrence_start", None), getattr(event, "occurrence_end", None)

@@ -1,0 +1,56 @@
+"""`planflow holidays YEAR`: days off and swapped working days with their sources, the
+shipped decisions and an office's own data file (real subprocesses)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from planflow_vn import default_calendar
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "planflow", *args], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, **env})
+
+
+def test_the_2026_new_year_decision_is_shipped_with_its_source():
+    cal = default_calendar()
+    # Công văn 12729/VPCP-KGVX of 25/12/2025: Thu 1/1 to Sun 4/1/2026 off, Friday 2/1
+    # worked on Saturday 10/1 instead
+    assert [cal.is_working_day(date(2026, 1, d)) for d in (1, 2, 3, 4, 5, 10)] == [
+        False, False, False, False, True, True]
+    r = run("holidays", "2026", "--json")
+    assert r.returncode == 0, r.stderr
+    rows = {(x["date"], x["kind"]): x for x in json.loads(r.stdout)}
+    assert rows[("2026-01-02", "off")]["source"] == \
+        "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ"
+    assert rows[("2026-01-10", "work")]["name"] == "Làm việc bù cho thứ Sáu 02/01/2026"
+    assert rows[("2026-09-02", "off")]["source"].startswith("thư viện holidays")
+    text = run("holidays", "2026").stdout
+    assert "2026-01-10  làm bù  Làm việc bù cho thứ Sáu 02/01/2026" in text
+
+
+def test_an_office_adds_its_own_decisions_in_a_data_file(tmp_path: Path):
+    f = tmp_path / "days.toml"
+    f.write_text('[[days_off]]\ndate = "2026-12-31"\nname = "Nghỉ theo Quyết định của UBND tỉnh"\n'
+                 '[[working_days]]\ndate = "2026-11-24"\nname = "Làm việc (chưa có quyết định nghỉ)"\n',
+                 encoding="utf-8")
+    r = run("holidays", "2026", "--json", PLANFLOW_VN_DAYS=str(f))
+    assert r.returncode == 0, r.stderr
+    rows = {(x["date"], x["kind"]): x for x in json.loads(r.stdout)}
+    assert rows[("2026-12-31", "off")] == {
+        "date": "2026-12-31", "kind": "off", "name": "Nghỉ theo Quyết định của UBND tỉnh",
+        "source": f"dữ liệu của cơ quan (PLANFLOW_VN_DAYS={f})"}
+    assert ("2026-11-24", "off") not in rows and ("2026-11-24", "work") in rows
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path):
+    r = run("holidays", "1800")
+    assert r.returncode == 2 and "not a year" in r.stderr and "Traceback" not in r.stderr
+    r = run("holidays", "2026", PLANFLOW_VN_DAYS=str(tmp_path / "missing.toml"))
+    assert r.returncode == 2 and "PLANFLOW_VN_DAYS=" in r.stderr and "Traceback" not in r.stderr
