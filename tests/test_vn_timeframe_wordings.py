@@ -215,6 +215,8 @@ TABLE: list[Row] = [
     Row("Từ năm 2027 trở đi", "y2026", C, D(2027, 1, 1), D(2027, 12, 31)),
     Row("Từ tháng 5/2026 cho đến khi hoàn thành", "p2630", C, D(2026, 5, 1), D(2030, 12, 31),
         warning='until "hoàn thành"'),
+    Row("Từ khi khởi công đến khi hoàn thành công trình", "y2026", E,
+        condition="Từ khi khởi công đến khi hoàn thành công trình"),
     Row("Kể từ Quý II/2026 đến khi kết thúc dự án", "y2026", C, D(2026, 4, 1), D(2026, 12, 31),
         warning="no end date"),
     # -- not a time: never a date, a warning names the words

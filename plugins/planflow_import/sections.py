@@ -357,6 +357,21 @@ def duty_section(sections: list[Section]) -> Section | None:
     return ranked[0][1] if ranked[0][0] < 2 else None
 
 
+# a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."
+_OWN_TIME = re.compile(
+    r"[,;(]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
+    r"[0-9IVX][^,;()]*?)\s*\)?[.;]?$",
+    re.I,
+)
+
+
+def own_time(body: str) -> str | None:
+    """The time phrase that closes a duty's sentence, if any."""
+    m = _OWN_TIME.search(body)
+    return m["tf"].strip() if m is not None else None
+
+
 def agency_tasks(section: Section) -> list[RawTask]:
     """One task per duty of a duty section: the agency heading's agency leads every duty
     beneath it ("- Phối hợp với …" included); a heading with no duty beneath it, or with
@@ -394,7 +409,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 if rest and not _names_only(rest):
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
-                                          lead_from_heading=True))
+                                          lead_from_heading=True, timeframe=own_time(rest)))
             continue
         if head is None:
             continue
@@ -412,7 +427,8 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if not body:
             continue
         duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
-                              partners=list(head.partners), lead_from_heading=True))
+                              partners=list(head.partners), lead_from_heading=True,
+                              timeframe=own_time(body)))
     close()
     return tasks
 

@@ -613,6 +613,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                             f"{end.isoformat()}, the end of the plan period")
             return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, open_ended=True,
                      warnings=warnings)
+        # "từ ngày ban hành Kế hoạch đến khi …": no date on either side, the words wait
+        return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
     # events: the words wait for something to happen
     if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
