@@ -105,3 +105,78 @@ def test_the_convention_survives_the_plan_file(tmp_path):
     assert [t.timeframe.kind for t in again.tasks] == [t.timeframe.kind for t in plan.tasks]
     assert again.tasks[0].timeframe.due is None
     planflow.validate(again)
+
+
+APPENDIX_PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG THÁP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 301/KH-UBND
+
+Đồng Tháp, ngày 20 tháng 01 năm 2026
+
+KẾ HOẠCH
+Phát triển giáo dục nghề nghiệp năm 2026
+
+I. MỤC TIÊU
+
+| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 |
+|---|---|---|---|
+| 1 | Tỷ lệ lao động qua đào tạo | % | 72 |
+| 2 | Số người được hỗ trợ học nghề | người | 3.000 |
+
+II. NHIỆM VỤ
+
+1. Rà soát mạng lưới cơ sở giáo dục nghề nghiệp
+- Cơ quan chủ trì: Sở Nội vụ.
+- Thời gian hoàn thành: Quý II/2026.
+2. Tổ chức ngày hội tư vấn tuyển sinh
+- Cơ quan chủ trì: Sở Giáo dục và Đào tạo.
+- Thời gian hoàn thành: tháng 5/2026.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các sở, ngành triển khai nhiệm vụ theo phụ lục kèm theo.
+
+PHỤ LỤC
+
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Rà soát mạng lưới cơ sở giáo dục nghề nghiệp | Sở Nội vụ | |
+| 2 | Tổ chức ngày hội tư vấn tuyển sinh | Sở Giáo dục và Đào tạo | Tháng 5/2026 |
+| 3 | Khảo sát nhu cầu đào tạo của doanh nghiệp | Sở Công Thương | Quý III/2026 |
+
+| TT | Chỉ tiêu | Cơ quan chủ trì | Năm 2026 |
+|---|---|---|---|
+| 1 | Tỷ lệ lao động có chứng chỉ | Sở Nội vụ | 35 % |
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Văn C
+"""
+
+
+def test_sections_and_appendix_rows_kept_once(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text(APPENDIX_PLAN, encoding="utf-8")
+    result = read_text_file(path)
+    titles = [t.title for t in result.plan.tasks]
+    # two tasks in sections and again in the appendix, one only in the appendix, and the
+    # indicator assigned to a lead; the indicator table without a lead is not tasks
+    assert len(titles) == 4, titles
+    assert sum("Rà soát mạng lưới" in t for t in titles) == 1
+    assert sum("ngày hội tư vấn" in t for t in titles) == 1
+    assert any("Tỷ lệ lao động có chứng chỉ" in t for t in titles)
+    assert not any("Tỷ lệ lao động qua đào tạo" in t for t in titles)
+    first = next(t for t in result.plan.tasks if "Rà soát mạng lưới" in t.title)
+    # the row states no time: the section's is kept
+    assert first.timeframe.text == "Quý II/2026"
+    assert sum("kept once, as the row" in w for w in result.warnings) == 2

@@ -186,8 +186,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         unread.append({"line": s.para.line, "heading": s.heading, "text": text})
         warnings.append(f"{s.para.where}: section '{s.heading}' is not read into the "
                         "plan; kept as text in settings.import.unread")
+    rows: list[RawTask] = []
     for table in task_tables:
-        raw_tasks += table_tasks(table)
+        rows += table_tasks(table)
+    if rows and raw_tasks:
+        # a plan that lists its tasks in sections and again in an appendix table: each
+        # task once (the row, with what only the section states)
+        raw_tasks, w = _once(raw_tasks, rows)
+        warnings += w
+    raw_tasks += rows
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:
@@ -343,6 +350,36 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         else:
             warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]
     return planflow.ImportResult(plan, warnings)
+
+
+def _same_key(title: str) -> str:
+    return re.sub(r"\W+", " ", title.casefold()).strip()[:60]
+
+
+def _once(section_tasks: list[RawTask], rows: list[RawTask]) -> tuple[list[RawTask], list[str]]:
+    """``section_tasks`` without those that are also a row (the row keeps the lead, partners
+    and time only the section states), and a warning for each task kept once."""
+    keep: list[RawTask] = []
+    warnings: list[str] = []
+    for raw in section_tasks:
+        key = _same_key(raw.title)
+        match = None
+        if len(key) >= 15:
+            for k, row in enumerate(rows):
+                other = _same_key(row.title)
+                if len(other) >= 15 and (key.startswith(other) or other.startswith(key)):
+                    match = k
+                    break
+        if match is None:
+            keep.append(raw)
+            continue
+        row = rows[match]
+        rows[match] = attrs.evolve(row, lead=row.lead or raw.lead,
+                                   partners=row.partners or raw.partners,
+                                   timeframe=row.timeframe or raw.timeframe)
+        warnings.append(f"{raw.where}: task '{_short(raw.title)}' is also a row of the task "
+                        f"table ({row.where}): kept once, as the row")
+    return keep, warnings
 
 
 def _over_plan_time(tf: planflow.Timeframe, plan: planflow.Plan) -> planflow.Timeframe:
