@@ -180,3 +180,17 @@ def test_sections_and_appendix_rows_kept_once(tmp_path):
     # the row states no time: the section's is kept
     assert first.timeframe.text == "Quý II/2026"
     assert sum("kept once, as the row" in w for w in result.warnings) == 2
+
+
+def test_lettered_agency_headings_under_a_numbered_heading(tmp_path):
+    text = PLAN.replace("{TIME}", SEPARATE).replace(
+        "**III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN**",
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Trách nhiệm chung**\n\n"
+        "Các sở, ngành triển khai thực hiện.\n\n**2. Trách nhiệm cụ thể**")
+    for old, new in (("**1. Sở", "**a) Sở"), ("**2. Sở", "**b) Sở"), ("**3. UBND", "**c) UBND")):
+        text = text.replace(old, new)
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    tasks = read_text_file(path).plan.tasks
+    assert [t.lead for t in tasks] == [("so-nnmt",), ("so-nnmt",), ("so-tai-chinh",),
+                                       ("ubnd-cac-xa-phuong",)], [t.title for t in tasks]

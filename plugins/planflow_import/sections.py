@@ -342,11 +342,10 @@ def duty_section(sections: list[Section]) -> Section | None:
     for s in sections:
         heads = [it for it in s.items if isinstance(it, Para) and _NUMBERED.match(it.text)
                  and not re.match(r"^\d+\.\d+", it.text)]
-        if len(heads) < 2:
-            continue
         agency = sum(1 for h in heads if agency_heading(h.text))
-        if agency * 2 < len(heads):
-            continue
+        if len(heads) < 2 or agency * 2 < len(heads):
+            if not _lettered_heads(s):
+                continue
         up = s.title.upper()
         rank = 0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
             1 if "TỔ CHỨC THỰC HIỆN" in up else 2)
@@ -372,6 +371,29 @@ def own_time(body: str) -> str | None:
     return m["tf"].strip() if m is not None else None
 
 
+_LETTER = re.compile(r"^[a-zđ][.)]\s*")
+
+
+def _lettered_heads(section: Section) -> bool:
+    """True when the agency headings are lettered ("a) Sở Tài chính:") under numbered
+    headings that are not agencies ("2. Trách nhiệm cụ thể")."""
+    numbered = [it for it in section.items if isinstance(it, Para) and _NUMBERED.match(it.text)
+                and not re.match(r"^\d+\.\d+", it.text)]
+    if sum(1 for h in numbered if agency_heading(h.text)) >= 2:
+        return False
+    lettered = [it.text for it in section.items if isinstance(it, Para) and _LETTER.match(it.text)]
+    heads = [x for x in lettered if _letter_heading(x) is not None]
+    return len(heads) >= 2 and len(heads) * 2 >= len(lettered)
+
+
+def _letter_heading(text: str) -> list[str] | None:
+    """The agency of a lettered heading ending its name with a colon ("b) Công an tỉnh:")."""
+    body = _LETTER.sub("", text)
+    if ":" not in body[:120]:
+        return None
+    return agency_heading(body)
+
+
 def agency_tasks(section: Section) -> list[RawTask]:
     """One task per duty of a duty section: the agency heading's agency leads every duty
     beneath it ("- Phối hợp với …" included); a heading with no duty beneath it, or with
@@ -392,15 +414,22 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 tasks.append(head)
         head, duties = None, []
 
+    by_letter = _lettered_heads(section)
     for it in section.items:
         if isinstance(it, Table):
             continue
         text = it.text
-        if _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text):
+        if by_letter and _NUMBERED.match(text):
+            close()  # "2. Trách nhiệm cụ thể": a heading over the lettered agencies
+            continue
+        letter_head = _letter_heading(text) if by_letter and _LETTER.match(text) else None
+        if letter_head is not None or (
+                not by_letter and _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)):
             close()
-            name = agency_heading(text)
+            name = letter_head or agency_heading(text)
             if name is not None:
-                t = _heading_title(it)
+                t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
+                     else _heading_title(it))
                 rest = t.split(":", 1)[1].strip() if ":" in t[:120] else ""
                 title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
                 lead, partners = _sentence_roles(title)
