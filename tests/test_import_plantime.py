@@ -194,3 +194,15 @@ def test_lettered_agency_headings_under_a_numbered_heading(tmp_path):
     tasks = read_text_file(path).plan.tasks
     assert [t.lead for t in tasks] == [("so-nnmt",), ("so-nnmt",), ("so-tai-chinh",),
                                        ("ubnd-cac-xa-phuong",)], [t.title for t in tasks]
+
+
+def test_a_roman_heading_in_sentence_case_after_one_in_capitals(tmp_path):
+    text = PLAN.replace("{TIME}", SEPARATE).replace(
+        "**III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN**", "**III. Tổ chức thực hiện**")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    tasks = read_text_file(path).plan.tasks
+    assert [t.lead for t in tasks] == [("so-nnmt",), ("so-nnmt",), ("so-tai-chinh",),
+                                       ("ubnd-cac-xa-phuong",)], [t.title for t in tasks]
+    # a numbered sentence is not a heading: "V." does not follow "III."
+    assert "V. " not in text

@@ -123,7 +123,8 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
     head: tuple[str, str, Para] | None = None
     for it in items:
         m = _ROMAN.match(it.text) if isinstance(it, Para) else None
-        if m and isinstance(it, Para) and _is_heading_title(m.group("title")):
+        if m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or (
+                head is not None and _sentence_heading(m.group("num"), m.group("title"), head[0]))):
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
             head, cur = (m.group("num"), m.group("title").strip(), it), []
@@ -160,6 +161,20 @@ def _outline_without_numerals(items: list[Para | Table]) -> tuple[list[Para | Ta
     if head is not None and cur is not None:
         sections.append(Section(head[0], head[1], head[2], tuple(cur)))
     return before, sections
+
+
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+           "XIV", "XV"]
+
+
+def _sentence_heading(num: str, title: str, last: str) -> bool:
+    """A Roman-numbered heading in sentence case ("IV. Tổ chức thực hiện") whose numeral
+    follows the last heading's: a short title with no sentence end."""
+    title = title.replace("*", "").strip()
+    if last not in _ROMANS or num not in _ROMANS or _ROMANS.index(num) != _ROMANS.index(last) + 1:
+        return False
+    return (len(title) <= 60 and title[:1].isupper()
+            and not title.rstrip(":").endswith((".", ";", ",")) and title.count(",") <= 2)
 
 
 def _is_heading_title(title: str) -> bool:
