@@ -29,6 +29,10 @@ WORDS = [
     "và những năm tiếp theo", "các năm sau đó", "Từ nay đến hết", "ít nhất", "Tối thiểu", "mỗi",
     "hội nghị", "đợt", "/năm", "24/24", "24/7", "trực", "theo quy định", "Theo quy định",
     "hiện hành",
+    # continuity, targets, moments, phases and open ends (issue 13, third slice)
+    "trong suốt", "Xuyên suốt", "xuyên suốt", "thời gian thực hiện", "quá trình triển khai",
+    "Phấn đấu", "phấn đấu", "đạt", "Tại thời điểm", "thời điểm", "0 giờ", "giờ", "giờ đầu",
+    "48", "cho đến khi", "đến khi", "kết thúc", "15/6", "15/12",
 ]  # fmt: skip
 NUMBERS = st.integers(min_value=0, max_value=3000).map(str) | st.sampled_from(
     ["01", "1", "3", "6", "10", "12", "13", "29", "30", "31", "32", "2023", "2025", "2026", "2030"]

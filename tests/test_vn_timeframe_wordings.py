@@ -184,6 +184,41 @@ TABLE: list[Row] = [
     # -- "hằng năm theo quy định": annual, the rest a note
     Row("Hằng năm theo quy định", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly",
         occurrences=5, warning="theo quy định"),
+    # -- continuity: the whole plan (or the named span), never a window due at its end
+    Row("Trong suốt thời gian thực hiện Kế hoạch", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
+    Row("Xuyên suốt", "y2026", C, D(2026, 1, 1), D(2026, 12, 31)),
+    Row("Thực hiện xuyên suốt quá trình triển khai", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
+    Row("Xuyên suốt năm 2027", "p2630", C, D(2027, 1, 1), D(2027, 12, 31)),
+    Row("Trong suốt thời gian diễn ra Hội chợ", "y2026", E,
+        condition="Trong suốt thời gian diễn ra Hội chợ"),
+    # -- targets: the time named, with a note
+    Row("Phấn đấu hoàn thành trong quý III", "y2026", W, D(2026, 7, 1), D(2026, 9, 30),
+        D(2026, 9, 30), warning="a target"),
+    Row("Phấn đấu đến hết năm 2027", "p2630", DL, None, D(2027, 12, 31), D(2027, 12, 31),
+        warning="a target"),
+    Row("Phấn đấu hoàn thành trong quý II", "p2630", U, warning="no year given"),
+    # -- several days each year: each its own occurrence (15/6/2026 is a Monday, 14/6 Sunday)
+    Row("Trước ngày 15/6 và 15/12 hằng năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 13),
+        recurrence="yearly", occurrences=10, first=(D(2026, 1, 1), D(2026, 6, 12)),
+        last=(D(2030, 6, 15), D(2030, 12, 13))),
+    Row("Hằng năm, chậm nhất ngày 20/1 và 20/7", "y2026", R, D(2026, 1, 1), D(2026, 7, 20),
+        recurrence="yearly", occurrences=2, first=(D(2026, 1, 1), D(2026, 1, 20))),
+    # -- phases counted from an event, and moments
+    Row("Trong 48 giờ đầu", "y2026", E, condition="Trong 48 giờ đầu", warning="48 hours"),
+    Row("Trong vòng 24 giờ đầu khi có thiên tai", "y2026", E, warning="24 hours"),
+    Row("Tại thời điểm 0 giờ ngày 01/4/2026", "y2026", W, D(2026, 4, 1), D(2026, 4, 1),
+        D(2026, 4, 1), warning="a moment"),
+    Row("Vào thời điểm 12 giờ ngày 30/6/2026", "y2026", W, D(2026, 6, 30), D(2026, 6, 30),
+        D(2026, 6, 30), warning="a moment"),
+    # -- open starts and ends
+    Row("Từ năm 2027 trở đi", "p2630", C, D(2027, 1, 1), D(2030, 12, 31), warning="no end given"),
+    Row("Từ năm 2027 trở đi", "y2026", C, D(2027, 1, 1), D(2027, 12, 31)),
+    Row("Từ tháng 5/2026 cho đến khi hoàn thành", "p2630", C, D(2026, 5, 1), D(2030, 12, 31),
+        warning='until "hoàn thành"'),
+    Row("Từ khi khởi công đến khi hoàn thành công trình", "y2026", E,
+        condition="Từ khi khởi công đến khi hoàn thành công trình"),
+    Row("Kể từ Quý II/2026 đến khi kết thúc dự án", "y2026", C, D(2026, 4, 1), D(2026, 12, 31),
+        warning="no end date"),
     # -- not a time: never a date, a warning names the words
     Row("24/24", "y2026", U, warning='"24/24" is not a time'),
     Row("Trực 24/7", "y2026", U, warning='"Trực 24/7" is not a time'),

@@ -108,6 +108,19 @@ def title_period(title: str, issued: date | None) -> planflow.Period | None:
     return None
 
 
+_NUMBER_ALONE = re.compile(r"^Số\s*:?\s*$")
+_SYMBOL_ALONE = re.compile(r"^([0-9][0-9A-Za-zĐđ.]*\s*/\s*[0-9A-ZĐ][0-9A-Za-zĐđ/.\-]*?)\.?$")
+
+
+def _split_number(paras: list[Para]) -> str | None:
+    """The symbol printed on the line after a bare "Số:" (its own paragraph or line)."""
+    lines = [ln.replace("*", "").strip() for p in paras for ln in p.parts if ln.strip()]
+    for a, b in zip(lines, lines[1:], strict=False):
+        if _NUMBER_ALONE.match(a) and (m := _SYMBOL_ALONE.match(b)) is not None:
+            return re.sub(r"\s+", "", m.group(1))
+    return None
+
+
 def read_header(paras: list[Para]) -> Header:
     """The header fields, and the index of the first paragraph after the title."""
     number = symbol = kind = place = None
@@ -116,15 +129,23 @@ def read_header(paras: list[Para]) -> Header:
     issuer_short = None
     warnings: list[str] = []
     title_at = None
+    split_symbol = _split_number(paras[:40])  # "Số:" on one line, "7360/KH-UBND" on the next
     for k, p in enumerate(paras[:40]):
         if _ROMAN.match(p.text):
             break
         m = _NUMBER.match(p.text)
-        if m and symbol is None:
-            symbol = re.sub(r"\s+", "", m.group(1)).strip(".")
+        if symbol is None and (m or split_symbol is not None):
+            if m:
+                symbol = re.sub(r"\s+", "", m.group(1)).strip(".")
+            elif split_symbol is not None:
+                symbol = split_symbol
+            assert symbol is not None
             number = re.split(r"[/-]", symbol)[0] or None
             km = re.search(r"/([A-ZĐ]+)", symbol)
             kind = km.group(1) if km else None
+            if m:
+                continue
+        if _NUMBER_ALONE.match(p.text) or (split_symbol and p.text.strip(" .") == split_symbol):
             continue
         m = _PLACE_DATE.match(p.text)
         if m and issued is None:

@@ -186,8 +186,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         unread.append({"line": s.para.line, "heading": s.heading, "text": text})
         warnings.append(f"{s.para.where}: section '{s.heading}' is not read into the "
                         "plan; kept as text in settings.import.unread")
+    rows: list[RawTask] = []
     for table in task_tables:
-        raw_tasks += table_tasks(table)
+        rows += table_tasks(table)
+    if rows and raw_tasks:
+        # a plan that lists its tasks in sections and again in an appendix table: each
+        # task once (the row, with what only the section states)
+        raw_tasks, w = _once(raw_tasks, rows)
+        warnings += w
+    raw_tasks += rows
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:
@@ -218,6 +225,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             book.add(r.issuer)
 
     # -- the plan's own time, for duties that state none ----------------------------
+    # By convention (docs/import.md) such a duty is continuous over the plan's time: the
+    # time says when the plan runs, not when the duty is due, so no due day is invented.
+    from_plan_time: set[int] = set()
     period0 = title_period(info.title, info.date) or (
         planflow.Period.coerce(info.date.year) if info.date is not None else None)
     if period0 is not None and any(t.timeframe is None for t in raw_tasks):
@@ -235,6 +245,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             for i, raw in enumerate(raw_tasks):
                 if raw.timeframe is None:
                     raw_tasks[i] = attrs.evolve(raw, timeframe=phrase)
+                    from_plan_time.add(i)
                     n += 1
             warnings.append(f"{where_t.where}: the plan's own time '{phrase}' applied to {n} "
                             "task(s) that state no time of their own")
@@ -275,6 +286,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         references=refs, preamble=[p.text for p in preamble], objectives=objectives,
         requirements=requirements, implementation=impl_texts, recipients=recipients,
         signature=signature, calendar=calendar, settings=settings))
+
+    if from_plan_time:
+        plan = attrs.evolve(plan, tasks=[
+            attrs.evolve(task, timeframe=_over_plan_time(task.timeframe, plan))
+            if k in from_plan_time else task for k, task in enumerate(plan.tasks)])
 
     # -- regime (needs the plan's context) ----------------------------------------------
     # every reporting sentence: those of the implementation section first, then the rest
@@ -334,6 +350,50 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         else:
             warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]
     return planflow.ImportResult(plan, warnings)
+
+
+def _same_key(title: str) -> str:
+    return re.sub(r"\W+", " ", title.casefold()).strip()[:60]
+
+
+def _once(section_tasks: list[RawTask], rows: list[RawTask]) -> tuple[list[RawTask], list[str]]:
+    """``section_tasks`` without those that are also a row (the row keeps the lead, partners
+    and time only the section states), and a warning for each task kept once."""
+    keep: list[RawTask] = []
+    warnings: list[str] = []
+    for raw in section_tasks:
+        key = _same_key(raw.title)
+        match = None
+        if len(key) >= 15:
+            for k, row in enumerate(rows):
+                other = _same_key(row.title)
+                if len(other) >= 15 and (key.startswith(other) or other.startswith(key)):
+                    match = k
+                    break
+        if match is None:
+            keep.append(raw)
+            continue
+        row = rows[match]
+        rows[match] = attrs.evolve(row, lead=row.lead or raw.lead,
+                                   partners=row.partners or raw.partners,
+                                   timeframe=row.timeframe or raw.timeframe)
+        warnings.append(f"{raw.where}: task '{_short(raw.title)}' is also a row of the task "
+                        f"table ({row.where}): kept once, as the row")
+    return keep, warnings
+
+
+def _over_plan_time(tf: planflow.Timeframe, plan: planflow.Plan) -> planflow.Timeframe:
+    """A duty's time taken from the plan's own time: continuous over it, no due day."""
+    if tf.kind not in (planflow.Kind.WINDOW, planflow.Kind.DEADLINE):
+        return tf
+    end = tf.end or tf.due
+    start = tf.start or plan.document.date or (plan.period.start if plan.period else None)
+    if end is None or start is None or start > end:
+        return tf
+    return planflow.Timeframe(
+        text=tf.text, kind=planflow.Kind.CONTINUOUS, start=start, end=end,
+        warnings=(*tf.warnings, "the plan's own time, stated for the whole plan: the duty is "
+                  "continuous over it, with no due day"))
 
 
 def _heading_only(text: str) -> bool:

@@ -22,6 +22,11 @@ _HEADING = re.compile(
     r"^(?:[0-9IVX]+(?:\.[0-9]+)*\.?\s*)(?:Thời\s+gian|THỜI\s+GIAN)\s+(?:thực\s+hiện|tổ\s+chức|"
     r"triển\s+khai|THỰC\s+HIỆN)\b[^:.]{0,60}?(?::|$)\s*(?P<rest>.*)$"
 )
+# "II. THỜI GIAN THỰC HIỆN Quý I/2026.": the heading in capitals, its words on the same line
+_HEADING_CAPS = re.compile(
+    r"^(?:[0-9IVX]+(?:\.[0-9]+)*\.?\s*)THỜI\s+GIAN\s+(?:THỰC\s+HIỆN|TỔ\s+CHỨC|TRIỂN\s+KHAI)"
+    r"(?:\s+(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH))?\s*:?\s+(?P<rest>\S.*)$"
+)
 # where a time phrase may start inside a sentence
 _START = re.compile(
     r"\b(?:[Tt]ừ|[Tt]rong|[Tt]hường\s+xuyên|[Gg]iai\s+đoạn|[Nn]ăm|[Đđ]ến|[Hh]ằng|[Hh]àng|[Qq]uý"
@@ -70,7 +75,8 @@ def _leftover(tf: planflow.Timeframe) -> bool:
 def plan_time(paras: Sequence[Para], read: Reader) -> tuple[Para, str] | None:
     """The paragraph stating the plan's own time and the time phrase in it, if any."""
     for k, p in enumerate(paras):
-        m = _HEADING.match(p.text.replace("*", "").strip())
+        text = p.text.replace("*", "").strip()
+        m = _HEADING.match(text) or _HEADING_CAPS.match(text)
         if m is None:
             continue
         rest = m["rest"].strip()

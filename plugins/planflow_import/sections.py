@@ -123,7 +123,8 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
     head: tuple[str, str, Para] | None = None
     for it in items:
         m = _ROMAN.match(it.text) if isinstance(it, Para) else None
-        if m and isinstance(it, Para) and _is_heading_title(m.group("title")):
+        if m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or (
+                head is not None and _sentence_heading(m.group("num"), m.group("title"), head[0]))):
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
             head, cur = (m.group("num"), m.group("title").strip(), it), []
@@ -160,6 +161,20 @@ def _outline_without_numerals(items: list[Para | Table]) -> tuple[list[Para | Ta
     if head is not None and cur is not None:
         sections.append(Section(head[0], head[1], head[2], tuple(cur)))
     return before, sections
+
+
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+           "XIV", "XV"]
+
+
+def _sentence_heading(num: str, title: str, last: str) -> bool:
+    """A Roman-numbered heading in sentence case ("IV. Tổ chức thực hiện") whose numeral
+    follows the last heading's: a short title with no sentence end."""
+    title = title.replace("*", "").strip()
+    if last not in _ROMANS or num not in _ROMANS or _ROMANS.index(num) != _ROMANS.index(last) + 1:
+        return False
+    return (len(title) <= 60 and title[:1].isupper()
+            and not title.rstrip(":").endswith((".", ";", ",")) and title.count(",") <= 2)
 
 
 def _is_heading_title(title: str) -> bool:
@@ -342,11 +357,10 @@ def duty_section(sections: list[Section]) -> Section | None:
     for s in sections:
         heads = [it for it in s.items if isinstance(it, Para) and _NUMBERED.match(it.text)
                  and not re.match(r"^\d+\.\d+", it.text)]
-        if len(heads) < 2:
-            continue
         agency = sum(1 for h in heads if agency_heading(h.text))
-        if agency * 2 < len(heads):
-            continue
+        if len(heads) < 2 or agency * 2 < len(heads):
+            if not _lettered_heads(s):
+                continue
         up = s.title.upper()
         rank = 0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
             1 if "TỔ CHỨC THỰC HIỆN" in up else 2)
@@ -355,6 +369,44 @@ def duty_section(sections: list[Section]) -> Section | None:
         return None
     ranked.sort(key=lambda x: x[0])
     return ranked[0][1] if ranked[0][0] < 2 else None
+
+
+# a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."
+_OWN_TIME = re.compile(
+    r"[,;(]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
+    r"[0-9IVX][^,;()]*?)\s*\)?[.;]?$",
+    re.I,
+)
+
+
+def own_time(body: str) -> str | None:
+    """The time phrase that closes a duty's sentence, if any."""
+    m = _OWN_TIME.search(body)
+    return m["tf"].strip() if m is not None else None
+
+
+_LETTER = re.compile(r"^[a-zđ][.)]\s*")
+
+
+def _lettered_heads(section: Section) -> bool:
+    """True when the agency headings are lettered ("a) Sở Tài chính:") under numbered
+    headings that are not agencies ("2. Trách nhiệm cụ thể")."""
+    numbered = [it for it in section.items if isinstance(it, Para) and _NUMBERED.match(it.text)
+                and not re.match(r"^\d+\.\d+", it.text)]
+    if sum(1 for h in numbered if agency_heading(h.text)) >= 2:
+        return False
+    lettered = [it.text for it in section.items if isinstance(it, Para) and _LETTER.match(it.text)]
+    heads = [x for x in lettered if _letter_heading(x) is not None]
+    return len(heads) >= 2 and len(heads) * 2 >= len(lettered)
+
+
+def _letter_heading(text: str) -> list[str] | None:
+    """The agency of a lettered heading ending its name with a colon ("b) Công an tỉnh:")."""
+    body = _LETTER.sub("", text)
+    if ":" not in body[:120]:
+        return None
+    return agency_heading(body)
 
 
 def agency_tasks(section: Section) -> list[RawTask]:
@@ -377,15 +429,22 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 tasks.append(head)
         head, duties = None, []
 
+    by_letter = _lettered_heads(section)
     for it in section.items:
         if isinstance(it, Table):
             continue
         text = it.text
-        if _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text):
+        if by_letter and _NUMBERED.match(text):
+            close()  # "2. Trách nhiệm cụ thể": a heading over the lettered agencies
+            continue
+        letter_head = _letter_heading(text) if by_letter and _LETTER.match(text) else None
+        if letter_head is not None or (
+                not by_letter and _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)):
             close()
-            name = agency_heading(text)
+            name = letter_head or agency_heading(text)
             if name is not None:
-                t = _heading_title(it)
+                t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
+                     else _heading_title(it))
                 rest = t.split(":", 1)[1].strip() if ":" in t[:120] else ""
                 title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
                 lead, partners = _sentence_roles(title)
@@ -394,7 +453,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 if rest and not _names_only(rest):
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
-                                          lead_from_heading=True))
+                                          lead_from_heading=True, timeframe=own_time(rest)))
             continue
         if head is None:
             continue
@@ -412,7 +471,8 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if not body:
             continue
         duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
-                              partners=list(head.partners), lead_from_heading=True))
+                              partners=list(head.partners), lead_from_heading=True,
+                              timeframe=own_time(body)))
     close()
     return tasks
 

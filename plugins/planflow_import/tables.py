@@ -24,9 +24,12 @@ _COLUMNS = (
                         r"|trách nhiệm", re.I)),
     ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
     ("output", re.compile(r"sản phẩm|kết quả", re.I)),
-    ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên", re.I)),
+    ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên|chỉ tiêu", re.I)),
     ("note", re.compile(r"ghi chú", re.I)),
 )
+
+
+_INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
 
 def _unwrap(cell: str) -> str:
@@ -82,7 +85,13 @@ def is_task_table(table: Table) -> bool:
     if len(table.rows) < 2:
         return False
     cols, _ = header(table)
-    return "title" in cols and ("lead" in cols or "timeframe" in cols)
+    if "title" not in cols:
+        return False
+    if _INDICATOR.search(_unwrap(table.rows[0][cols["title"]])):
+        # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
+        # indicator is assigned to a lead agency
+        return "lead" in cols
+    return "lead" in cols or "timeframe" in cols
 
 
 def table_tasks(table: Table) -> list[RawTask]:

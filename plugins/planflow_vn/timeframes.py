@@ -451,6 +451,29 @@ _EVERY = re.compile(
 _EVERY_BARE = re.compile(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
 _EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
 _STARTING = re.compile(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
+# "trong suốt thời gian thực hiện", "xuyên suốt": continuous, never a window due at its end
+_THROUGHOUT = re.compile(r"^(?:thực\s+hiện\s+)?(?:trong\s+suốt|xuyên\s+suốt)\b\s*(?P<rest>.*)$")
+_PLAN_LIFE = re.compile(
+    r"^(?:trong\s+)?(?:(?:thời\s+gian|quá\s+trình)\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức)"
+    r"|(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:thực\s+hiện|triển\s+khai))\b"
+)
+# "phấn đấu hoàn thành trong quý III", "phấn đấu đến cuối năm 2026": a target, the time read
+_TARGET = re.compile(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
+# "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
+_MOMENT = re.compile(
+    r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
+    r"(?:\s*[0-9]{1,2}(?:\s*phút)?)?\s+(?P<rest>ngày\s*.+)$"
+)
+# "trong 48 giờ đầu": a phase counted from an event the words do not name
+_HOURS = re.compile(
+    r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*giờ(?:\s+đầu(?:\s+tiên)?)?(?P<rest>.*)$"
+)
+# "từ tháng 5/2026 cho đến khi hoàn thành": from a time on, until something happens
+_UNTIL = re.compile(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
+# "trước ngày 15/6 và 15/12" inside a yearly rule: several days each year
+_DAY_LIST = re.compile(
+    r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
+)
 _RECURRENCE_NAMES = {
     "năm": "yearly",
     "quý": "quarterly",
@@ -537,6 +560,61 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if tf is not None and tf.kind is not K.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, f'a minimum ("{c}")'))
         return tf
+
+    # "phấn đấu …": a target; the time it names, with a note
+    if (m := _TARGET.match(s)) is not None and len(s) > m.end():
+        tf = _read(r, c[m.end():], s[m.end():])
+        if tf is not None and tf.kind is not K.UNRESOLVED:
+            tf = attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, f'a target ("{c}"): the time is what the plan strives for'))
+        return tf
+
+    # "trong suốt thời gian thực hiện", "xuyên suốt năm 2026": continuous
+    if (m := _THROUGHOUT.match(s)) is not None:
+        rest, rest_c = m["rest"].strip(" ,;"), c[m.start("rest"):].strip(" ,;")
+        start, end = ctx.period_start, ctx.period_end
+        if rest and not _PLAN_LIFE.match(rest):
+            u = r.span(rest[6:] if rest.startswith("trong ") else rest, r.year)
+            if u is not None:
+                _note(u, warnings)
+                start, end = u.start, u.end
+            elif rest.startswith(("thời gian", "quá trình")):
+                # "trong suốt thời gian diễn ra Đại hội": while something happens
+                return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
+            else:
+                warnings.append(f"also: {rest_c}")
+        return T(text=text, kind=K.CONTINUOUS, start=start, end=end, warnings=warnings)
+
+    # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
+    if (m := _MOMENT.match(s)) is not None:
+        u = r.span(m["rest"], r.year)
+        if u is not None and u.day:
+            warnings.append(f'a moment ("{c}"): read as the day {format_date_short(u.start)}')
+            r.period_note(u.start, u.end, warnings)
+            return T(text=text, kind=K.WINDOW, start=u.start, end=u.end, due=u.end,
+                     warnings=warnings)
+
+    # "trong 48 giờ đầu": a phase counted from an event
+    if (m := _HOURS.match(s)) is not None and not m["rest"].strip().startswith("ngày"):
+        what = m["rest"].strip(" ,;")
+        warnings.append(
+            f"lead time: {int(m['n'])} hours after the event"
+            + ("" if what else " (the words do not name the event: say which)"))
+        return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
+
+    # "từ tháng 5/2026 cho đến khi hoàn thành": from then on, until the named thing
+    if s.startswith(("từ ", "kể từ ", "bắt đầu từ ")) and (m := _UNTIL.search(s)) is not None:
+        st = _STARTING.match(s[: m.start()].strip(" ,"))
+        u = r.unit(st["u"], r.year) if st is not None else None
+        if u is not None:
+            _note(u, warnings)
+            end = max(ctx.period_end, u.end)
+            warnings.append(f'until "{c[m.start("what"):]}": no end date; tracked to '
+                            f"{end.isoformat()}, the end of the plan period")
+            return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, open_ended=True,
+                     warnings=warnings)
+        # "từ ngày ban hành Kế hoạch đến khi …": no date on either side, the words wait
+        return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
     # events: the words wait for something to happen
     if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
@@ -682,7 +760,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     if (st := _STARTING.match(s)) is not None and (u := r.unit(st["u"], r.year)) is not None:
         # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi": from then on, no end
         _note(u, warnings)
-        end = max(ctx.period_end, u.start)
+        end = max(ctx.period_end, u.end)
         warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
         return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, open_ended=open_ended,
                  warnings=warnings)
@@ -889,6 +967,21 @@ def _recurring(
                     # "Tháng 6 và tháng 12 hằng năm": several windows each year
                     spans = list(tf.occurrences)
                     if not spans or any(x.year != a.year or y.year != a.year for x, y in spans):
+                        raise _Unreadable
+                    return spans
+                if (tf is None or tf.kind is planflow.Kind.UNRESOLVED) and (
+                    dl := _DAY_LIST.match(rest)
+                ) is not None:
+                    # "trước ngày 15/6 và 15/12 hằng năm": each day its own occurrence
+                    spans = []
+                    for day in _LIST_SEP.split(dl["list"]):
+                        one = _read(_Reader(r.text, sub, r.rule), f"{dl['op']} ngày {day}",
+                                    f"{dl['op']} ngày {day}")
+                        if one is None or one.kind is not planflow.Kind.DEADLINE or not one.due:
+                            raise _Unreadable
+                        prev = spans[-1][1] + _ONE if spans else a
+                        spans.append((prev, one.due))
+                    if not spans or any(x > y for x, y in spans):
                         raise _Unreadable
                     return spans
                 if tf is None or tf.kind not in (planflow.Kind.WINDOW, planflow.Kind.DEADLINE):
