@@ -33,6 +33,7 @@ from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadli
 from .document import DocumentInfo, DocumentRef, Signature
 from .engine import Engine, TickResult
 from .errors import (
+    DeliveryError,
     PlanFileError,
     PlanflowError,
     PlanValidationError,
@@ -54,7 +55,14 @@ from .formats import Importer, ImportResult, RenderContext, Renderer, write_atom
 from .graph import to_networkx
 from .hookspecs import hookimpl
 from .loader import load
-from .notification import Channel, Notification, OutboxRow, row_notification
+from .notification import (
+    Channel,
+    Notification,
+    OutboxRow,
+    check_address,
+    delivery_deadline,
+    row_notification,
+)
 from .periods import (
     PeriodUnit,
     Span,
@@ -152,12 +160,15 @@ __all__ = [
     "Cadence",
     "cadence_problems",
     "Channel",
+    "check_address",
     "check_cadence_params",
     "check_cascade",
     "compute_schedule",
     "contacts_problems",
     "days_in_month",
     "default_registry",
+    "delivery_deadline",
+    "DeliveryError",
     "derive_deadlines",
     "DocumentInfo",
     "DocumentRef",

@@ -310,8 +310,13 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
             ev = evaluate(p, store.snapshot(p), day)
         except PlanflowError as e:
             raise UserError(e.lines()) from None
+        refused = store.outbox(p, "failed")
     if as_json:
-        click.echo(json.dumps(ev.to_dict(label=w.status_label), ensure_ascii=False, indent=2))
+        data = ev.to_dict(label=w.status_label)
+        data["failed_deliveries"] = [{"key": r.key, "channel": r.channel, "recipient": r.recipient,
+                                      "attempts": r.attempts, "reason": r.last_error}
+                                     for r in refused]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     c = _console()
     names = {a.id: a.label for a in p.agencies}
@@ -336,6 +341,9 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
         tier = f" {event.tier}" if event.tier else ""
         c.print(f"event: {event.kind.value}{tier}: {event.subject} "
                 f"-> {', '.join(names.get(r, r) for r in event.recipients)}")
+    for r in refused:
+        c.print(f"delivery failed for good: {r.channel} -> {names.get(r.recipient, r.recipient)}: "
+                f"{r.subject_type} {r.subject} ({r.event}): {r.last_error}", markup=False)
 
 
 @cli.command()
@@ -420,14 +428,17 @@ def tick(plan: str, at: str | None, db: str | None, dry_run: bool, outbox: str |
     if as_json:
         click.echo(json.dumps({"at": now.isoformat(), "enqueued": list(res.enqueued),
                                "delivered": list(res.delivered),
-                               "failed": [{"key": k, "error": e} for k, e in res.failed],
+                               "failed": [{"key": k, "error": e, "permanent": k in res.gave_up}
+                                          for k, e in res.failed],
                                "withdrawn": list(res.withdrawn)}, ensure_ascii=False, indent=2))
         return
     verb = "would send" if dry_run else "queued"
     for n in res.notifications:
         click.echo(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}")
+    gave_up = set(res.gave_up)
     for k, err in res.failed:
-        click.echo(f"planflow: delivery failed (will retry): {k}: {err}", err=True)
+        how = "failed for good (not retried)" if k in gave_up else "failed (will retry)"
+        click.echo(f"planflow: delivery {how}: {k}: {err}", err=True)
     if not dry_run:
         click.echo(f"{now.date().isoformat()}: {len(res.enqueued)} queued, {len(res.delivered)} "
                    f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")

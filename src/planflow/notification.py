@@ -11,7 +11,9 @@ row keeps of a notification; the rest are in its payload). Plugins add channels 
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
+import time
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -32,6 +34,8 @@ __all__ = [
     "Channel",
     "Notification",
     "OutboxRow",
+    "check_address",
+    "delivery_deadline",
     "notification_key",
     "notification_payload",
     "notifications",
@@ -98,6 +102,46 @@ class Channel(Protocol):
         ...
 
 
+#: the monotonic time by which the delivery in progress must end (set by the engine)
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "planflow_delivery_deadline", default=None)
+
+
+def delivery_deadline(default: float | None = None) -> float:
+    """When the delivery in progress must be over, as a :func:`time.monotonic` value.
+
+    The engine gives each delivery a total deadline (``settings.engine.delivery_timeout``
+    seconds: connecting, sending and reading the answer together) and abandons a
+    delivery still running at it (the row goes back to pending). Channels read it to
+    bound their own work: a channel called outside a tick gets ``default`` seconds from
+    now (30 when None).
+    """
+    at = _DEADLINE.get()
+    if at is not None:
+        return at
+    return time.monotonic() + (30.0 if default is None else default)
+
+
+def set_delivery_deadline(at: float | None) -> contextvars.Token[float | None]:
+    """Set the deadline :func:`delivery_deadline` gives in this context (the engine's)."""
+    return _DEADLINE.set(at)
+
+
+def check_address(channel: object, address: str) -> str | None:
+    """What is wrong with ``address`` as a contact on ``channel``, None when it will do.
+
+    A channel may define ``check_address(address) -> str | None`` (an email address that
+    is no address, a webhook URL that is not http(s)); ``validate`` reports what it
+    returns under ``agencies[i].contacts.<channel>``. Channels without it accept any
+    address.
+    """
+    check = getattr(channel, "check_address", None)
+    if check is None:
+        return None
+    problem = check(address)
+    return None if problem is None else str(problem)
+
+
 # -- outbox rows -----------------------------------------------------------------
 
 @attrs.frozen
@@ -106,8 +150,9 @@ class OutboxRow:
 
     ``state`` is ``"pending"`` (waiting, maybe after a failure: ``last_error``,
     ``next_attempt``), ``"sending"`` (claimed by the process ``claimed_by``),
-    ``"delivered"`` (at ``delivered_at``) or ``"withdrawn"`` (its subject closed before it
-    went out); ``attempts`` counts the claims.
+    ``"delivered"`` (at ``delivered_at``), ``"withdrawn"`` (its subject closed before it
+    went out) or ``"failed"`` (refused for good: ``last_error`` says why); ``attempts``
+    counts the claims.
     """
 
     id: int

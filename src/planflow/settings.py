@@ -88,6 +88,7 @@ class EngineSettings:
     catch_up_days: int = 14
     language: str | None = None
     key: str | None = None
+    delivery_timeout: int = 30
 
     def own_policy(self) -> PolicySettings:
         """The plan-wide policy keys."""
@@ -134,6 +135,8 @@ class EngineConfig:
     issuer: str | None = None
     outbox: str | None = None
     catch_up_days: int = 14
+    #: seconds one delivery may take in all (connect, send, answer)
+    delivery_timeout: int = 30
 
     @classmethod
     def from_plan(cls, plan: Plan) -> EngineConfig:
@@ -149,7 +152,8 @@ class EngineConfig:
             issuer = next((a.id for a in plan.agencies if name and a.name == name), None)
             if issuer is None and plan.regime is not None:
                 issuer = plan.regime.recipient
-        return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days)
+        return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days,
+                   typed.delivery_timeout)
 
     def policy_for(self, agency: str | None) -> Policy:
         """The policy of ``agency`` (its own settings, else the plan's)."""
@@ -274,6 +278,9 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
         problems.extend(_policy_problems(sub, f"{WHERE}.agencies.{aid}"))
     if typed.issuer is not None and typed.issuer not in agencies:
         problems.append((f"{WHERE}.issuer", f"no agency {typed.issuer!r} in the plan"))
+    if not 1 <= typed.delivery_timeout <= 3600:
+        problems.append((f"{WHERE}.delivery_timeout",
+                         f"a whole number of seconds from 1 to 3600, not {typed.delivery_timeout!r}"))
     if typed.catch_up_days < 0:
         problems.append((f"{WHERE}.catch_up_days",
                          f"a whole number of days >= 0, not {typed.catch_up_days!r}"))

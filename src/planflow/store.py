@@ -65,8 +65,9 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 #: outbox row states: waiting (maybe after a failure), claimed by a delivering process,
-#: delivered, or withdrawn because its subject was closed before it could go out
-OUTBOX_STATES = ("pending", "sending", "delivered", "withdrawn")
+#: delivered, withdrawn because its subject was closed before it could go out, or failed
+#: for good (a permanent failure: the receiver refused it; ``last_error`` says why)
+OUTBOX_STATES = ("pending", "sending", "delivered", "withdrawn", "failed")
 
 
 #: first retry after 5 minutes, doubling, at most every 12 hours
@@ -437,14 +438,18 @@ class Store:
                                      next_attempt=None)).rowcount
         return n == 1
 
-    def mark_failed(self, row: OutboxRow, error: str, at: datetime) -> bool:
+    def mark_failed(self, row: OutboxRow, error: str, at: datetime, *,
+                    permanent: bool = False) -> bool:
         """Record that delivering the claimed ``row`` failed at ``at`` with ``error``: it
-        is pending again, with its next attempt after :func:`backoff` of its attempts.
+        is pending again, with its next attempt after :func:`backoff` of its attempts; or,
+        when the failure is ``permanent``, ``failed`` for good (never retried).
         False when its claim was lost meanwhile (nothing written)."""
+        values: dict[str, Any] = (
+            {"state": "failed", "next_attempt": None} if permanent
+            else {"state": "pending", "next_attempt": at + backoff(row.attempts)})
         with self.transaction() as conn:
             n = conn.execute(outbox.update().where(*_held(row))
-                             .values(state="pending", claimed_by=None, last_error=error[:2000],
-                                     next_attempt=at + backoff(row.attempts))).rowcount
+                             .values(claimed_by=None, last_error=error[:2000], **values)).rowcount
         return n == 1
 
     def outbox(self, plan: Plan | str | None = None, state: str | None = None) -> list[OutboxRow]:
