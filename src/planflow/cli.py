@@ -37,7 +37,7 @@ class UserError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         for line in self.lines:
-            click.echo(f"planflow: {line}", err=True)
+            click.echo(f"planflow: {_clean(line)}", err=True)
 
 
 def _console() -> Console:
@@ -45,10 +45,28 @@ def _console() -> Console:
 
 
 def _load(spec: str) -> Any:
+    """The plan ``spec`` names; one line per problem when it cannot be read or breaks the
+    limits every command shares (no tasks, dates out of range: validate reports the same)."""
+    from .validation import limits_problems
+
     try:
-        return load(spec)
+        plan = load(spec)
     except PlanflowError as e:
         raise UserError(e.lines()) from None
+    errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
+    if errors:
+        raise UserError([f"{spec}: {x}" for x in errors])
+    return plan
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write an output file (atomically); one line when that cannot be done."""
+    from .formats import write_atomically
+
+    try:
+        write_atomically(path, data)
+    except OSError as e:
+        raise UserError([f"{path}: cannot write: {e.strerror or e}"]) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -85,7 +103,7 @@ def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
         click.echo(json.dumps([x.to_dict() for x in problems], ensure_ascii=False, indent=2))
     else:
         for x in problems:
-            click.echo(f"{plan}: {x}", err=x.severity is Severity.ERROR)
+            click.echo(_clean(f"{plan}: {x}"), err=x.severity is Severity.ERROR)
         if not errors:
             n = len(p.tasks)
             warn = len(problems)
@@ -155,7 +173,9 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
         if start > end:
             raise UserError([f"--period: {period!r} ends before it starts"])
         return TimeframeContext(start, end)
-    y = year or date.today().year
+    y = date.today().year if year is None else year
+    if not 1000 <= y <= 8999:
+        raise UserError([f"--year: a year from 1000 to 8999, not {y}"])
     return TimeframeContext.for_year(y)
 
 
@@ -215,7 +235,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
 def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, db: str | None,
            output: str) -> None:
     """Write PLAN (or its report, or a reminder letter) as a document."""
-    from .formats import RenderContext, write_atomically
+    from .formats import RenderContext
 
     p = _load(plan)
     day = _parse_day(at, "--at")
@@ -229,7 +249,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
         data = renderer.render(p, RenderContext(what=what, at=day, period=period, state=state))
     except PlanflowError as e:
         raise UserError(e.lines()) from None
-    write_atomically(output, data)
+    _write(output, data)
     click.echo(f"wrote {output} ({len(data):,} bytes, {renderer.name})")
 
 
@@ -237,7 +257,7 @@ def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
     """The tracking engine's evaluation of ``plan`` on ``day`` (reports and letters)."""
     from .evaluation import evaluate
 
-    with _open_store(db) as store:
+    with _open_store(db, read=True) as store:
         snap = store.snapshot(plan)
     return evaluate(plan, snap, day or _now().date())
 
@@ -272,9 +292,15 @@ def _parse_at(value: str | None) -> Any:
         raise UserError([f"--at: {value!r} is not a date (YYYY-MM-DD) or date-time"]) from None
 
 
-def _open_store(db: str | None) -> Any:
+def _open_store(db: str | None, *, read: bool = False) -> Any:
+    """The store ``db`` (else $PLANFLOW_DB, else the default). A read command (``read``)
+    refuses a SQLite file that does not exist when the store was named (a mistyped
+    --db), instead of creating an empty one."""
     from .store import Store
 
+    named = db or os.environ.get("PLANFLOW_DB")
+    if read and named and "://" not in named and not os.path.exists(os.path.expanduser(named)):
+        raise UserError([f"--db: no store at {named} (record, submit and tick create one)"])
     try:
         return Store.open(db)
     except PlanflowError as e:
@@ -305,7 +331,7 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
     p = _load(plan)
     day = _parse_at(at).date()
     w = _wording(p, lang)
-    with _open_store(db) as store:
+    with _open_store(db, read=True) as store:
         try:
             ev = evaluate(p, store.snapshot(p), day)
         except PlanflowError as e:
@@ -434,11 +460,11 @@ def tick(plan: str, at: str | None, db: str | None, dry_run: bool, outbox: str |
         return
     verb = "would send" if dry_run else "queued"
     for n in res.notifications:
-        click.echo(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}")
+        click.echo(_clean(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}"))
     gave_up = set(res.gave_up)
     for k, err in res.failed:
         how = "failed for good (not retried)" if k in gave_up else "failed (will retry)"
-        click.echo(f"planflow: delivery {how}: {k}: {err}", err=True)
+        click.echo(_clean(f"planflow: delivery {how}: {k}: {err}"), err=True)
     if not dry_run:
         click.echo(f"{now.date().isoformat()}: {len(res.enqueued)} queued, {len(res.delivered)} "
                    f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
@@ -453,7 +479,6 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
     """Read a plan document (text, Markdown, DOCX...) into a plan."""
     from pathlib import Path
 
-    from .formats import write_atomically
     from .planfile import dumps_plan
 
     try:
@@ -467,7 +492,7 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
         if not output.endswith((".toml", ".json")):
             raise UserError([f"-o: {output}: a plan file ends in .toml or .json"])
         text = dumps_plan(result.plan, "json" if output.endswith(".json") else "toml")
-        write_atomically(output, text.encode("utf-8"))
+        _write(output, text.encode("utf-8"))
     if as_json:
         data = json.loads(dumps_plan(result.plan, "json"))
         for task, t in zip(data.get("tasks", []), result.plan.tasks, strict=True):
@@ -496,7 +521,6 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
               ics: str | None) -> None:
     """List every task deadline and report obligation of PLAN in date order."""
     from .agenda import agenda, to_ics
-    from .formats import write_atomically
 
     p = _load(plan)
     start, end = _parse_day(from_, "--from"), _parse_day(to, "--to")
@@ -510,7 +534,7 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     except PlanflowError as err:
         raise UserError(err.lines()) from None
     if ics:
-        write_atomically(ics, to_ics(p, entries))
+        _write(ics, to_ics(p, entries))
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
         return
@@ -546,8 +570,34 @@ def main(argv: list[str] | None = None) -> None:
             click.echo(f"planflow: {line}", err=True)
         sys.exit(2)
     try:
-        cli.main(args=argv, prog_name="planflow", standalone_mode=True)
+        cli.main(args=argv, prog_name="planflow", standalone_mode=False)
     except PlanflowError as e:  # raised inside a plugin's command
         for line in e.lines():
-            click.echo(f"planflow: {line}", err=True)
+            click.echo(f"planflow: {_clean(line)}", err=True)
         sys.exit(2)
+    except UserError as e:
+        e.show()
+        sys.exit(2)
+    except click.UsageError as e:  # one line, like every other user error
+        where = e.ctx.command_path if e.ctx is not None else "planflow"
+        click.echo(f"planflow: {where}: {_clean(e.format_message())}", err=True)
+        sys.exit(2)
+    except click.ClickException as e:
+        click.echo(f"planflow: {_clean(e.format_message())}", err=True)
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("planflow: aborted", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        sys.exit(1)
+
+
+def _clean(text: str) -> str:
+    """``text`` on one line, with escape sequences and other control characters shown
+    as ``\\xNN`` (a title or id cannot move the cursor or fake another line)."""
+    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}" for c in
+                   " ".join(text.splitlines()))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from .records import plan_key
-from .settings import EngineConfig
+from .settings import EngineConfig, check_address
 from .wording import Wording, wording_for
 
 if TYPE_CHECKING:
@@ -125,21 +125,6 @@ def delivery_deadline(default: float | None = None) -> float:
 def set_delivery_deadline(at: float | None) -> contextvars.Token[float | None]:
     """Set the deadline :func:`delivery_deadline` gives in this context (the engine's)."""
     return _DEADLINE.set(at)
-
-
-def check_address(channel: object, address: str) -> str | None:
-    """What is wrong with ``address`` as a contact on ``channel``, None when it will do.
-
-    A channel may define ``check_address(address) -> str | None`` (an email address that
-    is no address, a webhook URL that is not http(s)); ``validate`` reports what it
-    returns under ``agencies[i].contacts.<channel>``. Channels without it accept any
-    address.
-    """
-    check = getattr(channel, "check_address", None)
-    if check is None:
-        return None
-    problem = check(address)
-    return None if problem is None else str(problem)
 
 
 # -- outbox rows -----------------------------------------------------------------

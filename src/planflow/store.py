@@ -237,12 +237,17 @@ class Store:
                 raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
                                  f"{e}") from None
         store = cls(engine)
+        shown = url.render_as_string(hide_password=True)
+        if url.get_backend_name() == "sqlite" and url.database:
+            shown = url.database
         try:
             store._migrate()
         except sa.exc.DBAPIError as e:  # OperationalError, DatabaseError ("not a database")
             engine.dispose()
-            raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
-                             f"{e.orig}") from None
+            raise StoreError(f"cannot open the store {shown}: {e.orig}") from None
+        except StoreError as e:
+            engine.dispose()
+            raise StoreError(f"the store {shown}: {e}") from None
         return store
 
     def close(self) -> None:
@@ -268,7 +273,10 @@ class Store:
                 metadata.create_all(conn)
                 conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
                 return
-            version = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+            version = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+            if not isinstance(version, int) or version < 1:
+                raise StoreError("its schema_version table holds no version: not a planflow "
+                                 "store, or a damaged one")
             if version > SCHEMA_VERSION:
                 raise StoreError(f"the store has schema version {version}, newer than this "
                                  f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
@@ -277,6 +285,10 @@ class Store:
                 version += 1
                 conn.execute(schema_version.delete())
                 conn.execute(schema_version.insert().values(version=version))
+            missing = sorted(set(metadata.tables) - set(insp.get_table_names()))
+            if missing:
+                raise StoreError(f"table{'s' * (len(missing) > 1)} missing: {', '.join(missing)}: "
+                                 "a damaged store (restore it from a backup)")
 
     def version(self) -> int:
         """The schema version of the store."""
