@@ -137,3 +137,119 @@ def self_signed(tmp: Path) -> tuple[Path, Path]:
                     "-out", str(cert), "-days", "2", "-subj", "/CN=127.0.0.1",
                     "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
     return cert, key
+
+
+class ScriptedHttp:
+    """An HTTP server in a thread whose answer to each POST is ``answer(path)``:
+    ``(status, headers)``, or ``"drip"`` to send a status line one byte every
+    ``drip_every`` seconds (a receiver that never finishes answering). Records every
+    request (path, headers, body)."""
+
+    def __init__(self, answer: Any, drip_every: float = 0.3):
+        self.requests: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                with outer.lock:
+                    outer.requests.append({"headers": dict(self.headers), "body": body,
+                                           "path": self.path})
+                what = answer(self.path)
+                if what == "drip":
+                    import time
+                    try:
+                        for b in b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n" * 50:
+                            self.wfile.write(bytes([b]))
+                            self.wfile.flush()
+                            time.sleep(drip_every)
+                    except OSError:
+                        pass
+                    return
+                code, headers = what
+                self.send_response(code)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> ScriptedHttp:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def paths(self) -> list[str]:
+        with self.lock:
+            return [r["path"] for r in self.requests]
+
+
+class DripSmtp:
+    """A TCP server on 127.0.0.1 that answers each connection with an SMTP greeting one
+    byte every ``every`` seconds (an SMTP server that never finishes talking)."""
+
+    def __init__(self, every: float = 0.3):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = self.sock.getsockname()[1]
+        self.every = every
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        import time
+        self.sock.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+
+            def drip(c: socket.socket) -> None:
+                try:
+                    for b in b"220 slow.example ESMTP\r\n" * 20:
+                        if self.stop.is_set():
+                            break
+                        c.sendall(bytes([b]))
+                        time.sleep(self.every)
+                except OSError:
+                    pass
+                finally:
+                    c.close()
+
+            threading.Thread(target=drip, args=(conn,), daemon=True).start()
+
+    def __enter__(self) -> DripSmtp:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+        self.sock.close()
+
+
+class RefusingSmtp(SmtpReceiver):
+    """aiosmtpd refusing every recipient with ``answer`` (e.g. ``"550 5.1.1 no such user"``)."""
+
+    def __init__(self, answer: str):
+        super().__init__()
+
+        async def handle_RCPT(server: Any, session: Any, envelope: Any, address: str,
+                              rcpt_options: Any) -> str:
+            return answer
+
+        self.handler.handle_RCPT = handle_RCPT  # type: ignore[attr-defined]

@@ -137,7 +137,8 @@ def test_webhook_is_signed_and_carries_the_key(env, store):
                                                for c in ("webhook", "outbox")})
         assert not res.failed, res.failed
         [req] = hook.requests
-        sig = hmac.new(SECRET.encode(), req["body"], hashlib.sha256).hexdigest()
+        ts = req["headers"]["X-Planflow-Timestamp"]
+        sig = hmac.new(SECRET.encode(), ts.encode() + b"." + req["body"], hashlib.sha256).hexdigest()
         assert req["headers"]["X-Planflow-Signature"] == f"sha256={sig}"
         key = req["json"]["key"]
         assert key in res.delivered and "|webhook" in key

@@ -10,7 +10,28 @@ import planflow
 from .importer import read_items
 from .text import Block, Table
 
-__all__ = ["docx_items", "read_docx"]
+__all__ = ["MAX_PARTS", "MAX_UNCOMPRESSED", "docx_items", "read_docx"]
+
+#: a Word document with more parts than this, or more bytes once unzipped, is refused
+#: before anything is parsed (a zip bomb: 1 MB that inflates to gigabytes)
+MAX_PARTS = 5_000
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+
+
+def _check_package(path: Path) -> None:
+    """Refuse a zip bomb or a package of too many parts, from the zip's directory alone."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise planflow.PlanFileError(str(path), [("", f"not a Word document ({e})")]) from None
+    if len(infos) > MAX_PARTS:
+        raise planflow.PlanFileError(str(path), [("", f"a Word document of {len(infos):,} parts "
+                                                      f"(at most {MAX_PARTS:,} are read)")])
+    size = sum(i.file_size for i in infos)
+    if size > MAX_UNCOMPRESSED:
+        raise planflow.PlanFileError(str(path), [("", f"unzips to {size:,} bytes (at most "
+                                                      f"{MAX_UNCOMPRESSED:,} are read)")])
 
 
 def docx_items(path: Path) -> list[Block | Table]:
@@ -22,12 +43,13 @@ def docx_items(path: Path) -> list[Block | Table]:
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise planflow.PluginError("reading .docx needs python-docx (pip install python-docx)") \
             from None
+    _check_package(path)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise planflow.PlanFileError(str(path), [("", f"not a Word document ({e})")]) from None
-    except Exception as e:  # python-docx raises its own types for broken packages
-        if type(e).__module__.startswith("docx"):
+    except Exception as e:  # python-docx and lxml raise their own types for broken packages
+        if type(e).__module__.startswith(("docx", "lxml")):
             raise planflow.PlanFileError(str(path), [("", f"not a Word document ({e})")]) from None
         raise
     out: list[Block | Table] = []

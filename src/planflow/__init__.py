@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .document import DocumentInfo, DocumentRef, Signature
     from .engine import Engine, TickResult
     from .errors import (
+        DeliveryError,
         PlanFileError,
         PlanflowError,
         PlanValidationError,
@@ -57,7 +58,14 @@ if TYPE_CHECKING:
     from .graph import to_networkx
     from .hookspecs import hookimpl
     from .loader import load
-    from .notification import Channel, Notification, OutboxRow, row_notification
+    from .notification import (
+        Channel,
+        Notification,
+        OutboxRow,
+        check_address,
+        delivery_deadline,
+        row_notification,
+    )
     from .periods import (
         PeriodUnit,
         Span,
@@ -140,7 +148,7 @@ _LAZY: dict[str, str] = {
     "parent_deadlines": "cascade",
     "DocumentInfo": "document", "DocumentRef": "document", "Signature": "document",
     "Engine": "engine", "TickResult": "engine",
-    "PlanFileError": "errors", "PlanValidationError": "errors", "PlanflowError": "errors",
+    "DeliveryError": "errors", "PlanFileError": "errors", "PlanValidationError": "errors", "PlanflowError": "errors",
     "PluginError": "errors", "StoreConflict": "errors", "StoreError": "errors",
     "TimeframeError": "errors",
     "Evaluation": "evaluation", "Evaluator": "evaluation", "Event": "evaluation",
@@ -152,7 +160,8 @@ _LAZY: dict[str, str] = {
     "hookimpl": "hookspecs",
     "load": "loader",
     "Channel": "notification", "Notification": "notification", "OutboxRow": "notification",
-    "row_notification": "notification",
+    "row_notification": "notification", "check_address": "notification",
+    "delivery_deadline": "notification",
     "PeriodUnit": "periods", "Span": "periods", "add_months": "periods",
     "days_in_month": "periods", "half_of": "periods", "half_span": "periods",
     "is_whole": "periods", "iter_units": "periods", "month_count": "periods",
@@ -229,12 +238,15 @@ __all__ = [
     "Cadence",
     "cadence_problems",
     "Channel",
+    "check_address",
     "check_cadence_params",
     "check_cascade",
     "compute_schedule",
     "contacts_problems",
     "days_in_month",
     "default_registry",
+    "delivery_deadline",
+    "DeliveryError",
     "derive_deadlines",
     "DocumentInfo",
     "DocumentRef",
@@ -275,7 +287,6 @@ __all__ = [
     "ObligationState",
     "on_day",
     "OutboxRow",
-    "plan_start",
     "params_problems",
     "parent_deadlines",
     "parse_iso",
@@ -284,6 +295,7 @@ __all__ = [
     "Plan",
     "plan_from_dict",
     "plan_key",
+    "plan_start",
     "PlanAdded",
     "PlanFileError",
     "PlanflowError",

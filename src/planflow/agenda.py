@@ -96,6 +96,20 @@ def _uid(plan: Plan, e: AgendaEntry) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32] + "@planflow"
 
 
+def _text(value: str, keep_newlines: bool = False) -> str:
+    """``value`` without the control characters RFC 5545 forbids in TEXT (all but HTAB;
+    line breaks become spaces, or are kept for the escaper in a description)."""
+    out = []
+    for c in value:
+        if c == "\n" and keep_newlines:
+            out.append(c)
+        elif c in "\r\n":
+            out.append(" ")
+        elif c == "\t" or not (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0):
+            out.append(c)
+    return "".join(out)
+
+
 def to_ics(plan: Plan, entries: Iterable[AgendaEntry]) -> bytes:
     """The entries as an iCalendar file: one all-day VEVENT each, stable UIDs."""
     import icalendar
@@ -106,7 +120,7 @@ def to_ics(plan: Plan, entries: Iterable[AgendaEntry]) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     label = " ".join(x for x in (plan.document.symbol, plan.document.title) if x)
-    cal.add("x-wr-calname", label or "planflow")
+    cal.add("x-wr-calname", _text(label) or "planflow")
     # DTSTAMP is required; the issue date keeps the file reproducible (no clock is read)
     stamp_day = plan.document.date or (plan.period.start if plan.period else date(1970, 1, 1))
     stamp = datetime(stamp_day.year, stamp_day.month, stamp_day.day, tzinfo=UTC)
@@ -120,15 +134,15 @@ def to_ics(plan: Plan, entries: Iterable[AgendaEntry]) -> bytes:
         ev.add("dtend", date.fromordinal(e.date.toordinal() + 1))
         who = names.get(e.agency or "", e.agency or "")
         if e.kind == "task":
-            ev.add("summary", f"{e.title} ({who})" if who else e.title)
+            ev.add("summary", _text(f"{e.title} ({who})" if who else e.title))
             ev.add("categories", ["task"])
         else:
             to = names.get(e.recipient or "", e.recipient or "")
-            ev.add("summary", f"{e.title}: {who}" + (f" → {to}" if to else ""))
+            ev.add("summary", _text(f"{e.title}: {who}" + (f" → {to}" if to else "")))
             ev.add("categories", ["report"])
         desc = [label] if label else []
         desc.append(f"{e.kind}: {e.subject}")
-        ev.add("description", "\n".join(desc))
+        ev.add("description", _text("\n".join(desc), keep_newlines=True))
         ev.add("transp", "TRANSPARENT")
         cal.add_component(ev)
     return bytes(cal.to_ical())

@@ -34,7 +34,7 @@ class UserError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         for line in self.lines:
-            click.echo(f"planflow: {line}", err=True)
+            click.echo(f"planflow: {_clean(line)}", err=True)
 
 
 # Each command imports what it uses: rich, numpy, cattrs and the plugins' heavy modules
@@ -60,16 +60,33 @@ def load(spec: str) -> Any:
 
 
 def _load(spec: str) -> Any:
+    """The plan ``spec`` names; one line per problem when it cannot be read or breaks the
+    limits every command shares (no tasks, dates out of range: validate reports the same)."""
+    from .validation import limits_problems
+
     try:
         plan = load(spec)
     except PlanflowError as e:
         raise UserError(e.lines()) from None
+    errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
+    if errors:
+        raise UserError([f"{spec}: {x}" for x in errors])
     # the plan lives as long as the command: keep the cyclic collector from walking its
     # (possibly millions of) objects again at each collection the command's work triggers
     import gc
 
     gc.freeze()
     return plan
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write an output file (atomically); one line when that cannot be done."""
+    from .formats import write_atomically
+
+    try:
+        write_atomically(path, data)
+    except OSError as e:
+        raise UserError([f"{path}: cannot write: {e.strerror or e}"]) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,7 +123,7 @@ def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
         click.echo(json.dumps([x.to_dict() for x in problems], ensure_ascii=False, indent=2))
     else:
         for x in problems:
-            click.echo(f"{plan}: {x}", err=x.severity is Severity.ERROR)
+            click.echo(_clean(f"{plan}: {x}"), err=x.severity is Severity.ERROR)
         if not errors:
             n = len(p.tasks)
             warn = len(problems)
@@ -175,7 +192,9 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
         if start > end:
             raise UserError([f"--period: {period!r} ends before it starts"])
         return TimeframeContext(start, end)
-    y = year or date.today().year
+    y = date.today().year if year is None else year
+    if not 1000 <= y <= 8999:
+        raise UserError([f"--year: a year from 1000 to 8999, not {y}"])
     return TimeframeContext.for_year(y)
 
 
@@ -235,7 +254,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
 def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, db: str | None,
            output: str) -> None:
     """Write PLAN (or its report, or a reminder letter) as a document."""
-    from .formats import RenderContext, write_atomically
+    from .formats import RenderContext
 
     p = _load(plan)
     day = _parse_day(at, "--at")
@@ -249,7 +268,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
         data = renderer.render(p, RenderContext(what=what, at=day, period=period, state=state))
     except PlanflowError as e:
         raise UserError(e.lines()) from None
-    write_atomically(output, data)
+    _write(output, data)
     click.echo(f"wrote {output} ({len(data):,} bytes, {renderer.name})")
 
 
@@ -257,7 +276,7 @@ def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
     """The tracking engine's evaluation of ``plan`` on ``day`` (reports and letters)."""
     from .evaluation import evaluate
 
-    with _open_store(db) as store:
+    with _open_store(db, read=True) as store:
         snap = store.snapshot(plan)
     return evaluate(plan, snap, day or _now().date())
 
@@ -292,9 +311,15 @@ def _parse_at(value: str | None) -> Any:
         raise UserError([f"--at: {value!r} is not a date (YYYY-MM-DD) or date-time"]) from None
 
 
-def _open_store(db: str | None) -> Any:
+def _open_store(db: str | None, *, read: bool = False) -> Any:
+    """The store ``db`` (else $PLANFLOW_DB, else the default). A read command (``read``)
+    refuses a SQLite file that does not exist when the store was named (a mistyped
+    --db), instead of creating an empty one."""
     from .store import Store
 
+    named = db or os.environ.get("PLANFLOW_DB")
+    if read and named and "://" not in named and not os.path.exists(os.path.expanduser(named)):
+        raise UserError([f"--db: no store at {named} (record, submit and tick create one)"])
     try:
         return Store.open(db)
     except PlanflowError as e:
@@ -325,13 +350,18 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
     p = _load(plan)
     day = _parse_at(at).date()
     w = _wording(p, lang)
-    with _open_store(db) as store:
+    with _open_store(db, read=True) as store:
         try:
             ev = evaluate(p, store.snapshot(p), day)
         except PlanflowError as e:
             raise UserError(e.lines()) from None
+        refused = store.outbox(p, "failed")
     if as_json:
-        click.echo(json.dumps(ev.to_dict(label=w.status_label), ensure_ascii=False, indent=2))
+        data = ev.to_dict(label=w.status_label)
+        data["failed_deliveries"] = [{"key": r.key, "channel": r.channel, "recipient": r.recipient,
+                                      "attempts": r.attempts, "reason": r.last_error}
+                                     for r in refused]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     c = _console()
     names = {a.id: a.label for a in p.agencies}
@@ -356,6 +386,9 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
         tier = f" {event.tier}" if event.tier else ""
         c.print(f"event: {event.kind.value}{tier}: {event.subject} "
                 f"-> {', '.join(names.get(r, r) for r in event.recipients)}")
+    for r in refused:
+        c.print(f"delivery failed for good: {r.channel} -> {names.get(r.recipient, r.recipient)}: "
+                f"{r.subject_type} {r.subject} ({r.event}): {r.last_error}", markup=False)
 
 
 @cli.command()
@@ -452,14 +485,17 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
     if as_json:
         click.echo(json.dumps({"at": now.isoformat(), "enqueued": list(res.enqueued),
                                "delivered": list(res.delivered),
-                               "failed": [{"key": k, "error": e} for k, e in res.failed],
+                               "failed": [{"key": k, "error": e, "permanent": k in res.gave_up}
+                                          for k, e in res.failed],
                                "withdrawn": list(res.withdrawn)}, ensure_ascii=False, indent=2))
         return
     verb = "would send" if dry_run else "queued"
     for n in res.notifications:
-        click.echo(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}")
+        click.echo(_clean(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}"))
+    gave_up = set(res.gave_up)
     for k, err in res.failed:
-        click.echo(f"planflow: delivery failed (will retry): {k}: {err}", err=True)
+        how = "failed for good (not retried)" if k in gave_up else "failed (will retry)"
+        click.echo(_clean(f"planflow: delivery {how}: {k}: {err}"), err=True)
     if not dry_run:
         click.echo(f"{now.date().isoformat()}: {len(res.enqueued)} queued, {len(res.delivered)} "
                    f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
@@ -652,7 +688,6 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
     """Read a plan document (text, Markdown, DOCX...) into a plan."""
     from pathlib import Path
 
-    from .formats import write_atomically
     from .planfile import dumps_plan
 
     try:
@@ -666,7 +701,7 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
         if not output.endswith((".toml", ".json")):
             raise UserError([f"-o: {output}: a plan file ends in .toml or .json"])
         text = dumps_plan(result.plan, "json" if output.endswith(".json") else "toml")
-        write_atomically(output, text.encode("utf-8"))
+        _write(output, text.encode("utf-8"))
     if as_json:
         data = json.loads(dumps_plan(result.plan, "json"))
         for task, t in zip(data.get("tasks", []), result.plan.tasks, strict=True):
@@ -695,7 +730,6 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
               ics: str | None) -> None:
     """List every task deadline and report obligation of PLAN in date order."""
     from .agenda import agenda, to_ics
-    from .formats import write_atomically
     from .status import Status
 
     p = _load(plan)
@@ -710,7 +744,7 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     except PlanflowError as err:
         raise UserError(err.lines()) from None
     if ics:
-        write_atomically(ics, to_ics(p, entries))
+        _write(ics, to_ics(p, entries))
     if as_json:
         click.echo(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
         return
@@ -748,8 +782,34 @@ def main(argv: list[str] | None = None) -> None:
             click.echo(f"planflow: {line}", err=True)
         sys.exit(2)
     try:
-        cli.main(args=argv, prog_name="planflow", standalone_mode=True)
+        cli.main(args=argv, prog_name="planflow", standalone_mode=False)
     except PlanflowError as e:  # raised inside a plugin's command
         for line in e.lines():
-            click.echo(f"planflow: {line}", err=True)
+            click.echo(f"planflow: {_clean(line)}", err=True)
         sys.exit(2)
+    except UserError as e:
+        e.show()
+        sys.exit(2)
+    except click.UsageError as e:  # one line, like every other user error
+        where = e.ctx.command_path if e.ctx is not None else "planflow"
+        click.echo(f"planflow: {where}: {_clean(e.format_message())}", err=True)
+        sys.exit(2)
+    except click.ClickException as e:
+        click.echo(f"planflow: {_clean(e.format_message())}", err=True)
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("planflow: aborted", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        sys.exit(1)
+
+
+def _clean(text: str) -> str:
+    """``text`` on one line, with escape sequences and other control characters shown
+    as ``\\xNN`` (a title or id cannot move the cursor or fake another line)."""
+    return "".join(c if c.isprintable() or c == " " else f"\\x{ord(c):02x}" for c in
+                   " ".join(text.splitlines()))

@@ -17,6 +17,9 @@ in, so this module imports without SQLAlchemy.
 
 from __future__ import annotations
 
+import contextvars
+import threading
+import time as _time
 import traceback
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
@@ -24,9 +27,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .errors import PlanflowError, StoreConflict
+from .errors import DeliveryError, PlanflowError, StoreConflict
 from .evaluation import Evaluation, Evaluator, Event, EventKind
-from .notification import Channel, Notification, OutboxRow, notifications, row_notification
+from .notification import (
+    Channel,
+    Notification,
+    OutboxRow,
+    notifications,
+    row_notification,
+    set_delivery_deadline,
+)
 from .registry import bind, registry_of
 from .wording import Wording
 
@@ -49,7 +59,8 @@ Step = Callable[[str, "str | None"], None]
 class TickResult:
     """What one tick did: the evaluation, the keys written to the outbox, delivered,
     failed (with the error), withdrawn, and the notifications written (or, in a dry run,
-    that would be)."""
+    that would be). ``gave_up`` names the failed keys whose failure was permanent (their
+    rows are ``failed`` and never retried); the others are retried with backoff."""
 
     evaluation: Evaluation
     enqueued: tuple[str, ...] = ()
@@ -57,6 +68,7 @@ class TickResult:
     failed: tuple[tuple[str, str], ...] = ()
     withdrawn: tuple[str, ...] = ()
     notifications: tuple[Notification, ...] = ()
+    gave_up: tuple[str, ...] = ()
 
 
 class Engine(Evaluator):
@@ -74,7 +86,8 @@ class Engine(Evaluator):
     def tick(self, plan: Plan, store: Store, now: datetime | date,
              channels: Mapping[str, Channel] | None = None, *, dry_run: bool = False,
              on_step: Step | None = None,
-             is_alive: Callable[[str], bool] | None = None) -> TickResult:
+             is_alive: Callable[[str], bool] | None = None,
+             timeout: float | None = None) -> TickResult:
         """Decide the events due by ``now`` and deliver what the outbox holds for ``plan``.
 
         ``now`` is the plan's local time (a date means its first minute); events are
@@ -84,7 +97,8 @@ class Engine(Evaluator):
         called at each step of the protocol (``"decided"``, ``"claimed"``, ``"sent"``,
         ``"committed"``, ``"failed"``): for progress output, tracing, and crash tests.
         ``is_alive(claimant)`` tells whether the process holding a row being sent still
-        lives (default: the store's check).
+        lives (default: the store's check). ``timeout`` bounds each delivery, in seconds
+        (default: the plan's ``settings.engine.delivery_timeout``, 30).
         """
         plan = bind(plan)
         if not isinstance(now, datetime):
@@ -96,9 +110,12 @@ class Engine(Evaluator):
         step("decided", None)
         if dry_run:
             return TickResult(ev, tuple(n.key for n in enqueued), notifications=tuple(enqueued))
-        delivered, failed = deliver(store, ev.plan_key, now, chans, step, is_alive)
+        limit = self.tracked(plan).config.delivery_timeout if timeout is None else timeout
+        gave_up: list[str] = []
+        delivered, failed = deliver(store, ev.plan_key, now, chans, step, is_alive,
+                                    timeout=limit, gave_up=gave_up)
         return TickResult(ev, tuple(n.key for n in enqueued), tuple(delivered), tuple(failed),
-                          tuple(withdrawn), tuple(enqueued))
+                          tuple(withdrawn), tuple(enqueued), tuple(gave_up))
 
     def decide(self, plan: Plan, store: Store, at: date, channel_names: Collection[str], *,
                dry_run: bool = False) -> tuple[list[Notification], list[str], Evaluation]:
@@ -189,15 +206,57 @@ def _item_closed(ev: Evaluation, item: dict[str, object]) -> bool:
     start = occ.get("start") if isinstance(occ, dict) else None
     return ev.closed(str(subject.get("type")), str(subject.get("id")),
                      date.fromisoformat(str(start)) if start else None)
+class _Abandoned(Exception):
+    """A delivery still running at its deadline."""
+
+
+def _run_with_deadline(ch: Channel, note: Notification, timeout: float) -> None:
+    """``ch.deliver(note)`` in a worker thread, abandoned (:class:`_Abandoned`) when it is
+    still running ``timeout`` seconds later. The channel sees the deadline through
+    :func:`planflow.delivery_deadline` and should stop by itself (the built-in channels
+    close their sockets); a thread that does not is left to finish as a daemon."""
+    at = _time.monotonic() + timeout
+    ctx = contextvars.copy_context()
+    ctx.run(set_delivery_deadline, at)
+    outcome: list[BaseException | None] = []
+
+    def work() -> None:
+        try:
+            ctx.run(ch.deliver, note)
+        except BaseException as e:  # noqa: BLE001 - handed to the caller's thread
+            outcome.append(e)
+        else:
+            outcome.append(None)
+
+    worker = threading.Thread(target=work, name=f"planflow-deliver-{note.channel}", daemon=True)
+    worker.start()
+    # a little grace: a channel that honours the deadline reports its own error first
+    worker.join(timeout + min(1.0, timeout / 10))
+    if not outcome:
+        raise _Abandoned(f"{note.channel}: no answer within {timeout:g} s (abandoned; "
+                         f"the receiver may still get it: it dedupes on the key)")
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
+def _error_line(e: BaseException) -> str:
+    if isinstance(e, PlanflowError):
+        return f"{type(e).__name__}: {e}"
+    return "".join(traceback.format_exception_only(type(e), e)).strip()
 
 
 def deliver(store: Store, plan_key: str, now: datetime, channels: Mapping[str, Channel],
             on_step: Step | None = None,
-            is_alive: Callable[[str], bool] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+            is_alive: Callable[[str], bool] | None = None, *, timeout: float = 30.0,
+            gave_up: list[str] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
     """The deliver step of the tick: each deliverable outbox row of the plan is claimed,
     handed to its channel and marked delivered, or marked failed with its error. A channel
-    (with an address) that failed is not tried again in this call. Returns the keys
-    delivered and the (key, error) pairs that failed."""
+    (with an address) that failed is not tried again in this call. Each delivery gets
+    ``timeout`` seconds in all; one still running then is abandoned and its row is
+    pending again (so a stuck receiver holds the tick back at most that long). A
+    :class:`~planflow.DeliveryError` marked permanent makes the row ``failed`` for good
+    (its key is appended to ``gave_up``). Returns the keys delivered and the (key,
+    error) pairs that failed."""
     step: Step = on_step or (lambda s, k: None)
     me = store.claimant()
     delivered: list[str] = []
@@ -216,12 +275,17 @@ def deliver(store: Store, plan_key: str, now: datetime, channels: Mapping[str, C
             if ch is None:
                 raise PlanflowError(f"no channel named {r.channel!r} is registered "
                                     f"(registered: {', '.join(sorted(channels)) or 'none'})")
-            ch.deliver(row_notification(claimed))
+            _run_with_deadline(ch, row_notification(claimed), timeout)
         except Exception as e:  # a channel's failure is data: recorded, retried later
-            err = "".join(traceback.format_exception_only(type(e), e)).strip()
-            store.mark_failed(claimed, err, now)
-            down.add((r.channel, r.address))
-            channel_failures[r.channel] = channel_failures.get(r.channel, 0) + 1
+            err = _error_line(e)
+            permanent = isinstance(e, DeliveryError) and e.permanent
+            store.mark_failed(claimed, err, now, permanent=permanent)
+            if permanent:
+                if gave_up is not None:
+                    gave_up.append(r.key)
+            else:
+                down.add((r.channel, r.address))
+                channel_failures[r.channel] = channel_failures.get(r.channel, 0) + 1
             failed.append((r.key, err))
             step("failed", r.key)
             continue

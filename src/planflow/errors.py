@@ -17,6 +17,7 @@ __all__ = [
     "PlanValidationError",
     "TimeframeError",
     "PluginError",
+    "DeliveryError",
     "StoreError",
     "StoreConflict",
 ]
@@ -68,6 +69,21 @@ class TimeframeError(PlanflowError, ValueError):
 
 class PluginError(PlanflowError):
     """A plugin, calendar, channel or format that is asked for and not registered."""
+
+
+class DeliveryError(PlanflowError):
+    """A channel could not deliver a notification.
+
+    ``permanent`` failures (a mailbox that does not exist: SMTP 5xx; a webhook answering
+    4xx other than 408/429, or a redirect) are not retried: the outbox row becomes
+    ``failed`` with the message as its reason. Temporary ones (no answer, a timeout,
+    SMTP 4xx, HTTP 408, 429, 5xx) are retried later with backoff. The message must name
+    no secret (channels redact passwords, tokens and URL userinfo).
+    """
+
+    def __init__(self, message: str, *, permanent: bool = False):
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class StoreError(PlanflowError):

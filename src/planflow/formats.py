@@ -87,11 +87,19 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one.
 
     The bytes go to a temporary file in the same folder, are flushed to disk, and the
-    file is renamed over ``path``.
+    file is renamed over ``path``. The file gets the mode a plain ``open`` would give
+    it: the user's umask for a new file, the old file's mode when it replaces one.
     """
     p = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
     try:
+        try:
+            mode = p.stat().st_mode & 0o7777
+        except OSError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

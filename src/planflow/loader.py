@@ -63,6 +63,12 @@ def _from_script(path: str, attr: str) -> Plan:
         spec.loader.exec_module(module)
     except SyntaxError as e:
         raise PlanFileError(path, [(f"line {e.lineno}", f"syntax error: {e.msg}")]) from None
+    except SystemExit as e:
+        raise PlanFileError(path, [("", f"the script called sys.exit({e.code!r}) while "
+                                        "loading")]) from None
+    except Exception as e:  # noqa: BLE001 - the script's own failure, reported as its
+        raise PlanFileError(path, [("", f"running the script raised {type(e).__name__}: "
+                                        f"{' '.join(str(e).split())[:200]}")]) from None
     value = getattr(module, attr, None)
     if value is None:
         raise PlanFileError(path, [(attr, "the script defines no such attribute")])

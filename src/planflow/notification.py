@@ -11,7 +11,9 @@ row keeps of a notification; the rest are in its payload). Plugins add channels 
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
+import time
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from .records import plan_key
-from .settings import EngineConfig
+from .settings import EngineConfig, check_address
 from .wording import Wording, wording_for
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ __all__ = [
     "Notification",
     "OutboxRow",
     "digest_key",
+    "check_address",
+    "delivery_deadline",
     "notification_key",
     "notification_payload",
     "notifications",
@@ -99,6 +103,31 @@ class Channel(Protocol):
         ...
 
 
+#: the monotonic time by which the delivery in progress must end (set by the engine)
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "planflow_delivery_deadline", default=None)
+
+
+def delivery_deadline(default: float | None = None) -> float:
+    """When the delivery in progress must be over, as a :func:`time.monotonic` value.
+
+    The engine gives each delivery a total deadline (``settings.engine.delivery_timeout``
+    seconds: connecting, sending and reading the answer together) and abandons a
+    delivery still running at it (the row goes back to pending). Channels read it to
+    bound their own work: a channel called outside a tick gets ``default`` seconds from
+    now (30 when None).
+    """
+    at = _DEADLINE.get()
+    if at is not None:
+        return at
+    return time.monotonic() + (30.0 if default is None else default)
+
+
+def set_delivery_deadline(at: float | None) -> contextvars.Token[float | None]:
+    """Set the deadline :func:`delivery_deadline` gives in this context (the engine's)."""
+    return _DEADLINE.set(at)
+
+
 # -- outbox rows -----------------------------------------------------------------
 
 @attrs.frozen
@@ -107,8 +136,9 @@ class OutboxRow:
 
     ``state`` is ``"pending"`` (waiting, maybe after a failure: ``last_error``,
     ``next_attempt``), ``"sending"`` (claimed by the process ``claimed_by``),
-    ``"delivered"`` (at ``delivered_at``) or ``"withdrawn"`` (its subject closed before it
-    went out); ``attempts`` counts the claims.
+    ``"delivered"`` (at ``delivered_at``), ``"withdrawn"`` (its subject closed before it
+    went out) or ``"failed"`` (refused for good: ``last_error`` says why); ``attempts``
+    counts the claims.
     """
 
     id: int

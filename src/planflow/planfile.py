@@ -128,6 +128,8 @@ def _flag(value: Any, name: str) -> bool:
 def _period(value: Any, _: Any) -> Period | None:
     try:
         return Period.coerce(value)
+    except OverflowError:
+        raise ValueError(f"a year from 1 to 9999, not {_short(value)}") from None
     except (TypeError, KeyError) as e:
         raise ValueError(f"a period is a year, 'YYYY-MM-DD/YYYY-MM-DD' or {{start, end}}: {e}") from None
 
@@ -205,6 +207,8 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
         if type(r) is not dict or not r.keys() <= keys:
             raise _Slow
         g = r.get
+        if type(g("lead")) is dict or type(g("partners")) is dict or type(g("depends_on")) is dict:
+            raise _Slow  # the attrs converters would take a table's keys
         tf = g("timeframe")
         if type(tf) is str:
             t = memo.get(tf)
@@ -295,6 +299,11 @@ def _format_exc(exc: BaseException, type_: Any) -> str:
     return cattrs.v.format_exception(exc, type_)
 
 
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def plan_from_dict(data: Any, source: str = "<plan>", registry: Registry | None = None) -> Plan:
     """A plan from the plan-file schema, read in ``registry`` (the default one if None).
 
@@ -309,12 +318,15 @@ def plan_from_dict(data: Any, source: str = "<plan>", registry: Registry | None 
             problems.append((key, f"unknown field (allowed: {', '.join(sorted(_PLAN_KEYS))})"))
             continue
         typ = _FIELD_TYPES[key]
+        if attrs.has(typ) and not isinstance(data[key], Mapping):
+            problems.append((key, f"expected a table, got {_short(data[key])}"))
+            continue
         try:
             values[key] = converter.structure(data[key], typ)
         except (ClassValidationError, IterableValidationError) as e:
             problems.extend((f"{key}{'.' if not w.startswith('[') and w else ''}{w}", m)
                             for w, m in _messages(e))
-        except (ValueError, TypeError, KeyError) as e:
+        except (ValueError, TypeError, KeyError, OverflowError, AttributeError) as e:
             problems.append((key, _format_exc(e, typ)))
     if problems:
         raise PlanFileError(source, problems)
@@ -397,6 +409,10 @@ def _parse(text: str, fmt: str, source: str) -> Any:
         raise PlanFileError(source, [("", f"not valid TOML: {e}")]) from None
     except json.JSONDecodeError as e:
         raise PlanFileError(source, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
+    except RecursionError:
+        raise PlanFileError(source, [("", "nested too deeply to read")]) from None
+    except ValueError as e:  # a number of more than 4300 digits
+        raise PlanFileError(source, [("", f"cannot be read: {e}".split(";")[0])]) from None
 
 
 # -- writing -------------------------------------------------------------------

@@ -34,6 +34,7 @@ __all__ = [
     "Policy",
     "PolicySettings",
     "SettingsError",
+    "check_address",
     "contacts_problems",
     "engine_settings",
     "engine_settings_problems",
@@ -93,6 +94,7 @@ class EngineSettings:
     catch_up_days: int = 14
     language: str | None = None
     key: str | None = None
+    delivery_timeout: int = 30
 
     def own_policy(self) -> PolicySettings:
         """The plan-wide policy keys."""
@@ -146,6 +148,8 @@ class EngineConfig:
     outbox: str | None = None
     catch_up_days: int = 14
     start: date | None = None
+    #: seconds one delivery may take in all (connect, send, answer)
+    delivery_timeout: int = 30
 
     @classmethod
     def from_plan(cls, plan: Plan) -> EngineConfig:
@@ -162,7 +166,8 @@ class EngineConfig:
             if issuer is None and plan.regime is not None:
                 issuer = plan.regime.recipient
         return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days,
-                   typed.start or plan.document.date or (plan.period.start if plan.period else None))
+                   typed.start or plan.document.date or (plan.period.start if plan.period else None),
+                   typed.delivery_timeout)
 
     def policy_for(self, agency: str | None) -> Policy:
         """The policy of ``agency`` (its own settings, else the plan's)."""
@@ -302,9 +307,12 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
         problems.extend(_policy_problems(sub, f"{WHERE}.agencies.{aid}"))
     if typed.issuer is not None and typed.issuer not in agencies:
         problems.append((f"{WHERE}.issuer", f"no agency {typed.issuer!r} in the plan"))
-    if typed.catch_up_days < 0:
+    if not 1 <= typed.delivery_timeout <= 3600:
+        problems.append((f"{WHERE}.delivery_timeout",
+                         f"a whole number of seconds from 1 to 3600, not {typed.delivery_timeout!r}"))
+    if not 0 <= typed.catch_up_days <= 3660:
         problems.append((f"{WHERE}.catch_up_days",
-                         f"a whole number of days >= 0, not {typed.catch_up_days!r}"))
+                         f"a whole number of days from 0 to 3660, not {typed.catch_up_days!r}"))
     return typed, problems
 
 
@@ -342,26 +350,53 @@ def engine_settings_problems(plan: Plan) -> list[Problem]:
     return [Problem("invalid-settings", what, where, Severity.ERROR) for where, what in problems]
 
 
-def contacts_problems(plan: Plan, channels: Collection[str]) -> list[Problem]:
+def check_address(channel: object, address: str) -> str | None:
+    """What is wrong with ``address`` as a contact on ``channel``, None when it will do.
+
+    A channel may define ``check_address(address) -> str | None`` (an email address that
+    is no address, a webhook URL that is not http(s)); ``validate`` reports what it
+    returns under ``agencies[i].contacts.<channel>``. Channels without it accept any
+    address.
+    """
+    check = getattr(channel, "check_address", None)
+    if check is None:
+        return None
+    problem = check(address)
+    return None if problem is None else str(problem)
+
+
+def contacts_problems(plan: Plan, channels: Collection[str] | Mapping[str, object]) -> list[Problem]:
     """One ``unknown-channel`` error per contact of an agency that names no channel in
-    ``channels`` (the registered channel names)."""
+    ``channels`` (the registered channel names, or the channels by name), and, when the
+    channels themselves are given, one ``invalid-contact`` error per address its channel's
+    optional ``check_address`` refuses (an email contact that is no address, a webhook
+    URL that is not http(s))."""
     out: list[Problem] = []
     known = ", ".join(sorted(channels)) or "none"
     for j, a in enumerate(plan.agencies):
-        for name in a.contacts:
+        for name, address in a.contacts.items():
             if name not in channels:
                 out.append(Problem("unknown-channel",
                                    f"agency {a.id!r} has a contact on {name!r}, which is no "
                                    f"registered channel (registered: {known})",
                                    f"agencies[{j}].contacts.{name}", Severity.ERROR,
                                    (a.id,)))
+            elif isinstance(channels, Mapping):
+                problem = check_address(channels[name], address)
+                if problem:
+                    out.append(Problem("invalid-contact", f"agency {a.id!r}: {problem}",
+                                       f"agencies[{j}].contacts.{name}", Severity.ERROR,
+                                       (a.id,)))
     return out
 
 
-def settings_problems(plan: Plan, channels: Callable[[], Collection[str]]) -> list[Problem]:
+def settings_problems(plan: Plan,
+                      channels: Callable[[], Collection[str] | Mapping[str, object]]) -> list[Problem]:
     """Problems of the engine settings and of the agencies' contacts (``channels`` gives
-    the registered channel names; it is called only when an agency has contacts)."""
+    the registered channels by name, or their names; it is called only when an agency
+    has contacts)."""
     out = engine_settings_problems(plan)
     if any(a.contacts for a in plan.agencies):
-        out.extend(contacts_problems(plan, set(channels())))
+        chans = channels()
+        out.extend(contacts_problems(plan, chans if isinstance(chans, Mapping) else set(chans)))
     return out

@@ -84,8 +84,9 @@ REVISIONS: dict[int, str] = {1: "0001", 2: "0002"}
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: outbox row states: waiting (maybe after a failure), claimed by a delivering process,
-#: delivered, or withdrawn because its subject was closed before it could go out
-OUTBOX_STATES = ("pending", "sending", "delivered", "withdrawn")
+#: delivered, withdrawn because its subject was closed before it could go out, or failed
+#: for good (a permanent failure: the receiver refused it; ``last_error`` says why)
+OUTBOX_STATES = ("pending", "sending", "delivered", "withdrawn", "failed")
 
 
 #: first retry after 5 minutes, doubling, at most every 12 hours
@@ -280,12 +281,15 @@ class Store:
                 raise StoreError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
                                  f"{e}") from None
         store = cls(engine)
+        shown = url.render_as_string(hide_password=True)
+        if url.get_backend_name() == "sqlite" and url.database:
+            shown = url.database
         try:
             if check:
                 store._check_version()
         except sa.exc.DBAPIError as e:  # OperationalError, DatabaseError ("not a database")
             engine.dispose()
-            raise StoreError(f"cannot open the store {store.url}: {e.orig}") from None
+            raise StoreError(f"cannot open the store {shown}: {e.orig}") from None
         except StoreError:
             engine.dispose()
             raise
@@ -316,7 +320,16 @@ class Store:
                 conn.execute(alembic_version.insert().values(version_num=REVISIONS[SCHEMA_VERSION]))
                 return
             version = _version(conn)
-        _refuse_newer(version, self.url)
+            if version < 1:
+                raise StoreError(f"the store {self.url}: its schema_version table holds no "
+                                 "version: not a planflow store, or a damaged one")
+            _refuse_newer(version, self.url)
+            if version == SCHEMA_VERSION:
+                missing = sorted(set(metadata.tables) - set(sa.inspect(conn).get_table_names()))
+                if missing:
+                    raise StoreError(f"the store {self.url}: table{'s' * (len(missing) > 1)} "
+                                     f"missing: {', '.join(missing)}: a damaged store (restore "
+                                     "it from a backup)")
         if version < SCHEMA_VERSION:
             raise StoreError(f"the store {self.url} has schema version {version}, older than this "
                              f"planflow's ({SCHEMA_VERSION}): back it up, then run "
@@ -602,14 +615,18 @@ class Store:
                                      next_attempt=None)).rowcount
         return n == 1
 
-    def mark_failed(self, row: OutboxRow, error: str, at: datetime) -> bool:
+    def mark_failed(self, row: OutboxRow, error: str, at: datetime, *,
+                    permanent: bool = False) -> bool:
         """Record that delivering the claimed ``row`` failed at ``at`` with ``error``: it
-        is pending again, with its next attempt after :func:`backoff` of its attempts.
+        is pending again, with its next attempt after :func:`backoff` of its attempts; or,
+        when the failure is ``permanent``, ``failed`` for good (never retried).
         False when its claim was lost meanwhile (nothing written)."""
+        values: dict[str, Any] = (
+            {"state": "failed", "next_attempt": None} if permanent
+            else {"state": "pending", "next_attempt": at + backoff(row.attempts)})
         with self.transaction() as conn:
             n = conn.execute(outbox.update().where(*_held(row))
-                             .values(state="pending", claimed_by=None, last_error=error[:2000],
-                                     next_attempt=at + backoff(row.attempts))).rowcount
+                             .values(claimed_by=None, last_error=error[:2000], **values)).rowcount
         return n == 1
 
     def outbox(self, plan: Plan | str | None = None, state: str | None = None) -> list[OutboxRow]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .cadence import cadence_problems
+from .errors import PlanflowError
 from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
 from .registry import bind, registry_of
@@ -206,6 +207,43 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
     return out
 
 
+#: the years a plan may cover: leaves room for date arithmetic (reports, escalations)
+#: before Python's year 9999
+YEARS = (1000, 8999)
+#: the longest task, in days (a century)
+MAX_DURATION = 36_500
+
+
+def limits_problems(plan: Plan) -> list[Problem]:
+    """A period outside :data:`YEARS`, a task longer than :data:`MAX_DURATION` days or
+    dated outside those years: errors every command shares (the CLI checks them on
+    loading, before any date arithmetic could overflow); and a warning for a plan with
+    no tasks (a parent plan may hold only its reporting regime)."""
+    out: list[Problem] = []
+    if not plan.tasks:
+        out.append(Problem("no-tasks", "the plan has no tasks", "tasks", Severity.WARNING))
+    p = plan.period
+    if p is not None and not (YEARS[0] <= p.start.year and p.end.year <= YEARS[1]):
+        out.append(Problem("period-out-of-range",
+                           f"a plan's period lies in the years {YEARS[0]} to {YEARS[1]}, not "
+                           f"{p.start.isoformat()}/{p.end.isoformat()}", "period", Severity.ERROR))
+    for i, t in enumerate(plan.tasks):
+        if t.duration_days is not None and t.duration_days > MAX_DURATION:
+            out.append(Problem("duration-out-of-range",
+                               f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
+                               f"{t.duration_days}", f"tasks[{i}].duration_days",
+                               Severity.ERROR, (t.id,)))
+        tf = t.timeframe
+        for d in (tf.start, tf.end, tf.due):
+            if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
+                out.append(Problem("date-out-of-range",
+                                   f"task {t.id!r}: {d.isoformat()} is outside the years "
+                                   f"{YEARS[0]} to {YEARS[1]}", f"tasks[{i}].timeframe",
+                                   Severity.ERROR, (t.id,)))
+                break
+    return out
+
+
 def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     """All problems of ``plan``: errors first, then warnings, each group in plan order.
 
@@ -213,8 +251,15 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     first when they are not yet (:func:`planflow.bind`, in ``registry`` or the plan's own).
     """
     plan = bind(plan, registry)
-    problems = graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
+    limits = limits_problems(plan)
+    if any(x.code != "no-tasks" for x in limits):
+        return limits  # the other checks' date arithmetic may overflow on these
     reg = registry_of(plan)
+    try:
+        reg.calendar(plan.calendar)
+    except PlanflowError as e:
+        return limits + [Problem("unknown-calendar", str(e), "calendar", Severity.ERROR)]
+    problems = limits + graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
     problems += cadence_problems(plan)
     problems += settings_problems(plan, lambda: reg.channels())
     for extra in reg.hook.validate_plan(plan=plan):
