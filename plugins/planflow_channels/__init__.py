@@ -16,7 +16,7 @@ plugin; it imports only planflow's public API.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import planflow
 
@@ -38,15 +38,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    where = _LAZY.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
-    globals()[name] = value
-    return value
+__getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
 __all__ = ["EmailChannel", "OutboxChannel", "WebhookChannel", "build_message", "message_id",

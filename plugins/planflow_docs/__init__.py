@@ -14,7 +14,9 @@ words) come from the plan's wording (:func:`planflow.wording_for`, filled throug
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import planflow
 
 from .clean import clean, one_line
 from .hooks import register_formats
@@ -51,15 +53,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    where = _LAZY.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
-    globals()[name] = value
-    return value
+__getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

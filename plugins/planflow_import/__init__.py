@@ -22,7 +22,7 @@ through :meth:`planflow.Registry.importer_for`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import planflow
 
@@ -40,15 +40,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    where = _LAZY.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
-    globals()[name] = value
-    return value
+__getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file", "register_formats"]

@@ -24,7 +24,9 @@ plugin; it imports only planflow's public API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import planflow
 
 from .hooks import (
     read_reporting_sentence,
@@ -113,15 +115,7 @@ _LAZY: dict[str, tuple[str, str]] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    where = _LAZY.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f".{where[0]}", __name__), where[1])
-    globals()[name] = value
-    return value
+__getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

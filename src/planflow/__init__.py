@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .formats import Importer, ImportResult, RenderContext, Renderer, write_atomically
     from .graph import to_networkx
     from .hookspecs import hookimpl
+    from .lazy import lazy_attributes
     from .loader import load
     from .notification import (
         Channel,
@@ -189,6 +190,7 @@ _LAZY: dict[str, str] = {
     "Store": "store", "StoreTransaction": "store",
     "Task": "task",
     "nfc": "text",
+    "lazy_attributes": "lazy",
     "Kind": "timeframe", "Timeframe": "timeframe", "TimeframeContext": "timeframe",
     "TimeframeParser": "timeframe", "parse_iso": "timeframe", "resolve_timeframe": "timeframe",
     "validate": "validation",
@@ -274,6 +276,7 @@ __all__ = [
     "is_whole",
     "iter_units",
     "Kind",
+    "lazy_attributes",
     "load",
     "load_plan",
     "month_count",
