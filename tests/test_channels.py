@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import mailbox
+import os
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -189,3 +190,24 @@ def test_a_closed_subject_withdraws_its_pending_notifications(env, store):
     res = Engine().tick(plan, store, datetime.combine(DAY, datetime.max.time()), chans)
     assert len(res.withdrawn) == 1 and not res.failed
     assert [r.state for r in store.outbox(plan)] == ["withdrawn"]
+
+
+def test_outbox_folder_made_by_several_processes_at_once(tmp_path):
+    """Ticks starting together each make the Maildir folders: none of them fails."""
+    import subprocess
+    import sys
+
+    code = ("import os, planflow; from datetime import date\n"
+            "ch = planflow.default_registry().channels()['outbox']\n"
+            "n = planflow.Notification(key=f'k{os.getpid()}', plan='p', subject_type='task', "
+            "subject='t', event='reminder', tier=1, recipient='a', recipient_name='A', "
+            "channel='outbox', address=os.environ['BOX'], subject_line='s', body='b', payload={})\n"
+            "ch.deliver(n)\n")
+    for round_ in range(3):
+        box = tmp_path / f"box{round_}"
+        env = dict(os.environ, BOX=str(box), PLANFLOW_LOAD_PLUGINS="channels")
+        procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stderr=subprocess.PIPE,
+                                  text=True) for _ in range(6)]
+        errs = [p.communicate(timeout=120)[1] for p in procs]
+        assert [p.returncode for p in procs] == [0] * 6, errs
+        assert len(os.listdir(box / "new")) == 6

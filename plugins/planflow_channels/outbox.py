@@ -10,7 +10,6 @@ exactly once even when a tick is killed and rerun.
 
 from __future__ import annotations
 
-import mailbox
 import os
 from pathlib import Path
 
@@ -49,7 +48,10 @@ class OutboxChannel:
 
     def deliver(self, notification: planflow.Notification) -> None:
         root = Path(os.path.abspath(self.folder_for(notification)))
-        mailbox.Maildir(root, factory=None, create=True)  # tmp/, new/, cur/
+        # tmp/, new/, cur/ made race-free: mailbox.Maildir(create=True) checks, then makes,
+        # and the loser of two ticks starting at once got FileExistsError (a failed delivery)
+        for sub in ("tmp", "new", "cur"):
+            os.makedirs(root / sub, mode=0o700, exist_ok=True)
         name = f"planflow-{notification.digest}"
         if (root / "new" / name).exists() or any(
                 e.name.startswith(name + ":") for e in os.scandir(root / "cur")):
