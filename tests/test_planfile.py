@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 import json
+import tomllib
+import unicodedata
 from datetime import date
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planflow
-from planflow import Kind, Plan, PlanFileError, dumps_plan, load_plan, plan_from_dict
+from planflow import (
+    Agency,
+    DocumentInfo,
+    DocumentRef,
+    Hop,
+    Kind,
+    Plan,
+    PlanFileError,
+    Regime,
+    ReportPeriod,
+    Signature,
+    Task,
+    Timeframe,
+    dumps_plan,
+    load_plan,
+    plan_from_dict,
+)
 
 TOML = """\
 period = 2023
@@ -199,25 +220,6 @@ def test_fast_path_equals_cattrs_path(tmp_path: Path) -> None:
 
 
 # -- one converter both ways: load(dump(p)) == p ------------------------------------------
-import tomllib  # noqa: E402
-import unicodedata  # noqa: E402
-
-import attrs  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from planflow import (  # noqa: E402
-    Agency,
-    DocumentInfo,
-    DocumentRef,
-    Hop,
-    Regime,
-    ReportPeriod,
-    Signature,
-    Task,
-    Timeframe,
-)
-
 _ALPHABET = "abcxyzĐđƯươôăâêíòýạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỷỹ ABC0123456789-/&.,"
 _text = st.text(_ALPHABET, max_size=24).map(lambda s: unicodedata.normalize("NFC", s))
 _word = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10)
