@@ -31,7 +31,7 @@ from .sections import (
     outline,
     strip_marker,
 )
-from .tables import is_task_table, table_tasks
+from .tables import header, is_task_table, table_tasks
 from .text import Block, Para, Table, blocks_from_text, decode, paragraphs, table_cells_as_blocks
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
@@ -153,7 +153,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     unread: list[dict[str, object]] = []
     raw_tasks: list[RawTask] = []
     labelled = [s for s in sections if has_labels(s) and not _IMPLEMENTATION.search(s.title.upper())]
-    task_tables = [t for t in paras if isinstance(t, Table) and is_task_table(t)]
+    task_tables, continued = _task_tables([t for t in paras if isinstance(t, Table)])
+    warnings += [f"{t.where}: a table with no header row, as wide as the task table before "
+                 "it: read as its continuation (a page break)" for t in continued]
     duty = duty_section(sections) if not labelled and not task_tables else None
     for s in sections:
         up = s.title.upper()
@@ -201,7 +203,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             if _IMPLEMENTATION.search(s.title.upper()):
                 raw_tasks += agency_bullets(s)
     for item in paras:
-        if isinstance(item, Table) and not is_task_table(item):
+        if isinstance(item, Table) and not is_task_table(item) and item not in continued:
             unread.append({"line": item.line, "heading": "table",
                            "text": [" | ".join(" ".join(c.split()) for c in r) for r in item.rows]})
             warnings.append(f"{item.where}: a table that is not a task table ({len(item.rows)} rows); "
@@ -338,6 +340,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
 
     # -- what could not be read ---------------------------------------------------------
     for task, raw in zip(plan.tasks, raw_tasks, strict=True):
+        warnings += [f"{raw.where}: task '{_short(task.title)}': {n}" for n in raw.notes]
         if not task.lead:
             warnings.append(f"{raw.where}: task '{_short(task.title)}' names no lead agency")
         tf = task.timeframe
@@ -350,6 +353,33 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         else:
             warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]
     return planflow.ImportResult(plan, warnings)
+
+
+_ROW_NO = re.compile(r"^\**\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[A-ZĐ])\s*\.?\s*\**$")
+
+
+def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
+    """The task tables, a headerless table right after one (as wide, its rows numbered)
+    read as its continuation with its header; and those continuations."""
+    out: list[Table] = []
+    continued: list[Table] = []
+    prev: Table | None = None
+    for t in tables:
+        if is_task_table(t):
+            out.append(t)
+            prev = t
+            continue
+        if prev is not None and t.rows and len(t.rows[0]) == len(prev.rows[0]) >= 3 and \
+                _ROW_NO.match(t.rows[0][0].strip()):
+            _, start = header(prev)
+            shift = len(prev.rows[:start])
+            joined = Table(t.where, t.line, prev.rows[:start] + t.rows,
+                           tuple(r + shift for r in t.short_rows))
+            out.append(joined)
+            continued.append(t)
+            continue
+        prev = None
+    return out, continued
 
 
 def _same_key(title: str) -> str:

@@ -194,6 +194,8 @@ class RawTask:
     timeframe: str | None = None
     output: str | None = None
     lead_from_heading: bool = False
+    #: what the reader is unsure of (a table row with fewer cells than columns, …)
+    notes: list[str] = attrs.field(factory=list)
 
 
 def has_labels(section: Section) -> bool:

@@ -103,17 +103,40 @@ def table_tasks(table: Table) -> list[RawTask]:
         k = cols.get(name)
         return _unwrap(row[k]) if k is not None and k < len(row) else ""
 
-    for r, row in enumerate(table.rows[start:], start=start + 1):
+    body = list(enumerate(table.rows[start:], start=start))
+    for n, (r, row) in enumerate(body):
         title = cell(row, "title")
-        number = cell(row, "number")
+        number = cell(row, "number").strip("* ")
         lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")
-        if not title:
-            continue
-        if re.fullmatch(r"[IVXL]+\.?|[A-Z]\.?", number) or (not lead and not partners and not tf
-                                                           and not number):
-            continue
-        out.append(RawTask(f"{table.where}, row {r}", title.rstrip(".;"), content=[],
+        if not title or _numbering_row(row) or _repeated_header(row, cols):
+            continue  # the header repeated on a new page, the column numbers
+        if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
+                                                             and not number):
+            continue  # a group row ("I", "A" and a heading)
+        nxt = cell(body[n + 1][1], "number").strip("* ") if n + 1 < len(body) else ""
+        if not lead and not partners and not tf and nxt.startswith(number.rstrip(".") + "."):
+            continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2": a heading too
+        notes = []
+        content: list[str] = []
+        if r in table.short_rows:
+            # columns never shift: cells that may not sit under their headers are kept as
+            # the task's words, not read as its lead or time
+            content = [_unwrap(c) for k, c in enumerate(row)
+                       if c.strip() and k not in (cols.get("number"), cols.get("title"))]
+            lead = partners = tf = ""
+            notes.append(f"row {r + 1} has fewer cells than the table has columns "
+                         f"({' | '.join(content)}): lead and time not read, kept as its words")
+        out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(lead), partners=split_agencies(partners),
-                           timeframe=tf.rstrip(".;") or None,
-                           output=cell(row, "output").rstrip(".;") or None))
+                           timeframe=tf.strip("* ").rstrip(".;") or None,
+                           output=(cell(row, "output").rstrip(".;") or None) if not content else None,
+                           notes=notes))
     return out
+
+
+def _repeated_header(row: tuple[str, ...], cols: dict[str, int]) -> bool:
+    return all(len(_unwrap(c)) <= 40 for c in row) and columns(row).keys() == cols.keys()
+
+
+def _clean_title(title: str) -> str:
+    return title.strip("* ").rstrip(".;")

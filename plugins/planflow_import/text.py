@@ -35,6 +35,9 @@ class Table:
     where: str
     line: int
     rows: tuple[tuple[str, ...], ...]
+    #: rows (0-based) read with fewer cells than columns and not as a group row: their
+    #: cells may not sit under their headers
+    short_rows: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -206,18 +209,20 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
         ncols += 1
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
+    flagged: tuple[int, ...] = ()
     if ncols:
         fixed = _rows_by_width(cells, ncols)
-        blocks, by_token = _rows_by_token(cells, ncols)
+        blocks, by_token, short = _rows_by_token(cells, ncols)
         # the reading whose rows start with a row number ("1", "II", "A") more often wins:
         # a group row read by width shifts every column after it
         if _numbered(by_token[0]) > _numbered(fixed[0]):
             out.extend(blocks)
             rows, row_lines = by_token
+            flagged = short
         else:
             rows, row_lines = fixed
     if rows:
-        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows)))
+        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows), flagged))
     return out
 
 
@@ -245,7 +250,8 @@ def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
     return rows, row_lines
 
 
-def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], Rows]:
+def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], Rows,
+                                                          tuple[int, ...]]:
     """Rows cut at the empty token where a row's closing border meets the next opening."""
     out: list[Block | Table] = []
     rows: list[tuple[str, ...]] = []
@@ -264,36 +270,95 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
     # signature in cells before the header row: those are text, not columns)
     lengths = [len(x) for x in segs if x]
     common = max(set(lengths), key=lambda v: (lengths.count(v), v)) if lengths else ncols
-    if common >= 3 and lengths.count(common) >= 3 and segs[0] and len(segs[0]) > common:
+    if common >= 3 and lengths.count(common) >= 3 and segs[0] and len(segs[0]) > common and \
+            any(len(" ".join(c)) > 40 for _, c in segs[0][: len(segs[0]) - common]):
         extra, segs[0] = segs[0][: len(segs[0]) - common], segs[0][len(segs[0]) - common:]
         for at, c in extra:
             out.append(Block(f"line {at}", at, tuple(x for x in c if x.strip())))
         ncols = common
-    empty: tuple[int, list[str]] = (0, [])
-    k = 0
-    while k < len(segs):
-        seg = segs[k]
-        if not seg:
-            k += 1
-            continue
-        row_cells = list(seg)
-        m = k
-        while len(row_cells) < ncols and m + 1 < len(segs) and segs[m + 1] and \
-                len(row_cells) + 1 + len(segs[m + 1]) <= ncols:
-            row_cells += [empty, *segs[m + 1]]
-            m += 1
-        if len(row_cells) == ncols:
-            k = m
-        else:
-            row_cells = list(seg)
-        for a in range(0, len(row_cells), ncols):
-            part = row_cells[a: a + ncols]
-            texts = ["\n".join(x for x in c if x.strip()) for _, c in part]
-            rows.append(tuple(texts + [""] * (ncols - len(texts))))
-            row_lines.append(part[0][0])
-        k += 1
+    tokens: list[Cell] = []
+    for n, seg in enumerate(segs):
+        if n:
+            tokens.append((0, []))
+        # a cell of dots ("…......": rows left out) is a border, not a row
+        tokens.extend((at, []) if all(_RULE.match(x) or not x.strip() for x in c) else (at, c)
+                      for at, c in seg)
+    rows, row_lines, short = _rows_by_cost(tokens, ncols)
+    return out, (rows, row_lines), short
 
-    return out, (rows, row_lines)
+
+_GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\**$")
+
+
+def _row_cost(cells: list[Cell], ncols: int) -> float:
+    """How unlikely ``cells`` are one row of a table ``ncols`` wide: 0 for a full row
+    opening with its number, a little for a group row ("I", "A" and its title, merged
+    across the other columns) or a full row with no number, 1 for a short row (its
+    cells cannot be placed under their headers)."""
+    texts = ["\n".join(x for x in c if x.strip()) for _, c in cells]
+    if not texts or not texts[0]:
+        return 1.0
+    numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
+    # a row number after an empty cell, before a long title: the next row's start
+    restart = sum(0.5 for a in range(1, len(texts) - 1)
+                  if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
+                  and len(texts[a + 1]) > 15)
+    if len(texts) == ncols:
+        return restart + (0.0 if numbered else 0.3)
+    filled = sum(1 for t in texts if t)
+    if numbered and filled <= 3:
+        return restart + 0.2
+    return restart + 1.0
+
+
+def _rows_by_cost(tokens: list[Cell], ncols: int) -> tuple[list[tuple[str, ...]], list[int],
+                                                          tuple[int, ...]]:
+    """The cut of the cell stream into rows that places most cells under their header
+    (an empty token is an empty cell or the border between two rows: a row of ``ncols``
+    cells, or a shorter group row, then one empty token)."""
+    tokens = [*tokens, (0, [])]  # the table's closing border
+    n = len(tokens)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
+    for j in range(1, n + 1):
+        border = not _filled(tokens[j - 1])
+        end = j - 1 if border else j
+        # a row ends on its border (an empty token); a run of cells longer than a row is
+        # cut where it must, at a price
+        extra = 0.0 if border or j == n else 1.5
+        for i in range(max(0, j - ncols - 1), j):
+            if best[i][0] == float("inf"):
+                continue
+            cells = tokens[i:end]
+            if not cells or len(cells) > ncols:
+                continue
+            cost = best[i][0] + extra + _row_cost(cells, ncols)
+            if cost < best[j][0]:
+                best[j] = (cost, i)
+    cuts: list[tuple[int, int]] = []
+    # the end: after the last filled cell, the row's empty cells and borders
+    last = max((k + 1 for k in range(n) if _filled(tokens[k])), default=0)
+    j = min(range(last, n + 1), key=lambda k: (best[k][0], -k))
+    while j > 0:
+        i = best[j][1]
+        cuts.append((i, j - 1 if not _filled(tokens[j - 1]) else j))
+        j = i
+    rows: list[tuple[str, ...]] = []
+    row_lines: list[int] = []
+    short: list[int] = []
+    for i, end in reversed(cuts):
+        part = tokens[i:end]
+        texts = ["\n".join(x for x in c if x.strip()) for _, c in part]
+        group = bool(texts) and bool(_ROW_NUMBER.match(texts[0].strip())) and \
+            sum(1 for t in texts if t) <= 2
+        if len(texts) < ncols and not group:
+            short.append(len(rows))
+        rows.append(tuple(texts + [""] * (ncols - len(texts))))
+        row_lines.append(part[0][0] if part else 0)
+    return rows, row_lines, tuple(short)
+
+
+def _filled(cell: Cell) -> bool:
+    return any(x.strip() for x in cell[1])
 
 
 def table_cells_as_blocks(table: Table) -> list[Block]:

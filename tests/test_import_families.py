@@ -1,0 +1,222 @@
+"""planflow_import on the families of structure real plans use and the development corpus
+shows too little of: synthetic plans composed for these tests, each family in several
+forms (scraped Markdown with '|' cell lines, GitHub Markdown, a Word document built with
+python-docx), other wordings, other column orders, line-broken cells.
+
+Families: a large appendix task table (group rows A/B and I/II, numbering restarting per
+group, empty and merged cells, the header repeated after a page break, a headerless
+continuation), duties under agency headings, reporting sentences in several phrasings,
+the plan's period read from the title or the body, a letterhead without blank lines, and
+a Quyết định that issues its plan "ban hành kèm theo".
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import planflow
+from planflow.planfile import loads_plan
+from planflow_import import read_text_file
+from planflow_import.docx import read_docx
+
+TOP = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 77/KH-UBND
+
+Hòa Bình, ngày 12 tháng 11 năm 2025
+
+KẾ HOẠCH
+Phát triển kinh tế số và xã hội số tỉnh Hòa Bình giai đoạn 2026 - 2030
+
+Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát triển kinh tế số, xã hội số toàn diện.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+(Chi tiết tại Phụ lục kèm theo)
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành, UBND các xã, phường triển khai các nhiệm vụ được giao tại Phụ lục.
+2. Định kỳ trước ngày 15/12 hằng năm, các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở
+Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh./.
+
+Nơi nhận:
+- Bộ Khoa học và Công nghệ (b/c);
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH
+(Kèm theo Kế hoạch số 77/KH-UBND ngày 12/11/2025 của UBND tỉnh Hòa Bình)
+
+"""
+
+AGENCIES = ["Sở Khoa học và Công nghệ", "Sở Tài chính", "Sở Nội vụ", "Công an tỉnh",
+            "UBND các xã, phường", "Sở Giáo dục và Đào tạo", "Văn phòng UBND tỉnh"]
+# (cell, kind, start, end)
+TIMES = [("Năm 2026", "window", date(2026, 1, 1), date(2026, 12, 31)),
+         ("Quý IV/2026", "window", date(2026, 10, 1), date(2026, 12, 31)),
+         ("2026 - 2030", "window", date(2026, 1, 1), date(2030, 12, 31)),
+         ("Thường xuyên", "continuous", None, None),
+         ("Tháng 6/2027", "window", date(2027, 6, 1), date(2027, 6, 30)),
+         ("Giai đoạn 2026 -\n2028", "window", date(2026, 1, 1), date(2028, 12, 31)),
+         ("Hằng năm", "recurring", None, None)]
+VERBS = ["Xây dựng", "Triển khai", "Rà soát, hoàn thiện", "Tổ chức", "Nâng cấp", "Phát triển"]
+OBJECTS = ["nền tảng số dùng chung\ncủa tỉnh", "cơ sở dữ liệu chuyên ngành", "hạ tầng mạng\n"
+           "băng rộng cố định", "kho dữ liệu\nmở của tỉnh", "dịch vụ công trực tuyến toàn trình",
+           "chương trình đào tạo\nkỹ năng số"]
+
+
+def _appendix(seed: int, order: list[str]) -> tuple[list[list[str]], list[dict[str, object]]]:
+    """A task table of 2 groups (A, B) × 2 subgroups (I, II) × 3-5 tasks, numbering
+    restarting per subgroup, cells broken over lines, empty partner and budget cells;
+    the expected tasks."""
+    rng = random.Random(seed)
+    heads = {"number": "STT", "title": "Nội dung nhiệm vụ", "lead": "Cơ quan chủ trì",
+             "partners": "Cơ quan phối hợp", "time": "Thời gian hoàn thành", "budget": "Kinh phí",
+             "output": "Sản phẩm"}
+    rows = [[heads[c] for c in order]]
+    want: list[dict[str, object]] = []
+    n = 0
+    for g, gname in (("A", "NHIỆM VỤ CHUNG"), ("B", "NHIỆM VỤ TRỌNG TÂM")):
+        rows.append([g, gname])  # merged across the other columns
+        for sub, sname in (("I", "Hoàn thiện thể chế"), ("II", "Phát triển hạ tầng số")):
+            rows.append([sub, sname] + [""] * (len(order) - 2))  # not merged: empty cells
+            for k in range(1, rng.randint(3, 5) + 1):
+                n += 1
+                title = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} (nhiệm vụ {n})"
+                lead = rng.choice(AGENCIES)
+                partners = rng.choice(["", "Sở Tài chính;\nSở Nội vụ", "Các sở, ban, ngành"])
+                tf = rng.choice(TIMES)
+                cells = {"number": str(k), "title": title, "lead": lead, "partners": partners,
+                         "time": tf[0], "budget": rng.choice(["", "Ngân sách tỉnh"]),
+                         "output": rng.choice(["", "Quyết định của\nUBND tỉnh"])}
+                rows.append([cells[c] for c in order])
+                want.append({"title": " ".join(title.split()), "lead": lead, "kind": tf[1],
+                             "start": tf[2], "end": tf[3]})
+    return rows, want
+
+
+def _scraped(rows: list[list[str]]) -> str:
+    """The scrape's form: each cell between '|' lines; a merged row has fewer cells."""
+    out: list[str] = []
+    for row in rows:
+        out.append("|")
+        for c in row:
+            out += c.split("\n") if c else []
+            out.append("|")
+    return "\n".join(out) + "\n"
+
+
+def _gfm(rows: list[list[str]]) -> str:
+    width = len(rows[0])
+    lines = ["| " + " | ".join(c.replace("\n", "<br>") for c in r + [""] * (width - len(r)))
+             + " |" for r in rows]
+    lines.insert(1, "|" + "---|" * width)
+    return "\n".join(lines) + "\n"
+
+
+def _docx(path: Path, text: str, rows: list[list[str]]) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for block in text.split("\n\n"):
+        for line in block.split("\n"):
+            if line.strip():
+                d.add_paragraph(line)
+    width = len(rows[0])
+    tab = d.add_table(rows=len(rows), cols=width)
+    for r, row in enumerate(rows):
+        for k, v in enumerate(row):
+            if v:
+                tab.cell(r, k).text = v
+        if len(row) < width:  # a group row merged across the table
+            tab.cell(r, 1).merge(tab.cell(r, width - 1))
+    d.save(str(path))
+
+
+def _lead_name(plan: planflow.Plan, task: planflow.Task) -> str:
+    names = {a.id: a.name for a in plan.agencies}
+    return " | ".join(names.get(i, i) for i in task.lead)
+
+
+def _check(result: planflow.ImportResult, want: list[dict[str, object]]) -> None:
+    plan = result.plan
+    assert [t.title for t in plan.tasks] == [w["title"] for w in want]
+    for task, w in zip(plan.tasks, want, strict=True):
+        assert _lead_name(plan, task).casefold() == str(w["lead"]).casefold(), task.title
+        tf = task.timeframe
+        assert tf.kind.value == w["kind"], (task.title, tf)
+        if w["start"] is not None:
+            assert (tf.start, tf.end) == (w["start"], w["end"]), (task.title, tf)
+    assert not any("fewer cells" in x for x in result.warnings), result.warnings
+    # the round trip: the imported plan written and loaded again is the same plan
+    _round_trip(plan)
+
+
+def _round_trip(plan: planflow.Plan) -> None:
+    """The imported plan written as a plan file and loaded again is the same plan."""
+    for fmt in ("toml", "json"):
+        again = loads_plan(planflow.dumps_plan(plan, fmt), fmt)
+        assert again == plan
+
+
+ORDERS = [["number", "title", "lead", "partners", "time", "budget"],
+          ["number", "title", "time", "lead", "partners", "output"],
+          ["number", "title", "lead", "partners", "output", "time", "budget"]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("order", ORDERS, ids=["time-5th", "time-3rd", "time-6th"])
+@pytest.mark.parametrize("form", ["scraped", "gfm", "docx"])
+def test_large_appendix_task_table(tmp_path, form, order, seed):
+    rows, want = _appendix(seed, order)
+    if form == "docx":
+        path = tmp_path / "plan.docx"
+        _docx(path, TOP, rows)
+        result = read_docx(path)
+    else:
+        path = tmp_path / "plan.md"
+        path.write_text(TOP + (_scraped(rows) if form == "scraped" else _gfm(rows)),
+                        encoding="utf-8")
+        result = read_text_file(path)
+    _check(result, want)
+    assert result.plan.document.symbol == "77/KH-UBND"
+
+
+def test_appendix_table_over_a_page_break(tmp_path):
+    """The header repeated on the next page, and a part after a page break with no
+    header at all: one table of tasks, each row under its header."""
+    rows, want = _appendix(7, ORDERS[0])
+    half = len(rows) // 2
+    text = TOP + _scraped(rows[:half] + [rows[0]] + rows[half:-3]) + "\n\n" + _scraped(rows[-3:])
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    _check(result, want)
+
+
+def test_a_row_that_lost_a_cell_is_flagged(tmp_path):
+    rows, _ = _appendix(3, ORDERS[0])
+    k = next(i for i, r in enumerate(rows) if r[0] == "2" and r[3])
+    rows[k] = [rows[k][0], rows[k][1], rows[k][4]]  # number, title, time: no lead cell
+    path = tmp_path / "plan.md"
+    path.write_text(TOP + _scraped(rows), encoding="utf-8")
+    result = read_text_file(path)
+    assert any("fewer cells than the table has columns" in w for w in result.warnings), \
+        result.warnings
