@@ -220,3 +220,46 @@ def test_a_row_that_lost_a_cell_is_flagged(tmp_path):
     result = read_text_file(path)
     assert any("fewer cells than the table has columns" in w for w in result.warnings), \
         result.warnings
+
+
+_SIGNATURE_CELLS = """|
+**Nơi nhận:**
+- Bộ Khoa học và Công nghệ (b/c);
+- Lưu: VT.
+|
+**TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+Nguyễn Văn An
+|
+"""
+_APPENDIX_TITLE = """**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH
+*(Kèm theo Kế hoạch số 77/KH-UBND ngày 12/11/2025 của UBND tỉnh Hòa Bình)*
+"""
+_TWO_ROW_HEADER = ("|\n**TT**\n|\n**Nội dung**\n|\n**Cơ quan thực hiện**\n|\n**Thời gian thực\nhiện**"
+                   "\n|\n|\n**Chủ trì**\n|\n**Phối hợp**\n|\n")
+
+
+@pytest.mark.parametrize("layout", ["blank-lines", "glued", "glued-no-blank-lines",
+                                    "two-row-header"])
+def test_appendix_after_a_signature_laid_out_in_cells(tmp_path, layout):
+    """The signature in layout cells, the appendix title between two '|' lines (a cell of
+    the same run), the header in one or two rows: the columns start at the header."""
+    body = TOP.split("Nơi nhận:")[0]
+    rows, want = _appendix(5, ORDERS[0])
+    if layout == "blank-lines":
+        text = body + _SIGNATURE_CELLS + "\n\n" + _APPENDIX_TITLE + "\n" + _scraped(rows)
+    elif layout == "glued":
+        text = body + _SIGNATURE_CELLS + _APPENDIX_TITLE + _scraped(rows)
+    elif layout == "glued-no-blank-lines":
+        text = body.replace("\n\n", "\n") + _SIGNATURE_CELLS + _APPENDIX_TITLE + _scraped(rows)
+    else:
+        narrow = [r[:5] for r in rows[1:]]
+        text = body + _SIGNATURE_CELLS + "\n" + _APPENDIX_TITLE + "\n" + _TWO_ROW_HEADER + \
+            _scraped(narrow)
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    _check(result, want)
+    assert result.plan.signature is not None and result.plan.signature.name == "Nguyễn Văn An"

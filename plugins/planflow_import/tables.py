@@ -29,6 +29,7 @@ _COLUMNS = (
 )
 
 
+_SPANNING = re.compile(r"thực hiện|trách nhiệm|phân công|cơ quan|đơn vị", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
 
@@ -68,6 +69,17 @@ def header(table: Table) -> tuple[dict[str, int], int]:
     rows = table.rows
     cols = columns(rows[0])
     start = 1
+    top = [_unwrap(c) for c in rows[0]]
+    if len(rows) > 2 and _header_like(rows[1]) and top and not top[-1]:
+        # a scraped two-row header: the first row is short (one of its cells spans the
+        # second row's cells: "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
+        under = [_unwrap(c) for c in rows[1] if c.strip()]
+        filled = [c for c in top if c]
+        over = next((k for k, c in enumerate(filled) if _SPANNING.search(c)), None)
+        if over is not None and len(filled) + len(under) - 1 <= len(top):
+            wide = filled[:over] + [f"{filled[over]} {c}" for c in under] + filled[over + 1:]
+            wide += [""] * (len(top) - len(wide))
+            return columns(tuple(wide)), 2
     if len(rows) > 2 and _header_like(rows[1]):
         width = max(len(rows[0]), len(rows[1]))
         top = list(rows[0]) + [""] * (width - len(rows[0]))

@@ -266,16 +266,32 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
             segs[-1].append(cell)
         else:
             segs.append([])
-    # the row width is the commonest run (a scrape may put the appendix title and the
-    # signature in cells before the header row: those are text, not columns)
-    lengths = [len(x) for x in segs if x]
-    common = max(set(lengths), key=lambda v: (lengths.count(v), v)) if lengths else ncols
-    if common >= 3 and lengths.count(common) >= 3 and segs[0] and len(segs[0]) > common and \
-            any(len(" ".join(c)) > 40 for _, c in segs[0][: len(segs[0]) - common]):
-        extra, segs[0] = segs[0][: len(segs[0]) - common], segs[0][len(segs[0]) - common:]
-        for at, c in extra:
+    # a scrape may put the signature and the appendix title in cells before the header
+    # row: those are text, not columns; the header starts at its first column word
+    first_seg = segs[0]
+    h = next((k for k, (_, c) in enumerate(first_seg)
+              if _HEADER_WORD.match(_cell_text(c)) and
+              sum(1 for _, d in first_seg[k:] if _HEADER_WORD.match(_cell_text(d))) >= 3), 0)
+    if h:
+        for at, c in first_seg[:h]:
             out.append(Block(f"line {at}", at, tuple(x for x in c if x.strip())))
-        ncols = common
+        segs[0] = first_seg[h:]
+        ncols = len(segs[0])
+    else:
+        # the commonest run (older rule: text cells before the header, long ones)
+        lengths = [len(x) for x in segs if x]
+        common = max(set(lengths), key=lambda v: (lengths.count(v), v)) if lengths else ncols
+        if common >= 3 and lengths.count(common) >= 3 and segs[0] and len(segs[0]) > common \
+                and any(len(" ".join(c)) > 40 for _, c in segs[0][: len(segs[0]) - common]):
+            extra, segs[0] = segs[0][: len(segs[0]) - common], segs[0][len(segs[0]) - common:]
+            for at, c in extra:
+                out.append(Block(f"line {at}", at, tuple(x for x in c if x.strip())))
+            ncols = common
+    # a two-row header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the second row's
+    # cells are columns under one of the first's, so the table is wider than the first row
+    if len(segs) > 1 and segs[1] and len(segs[1]) <= 4 and all(
+            _HEADER_WORD.match(_cell_text(c)) and len(_cell_text(c)) <= 40 for _, c in segs[1]):
+        ncols = len(segs[0]) + len(segs[1]) - 1
     tokens: list[Cell] = []
     for n, seg in enumerate(segs):
         if n:
@@ -290,6 +306,16 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
 _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\**$")
 
 
+_HEADER_WORD = re.compile(
+    r"^(?:s?tt|số tt|số thứ tự|nội dung|nhiệm vụ|tên|công việc|hoạt động|giải pháp|chỉ tiêu"
+    r"|(?:cơ quan|đơn vị)\b|chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm"
+    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm)", re.I)
+
+
+def _cell_text(lines: list[str]) -> str:
+    return fold(" ".join(lines).replace("*", ""))
+
+
 def _row_cost(cells: list[Cell], ncols: int) -> float:
     """How unlikely ``cells`` are one row of a table ``ncols`` wide: 0 for a full row
     opening with its number, a little for a group row ("I", "A" and its title, merged
@@ -299,10 +325,13 @@ def _row_cost(cells: list[Cell], ncols: int) -> float:
     if not texts or not texts[0]:
         return 1.0
     numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
-    # a row number after an empty cell, before a long title: the next row's start
+    if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
+                            for t in texts if t):
+        return 0.0  # a header row
+    # a row number after an empty cell, before a title: the next row's start
     restart = sum(0.5 for a in range(1, len(texts) - 1)
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
-                  and len(texts[a + 1]) > 15)
+                  and (len(texts[a + 1]) > 15 or not texts[a].strip("*. ").isdigit()))
     if len(texts) == ncols:
         return restart + (0.0 if numbered else 0.3)
     filled = sum(1 for t in texts if t)
