@@ -263,3 +263,40 @@ def test_appendix_after_a_signature_laid_out_in_cells(tmp_path, layout):
     result = read_text_file(path)
     _check(result, want)
     assert result.plan.signature is not None and result.plan.signature.name == "Nguyễn Văn An"
+
+
+def _long_cells(rows: list[list[str]], want: list[dict[str, object]]) -> None:
+    """Task cells of 45 lines each (a task's content as bullets inside its cell)."""
+    tasks = [r for r in rows if r[0].isdigit()]
+    for r, w in zip(tasks, want, strict=True):
+        r[1] += "\n" + "\n".join(f"- nội dung chi tiết thứ {i} của nhiệm vụ" for i in range(45))
+        w["title"] = " ".join(r[1].split())
+
+
+def _sub_numbering(rows: list[list[str]], want: list[dict[str, object]]) -> None:
+    """Groups numbered 1, 2 (a heading row) and tasks 1.1, 1.2, 2.1 …"""
+    g = 0
+    for k, r in enumerate(rows):
+        if r[0] in ("I", "II"):
+            g += 1
+            rows[k] = [str(g), r[1]] + [""] * (len(r) - 2)
+        elif r[0].isdigit():
+            r[0] = f"{g}.{r[0]}"
+
+
+def _dotted_with_column_numbers(rows: list[list[str]], want: list[dict[str, object]]) -> None:
+    """Row numbers printed "1.", a "(1) (2) …" row under the header."""
+    for r in rows[1:]:
+        if r[0].isdigit():
+            r[0] += "."
+    rows.insert(1, [f"({i + 1})" for i in range(len(rows[0]))])
+
+
+@pytest.mark.parametrize("variant", [_long_cells, _sub_numbering, _dotted_with_column_numbers])
+def test_appendix_rows_in_other_forms(tmp_path, variant):
+    body = TOP.split("Nơi nhận:")[0].replace("\n\n", "\n")  # a scrape with no blank lines
+    rows, want = _appendix(2, ORDERS[2])
+    variant(rows, want)
+    path = tmp_path / "plan.md"
+    path.write_text(body + _SIGNATURE_CELLS + _APPENDIX_TITLE + _scraped(rows), encoding="utf-8")
+    _check(read_text_file(path), want)

@@ -111,6 +111,10 @@ _LONG_CHUNK = 150  # lines without a blank one: a scrape that lost its blank lin
 _PLAIN_RUN = 40  # plain lines in a row: text, not a table cell (cells run to ~30)
 
 
+# a line only running text holds: a section heading, the title, the closing, a preamble
+_TEXT_MARK = re.compile(r"^\**\s*(?:[IVX]{1,4}\.\s|PHỤ LỤC|Nơi nhận|KẾ HOẠCH\b|Căn cứ\s)")
+
+
 def _pieces(chunk: list[str], first: int) -> list[tuple[int, list[str]]]:
     """A long run of lines with no blank line, cut into its tables ("|" lines) and its
     runs of plain text, so that a whole document scraped without blank lines is not read
@@ -126,7 +130,7 @@ def _pieces(chunk: list[str], first: int) -> list[tuple[int, list[str]]]:
         e = k
         while e < n and not _pipe_line(chunk[e]):
             e += 1
-        if e - k >= _PLAIN_RUN:
+        if e - k >= _PLAIN_RUN and any(_TEXT_MARK.match(x) for x in chunk[k:e]):
             if start < k:
                 out.append((first + start, chunk[start:k]))
             out.append((first + k, chunk[k:e]))
