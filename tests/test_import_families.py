@@ -300,3 +300,136 @@ def test_appendix_rows_in_other_forms(tmp_path, variant):
     path = tmp_path / "plan.md"
     path.write_text(body + _SIGNATURE_CELLS + _APPENDIX_TITLE + _scraped(rows), encoding="utf-8")
     _check(read_text_file(path), want)
+
+
+# -- a Quyết định that issues its plan "ban hành kèm theo" ------------------------------
+
+QD = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1234/QĐ-UBND
+
+Hòa Bình, ngày 05 tháng 11 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai công tác bảo vệ bí mật nhà nước năm 2026
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;
+Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 55/TTr-CAT ngày 20/10/2025.
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai công tác bảo vệ bí mật nhà nước năm 2026.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Công an tỉnh, Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Bộ Công an (b/c);
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+KẾ HOẠCH
+Triển khai công tác bảo vệ bí mật nhà nước năm 2026
+(Ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 05/11/2025 của Chủ tịch UBND tỉnh Hòa Bình)
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức về bảo vệ bí mật nhà nước.
+
+II. NHIỆM VỤ CỤ THỂ
+1. Tuyên truyền, phổ biến pháp luật về bảo vệ bí mật nhà nước
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian thực hiện: Quý I/2026.
+2. Rà soát danh mục bí mật nhà nước của các cơ quan
+- Cơ quan chủ trì: Công an tỉnh.
+- Thời gian thực hiện: trước ngày 30/6/2026.
+3. Kiểm tra công tác bảo vệ bí mật nhà nước tại các sở, ngành
+- Cơ quan chủ trì: Công an tỉnh; phối hợp: Sở Nội vụ.
+- Thời gian thực hiện: Quý III/2026.
+
+III. TỔ CHỨC THỰC HIỆN
+Định kỳ trước ngày 10/12/2026, các cơ quan, đơn vị báo cáo kết quả thực hiện về Công an tỉnh để tổng hợp, báo cáo UBND tỉnh.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+
+def _long_decision(text: str) -> str:
+    """Twelve legal bases and fifteen recipients: the plan's title far down."""
+    bases = "".join(f"Căn cứ Nghị định số {i}/2020/NĐ-CP ngày 01 tháng 3 năm 2020 của Chính phủ;\n"
+                    for i in range(10, 22))
+    text = text.replace("Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;\n", bases)
+    return text.replace("- Bộ Công an (b/c);\n", "".join(f"- Sở, ngành số {i};\n" for i in range(15)))
+
+
+def _own_number(text: str) -> str:
+    """The attached plan prints its own letterhead and number."""
+    return text.replace("Nguyễn Văn An\n\nỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n\nKẾ HOẠCH",
+                        "Nguyễn Văn An\n\nỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n\nSố: 45/KH-UBND\n\n"
+                        "Hòa Bình, ngày 06 tháng 11 năm 2025\n\nKẾ HOẠCH")
+
+
+def _other_wording(text: str) -> str:
+    """"QUYẾT ĐỊNH Về việc …" on one line; "Điều 1. Ban hành Kế hoạch … kèm theo"."""
+    text = text.replace("QUYẾT ĐỊNH\nBan hành Kế hoạch", "QUYẾT ĐỊNH Về việc ban hành Kế hoạch")
+    return text.replace("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai công tác bảo "
+                        "vệ bí mật nhà nước năm 2026.",
+                        "Điều 1. Ban hành Kế hoạch triển khai công tác bảo vệ bí mật nhà nước năm "
+                        "2026 kèm theo Quyết định này.")
+
+
+def _scraped_form(text: str) -> str:
+    """Bold headings, the letterhead in '|' cells."""
+    text = text.replace("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        "Độc lập - Tự do - Hạnh phúc\n\nSố: 1234/QĐ-UBND\n\n",
+                        "|\n**ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                        "NAM\nĐộc lập - Tự do - Hạnh phúc**\n|\n|\nSố: 1234/QĐ-UBND\n|\n")
+    for h in ("QUYẾT ĐỊNH:", "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ CỤ THỂ", "III. TỔ CHỨC THỰC HIỆN"):
+        text = text.replace(h + "\n", f"**{h}**\n")
+    return text
+
+
+@pytest.mark.parametrize("form", [None, _long_decision, _own_number, _other_wording,
+                                  _scraped_form], ids=["plain", "long", "own-number",
+                                                       "other-wording", "scraped"])
+def test_decision_issuing_its_plan(tmp_path, form):
+    path = tmp_path / "qd.md"
+    path.write_text(form(QD) if form else QD, encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert [(t.title[:20], _lead_name(plan, t), t.timeframe.text) for t in plan.tasks] == [
+        ("Tuyên truyền, phổ bi", "Sở Văn hóa, Thể thao và Du lịch", "Quý I/2026"),
+        ("Rà soát danh mục bí ", "Công an tỉnh", "trước ngày 30/6/2026"),
+        ("Kiểm tra công tác bả", "Công an tỉnh", "Quý III/2026")]
+    doc = plan.document
+    assert doc.title == "Triển khai công tác bảo vệ bí mật nhà nước năm 2026"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
+    if form is _own_number:
+        assert (doc.symbol, doc.date) == ("45/KH-UBND", date(2025, 11, 6))
+    else:
+        assert (doc.symbol, doc.date) == ("1234/QĐ-UBND", date(2025, 11, 5))
+        assert any("ban hành kèm theo" in w for w in result.warnings)
+        assert plan.recipients[0] == "Như Điều 3"
+    assert plan.period == planflow.Period(date(2026, 1, 1), date(2026, 12, 31))
+    assert plan.regime is not None
+    assert plan.signature is not None and plan.signature.name == "Nguyễn Văn An"
+    _round_trip(plan)

@@ -105,16 +105,30 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 continue
         flat.append(it)
     paras = paragraphs(flat)
+    decision: list[Para | Table] = []
+    attached = _attached_plan(paras)
+    if attached is not None:
+        decision, paras = attached
     texts = [p for p in paras if isinstance(p, Para)]
     header = read_header(texts)
     if not texts:
         raise planflow.PlanFileError(source, [("", "no text: not a plan (Kế hoạch)")])
+    if decision:
+        kh = texts[header.body_start - 1] if 0 < header.body_start <= len(texts) else texts[0]
+        warnings.append(f"{kh.where}: a Quyết định that issues the plan 'ban hành kèm theo': the "
+                        "plan is read from the attachment; the letterhead, number and date are "
+                        "the decision's unless the plan prints its own")
     body_items = paras[paras.index(texts[header.body_start]) if header.body_start < len(texts)
                        else len(paras):] if header.has_title_word else paras
     # the closing ("Nơi nhận", signature) and appendices
     close_at = next((k for k, p in enumerate(body_items)
                      if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
     closing: list[Para | Table] = body_items[close_at:] if close_at is not None else []
+    if close_at is None and decision:
+        # the plan attached to a decision has no "Nơi nhận": the decision's is the plan's
+        at = next((k for k, p in enumerate(decision)
+                   if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
+        closing = decision[at:] if at is not None else []
     body = body_items[:close_at] if close_at is not None else body_items
     before, sections = outline(body)
     if not header.has_title_word and not sections:
@@ -125,6 +139,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     preamble = [p for p in before if isinstance(p, Para)]
     info = header.info
     warnings += header.warnings
+    bare = re.sub(r"\s*\((?:Ban hành\s+)?kèm theo\s[^()]*\)\s*$", "", info.title, flags=re.I)
+    if bare != info.title and bare:
+        info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()
     found = _issuer_from_text(preamble, info.place)
     if info.issuer:
@@ -222,6 +239,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # -- references, parent plan's issuer ------------------------------------------
     body_paras = [p for p in body if isinstance(p, Para)]
     refs = references(preamble, [p for p in body_paras if p not in preamble], info.symbol)
+    if decision:
+        dparas = [p for p in decision if isinstance(p, Para)]
+        basis = [p for p in dparas if re.match(r"^(?:Căn cứ|Theo đề nghị)", p.text)]
+        known = {r.symbol for r in refs}
+        refs = [*refs, *(r for r in references(basis, [], info.symbol) if r.symbol not in known)]
     for r in refs:
         if r.role == "implements" and r.issuer and book.find(r.issuer) is None:
             book.add(r.issuer)
@@ -380,6 +402,51 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
             continue
         prev = None
     return out, continued
+
+
+_DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
+_ISSUES_PLAN = re.compile(r"ban hành kèm theo (?:Quyết định|QĐ) này\b|^Điều 1\.\s*Ban hành\b"
+                          r".{0,40}\bKế hoạch", re.I)
+_PLAN_TITLE = re.compile(r"^KẾ\s*HOẠCH\b")
+
+
+def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
+                                                       list[Para | Table]] | None:
+    """A Quyết định that issues a Kế hoạch "ban hành kèm theo": (the decision, the plan
+    to read: the decision's letterhead, or the plan's own, then the plan from its title).
+    None for a plan on its own."""
+    texts = [(k, p) for k, p in enumerate(paras) if isinstance(p, Para)]
+    title = next((k for k, p in texts[:40] if _DECISION_TITLE.match(p.text.replace("*", "").strip())
+                  ), None)
+    if title is None or any(_PLAN_TITLE.match(p.text.replace("*", "").strip())
+                            for k, p in texts if k < title):
+        return None
+    issues = next((k for k, p in texts if k > title and _ISSUES_PLAN.search(p.text)), None)
+    if issues is None:
+        return None
+    close = next((k for k, p in texts if k > issues and p.text.startswith("Nơi nhận")), None)
+    plan_at = next((k for k, p in texts if k > (close if close is not None else issues)
+                    and _PLAN_TITLE.match(p.text.replace("*", "").strip())), None)
+    if plan_at is None:
+        return None
+    # the plan's own letterhead ("Số: …" between the decision's signature and the title)
+    own = [k for k, p in texts if (close or issues) < k < plan_at
+           and re.match(r"^Số\s*:", p.text.replace("*", "").strip())]
+    if own:
+        start = own[0]
+        while start - 1 > (close or issues) and _letterhead_line(paras[start - 1]):
+            start -= 1
+        return paras[:start], paras[start:]
+    return paras[:plan_at], paras[:title] + paras[plan_at:]
+
+
+def _letterhead_line(p: Para | Table) -> bool:
+    """A line of a letterhead: the issuer in capitals, the national motto."""
+    if not isinstance(p, Para) or len(p.text) > 120:
+        return False
+    letters = [c for c in p.text if c.isalpha()]
+    return p.text.startswith("Độc lập") or (
+        len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
 
 
 def _same_key(title: str) -> str:
