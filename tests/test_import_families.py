@@ -433,3 +433,76 @@ def test_decision_issuing_its_plan(tmp_path, form):
     assert plan.regime is not None
     assert plan.signature is not None and plan.signature.name == "Nguyễn Văn An"
     _round_trip(plan)
+
+
+# -- duties under agency headings --------------------------------------------------------
+
+DUTY_HEAD = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 88/KH-UBND
+
+Hòa Bình, ngày 10 tháng 11 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác bảo vệ bí mật nhà nước năm 2026
+
+Căn cứ Luật Bảo vệ bí mật nhà nước ngày 15 tháng 11 năm 2018;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức, trách nhiệm của cán bộ, công chức.
+
+II. TỔ CHỨC THỰC HIỆN
+"""
+AGENCY_DUTIES = [("Công an tỉnh", ["Chủ trì, hướng dẫn các cơ quan rà soát danh mục bí mật nhà nước, hoàn thành trước ngày 30/6/2026.",
+                          "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các sở, ngành."]),
+       ("Sở Nội vụ", ["Phối hợp với Công an tỉnh đưa nội dung bảo vệ bí mật nhà nước vào chương trình bồi dưỡng.",
+                       "Hướng dẫn việc thi đua, khen thưởng trong công tác bảo vệ bí mật nhà nước."]),
+       ("Sở Văn hóa, Thể thao và Du lịch", ["Chỉ đạo các cơ quan báo chí tuyên truyền về bảo vệ bí mật nhà nước."]),
+       ("UBND các xã, phường", ["Quán triệt, triển khai Kế hoạch này đến cán bộ, công chức.",
+                                  "Phối hợp với Công an tỉnh kiểm tra việc bảo vệ bí mật nhà nước trên địa bàn."])]
+DUTY_TAIL = """
+III. CHẾ ĐỘ BÁO CÁO
+Định kỳ trước ngày 15/12/2026, các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh để tổng hợp, báo cáo UBND tỉnh.
+
+Nơi nhận:
+- Bộ Công an;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+
+def _duties(style: str) -> str:
+    out = []
+    for k, (agency, duties) in enumerate(AGENCY_DUTIES, 1):
+        out.append({"colon": f"{agency}:", "bold": f"**{agency}**", "sub": f"1.{k}. {agency}",
+                    "numbered": f"{k}. {agency}", "bold-numbered-colon": f"**{k}. {agency}:**",
+                    "lettered": f"{'abcd'[k - 1]}) {agency}:"}[style])
+        out += [("+ " if style == "bold" else "• " if style == "colon" else "- ") + d
+                for d in duties]
+    pre = "1. Trách nhiệm của các cơ quan, đơn vị\n" if style in ("sub", "lettered") else ""
+    return DUTY_HEAD + pre + "\n".join(out) + "\n" + DUTY_TAIL
+
+
+@pytest.mark.parametrize("style", ["colon", "bold", "sub", "numbered", "bold-numbered-colon",
+                                   "lettered"])
+def test_duties_under_agency_headings(tmp_path, style):
+    """The heading's agency leads every duty beneath it, "Phối hợp với …" included."""
+    path = tmp_path / "plan.md"
+    path.write_text(_duties(style), encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    got = [(t.title[:30], _lead_name(plan, t)) for t in plan.tasks]
+    assert got == [(d[:30], agency) for agency, duties in AGENCY_DUTIES for d in duties]
+    first = plan.tasks[0].timeframe
+    assert (first.kind.value, first.due) == ("deadline", date(2026, 6, 29)), first
+    _round_trip(plan)

@@ -349,6 +349,35 @@ def agency_heading(text: str) -> list[str] | None:
     return names
 
 
+def standalone_agency(text: str) -> list[str] | None:
+    """The agency a line names when it is only that name ("Công an tỉnh:", "Sở Nội vụ",
+    "1.2. Sở Tài chính"): a heading over that agency's duties, else None."""
+    t = re.sub(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*", "", text.replace("*", "").strip())
+    if not t or _BULLET.match(t):
+        return None
+    t = t.rstrip(":.; ").strip()
+    if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
+        return None
+    names = agency_heading(t)
+    if not names or sum(len(n) for n in names) < 0.6 * len(t):
+        return None  # words besides the names: a sentence, not a heading
+    return names
+
+
+def _standalone_heads(section: Section) -> dict[int, list[str]]:
+    """The section's agency lines that head bullets (by the paragraph's id)."""
+    out: dict[int, list[str]] = {}
+    items = [it for it in section.items if isinstance(it, Para)]
+    for k, it in enumerate(items[:-1]):
+        nxt = items[k + 1].text
+        if not nxt.startswith(("-", "+", "•", "–")):
+            continue
+        names = standalone_agency(it.text)
+        if names is not None:
+            out[id(it)] = names
+    return out
+
+
 def duty_section(sections: list[Section]) -> Section | None:
     """The section that assigns duties agency by agency, if any.
 
@@ -361,7 +390,7 @@ def duty_section(sections: list[Section]) -> Section | None:
                  and not re.match(r"^\d+\.\d+", it.text)]
         agency = sum(1 for h in heads if agency_heading(h.text))
         if len(heads) < 2 or agency * 2 < len(heads):
-            if not _lettered_heads(s):
+            if not _lettered_heads(s) and len(_standalone_heads(s)) < 2:
                 continue
         up = s.title.upper()
         rank = 0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
@@ -420,10 +449,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
     duties: list[RawTask] = []
 
     any_lettered = False  # "a) …" duties: their "- …" items are sub-items
+    marker: str | None = None  # the bullet the duties under the heading use
+    under_line = False  # the heading is an agency line (its duties are bullets)
 
     def close() -> None:
-        nonlocal head, duties, any_lettered
-        any_lettered = False
+        nonlocal head, duties, any_lettered, under_line, marker
+        any_lettered = under_line = False
+        marker = None
         if head is not None:
             if duties:
                 tasks.extend(duties)
@@ -432,10 +464,26 @@ def agency_tasks(section: Section) -> list[RawTask]:
         head, duties = None, []
 
     by_letter = _lettered_heads(section)
+    standalone = _standalone_heads(section)
     for it in section.items:
         if isinstance(it, Table):
             continue
         text = it.text
+        if id(it) in standalone and not (_NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)
+                                        and not by_letter):
+            # "Công an tỉnh:", "**Sở Nội vụ**", "1.2. Sở Tài chính" on its own line: the
+            # agency leads every bullet beneath it
+            close()
+            marker = None
+            names = standalone[id(it)]
+            head = RawTask(it.where, clean_name(names[0]), lead=names, lead_from_heading=True)
+            under_line = True
+            continue
+        if under_line and head is not None and marker is not None and \
+                not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
+            close()  # the bullets under an agency line end at the next paragraph
+            under_line = False
+            continue
         if by_letter and _NUMBERED.match(text):
             close()  # "2. Trách nhiệm cụ thể": a heading over the lettered agencies
             continue
@@ -466,7 +514,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
         body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(text))
         if lettered:
             any_lettered = True
-        sub = text.startswith("+") or (text.startswith(("-", "•")) and any_lettered)
+        if marker is None and text[:1] in "-+•–" and text[:1]:
+            marker = text[:1]
+        sub = (text.startswith("+") and marker != "+") or (
+            text.startswith(("-", "•")) and any_lettered)
         if (sub or (body[:1].islower() and not lettered)) and duties:
             duties[-1].content.append(body)  # a sub-item of the duty above, or its rest
             continue
