@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .agencies import split_agencies
 from .sections import RawTask
 from .text import Table
@@ -122,6 +124,15 @@ def table_tasks(table: Table) -> list[RawTask]:
         lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")
         if not title or _numbering_row(row) or _repeated_header(row, cols):
             continue  # the header repeated on a new page, the column numbers
+        if out and not number and not lead and not partners and title[:1].islower() \
+                and "number" in cols and r not in table.short_rows:
+            # a row cut by a page break: its words go on in a row with no number
+            prev = out[-1]
+            out[-1] = attrs.evolve(prev, title=_clean_title(f"{prev.title} {title}"),
+                                   timeframe=prev.timeframe or (tf.strip("* ").rstrip(".;") or None),
+                                   notes=[*prev.notes, f"row {r + 1} (no number, its title in "
+                                          "lower case) read as the rest of the row above"])
+            continue
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
             continue  # a group row ("I", "A" and a heading)

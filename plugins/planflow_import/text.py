@@ -272,6 +272,20 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
             segs.append([])
     # a scrape may put the signature and the appendix title in cells before the header
     # row: those are text, not columns; the header starts at its first column word
+    def header_words(seg: list[Cell]) -> int:
+        return sum(1 for _, d in seg if _HEADER_WORD.match(_cell_text(d)) and len(_cell_text(d)) <= 60)
+
+    # a title row inside the table ("DANH MỤC NHIỆM VỤ …" merged over the columns, the
+    # "(Kèm theo …)" line) before the header row: text, not a row
+    lead_segs = next((k for k in range(1, min(4, len(segs)))
+                      if header_words(segs[k]) >= 3 and header_words(segs[0]) < 3
+                      and all(header_words(x) < 3 for x in segs[:k])), 0)
+    if lead_segs:
+        for seg in segs[:lead_segs]:
+            for at, c in seg:
+                out.append(Block(f"line {at}", at, tuple(x for x in c if x.strip())))
+        segs = segs[lead_segs:]
+        ncols = len(segs[0])
     first_seg = segs[0]
     h = next((k for k, (_, c) in enumerate(first_seg)
               if _HEADER_WORD.match(_cell_text(c)) and
