@@ -541,3 +541,103 @@ def test_duties_under_agency_headings(tmp_path, style):
     first = plan.tasks[0].timeframe
     assert (first.kind.value, first.due) == ("deadline", date(2026, 6, 29)), first
     _round_trip(plan)
+
+
+# -- the plan's period, read from the document -------------------------------------------
+
+def _period_plan(title: str, times: list[str | None], own_time: str | None = None) -> str:
+    """A commune plan titled ``title`` whose tasks state ``times`` (None: no time)."""
+    tasks = []
+    for k, tf in enumerate(times, 1):
+        tasks.append(f"{k}. Nhiệm vụ thứ {k} của Kế hoạch\nChủ trì: Công an xã"
+                     + (f"; thời gian: {tf}." if tf else "."))
+    body = "\n".join(tasks)
+    own = f"\nIV. THỜI GIAN THỰC HIỆN\n{own_time}\n" if own_time else ""
+    return f"""\
+ỦY BAN NHÂN DÂN
+XÃ HÒA AN
+
+Số: 25/KH-UBND
+
+Hòa An, ngày 10 tháng 11 năm 2025
+
+KẾ HOẠCH
+{title}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của Nhân dân.
+
+II. NHIỆM VỤ CỤ THỂ
+{body}
+
+III. TỔ CHỨC THỰC HIỆN
+Định kỳ hằng quý (trước ngày 20 của tháng cuối quý), các đơn vị báo cáo kết quả về UBND xã.
+{own}
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("Phòng, chống ma túy năm 2026", (date(2026, 1, 1), date(2026, 12, 31))),
+    ("Chuyển đổi số giai đoạn 2026 - 2030", (date(2026, 1, 1), date(2030, 12, 31))),
+    ("Chuyển đổi số giai đoạn 2026–2030, tầm nhìn đến năm 2045",
+     (date(2026, 1, 1), date(2030, 12, 31))),
+    ("Phát triển hạ tầng số đến năm 2035", (date(2025, 1, 1), date(2035, 12, 31))),
+    ("Kiểm tra nội bộ năm học 2025-2026", (date(2025, 9, 1), date(2026, 8, 31))),
+    ("Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", (date(2026, 1, 1), date(2028, 12, 31))),
+])
+def test_period_from_the_title(tmp_path, title, period):
+    path = tmp_path / "plan.txt"
+    path.write_text(_period_plan(title, ["Quý II/2026"]), encoding="utf-8")
+    plan = read_text_file(path).plan
+    assert plan.period == planflow.Period(*period)
+    _round_trip(plan)
+
+
+def test_period_from_the_plans_own_time(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(_period_plan("Tuyên truyền pháp luật", ["Quý II/2026"],
+                                 own_time="Từ nay đến hết năm 2027."), encoding="utf-8")
+    result = read_text_file(path)
+    assert result.plan.period == planflow.Period(date(2025, 1, 1), date(2027, 12, 31))
+    assert any("read from its own time" in w for w in result.warnings)
+
+
+def test_period_from_the_span_of_the_tasks_and_no_silent_year(tmp_path):
+    """No period stated: the span of the tasks' times that name their year; a time with
+    no year in a period of several years is not guessed."""
+    path = tmp_path / "plan.txt"
+    path.write_text(_period_plan("Tuyên truyền pháp luật", ["Quý IV/2025", "tháng 6/2027",
+                                                           "tháng 9"]), encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert plan.period == planflow.Period(date(2025, 1, 1), date(2027, 12, 31))
+    assert any("span of its tasks' times" in w for w in result.warnings)
+    yearless = plan.tasks[2].timeframe
+    assert yearless.kind is planflow.Kind.UNRESOLVED
+    assert any("tháng 9" in w for w in result.warnings)
+    _round_trip(plan)
+
+
+def test_yearly_duties_repeat_over_the_period_and_open_ended_ones_have_no_due_day(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(_period_plan("Chuyển đổi số giai đoạn 2026 - 2030",
+                                 ["Hằng năm", "Năm 2026 và các năm tiếp theo", None]),
+                    encoding="utf-8")
+    result = read_text_file(path)
+    yearly, open_ended, none = (t.timeframe for t in result.plan.tasks)
+    assert yearly.kind is planflow.Kind.RECURRING
+    assert (yearly.start, yearly.end) == (date(2026, 1, 1), date(2030, 12, 31))
+    assert open_ended.kind is planflow.Kind.CONTINUOUS and open_ended.due is None
+    assert open_ended.warnings  # tracked to the period's end, said so
+    # a duty with no time inherits the period, with a warning
+    assert none.kind is planflow.Kind.CONTINUOUS and none.due is None
+    assert (none.start, none.end) == (date(2026, 1, 1), date(2030, 12, 31))
+    assert any("gives no timeframe: continuous over the plan's period" in w
+               for w in result.warnings)
+    _round_trip(result.plan)

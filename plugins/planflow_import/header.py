@@ -94,10 +94,16 @@ def _bodies(parts: tuple[str, ...]) -> list[str]:
 
 
 def title_period(title: str, issued: date | None) -> planflow.Period | None:
-    """The span the title names: 'giai đoạn 2026 - 2030', 'năm 2026', 'đến năm 2030'."""
-    t = title.casefold()
-    m = re.search(r"giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
-    if m and int(m.group(1)) <= int(m.group(2)):
+    """The span the title names: 'giai đoạn 2026 - 2030' (or the years alone, '03 năm
+    2026 - 2028'), 'năm học 2025-2026' (1 September to 31 August), 'đến năm 2030' (from
+    the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period."""
+    t = re.sub(r"[,;]?\s*tầm nhìn\b.*$", "", title.casefold())
+    m = re.search(r"năm học\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
+    if m and int(m.group(1)) + 1 == int(m.group(2)):
+        return planflow.Period(date(int(m.group(1)), 9, 1), date(int(m.group(2)), 8, 31))
+    m = re.search(r"giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})", t) or re.search(
+        r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])", t)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:
         return planflow.Period(date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31))
     m = re.search(r"đến năm\s+(\d{4})", t)
     if m and issued and issued.year <= int(m.group(1)):

@@ -8,6 +8,8 @@ they came from; :data:`TEXT`, :data:`MARKDOWN` and :data:`DOCX` are the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -252,17 +254,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # By convention (docs/import.md) such a duty is continuous over the plan's time: the
     # time says when the plan runs, not when the duty is due, so no due day is invented.
     from_plan_time: set[int] = set()
-    period0 = title_period(info.title, info.date) or (
-        planflow.Period.coerce(info.date.year) if info.date is not None else None)
-    if period0 is not None and any(t.timeframe is None for t in raw_tasks):
-        ctx0 = planflow.TimeframeContext(period0.start, period0.end, info.date)
-        parsers0 = planflow.default_registry().timeframe_parsers()
-
-        def _read0(text: str) -> planflow.Timeframe | None:
-            tf = planflow.resolve_timeframe(text, ctx0, parsers0)
-            return None if tf.kind is planflow.Kind.UNRESOLVED else tf
-
-        found_time = plan_time([p for p in body_paras if isinstance(p, Para)], _read0)
+    period, period_from = _plan_period(info, body_paras, texts, source)
+    if period_from == "statement":
+        warnings.append(f"the plan's period {period.start.year}-{period.end.year} is read from "
+                        "its own time (the title names none)")
+    period0 = period
+    found_time = None
+    if any(t.timeframe is None for t in raw_tasks):
+        found_time = plan_time(body_paras, _reader(period0, info.date))
         if found_time is not None:
             where_t, phrase = found_time
             n = 0
@@ -288,13 +287,6 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         warnings.append("no tasks found (no labelled tasks, task table or duties by agency)")
 
     # -- the plan -----------------------------------------------------------------
-    period = title_period(info.title, info.date)
-    if period is None and info.date is None:
-        years = re.findall(r"\b(20\d\d|19\d\d)\b", " ".join(p.text for p in texts[:50]))
-        if not years:
-            raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
-                                                   "which period the plan covers")])
-        period = planflow.Period.coerce(int(years[0]))
     try:
         planflow.default_registry().calendar("vn")
         calendar = "vn"
@@ -310,11 +302,30 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         references=refs, preamble=[p.text for p in preamble], objectives=objectives,
         requirements=requirements, implementation=impl_texts, recipients=recipients,
         signature=signature, calendar=calendar, settings=settings))
+    if period_from == "year":
+        # no period stated: the span of the tasks' windows that name their years
+        span = _task_span(plan)
+        if span is not None and (span.start < period.start or span.end > period.end):
+            wider = planflow.Period(min(span.start, period.start), max(span.end, period.end))
+            warnings.append(f"the plan's period {wider.start.year}-{wider.end.year} is the span "
+                            "of its tasks' times (neither the title nor the plan's own time "
+                            "states one)")
+            plan = planflow.bind(attrs.evolve(plan, period=wider, tasks=tasks))
+            period = wider
 
     if from_plan_time:
         plan = attrs.evolve(plan, tasks=[
             attrs.evolve(task, timeframe=_over_plan_time(task.timeframe, plan))
             if k in from_plan_time else task for k, task in enumerate(plan.tasks)])
+    if any(raw.timeframe is None for raw in raw_tasks) and plan.period is not None:
+        # a duty that states no time runs over the plan's period (flagged, no due day)
+        over = planflow.Timeframe(
+            text="", kind=planflow.Kind.CONTINUOUS, start=plan.period.start, end=plan.period.end,
+            warnings=("no time stated: continuous over the plan's period "
+                      f"({plan.period.start:%d/%m/%Y}-{plan.period.end:%d/%m/%Y}), no due day",))
+        plan = attrs.evolve(plan, tasks=[
+            attrs.evolve(task, timeframe=over) if raw.timeframe is None else task
+            for task, raw in zip(plan.tasks, raw_tasks, strict=True)])
 
     # -- regime (needs the plan's context) ----------------------------------------------
     # every reporting sentence: those of the implementation section first, then the rest
@@ -367,7 +378,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings.append(f"{raw.where}: task '{_short(task.title)}' names no lead agency")
         tf = task.timeframe
         if raw.timeframe is None:
-            warnings.append(f"{raw.where}: task '{_short(task.title)}' gives no timeframe")
+            warnings.append(f"{raw.where}: task '{_short(task.title)}' gives no timeframe: "
+                            "continuous over the plan's period")
         elif tf.kind is planflow.Kind.UNRESOLVED:
             why = "; ".join(tf.warnings) or "no timeframe parser reads it"
             warnings.append(f"{raw.where}: timeframe '{tf.text}' of task '{_short(task.title)}' "
@@ -447,6 +459,62 @@ def _letterhead_line(p: Para | Table) -> bool:
     letters = [c for c in p.text if c.isalpha()]
     return p.text.startswith("Độc lập") or (
         len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
+
+
+def _reader(period: planflow.Period, issued: date | None) -> Callable[[str], planflow.Timeframe | None]:
+    """Words read as a timeframe in ``period``; None when no parser reads them."""
+    ctx = planflow.TimeframeContext(period.start, period.end, issued)
+    parsers = planflow.default_registry().timeframe_parsers()
+
+    def read(text: str) -> planflow.Timeframe | None:
+        tf = planflow.resolve_timeframe(text, ctx, parsers)
+        return None if tf.kind is planflow.Kind.UNRESOLVED else tf
+
+    return read
+
+
+def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para],
+                 source: str) -> tuple[planflow.Period, str]:
+    """The plan's period and where it is read from: the title ("giai đoạn 2026 - 2030",
+    "năm 2026", "đến năm 2035", "năm học 2025-2026"), else the plan's own time ("Thời gian
+    thực hiện: từ nay đến hết năm 2026": whole years), else the issue year ("year"; the
+    importer widens it to the span of the tasks' times)."""
+    period = title_period(info.title, info.date)
+    if period is not None:
+        return period, "title"
+    if info.date is None:
+        years = re.findall(r"\b(20\d\d|19\d\d)\b", " ".join(p.text for p in texts[:50]))
+        if not years:
+            raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
+                                                   "which period the plan covers")])
+        return planflow.Period.coerce(int(years[0])) or _never(), "year"
+    year = planflow.Period.coerce(info.date.year) or _never()
+    found = plan_time(body, _reader(year, info.date))
+    if found is not None:
+        tf = _reader(year, info.date)(found[1])
+        start = tf.start if tf is not None else None
+        end = (tf.end or tf.due) if tf is not None else None
+        if start is not None and end is not None and re.search(r"\b(?:19|20)\d\d\b", found[1]):
+            start = min(start, info.date)
+            return planflow.Period(date(start.year, 1, 1), date(end.year, 12, 31)), "statement"
+    return year, "year"
+
+
+def _never() -> planflow.Period:
+    raise AssertionError("a year is a period")
+
+
+def _task_span(plan: planflow.Plan) -> planflow.Period | None:
+    """The whole years the tasks' times span, of those that name their year."""
+    days: list[date] = []
+    for t in plan.tasks:
+        tf = t.timeframe
+        if tf.kind in (planflow.Kind.WINDOW, planflow.Kind.DEADLINE) and \
+                re.search(r"\b(?:19|20)\d\d\b", tf.text):
+            days += [d for d in (tf.start, tf.end, tf.due) if d is not None]
+    if not days:
+        return None
+    return planflow.Period(date(min(days).year, 1, 1), date(max(days).year, 12, 31))
 
 
 def _same_key(title: str) -> str:
