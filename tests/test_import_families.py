@@ -641,3 +641,40 @@ def test_yearly_duties_repeat_over_the_period_and_open_ended_ones_have_no_due_da
     assert any("gives no timeframe: continuous over the plan's period" in w
                for w in result.warnings)
     _round_trip(result.plan)
+
+
+# -- reporting sentences phrased in other ways -------------------------------------------
+
+_ONE_YEAR = planflow.TimeframeContext(date(2026, 1, 1), date(2026, 12, 31), date(2025, 11, 12))
+_FIVE_YEARS = planflow.TimeframeContext(date(2026, 1, 1), date(2030, 12, 31), date(2025, 11, 12))
+
+
+@pytest.mark.parametrize(("sentence", "context", "cadence", "due", "recipient"), [
+    ("Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Nội vụ chậm nhất ngày 15/12/2026 "
+     "để tổng hợp, báo cáo UBND tỉnh.", _ONE_YEAR, "once", ["2026-12-15"], "Sở Nội vụ"),
+    ("Thời gian gửi báo cáo: trước 20/11/2026.", _ONE_YEAR, "once", ["2026-11-20"], None),
+    ("Kết thúc đợt thi đua, các đơn vị báo cáo kết quả về Thường trực Hội đồng Thi đua - Khen "
+     "thưởng tỉnh (qua Sở Nội vụ) trong tháng 11/2026.", _ONE_YEAR, "once", ["2026-11-30"],
+     "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"),
+    ("Các sở, ngành, địa phương gửi báo cáo kết quả thực hiện 6 tháng đầu năm trước ngày 15/6 "
+     "và cả năm trước ngày 15/12 về Công an tỉnh.", _ONE_YEAR, "once",
+     ["2026-06-15", "2026-12-15"], "Công an tỉnh"),
+    ("Các sở, ngành, địa phương gửi báo cáo kết quả thực hiện 6 tháng đầu năm trước ngày 15/6 "
+     "và cả năm trước ngày 15/12 về Công an tỉnh.", _FIVE_YEARS, "fixed_days", None,
+     "Công an tỉnh"),
+    ("Báo cáo sơ kết gửi về Sở Nội vụ vào ngày 10/6/2026; báo cáo tổng kết vào ngày 10/11/2026.",
+     _ONE_YEAR, "once", ["2026-06-10", "2026-11-10"], "Sở Nội vụ"),
+    ("Công an tỉnh tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện Kế hoạch này trước "
+     "ngày 15/12/2026.", _ONE_YEAR, "once", ["2026-12-15"], "Chủ tịch UBND tỉnh"),
+])
+def test_reporting_sentences_in_other_phrasings(sentence, context, cadence, due, recipient):
+    from planflow_import.reporting import find_reporting_sentence
+
+    assert find_reporting_sentence([sentence]) == 0
+    regime = planflow.read_regime(sentence, context)
+    assert regime is not None and regime.cadence == cadence, regime
+    if due is not None:
+        assert regime.params["dates"] == due
+    assert regime.params.get("recipient_name") == recipient
+    if "năm" in sentence and cadence != "once" or "15/6 " in sentence:
+        assert regime.warnings  # the year the words leave out is said

@@ -16,14 +16,14 @@ import re
 __all__ = ["recipient_names"]
 
 _AGENCY = (r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm"
-           r"|Thanh tra)[^(,;.]*?)")
+           r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)[^(,;.:]*?)")
 # "(qua Sở Nội vụ)", "(thông qua Phòng Nội vụ để tổng hợp)": the body, without its purpose
 _VIA = r"\(\s*(?:thông\s+)?qua\s+([^()]+?)(?:\s+(?:để|tổng hợp)\b[^()]*)?\s*\)"
 _RE_VIA = re.compile(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
 _RE_VIA_AFTER = re.compile(_VIA)
 _RE_TO = re.compile(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
-                    + r"(?=\s*(?:\(|,|;|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
-                      r"|hàng|định kỳ|đề xuất|đề nghị))")
+                    + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
+                      r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình))")
 _RE_UP = re.compile(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
 
 

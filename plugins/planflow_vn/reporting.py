@@ -627,7 +627,8 @@ CADENCES = (CumulativeCadence(), ND09, MONTHLY, QUARTERLY,
 
 _HANG = r"(?:hằng|hàng)"
 _DM = r"(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:/|-|\.|\s+năm\s+)\s*(\d{4}))?"
-_BEFORE = r"(trước|chậm nhất|không muộn hơn|hạn chót|đến)\s*(?:ngày\s*)?"
+_BEFORE = (r"(trước|chậm nhất|không muộn hơn|hạn chót|đến|vào"
+           r"|(?<=hạn )(?:gửi|nộp)(?: báo cáo)?\s*:?)\s*(?:ngày\s*)?")
 
 # "06 tháng (trước ngày 15/6)", "01 năm (…)", and a bare "năm" after "báo cáo", "và", a
 # comma or "định kỳ" ("… và năm (trước ngày 15/12)"; never "hằng năm", a yearly rule)
@@ -831,6 +832,23 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                           for d in _RE_DAY_LIST.finditer(low, dates[0].start(2))]
                 for x in listed:
                     _day_month(x)
+                return regime("fixed_days", days=listed, before=kw == "trước")
+            listed = [_dm(d.group(2), d.group(3)) for d in dates]
+            for x in listed:
+                _day_month(x)
+            if context is not None and context.period_start.year == context.period_end.year:
+                # a plan of one year: its year is the one meant
+                y = context.period_start.year
+                iso = [dt.date(y, int(x.split("/")[1]), int(x.split("/")[0])).isoformat()
+                       for x in listed]
+                warnings.append(f"the days ({', '.join(listed)}) name no year: read in the "
+                                f"plan's year {y}")
+                return regime("once", dates=iso, before=kw == "trước")
+            if any(rx.search(low) for rx in _KIND_WORDS.values()):
+                # "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)" in a plan of several
+                # years: each year's reports
+                warnings.append(f"the days ({', '.join(listed)}) name no year, in a plan of "
+                                "several years: read as every year of the period")
                 return regime("fixed_days", days=listed, before=kw == "trước")
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 "a day and month without a year or 'hằng năm': which year is meant is not said",))
