@@ -678,3 +678,60 @@ def test_reporting_sentences_in_other_phrasings(sentence, context, cadence, due,
     assert regime.params.get("recipient_name") == recipient
     if "năm" in sentence and cadence != "once" or "15/6 " in sentence:
         assert regime.warnings  # the year the words leave out is said
+
+
+# -- a letterhead in layout cells, no blank lines, after a website's own fields ----------
+
+_SCRAPED_HEAD = """|
+|
+Đang tải văn bản...
+**Số hiệu:**
+|
+412/KH-UBND
+|
+|
+**Loại văn bản:**
+|
+Kế hoạch
+|
+**Nơi ban hành:**
+|
+Tỉnh Hòa Bình
+|
+|
+**Ngày ban hành:**
+|
+03/12/2025
+|
+|
+**ỦY BAN NHÂN DÂN**
+TỈNH HÒA BÌNH
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 412/KH-UBND
+|
+*Hòa Bình, ngày 03
+tháng 12 năm 2025*
+|
+**KẾ HOẠCH**
+Triển khai phòng thủ dân sự năm 2026
+"""
+
+
+def test_letterhead_in_layout_cells_without_blank_lines(tmp_path):
+    body = TOP.split("Căn cứ Quyết định", 1)[1].split("Nơi nhận:")[0]
+    text = _SCRAPED_HEAD + "Căn cứ Quyết định" + body.replace("\n\n", "\n") + _SIGNATURE_CELLS
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    doc = result.plan.document
+    assert (doc.number, doc.symbol, doc.date) == ("412", "412/KH-UBND", date(2025, 12, 3))
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
+    assert doc.title == "Triển khai phòng thủ dân sự năm 2026"
+    assert any("website's fields" in w for w in result.warnings)

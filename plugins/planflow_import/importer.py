@@ -38,6 +38,10 @@ from .text import Block, Para, Table, blocks_from_text, decode, paragraphs, tabl
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 
+_LETTERHEAD = re.compile(r"^\W*Số\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc lập\s*-\s*Tự do", re.M)
+_SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
+                         r"|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:", re.I)
+_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH)\b")
 _OBJECTIVES = re.compile(r"MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM")
 _REQUIREMENTS = re.compile(r"YÊU CẦU")
 _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG")
@@ -100,11 +104,27 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     it is not a plan."""
     warnings: list[str] = []
     flat: list[Block | Table] = []
+    titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
     for it in items:
         if isinstance(it, Table) and not is_task_table(it):
             if it.rows and len(it.rows) <= 3 and max(len(r) for r in it.rows) <= 3:
                 flat.extend(table_cells_as_blocks(it))  # letterhead or signature layout
                 continue
+            if not titled and any(_LETTERHEAD.search(c) for r in it.rows for c in r):
+                # a scrape's layout cells holding the letterhead ("Số: …", "CỘNG HÒA …"),
+                # without the website's own fields ("Số hiệu:", "Loại văn bản:" and values)
+                cells = table_cells_as_blocks(it)
+                skip = {k + d for k, b in enumerate(cells)
+                        if _SITE_FIELD.match(" ".join(b.lines).replace("*", "").strip())
+                        for d in (0, 1)}
+                if skip:
+                    warnings.append(f"{it.where}: the website's fields (Số hiệu, Loại văn bản, "
+                                    "…) are not the document's; not read")
+                flat.extend(b for k, b in enumerate(cells) if k not in skip)
+                continue
+        if isinstance(it, Block) and any(_TITLE_WORD.match(x.replace("*", "").strip())
+                                         for x in it.lines):
+            titled = True
         flat.append(it)
     paras = paragraphs(flat)
     decision: list[Para | Table] = []

@@ -205,7 +205,10 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
     out: list[Block | Table] = []
     if lead:
         out.append(Block(f"line {first}", first, tuple(lead)))
-    # a row is its cells then an empty token (the closing border meets the next opening)
+    # a row is its cells then an empty token (the closing border meets the next opening);
+    # empty cells before the first one with words are borders of nothing
+    while cells and not any(x.strip() for x in cells[0][1]):
+        cells.pop(0)
     ncols = 0
     for _, c in cells:
         if not any(x.strip() for x in c):
@@ -428,6 +431,10 @@ _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
 _LABEL_START = re.compile(
     r"^(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Nội dung"
     r"|Trách nhiệm)\b[^:.;]{0,40}:")
+# the preamble's sentences ("Căn cứ Luật …", "Thực hiện Quyết định số …") begin a paragraph,
+# also after a title that ends with no stop
+_BASIS = re.compile(r"^(?:Căn cứ\s|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
+                    r"|Thông báo|Văn bản)\b)")
 _TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
 
@@ -445,7 +452,7 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     sentence starting in capitals after one that ended, and the first line in lower
     case after a heading in capitals.
     """
-    if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev):
+    if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s):
         return True
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
