@@ -735,3 +735,65 @@ def test_letterhead_in_layout_cells_without_blank_lines(tmp_path):
     assert doc.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
     assert doc.title == "Triển khai phòng thủ dân sự năm 2026"
     assert any("website's fields" in w for w in result.warnings)
+
+
+# -- task labels written in other ways -------------------------------------------------
+
+LABEL_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+
+Số: 90/KH-UBND
+
+Hòa Bình, ngày 10 tháng 11 năm 2025
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao chất lượng phục vụ người dân.
+
+II. NHIỆM VỤ CỤ THỂ
+"""
+LABEL_TASKS = [("Rà soát, đơn giản hóa thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ngành", "Quý II/2026"),
+         ("Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính", "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Tháng 9/2026"),
+         ("Kiểm tra công tác cải cách hành chính tại các xã", "Sở Nội vụ", "Các sở, ngành", "Quý III/2026")]
+LABEL_STYLES = {
+    "sep-lines": lambda t, lead, p, tf: f"- Cơ quan chủ trì: {lead}.\n- Cơ quan phối hợp: {p}.\n- Thời gian hoàn thành: {tf}.",
+    "one-line": lambda t, lead, p, tf: f"Đơn vị chủ trì: {lead}; đơn vị phối hợp: {p}; thời hạn hoàn thành: {tf}.",
+    "brackets": lambda t, lead, p, tf: f"(Cơ quan chủ trì: {lead}; phối hợp: {p}; thời gian: {tf})",
+    "bold": lambda t, lead, p, tf: f"**- Đơn vị thực hiện:** {lead}.\n**- Đơn vị phối hợp:** {p}.\n**- Tiến độ:** {tf}.",
+    "plus": lambda t, lead, p, tf: f"+ Chủ trì: {lead}.\n+ Phối hợp: {p}.\n+ Thời gian thực hiện: {tf}.",
+    "bullet": lambda t, lead, p, tf: f"• Cơ quan thực hiện: {lead}\n• Thời gian: {tf}",
+    "sentence": lambda t, lead, p, tf: f"{lead} chủ trì, phối hợp với {p} thực hiện; hoàn thành trong {tf}.",
+    "content-first": lambda t, lead, p, tf: f"- Nội dung: rà soát và đề xuất phương án.\n- Cơ quan chủ trì: {lead}.\n- Thời gian hoàn thành: {tf}.",
+}
+LABEL_TAIL = """
+III. TỔ CHỨC THỰC HIỆN
+Định kỳ hằng quý (trước ngày 20 của tháng cuối quý), các cơ quan báo cáo kết quả về Sở Nội vụ.
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize("numbering", ["1.", "1.1."])
+@pytest.mark.parametrize("style", sorted(LABEL_STYLES))
+def test_task_labels_in_other_forms(tmp_path, style, numbering):
+    """Labels on separate lines, on one line, in brackets, bold, after "+", "-" or "•",
+    or the sentence "X chủ trì, phối hợp với Y …; hoàn thành trong …"."""
+    write = LABEL_STYLES[style]
+    lines = ["1. Nhiệm vụ cải cách thủ tục hành chính"] if numbering == "1.1." else []
+    for k, (title, lead, partners, tf) in enumerate(LABEL_TASKS, 1):
+        lines.append(f"{k}. {title}" if numbering == "1." else f"1.{k}. {title}")
+        lines.append(write(title, lead, partners, tf))
+    path = tmp_path / "plan.txt"
+    path.write_text(LABEL_HEAD + "\n".join(lines) + LABEL_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    got = [(t.title, _lead_name(plan, t), t.timeframe.end) for t in plan.tasks]
+    assert got == [(title, lead, end) for (title, lead, _, _), end in zip(
+        LABEL_TASKS, [date(2026, 6, 30), date(2026, 9, 30), date(2026, 9, 30)], strict=True)]

@@ -199,13 +199,26 @@ class RawTask:
 
 
 def has_labels(section: Section) -> bool:
-    """True when the section writes lead agencies or timeframes as labels."""
+    """True when the section writes lead agencies or timeframes as labels (or its numbered
+    tasks each say "X chủ trì, phối hợp với Y …" under their heading)."""
+    roles = 0
+    prev: Para | None = None
     for it in section.items:
         if isinstance(it, Para):
-            m = _LABEL.match(it.text)
+            m = _LABEL.match(_unbracket(it.text))
             if m and _label_kind(m.group("label")) in ("lead", "timeframe", "partners"):
                 return True
-    return False
+            if prev is not None and _NUMBERED.match(prev.text) and not _NUMBERED.match(it.text) \
+                    and re.search(r"\schủ trì\b", it.text[:200]) and _sentence_roles(it.text)[0]:
+                roles += 1
+            prev = it
+    return roles >= 2
+
+
+def _unbracket(text: str) -> str:
+    """"(Cơ quan chủ trì: X; thời gian: Y)" on its own line: the labels inside."""
+    m = _BRACKETED.match(text)
+    return m.group("inner") if m else text
 
 
 def _clean_value(v: str) -> str:
@@ -230,6 +243,9 @@ def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
 
 # labels in brackets closing a numbered item
 _TRAILING_LABELS = re.compile(r"\s*\((?P<labels>(?:" + _LABEL_WORDS + r")\s*:[^()]*)\)[.;]?$", re.I)
+
+
+_BRACKETED = re.compile(r"^\((?P<inner>(?:" + _LABEL_WORDS + r")\s*:[^()]*)\)[.;]?$", re.I)
 
 
 def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
@@ -281,6 +297,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if heading is not None and not heading_used and content:
             t = RawTask(heading.where, _heading_title(heading), content=list(content))
             t.lead, t.partners = _sentence_roles(content[0])
+            if t.lead:
+                # "X chủ trì, phối hợp với Y thực hiện; hoàn thành trong Quý II/2026."
+                t.timeframe = own_time(" ".join(content))
             tasks.append(t)
         elif heading is not None and not heading_used and not content:
             rest = _NUMBERED.match(heading.text)
@@ -293,7 +312,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     for it in section.items:
         if isinstance(it, Table):
             continue
-        text = it.text
+        text = _unbracket(it.text)
         m = _LABEL.match(text)
         kind = _label_kind(m.group("label")) if m else None
         if _NUMBERED.match(text) and not m:
