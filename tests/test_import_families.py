@@ -797,3 +797,34 @@ def test_task_labels_in_other_forms(tmp_path, style, numbering):
     got = [(t.title, _lead_name(plan, t), t.timeframe.end) for t in plan.tasks]
     assert got == [(title, lead, end) for (title, lead, _, _), end in zip(
         LABEL_TASKS, [date(2026, 6, 30), date(2026, 9, 30), date(2026, 9, 30)], strict=True)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lead_cell_merged_over_the_rows_of_a_group(tmp_path, seed):
+    """The scrape keeps a cell merged over rows only in its first row: the rows below
+    are a cell short. Their cells go under the columns their words suit (a time under
+    the time), the lead comes from the row above, and each such row is warned about."""
+    body = TOP.split("Nơi nhận:")[0].replace("\n\n", "\n")
+    rows, want = _appendix(seed, ORDERS[0])
+    merged: list[list[str]] = []
+    first: str | None = None
+    k = 0
+    for r in rows:
+        if not r[0].isdigit():
+            merged.append(r)
+            first = None
+            continue
+        if first is None:
+            first = r[2]
+            merged.append(r)
+        else:
+            merged.append([r[0], r[1], *r[3:]])
+        want[k]["lead"] = first
+        k += 1
+    path = tmp_path / "plan.md"
+    path.write_text(body + _SIGNATURE_CELLS + _APPENDIX_TITLE + _scraped(merged), encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert [(t.title, _lead_name(plan, t), t.timeframe.kind.value) for t in plan.tasks] == [
+        (w["title"], w["lead"], w["kind"]) for w in want]
+    assert sum("read as merged with the row above" in w for w in result.warnings) >= 3

@@ -8,11 +8,12 @@ group heading, not a task.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
 
-from .agencies import split_agencies
+from .agencies import is_agency_start, split_agencies
 from .sections import RawTask
 from .text import Table
 
@@ -118,6 +119,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         return _unwrap(row[k]) if k is not None and k < len(row) else ""
 
     body = list(enumerate(table.rows[start:], start=start))
+    out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
@@ -141,7 +143,16 @@ def table_tasks(table: Table) -> list[RawTask]:
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2": a heading too
         notes = []
         content: list[str] = []
-        if r in table.short_rows:
+        placing = _place_short(row, cols, out_rows[-1] if out_rows else None) \
+            if r in table.short_rows else None
+        if placing is not None:
+            row, from_above = placing
+            missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
+            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")
+            notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
+                         "merged with the row above (" + "; ".join(
+                             f"{name} '{cell(row, name)}'" for name in missing) + ")")
+        elif r in table.short_rows:
             # columns never shift: cells that may not sit under their headers are kept as
             # the task's words, not read as its lead or time
             content = [_unwrap(c) for k, c in enumerate(row)
@@ -149,12 +160,62 @@ def table_tasks(table: Table) -> list[RawTask]:
             lead = partners = tf = ""
             notes.append(f"row {r + 1} has fewer cells than the table has columns "
                          f"({' | '.join(content)}): lead and time not read, kept as its words")
+        out_rows.append(row)
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(lead), partners=split_agencies(partners),
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
     return out
+
+
+_TIME_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\bquý\b|\btháng\b|thường xuyên|hằng năm|hàng năm"
+                        r"|liên tục|trước ngày|\bnăm\s+\d", re.I)
+
+
+def _fit(name: str, text: str) -> int:
+    """How well a cell's words suit a column."""
+    t = _unwrap(text)
+    if not t:
+        return 0
+    timeish = bool(_TIME_LIKE.search(t)) and len(t) < 80
+    agencyish = is_agency_start(t)
+    if name == "timeframe":
+        return 2 if timeish else -3
+    if name in ("lead", "partners"):
+        return 1 if agencyish and not timeish else -3
+    return -1 if timeish or agencyish else 0
+
+
+def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, ...] | None
+                 ) -> tuple[tuple[str, ...], set[int]] | None:
+    """A row with fewer cells than columns, its cells placed under the columns their words
+    suit, the missing ones taken from the task row above (a cell merged over rows); None
+    when no placing fits (or there is no row above)."""
+    cells = list(row)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    width = len(row)
+    fixed = sorted(k for k in (cols.get("number"), cols.get("title")) if k is not None)
+    if above is None or len(cells) >= width or fixed != list(range(len(fixed))) \
+            or len(cells) <= len(fixed):
+        return None
+    names = {k: name for name, k in cols.items()}
+    rest = cells[len(fixed):]
+    best: tuple[int, tuple[int, ...]] | None = None
+    for present in itertools.combinations(range(len(fixed), width), len(rest)):
+        score = sum(_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True))
+        if best is None or score >= best[0]:  # ties: the later columns present
+            best = (score, present)
+    if best is None or best[0] <= 0:
+        return None
+    placed = list(above) + [""] * (width - len(above))
+    for k in fixed:
+        placed[k] = cells[k]
+    for c, text in zip(best[1], rest, strict=True):
+        placed[c] = text
+    from_above = set(range(len(fixed), width)) - set(best[1])
+    return tuple(placed), from_above
 
 
 def _repeated_header(row: tuple[str, ...], cols: dict[str, int]) -> bool:

@@ -343,21 +343,25 @@ def _row_cost(cells: list[Cell], ncols: int) -> float:
     across the other columns) or a full row with no number, 1 for a short row (its
     cells cannot be placed under their headers)."""
     texts = ["\n".join(x for x in c if x.strip()) for _, c in cells]
-    if not texts or not texts[0]:
+    if not texts:
         return 1.0
-    numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
-    if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
-                            for t in texts if t):
-        return 0.0  # a header row
     # a row number after an empty cell, before a title: the next row's start
     restart = sum(0.5 for a in range(1, len(texts) - 1)
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
                   and (len(texts[a + 1]) > 15 or not texts[a].strip("*. ").isdigit()))
+    if not texts[0]:
+        return 1.0 + restart
+    numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
+    if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
+                            for t in texts if t):
+        return 0.0  # a header row
     if len(texts) == ncols:
         return restart + (0.0 if numbered else 0.3)
     filled = sum(1 for t in texts if t)
     if numbered and filled <= 3:
         return restart + 0.2
+    if numbered:
+        return restart + 0.6  # a numbered row short of cells: one merged over rows
     return restart + 1.0
 
 
