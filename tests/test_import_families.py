@@ -13,15 +13,20 @@ a Quyết định that issues its plan "ban hành kèm theo".
 from __future__ import annotations
 
 import random
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import planflow
 from planflow.planfile import loads_plan
 from planflow_import import read_text_file
 from planflow_import.docx import read_docx
+from planflow_import.importer import read_items
+from planflow_import.text import Table, blocks_from_text
 
 TOP = """\
 ỦY BAN NHÂN DÂN
@@ -828,3 +833,55 @@ def test_lead_cell_merged_over_the_rows_of_a_group(tmp_path, seed):
     assert [(t.title, _lead_name(plan, t), t.timeframe.kind.value) for t in plan.tasks] == [
         (w["title"], w["lead"], w["kind"]) for w in want]
     assert sum("read as merged with the row above" in w for w in result.warnings) >= 3
+
+
+# -- properties of the new readers ---------------------------------------------------------
+
+_FAMILY_PIECES = [
+    "QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch", "KẾ HOẠCH", "Nơi nhận:",
+    "|", "|\n|", "**I**", "A", "1", "2.", "1.1.", "-", "Công an tỉnh:", "**Sở Nội vụ**",
+    "(Cơ quan chủ trì: Sở Tài chính; thời gian: Quý II/2026)", "Sở Y tế chủ trì, phối hợp với",
+    "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan thực hiện", "Chủ trì", "Phối hợp",
+    "Thời gian hoàn thành", "Kinh phí", "…....", "Số hiệu:", "Loại văn bản:", "Số: 12/KH-UBND",
+    "giai đoạn 2026 - 2030", "năm học 2025-2026", "Hằng năm", "báo cáo về Sở Nội vụ chậm nhất ngày",
+    "15/12", "vào ngày 10/6/2026", "I. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", "\n", "\n\n", " ",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_FAMILY_PIECES), st.text(max_size=8)), max_size=60))
+def test_any_mix_of_the_families_raises_only_plan_file_errors(parts):
+    """Never raises but the documented error; every task's window is ordered."""
+    try:
+        result = read_items(blocks_from_text("\n".join(parts)), "fuzz.md")
+    except planflow.PlanFileError:
+        return
+    for t in result.plan.tasks:
+        tf = t.timeframe
+        if tf.start is not None and tf.end is not None:
+            assert tf.start <= tf.end
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.just(""), st.sampled_from(["1", "I", "A", "Sở Tài chính", "Quý II/2026",
+                                                         "Nhiệm vụ dài hơn mười lăm chữ cái",
+                                                         "…...."])), max_size=80),
+       st.integers(min_value=2, max_value=8))
+def test_scraped_table_rows_are_all_as_wide_as_the_table(cells, width):
+    header = [f"Cột {k}" for k in range(width)]
+    text = "\n".join(["|", *(x for h in header for x in (h, "|")), "|",
+                      *(x for c in cells for x in ([c, "|"] if c else ["|"]))])
+    for item in blocks_from_text(text):
+        if isinstance(item, Table):
+            assert len({len(r) for r in item.rows}) == 1
+            assert all(0 <= k < len(item.rows) for k in item.short_rows)
+
+
+def test_nfc_and_nfd_read_as_the_same_plan(tmp_path):
+    rows, _ = _appendix(1, ORDERS[0])
+    text = _duties("colon").split("III. CHẾ ĐỘ BÁO CÁO")[0] + "III. CHẾ ĐỘ BÁO CÁO" + \
+        _duties("colon").split("III. CHẾ ĐỘ BÁO CÁO")[1]
+    a, b = tmp_path / "nfc.md", tmp_path / "nfd.md"
+    a.write_text(unicodedata.normalize("NFC", text), encoding="utf-8")
+    b.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    assert read_text_file(a).plan == read_text_file(b).plan

@@ -249,7 +249,8 @@ def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
     k = 0
     while k < len(cells):
         group = cells[k: k + ncols]
-        rows.append(tuple("\n".join(x for x in c if x.strip()) for _, c in group))
+        texts = ["\n".join(x for x in c if x.strip()) for _, c in group]
+        rows.append(tuple(texts + [""] * (ncols - len(texts))))
         row_lines.append(group[0][0])
         k += ncols
         if k < len(cells) and not any(x.strip() for x in cells[k][1]):
