@@ -191,7 +191,7 @@ def test_plan_file_examples_are_the_same_plan():
 
 @pytest.mark.parametrize("cls", [planflow.Plan, planflow.Task, planflow.Agency,
                                  planflow.DocumentInfo, planflow.DocumentRef, planflow.Signature,
-                                 planflow.Regime, planflow.ReportPeriod],
+                                 planflow.Section, planflow.Regime, planflow.ReportPeriod],
                          ids=lambda c: c.__name__)
 def test_plan_file_fields_documented(cls):
     text = _read("plan-file.md")

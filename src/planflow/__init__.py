@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         working_days_between,
     )
     from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
-    from .document import DocumentInfo, DocumentRef, Signature
+    from .document import AGENCY_NAMES, SECTION_ROLES, DocumentInfo, DocumentRef, Section, Signature
     from .engine import Engine, TickResult
     from .errors import (
         DeliveryError,
@@ -147,7 +147,9 @@ _LAZY: dict[str, str] = {
     "working_days_between": "calendar",
     "HopDeadline": "cascade", "check_cascade": "cascade", "derive_deadlines": "cascade",
     "parent_deadlines": "cascade",
-    "DocumentInfo": "document", "DocumentRef": "document", "Signature": "document",
+    "AGENCY_NAMES": "document", "SECTION_ROLES": "document",
+    "DocumentInfo": "document", "DocumentRef": "document", "Section": "document",
+    "Signature": "document",
     "Engine": "engine", "TickResult": "engine",
     "DeliveryError": "errors", "PlanFileError": "errors", "PlanValidationError": "errors", "PlanflowError": "errors",
     "PluginError": "errors", "StoreConflict": "errors", "StoreError": "errors",
@@ -235,6 +237,7 @@ __all__ = [
     "AdHocCadence",
     "Agency",
     "agenda",
+    "AGENCY_NAMES",
     "AgendaEntry",
     "bind",
     "Cadence",
@@ -328,6 +331,8 @@ __all__ = [
     "school_year_span",
     "SettingsError",
     "Severity",
+    "Section",
+    "SECTION_ROLES",
     "Signature",
     "Snapshot",
     "Span",

@@ -21,7 +21,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from ._convert import str_tuple, to_date
 from ._gc import paused_gc
 from .agency import Agency
-from .document import DocumentInfo, DocumentRef, Signature
+from .document import DocumentInfo, DocumentRef, Section, Signature
 from .errors import PlanFileError, PlanflowError, PluginError, TimeframeError
 from .plan import Period, Plan
 from .regime import Hop, Regime, ReportPeriod
@@ -356,6 +356,7 @@ _FIELD_TYPES: dict[str, Any] = {
     "objectives": tuple[str, ...],
     "requirements": tuple[str, ...],
     "implementation": tuple[str, ...],
+    "sections": tuple[Section, ...],
     "regime": Regime,
     "recipients": tuple[str, ...],
     "signature": Signature,
@@ -445,7 +446,7 @@ def _register_writers() -> None:
     converter.register_unstructure_hook(date, _iso_out)
     converter.register_unstructure_hook(Timeframe, _timeframe_table)
     converter.register_unstructure_hook(Period, _period_out)
-    for cls in (DocumentInfo, DocumentRef, Signature, Agency, Task, Hop, ReportPeriod, Regime):
+    for cls in (DocumentInfo, DocumentRef, Section, Signature, Agency, Task, Hop, ReportPeriod, Regime):
         converter.register_unstructure_hook(
             cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True))
     converter.register_unstructure_hook(
