@@ -400,10 +400,15 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
 @click.option("--reopen", is_flag=True, help="Undo a done or cancelled record (dated by --on).")
 @click.option("--on", "on", help="The day it happened (default: --done's day, else today).")
 @click.option("--by", "by", help="The reporting agency's id (default: the task's first lead).")
+@click.option("--force", is_flag=True,
+              help="Record --done on a day after today or after the plan's end all the same.")
 @click.option("--db", help=_DB_HELP)
 def record(plan: str, task: str, done: str | None, progress_: str | None, cancel: bool,
-           reopen: bool, on: str | None, by: str | None, db: str | None) -> None:
-    """Record what happened to TASK of PLAN: done, a progress note, cancelled, reopened."""
+           reopen: bool, on: str | None, by: str | None, force: bool, db: str | None) -> None:
+    """Record what happened to TASK of PLAN: done, a progress note, cancelled, reopened.
+
+    A task done on a day after today, or after the plan's end, is refused unless --force.
+    """
     chosen = [x for x in (done is not None, progress_ is not None, cancel, reopen) if x]
     if len(chosen) != 1:
         raise UserError(["record: give exactly one of --done DATE, --progress TEXT, --cancel, --reopen"])
@@ -411,6 +416,15 @@ def record(plan: str, task: str, done: str | None, progress_: str | None, cancel
     day = _parse_day(done, "--done") or _parse_day(on, "--on") or _now().date()
     if done is not None and on is not None and _parse_day(on, "--on") != day:
         raise UserError(["record: --done DATE is the day it was done; do not also give --on"])
+    if done is not None and not force:
+        today = _now().date()
+        if day > today:
+            raise UserError([f"record: --done {day.isoformat()} is after today "
+                             f"({today.isoformat()}); give --force to record it all the same"])
+        end = p.period.end if p.period is not None else None
+        if end is not None and day > end:
+            raise UserError([f"record: --done {day.isoformat()} is after the plan's end "
+                             f"({end.isoformat()}); give --force to record it all the same"])
     kind = "done" if done is not None else "progress" if progress_ is not None else (
         "cancelled" if cancel else "reopened")
     t = p.task_by_id.get(task)
