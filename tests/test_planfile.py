@@ -276,6 +276,7 @@ def _plans(draw: st.DrawFn) -> Plan:
                   timeframe=draw(_timeframes()),
                   depends_on=draw(st.lists(st.sampled_from(task_ids), max_size=2)),
                   duration_days=draw(_opt(st.integers(0, 90))),
+                  duration_working_days=draw(_opt(st.integers(0, 60))),
                   content=draw(st.lists(_text, max_size=2)), output=draw(_opt(_text)))
              for t in task_ids]
     periods = []

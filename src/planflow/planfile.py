@@ -223,9 +223,11 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
             content, output, dur = g("content"), g("output"), g("duration_days")
             # the usual shapes, converted here as Task's converters would (the same values;
             # tests/test_planfile.py checks it); anything else goes through Task itself
+            wdur = g("duration_working_days")
             if (type(tid) is str and type(title) is str and tid.isascii() and tid.strip()
                     and (output is None or type(output) is str)
-                    and (dur is None or (type(dur) is int and dur >= 0))):
+                    and (dur is None or (type(dur) is int and dur >= 0))
+                    and (wdur is None or (type(wdur) is int and wdur >= 0))):
                 if not title.isascii():
                     title = _nfc(title)
                 if output is not None and not output.isascii():
@@ -243,9 +245,10 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
                 _set_duration(task, dur)
                 _set_content(task, () if content is None else str_tuple(content))
                 _set_output(task, output)
+                _set_working(task, wdur)
                 append(task)
             else:
-                append(Task(tid, title, lead, partners, tf, deps, dur, content, output))
+                append(Task(tid, title, lead, partners, tf, deps, dur, content, output, wdur))
         except (KeyError, TypeError, ValueError):
             raise _Slow from None
     return tuple(out)
@@ -257,7 +260,7 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
 _new_task: Callable[[type[Task]], Task] = object.__new__
 _join = "".join
 (_set_id, _set_title, _set_lead, _set_partners, _set_timeframe, _set_deps, _set_duration,
- _set_content, _set_output) = (
+ _set_content, _set_output, _set_working) = (
     Task.__dict__[a.name].__set__ for a in attrs.fields(Task))
 
 
