@@ -317,7 +317,8 @@ def test_status_members_and_values_are_documented():
 
 def test_cadence_params_are_documented_per_cadence():
     text = _read("vietnamese-rules.md").split("### Cadence params", 1)[1]
-    common = {"recipient_name", "via_name", "upward_name", "also_on_request"}
+    common = {"recipient_name", "via_name", "upward_name", "also_on_request", "units",
+              "reporter_names"}
     for name, cadence in planflow.default_registry().cadences().items():
         params_type = getattr(cadence, "params_type", None)
         if params_type is None:

@@ -81,6 +81,7 @@ def test_status_json_and_tick(setup, store_url):
     data = json.loads(r.stdout)
     assert data["tasks"][0]["status"] == "due_soon" and data["tasks"][0]["label"] == "Sắp đến hạn"
     assert data["obligations"][0]["status"] == "in_progress"
+    assert data["obligations"][0]["reason"].startswith("leads task 't1'")
     assert [e["kind"] for e in data["events"]] == ["reminder"]
     dry = run("tick", str(plan), "--at", "2023-03-24", "--dry-run", env=env)
     assert dry.returncode == 0 and dry.stdout.startswith("would send: outbox -> a: [Nhắc việc]")

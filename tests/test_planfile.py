@@ -293,7 +293,8 @@ def _plans(draw: st.DrawFn) -> Plan:
         reporters=st.lists(st.sampled_from(agency_ids), max_size=2).map(tuple),
         warnings=st.lists(_text, max_size=2).map(tuple),
         chain=st.lists(st.builds(Hop, st.sampled_from(agency_ids), st.sampled_from(agency_ids),
-                                 st.integers(0, 10)), max_size=3).map(tuple)))
+                                 st.integers(0, 10)), max_size=3).map(tuple),
+        reporters_scope=st.sampled_from(planflow.REPORTERS_SCOPES)))
     refs = draw(st.lists(st.builds(DocumentRef, symbol=_text, kind=_opt(_text), date=_opt(_day),
                                    issuer=_opt(_text), title=_opt(_text),
                                    role=st.sampled_from(["basis", "implements", "cited"])),

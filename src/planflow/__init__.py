@@ -94,7 +94,7 @@ if TYPE_CHECKING:
     from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
     from .problem import Problem, Severity
     from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
-    from .regime import Hop, Obligation, Regime, ReportPeriod
+    from .regime import REPORTERS_SCOPES, Hop, Obligation, Regime, ReportPeriod
     from .registry import (
         Registry,
         bind,
@@ -180,6 +180,7 @@ _LAZY: dict[str, str] = {
     "ProgressRecord": "records", "Snapshot": "records", "Submission": "records",
     "plan_key": "records",
     "Hop": "regime", "Obligation": "regime", "Regime": "regime", "ReportPeriod": "regime",
+    "REPORTERS_SCOPES": "regime",
     "Registry": "registry", "bind": "registry", "default_registry": "registry",
     "read_regime": "registry", "registry_of": "registry", "timeframe_context": "registry",
     "work_calendar": "registry",
@@ -322,6 +323,7 @@ __all__ = [
     "Renderer",
     "report_periods",
     "ReportPeriod",
+    "REPORTERS_SCOPES",
     "resolve_timeframe",
     "roll_forward",
     "row_notification",

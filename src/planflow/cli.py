@@ -380,7 +380,8 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
                           x.done_on.isoformat() if x.done_on else "", x.note or "")
             else:
                 t.add_row("report", x.period, names.get(x.agency, x.agency), x.due.isoformat(),
-                          x.submitted_on.isoformat() if x.submitted_on else "", x.reference or "")
+                          x.submitted_on.isoformat() if x.submitted_on else "",
+                          "; ".join(n for n in (x.reference, x.reason) if n))
         c.print(t)
     for event in ev.events:
         tier = f" {event.tier}" if event.tier else ""
@@ -738,7 +739,8 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
 @click.option("--from", "from_", help="First day (YYYY-MM-DD).")
 @click.option("--to", "to", help="Last day (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print a list of {date, kind, task or period, title, agency, recipient}.")
+              help="Print a list of {date, kind, task or period, title, agency, recipient, "
+                   "reason}.")
 @click.option("--ics", type=click.Path(dir_okay=False), help="Also write an iCalendar (.ics) file.")
 def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, as_json: bool,
               ics: str | None) -> None:
@@ -764,13 +766,13 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
         return
     names = {a.id: a.label for a in p.agencies}
     t = Table(title=f"{p.document.symbol or plan}: deadlines")
-    for col in ("date", "", "task / period", "agency", "to"):
+    for col in ("date", "", "task / period", "agency", "to", "why"):
         t.add_column(col, overflow="fold", no_wrap=col in ("date", ""))
     na = _wording(p, None).status_label(Status.NOT_APPLICABLE)
     for e in entries:
         t.add_row(e.date.isoformat(), e.kind, e.title if e.applicable else f"{e.title}: {na}",
                   names.get(e.agency or "", e.agency or ""),
-                  names.get(e.recipient or "", e.recipient or ""))
+                  names.get(e.recipient or "", e.recipient or ""), e.reason or "")
     c = _console()
     c.print(t)
     if ics:
