@@ -124,3 +124,41 @@ def test_cadences_are_data_and_a_due_day_past_a_short_month_is_its_last_day() ->
     plan = attrs.evolve(plan, period=planflow.Period(date(2024, 1, 1), date(2024, 12, 31)))
     feb = next(p for p in planflow.report_periods(plan) if p.key == "2024-02")
     assert feb.due == date(2024, 2, 29)
+
+
+def _scope_plan(**regime):
+    return planflow.bind(planflow.Plan(
+        document=planflow.DocumentInfo(symbol="1/KH", date=date(2023, 1, 2)), period=2023,
+        agencies=[planflow.Agency("a", "A"), planflow.Agency("b", "B"), planflow.Agency("top", "T")],
+        tasks=[planflow.Task("t1", "Một", lead=["a"], timeframe="2023-01-01/2023-03-31"),
+               planflow.Task("t2", "Hai", lead=["b"], timeframe="2023-07-01/2023-09-30")],
+        regime=planflow.Regime(recipient="top", periods=[
+            planflow.ReportPeriod("Q1", "2023-01-01", "2023-03-31", "2023-04-05"),
+            planflow.ReportPeriod("Q2", "2023-04-01", "2023-06-30", "2023-07-05"),
+            planflow.ReportPeriod("Q3", "2023-07-01", "2023-09-30", "2023-10-05")], **regime)))
+
+
+def test_reporters_default_active_leads_with_the_reason():
+    """The plan names nobody: the leads of the tasks active in each period, and why."""
+    obs = planflow.obligations(_scope_plan())
+    assert [(o.period, o.agency) for o in obs] == [("Q1", "a"), ("Q3", "b")]
+    assert obs[0].reason == "leads task 't1', active in the period (the plan names no reporters)"
+
+
+def test_reporters_scope_all_every_unit_every_period():
+    """"Các cơ quan, đơn vị … báo cáo": every unit reports every period, none drops out."""
+    obs = planflow.obligations(_scope_plan(reporters_scope="all"))
+    assert [(o.period, o.agency) for o in obs] == [
+        ("Q1", "a"), ("Q1", "b"), ("Q2", "a"), ("Q2", "b"), ("Q3", "a"), ("Q3", "b")]
+    assert all(o.reason.startswith("every unit of the plan reports") for o in obs)
+
+
+def test_named_reporters_every_period():
+    obs = planflow.obligations(_scope_plan(reporters=["b"]))
+    assert [(o.period, o.agency) for o in obs] == [("Q1", "b"), ("Q2", "b"), ("Q3", "b")]
+    assert {o.reason for o in obs} == {"named by the plan's reporting regime"}
+
+
+def test_reporters_scope_is_checked():
+    with pytest.raises(ValueError, match="reporters_scope is one of active, all, not 'some'"):
+        planflow.Regime(reporters_scope="some")

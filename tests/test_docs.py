@@ -128,6 +128,42 @@ def test_cli_commands_documented():
         assert f"planflow {name} --help" in text
 
 
+def test_cli_command_list_is_generated_from_the_cli():
+    """docs/cli.md's list is the one walking click's command tree gives (every command,
+    every subcommand, the installed plugins' commands); regenerate it with
+    ``python -m planflow._cli_docs --write``."""
+    from planflow._cli_docs import command_table, current_block
+
+    assert current_block(_read("cli.md")) == command_table(), \
+        "docs/cli.md's command list is stale: run python -m planflow._cli_docs --write"
+
+
+def test_a_missing_command_fails_the_list_check():
+    """A command a plugin adds (or a subcommand) changes the generated list."""
+    import click
+
+    from planflow._cli_docs import command_table, current_block
+    from planflow.cli import _add_plugin_commands, cli
+
+    _add_plugin_commands()
+
+    @cli.group(name="zz-extra")
+    def extra() -> None:
+        """A plugin's group."""
+
+    @extra.command(name="sub")
+    @click.argument("thing")
+    def sub(thing: str) -> None:
+        """Do a thing."""
+
+    try:
+        table = command_table()
+        assert "| `planflow zz-extra sub` | THING | Do a thing. | tests |" in table
+        assert current_block(_read("cli.md")) != table
+    finally:
+        cli.commands.pop("zz-extra", None)
+
+
 def test_plugin_cli_commands_documented():
     """Commands the installed plugins add are documented somewhere in docs/."""
     from planflow.cli import _add_plugin_commands, cli
@@ -191,7 +227,7 @@ def test_plan_file_examples_are_the_same_plan():
 
 @pytest.mark.parametrize("cls", [planflow.Plan, planflow.Task, planflow.Agency,
                                  planflow.DocumentInfo, planflow.DocumentRef, planflow.Signature,
-                                 planflow.Regime, planflow.ReportPeriod],
+                                 planflow.Section, planflow.Regime, planflow.ReportPeriod],
                          ids=lambda c: c.__name__)
 def test_plan_file_fields_documented(cls):
     text = _read("plan-file.md")
@@ -281,7 +317,8 @@ def test_status_members_and_values_are_documented():
 
 def test_cadence_params_are_documented_per_cadence():
     text = _read("vietnamese-rules.md").split("### Cadence params", 1)[1]
-    common = {"recipient_name", "via_name", "upward_name", "also_on_request"}
+    common = {"recipient_name", "via_name", "upward_name", "also_on_request", "units",
+              "reporter_names"}
     for name, cadence in planflow.default_registry().cadences().items():
         params_type = getattr(cadence, "params_type", None)
         if params_type is None:

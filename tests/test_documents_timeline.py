@@ -93,3 +93,28 @@ def test_statuses_from_the_store_colour_bars_and_report_days(tmp_path) -> None: 
     markers = [p.getAttribute("fill") for p in doc.getElementsByTagName("polygon")][:4]
     assert markers == [STATUS_COLOURS["done_late"], STATUS_COLOURS["done_on_time"],
                        STATUS_COLOURS["overdue"], STATUS_COLOURS["in_progress"]]
+
+
+def test_each_task_over_its_own_window() -> None:
+    """Without a store: a deadline runs from the plan's issue, not from 1 January; a task
+    of 2026-2030 in a plan issued in 2025 is drawn over its years (the axis widens, with
+    a year scale) instead of falling off a one-year axis."""
+    plan = planflow.bind(Plan(
+        document=DocumentInfo(symbol="1/KH-X", date=date(2025, 7, 1)), period=2025, calendar="vn",
+        tasks=[Task("d", "Hạn", timeframe="Trước ngày 30/9/2025"),
+               Task("c", "Giai đoạn", timeframe="Giai đoạn 2026-2030")]))
+    doc = xml.dom.minidom.parseString(timeline_svg(plan))
+    bars = _bars(doc)
+    assert len(bars) == 2
+    texts = [t.firstChild.data for t in doc.getElementsByTagName("text")
+             if t.firstChild and t.firstChild.nodeType == 3]
+    assert {"2025", "2026", "2030"} <= set(texts)
+    x = [float(b.getAttribute("x")) for b in bars]
+    w = [float(b.getAttribute("width")) for b in bars]
+    axis = 1000 - 300 - 20
+    days = (date(2030, 12, 31) - date(2025, 1, 1)).days + 1
+    # the deadline: 1 July to 30 September 2025; the phase: 2026 to 2030
+    assert abs((x[0] - 300) / axis - 181 / days) < 0.002
+    assert abs(w[0] / axis - 92 / days) < 0.002
+    assert abs((x[1] - 300) / axis - 365 / days) < 0.002
+    assert abs(w[1] / axis - (days - 365) / days) < 0.002

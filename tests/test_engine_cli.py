@@ -50,6 +50,9 @@ def test_bad_input_exits_2_and_changes_nothing(setup):
         (("record", str(plan), "t9", "--done", "2023-03-01"), "no task 't9'"),
         (("record", str(plan), "t1", "--done", "2023-03-01", "--by", "zz"), "no agency 'zz'"),
         (("record", str(plan), "t1", "--done", "2023-02-30"), "not a date"),
+        (("record", str(plan), "t1", "--done", "2024-01-05"),
+         "--done 2024-01-05 is after the plan's end (2023-12-31); give --force"),
+        (("record", str(plan), "t1", "--done", "9999-01-01"), "--done 9999-01-01 is after today"),
         (("submit", str(plan), "zz", "Q1", "--on", "2023-04-01"), "no agency 'zz'"),
         (("submit", str(plan), "a", "Q7", "--on", "2023-04-01"), "no report period 'Q7'"),
         (("status", str(plan), "--at", "tomorrow"), "not a date"),
@@ -62,6 +65,13 @@ def test_bad_input_exits_2_and_changes_nothing(setup):
     assert digest(db) == before
 
 
+def test_done_after_the_plans_end_with_force(setup):
+    plan, env, _ = setup
+    r = run("record", str(plan), "t1", "--done", "2024-01-05", "--force", env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "recorded: t1: done on 2024-01-05 by a"
+
+
 def test_status_json_and_tick(setup, store_url):
     plan, env, _ = setup
     env["PLANFLOW_DB"] = store_url  # on each dialect
@@ -71,6 +81,7 @@ def test_status_json_and_tick(setup, store_url):
     data = json.loads(r.stdout)
     assert data["tasks"][0]["status"] == "due_soon" and data["tasks"][0]["label"] == "Sắp đến hạn"
     assert data["obligations"][0]["status"] == "in_progress"
+    assert data["obligations"][0]["reason"].startswith("leads task 't1'")
     assert [e["kind"] for e in data["events"]] == ["reminder"]
     dry = run("tick", str(plan), "--at", "2023-03-24", "--dry-run", env=env)
     assert dry.returncode == 0 and dry.stdout.startswith("would send: outbox -> a: [Nhắc việc]")

@@ -24,6 +24,7 @@ from planflow import (
     PlanFileError,
     Regime,
     ReportPeriod,
+    Section,
     Signature,
     Task,
     Timeframe,
@@ -153,7 +154,7 @@ def test_every_problem_names_file_path_and_what(tmp_path: Path) -> None:
     lines = problems_of(bad, tmp_path)
     f = str(tmp_path / "x.toml")
     assert f"{f}: colour: unknown field (allowed: agencies, calendar, document, implementation, " \
-        "objectives, period, preamble, recipients, references, regime, requirements, settings, " \
+        "objectives, period, preamble, recipients, references, regime, requirements, sections, settings, " \
         "signature, tasks)" in lines
     assert f"{f}: document: unknown field(s): titel" in lines
     assert f"{f}: tasks[0]: unknown field(s): lead_agency" in lines
@@ -275,6 +276,7 @@ def _plans(draw: st.DrawFn) -> Plan:
                   timeframe=draw(_timeframes()),
                   depends_on=draw(st.lists(st.sampled_from(task_ids), max_size=2)),
                   duration_days=draw(_opt(st.integers(0, 90))),
+                  duration_working_days=draw(_opt(st.integers(0, 60))),
                   content=draw(st.lists(_text, max_size=2)), output=draw(_opt(_text)))
              for t in task_ids]
     periods = []
@@ -291,23 +293,37 @@ def _plans(draw: st.DrawFn) -> Plan:
         reporters=st.lists(st.sampled_from(agency_ids), max_size=2).map(tuple),
         warnings=st.lists(_text, max_size=2).map(tuple),
         chain=st.lists(st.builds(Hop, st.sampled_from(agency_ids), st.sampled_from(agency_ids),
-                                 st.integers(0, 10)), max_size=3).map(tuple)))
+                                 st.integers(0, 10)), max_size=3).map(tuple),
+        reporters_scope=st.sampled_from(planflow.REPORTERS_SCOPES)))
     refs = draw(st.lists(st.builds(DocumentRef, symbol=_text, kind=_opt(_text), date=_opt(_day),
                                    issuer=_opt(_text), title=_opt(_text),
                                    role=st.sampled_from(["basis", "implements", "cited"])),
                          max_size=2))
     year = draw(st.integers(2022, 2026))
+    section = st.builds(Section, heading=_text, number=st.sampled_from(["", "I", "IV", "1", "a"]),
+                        role=st.sampled_from(planflow.SECTION_ROLES),
+                        paragraphs=st.lists(_text, max_size=2),
+                        tasks=st.lists(st.sampled_from(task_ids), max_size=2) if task_ids
+                        else st.just([]))
+    sections = draw(st.lists(st.builds(
+        Section, heading=_text, number=st.sampled_from(["", "I", "V"]),
+        role=st.sampled_from(planflow.SECTION_ROLES), paragraphs=st.lists(_text, max_size=2),
+        subsections=st.lists(section, max_size=2)), max_size=3))
     return planflow.bind(Plan(
         document=DocumentInfo(number=draw(_opt(_word)), symbol=draw(_opt(_text)), issuer=draw(_text),
-                              place=draw(_opt(_text)), date=draw(_opt(_day)), title=draw(_text)),
+                              place=draw(_opt(_text)), date=draw(_opt(_day)), title=draw(_text),
+                              agency_names=draw(st.sampled_from(planflow.AGENCY_NAMES))),
         agencies=agencies, tasks=tasks, period=draw(st.sampled_from([year, f"{year}-03-01/{year + 1}-02-28"])),
         references=refs, preamble=draw(st.lists(_text, max_size=2)),
         objectives=draw(st.lists(_text, max_size=2)), requirements=draw(st.lists(_text, max_size=2)),
-        implementation=draw(st.lists(_text, max_size=2)), regime=regime,
+        implementation=draw(st.lists(_text, max_size=2)), sections=sections, regime=regime,
         recipients=draw(st.lists(_text, max_size=2)),
         signature=draw(st.none() | st.builds(Signature, name=_text, title=_text,
-                                             authority=_opt(st.sampled_from(["KT.", "TM.", "TL."])),
-                                             on_behalf_of=_opt(_text))),
+                                             authority=_opt(st.sampled_from(
+                                                 ["KT.", "TM.", "TL.", "TUQ.", "Q."])),
+                                             on_behalf_of=_opt(_text),
+                                             outer_authority=_opt(st.sampled_from(["TM.", "TL."])),
+                                             outer_on_behalf_of=_opt(_text))),
         calendar=draw(st.sampled_from(["weekdays", "vn"])),
         settings=draw(st.dictionaries(_word, st.dictionaries(_word, _settings_values, max_size=3),
                                       max_size=2))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import attrs
 import networkx as nx
 import pytest
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 import planflow
 import planflow.graph as graph_mod
-from planflow import Plan, PlanValidationError, Task
+from planflow import DocumentInfo, Plan, PlanValidationError, Task
 
 from .conftest import make_plan
 
@@ -203,3 +204,28 @@ def test_rows_and_json_match_the_entries(dag: tuple, rnd, title: str) -> None:  
 def test_json_of_an_empty_schedule() -> None:
     s = planflow.compute_schedule(make_plan([]))
     assert s.rows() == [] and s.to_json() == b"[]"
+
+
+def test_duration_in_working_days_on_the_plans_calendar():
+    """3 working days from a Friday end on Tuesday; the latest start counts back over the
+    weekend; on the "vn" calendar the Tết days off are skipped too."""
+    plan = planflow.bind(Plan(
+        document=DocumentInfo(date=date(2024, 1, 2)), period=2024, tasks=[
+            Task("a", "A", timeframe="2024-02-02/2024-03-31", duration_working_days=3),
+            Task("b", "B", depends_on=["a"], duration_days=2),
+            Task("c", "C", depends_on=["b"], duration_working_days=5, timeframe="2024-02-23")]))
+    s = planflow.compute_schedule(plan)
+    assert (s["a"].earliest_start, s["a"].earliest_finish) == (date(2024, 2, 2), date(2024, 2, 6))
+    assert (s["c"].earliest_start, s["c"].earliest_finish) == (date(2024, 2, 9), date(2024, 2, 15))
+    assert (s["c"].latest_start, s["c"].latest_finish) == (date(2024, 2, 19), date(2024, 2, 23))
+    assert s["a"].latest_start == date(2024, 2, 14)
+    vn = planflow.bind(attrs.evolve(plan, calendar="vn"))
+    # Tết 2024: 8-14 February off; 5 working days from 9 February: 15, 16, 19, 20, 21
+    assert planflow.compute_schedule(vn)["c"].earliest_finish == date(2024, 2, 21)
+
+
+def test_both_durations_is_an_error():
+    plan = planflow.bind(Plan(document=DocumentInfo(date=date(2024, 1, 2)), tasks=[
+        Task("a", "A", duration_days=2, duration_working_days=2)]))
+    codes = [(p.code, p.where) for p in planflow.validate(plan)]
+    assert ("duration-conflict", "tasks[0].duration_working_days") in codes

@@ -339,6 +339,8 @@ def test_calendar_command(tmp_path: Path) -> None:
         ("2023-09-08", "report", "Báo cáo 9 tháng năm 2023", "phong-ldtbxh-yt"),
     ]
     assert rows[1]["recipient"] == "ubnd-huyen" and rows[0]["recipient"] == "phong-ldtbxh-yt"
+    # the example names its reporters in the regime: each row says so
+    assert {x["reason"] for x in rows} == {"named by the plan's reporting regime"}
     assert len(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 4
     r = subprocess.run([sys.executable, "-m", "planflow", "calendar", "examples/lyson_2023.py:plan",
                         "--agency", "nobody"], capture_output=True, text=True, cwd=ROOT, timeout=120)
@@ -378,3 +380,25 @@ def test_validate_against_the_parent_plan(tmp_path: Path, due: str, code: int) -
         assert "30/KH-LĐTĐ, due 2023-06-08" in r.stderr
     else:
         assert "ok: 3 tasks" in r.stdout
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Các đơn vị, địa phương tăng cường kiểm tra, đôn đốc thực hiện Kế hoạch này, định kỳ hàng "
+     "năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 17/12.", {"units": "all"}),
+    ("Các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm tổ chức thực hiện. Định kỳ gửi báo cáo "
+     "kết quả trước ngày 10/12 về Sở Tư pháp.", {"units": "all"}),
+    ("Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh theo dõi; định kỳ báo cáo kết "
+     "quả thực hiện về UBND tỉnh trước ngày 15/12.", {"reporter_names": "Công an tỉnh"}),
+    ("Phòng Y tế, Phòng Giáo dục và Đào tạo báo cáo kết quả về UBND huyện trước ngày 15/12.",
+     {"reporter_names": "Phòng Y tế, Phòng Giáo dục và Đào tạo"}),
+    ("Thực hiện chế độ thông tin báo cáo: định kỳ 06 tháng (báo cáo trước ngày 10/6), báo cáo gửi "
+     "về UBND huyện.", {}),
+    ("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân thành phố.", {}),
+])
+def test_who_reports(sentence, found):
+    """The sentence's subject: every unit, named units, or nobody (the default applies)."""
+    from planflow_vn.recipients import reporter_names
+
+    assert reporter_names(sentence) == found
+    regime = planflow.read_regime(sentence)
+    assert {k: regime.params[k] for k in ("units", "reporter_names") if k in regime.params} == found

@@ -128,11 +128,7 @@ class Document:
         s = self.signature
         if s is None:
             return (), ""
-        titles: list[str] = []
-        if s.authority and s.on_behalf_of:
-            titles.append(one_line(f"{s.authority} {s.on_behalf_of}").upper())
-        elif s.on_behalf_of:
-            titles.append(one_line(s.on_behalf_of).upper())
-        if s.title:
-            titles.append(one_line(s.title).upper())
-        return tuple(titles), one_line(s.name)
+        # every form of Nghị định 30/2020: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", "KT. CHỦ
+        # TỊCH" / "PHÓ CHỦ TỊCH", "TL.", "TUQ.", "Q." and the double form "TM. …" / "KT. …"
+        titles = tuple(one_line(line).upper() for line in s.lines())
+        return titles, one_line(s.name)

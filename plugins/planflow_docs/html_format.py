@@ -22,7 +22,7 @@ table.header td, table.closing td { vertical-align: top; text-align: center; bor
 .rule { width: 33%; margin: 2pt auto; border: none; border-top: 1px solid #000; }
 .motto1 { font-weight: bold; font-size: 13pt; }
 .motto2 { font-weight: bold; font-size: 14pt; text-decoration: underline; }
-.number { font-size: 13pt; }
+.number { font-size: 13pt; white-space: pre-wrap; }  /* "Số:      /BC-UBND" keeps its blank */
 .excerpt { font-size: 12pt; }
 .date { font-style: italic; }
 h1 { font-size: 14pt; text-align: center; margin: 12pt 0 0 0; }
@@ -101,7 +101,8 @@ def to_html(doc: Document, figure: str = "", figure_title: str = "") -> str:
         recips = '<p class="head">Nơi nhận:</p>' + "".join(
             f"<p>- {escape(r)}{'.' if i == last else ';'}</p>" for i, r in enumerate(doc.recipients))
     titles, name = doc.signature_lines()
-    sig = "".join(f"<p>{escape(t)}</p>" for t in titles) + '<p class="space"></p>' + _p("name", name)
+    sig = ("".join(f"<p>{escape(t)}</p>" for t in titles) + '<p class="space"></p>' + _p("name", name)
+           if titles or name else "")
     parts.append(f'<table class="closing"><tr><td class="recipients">{recips}</td>'
                  f'<td class="signature">{sig}</td></tr></table>')
     if figure:

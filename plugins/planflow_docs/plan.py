@@ -7,9 +7,13 @@ numbered heading and its points a) content, b) lead agencies, c) coordinating ag
 d) timeframe (the plan's own words); "III. TỔ CHỨC THỰC HIỆN" with the implementation
 clauses; then "Nơi nhận:" and the signature.
 
-The model has no field for section headings, which vary between plans; the renderer
-options ``headings`` (a mapping of ``objectives``, ``tasks``, ``implementation`` to a
-heading) and ``issuer_lines`` (the issuer as printed, line by line) override the defaults.
+A plan with ``sections`` (:class:`planflow.Section`) is rendered as written instead: its
+own headings, numbering and order, free sections verbatim in place, and each section's
+role filled from the model (objectives, requirements, tasks, implementation). Without
+sections, the renderer options ``headings`` (a mapping of ``objectives``, ``tasks``,
+``implementation`` to a heading) override the usual headings. ``issuer_lines`` (the issuer
+as printed, line by line) overrides the header's. Agencies are named in full, or by
+their short names when the document says so (``document.agency_names = "short"``).
 """
 
 from __future__ import annotations
@@ -74,8 +78,12 @@ def end_sentence(text: str, mark: str = ".") -> str:
 
 
 def agency_names(plan: planflow.Plan, ids: tuple[str, ...]) -> str:
-    """The full names of agencies ``ids`` ("; " between them; an unknown id as itself)."""
-    return "; ".join(plan.agency_by_id[i].name if i in plan.agency_by_id else i for i in ids)
+    """The names of agencies ``ids`` ("; " between them; an unknown id as itself): full
+    names, or short names (where an agency has one) when the document uses them."""
+    short = plan.document.agency_names == "short"
+    by_id = plan.agency_by_id
+    return "; ".join((by_id[i].label if short else by_id[i].name) if i in by_id else i
+                     for i in ids)
 
 
 def recipient_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -115,24 +123,67 @@ def task_blocks(plan: planflow.Plan, task: planflow.Task, number: int) -> list[B
     return out
 
 
+def _items(texts: tuple[str, ...]) -> list[Block]:
+    return [Block(BlockKind.ITEM, c, label=f"{i}.") for i, c in enumerate(texts, 1)]
+
+
+def _written_sections(plan: planflow.Plan) -> list[Block]:
+    """The body's sections as the plan writes them (``plan.sections``)."""
+    placed = {t for top in plan.sections for s in top.walk() for t in s.tasks}
+    rest = tuple(t for t in plan.tasks if t.id not in placed)
+    number = 0
+    out: list[Block] = []
+
+    def fill(s: planflow.Section, depth: int) -> None:
+        nonlocal number
+        if depth == 0:
+            out.append(Block(BlockKind.SECTION, s.heading, label=s.label))
+        else:
+            out.append(Block(BlockKind.HEADING, s.heading, label=s.label))
+        out.extend(Block(BlockKind.PARAGRAPH, p) for p in s.paragraphs)
+        if s.role == "objectives":
+            out.extend(_items(plan.objectives) if s.subsections or depth == 0
+                       else [Block(BlockKind.DASH, c, label="-") for c in plan.objectives])
+        elif s.role == "requirements":
+            out.extend(_items(plan.requirements) if s.subsections or depth == 0
+                       else [Block(BlockKind.DASH, c, label="-") for c in plan.requirements])
+        elif s.role == "implementation":
+            out.extend(_items(plan.implementation))
+        elif s.role == "tasks":
+            ids = s.tasks
+            tasks = [plan.task_by_id[i] for i in ids if i in plan.task_by_id] if ids else rest
+            for t in tasks:
+                number += 1
+                out.extend(task_blocks(plan, t, number))
+        for sub in s.subsections:
+            fill(sub, depth + 1)
+
+    for top in plan.sections:
+        fill(top, 0)
+    return out
+
+
 def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None) -> Document:
-    """The plan as a document, in the seed's structure, dated in the plan's wording."""
+    """The plan as a document: its sections as written when it has them, else the seed's
+    structure; dated in the plan's wording."""
     options = options or {}
     wording = planflow.wording_for(plan)
     headings = {**DEFAULT_HEADINGS, **dict(options.get("headings") or {})}
     info = plan.document
     body: list[Block] = [Block(BlockKind.PARAGRAPH, p) for p in plan.preamble]
     sections: list[tuple[str, list[Block]]] = []
+    if plan.sections:
+        body += _written_sections(plan)
     clauses = [*plan.objectives, *plan.requirements]
-    if clauses:
+    if clauses and not plan.sections:
         sections.append((headings["objectives"], [
             Block(BlockKind.ITEM, c, label=f"{i}.") for i, c in enumerate(clauses, 1)]))
-    if plan.tasks:
+    if plan.tasks and not plan.sections:
         blocks: list[Block] = []
         for i, t in enumerate(plan.tasks, 1):
             blocks.extend(task_blocks(plan, t, i))
         sections.append((headings["tasks"], blocks))
-    if plan.implementation:
+    if plan.implementation and not plan.sections:
         sections.append((headings["implementation"], [
             Block(BlockKind.ITEM, c, label=f"{i}.") for i, c in enumerate(plan.implementation, 1)]))
     for n, (heading, blocks) in enumerate(sections, 1):

@@ -1,9 +1,12 @@
 """The timeline: the plan's tasks as bars over its period, as a self-contained SVG.
 
-Each task is a row: a bar over its window (recurring tasks: one bar per occurrence;
-deadlines: from the plan's start to the deadline; continuous tasks: the whole period,
-lighter; event-bound and unread timeframes: a dashed outline with the words), coloured
-by its status on the day the document speaks of. Report deadlines are diamonds on a row
+Each task is a row: a bar over its own window (recurring tasks: one bar per occurrence;
+deadlines: from the start of the plan's life, its issue date, to the deadline; continuous
+tasks: their own span, lighter; event-bound and unread timeframes: a dashed outline from
+the plan's start with the words), coloured by its status on the day the document speaks
+of. The axis is the plan's period, widened to every task's window when one lies outside
+it (a plan issued in 2025 for 2026-2030), with a scale of months, or of years beyond two
+years. Report deadlines are diamonds on a row
 of their own, coloured by the most pressing status of the reports due that day, and a
 vertical line marks the day. Nothing is fetched: the picture is
 inline SVG with inline styles, and every piece of text is escaped.
@@ -62,7 +65,8 @@ def _label(text: str, limit: int = 44) -> str:
 
 
 def _bars(task: planflow.Task, start: dt.date, end: dt.date) -> tuple[list[tuple[dt.date, dt.date]], str]:
-    """(spans, style) of one task: style is "solid", "light" or "dashed"."""
+    """(spans, style) of one task over its own window, ``start`` being the plan's start
+    (its issue date) and ``end`` its period's end: style is "solid", "light" or "dashed"."""
     tf = task.timeframe
     kind = tf.kind
     if kind is planflow.Kind.RECURRING and tf.occurrences:
@@ -70,10 +74,29 @@ def _bars(task: planflow.Task, start: dt.date, end: dt.date) -> tuple[list[tuple
     if kind is planflow.Kind.WINDOW and tf.start and tf.end:
         return [(tf.start, tf.end)], "solid"
     if kind is planflow.Kind.DEADLINE and tf.due:
-        return [(start, tf.due)], "solid"
+        first = tf.start or min(start, tf.due)
+        return [(first, tf.due)], "solid"
     if kind is planflow.Kind.CONTINUOUS:
-        return [(tf.start or start, tf.end or end)], "light"
-    return [(start, end)], "dashed"
+        a = tf.start or start
+        return [(a, max(tf.end or end, a))], "light"
+    return [(start, max(start, end))], "dashed"
+
+
+_MAX_AXIS_DAYS = 366 * 12  # an axis widened to the tasks' windows stops at twelve years
+
+
+def _axis(plan: planflow.Plan) -> tuple[dt.date, dt.date]:
+    """The plan's period, widened to every task's bars (at most twelve years)."""
+    assert plan.period is not None
+    start, end = plan.period.start, plan.period.end
+    life = max(min(planflow.plan_start(plan), end), start)
+    lo, hi = start, end
+    for task in plan.tasks:
+        for a, b in _bars(task, life, end)[0]:
+            lo, hi = min(lo, a), max(hi, b)
+    lo = max(lo, start - dt.timedelta(days=_MAX_AXIS_DAYS // 2))
+    hi = min(hi, end + dt.timedelta(days=_MAX_AXIS_DAYS))
+    return planflow.unit_start(lo, "month"), hi
 
 
 def timeline_svg(plan: planflow.Plan, at: dt.date | None = None,
@@ -87,7 +110,8 @@ def timeline_svg(plan: planflow.Plan, at: dt.date | None = None,
     (a wording's ``label``).
     """
     assert plan.period is not None
-    start, end = plan.period.start, plan.period.end
+    start, end = _axis(plan)
+    life = max(min(planflow.plan_start(plan), plan.period.end), plan.period.start)
     if state is None and at is not None:
         state = planflow.evaluate(plan, None, at)
     status: dict[str, str] = {}
@@ -102,15 +126,17 @@ def timeline_svg(plan: planflow.Plan, at: dt.date | None = None,
            f'font-family="Liberation Sans, Arial, sans-serif" font-size="12">',
            f"<title>{escape(plan.document.symbol or plan.document.title or 'Timeline')}</title>",
            f'<rect x="0" y="0" width="{_W}" height="{height}" fill="#ffffff"/>']
-    # month scale
-    month = planflow.unit_start(start, "month")
+    # month scale (a year scale over more than two years)
+    step = 12 if (end - start).days > 731 else 1
+    month = planflow.unit_start(start, "year" if step == 12 else "month")
     while month <= end:
         x = _x(max(month, start), start, end)
         out.append(f'<line x1="{x:.1f}" y1="{_TOP - 14}" x2="{x:.1f}" y2="{_TOP + rows * _ROW}" '
                    'stroke="#dddddd" stroke-width="1"/>')
-        nxt = planflow.add_months(month, 1)
+        nxt = planflow.add_months(month, step)
         mid = (_x(max(month, start), start, end) + _x(min(nxt, end + dt.timedelta(days=1)), start, end)) / 2
-        label = f"T{month.month}" + (f"/{month.year}" if month.month == 1 or month <= start else "")
+        label = (str(month.year) if step == 12 else
+                 f"T{month.month}" + (f"/{month.year}" if month.month == 1 or month <= start else ""))
         out.append(f'<text x="{mid:.1f}" y="{_TOP - 18}" text-anchor="middle" fill="#444444">{label}</text>')
         month = nxt
     # task rows
@@ -121,7 +147,7 @@ def timeline_svg(plan: planflow.Plan, at: dt.date | None = None,
         name = _label(task.title or task.id)
         out.append(f'<text x="6" y="{y + _ROW / 2 + 4:.1f}" fill="#000000">'
                    f"<title>{escape(task.title)} ({escape(task.timeframe.text)})</title>{escape(name)}</text>")
-        spans, style = _bars(task, start, end)
+        spans, style = _bars(task, life, plan.period.end)
         code = status.get(task.id)
         colour = STATUS_COLOURS.get(code, _NEUTRAL) if code else _NEUTRAL
         tip = escape(f"{task.title}: {task.timeframe.text}" + (f" — {labels(code) if labels else code}" if code else ""))

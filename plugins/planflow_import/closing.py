@@ -45,13 +45,17 @@ def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | Non
     names = [s for _, s in lines if not _caps(s) and s]
     if names:
         name = names[-1]
-        auth = on_behalf = None
+        auth = on_behalf = outer = outer_of = None
         if authorities:
             p, m = authorities[-1]
             auth, on_behalf = m.group(1) + ".", (m.group(2).strip() or None)
-            for q, outer in authorities[:-1]:
-                warnings.append(f"{q.where}: the signature's outer authority "
-                                f"'{outer.group(0)}' is not kept (a signature holds one)")
+            if len(authorities) >= 2:  # the double form: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"
+                q, o = authorities[-2]
+                outer, outer_of = o.group(1) + ".", (o.group(2).strip() or None)
+            for q, extra in authorities[:-2]:
+                warnings.append(f"{q.where}: the signature's authority '{extra.group(0)}' is not "
+                                "kept (a signature holds two at most)")
         title = caps[-1] if caps else ""
-        sig = planflow.Signature(name, title=title, authority=auth, on_behalf_of=on_behalf)
+        sig = planflow.Signature(name, title=title, authority=auth, on_behalf_of=on_behalf,
+                                 outer_authority=outer, outer_on_behalf_of=outer_of)
     return recipients, sig, warnings, k

@@ -24,6 +24,7 @@ from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
 from .sections import (
     RawTask,
+    Section,
     agency_bullets,
     agency_tasks,
     duty_section,
@@ -196,37 +197,59 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     warnings += [f"{t.where}: a table with no header row, as wide as the task table before "
                  "it: read as its continuation (a page break)" for t in continued]
     duty = duty_section(sections) if not labelled and not task_tables else None
+    # the sections as written: (section, role, raw tasks read from it, subsections)
+    written: list[tuple[Section, str, list[RawTask], list[tuple[str, str, str, list[str]]]]] = []
+    in_free: set[int] = set()  # tables kept in a free section's text
     for s in sections:
         up = s.title.upper()
         if s in labelled:
-            raw_tasks += labelled_tasks(s)
+            from_section = labelled_tasks(s)
+            raw_tasks += from_section
+            written.append((s, "tasks", from_section, []))
             continue
         if _IMPLEMENTATION.search(up):
             implementation += [(p, t) for p, t in items_text(s)]
             if s is duty:
                 raw_tasks += agency_tasks(s)
+            written.append((s, "implementation", [], []))
             continue
         if s is duty:
-            raw_tasks += agency_tasks(s)
+            from_section = agency_tasks(s)
+            raw_tasks += from_section
+            written.append((s, "tasks", from_section, []))
             continue
         if _OBJECTIVES.search(up) or _REQUIREMENTS.search(up):
             target = objectives if _OBJECTIVES.search(up) else requirements
+            own_role = "objectives" if target is objectives else "requirements"
+            subs: list[tuple[str, str, str, list[str]]] = []  # number, heading, role, texts
             for p, t in items_text(s):
                 low = t.casefold().rstrip(":. ")
+                role = None
                 if re.fullmatch(r"(?:mục đích|mục tiêu(?: chung| cụ thể| tổng quát)?|quan điểm)", low):
-                    target = objectives
+                    target, role = objectives, "objectives"
+                elif low == "yêu cầu":
+                    target, role = requirements, "requirements"
+                elif p.text[:1].isdigit() and re.match(r"^\d+\.\s*(Mục|Yêu|Quan)", p.text):
                     continue
-                if low == "yêu cầu":
-                    target = requirements
-                    continue
-                if p.text[:1].isdigit() and re.match(r"^\d+\.\s*(Mục|Yêu|Quan)", p.text):
+                if role is not None:
+                    m = re.match(r"^\s*(\d+(?:\.\d+)*|[a-zđ])\s*[.)]", p.text)
+                    subs.append((m.group(1) if m else "", t.rstrip(":. "), role, []))
                     continue
                 target.append(t)
+                if subs:
+                    subs[-1][3].append(p.text)
+            # "1. Mục đích", "2. Yêu cầu" kept apart; a role met twice ("1. Mục tiêu
+            # chung", "2. Mục tiêu cụ thể") is kept as written (see _model_sections)
+            written.append((s, "text" if subs else own_role, [], subs))
             continue
-        text = [p.text for p in s.items if isinstance(p, Para)]
-        unread.append({"line": s.para.line, "heading": s.heading, "text": text})
+        if any(isinstance(it, Table) and is_task_table(it) for it in s.items):
+            written.append((s, "tasks", [], []))
+            continue
+        # a section the model does not interpret (funding, methods…): kept verbatim, in place
+        written.append((s, "text", [], []))
         warnings.append(f"{s.para.where}: section '{s.heading}' is not read into the "
-                        "plan; kept as text in settings.import.unread")
+                        "plan's values; kept verbatim, in place, in its sections")
+        in_free.update(id(it) for it in s.items if isinstance(it, Table))
     rows: list[RawTask] = []
     for table in task_tables:
         rows += table_tasks(table)
@@ -242,7 +265,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             if _IMPLEMENTATION.search(s.title.upper()):
                 raw_tasks += agency_bullets(s)
     for item in paras:
-        if isinstance(item, Table) and not is_task_table(item) and item not in continued:
+        if isinstance(item, Table) and not is_task_table(item) and item not in continued \
+                and id(item) not in in_free:
             unread.append({"line": item.line, "heading": "table",
                            "text": [" | ".join(" ".join(c.split()) for c in r) for r in item.rows]})
             warnings.append(f"{item.where}: a table that is not a task table ({len(item.rows)} rows); "
@@ -269,6 +293,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     for r in refs:
         if r.role == "implements" and r.issuer and book.find(r.issuer) is None:
             book.add(r.issuer)
+
+    final_raw = list(raw_tasks)  # the tasks in their final order (sections name them)
 
     # -- the plan's own time, for duties that state none ----------------------------
     # By convention (docs/import.md) such a duty is continuous over the plan's time: the
@@ -300,6 +326,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         leads.append([book.add(n) for n in raw.lead])
         partners.append([book.add(n) for n in raw.partners if book.add(n) not in leads[-1]])
     ids = _task_ids(raw_tasks, leads)
+    model_sections = _model_sections(written, dict(zip(map(id, final_raw), ids, strict=True)))
     tasks = [planflow.Task(tid, t.title, lead=lead, partners=part, timeframe=t.timeframe,
                            content=t.content, output=t.output)
              for tid, t, lead, part in zip(ids, raw_tasks, leads, partners, strict=True)]
@@ -320,7 +347,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     plan = planflow.bind(planflow.Plan(
         document=info, agencies=list(book.agencies), tasks=tasks, period=period,
         references=refs, preamble=[p.text for p in preamble], objectives=objectives,
-        requirements=requirements, implementation=impl_texts, recipients=recipients,
+        requirements=requirements, implementation=impl_texts, sections=model_sections,
+        recipients=recipients,
         signature=signature, calendar=calendar, settings=settings))
     if period_from == "year":
         # no period stated: the span of the tasks' windows that name their years
@@ -386,7 +414,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             document=plan.document, agencies=list(book.agencies), tasks=plan.tasks,
             period=plan.period, references=plan.references, preamble=plan.preamble,
             objectives=plan.objectives, requirements=plan.requirements,
-            implementation=plan.implementation, regime=regime, recipients=plan.recipients,
+            implementation=plan.implementation, sections=plan.sections, regime=regime,
+            recipients=plan.recipients,
             signature=plan.signature, calendar=plan.calendar, settings=with_reports))
     else:
         warnings.append("no reporting sentence found: the plan has no regime")
@@ -535,6 +564,43 @@ def _task_span(plan: planflow.Plan) -> planflow.Period | None:
     if not days:
         return None
     return planflow.Period(date(min(days).year, 1, 1), date(max(days).year, 12, 31))
+
+
+def _free_text(items: tuple[Para | Table, ...]) -> list[str]:
+    """A free section's paragraphs as written; a table's rows as "cell | cell" lines."""
+    out: list[str] = []
+    for it in items:
+        if isinstance(it, Para):
+            out.append(it.text)
+        else:
+            out += [" | ".join(" ".join(c.split()) for c in r) for r in it.rows]
+    return out
+
+
+def _model_sections(written: list[tuple[Section, str, list[RawTask], list[tuple[str, str, str, list[str]]]]],
+                    task_id: dict[int, str]) -> list[planflow.Section]:
+    """The plan's sections as written. A tasks section names its tasks when there are
+    several (the last one takes every task no other names: rows of an appendix table);
+    objectives, requirements and implementation fill a section by role only when one
+    section holds them all, else each section keeps its own text verbatim."""
+    roles = [r for _, role, _, subs in written for r in (role, *(x[2] for x in subs))]
+    once = {r for r in ("objectives", "requirements", "implementation") if roles.count(r) == 1}
+    tasks_at = [k for k, (_, role, _, _) in enumerate(written) if role == "tasks"]
+    out: list[planflow.Section] = []
+    for k, (s, role, raws, subs) in enumerate(written):
+        ids: list[str] = []
+        if role == "tasks" and k != tasks_at[-1]:
+            ids = [task_id[id(r)] for r in raws if id(r) in task_id]
+        if role in ("objectives", "requirements", "implementation") and role not in once:
+            role = "text"
+        paragraphs = _free_text(s.items) if role == "text" and not subs else []
+        sections = [planflow.Section(h, number=n, role=r) if r in once
+                    else planflow.Section(h, number=n, paragraphs=texts)
+                    for n, h, r, texts in subs]
+        title = s.title.replace("*", "").strip()
+        out.append(planflow.Section(title, number=s.number, role=role, paragraphs=paragraphs,
+                                    tasks=ids, subsections=sections))
+    return out
 
 
 def _same_key(title: str) -> str:

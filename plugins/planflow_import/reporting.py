@@ -70,6 +70,16 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
             changes[field] = found
         elif value not in {a.id for a in book.agencies}:
             changes[field] = book.add(value)
+    # who reports: every unit ("các cơ quan, đơn vị") or the units the sentence names;
+    # else nothing is set and the default applies (leads of the tasks active in a period)
+    if params.get("units") == "all" and not regime.reporters:
+        changes["reporters_scope"] = "all"
+    named = params.get("reporter_names")
+    if named and not regime.reporters:
+        ids = [book.add(n) for n in split_agencies(str(named))]
+        ids = [i for i in dict.fromkeys(ids) if i not in (to_id, via_id)]
+        if ids:
+            changes["reporters"] = ids
     upward = params.get("upward_name")
     if not getattr(regime, "chain", ()) and upward and (via_id or to_id) and to_id:
         # units -> via (compiles) -> recipient -> the body the recipient reports to

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["recipient_names"]
+__all__ = ["recipient_names", "reporter_names"]
 
 _AGENCY = (r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm"
            r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)[^(,;.:]*?)")
@@ -51,3 +51,48 @@ def recipient_names(sentence: str) -> dict[str, str]:
     if up:
         out["upward_name"] = up.group(1).strip()
     return out
+
+
+# who reports: the subject of the reporting clause, before its first report verb
+_RE_REPORT_VERB = re.compile(r"\b(?:định\s+kỳ\s+|hằng\s+năm\s+|hàng\s+năm\s+)?(?:gửi\s+)?báo\s+cáo\b",
+                             re.I)
+# "các cơ quan, đơn vị", "các sở, ban, ngành", "các đơn vị, địa phương": every unit
+_RE_EVERY_UNIT = re.compile(r"\bcác\s+(?:cơ\s+quan|đơn\s+vị|sở|phòng|ban|ngành|địa\s+phương)\b", re.I)
+_UNIT_START = (r"(?:Sở|Phòng|Công an|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban|Văn phòng|Trung tâm"
+               r"|Bộ Chỉ huy|Ban Chỉ huy|Đài|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Hội|Liên đoàn|Chi cục"
+               r"|Cục|Kho bạc|Bảo hiểm|Thanh tra|Bệnh viện|Trường)")
+# "Giao Công an tỉnh chủ trì, …", "Phòng Y tế, Phòng Giáo dục có trách nhiệm …": the units
+# named before the first duty verb
+_RE_LISTED = re.compile(r"^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?P<names>" + _UNIT_START
+                        + r"[^;:()]*?)\s+(?:chủ\s+trì|có\s+trách\s+nhiệm|định\s+kỳ|theo\s+dõi"
+                          r"|tổng\s+hợp|thực\s+hiện|triển\s+khai|gửi|báo\s+cáo)\b", re.I)
+
+
+def reporter_names(sentence: str) -> dict[str, str]:
+    """Who the reporting sentence asks to report, as written: ``{"units": "all"}`` when
+    its subject is every unit ("Các cơ quan, đơn vị …, định kỳ báo cáo …"),
+    ``{"reporter_names": "Công an tỉnh"}`` when it names units ("Giao Công an tỉnh chủ
+    trì, …; định kỳ báo cáo …"), else ``{}`` (the sentence names nobody).
+
+    The subject is the sentence's clause (after the last ";" or ".") before its first
+    "báo cáo"; a clause that only speaks of reporting ("Thực hiện chế độ báo cáo …")
+    names nobody.
+    """
+    m = _RE_REPORT_VERB.search(sentence)
+    if m is None:
+        return {}
+    head = sentence[:m.start()]
+    for clause in reversed([c.strip(" ,-–") for c in re.split(r"[.;]", head)]):
+        if not clause:
+            continue
+        if re.match(r"(?i)^thực\s+hiện\s+chế\s+độ", clause):
+            return {}
+        if _RE_EVERY_UNIT.search(clause):
+            return {"units": "all"}
+        listed = _RE_LISTED.match(clause + " báo cáo")
+        if listed:
+            return {"reporter_names": listed.group("names").strip(" ,")}
+    first = re.split(r"[.;]", sentence, maxsplit=1)[0]
+    if _RE_EVERY_UNIT.search(first):
+        return {"units": "all"}
+    return {}

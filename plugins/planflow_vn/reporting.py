@@ -65,7 +65,7 @@ import attrs
 import planflow
 
 from .fmt import to_roman
-from .recipients import recipient_names
+from .recipients import recipient_names, reporter_names
 from .rules import before_deadline, get_before_rule
 
 __all__ = [
@@ -152,6 +152,10 @@ class _Names:
     via_name: str | None = None
     upward_name: str | None = None
     also_on_request: bool = False
+    #: "all" when the sentence asks every unit ("các cơ quan, đơn vị") to report
+    units: str | None = None
+    #: the units the sentence names as reporting, as written
+    reporter_names: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -741,7 +745,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
     low = s.lower()
     if not _RE_REPORT.search(low):
         return None
-    names = recipient_names(s)
+    names = {**recipient_names(s), **reporter_names(s)}
     warnings: list[str] = []
     condition = _RE_CONDITION.search(low)
 

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         working_days_between,
     )
     from .cascade import HopDeadline, check_cascade, derive_deadlines, parent_deadlines
-    from .document import DocumentInfo, DocumentRef, Signature
+    from .document import AGENCY_NAMES, SECTION_ROLES, DocumentInfo, DocumentRef, Section, Signature
     from .engine import Engine, TickResult
     from .errors import (
         DeliveryError,
@@ -94,7 +94,7 @@ if TYPE_CHECKING:
     from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
     from .problem import Problem, Severity
     from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
-    from .regime import Hop, Obligation, Regime, ReportPeriod
+    from .regime import REPORTERS_SCOPES, Hop, Obligation, Regime, ReportPeriod
     from .registry import (
         Registry,
         bind,
@@ -147,7 +147,9 @@ _LAZY: dict[str, str] = {
     "working_days_between": "calendar",
     "HopDeadline": "cascade", "check_cascade": "cascade", "derive_deadlines": "cascade",
     "parent_deadlines": "cascade",
-    "DocumentInfo": "document", "DocumentRef": "document", "Signature": "document",
+    "AGENCY_NAMES": "document", "SECTION_ROLES": "document",
+    "DocumentInfo": "document", "DocumentRef": "document", "Section": "document",
+    "Signature": "document",
     "Engine": "engine", "TickResult": "engine",
     "DeliveryError": "errors", "PlanFileError": "errors", "PlanValidationError": "errors", "PlanflowError": "errors",
     "PluginError": "errors", "StoreConflict": "errors", "StoreError": "errors",
@@ -178,6 +180,7 @@ _LAZY: dict[str, str] = {
     "ProgressRecord": "records", "Snapshot": "records", "Submission": "records",
     "plan_key": "records",
     "Hop": "regime", "Obligation": "regime", "Regime": "regime", "ReportPeriod": "regime",
+    "REPORTERS_SCOPES": "regime",
     "Registry": "registry", "bind": "registry", "default_registry": "registry",
     "read_regime": "registry", "registry_of": "registry", "timeframe_context": "registry",
     "work_calendar": "registry",
@@ -235,6 +238,7 @@ __all__ = [
     "AdHocCadence",
     "Agency",
     "agenda",
+    "AGENCY_NAMES",
     "AgendaEntry",
     "bind",
     "Cadence",
@@ -319,6 +323,7 @@ __all__ = [
     "Renderer",
     "report_periods",
     "ReportPeriod",
+    "REPORTERS_SCOPES",
     "resolve_timeframe",
     "roll_forward",
     "row_notification",
@@ -328,6 +333,8 @@ __all__ = [
     "school_year_span",
     "SettingsError",
     "Severity",
+    "Section",
+    "SECTION_ROLES",
     "Signature",
     "Snapshot",
     "Span",

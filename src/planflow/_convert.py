@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from . import periods
@@ -59,3 +59,14 @@ def opt_date(value: object) -> date | None:
 def non_empty(instance: object, attribute: object, value: str) -> None:
     if not value or not value.strip():
         raise ValueError(f"{getattr(attribute, 'name', 'value')} must not be empty")
+
+
+def one_of(*allowed: str) -> Callable[[object, object, object], None]:
+    """A validator: the value is one of ``allowed`` (a one-line message naming them)."""
+
+    def check(instance: object, attribute: object, value: object) -> None:
+        if value not in allowed:
+            raise ValueError(f"{getattr(attribute, 'name', 'value')} is one of "
+                             f"{', '.join(allowed)}, not {value!r}")
+
+    return check

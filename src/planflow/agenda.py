@@ -32,7 +32,8 @@ class AgendaEntry:
     period's name; ``title`` what a person reads; ``agency`` the lead agency (tasks) or
     the reporting agency; ``recipient`` where a report goes; ``applicable`` False for a
     report due before the plan's life started (:func:`planflow.plan_start`): listed, never
-    owed, left out of calendars written for programs (:func:`to_ics`).
+    owed, left out of calendars written for programs (:func:`to_ics`); ``reason`` why the
+    agency reports (reports only: :attr:`planflow.Obligation.reason`).
     """
 
     date: date
@@ -42,14 +43,17 @@ class AgendaEntry:
     agency: str | None = None
     recipient: str | None = None
     applicable: bool = True
+    reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """``calendar --json``: {date, kind, task or period, title, agency, recipient,
-        applicable}."""
+        applicable}, and a report's ``reason``."""
         d: dict[str, Any] = {"date": self.date.isoformat(), "kind": self.kind}
         d["task" if self.kind == "task" else "period"] = self.subject
         d.update(title=self.title, agency=self.agency, recipient=self.recipient,
                  applicable=self.applicable)
+        if self.kind == "report":
+            d["reason"] = self.reason
         return d
 
 
@@ -79,7 +83,7 @@ def agenda(plan: Plan, *, agency: str | None = None, start: date | None = None,
     first = plan_start(plan)
     for o in obligations(plan):
         entries.append(AgendaEntry(o.due, "report", o.period, o.period, o.agency, o.recipient,
-                                   o.due >= first))
+                                   o.due >= first, o.reason))
     if agency is not None:
         entries = [e for e in entries if agency in (e.agency, e.recipient)]
     if start is not None:

@@ -110,56 +110,74 @@ def report_periods(plan: Plan, registry: Registry | None = None) -> list[ReportP
 def obligations(plan: Plan) -> list[Obligation]:
     """Every report the plan's regime asks for: one per reporting agency and period, in due order.
 
-    Who reports: the period's ``reporters``, else the regime's, else every lead agency of
-    a task whose timeframe overlaps the span the period covers (tasks with no dates count
-    as active all period). Reports go to the period's recipient, else the regime's
-    ``via`` (the compiling agency), else its ``recipient``; the compiling agency's own
-    reports go to the recipient.
+    Who reports, and the ``reason`` each obligation gives for it: the period's
+    ``reporters``, else the regime's (every period); else, with ``reporters_scope`` "all",
+    every agency that leads a task in the plan (every period); else (the plan names
+    nobody) every lead agency of a task whose timeframe overlaps the span the period
+    covers (tasks with no dates count as active all period). Reports go to the period's
+    recipient, else the regime's ``via`` (the compiling agency), else its ``recipient``;
+    the compiling agency's own reports go to the recipient.
     """
     regime = plan.regime
     if regime is None:
         return []
     out: list[Obligation] = []
-    spans: list[tuple[date, date, tuple[str, ...]]] | None = None
+    spans: list[tuple[date, date, tuple[str, ...], str]] | None = None
+    every: dict[str, str] | None = None
     for p in report_periods(plan):
-        reporters = p.reporters or regime.reporters
-        if not reporters:
+        reasons: dict[str, str]
+        if p.reporters:
+            reasons = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
+        elif regime.reporters:
+            reasons = dict.fromkeys(regime.reporters, "named by the plan's reporting regime")
+        elif regime.reporters_scope == "all":
+            if every is None:
+                every = {}
+                for t in plan.tasks:
+                    for a in t.lead:
+                        every.setdefault(a, "every unit of the plan reports (the reporting "
+                                            f"sentence names them all); leads task {t.id!r}")
+            reasons = every
+        else:
             if spans is None:
                 spans = _task_spans(plan)
-            reporters = _active_leads(spans, p)
+            reasons = _active_leads(spans, p)
         final = p.recipient or regime.recipient
-        for a in reporters:
+        for a, why in reasons.items():
             # units report to the compiling agency (via); it reports on its own tasks to
             # the recipient; nobody reports to itself
             recipient = p.recipient or (regime.via if a != regime.via else None) or regime.recipient
             if a == recipient or (a == final and recipient is None):
                 continue
             out.append(Obligation(a, p.name, p.covers_start, p.covers_end, p.due, recipient,
-                                  plan.document.symbol, p.match_key))
+                                  plan.document.symbol, p.match_key, why))
     out.sort(key=lambda o: (o.due, o.period, o.agency))
     return out
 
 
-def _task_spans(plan: Plan) -> list[tuple[date, date, tuple[str, ...]]]:
-    """(first day, last day, lead agencies) of each task; tasks with no dates span the period."""
+def _task_spans(plan: Plan) -> list[tuple[date, date, tuple[str, ...], str]]:
+    """(first day, last day, lead agencies, task id) of each task; tasks with no dates span
+    the period."""
     assert plan.period is not None
     p0, p1 = plan.period.start, plan.period.end
     out = []
     for t in plan.tasks:
         tf = t.timeframe
-        out.append((tf.start or p0, tf.end or tf.due or p1, t.lead))
+        out.append((tf.start or p0, tf.end or tf.due or p1, t.lead, t.id))
     return out
 
 
-def _active_leads(spans: list[tuple[date, date, tuple[str, ...]]],
-                  period: ReportPeriod) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
+def _active_leads(spans: list[tuple[date, date, tuple[str, ...], str]],
+                  period: ReportPeriod) -> dict[str, str]:
+    """The lead agencies of the tasks active in ``period``, each with the first such task."""
+    seen: dict[str, str] = {}
     a, b = period.covers_start, period.covers_end
-    for start, end, leads in spans:
+    for start, end, leads, tid in spans:
         if start <= b and end >= a:
             for agency in leads:
-                seen.setdefault(agency, None)
-    return tuple(seen)
+                seen.setdefault(agency, f"leads task {tid!r}, active in the period (the plan "
+                                        "names no reporters)")
+    return seen
 
 
 # -- cadence params: declared, structured, checked ------------------------------------

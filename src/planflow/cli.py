@@ -380,7 +380,8 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
                           x.done_on.isoformat() if x.done_on else "", x.note or "")
             else:
                 t.add_row("report", x.period, names.get(x.agency, x.agency), x.due.isoformat(),
-                          x.submitted_on.isoformat() if x.submitted_on else "", x.reference or "")
+                          x.submitted_on.isoformat() if x.submitted_on else "",
+                          "; ".join(n for n in (x.reference, x.reason) if n))
         c.print(t)
     for event in ev.events:
         tier = f" {event.tier}" if event.tier else ""
@@ -400,10 +401,15 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
 @click.option("--reopen", is_flag=True, help="Undo a done or cancelled record (dated by --on).")
 @click.option("--on", "on", help="The day it happened (default: --done's day, else today).")
 @click.option("--by", "by", help="The reporting agency's id (default: the task's first lead).")
+@click.option("--force", is_flag=True,
+              help="Record --done on a day after today or after the plan's end all the same.")
 @click.option("--db", help=_DB_HELP)
 def record(plan: str, task: str, done: str | None, progress_: str | None, cancel: bool,
-           reopen: bool, on: str | None, by: str | None, db: str | None) -> None:
-    """Record what happened to TASK of PLAN: done, a progress note, cancelled, reopened."""
+           reopen: bool, on: str | None, by: str | None, force: bool, db: str | None) -> None:
+    """Record what happened to TASK of PLAN: done, a progress note, cancelled, reopened.
+
+    A task done on a day after today, or after the plan's end, is refused unless --force.
+    """
     chosen = [x for x in (done is not None, progress_ is not None, cancel, reopen) if x]
     if len(chosen) != 1:
         raise UserError(["record: give exactly one of --done DATE, --progress TEXT, --cancel, --reopen"])
@@ -411,6 +417,15 @@ def record(plan: str, task: str, done: str | None, progress_: str | None, cancel
     day = _parse_day(done, "--done") or _parse_day(on, "--on") or _now().date()
     if done is not None and on is not None and _parse_day(on, "--on") != day:
         raise UserError(["record: --done DATE is the day it was done; do not also give --on"])
+    if done is not None and not force:
+        today = _now().date()
+        if day > today:
+            raise UserError([f"record: --done {day.isoformat()} is after today "
+                             f"({today.isoformat()}); give --force to record it all the same"])
+        end = p.period.end if p.period is not None else None
+        if end is not None and day > end:
+            raise UserError([f"record: --done {day.isoformat()} is after the plan's end "
+                             f"({end.isoformat()}); give --force to record it all the same"])
     kind = "done" if done is not None else "progress" if progress_ is not None else (
         "cancelled" if cancel else "reopened")
     t = p.task_by_id.get(task)
@@ -724,7 +739,8 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
 @click.option("--from", "from_", help="First day (YYYY-MM-DD).")
 @click.option("--to", "to", help="Last day (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print a list of {date, kind, task or period, title, agency, recipient}.")
+              help="Print a list of {date, kind, task or period, title, agency, recipient, "
+                   "reason}.")
 @click.option("--ics", type=click.Path(dir_okay=False), help="Also write an iCalendar (.ics) file.")
 def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, as_json: bool,
               ics: str | None) -> None:
@@ -750,13 +766,13 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
         return
     names = {a.id: a.label for a in p.agencies}
     t = Table(title=f"{p.document.symbol or plan}: deadlines")
-    for col in ("date", "", "task / period", "agency", "to"):
+    for col in ("date", "", "task / period", "agency", "to", "why"):
         t.add_column(col, overflow="fold", no_wrap=col in ("date", ""))
     na = _wording(p, None).status_label(Status.NOT_APPLICABLE)
     for e in entries:
         t.add_row(e.date.isoformat(), e.kind, e.title if e.applicable else f"{e.title}: {na}",
                   names.get(e.agency or "", e.agency or ""),
-                  names.get(e.recipient or "", e.recipient or ""))
+                  names.get(e.recipient or "", e.recipient or ""), e.reason or "")
     c = _console()
     c.print(t)
     if ics:

@@ -115,6 +115,8 @@ class ObligationState:
     status: Status
     submitted_on: date | None = None
     reference: str | None = None
+    #: why the agency reports (:attr:`planflow.Obligation.reason`)
+    reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields (dates as ISO text, the status as its code)."""
@@ -441,7 +443,8 @@ class Evaluation:
             i = t.n_tasks + j
             sub_on, ref, _, _ = self._over.get(i, (None, None, None, None))
             out.append(ObligationState(o.agency, o.period, o.key, o.covers_start, o.covers_end,
-                                       o.due, o.recipient, self._status(i), sub_on, ref))
+                                       o.due, o.recipient, self._status(i), sub_on, ref,
+                                       o.reason))
         return tuple(out)
 
     @property

@@ -11,7 +11,7 @@ import attrs
 
 from ._convert import nfc, str_tuple, to_date
 from .agency import Agency
-from .document import DocumentInfo, DocumentRef, Signature
+from .document import DocumentInfo, DocumentRef, Section, Signature
 from .regime import Regime
 from .task import Task
 from .timeframe import Kind
@@ -89,6 +89,9 @@ class Plan:
     requirements: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
     #: "Tổ chức thực hiện" clauses
     implementation: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)
+    #: the sections as written, in order (headings, numbering, free text); empty: the
+    #: usual layout (I. objectives and requirements, II. tasks, III. implementation)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_tuple)
     regime: Regime | None = None
     #: "Nơi nhận" lines, as printed
     recipients: tuple[str, ...] = attrs.field(default=(), converter=str_tuple)

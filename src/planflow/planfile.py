@@ -21,7 +21,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from ._convert import str_tuple, to_date
 from ._gc import paused_gc
 from .agency import Agency
-from .document import DocumentInfo, DocumentRef, Signature
+from .document import DocumentInfo, DocumentRef, Section, Signature
 from .errors import PlanFileError, PlanflowError, PluginError, TimeframeError
 from .plan import Period, Plan
 from .regime import Hop, Regime, ReportPeriod
@@ -223,9 +223,11 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
             content, output, dur = g("content"), g("output"), g("duration_days")
             # the usual shapes, converted here as Task's converters would (the same values;
             # tests/test_planfile.py checks it); anything else goes through Task itself
+            wdur = g("duration_working_days")
             if (type(tid) is str and type(title) is str and tid.isascii() and tid.strip()
                     and (output is None or type(output) is str)
-                    and (dur is None or (type(dur) is int and dur >= 0))):
+                    and (dur is None or (type(dur) is int and dur >= 0))
+                    and (wdur is None or (type(wdur) is int and wdur >= 0))):
                 if not title.isascii():
                     title = _nfc(title)
                 if output is not None and not output.isascii():
@@ -243,9 +245,10 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
                 _set_duration(task, dur)
                 _set_content(task, () if content is None else str_tuple(content))
                 _set_output(task, output)
+                _set_working(task, wdur)
                 append(task)
             else:
-                append(Task(tid, title, lead, partners, tf, deps, dur, content, output))
+                append(Task(tid, title, lead, partners, tf, deps, dur, content, output, wdur))
         except (KeyError, TypeError, ValueError):
             raise _Slow from None
     return tuple(out)
@@ -257,7 +260,7 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
 _new_task: Callable[[type[Task]], Task] = object.__new__
 _join = "".join
 (_set_id, _set_title, _set_lead, _set_partners, _set_timeframe, _set_deps, _set_duration,
- _set_content, _set_output) = (
+ _set_content, _set_output, _set_working) = (
     Task.__dict__[a.name].__set__ for a in attrs.fields(Task))
 
 
@@ -356,6 +359,7 @@ _FIELD_TYPES: dict[str, Any] = {
     "objectives": tuple[str, ...],
     "requirements": tuple[str, ...],
     "implementation": tuple[str, ...],
+    "sections": tuple[Section, ...],
     "regime": Regime,
     "recipients": tuple[str, ...],
     "signature": Signature,
@@ -445,7 +449,7 @@ def _register_writers() -> None:
     converter.register_unstructure_hook(date, _iso_out)
     converter.register_unstructure_hook(Timeframe, _timeframe_table)
     converter.register_unstructure_hook(Period, _period_out)
-    for cls in (DocumentInfo, DocumentRef, Signature, Agency, Task, Hop, ReportPeriod, Regime):
+    for cls in (DocumentInfo, DocumentRef, Section, Signature, Agency, Task, Hop, ReportPeriod, Regime):
         converter.register_unstructure_hook(
             cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True))
     converter.register_unstructure_hook(

@@ -13,9 +13,12 @@ from typing import Any
 
 import attrs
 
-from ._convert import nfc, opt_nfc, str_tuple, to_date
+from ._convert import nfc, one_of, opt_nfc, str_tuple, to_date
 
-__all__ = ["Hop", "Obligation", "Regime", "ReportPeriod"]
+__all__ = ["REPORTERS_SCOPES", "Hop", "Obligation", "Regime", "ReportPeriod"]
+
+#: who reports when the plan names nobody (see :class:`Regime`)
+REPORTERS_SCOPES = ("active", "all")
 
 
 @attrs.frozen(slots=True)
@@ -80,8 +83,11 @@ class Regime:
     ``cadence`` names a rule registered by a plugin (``"explicit"`` means: just the
     listed ``periods``; ``"ad_hoc"``: on request, no schedule); ``params`` are that rule's
     settings; ``text`` keeps the sentence it was read from; ``recipient`` receives the
-    reports (``via`` is the agency that compiles them for it); ``reporters`` overrides who
-    reports.
+    reports (``via`` is the agency that compiles them for it); ``reporters`` names who
+    reports, every period. Without ``reporters``, ``reporters_scope`` says who does:
+    ``"active"`` (the default, when the plan says nothing) the lead agencies of the tasks
+    active in each period; ``"all"`` (the plan asks "các cơ quan, đơn vị" to report) every
+    agency that leads a task in the plan, every period.
     """
 
     cadence: str = "explicit"
@@ -96,6 +102,7 @@ class Regime:
     #: agency, then the plan's issuer, up to the parent plan's issuer (see
     #: :mod:`planflow.cascade`)
     chain: tuple[Hop, ...] = attrs.field(default=(), converter=_hops)
+    reporters_scope: str = attrs.field(default="active", validator=one_of(*REPORTERS_SCOPES))
 
 
 @attrs.frozen(slots=True)
@@ -111,6 +118,8 @@ class Obligation:
     plan: str | None = attrs.field(default=None, converter=opt_nfc)
     #: the period's match key (:attr:`ReportPeriod.match_key`)
     period_key: str | None = None
+    #: why the agency reports (what in the plan makes it a reporter), for people to read
+    reason: str = ""
 
     @property
     def key(self) -> str:

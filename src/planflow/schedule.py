@@ -2,7 +2,9 @@
 
 Dates are calendar days. A task starts no earlier than its timeframe's start (else the
 plan period's start) and the day its last dependency finishes; it takes
-``duration_days`` (else the length of its window, else one day). Its latest finish is
+``duration_days`` (else the length of its window, else one day), or, when it gives
+``duration_working_days``, that many working days of the plan's work calendar (from its
+first working day on or after its start; a latest start counted back the same way). Its latest finish is
 its own deadline, or the latest start of a task that depends on it, whichever is
 earlier; tasks with neither finish by the plan's horizon (the later of the period's end
 and the earliest finish of the whole plan). Slack is latest finish minus earliest
@@ -27,7 +29,7 @@ import numpy as np
 from ._gc import paused_gc
 from .errors import PlanValidationError
 from .graph import CompiledPlan, compile_plan
-from .registry import bind
+from .registry import bind, work_calendar
 from .validation import cycle_problems, graph_problems
 
 if TYPE_CHECKING:
@@ -206,9 +208,12 @@ def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
     es = c.start.copy()
     ef = np.empty_like(es)
     src, dst = c.src, c.dst
+    wd = _WorkingDays(plan)
     # forward, wide levels
     for lv in levels:
         f = es[lv] + dur[lv]
+        if wd:
+            wd.finish_in(lv, es, f)
         ef[lv] = f
         lo = ptr[lv]
         cnt = ptr[lv + 1] - lo
@@ -223,7 +228,7 @@ def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
         succ_l = succ.tolist()
         ptr_l = ptr.tolist()
         for v in tail:
-            f = es_l[v] + dur_l[v]
+            f = es_l[v] + dur_l[v] if v not in wd.n else wd.finish(es_l[v], wd.n[v])
             ef_l[v] = f
             for k in range(ptr_l[v], ptr_l[v + 1]):
                 w = succ_l[k]
@@ -248,7 +253,7 @@ def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
                 if s < m:
                     m = s
             lf_l[v] = m
-            ls_l[v] = m - dur_l[v]
+            ls_l[v] = m - dur_l[v] if v not in wd.n else wd.start_back(m, wd.n[v])
         t = np.array(tail, dtype=np.int64)
         lf[t] = np.array(lf_l, dtype=np.int64)[t]
         ls[t] = np.array(ls_l, dtype=np.int64)[t]
@@ -260,12 +265,62 @@ def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
             offs = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(total)
             np.minimum.at(lf, np.repeat(lv, cnt), ls[succ[offs]])
         ls[lv] = lf[lv] - dur[lv]
+        if wd:
+            wd.start_back_in(lv, lf, ls)
 
     order = np.concatenate(levels + [np.array(tail, dtype=np.int64)]) if c.n else np.zeros(0, np.int64)
     slack = lf - ef
     min_slack = int(slack.min()) if c.n else 0
     path = _critical_path(c, es, ef, slack, min_slack, ptr, succ, src, dst)
     return Schedule(plan, es, ef, ls, lf, order, path, min_slack)
+
+
+class _WorkingDays:
+    """The tasks that count their length in working days (``duration_working_days``),
+    by position, and the day arithmetic on the plan's work calendar (on ordinals)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.n: dict[int, int] = {i: t.duration_working_days for i, t in enumerate(plan.tasks)
+                                  if t.duration_working_days is not None}
+        self._cal: Any = work_calendar(plan) if self.n else None
+        self._worked: dict[int, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.n)
+
+    def _is_worked(self, d: int) -> bool:
+        w = self._worked.get(d)
+        if w is None:
+            w = self._worked[d] = bool(self._cal.is_working_day(date.fromordinal(d)))
+        return w
+
+    def finish(self, start: int, n: int) -> int:
+        """The day after the ``n``-th working day on or after ``start`` (``start`` for 0)."""
+        d = start
+        while n:
+            if self._is_worked(d):
+                n -= 1
+            d += 1
+        return d
+
+    def start_back(self, finish_excl: int, n: int) -> int:
+        """The latest start that still works ``n`` days before ``finish_excl``."""
+        d = finish_excl
+        while n:
+            d -= 1
+            if self._is_worked(d):
+                n -= 1
+        return d
+
+    def finish_in(self, level: np.ndarray, es: np.ndarray, f: np.ndarray) -> None:
+        for j, v in enumerate(level.tolist()):
+            if v in self.n:
+                f[j] = self.finish(int(es[v]), self.n[v])
+
+    def start_back_in(self, level: np.ndarray, lf: np.ndarray, ls: np.ndarray) -> None:
+        for v in level.tolist():
+            if v in self.n:
+                ls[v] = self.start_back(int(lf[v]), self.n[v])
 
 
 def _critical_path(c: CompiledPlan, es: np.ndarray, ef: np.ndarray, slack: np.ndarray,

@@ -233,6 +233,17 @@ def limits_problems(plan: Plan) -> list[Problem]:
                                f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
                                f"{t.duration_days}", f"tasks[{i}].duration_days",
                                Severity.ERROR, (t.id,)))
+        w = t.duration_working_days
+        if w is not None and w > MAX_DURATION:
+            out.append(Problem("duration-out-of-range",
+                               f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
+                               f"{w} working days", f"tasks[{i}].duration_working_days",
+                               Severity.ERROR, (t.id,)))
+        if w is not None and t.duration_days is not None:
+            out.append(Problem("duration-conflict",
+                               f"task {t.id!r} gives both duration_days ({t.duration_days}) and "
+                               f"duration_working_days ({w}): give one", f"tasks[{i}].duration_working_days",
+                               Severity.ERROR, (t.id,)))
         tf = t.timeframe
         for d in (tf.start, tf.end, tf.due):
             if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
