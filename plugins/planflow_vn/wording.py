@@ -31,6 +31,7 @@ STATUS_LABELS: dict[str, str] = {
     "done_late": "Hoàn thành quá hạn",
     "cancelled": "Đã hủy",
     "not_applicable": "Không áp dụng (trước ngày ban hành Kế hoạch)",
+    "untracked": "Chưa xác định được thời hạn (theo dõi thủ công)",
 }
 
 

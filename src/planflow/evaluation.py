@@ -19,13 +19,13 @@ import attrs
 import numpy as np
 
 from .cadence import obligations
-from .calendar import add_working_days, next_working_day
+from .calendar import add_working_days, next_working_day, roll_forward
 from .graph import compile_plan
 from .records import ProgressRecord, Snapshot, plan_key
 from .registry import bind, work_calendar
 from .settings import EngineConfig, Policy, plan_start
 from .status import STATUSES, Status
-from .timeframe import Kind
+from .timeframe import UNTRACKED_RECURRENCES, Kind, untracked_reason
 
 if TYPE_CHECKING:
     from .calendar import WorkCalendar
@@ -46,10 +46,10 @@ __all__ = [
 _NEVER = 1 << 40
 
 _CODE = {s: i for i, s in enumerate(STATUSES)}
-_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL, _NA = (
+_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL, _NA, _UNTRACKED = (
     _CODE[Status.NOT_YET_DUE], _CODE[Status.IN_PROGRESS], _CODE[Status.DUE_SOON],
     _CODE[Status.OVERDUE], _CODE[Status.DONE_ON_TIME], _CODE[Status.DONE_LATE],
-    _CODE[Status.CANCELLED], _CODE[Status.NOT_APPLICABLE])
+    _CODE[Status.CANCELLED], _CODE[Status.NOT_APPLICABLE], _CODE[Status.UNTRACKED])
 
 
 class EventKind(str, enum.Enum):
@@ -165,9 +165,6 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-#: recurrences whose occurrences are not tracked as deadlines: too frequent for
-#: reminders and escalation letters (they are followed like continuous tasks)
-UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
 
 
 class _Tracked:
@@ -181,7 +178,7 @@ class _Tracked:
 
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
                  "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
-                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na",
+                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na", "untracked",
                  "chase_first", "chase_every", "chaseable", "cal", "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -254,11 +251,17 @@ class _Tracked:
         else:
             self.start, self.due = start_t, due_t
         n = len(self.ids)
+        if cfg.day_off_deadline != "keep":
+            self.due = _moved_off_days_off(self.due, cal, cfg.day_off_deadline)
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing
         na = self.due < self.plan_start.toordinal()
         na[:nt] = False  # a one-off task due before the plan is a validation warning instead
         self.na = na
+        # tasks whose time no reader understood (accepted by settings.engine.untracked):
+        # listed on their own, never notified
+        self.untracked = np.array([k for k, t in enumerate(tasks)
+                                   if untracked_reason(t.timeframe) is not None], dtype=np.int64)
         self.soon = np.full(n, _NEVER, dtype=np.int64)
         self.chase_first = np.zeros(n, dtype=np.int64)
         self.chase_every = np.zeros(n, dtype=np.int64)
@@ -456,7 +459,7 @@ class Evaluation:
         ``occurrence_start`` (None: no occurrence, not closed). An unknown subject is not
         closed."""
         i = self._row(subject_type, subject, occurrence_start)
-        return i is not None and int(self._codes[i]) >= _ONTIME
+        return i is not None and _ONTIME <= int(self._codes[i]) <= _NA
 
     def _row(self, subject_type: str, subject: str, occurrence_start: date | None) -> int | None:
         t = self._t
@@ -592,6 +595,7 @@ class Evaluator:
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
         codes[t.na] = _NA
+        codes[t.untracked] = _UNTRACKED
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
         for i, (done_on, cancelled, note, note_on, by) in states.items():
@@ -621,6 +625,28 @@ class Evaluator:
             out.extend(self.evaluate(plan, snapshot, day).events)
             day += timedelta(days=1)
         return out
+
+
+def _moved_off_days_off(due: np.ndarray, cal: WorkCalendar, how: str) -> np.ndarray:
+    """Each deadline on a day off moved to the next working day (``how == "next"``) or
+    the working day before (``"previous"``); "no deadline" stays."""
+    out = due.copy()
+    moved: dict[int, int] = {}
+    for i, d in enumerate(due.tolist()):
+        if d >= _NEVER:
+            continue
+        m = moved.get(d)
+        if m is None:
+            day = date.fromordinal(d)
+            if cal.is_working_day(day):
+                m = d
+            elif how == "next":
+                m = roll_forward(cal, day).toordinal()
+            else:
+                m = add_working_days(cal, day, -1).toordinal()
+            moved[d] = m
+        out[i] = m
+    return out
 
 
 def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, EventKind, int]]:

@@ -78,6 +78,7 @@ _EN_LABELS = {
     Status.DONE_LATE: "done late",
     Status.CANCELLED: "cancelled",
     Status.NOT_APPLICABLE: "not applicable (before the plan was issued)",
+    Status.UNTRACKED: "untracked (no date read: followed by hand)",
 }
 
 
