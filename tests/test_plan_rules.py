@@ -216,3 +216,59 @@ def test_the_docx_report_table_keeps_each_date_on_one_line():
     assert f"12{wj}/{wj}5{wj}/{wj}2023" in table.rows[3].cells[5].text
     # and the time column holds a whole date ("31/12/2023" is about 2 cm at 13 pt)
     assert table.columns[3].width.cm >= 2.5
+
+
+# -- duty windows -----------------------------------------------------------------------
+
+def _duty_plan() -> planflow.Plan:
+    return make_plan([
+        Task("truc-ban", "Trực ban phòng, chống thiên tai và tìm kiếm cứu nạn", lead=["a"],
+             timeframe="Từ tháng 6 đến tháng 11"),
+        Task("kiem-tra", "Kiểm tra công trình đê điều", lead=["b"],
+             timeframe="Từ tháng 3 đến tháng 11 hằng năm"),
+        Task("ke-hoach", "Xây dựng phương án ứng phó", lead=["b"], timeframe="Quý II năm 2023"),
+    ], calendar="vn", document=DocumentInfo(symbol="7/KH-UBND", title="Phòng, chống thiên tai",
+                                            issuer="UBND xã", date=D("2023-02-01")))
+
+
+def test_a_duty_window_is_tracked_as_a_window_never_escalated_as_undone():
+    plan = _duty_plan()
+    assert plan.tasks[0].timeframe.duty and plan.tasks[1].timeframe.duty
+    assert not plan.tasks[2].timeframe.duty  # "Quý II năm 2023": a deliverable, due 30/6
+    events = Engine().events_between(plan, planflow.Snapshot.empty(), D("2023-02-01"),
+                                     D("2023-12-31"))
+    got = [(e.on.isoformat(), e.kind.value, e.subject) for e in events
+           if e.subject in ("truc-ban", "kiem-tra")]
+    # a notice on the first working day of each window, the results asked for on its last;
+    # nothing in between, no overdue notice, escalation or chase after it
+    assert got == [("2023-03-01", "window_opens", "kiem-tra"),
+                   ("2023-06-01", "window_opens", "truc-ban"),
+                   ("2023-11-30", "window_ends", "kiem-tra"),
+                   ("2023-11-30", "window_ends", "truc-ban")]
+    # the deliverable is chased as before
+    assert ("2023-07-03", "overdue") in [(e.on.isoformat(), e.kind.value) for e in events
+                                         if e.subject == "ke-hoach"]
+    ev = planflow.evaluate(plan, None, D("2023-12-15"))
+    assert ev.task("truc-ban").status is Status.ENDED
+    assert ev.task("kiem-tra").status is Status.ENDED
+    assert planflow.evaluate(plan, None, D("2023-07-01")).task("truc-ban").status is \
+        Status.IN_PROGRESS
+    # a first tick long after: "đang quá hạn" only for the deliverable
+    assert {e.subject for e in ev.overdue_events()} == {"ke-hoach"}
+
+
+def test_the_duty_window_notices_read_right(tmp_path):
+    plan = _duty_plan()
+    with Store.open(str(tmp_path / "t.db")) as store:
+        engine = Engine()
+        opened = engine.tick(plan, store, D("2023-06-01"), {"outbox": _Sink()}, dry_run=True)
+        (n,) = [n for n in opened.notifications if n.subject == "truc-ban"]
+        assert n.subject_line.startswith("[Triển khai] Bắt đầu thời gian thực hiện: nhiệm vụ "
+                                         "“Trực ban phòng, chống thiên tai")
+        assert "triển khai thực hiện từ 01/6/2023 đến 30/11/2023" in n.body
+        ended = engine.tick(plan, store, D("2023-11-30"), {"outbox": _Sink()}, dry_run=True)
+        (n,) = [n for n in ended.notifications if n.event == "window_ends" and n.recipient == "a"]
+        assert n.subject_line.startswith("[Báo cáo kết quả] Kết thúc thời gian thực hiện")
+        assert "đề nghị quý cơ quan báo cáo kết quả thực hiện" in n.body
+        labels = planflow.wording_for(plan)
+        assert labels.status_label(Status.ENDED) == "Đã hết thời gian thực hiện (chờ báo cáo kết quả)"

@@ -36,6 +36,9 @@ class Status(str, enum.Enum):
     #: recurrence with no occurrence, a window without dates; a plan holds such items only
     #: with ``settings.engine.untracked = "accept"`` (docs/engine.md); followed by hand
     UNTRACKED = "untracked"
+    #: a duty window ("Từ tháng 6 đến tháng 11") whose window has ended with no record:
+    #: its report of results is awaited; never overdue, never escalated
+    ENDED = "ended"
 
     @property
     def open(self) -> bool:

@@ -90,6 +90,11 @@ class Timeframe:
     #: them fails validation (an unresolved timeframe is only a warning)
     invalid: bool = False
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    #: a duty window ("Từ tháng 6 đến tháng 11", each occurrence of "Từ tháng 3 đến tháng
+    #: 11 hằng năm"): work carried on through the window, nothing delivered at its end; the
+    #: engine tracks it as a window (a notice when it opens, a report asked at its end),
+    #: never overdue nor escalated
+    duty: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
@@ -146,6 +151,7 @@ class Timeframe:
             "condition": self.condition,
             "open_ended": self.open_ended,
             "invalid": self.invalid,
+            "duty": self.duty,
             "occurrences": [[a.isoformat(), b.isoformat()] for a, b in self.occurrences],
             "warnings": list(self.warnings),
         }
