@@ -10,6 +10,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,9 @@ import planflow
 from planflow import TimeframeContext
 
 from .malformed import BASE
+
+#: long: a fixed budget of examples per parser (CI runs it; -m "not heavy" skips it locally)
+pytestmark = pytest.mark.heavy
 
 FUZZ = settings(max_examples=150, derandomize=True, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -9,6 +9,9 @@ import pytest
 
 from .malformed import all_cases, check, run_all
 
+#: long: real subprocesses by the dozen (CI runs it; -m "not heavy" skips it locally)
+pytestmark = pytest.mark.heavy
+
 CASES = all_cases()
 
 

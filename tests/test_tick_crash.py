@@ -29,6 +29,9 @@ import planflow
 
 from .receivers import HttpReceiver, SmtpReceiver
 
+#: long: real subprocesses by the dozen (CI runs it; -m "not heavy" skips it locally)
+pytestmark = pytest.mark.heavy
+
 DRIVER = Path(__file__).with_name("tick_driver.py")
 DAY = date(2023, 3, 24)  # 5 working days before the tasks' deadline
 SECRET = "crash-test-secret"

@@ -91,11 +91,18 @@ def test_regime_agencies_are_checked() -> None:
     assert ("unknown-agency", "regime.via") not in got
 
 
-def test_unresolved_timeframe_is_a_warning() -> None:
+def test_an_untracked_timeframe_is_an_error_unless_the_plan_accepts_it() -> None:
     plan = make_plan([Task("t", "T", lead=["a"], timeframe="một ngày đẹp trời")])
     (p,) = planflow.validate(plan)
-    assert p.code == "unresolved-timeframe" and p.severity is Severity.WARNING
-    assert "một ngày đẹp trời" in p.message
+    assert p.code == "untracked-timeframe" and p.severity is Severity.ERROR
+    assert "một ngày đẹp trời" in p.message and "'t'" in p.message
+    assert 'settings.engine.untracked = "accept"' in p.message
+    plan = make_plan([Task("t", "T", lead=["a"], timeframe="một ngày đẹp trời")],
+                     settings={"engine": {"untracked": "accept"}})
+    (p,) = planflow.validate(plan)
+    assert p.code == "untracked-timeframe" and p.severity is Severity.WARNING
+    plan = make_plan([], settings={"engine": {"untracked": "ignore"}})
+    assert ("invalid-settings", "settings.engine.untracked") in codes(planflow.validate(plan))
 
 
 class _Rule:
@@ -137,6 +144,6 @@ def test_impossible_timeframe_words_are_errors() -> None:
                       Task("u", "U", lead=["a"], timeframe="một ngày đẹp trời")], calendar="vn")
     got = {(p.code, p.severity, p.where) for p in planflow.validate(plan)}
     assert ("invalid-timeframe", Severity.ERROR, "tasks[0].timeframe") in got
-    assert ("unresolved-timeframe", Severity.WARNING, "tasks[1].timeframe") in got
+    assert ("untracked-timeframe", Severity.ERROR, "tasks[1].timeframe") in got
     (p,) = [p for p in planflow.validate(plan) if p.code == "invalid-timeframe"]
     assert "Quý V năm 2023" in p.message and "there is no quarter V" in p.message

@@ -54,3 +54,42 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path):
     assert r.returncode == 2 and "not a year" in r.stderr and "Traceback" not in r.stderr
     r = run("holidays", "2026", PLANFLOW_VN_DAYS=str(tmp_path / "missing.toml"))
     assert r.returncode == 2 and "PLANFLOW_VN_DAYS=" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_2023_to_2025_decisions_are_shipped_with_their_document_numbers():
+    from planflow_vn import DECISIONS, holidays_of
+
+    sources = {src for _, _, _, src in DECISIONS}
+    assert "Công văn số 8056/VPCP-KGVX ngày 01/12/2022 của Văn phòng Chính phủ" in sources
+    assert ("Thông báo số 5015/TB-LĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và "
+            "Xã hội") in sources
+    assert "Công văn số 2450/VPCP-KGVX ngày 12/4/2024 của Văn phòng Chính phủ" in sources
+    assert "Công văn số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ" in sources
+    cal = default_calendar()
+    # Tết Quý Mão: Friday 20/1 to Thursday 26/1/2023; back on Friday 27/1
+    assert [cal.is_working_day(date(2023, 1, d)) for d in (19, 20, 23, 26, 27)] == [
+        True, False, False, False, True]
+    # 30/4 - 1/5/2024: Monday 29/4 off, Saturday 4/5 worked instead
+    assert not cal.is_working_day(date(2024, 4, 29)) and cal.is_working_day(date(2024, 5, 4))
+    # Tết Ất Tỵ: nine days from Saturday 25/1 to Sunday 2/2/2025
+    assert [cal.is_working_day(date(2025, 1, 24)), cal.is_working_day(date(2025, 2, 3))] == [
+        True, True]
+    assert not any(cal.is_working_day(date(2025, 1, d)) for d in range(25, 32))
+    rows = {(x["date"], x["kind"]): x["source"] for x in holidays_of(2024)}
+    assert rows[("2024-05-04", "work")].startswith("Công văn số 2450/VPCP-KGVX")
+
+
+def test_a_proposed_holiday_is_not_law_24_11_2026_is_worked_unless_an_office_says_so(
+        tmp_path: Path):
+    # Ngày Văn hóa Việt Nam: a Politburo policy (Nghị quyết 80-NQ/TW) awaiting an
+    # amendment of Bộ luật Lao động 2019, Điều 112; the holidays package lists it already
+    cal = default_calendar()
+    assert cal.is_working_day(date(2026, 11, 24))
+    rows = {(x["date"], x["kind"]) for x in json.loads(run("holidays", "2026", "--json").stdout)}
+    assert ("2026-11-24", "off") not in rows and ("2026-11-24", "work") not in rows
+    f = tmp_path / "days.toml"
+    f.write_text('[[days_off]]\ndate = "2026-11-24"\nname = "Ngày Văn hóa Việt Nam"\n',
+                 encoding="utf-8")
+    r = run("holidays", "2026", "--json", PLANFLOW_VN_DAYS=str(f))
+    rows = {(x["date"], x["kind"]) for x in json.loads(r.stdout)}
+    assert ("2026-11-24", "off") in rows

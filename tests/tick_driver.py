@@ -4,7 +4,8 @@
 
 With CRASH_AT = N the process kills itself with SIGKILL at the N-th step of the tick
 protocol (``decided``, then ``claimed``/``sent``/``committed`` per row): a real kill -9,
-at a chosen point. Prints the steps it passed, one per line.
+at a chosen point. Prints the steps it passed, one per line (after a line "ready" when
+PLANFLOW_DRIVER_READY is set, just before the tick starts).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def main() -> None:
             os.kill(os.getpid(), signal.SIGKILL)
 
     with planflow.Store.open(db) as store:
+        if os.environ.get("PLANFLOW_DRIVER_READY"):
+            # for a kill at a random moment (tests/kill_campaign.py): the tick starts now
+            print("ready", flush=True)
         planflow.Engine().tick(plan, store, date.fromisoformat(day), on_step=on_step)
 
 

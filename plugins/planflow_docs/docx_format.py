@@ -11,6 +11,7 @@ are built with its oxml helpers on python-docx objects.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -242,6 +243,19 @@ def _block(d: Any, b: Block, st: dict[str, Any]) -> None:
                 r.font.italic = True
 
 
+#: a date in a table cell ("31/12/2023", "9/6")
+_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b")
+#: U+2060 WORD JOINER: no line break on either side
+_WJ = "\u2060"
+
+
+def keep_dates_whole(text: str) -> str:
+    """``text`` with each date glued (word joiners around its slashes): a narrow table
+    column never splits "31/12/2023" across lines (the column is wide enough for one)."""
+    return _DATE.sub(lambda m: f"{_WJ}/{_WJ}".join(p for p in m.groups() if p is not None),
+                     text)
+
+
 def _table(d: Any, t: Table, st: dict[str, Any]) -> None:
     table = d.add_table(rows=1 + len(t.rows), cols=len(t.header))
     table.style = d.styles["Table Grid"]
@@ -253,7 +267,7 @@ def _table(d: Any, t: Table, st: dict[str, Any]) -> None:
         _para(cell, text, st["cell_head"], first=True)
     for row, values in zip(table.rows[1:], t.rows, strict=True):
         for cell, text in zip(row.cells, values, strict=True):
-            _para(cell, text, st["cell"], first=True)
+            _para(cell, keep_dates_whole(text), st["cell"], first=True)
     # the header row repeats on each page: python-docx has no API for it, so the row's
     # properties get <w:tblHeader/> (and rows do not split across pages)
     for i, row in enumerate(table.rows):

@@ -197,7 +197,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
             f"Tính đến {wording.format_date_short(at)}, Kế hoạch có {len(rows):02d} nhiệm vụ" +
             (f" ({summary})" if summary else ""))),
         Table(("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Tình trạng", "Kết quả, tiến độ"),
-              rows, widths=(0.8, 3.2, 2.2, 1.6, 1.6, 3.0)),
+              rows, widths=(0.8, 2.9, 2.1, 2.3, 1.6, 2.7)),
         Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format("đánh giá kết quả nổi bật của từng nhiệm vụ")),
         Block(BlockKind.HEADING, f"Tình hình thực hiện chế độ báo cáo {_short(period)}", label="2."),
     ]

@@ -34,11 +34,13 @@ STATUS_COLOURS: dict[str, str] = {
     "done_late": "#CC79A7",
     "cancelled": "#EEEEEE",
     "not_applicable": "#F5F5F5",
+    "untracked": "#F5F5F5",
+    "ended": "#BBBBBB",
 }
 _NEUTRAL = "#56B4E9"
 #: a report day's marker takes the colour of its most pressing report
 _RANK = ("overdue", "done_late", "due_soon", "in_progress", "not_yet_due", "done_on_time", "cancelled",
-         "not_applicable")
+         "not_applicable", "untracked", "ended")
 
 def escape(text: str) -> str:
     """Text for SVG: one line, no character XML cannot hold, markup escaped."""

@@ -421,6 +421,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         warnings.append("no reporting sentence found: the plan has no regime")
 
     # -- what could not be read ---------------------------------------------------------
+    # a time no reader understands fails validation unless the plan accepts it as
+    # untracked: an imported plan says so, so it loads and the office sees the list
+    untracked = [t.id for t in plan.tasks
+                 if t.timeframe.text.strip() and planflow.untracked_reason(t.timeframe)]
+    if untracked:
+        engine = plan.settings.get("engine")
+        settings = {**plan.settings,
+                    "engine": {**(engine if isinstance(engine, dict) else {}),
+                               "untracked": "accept"}}
+        plan = attrs.evolve(plan, settings=settings)
+        warnings.append(f"{len(untracked)} task(s) with a time no reader understands "
+                        f"({', '.join(untracked[:5])}{', …' if len(untracked) > 5 else ''}): "
+                        "settings.engine.untracked = \"accept\" set, so they are listed as "
+                        "untracked; give them dates, then remove the setting")
     for task, raw in zip(plan.tasks, raw_tasks, strict=True):
         warnings += [f"{raw.where}: task '{_short(task.title)}': {n}" for n in raw.notes]
         if not task.lead:

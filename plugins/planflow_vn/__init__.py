@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .calendar import (
         DAYS_ENV,
         DECISIONS,
+        NOT_LAW,
         Lead,
         VietnamCalendar,
         default_calendar,
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, tuple[str, str]] = {
     "DAYS_ENV": ("calendar", "DAYS_ENV"),
     "DECISIONS": ("calendar", "DECISIONS"),
+    "NOT_LAW": ("calendar", "NOT_LAW"),
     "holidays_of": ("calendar", "holidays_of"),
     "Lead": ("calendar", "Lead"),
     "VietnamCalendar": ("calendar", "VietnamCalendar"),
@@ -125,6 +127,7 @@ __all__ = [
     "DAYS_ENV",
     "DECISIONS",
     "DEFAULT_BEFORE_RULE",
+    "NOT_LAW",
     "DayAfterCutoff",
     "DayOfMonth",
     "STATUS_LABELS",

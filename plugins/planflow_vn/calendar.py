@@ -41,7 +41,7 @@ import attrs
 
 import planflow
 
-__all__ = ["DAYS_ENV", "DECISIONS", "Lead", "VietnamCalendar", "default_calendar", "holidays_of",
+__all__ = ["DAYS_ENV", "DECISIONS", "NOT_LAW", "Lead", "VietnamCalendar", "default_calendar", "holidays_of",
            "parse_lead"]
 
 
@@ -154,7 +154,8 @@ class VietnamCalendar:
                     import holidays  # on first use: it takes longer to import than planflow_vn
 
                     hol = holidays.country_holidays("VN", years=year, language="vi")
-                    names.update(hol.items())
+                    names.update((d, n) for d, n in hol.items()
+                                 if d.isoformat() not in NOT_LAW)
                     swapped.update(getattr(hol, "weekend_workdays", ()) or ())
                 except Exception:  # pragma: no cover - a broken holidays release
                     names = {}
@@ -213,12 +214,47 @@ class VietnamCalendar:
 #: their sources, as data: (day, "off" or "work", what it is, the decision). The statutory
 #: holidays come from the ``holidays`` package; these are what a year's decision adds. Only
 #: decisions actually issued belong here, never a proposal.
+_VPCP_2023 = "Công văn số 8056/VPCP-KGVX ngày 01/12/2022 của Văn phòng Chính phủ"
+_LDTBXH_2024 = "Thông báo số 5015/TB-LĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội"
+_VPCP_2024_04 = "Công văn số 2450/VPCP-KGVX ngày 12/4/2024 của Văn phòng Chính phủ"
+_VPCP_2025 = "Công văn số 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ"
+
 DECISIONS: tuple[tuple[str, str, str, str], ...] = (
+    # 2023: Tết Quý Mão from Friday 20/1 to Thursday 26/1; Quốc khánh from Friday 1/9 to
+    # Monday 4/9 (the weekdays off; the holidays package agrees)
+    *((f"2023-01-{d}", "off", "Nghỉ Tết Âm lịch 2023 (20/01 - 26/01/2023)", _VPCP_2023)
+      for d in ("20", "23", "24", "25", "26")),
+    *((f"2023-09-0{d}", "off", "Nghỉ lễ Quốc khánh 2023 (01/9 - 04/9/2023)", _VPCP_2023)
+      for d in ("1", "4")),
+    # 2024: Tết Giáp Thìn from Thursday 8/2 to Wednesday 14/2; 30/4-1/5 from Saturday 27/4
+    # to Wednesday 1/5, Monday 29/4 worked on Saturday 4/5; Quốc khánh from Saturday 31/8
+    # to Tuesday 3/9
+    *((f"2024-02-{d}", "off", "Nghỉ Tết Âm lịch 2024 (08/02 - 14/02/2024)", _LDTBXH_2024)
+      for d in ("08", "09", "12", "13", "14")),
+    ("2024-04-29", "off", "Nghỉ dịp 30/4 - 1/5/2024 (hoán đổi với thứ Bảy 04/5/2024)",
+     _VPCP_2024_04),
+    ("2024-05-04", "work", "Làm việc bù cho thứ Hai 29/4/2024", _VPCP_2024_04),
+    *((f"2024-09-0{d}", "off", "Nghỉ lễ Quốc khánh 2024 (31/8 - 03/9/2024)", _LDTBXH_2024)
+      for d in ("2", "3")),
+    # 2025: Tết Ất Tỵ nine days, from Saturday 25/1 to Sunday 2/2 (the weekdays 27-31/1)
+    *((f"2025-01-{d}", "off", "Nghỉ Tết Âm lịch 2025 (25/01 - 02/02/2025)", _VPCP_2025)
+      for d in ("27", "28", "29", "30", "31")),
     ("2026-01-02", "off", "Nghỉ Tết Dương lịch 2026 (hoán đổi với thứ Bảy 10/01/2026)",
      "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ"),
     ("2026-01-10", "work", "Làm việc bù cho thứ Sáu 02/01/2026",
      "Công văn số 12729/VPCP-KGVX ngày 25/12/2025 của Văn phòng Chính phủ"),
 )
+
+#: Days the ``holidays`` package lists as off on the strength of a policy that was not law
+#: when this release was made, with why: the "vn" calendar works them unless an office's
+#: data file (or ``days_off``) says otherwise. 24/11 "Ngày Văn hóa Việt Nam" was chosen by
+#: the Politburo (Nghị quyết 80-NQ/TW) as a paid day off to come, and Nghị quyết
+#: 30/NQ-CP tasks amending Bộ luật Lao động 2019, Điều 112 khoản 1 for it; no amendment
+#: or Government decision giving civil servants 24/11/2026 off was found.
+NOT_LAW: dict[str, str] = {
+    "2026-11-24": "Ngày Văn hóa Việt Nam: chủ trương (Nghị quyết 80-NQ/TW), chưa sửa Bộ luật "
+                  "Lao động 2019, Điều 112",
+}
 
 #: the environment variable naming an office's own data file (TOML or JSON, shaped like
 #: :meth:`VietnamCalendar.from_data`), read when the "vn" calendar is first built

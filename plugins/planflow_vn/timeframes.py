@@ -800,7 +800,14 @@ def _window(
         due=due,
         open_ended=open_ended,
         warnings=warnings,
+        duty=_is_duty(s),
     )
+
+
+def _is_duty(s: str) -> bool:
+    """A span of work "từ X đến Y" ("Từ tháng 6 đến tháng 11"): a duty window, carried on
+    through the span with nothing delivered at its end (not "từ nay đến …", a deadline)."""
+    return s.startswith("từ ") and not s.startswith("từ nay") and " đến " in s
 
 
 def _note(u: _Unit, warnings: list[str]) -> None:
@@ -928,6 +935,8 @@ def _recurring(
     ps, pe = r.ctx.period_start, r.ctx.period_end
     rest = _DINH_KY.sub("", _tidy(s[: m.start()] + " " + s[m.end() :]).strip())
     rest = _tidy(" ".join(rest.split()))
+    # "Từ tháng 3 đến tháng 11 hằng năm": each occurrence is a duty window
+    duty = _is_duty(rest)
     occurrences: list[tuple[dt.date, dt.date]] = []
     if _AS_RULED.match(rest) or _ONCE.match(rest):
         # "Hằng năm theo quy định", "mỗi quý một lần": the rule, the rest a note
@@ -1036,6 +1045,7 @@ def _recurring(
         recurrence=name,
         occurrences=occurrences,
         warnings=warnings,
+        duty=duty,
     )
 
 

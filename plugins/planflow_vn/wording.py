@@ -31,6 +31,8 @@ STATUS_LABELS: dict[str, str] = {
     "done_late": "Hoàn thành quá hạn",
     "cancelled": "Đã hủy",
     "not_applicable": "Không áp dụng (trước ngày ban hành Kế hoạch)",
+    "untracked": "Chưa xác định được thời hạn (theo dõi thủ công)",
+    "ended": "Đã hết thời gian thực hiện (chờ báo cáo kết quả)",
 }
 
 
@@ -89,6 +91,12 @@ def _first_after(plan: planflow.Plan, event: Any) -> dt.date:
     return planflow.next_working_day(planflow.work_calendar(plan), event.due)
 
 
+def _start(plan: planflow.Plan, event: Any) -> dt.date | None:
+    """The first day of the event's task window (None for a report or a task without one)."""
+    task = plan.task_by_id.get(event.subject) if event.subject_type == "task" else None
+    return task.timeframe.start if task is not None else None
+
+
 @attrs.frozen
 class VietnameseWording:
     """Vietnamese labels, letters and dates; used for plans on the "vn" calendar or with "vn" settings."""
@@ -136,6 +144,8 @@ class VietnameseWording:
             "escalation": ("[Báo cáo chậm thực hiện] Đề nghị chỉ đạo đôn đốc" if up
                            else f"[Đôn đốc lần {event.tier}] Chậm thực hiện"),
             "chase": f"[Đôn đốc lần {event.tier}] Chậm thực hiện",
+            "window_opens": "[Triển khai] Bắt đầu thời gian thực hiện",
+            "window_ends": "[Báo cáo kết quả] Kết thúc thời gian thực hiện",
         }[kind]
         symbol = f"Kế hoạch số {doc.symbol}" if doc.symbol else "Kế hoạch"
         subject = f"{head}: {what} ({symbol})"
@@ -147,7 +157,14 @@ class VietnameseWording:
         issuer = f" của {doc.issuer}" if doc.issuer else ""
         about = f" về {doc.title}" if doc.title else ""
         action = ("thực hiện" if is_task else "gửi báo cáo")
-        if kind == "reminder":
+        opened = event.occurrence_start or _start(plan, event)
+        window = (f"từ {format_date_short(opened)} đến {due}" if opened else f"đến {due}")
+        if kind == "window_opens":
+            ask = f"Đề nghị quý cơ quan triển khai thực hiện {window}."
+        elif kind == "window_ends":
+            ask = (f"Thời gian thực hiện ({window}) kết thúc; đề nghị quý cơ quan báo cáo kết "
+                   f"quả thực hiện.")
+        elif kind == "reminder":
             ask = f"Đề nghị quý cơ quan chủ động {action}, bảo đảm đúng thời hạn."
         elif kind == "due_today":
             ask = f"Hôm nay là hạn cuối; đề nghị quý cơ quan hoàn thành và {'báo cáo kết quả' if is_task else 'gửi báo cáo'} trong ngày."
@@ -177,7 +194,8 @@ class VietnameseWording:
         doc = plan.document
         symbol = f"Kế hoạch số {doc.symbol}" if doc.symbol else "Kế hoạch"
         name = plan.agency_by_id[recipient].name if recipient in plan.agency_by_id else recipient
-        late = [e for e in events if e.kind.value not in ("reminder", "due_today")]
+        late = [e for e in events
+                if e.kind.value not in ("reminder", "due_today", "window_opens", "window_ends")]
         head = "[Đôn đốc]" if late else "[Nhắc việc]"
         subject = f"{head} {len(events):02d} nội dung cần thực hiện ({symbol})"
         issued = f" ngày {format_date_short(doc.date)}" if doc.date else ""

@@ -128,6 +128,7 @@ if TYPE_CHECKING:
         TimeframeParser,
         parse_iso,
         resolve_timeframe,
+        untracked_reason,
     )
     from .validation import validate
     from .wording import EnglishWording, Wording, wording_for
@@ -196,6 +197,7 @@ _LAZY: dict[str, str] = {
     "lazy_attributes": "lazy",
     "Kind": "timeframe", "Timeframe": "timeframe", "TimeframeContext": "timeframe",
     "TimeframeParser": "timeframe", "parse_iso": "timeframe", "resolve_timeframe": "timeframe",
+    "untracked_reason": "timeframe",
     "validate": "validation",
     "EnglishWording": "wording", "Wording": "wording", "wording_for": "wording",
 }
@@ -325,6 +327,7 @@ __all__ = [
     "ReportPeriod",
     "REPORTERS_SCOPES",
     "resolve_timeframe",
+    "untracked_reason",
     "roll_forward",
     "row_notification",
     "Schedule",

@@ -298,4 +298,10 @@ def cadence_problems(plan: Plan, registry: Registry | None = None) -> list[Probl
     for path, message in check_cadence_params(cadence, regime.params):
         where = f"regime.params.{path}" if path else "regime.params"
         out.append(Problem("cadence-params", f"cadence {regime.cadence!r}: {message}", where))
+    for i, p in enumerate(regime.periods):
+        if p.due < p.covers_start:
+            out.append(Problem("report-due-before-period",
+                               f"report {p.name!r} is due {p.due.isoformat()}, before the period "
+                               f"it covers starts ({p.covers_start.isoformat()})",
+                               f"regime.periods[{i}].due"))
     return out

@@ -158,8 +158,9 @@ class Engine(Evaluator):
         raise AssertionError("unreachable")
 
 
-_RANK = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
-         EventKind.ESCALATION: 3, EventKind.CHASE: 4}
+_RANK = {EventKind.WINDOW_OPENS: 0, EventKind.REMINDER: 0, EventKind.WINDOW_ENDS: 1,
+         EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2, EventKind.ESCALATION: 3,
+         EventKind.CHASE: 4}
 
 
 def most_pressing(events: Iterable[Event], ev: Evaluation) -> list[Event]:

@@ -19,13 +19,13 @@ import attrs
 import numpy as np
 
 from .cadence import obligations
-from .calendar import add_working_days, next_working_day
+from .calendar import add_working_days, next_working_day, roll_forward
 from .graph import compile_plan
 from .records import ProgressRecord, Snapshot, plan_key
 from .registry import bind, work_calendar
 from .settings import EngineConfig, Policy, plan_start
 from .status import STATUSES, Status
-from .timeframe import Kind
+from .timeframe import UNTRACKED_RECURRENCES, Kind, untracked_reason
 
 if TYPE_CHECKING:
     from .calendar import WorkCalendar
@@ -46,10 +46,11 @@ __all__ = [
 _NEVER = 1 << 40
 
 _CODE = {s: i for i, s in enumerate(STATUSES)}
-_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL, _NA = (
+_NYD, _IP, _SOON, _OVER, _ONTIME, _LATE, _CANCEL, _NA, _UNTRACKED, _ENDED = (
     _CODE[Status.NOT_YET_DUE], _CODE[Status.IN_PROGRESS], _CODE[Status.DUE_SOON],
     _CODE[Status.OVERDUE], _CODE[Status.DONE_ON_TIME], _CODE[Status.DONE_LATE],
-    _CODE[Status.CANCELLED], _CODE[Status.NOT_APPLICABLE])
+    _CODE[Status.CANCELLED], _CODE[Status.NOT_APPLICABLE], _CODE[Status.UNTRACKED],
+    _CODE[Status.ENDED])
 
 
 class EventKind(str, enum.Enum):
@@ -66,6 +67,10 @@ class EventKind(str, enum.Enum):
     #: still overdue: chased again every ``Policy.repeat`` working days after the first
     #: escalation step, until closed (tier = the chase's number: 2, 3...)
     CHASE = "chase"
+    #: a duty window (``Timeframe.duty``) opens: the first working day of the window
+    WINDOW_OPENS = "window_opens"
+    #: a duty window ends: its last working day, the results are asked for
+    WINDOW_ENDS = "window_ends"
 
 
 
@@ -167,9 +172,6 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-#: recurrences whose occurrences are not tracked as deadlines: too frequent for
-#: reminders and escalation letters (they are followed like continuous tasks)
-UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
 
 
 class _Tracked:
@@ -183,7 +185,7 @@ class _Tracked:
 
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
                  "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
-                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na",
+                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na", "untracked", "duty",
                  "chase_first", "chase_every", "chaseable", "cal", "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -227,11 +229,15 @@ class _Tracked:
         rec_off: list[int] = []
         self.occ_of: dict[int, tuple[int, int]] = {}
         self.occ_at: dict[tuple[int, int], int] = {}
+        duty_rows = [k for k, t in enumerate(tasks)
+                     if t.timeframe.duty and t.timeframe.kind is Kind.WINDOW]
         for k in recurring:
             tf = tasks[k].timeframe
             if not tf.occurrences or tf.recurrence in UNTRACKED_RECURRENCES:
                 continue
             first = self.occ0 + len(occ_start)
+            if tf.duty:
+                duty_rows.extend(range(first, first + len(tf.occurrences)))
             rec_tasks.append(k)
             rec_off.append(len(occ_start))
             self.occ_of[k] = (first, len(tf.occurrences))
@@ -256,11 +262,22 @@ class _Tracked:
         else:
             self.start, self.due = start_t, due_t
         n = len(self.ids)
+        if cfg.day_off_deadline != "keep":
+            self.due = _moved_off_days_off(self.due, cal, cfg.day_off_deadline)
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing
         na = self.due < self.plan_start.toordinal()
         na[:nt] = False  # a one-off task due before the plan is a validation warning instead
         self.na = na
+        # tasks whose time no reader understood (accepted by settings.engine.untracked):
+        # listed on their own, never notified
+        self.untracked = np.array([k for k, t in enumerate(tasks)
+                                   if untracked_reason(t.timeframe) is not None], dtype=np.int64)
+        # duty windows: tracked as windows (a notice when one opens, the results asked for
+        # at its end), never overdue nor chased
+        duty = np.zeros(n, dtype=bool)
+        duty[duty_rows] = True
+        self.duty = duty
         self.soon = np.full(n, _NEVER, dtype=np.int64)
         self.chase_first = np.zeros(n, dtype=np.int64)
         self.chase_every = np.zeros(n, dtype=np.int64)
@@ -279,9 +296,11 @@ class _Tracked:
             first = next((e.after for e in policy.escalation if e.to == "lead"), 0)
             self.chase_first[idx] = first
             self.chase_every[idx] = policy.repeat
-            self._plan_events(policy, idx[~na[idx]], cal, engine)
+            self._plan_events(policy, idx[~na[idx] & ~duty[idx]], cal, engine)
+        if len(duty_rows):
+            self._window_events(np.flatnonzero(duty & ~na), cal)
         # rows an overdue status chases: a deadline, chasing on, not a recurring task's own row
-        chaseable = (self.chase_every > 0) & (self.due < _NEVER)
+        chaseable = (self.chase_every > 0) & (self.due < _NEVER) & ~duty
         if len(self.rec_tasks):
             chaseable[self.rec_tasks] = False
         self.chaseable = chaseable
@@ -308,6 +327,20 @@ class _Tracked:
             return None
         return (self.occ_no[i - self.occ0], date.fromordinal(int(self.start[i])),
                 date.fromordinal(int(self.due[i])))
+
+    def _window_events(self, rows: np.ndarray, cal: WorkCalendar) -> None:
+        """A duty window's two notices: on the first working day it is open (from the plan's
+        start), and on its last working day (the results are asked for)."""
+        first_day = self.plan_start.toordinal()
+        for i in rows.tolist():
+            a, b = max(int(self.start[i]), first_day), int(self.due[i])
+            opens = roll_forward(cal, date.fromordinal(a)).toordinal()
+            end = date.fromordinal(b)
+            ends = (b if cal.is_working_day(end) else add_working_days(cal, end, -1).toordinal())
+            one = np.array([i], dtype=np.int64)
+            if opens < ends:
+                self.agenda.setdefault(opens, []).append((one, EventKind.WINDOW_OPENS, 0))
+            self.agenda.setdefault(ends, []).append((one, EventKind.WINDOW_ENDS, 0))
 
     def _plan_events(self, policy: Policy, idx: np.ndarray, cal: WorkCalendar,
                      engine: Evaluator) -> None:
@@ -459,7 +492,7 @@ class Evaluation:
         ``occurrence_start`` (None: no occurrence, not closed). An unknown subject is not
         closed."""
         i = self._row(subject_type, subject, occurrence_start)
-        return i is not None and int(self._codes[i]) >= _ONTIME
+        return i is not None and _ONTIME <= int(self._codes[i]) <= _NA
 
     def _row(self, subject_type: str, subject: str, occurrence_start: date | None) -> int | None:
         t = self._t
@@ -594,7 +627,10 @@ class Evaluator:
         codes[a < t.start] = _NYD
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
+        if t.duty.any():
+            codes[(a > t.due) & t.duty] = _ENDED
         codes[t.na] = _NA
+        codes[t.untracked] = _UNTRACKED
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
         for i, (done_on, cancelled, note, note_on, by) in states.items():
@@ -624,6 +660,28 @@ class Evaluator:
             out.extend(self.evaluate(plan, snapshot, day).events)
             day += timedelta(days=1)
         return out
+
+
+def _moved_off_days_off(due: np.ndarray, cal: WorkCalendar, how: str) -> np.ndarray:
+    """Each deadline on a day off moved to the next working day (``how == "next"``) or
+    the working day before (``"previous"``); "no deadline" stays."""
+    out = due.copy()
+    moved: dict[int, int] = {}
+    for i, d in enumerate(due.tolist()):
+        if d >= _NEVER:
+            continue
+        m = moved.get(d)
+        if m is None:
+            day = date.fromordinal(d)
+            if cal.is_working_day(day):
+                m = d
+            elif how == "next":
+                m = roll_forward(cal, day).toordinal()
+            else:
+                m = add_working_days(cal, day, -1).toordinal()
+            moved[d] = m
+        out[i] = m
+    return out
 
 
 def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, EventKind, int]]:
@@ -679,8 +737,9 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                 assert occ is not None
                 out.append(Event(kind, "task", t.ids[i], t.titles[i], date.fromordinal(d), tier,
                                  day, STATUSES[code], tuple(recipients), *occ))
-    order = {EventKind.REMINDER: 0, EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2,
-             EventKind.ESCALATION: 3, EventKind.CHASE: 4}
+    order = {EventKind.WINDOW_OPENS: 0, EventKind.REMINDER: 0, EventKind.WINDOW_ENDS: 1,
+             EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2, EventKind.ESCALATION: 3,
+             EventKind.CHASE: 4}
     out.sort(key=lambda e: (e.subject_type != "task", order[e.kind], e.tier, e.subject,
                             e.due or date.min))
     return tuple(out)

@@ -66,7 +66,7 @@ def _str_tuple(value: Any, _: Any) -> tuple[str, ...]:
 
 
 _TF_KEYS = {"text", "kind", "start", "end", "due", "recurrence", "condition", "occurrences",
-            "open_ended", "invalid", "warnings"}
+            "open_ended", "invalid", "warnings", "duty"}
 
 
 def _timeframe(value: Any, _: Any) -> Timeframe:
@@ -104,6 +104,7 @@ def _timeframe(value: Any, _: Any) -> Timeframe:
                          occurrences=_occurrences(value.get("occurrences", ())),
                          open_ended=_flag(value.get("open_ended", False), "open_ended"),
                          invalid=_flag(value.get("invalid", False), "invalid"),
+                         duty=_flag(value.get("duty", False), "duty"),
                          warnings=_str_tuple(value.get("warnings", ()), None))
     raise ValueError(f"a timeframe is words, an ISO date or window, or a table, not {value!r}")
 
@@ -437,6 +438,7 @@ def _timeframe_table(tf: Timeframe) -> dict[str, Any]:
              "condition": tf.condition,
              "occurrences": [[a.isoformat(), b.isoformat()] for a, b in tf.occurrences] or None,
              "open_ended": tf.open_ended or None, "invalid": tf.invalid or None,
+             "duty": tf.duty or None,
              "warnings": list(tf.warnings) or None}
     return {k: v for k, v in table.items() if v is not None}
 

@@ -44,6 +44,11 @@ __all__ = [
 #: where the engine settings sit in a plan file
 WHERE = "settings.engine"
 
+#: what ``settings.engine.untracked`` may say
+UNTRACKED_CHOICES = ("error", "accept")
+#: what ``settings.engine.day_off_deadline`` may say
+DAY_OFF_CHOICES = ("keep", "next", "previous")
+
 
 class SettingsError(PlanflowError):
     """Engine settings of a plan (``settings.engine``) that cannot be read.
@@ -95,6 +100,14 @@ class EngineSettings:
     language: str | None = None
     key: str | None = None
     delivery_timeout: int = 30
+    #: a timeframe the engine cannot track ("Trước mùa mưa bão"): "error" (validation
+    #: fails, the default) or "accept" (a warning; the task is listed as untracked)
+    untracked: str = "error"
+    #: a deadline on a day off ("Cả năm" ending on Sunday 31/12/2023): "keep" (the named
+    #: day stays the deadline, the default), "next" (it moves to the next working day, as
+    #: a time limit does under Vietnam's Civil Code 2015, art. 148(5)) or "previous" (it
+    #: moves to the working day before)
+    day_off_deadline: str = "keep"
 
     def own_policy(self) -> PolicySettings:
         """The plan-wide policy keys."""
@@ -150,6 +163,8 @@ class EngineConfig:
     start: date | None = None
     #: seconds one delivery may take in all (connect, send, answer)
     delivery_timeout: int = 30
+    #: where a deadline falling on a day off goes: "keep", "next" or "previous"
+    day_off_deadline: str = "keep"
 
     @classmethod
     def from_plan(cls, plan: Plan) -> EngineConfig:
@@ -167,7 +182,7 @@ class EngineConfig:
                 issuer = plan.regime.recipient
         return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days,
                    typed.start or plan.document.date or (plan.period.start if plan.period else None),
-                   typed.delivery_timeout)
+                   typed.delivery_timeout, typed.day_off_deadline)
 
     def policy_for(self, agency: str | None) -> Policy:
         """The policy of ``agency`` (its own settings, else the plan's)."""
@@ -310,6 +325,14 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
     if not 1 <= typed.delivery_timeout <= 3600:
         problems.append((f"{WHERE}.delivery_timeout",
                          f"a whole number of seconds from 1 to 3600, not {typed.delivery_timeout!r}"))
+    if typed.untracked not in UNTRACKED_CHOICES:
+        problems.append((f"{WHERE}.untracked",
+                         f"one of {', '.join(repr(c) for c in UNTRACKED_CHOICES)}, not "
+                         f"{typed.untracked!r}"))
+    if typed.day_off_deadline not in DAY_OFF_CHOICES:
+        problems.append((f"{WHERE}.day_off_deadline",
+                         f"one of {', '.join(repr(c) for c in DAY_OFF_CHOICES)}, not "
+                         f"{typed.day_off_deadline!r}"))
     if not 0 <= typed.catch_up_days <= 3660:
         problems.append((f"{WHERE}.catch_up_days",
                          f"a whole number of days from 0 to 3660, not {typed.catch_up_days!r}"))
@@ -332,6 +355,14 @@ def plan_start(plan: Plan) -> date:
         return plan.document.date
     assert plan.period is not None
     return plan.period.start
+
+
+def accepts_untracked(plan: Plan) -> bool:
+    """True when the plan says ``settings.engine.untracked = "accept"`` (lenient, like
+    :func:`plan_start`)."""
+    settings = plan.settings if isinstance(plan.settings, Mapping) else {}
+    raw = settings.get("engine")
+    return isinstance(raw, Mapping) and raw.get("untracked") == "accept"
 
 
 def engine_settings(plan: Plan) -> EngineSettings:

@@ -32,6 +32,13 @@ class Status(str, enum.Enum):
     CANCELLED = "cancelled"
     #: never owed: a report period due before the plan's life started (its issue date)
     NOT_APPLICABLE = "not_applicable"
+    #: its time is not tracked: words no reader understands ("Trước mùa mưa bão"), a
+    #: recurrence with no occurrence, a window without dates; a plan holds such items only
+    #: with ``settings.engine.untracked = "accept"`` (docs/engine.md); followed by hand
+    UNTRACKED = "untracked"
+    #: a duty window ("Từ tháng 6 đến tháng 11") whose window has ended with no record:
+    #: its report of results is awaited; never overdue, never escalated
+    ENDED = "ended"
 
     @property
     def open(self) -> bool:

@@ -25,8 +25,10 @@ __all__ = [
     "Timeframe",
     "TimeframeContext",
     "TimeframeParser",
+    "UNTRACKED_RECURRENCES",
     "parse_iso",
     "resolve_timeframe",
+    "untracked_reason",
 ]
 
 
@@ -88,6 +90,11 @@ class Timeframe:
     #: them fails validation (an unresolved timeframe is only a warning)
     invalid: bool = False
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    #: a duty window ("Từ tháng 6 đến tháng 11", each occurrence of "Từ tháng 3 đến tháng
+    #: 11 hằng năm"): work carried on through the window, nothing delivered at its end; the
+    #: engine tracks it as a window (a notice when it opens, a report asked at its end),
+    #: never overdue nor escalated
+    duty: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
@@ -144,6 +151,7 @@ class Timeframe:
             "condition": self.condition,
             "open_ended": self.open_ended,
             "invalid": self.invalid,
+            "duty": self.duty,
             "occurrences": [[a.isoformat(), b.isoformat()] for a, b in self.occurrences],
             "warnings": list(self.warnings),
         }
@@ -173,6 +181,29 @@ class TimeframeContext:
 #: not its kind. It raises :class:`~planflow.TimeframeError` for words of its kind that
 #: name an impossible time.
 TimeframeParser = Callable[[str, TimeframeContext], "Timeframe | None"]
+
+
+#: recurrences whose occurrences are not tracked as deadlines: too frequent for
+#: reminders and escalation letters (they are followed like continuous tasks)
+UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
+
+
+def untracked_reason(tf: Timeframe) -> str | None:
+    """Why the engine cannot track ``tf`` (None when it can): words no reader understands
+    ("Trước mùa mưa bão"), a recurrence with no occurrence in the plan period, a window or
+    deadline without dates. Impossible times (``invalid``) and pending words are not
+    this question's (validation reports them on their own)."""
+    if tf.kind is Kind.UNRESOLVED:
+        if tf.invalid:
+            return None
+        return "; ".join(tf.warnings) or "no reader understands these words"
+    if (tf.kind is Kind.RECURRING and not tf.occurrences
+            and tf.recurrence not in UNTRACKED_RECURRENCES):
+        return (f"a {tf.recurrence} recurrence with no occurrence in the plan period"
+                if tf.recurrence else "a recurrence with no occurrence in the plan period")
+    if tf.kind in (Kind.WINDOW, Kind.DEADLINE) and tf.due is None:
+        return f"a {tf.kind.value} without dates"
+    return None
 
 
 def parse_iso(text: str) -> Timeframe | None:

@@ -19,8 +19,8 @@ from .errors import PlanflowError
 from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
 from .registry import bind, registry_of
-from .settings import plan_start, settings_problems
-from .timeframe import Kind
+from .settings import accepts_untracked, plan_start, settings_problems
+from .timeframe import Kind, untracked_reason
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -182,24 +182,38 @@ def cycle_problems(plan: Plan) -> list[Problem]:
 
 
 def _timeframe_problems(plan: Plan) -> list[Problem]:
+    """An impossible time is an error; a time the engine cannot track (words no reader
+    understands, a recurrence with no occurrence, a window without dates) is an error
+    naming the task and the words, unless ``settings.engine.untracked = "accept"`` makes
+    it a warning (the task is then listed as untracked); what a parser had to assume is a
+    warning."""
     out: list[Problem] = []
     seen: dict[int, list[str]] = {}
     tfs = {id(tf): tf for tf in map(_get_tf, plan.tasks)}
-    if not any(tf.warnings or tf.kind is Kind.UNRESOLVED for tf in tfs.values()):
+    if not any(tf.warnings or not tf.resolved or untracked_reason(tf) for tf in tfs.values()):
         return out
+    accept = accepts_untracked(plan)
     for i, t in enumerate(plan.tasks):
         tf = t.timeframe
-        if tf.kind is Kind.UNRESOLVED:
+        why = untracked_reason(tf)
+        if tf.kind is Kind.UNRESOLVED and tf.invalid:
             why = "; ".join(tf.warnings) or "unreadable"
-            msg = (f"timeframe {tf.text!r} of task {t.id!r}: {why}" if tf.text
-                   else f"task {t.id!r} has no timeframe")
-            if tf.invalid:
-                out.append(Problem("invalid-timeframe", msg, f"tasks[{i}].timeframe",
-                                   Severity.ERROR, (t.id,)))
-            else:
-                out.append(Problem("unresolved-timeframe", msg,
+            out.append(Problem("invalid-timeframe", f"timeframe {tf.text!r} of task {t.id!r}: {why}",
+                               f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
+        elif why is not None and not tf.text.strip():
+            out.append(Problem("unresolved-timeframe", f"task {t.id!r} has no timeframe",
+                               f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+        elif why is not None:
+            msg = f"timeframe {tf.text!r} of task {t.id!r}: {why}"
+            if accept:
+                out.append(Problem("untracked-timeframe", msg + " (tracked by hand: "
+                                   "settings.engine.untracked = \"accept\")",
                                    f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
-        elif tf.warnings and id(tf) not in seen:
+            else:
+                out.append(Problem("untracked-timeframe", msg + "; write a date or a window, or "
+                                   "set settings.engine.untracked = \"accept\" to follow it by hand",
+                                   f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
+        if tf.warnings and tf.kind is not Kind.UNRESOLVED and id(tf) not in seen:
             seen[id(tf)] = list(tf.warnings)
             for w in tf.warnings:
                 out.append(Problem("timeframe-note", f"timeframe {tf.text!r}: {w}",

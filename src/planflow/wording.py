@@ -78,6 +78,8 @@ _EN_LABELS = {
     Status.DONE_LATE: "done late",
     Status.CANCELLED: "cancelled",
     Status.NOT_APPLICABLE: "not applicable (before the plan was issued)",
+    Status.UNTRACKED: "untracked (no date read: followed by hand)",
+    Status.ENDED: "window ended (results to report)",
 }
 
 
@@ -110,6 +112,8 @@ class EnglishWording:
             "overdue": f"Overdue: {what}",
             "escalation": f"Escalation (step {event.tier}): overdue {what}",
             "chase": f"Reminder no. {event.tier}: overdue {what}",
+            "window_opens": f"Starts today: {what}",
+            "window_ends": f"Ends today, please report the results: {what}",
         }[event.kind.value]
         title = event.title
         start, end = getattr(event, "occurrence_start", None), getattr(event, "occurrence_end", None)
