@@ -41,6 +41,7 @@ from .evaluation import evaluate
 from .problem import Problem, Severity
 from .records import Snapshot, plan_key
 from .registry import registry_of, work_calendar
+from .settings import plan_start
 from .status import Status
 from .text import nfc
 
@@ -320,11 +321,14 @@ def _reporting_problems(child: Plan, parent: Plan, to_parent: Mapping[str, str])
                 due_up[o.period_key] = (o.due, o.period, pto)
     cal = work_calendar(child)
     out: list[Problem] = []
+    starts = max(plan_start(child), plan_start(parent))
     for period in report_periods(child):
         key = period.match_key
         if key not in due_up:
             continue
         p_due, p_period, p_agency = due_up[key]
+        if p_due < starts:
+            continue  # owed before either plan's life began: nobody owes it
         hops = derive_deadlines(child, {key: p_due})[::-1]  # lowest hop first
         received = period.due
         where = (f"{p_name}'s {p_period!r} ({_agency_label(parent, p_agency)}), "
