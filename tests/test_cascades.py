@@ -226,3 +226,15 @@ def test_cli_tree_validate_and_rolled_up_report(tmp_path, store_url):
     assert r.returncode == 0, r.stderr
     md = out.read_text(encoding="utf-8")
     assert "Tình hình thực hiện của cấp dưới" in md and "Ủy ban nhân dân xã An Hải" in md
+
+
+def test_validate_parent_matches_agencies_by_name():
+    """--parent with two plan files written by different offices (their own ids)."""
+    r = run("validate", str(AN_HAI), "--parent", LYSON)
+    assert r.returncode == 2
+    assert "is due 2023-04-27, after 65/KH-UBND@2023-03-23's task 'tham-muu'" in r.stderr
+    assert "Công chức VH-XH needs 2 working days" in r.stderr
+    assert "cascade-unmatched" not in r.stdout and "does not ask for" not in r.stdout
+    r = run("validate", str(AN_VINH), "--parent", LYSON)
+    assert r.returncode == 0, r.stderr
+    assert "taken for 65/KH-UBND@2023-03-23's 'phong-ldtbxh-yt'" in r.stdout

@@ -130,10 +130,18 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool)
         except PlanflowError as e:
             raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     for parent in parents:
-        from .cascade import check_cascade
+        from .cascade import check_cascade, parent_deadlines
+        from .portfolio import check_link
 
         try:
-            problems.extend(check_cascade(p, _load(parent)))
+            pp = _load(parent)
+            # agencies matched by id (check_cascade) where the ids line the two plans up,
+            # else by name (check_link: plans written by different offices)
+            by_id = bool(parent_deadlines(p, pp))
+            if by_id:
+                problems.extend(check_cascade(p, pp))
+            problems.extend(x for x in check_link(p, pp)
+                            if not (by_id and x.code == "cascade-lead-time"))
         except PlanflowError as e:
             raise UserError(e.lines()) from None
     problems.sort(key=lambda x: x.severity is not Severity.ERROR)
