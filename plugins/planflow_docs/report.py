@@ -148,6 +148,39 @@ def _name(plan: planflow.Plan, agency: str) -> str:
     return agency_names(plan, (agency,))
 
 
+def _rollup_blocks(context: planflow.RenderContext, labels: Mapping[str, str],
+                   wording: planflow.Wording) -> list[Block | Table]:
+    """3. the plans implementing this one (``context.rollup``, a ``planflow.PlanStatus``
+    each): per plan, its tasks and reports by status and what is overdue."""
+    if not context.rollup:
+        return []
+
+    def counts(c: Mapping[str, int]) -> str:
+        return "; ".join(f"{labels.get(code, code).lower()}: {n:02d}" for code, n in c.items())
+
+    rows: list[tuple[str, ...]] = []
+    late: list[Block | Table] = []
+    for i, st in enumerate(context.rollup, 1):
+        issued = f" ngày {wording.format_date_short(st.issued)}" if st.issued else ""
+        rows.append((str(i), f"{st.symbol or st.key}{issued}", st.issuer, counts(st.tasks),
+                     counts(st.reports), f"{len(st.overdue):02d}"))
+        for o in st.overdue:
+            due = f" (hạn {wording.format_date_short(o.due)})" if o.due else ""
+            what = o.title if o.kind == "task" else f"{o.title}: {o.agency_name or o.agency}"
+            late.append(Block(BlockKind.DASH, end_sentence(f"{st.issuer}: {what}{due}"), label="-"))
+    blocks: list[Block | Table] = [
+        Block(BlockKind.HEADING, "Tình hình thực hiện của cấp dưới", label="3."),
+        Block(BlockKind.PARAGRAPH, end_sentence(
+            f"Có {len(rows):02d} kế hoạch của cấp dưới triển khai thực hiện Kế hoạch")),
+        Table(("TT", "Kế hoạch", "Cơ quan ban hành", "Nhiệm vụ", "Báo cáo", "Quá hạn"), rows,
+              widths=(0.8, 2.2, 2.6, 2.8, 2.8, 1.2)),
+    ]
+    if late:
+        blocks.append(Block(BlockKind.PARAGRAPH, "Các nhiệm vụ, báo cáo quá hạn của cấp dưới:"))
+        blocks.extend(late)
+    return blocks
+
+
 def report_document(plan: planflow.Plan, context: planflow.RenderContext,
                     options: Mapping[str, Any] | None = None) -> Document:
     """The progress report for ``context.period`` from the engine's state on ``context.at``."""
@@ -230,6 +263,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     if orows:
         results.append(Table(("TT", "Cơ quan báo cáo", "Hạn báo cáo", "Ngày nhận", "Tình trạng"),
                              orows, widths=(0.8, 4.0, 1.6, 2.0, 1.6)))
+    results.extend(_rollup_blocks(context, labels, wording))
     sections.append(("KẾT QUẢ THỰC HIỆN", results))
     overdue = [t for t in state.tasks if _code(t.status) == "overdue"]
     issues: list[Block | Table] = []

@@ -20,6 +20,8 @@ plugin; it imports only planflow's public API.
   dates, section numbers and occurrence labels documents print), registered through
   ``register_wordings``.
 * :mod:`planflow_vn.validation`: signature forms of Nghị định 30/2020.
+* :mod:`planflow_vn.agencies`: agency names as match keys across plans ("UBND huyện" and
+  "Ủy ban nhân dân huyện Lý Sơn"), the ``agency_keys`` hook.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 import planflow
 
 from .hooks import (
+    agency_keys,
     read_reporting_sentence,
     register_cadences,
     register_calendars,
@@ -137,6 +140,7 @@ __all__ = [
     "VietnamCalendar",
     "VietnameseWording",
     "WorkingDaysAfter",
+    "agency_keys",
     "before_deadline",
     "clean",
     "default_calendar",

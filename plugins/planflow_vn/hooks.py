@@ -11,6 +11,7 @@ import planflow
 # costs next to nothing; the regular expressions and holiday tables load when used.
 
 __all__ = [
+    "agency_keys",
     "read_reporting_sentence",
     "register_cadences",
     "register_calendars",
@@ -18,6 +19,14 @@ __all__ = [
     "register_timeframe_parsers",
     "validate_plan",
 ]
+
+
+@planflow.hookimpl
+def agency_keys(agency: Any, plan: Any) -> list[str]:
+    """Vietnamese agency names as match keys (:func:`planflow_vn.agencies.agency_keys`)."""
+    from .agencies import agency_keys as keys
+
+    return keys(agency, plan)
 
 
 @planflow.hookimpl

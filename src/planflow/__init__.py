@@ -92,6 +92,21 @@ if TYPE_CHECKING:
     )
     from .plan import Period, Plan
     from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
+    from .portfolio import (
+        AgencyMatch,
+        AgencyPair,
+        OverdueItem,
+        PlanLink,
+        PlanStatus,
+        Portfolio,
+        TaskPair,
+        TreeNode,
+        check_link,
+        find_links,
+        match_agencies,
+        match_tasks,
+        plan_status,
+    )
     from .problem import Problem, Severity
     from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
     from .regime import REPORTERS_SCOPES, Hop, Obligation, Regime, ReportPeriod
@@ -177,6 +192,8 @@ _LAZY: dict[str, str] = {
     "dumps_plan": "planfile", "load_plan": "planfile", "plan_from_dict": "planfile",
     "unstructure_plan": "planfile",
     "Problem": "problem", "Severity": "problem",
+    "AgencyMatch": "portfolio", "AgencyPair": "portfolio", "OverdueItem": "portfolio", "PlanLink": "portfolio", "PlanStatus": "portfolio", "Portfolio": "portfolio",
+    "TaskPair": "portfolio", "TreeNode": "portfolio", "check_link": "portfolio", "find_links": "portfolio", "match_agencies": "portfolio", "match_tasks": "portfolio", "plan_status": "portfolio",
     "PlanAdded": "records", "PlanRevision": "records",
     "ProgressRecord": "records", "Snapshot": "records", "Submission": "records",
     "plan_key": "records",
@@ -372,4 +389,17 @@ __all__ = [
     "working_days_between",
     "write_atomically",
     "year_span",
+    "AgencyMatch",
+    "AgencyPair",
+    "OverdueItem",
+    "PlanLink",
+    "PlanStatus",
+    "Portfolio",
+    "TaskPair",
+    "TreeNode",
+    "check_link",
+    "find_links",
+    "match_agencies",
+    "match_tasks",
+    "plan_status",
 ]

@@ -103,18 +103,45 @@ def cli() -> None:
 @click.option("--parent", "parents", multiple=True, metavar="PARENT",
               help="A plan PLAN carries out: also check that its reporting chain keeps each "
                    "hop's lead time before PARENT's deadlines (repeatable).")
+@click.option("--db", help="A store whose registered plans PLAN is linked with (the plans it "
+              "implements and those implementing it): also run the checks across those links. "
+              "PLAN may then be a registered plan's key.")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
-def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
+def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """Check PLAN and print every problem; exit 2 when there are errors."""
-    p = _load(plan)
+    portfolio = None
+    if db is not None:
+        from .portfolio import Portfolio
+
+        with _open_store(db, read=True) as store:
+            portfolio = Portfolio.from_store(store)
+    if portfolio is not None and plan in portfolio.plans and not os.path.exists(plan):
+        p = portfolio.plans[plan]
+    else:
+        p = _load(plan)
     from .validation import validate
 
     problems = validate(p)
-    for parent in parents:
-        from .cascade import check_cascade
+    if portfolio is not None:
+        from .records import plan_key
 
         try:
-            problems.extend(check_cascade(p, _load(parent)))
+            problems.extend(portfolio.check(plan_key(p), p))
+        except PlanflowError as e:
+            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+    for parent in parents:
+        from .cascade import check_cascade, parent_deadlines
+        from .portfolio import check_link
+
+        try:
+            pp = _load(parent)
+            # agencies matched by id (check_cascade) where the ids line the two plans up,
+            # else by name (check_link: plans written by different offices)
+            by_id = bool(parent_deadlines(p, pp))
+            if by_id:
+                problems.extend(check_cascade(p, pp))
+            problems.extend(x for x in check_link(p, pp)
+                            if not (by_id and x.code == "cascade-lead-time"))
         except PlanflowError as e:
             raise UserError(e.lines()) from None
     problems.sort(key=lambda x: x.severity is not Severity.ERROR)
@@ -250,9 +277,11 @@ def _parse_day(value: str | None, option: str) -> date | None:
 @click.option("--period", help="The report period's name (reports).")
 @click.option("--at", "at", help="The day the document speaks of (YYYY-MM-DD).")
 @click.option("--db", help="The tracking store (reports and letters).")
+@click.option("--rollup", is_flag=True,
+              help="A report: add the status of the plans registered in the store that implement PLAN.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, db: str | None,
-           output: str) -> None:
+           rollup: bool, output: str) -> None:
     """Write PLAN (or its report, or a reminder letter) as a document."""
     from .formats import RenderContext
 
@@ -265,11 +294,28 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
         # timeline shows on --at) when a store is named
         if what != "plan" or (day is not None and (db or os.environ.get("PLANFLOW_DB"))):
             state = _engine_state(p, day, db)
-        data = renderer.render(p, RenderContext(what=what, at=day, period=period, state=state))
+        children: list[Any] = []
+        if rollup:
+            children = _rollup(p, db, state.at if state is not None else day or _now().date())
+        data = renderer.render(p, RenderContext(what=what, at=day, period=period, state=state,
+                                                rollup=tuple(children)))
     except PlanflowError as e:
         raise UserError(e.lines()) from None
     _write(output, data)
     click.echo(f"wrote {output} ({len(data):,} bytes, {renderer.name})")
+
+
+def _rollup(plan: Any, db: str | None, day: date) -> list[Any]:
+    """The status on ``day`` of the registered plans implementing ``plan``."""
+    from .portfolio import Portfolio
+    from .records import plan_key
+
+    with _open_store(db, read=True) as store:
+        portfolio = Portfolio.from_store(store)
+        key = plan_key(plan)
+        portfolio.plans[key] = plan
+        portfolio = Portfolio(portfolio.plans, portfolio.problems)
+        return portfolio.rollup(key, store, day)
 
 
 def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
@@ -601,6 +647,70 @@ def plans_add(plan: str, by: str | None, db: str | None) -> None:
     if added.withdrawn:
         click.echo(f"withdrew {len(added.withdrawn)} pending notifications of tasks the "
                    f"revision removed")
+    _show_links(db, r.key)
+
+
+def _show_links(db: str | None, key: str) -> None:
+    """After ``plans add``: the registered plans the plan implements and those implementing it."""
+    from .portfolio import Portfolio
+
+    with _open_store(db, read=True) as store:
+        portfolio = Portfolio.from_store(store)
+    for parent in portfolio.parents(key):
+        click.echo(f"linked: {key} implements {parent}")
+    for child in portfolio.children(key):
+        click.echo(f"linked: {child} implements {key}")
+
+
+def _summary(st: Any) -> str:
+    """A plan's status summary on one line: its tasks and reports by status, overdue items."""
+    def counts(c: dict[str, int]) -> str:
+        return ", ".join(f"{n} {code.replace('_', ' ')}" for code, n in c.items()) or "none"
+
+    return (f"tasks: {counts(st.tasks)}; reports: {counts(st.reports)}"
+            + (f"; overdue: {', '.join(o.id for o in st.overdue)}" if st.overdue else ""))
+
+
+@plans.command(name="tree")
+@click.option("--at", "at", help="The day of the status summaries (YYYY-MM-DD; default: today).")
+@click.option("--db", help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the tree as JSON: each plan's status (key, symbol, issuer, title, issued, at, tasks, reports, overdue) and its children.")
+def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
+    """Show the registered plans as cascades (province, district, commune), each with its status."""
+    from .portfolio import Portfolio
+
+    day = _parse_day(at, "--at") or _now().date()
+    with _open_store(db, read=True) as store:
+        portfolio = Portfolio.from_store(store)
+        try:
+            statuses = portfolio.statuses(store, day)
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+
+    def as_dict(node: Any) -> dict[str, Any]:
+        return {**statuses[node.key].to_dict(), "children": [as_dict(c) for c in node.children]}
+
+    roots = portfolio.tree()
+    if as_json:
+        click.echo(json.dumps({"at": day.isoformat(), "plans": [as_dict(n) for n in roots],
+                               "problems": portfolio.problems}, ensure_ascii=False, indent=2))
+    else:
+        def show(node: Any, prefix: str, last: bool, top: bool) -> None:
+            st = statuses[node.key]
+            branch = "" if top else ("└── " if last else "├── ")
+            click.echo(f"{prefix}{branch}{node.key}  {st.issuer}")
+            pad = prefix + ("" if top else ("    " if last else "│   "))
+            click.echo(f"{pad}{'│   ' if node.children else '    '}{_summary(st)}")
+            for i, child in enumerate(node.children):
+                show(child, pad, i == len(node.children) - 1, False)
+
+        for n in roots:
+            show(n, "", True, True)
+        if not roots:
+            click.echo("no plans are registered in the store (planflow plans add PLAN)")
+    if portfolio.problems:
+        raise UserError(portfolio.problems)
 
 
 @plans.command(name="list")

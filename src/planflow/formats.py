@@ -35,7 +35,11 @@ class RenderContext:
     (a reminder letter); ``at`` the day the document speaks of (reports and letters);
     ``period`` the name of a report period; ``state`` the tracking engine's evaluation
     of the plan on ``at`` (for reports and letters; None for the plan itself);
-    ``options`` free settings for the renderer (a template path, a letterhead...).
+    ``options`` free settings for the renderer (a template path, a letterhead...);
+    ``rollup`` the status of the plans implementing this one (a
+    :class:`~planflow.PlanStatus` each, from :meth:`Portfolio.rollup
+    <planflow.Portfolio.rollup>`), for a parent's progress report to show its children's
+    (``planflow render --what report --rollup``); empty otherwise.
     """
 
     what: str = "plan"
@@ -43,6 +47,7 @@ class RenderContext:
     period: str | None = None
     state: Evaluation | None = None
     options: dict[str, Any] = attrs.field(factory=dict, hash=False)
+    rollup: tuple[Any, ...] = attrs.field(default=(), converter=tuple, hash=False)
 
 
 @attrs.frozen

@@ -188,6 +188,33 @@ def validate_plan(plan: Any) -> list[Any] | None:
     """
 
 
+@hookspec(firstresult=True)
+def agency_keys(agency: Any, plan: Any) -> list[str] | None:
+    """Keys that say what an agency *is*, for matching agencies across plans (cascades).
+
+    Called by :func:`planflow.match_agencies` for each :class:`~planflow.Agency` of two
+    linked plans (a plan and the plan it implements), with the plan it belongs to (its
+    issuer and parent body say where it is). Return the agency's keys, most specific
+    first (a normalised name with its place, then without), or ``None`` to leave it to the
+    next plugin; the first answer wins, and the core's own key (the name in NFC, case
+    folded, whitespace collapsed) is used when no plugin answers. Agencies of the two
+    plans whose key is the same, and unique in each plan, are taken for the same body,
+    trying each key level in turn (a less specific key pairs two agencies only when one
+    of them has no more specific key); a pair whose names differ is reported as a
+    guess (warning ``cascade-agency-guess``) unless the child plan's
+    ``settings.cascade.agencies`` maps it. The built-in Vietnamese plugin folds
+    diacritics and tone placement, spells out "UBND", "Phòng LĐ-TB&XH" and the like, and
+    completes "UBND huyện" with the plan's district.
+
+    Example::
+
+        @planflow.hookimpl
+        def agency_keys(agency, plan):
+            name = agency.name.lower().replace("dept.", "department")
+            return [" ".join(name.split())]
+    """
+
+
 @hookspec
 def register_commands(cli: Any) -> None:
     """Add subcommands to the ``planflow`` command line.

@@ -34,6 +34,7 @@ __all__ = [
     "Policy",
     "PolicySettings",
     "SettingsError",
+    "cascade_settings_problems",
     "check_address",
     "contacts_problems",
     "engine_settings",
@@ -421,12 +422,43 @@ def contacts_problems(plan: Plan, channels: Collection[str] | Mapping[str, objec
     return out
 
 
+def cascade_settings_problems(plan: Plan) -> list[Problem]:
+    """Problems of ``settings.cascade``: a table with ``agencies`` (this plan's agency ids
+    to the ids of the plan it implements) and ``tasks`` (this plan's task ids to the parent
+    tasks they carry out), each a table of text. Whether the parent has those ids is
+    checked across the link (``cascade-mapping``, :func:`planflow.check_link`)."""
+    c = plan.settings.get("cascade") if isinstance(plan.settings, Mapping) else None
+    if c is None:
+        return []
+    where = "settings.cascade"
+    if not isinstance(c, Mapping):
+        return [Problem("invalid-settings", "expected a table", where, Severity.ERROR)]
+    out = [Problem("invalid-settings", "unknown key", f"{where}.{k}", Severity.ERROR)
+           for k in c if k not in ("agencies", "tasks")]
+    for what, known in (("agencies", plan.agency_by_id), ("tasks", plan.task_by_id)):
+        table = c.get(what)
+        if table is None:
+            continue
+        if not isinstance(table, Mapping):
+            out.append(Problem("invalid-settings", "expected a table of ids", f"{where}.{what}",
+                               Severity.ERROR))
+            continue
+        for k, v in table.items():
+            if k not in known:
+                out.append(Problem("invalid-settings", f"the plan has no {'agency' if what == 'agencies' else 'task'} {k!r}",
+                                   f"{where}.{what}.{k}", Severity.ERROR))
+            if not isinstance(v, str) or not v.strip():
+                out.append(Problem("invalid-settings", f"expected the parent plan's {'agency' if what == 'agencies' else 'task'} "
+                                   f"id as text, got {v!r}", f"{where}.{what}.{k}", Severity.ERROR))
+    return out
+
+
 def settings_problems(plan: Plan,
                       channels: Callable[[], Collection[str] | Mapping[str, object]]) -> list[Problem]:
     """Problems of the engine settings and of the agencies' contacts (``channels`` gives
     the registered channels by name, or their names; it is called only when an agency
     has contacts)."""
-    out = engine_settings_problems(plan)
+    out = engine_settings_problems(plan) + cascade_settings_problems(plan)
     if any(a.contacts for a in plan.agencies):
         chans = channels()
         out.extend(contacts_problems(plan, chans if isinstance(chans, Mapping) else set(chans)))

@@ -1,0 +1,560 @@
+"""An office's portfolio: the plans a store runs, linked into cascades, checked across.
+
+A plan implements another when one of its references (căn cứ: ``references`` with role
+``"implements"`` or ``"basis"``) names the other's symbol and issue date. The links are
+derived from the plans each time a :class:`Portfolio` is built (``planflow plans tree``,
+``validate --db``), so a parent registered after its children is linked at once, and a
+revision that drops a reference drops the link.
+
+Plans written by different offices give the same body different ids and names:
+:func:`match_agencies` pairs a child's agencies with its parent's by what they are (the
+``agency_keys`` hook; the Vietnamese plugin normalises names), by the child's
+``settings.cascade.agencies`` where names cannot decide, and warns about every pair it
+guessed. :func:`match_tasks` pairs a child's tasks with the parent tasks they carry out
+(``settings.cascade.tasks``, else the same title, else a close one: a guess, warned).
+
+:func:`check_link` then reports, each problem naming both plans, both items and both
+dates: a child's reports due too late for the parent's chain (``cascade-lead-time``), a
+child's task due after the parent task it carries out (``cascade-task-deadline``), a
+parent task led by the child's issuer that no child task carries out
+(``cascade-uncovered``). :func:`plan_status` is a plan's status summary (what ``plans
+tree`` prints and a parent's progress report rolls up through
+``RenderContext.rollup``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .agency import Agency
+from .cadence import obligations, report_periods
+from .calendar import add_working_days, working_days_between
+from .cascade import derive_deadlines
+from .errors import PlanflowError
+from .evaluation import evaluate
+from .problem import Problem, Severity
+from .records import Snapshot, plan_key
+from .registry import registry_of, work_calendar
+from .settings import plan_start
+from .status import Status
+from .text import nfc
+
+if TYPE_CHECKING:
+    from .plan import Plan
+    from .task import Task
+
+__all__ = [
+    "AgencyMatch",
+    "AgencyPair",
+    "OverdueItem",
+    "PlanLink",
+    "PlanStatus",
+    "Portfolio",
+    "TaskPair",
+    "TreeNode",
+    "check_link",
+    "find_links",
+    "match_agencies",
+    "match_tasks",
+    "plan_status",
+]
+
+#: the reference roles that make a plan implement the plan it names
+LINK_ROLES = ("implements", "basis")
+
+#: how close two task titles must be (difflib's ratio) to be paired by a guess
+TITLE_RATIO = 0.8
+
+
+@attrs.frozen
+class PlanLink:
+    """``child`` (a plan key) implements ``parent``: its reference ``symbol`` (of
+    ``date``, role ``role``) names the parent's document."""
+
+    child: str
+    parent: str
+    symbol: str
+    date: date | None
+    role: str
+
+
+def _symbol_key(symbol: str) -> str:
+    return "".join(nfc(symbol).casefold().split())
+
+
+def find_links(plans: Mapping[str, Plan]) -> list[PlanLink]:
+    """Every link among ``plans`` (by key): a reference of a plan with role
+    ``implements`` or ``basis`` naming another plan's symbol and issue date (a reference
+    without a date names the one plan of that symbol, when only one has it)."""
+    by_symbol: dict[str, list[tuple[str, date | None]]] = {}
+    for key, p in plans.items():
+        if p.document.symbol:
+            by_symbol.setdefault(_symbol_key(p.document.symbol), []).append((key, p.document.date))
+    out: list[PlanLink] = []
+    for key, p in plans.items():
+        seen: set[str] = set()
+        for ref in p.references:
+            if ref.role not in LINK_ROLES:
+                continue
+            found = by_symbol.get(_symbol_key(ref.symbol), [])
+            if ref.date is not None:
+                found = [f for f in found if f[1] == ref.date]
+            if len(found) != 1 or found[0][0] == key or found[0][0] in seen:
+                continue
+            seen.add(found[0][0])
+            out.append(PlanLink(key, found[0][0], ref.symbol, ref.date, ref.role))
+    return out
+
+
+# -- agencies and tasks of a child and its parent ----------------------------------------
+
+@attrs.frozen
+class AgencyPair:
+    """The child plan's agency ``child`` is the parent plan's agency ``parent``; ``how``:
+    ``"settings"`` (the child's ``settings.cascade.agencies``), ``"same-name"`` or
+    ``"guess"`` (keys from the ``agency_keys`` hook agree, the names differ)."""
+
+    child: str
+    parent: str
+    how: str
+
+
+@attrs.frozen
+class AgencyMatch:
+    """The pairs :func:`match_agencies` found, and its problems (guesses, bad mappings)."""
+
+    pairs: tuple[AgencyPair, ...]
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def to_parent(self) -> dict[str, str]:
+        """The child's agency ids to the parent's."""
+        return {p.child: p.parent for p in self.pairs}
+
+
+@attrs.frozen
+class TaskPair:
+    """The child plan's task ``child`` carries out the parent plan's task ``parent``;
+    ``how``: ``"settings"``, ``"same-title"`` or ``"guess"`` (close titles)."""
+
+    child: str
+    parent: str
+    how: str
+
+
+def _name(plan: Plan) -> str:
+    try:
+        return plan_key(plan)
+    except PlanflowError:
+        return plan.document.title or "the plan"
+
+
+def _cascade_settings(plan: Plan, what: str) -> dict[str, str]:
+    c = plan.settings.get("cascade") if isinstance(plan.settings, Mapping) else None
+    table = c.get(what) if isinstance(c, Mapping) else None
+    if not isinstance(table, Mapping):
+        return {}
+    return {str(k): str(v) for k, v in table.items() if isinstance(v, str)}
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", nfc(text).casefold()).split())
+
+
+def _keys(agency: Agency, plan: Plan) -> list[str]:
+    keys = registry_of(plan).hook.agency_keys(agency=agency, plan=plan)
+    return [str(k) for k in keys] if keys else [_norm(agency.name)]
+
+
+def match_agencies(child: Plan, parent: Plan) -> AgencyMatch:
+    """The child's agencies paired with the parent's: the child's
+    ``settings.cascade.agencies`` first, then agencies whose ``agency_keys`` agree and
+    are unique in each plan, most specific key first (a less specific key pairs two
+    agencies only when one of them has no more specific key: "Công an xã" of one commune
+    is not another's). Every pair whose names differ is a
+    guess (warning ``cascade-agency-guess``); a mapping naming an agency either plan does
+    not have is an error (``cascade-mapping``)."""
+    c_name, p_name = _name(child), _name(parent)
+    pairs: list[AgencyPair] = []
+    problems: list[Problem] = []
+    for cid, pid in _cascade_settings(child, "agencies").items():
+        if cid in child.agency_by_id and pid in parent.agency_by_id:
+            pairs.append(AgencyPair(cid, pid, "settings"))
+        elif cid in child.agency_by_id:
+            problems.append(Problem(
+                "cascade-mapping", f"{c_name} maps its agency {cid!r} to {pid!r}, but {p_name}, "
+                "the plan it implements, has no such agency", f"settings.cascade.agencies.{cid}",
+                Severity.ERROR, (cid, pid)))
+    done_c = {p.child for p in pairs}
+    done_p = {p.parent for p in pairs}
+    ckeys = {a.id: _keys(a, child) for a in child.agencies if a.id not in done_c}
+    pkeys = {a.id: _keys(a, parent) for a in parent.agencies if a.id not in done_p}
+    levels = max([len(k) for k in (*ckeys.values(), *pkeys.values())] or [0])
+    for level in range(levels):
+        cby: dict[str, list[str]] = {}
+        pby: dict[str, list[str]] = {}
+        for aid, ks in ckeys.items():
+            if aid not in done_c:
+                cby.setdefault(ks[min(level, len(ks) - 1)], []).append(aid)
+        for aid, ks in pkeys.items():
+            if aid not in done_p:
+                pby.setdefault(ks[min(level, len(ks) - 1)], []).append(aid)
+        for key, cids in cby.items():
+            pids = pby.get(key, [])
+            if len(cids) != 1 or len(pids) != 1:
+                continue
+            if level and len(ckeys[cids[0]]) > level and len(pkeys[pids[0]]) > level:
+                continue  # both said more specific things, and those differ
+            ca, pa = child.agency_by_id[cids[0]], parent.agency_by_id[pids[0]]
+            same = _norm(ca.name) == _norm(pa.name)
+            pairs.append(AgencyPair(ca.id, pa.id, "same-name" if same else "guess"))
+            done_c.add(ca.id)
+            done_p.add(pa.id)
+            if not same:
+                problems.append(Problem(
+                    "cascade-agency-guess",
+                    f"{c_name}'s agency {ca.id!r} ({ca.name}) taken for {p_name}'s {pa.id!r} "
+                    f"({pa.name}) by its name; confirm it in {c_name}'s settings.cascade.agencies",
+                    "settings.cascade.agencies", Severity.WARNING, (ca.id, pa.id)))
+    return AgencyMatch(tuple(pairs), tuple(problems))
+
+
+def _due(task: Task) -> date | None:
+    tf = task.timeframe
+    return tf.due or tf.end
+
+
+def match_tasks(child: Plan, parent: Plan) -> tuple[list[TaskPair], list[Problem]]:
+    """The child's tasks paired with the parent tasks they carry out: the child's
+    ``settings.cascade.tasks`` first, then the same title (case and punctuation aside),
+    then the closest title at least :data:`TITLE_RATIO` alike (a guess: warning
+    ``cascade-task-guess``). A mapping naming a task the parent does not have is an error
+    (``cascade-mapping``)."""
+    c_name, p_name = _name(child), _name(parent)
+    pairs: list[TaskPair] = []
+    problems: list[Problem] = []
+    for cid, pid in _cascade_settings(child, "tasks").items():
+        if cid in child.task_by_id and pid in parent.task_by_id:
+            pairs.append(TaskPair(cid, pid, "settings"))
+        elif cid in child.task_by_id:
+            problems.append(Problem(
+                "cascade-mapping", f"{c_name} says its task {cid!r} carries out {pid!r}, but "
+                f"{p_name}, the plan it implements, has no such task",
+                f"settings.cascade.tasks.{cid}", Severity.ERROR, (cid, pid)))
+    mapped = {p.child for p in pairs}
+    titles = {t.id: _norm(t.title) for t in parent.tasks}
+    for t in child.tasks:
+        if t.id in mapped:
+            continue
+        mine = _norm(t.title)
+        same = [pid for pid, title in titles.items() if title == mine]
+        if same:
+            pairs.append(TaskPair(t.id, same[0], "same-title"))
+            continue
+        best, ratio = None, TITLE_RATIO
+        for pid, title in titles.items():
+            r = difflib.SequenceMatcher(None, mine, title).ratio()
+            if r >= ratio:
+                best, ratio = pid, r
+        if best is not None:
+            pt = parent.task_by_id[best]
+            pairs.append(TaskPair(t.id, best, "guess"))
+            problems.append(Problem(
+                "cascade-task-guess",
+                f"{c_name}'s task {t.id!r} ({t.title}) taken to carry out {p_name}'s task "
+                f"{best!r} ({pt.title}) by its title; confirm it in {c_name}'s "
+                "settings.cascade.tasks", f"settings.cascade.tasks.{t.id}", Severity.WARNING,
+                (t.id, best)))
+    return pairs, problems
+
+
+# -- the checks across a link -------------------------------------------------------------
+
+def _issuer_agency(plan: Plan) -> str | None:
+    """The agency of ``plan`` that issued it: the one named like its issuer, else the top
+    of its reporting chain, else its regime's recipient."""
+    if plan.document.issuer:
+        want = _keys(Agency("issuer", plan.document.issuer), plan)[0]
+        for a in plan.agencies:
+            if _keys(a, plan)[0] == want:
+                return a.id
+    r = plan.regime
+    if r is not None:
+        return r.chain[-1].agency if r.chain else r.recipient
+    return None
+
+
+def _agency_label(plan: Plan, aid: str | None) -> str:
+    a = plan.agency_by_id.get(aid or "")
+    return a.name if a is not None else str(aid or "")
+
+
+def _reporting_problems(child: Plan, parent: Plan, to_parent: Mapping[str, str]) -> list[Problem]:
+    regime = child.regime
+    if regime is None:
+        return []
+    c_name, p_name = _name(child), _name(parent)
+    top = regime.chain[-1].agency if regime.chain else regime.recipient
+    ptop = to_parent.get(top or "")
+    parent_obs = obligations(parent)
+    due_up: dict[str, tuple[date, str, str]] = {}  # period key -> (due, parent period, agency)
+    for o in parent_obs:
+        if ptop is not None and o.agency == ptop and o.period_key:
+            due_up.setdefault(o.period_key, (o.due, o.period, o.agency))
+    if not due_up:
+        # the child's issuer reports to a body of the parent's own chain, which must have
+        # the reports by the day the parent's reporters' reports are due
+        to = regime.chain[-1].to if regime.chain else None
+        pto = to_parent.get(to or "")
+        pr = parent.regime
+        chain = {pr.recipient, pr.via, *(h.agency for h in pr.chain)} if pr else set()
+        if pto is None or pto not in chain:
+            return []
+        for o in parent_obs:
+            if o.period_key and (o.period_key not in due_up or o.due < due_up[o.period_key][0]):
+                due_up[o.period_key] = (o.due, o.period, pto)
+    cal = work_calendar(child)
+    out: list[Problem] = []
+    starts = max(plan_start(child), plan_start(parent))
+    for period in report_periods(child):
+        key = period.match_key
+        if key not in due_up:
+            continue
+        p_due, p_period, p_agency = due_up[key]
+        if p_due < starts:
+            continue  # owed before either plan's life began: nobody owes it
+        hops = derive_deadlines(child, {key: p_due})[::-1]  # lowest hop first
+        received = period.due
+        where = (f"{p_name}'s {p_period!r} ({_agency_label(parent, p_agency)}), "
+                 f"due {p_due.isoformat()}")
+        if not hops and received > p_due:
+            out.append(Problem(
+                "cascade-lead-time",
+                f"{c_name}'s {period.name!r} reports are due {received.isoformat()}, after "
+                f"{where}", "regime", Severity.ERROR, (key,)))
+        for i, h in enumerate(hops):
+            if received > h.receive_by:
+                have = working_days_between(cal, received, h.deliver_by)
+                out.append(Problem(
+                    "cascade-lead-time",
+                    f"{c_name}'s {period.name!r} reports are due {received.isoformat()}: "
+                    f"{_agency_label(child, h.agency)} needs {h.lead_days} working "
+                    f"day{'s' * (h.lead_days != 1)} to pass them to "
+                    f"{_agency_label(child, h.to)} by {h.deliver_by.isoformat()} for {where}, "
+                    "but has " + (str(have) if have >= 0 else "none: the reports come after that day"),
+                    f"regime.chain[{i}]", Severity.ERROR, (key, h.agency)))
+                break
+            received = add_working_days(cal, received, h.lead_days)
+    return out
+
+
+def check_link(child: Plan, parent: Plan) -> list[Problem]:
+    """Every problem across the link from ``child`` to the ``parent`` it implements:
+    agency and task pairs guessed (warnings) or mapped wrongly, reports due too late for
+    the parent's chain, tasks due after the parent task they carry out, parent tasks led
+    by the child's issuer that no child task carries out. Each names both plans, both
+    items and both dates."""
+    c_name, p_name = _name(child), _name(parent)
+    amatch = match_agencies(child, parent)
+    tpairs, tproblems = match_tasks(child, parent)
+    out = [*amatch.problems, *tproblems]
+    out += _reporting_problems(child, parent, amatch.to_parent)
+    for pair in tpairs:
+        ct, pt = child.task_by_id[pair.child], parent.task_by_id[pair.parent]
+        cd, pd = _due(ct), _due(pt)
+        if cd is not None and pd is not None and cd > pd:
+            out.append(Problem(
+                "cascade-task-deadline",
+                f"{c_name}'s task {ct.id!r} ({ct.title}) is due {cd.isoformat()}, after "
+                f"{p_name}'s task {pt.id!r} ({pt.title}) it carries out, due {pd.isoformat()}",
+                f"tasks.{ct.id}", Severity.ERROR, (ct.id, pt.id)))
+    issuer = _issuer_agency(child)
+    p_issuer = amatch.to_parent.get(issuer or "")
+    if p_issuer is not None:
+        covered = {p.parent for p in tpairs}
+        issued = child.document.date.isoformat() if child.document.date else "undated"
+        for pt in parent.tasks:
+            if p_issuer in pt.lead and pt.id not in covered:
+                pd = _due(pt)
+                out.append(Problem(
+                    "cascade-uncovered",
+                    f"{p_name}'s task {pt.id!r} ({pt.title}), due "
+                    f"{pd.isoformat() if pd else 'with no date'}, is led by "
+                    f"{_agency_label(parent, p_issuer)}, whose plan {c_name} (issued {issued}) "
+                    "has no task carrying it out (or map one in settings.cascade.tasks)",
+                    f"tasks.{pt.id}", Severity.WARNING, (pt.id, p_issuer)))
+        owed = [o for o in obligations(parent) if o.agency == p_issuer]
+        if owed and child.regime is None:
+            out.append(Problem(
+                "cascade-uncovered",
+                f"{p_name} expects {_agency_label(parent, p_issuer)}'s reports (first "
+                f"{owed[0].period!r}, due {owed[0].due.isoformat()}), but its plan {c_name} "
+                f"(issued {issued}) sets no reporting regime to gather them", "regime",
+                Severity.WARNING, (p_issuer,)))
+    return out
+
+
+# -- status summaries ----------------------------------------------------------------------
+
+@attrs.frozen
+class OverdueItem:
+    """A task (``kind`` ``"task"``: its id, title and first lead agency) or report
+    (``"report"``: its key, period and the agency that owes it) open after its deadline
+    ``due``; ``agency_name`` is that agency's name."""
+
+    kind: str
+    id: str
+    title: str
+    agency: str | None
+    due: date | None
+    agency_name: str | None = None
+
+
+@attrs.frozen
+class PlanStatus:
+    """Where a plan stands on ``at``: its key, symbol, issuer, title and issue date,
+    counts of its tasks and of its report obligations by status code, and what is
+    overdue. What ``planflow plans tree`` prints per plan and a parent's progress report
+    rolls up (``RenderContext.rollup``)."""
+
+    key: str
+    symbol: str | None
+    issuer: str
+    title: str
+    issued: date | None
+    at: date
+    tasks: dict[str, int] = attrs.field(hash=False)
+    reports: dict[str, int] = attrs.field(hash=False)
+    overdue: tuple[OverdueItem, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields (dates as ISO text)."""
+        return {"key": self.key, "symbol": self.symbol, "issuer": self.issuer,
+                "title": self.title, "issued": self.issued.isoformat() if self.issued else None,
+                "at": self.at.isoformat(), "tasks": dict(self.tasks), "reports": dict(self.reports),
+                "overdue": [{"kind": o.kind, "id": o.id, "title": o.title, "agency": o.agency,
+                             "agency_name": o.agency_name,
+                             "due": o.due.isoformat() if o.due else None} for o in self.overdue]}
+
+
+def plan_status(plan: Plan, snapshot: Snapshot, at: date) -> PlanStatus:
+    """``plan``'s status summary on ``at`` from what ``snapshot`` recorded."""
+    ev = evaluate(plan, snapshot, at)
+    order = [s.value for s in Status]
+    tasks: dict[str, int] = {}
+    reports: dict[str, int] = {}
+    overdue: list[OverdueItem] = []
+    for t in ev.tasks:
+        tasks[t.status.value] = tasks.get(t.status.value, 0) + 1
+        if t.status is Status.OVERDUE:
+            lead = t.lead[0] if t.lead else None
+            overdue.append(OverdueItem("task", t.id, t.title, lead, t.due, _agency_label(plan, lead)))
+    for o in ev.obligations:
+        reports[o.status.value] = reports.get(o.status.value, 0) + 1
+        if o.status is Status.OVERDUE:
+            overdue.append(OverdueItem("report", o.key, o.period, o.agency, o.due,
+                                       _agency_label(plan, o.agency)))
+    doc = plan.document
+    return PlanStatus(
+        _name(plan), doc.symbol, doc.issuer, doc.title, doc.date, at,
+        dict(sorted(tasks.items(), key=lambda kv: order.index(kv[0]))),
+        dict(sorted(reports.items(), key=lambda kv: order.index(kv[0]))), tuple(overdue))
+
+
+# -- the portfolio ------------------------------------------------------------------------
+
+@attrs.frozen
+class TreeNode:
+    """A plan in the cascade tree: its key, and the plans implementing it."""
+
+    key: str
+    children: tuple[TreeNode, ...] = ()
+
+
+class Portfolio:
+    """The plans an office runs (by key), and the links among them."""
+
+    def __init__(self, plans: Mapping[str, Plan], problems: Iterable[str] = ()):
+        self.plans: dict[str, Plan] = dict(plans)
+        #: plans of the store that could not be read (one line each)
+        self.problems: list[str] = list(problems)
+        self.links: list[PlanLink] = find_links(self.plans)
+
+    @classmethod
+    def from_plans(cls, plans: Iterable[Plan]) -> Portfolio:
+        """A portfolio of ``plans``, each under its key (:func:`planflow.plan_key`)."""
+        return cls({plan_key(p): p for p in plans})
+
+    @classmethod
+    def from_store(cls, store: Any, registry: Any = None) -> Portfolio:
+        """The plans ``store`` (a :class:`~planflow.Store`) runs, at their current
+        revisions; a revision that cannot be read is left out and named in
+        :attr:`problems`."""
+        from .loader import load
+
+        plans: dict[str, Plan] = {}
+        problems: list[str] = []
+        for rev in store.plans():
+            try:
+                plans[rev.key] = load(rev, registry)
+            except PlanflowError as e:
+                problems.extend(f"{rev.key}: {line}" for line in e.lines())
+        return cls(plans, problems)
+
+    def parents(self, key: str) -> list[str]:
+        """The keys of the plans ``key`` implements."""
+        return [x.parent for x in self.links if x.child == key]
+
+    def children(self, key: str) -> list[str]:
+        """The keys of the plans implementing ``key``."""
+        return [x.child for x in self.links if x.parent == key]
+
+    def tree(self) -> list[TreeNode]:
+        """The cascades: every plan that implements no plan of the portfolio, with the
+        plans implementing it below (a plan with two parents appears under both)."""
+        def node(key: str, path: tuple[str, ...]) -> TreeNode:
+            kids = tuple(node(c, (*path, c)) for c in sorted(self.children(key)) if c not in path)
+            return TreeNode(key, kids)
+
+        roots = [k for k in sorted(self.plans) if not self.parents(k)]
+        return [node(k, (k,)) for k in roots]
+
+    def check(self, key: str, plan: Plan | None = None) -> list[Problem]:
+        """Every problem across the links of the plan ``key`` (``plan``: its text as it
+        would be registered, instead of the portfolio's), to its parents and from its
+        children (see :func:`check_link`)."""
+        me = plan if plan is not None else self.plans[key]
+        plans = {**self.plans, key: me}
+        links = find_links(plans)
+        out: list[Problem] = []
+        for x in links:
+            if x.child == key:
+                out += check_link(me, plans[x.parent])
+            elif x.parent == key:
+                out += check_link(plans[x.child], me)
+        return out
+
+    def rollup(self, key: str, snapshots: Mapping[str, Snapshot] | Any, at: date) -> list[PlanStatus]:
+        """The status of every plan implementing ``key`` on ``at``; ``snapshots``: each
+        plan's :class:`~planflow.Snapshot` by key, or a :class:`~planflow.Store`."""
+        return [plan_status(self.plans[c], _snapshot(snapshots, c), at) for c in self.children(key)]
+
+    def statuses(self, snapshots: Mapping[str, Snapshot] | Any, at: date,
+                 keys: Sequence[str] | None = None) -> dict[str, PlanStatus]:
+        """The status of every plan (or of ``keys``) on ``at``."""
+        return {k: plan_status(self.plans[k], _snapshot(snapshots, k), at)
+                for k in (keys if keys is not None else sorted(self.plans))}
+
+
+def _snapshot(snapshots: Mapping[str, Snapshot] | Any, key: str) -> Snapshot:
+    if isinstance(snapshots, Mapping):
+        snap = snapshots.get(key)
+        return snap if snap is not None else Snapshot((), ())
+    result: Snapshot = snapshots.snapshot(key)
+    return result
