@@ -56,6 +56,12 @@ def planflow_cmd() -> list[str]:
 GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
 
 
+#: the children's environment: this one without PYTHONDONTWRITEBYTECODE, so the warm-up
+#: run leaves the .pyc files an installed package has (pip compiles them at install time);
+#: with the variable set, every run would compile planflow's modules from source again
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(argv: list[str], stdout_path: str | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one process running ``argv``."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL  # noqa: SIM115
@@ -64,7 +70,7 @@ def run_once(argv: list[str], stdout_path: str | None = None) -> tuple[float, fl
     try:
         full = [GNU_TIME or "", "-f", "%M", "-o", mem_file, *argv] if GNU_TIME else argv
         t0 = time.perf_counter()
-        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.PIPE, cwd=ROOT)
+        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.PIPE, cwd=ROOT, env=CHILD_ENV)
         assert proc.stderr is not None
         err = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)

@@ -16,6 +16,7 @@ __all__ = [
     "register_calendars",
     "register_commands",
     "register_timeframe_parsers",
+    "register_wordings",
     "validate_plan",
 ]
 
@@ -34,6 +35,15 @@ def register_calendars(register: Callable[..., None]) -> None:
     from .calendar import default_calendar
 
     register(default_calendar())
+
+
+@planflow.hookimpl
+def register_wordings(register: Callable[..., None]) -> None:
+    """The Vietnamese wording (status labels, reminders and escalation letters:
+    :class:`planflow_vn.wording.VietnameseWording`)."""
+    from .wording import VietnameseWording
+
+    register(VietnameseWording())
 
 
 @planflow.hookimpl

@@ -10,15 +10,15 @@ import json
 import os
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import PlanflowError, TimeframeError
-from .periods import to_date
-from .problem import Severity
 from .registry import default_registry
-from .timeframe import TimeframeContext, resolve_timeframe
+
+if TYPE_CHECKING:  # the rest loads on first use (see below)
+    from .timeframe import TimeframeContext
 
 __all__ = ["cli", "main"]
 
@@ -59,9 +59,17 @@ def load(spec: str) -> Any:
     return load_plan_spec(spec)
 
 
+def to_date(value: Any) -> date:
+    """:func:`planflow.periods.to_date`, imported on first use (attrs, for `--help`)."""
+    from .periods import to_date as convert
+
+    return convert(value)
+
+
 def _load(spec: str) -> Any:
     """The plan ``spec`` names; one line per problem when it cannot be read or breaks the
     limits every command shares (no tasks, dates out of range: validate reports the same)."""
+    from .problem import Severity
     from .validation import limits_problems
 
     try:
@@ -107,6 +115,7 @@ def cli() -> None:
 def validate(plan: str, parents: tuple[str, ...], as_json: bool) -> None:
     """Check PLAN and print every problem; exit 2 when there are errors."""
     p = _load(plan)
+    from .problem import Severity
     from .validation import validate
 
     problems = validate(p)
@@ -183,6 +192,8 @@ def plugins(as_json: bool) -> None:
 
 
 def _period(year: int | None, period: str | None) -> TimeframeContext:
+    from .timeframe import TimeframeContext
+
     if period:
         a, sep, b = period.partition("..")
         try:
@@ -209,6 +220,8 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
 def timeframe(text: str, year: int | None, period: str | None, calendar_name: str | None,
               as_json: bool) -> None:
     """Resolve the timeframe words TEXT and print what they mean."""
+    from .timeframe import TimeframeContext, resolve_timeframe
+
     if year and period:
         raise UserError(["give --year or --period, not both"])
     ctx = _period(year, period)
@@ -564,6 +577,7 @@ def _revision_dict(r: Any) -> dict[str, Any]:
 def plans_add(plan: str, by: str | None, db: str | None) -> None:
     """Register PLAN in the store, or record its new revision when its file changed."""
     from .loader import plan_text
+    from .problem import Severity
     from .validation import validate
 
     p = _load(plan)
