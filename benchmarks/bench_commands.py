@@ -116,6 +116,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=0,
                     help="runs per figure (default: 10 below 100k tasks, 5 at 100k, 3 at 1M)")
     ap.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
+    ap.add_argument("--json", type=Path, help="also write the figures here as JSON (run_all.py)")
     ap.add_argument("--update-docs", action="store_true",
                     help="write the table into docs/benchmarks.md (between its markers)")
     ap.add_argument("--keep", type=Path, help="keep the plans and outputs in this folder")
@@ -148,6 +149,12 @@ def main() -> None:
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        import json
+
+        args.json.write_text(json.dumps({"load": [load0[0], load1[0]], "rows": [
+            {"name": name, **r, "target": target, "memory_counts": mem}
+            for name, r, target, mem in rows]}, indent=2), encoding="utf-8")
     if args.update_docs:
         update_docs(ROOT / "docs" / "benchmarks.md", text)
 
