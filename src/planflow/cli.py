@@ -69,21 +69,28 @@ def to_date(value: Any) -> date:
 def _load(spec: str) -> Any:
     """The plan ``spec`` names; one line per problem when it cannot be read or breaks the
     limits every command shares (no tasks, dates out of range: validate reports the same)."""
+    import gc
+
     from .problem import Severity
     from .validation import limits_problems
 
+    # the plan lives as long as the command: the cyclic collector stays off while it is
+    # built (its first collection after loading would walk every new object once more),
+    # and its objects are then frozen out of the collector's way for the command's work
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        plan = load(spec)
-    except PlanflowError as e:
-        raise UserError(e.lines()) from None
-    errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
-    if errors:
-        raise UserError([f"{spec}: {x}" for x in errors])
-    # the plan lives as long as the command: keep the cyclic collector from walking its
-    # (possibly millions of) objects again at each collection the command's work triggers
-    import gc
-
-    gc.freeze()
+        try:
+            plan = load(spec)
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+        errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
+        if errors:
+            raise UserError([f"{spec}: {x}" for x in errors])
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
     return plan
 
 
