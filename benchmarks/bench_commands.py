@@ -56,6 +56,12 @@ def planflow_cmd() -> list[str]:
 GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
 
 
+#: the children's environment: this one without PYTHONDONTWRITEBYTECODE, so the warm-up
+#: run leaves the .pyc files an installed package has (pip compiles them at install time);
+#: with the variable set, every run would compile planflow's modules from source again
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(argv: list[str], stdout_path: str | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one process running ``argv``."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL  # noqa: SIM115
@@ -64,7 +70,7 @@ def run_once(argv: list[str], stdout_path: str | None = None) -> tuple[float, fl
     try:
         full = [GNU_TIME or "", "-f", "%M", "-o", mem_file, *argv] if GNU_TIME else argv
         t0 = time.perf_counter()
-        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.PIPE, cwd=ROOT)
+        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.PIPE, cwd=ROOT, env=CHILD_ENV)
         assert proc.stderr is not None
         err = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -110,6 +116,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=0,
                     help="runs per figure (default: 10 below 100k tasks, 5 at 100k, 3 at 1M)")
     ap.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
+    ap.add_argument("--json", type=Path, help="also write the figures here as JSON (run_all.py)")
     ap.add_argument("--update-docs", action="store_true",
                     help="write the table into docs/benchmarks.md (between its markers)")
     ap.add_argument("--keep", type=Path, help="keep the plans and outputs in this folder")
@@ -142,6 +149,12 @@ def main() -> None:
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")
+    if args.json:
+        import json
+
+        args.json.write_text(json.dumps({"load": [load0[0], load1[0]], "rows": [
+            {"name": name, **r, "target": target, "memory_counts": mem}
+            for name, r, target, mem in rows]}, indent=2), encoding="utf-8")
     if args.update_docs:
         update_docs(ROOT / "docs" / "benchmarks.md", text)
 

@@ -122,3 +122,33 @@ def test_environment_narrows_the_default_registry() -> None:
     """, PLANFLOW_LOAD_PLUGINS="")
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "['weekdays'] False"
+
+
+def test_entry_points_are_read_as_importlib_metadata_reads_them() -> None:
+    """The start-up fast path (entry_points.txt read straight from each .dist-info) finds
+    the same planflow entry points, in the same order, as importlib.metadata; the plugins
+    it loads name their distribution as pluggy's loader did."""
+    import importlib.metadata
+
+    from planflow.registry import entry_points
+
+    standard = [(ep.name, ep.value) for dist in importlib.metadata.distributions()
+                for ep in dist.entry_points if ep.group == "planflow"]
+    assert [(ep.name, ep.value) for ep in entry_points("planflow")] == standard
+    assert {"vn", "docs", "import", "channels"} <= {name for name, _ in standard}
+    info = {row["name"]: row for row in planflow.Registry().plugin_info()}
+    version = importlib.metadata.version("planflow")
+    assert info["vn"]["distribution"] == f"planflow {version}"
+    assert info["vn"]["module"] == "planflow_vn"
+
+
+def test_help_imports_neither_the_plan_model_nor_importlib_metadata() -> None:
+    """`planflow --help` registers the plugins and prints the commands: no attrs classes,
+    numpy or importlib.metadata are imported for it (start-up is most of a small command)."""
+    code = ("import sys; from planflow.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "bad = sorted(m for m in ('attrs', 'numpy', 'importlib.metadata', 'cattrs', "
+            "'planflow.plan', 'planflow_vn.wording') if m in sys.modules)\n"
+            "sys.stderr.write(repr(bad))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr == "[]"

@@ -212,6 +212,35 @@ def test_withdraw_and_a_concurrent_duplicate(store, plan):
         assert tx.last_tick("k2") is None
 
 
+
+def test_a_decide_commits_without_fsync_and_hands_back_a_durable_connection(store):
+    """begin(durable=False) (the engine's decide step) relaxes only its own transaction:
+    SQLite's synchronous=NORMAL inside, FULL again for whatever uses the connection next
+    (claims and deliveries must reach the disk before anything is sent)."""
+    if store.dialect != "sqlite":
+        with store.begin(durable=False) as tx:
+            assert tx.conn.exec_driver_sql("show synchronous_commit").scalar() == "off"
+            tx.ticked("k", date(2023, 3, 24))
+        with store.begin() as tx:
+            assert tx.conn.exec_driver_sql("show synchronous_commit").scalar() == "on"
+            assert tx.last_tick("k") == date(2023, 3, 24)
+        return
+    for _ in range(3):
+        with store.begin(durable=False) as tx:
+            assert tx.conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+            tx.ticked("k", date(2023, 3, 24))
+        with store.begin() as tx:
+            assert tx.conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert tx.last_tick("k") == date(2023, 3, 24)
+    # a relaxed transaction that fails is rolled back and leaves the connection durable
+    with pytest.raises(RuntimeError), store.begin(durable=False) as tx:
+        tx.ticked("k2", date(2023, 3, 24))
+        raise RuntimeError("boom")
+    with store.begin() as tx:
+        assert tx.conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert tx.last_tick("k2") is None
+
+
 # -- several workers on one store -----------------------------------------------------
 
 def _many_tasks_plan(n=60):

@@ -37,9 +37,9 @@ from .hooks import (
     register_calendars,
     register_commands,
     register_timeframe_parsers,
+    register_wordings,
     validate_plan,
 )
-from .wording import STATUS_LABELS, VietnameseWording, occurrence_label, register_wordings
 
 if TYPE_CHECKING:
     from .calendar import (
@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     )
     from .timeframes import clean, parse
     from .validation import AUTHORITY_FORMS
+    from .wording import STATUS_LABELS, VietnameseWording, occurrence_label
     parse_timeframe = parse
 
 # The rest loads on first use (PEP 562): registering the plugin, which every planflow
@@ -117,6 +118,9 @@ _LAZY: dict[str, tuple[str, str]] = {
     "parse": ("timeframes", "parse"),
     "parse_timeframe": ("timeframes", "parse"),
     "AUTHORITY_FORMS": ("validation", "AUTHORITY_FORMS"),
+    "STATUS_LABELS": ("wording", "STATUS_LABELS"),
+    "VietnameseWording": ("wording", "VietnameseWording"),
+    "occurrence_label": ("wording", "occurrence_label"),
 }
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "register_calendars",
     "register_commands",
     "register_timeframe_parsers",
+    "register_wordings",
     "validate_plan",
 ]
 
@@ -43,6 +44,15 @@ def register_calendars(register: Callable[..., None]) -> None:
     from .calendar import default_calendar
 
     register(default_calendar())
+
+
+@planflow.hookimpl
+def register_wordings(register: Callable[..., None]) -> None:
+    """The Vietnamese wording (status labels, reminders and escalation letters:
+    :class:`planflow_vn.wording.VietnameseWording`)."""
+    from .wording import VietnameseWording
+
+    register(VietnameseWording())
 
 
 @planflow.hookimpl

@@ -10,15 +10,15 @@ import json
 import os
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import PlanflowError, TimeframeError
-from .periods import to_date
-from .problem import Severity
 from .registry import default_registry
-from .timeframe import TimeframeContext, resolve_timeframe
+
+if TYPE_CHECKING:  # the rest loads on first use (see below)
+    from .timeframe import TimeframeContext
 
 __all__ = ["cli", "main"]
 
@@ -59,23 +59,38 @@ def load(spec: str) -> Any:
     return load_plan_spec(spec)
 
 
+def to_date(value: Any) -> date:
+    """:func:`planflow.periods.to_date`, imported on first use (attrs, for `--help`)."""
+    from .periods import to_date as convert
+
+    return convert(value)
+
+
 def _load(spec: str) -> Any:
     """The plan ``spec`` names; one line per problem when it cannot be read or breaks the
     limits every command shares (no tasks, dates out of range: validate reports the same)."""
-    from .validation import limits_problems
-
-    try:
-        plan = load(spec)
-    except PlanflowError as e:
-        raise UserError(e.lines()) from None
-    errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
-    if errors:
-        raise UserError([f"{spec}: {x}" for x in errors])
-    # the plan lives as long as the command: keep the cyclic collector from walking its
-    # (possibly millions of) objects again at each collection the command's work triggers
     import gc
 
-    gc.freeze()
+    from .problem import Severity
+    from .validation import limits_problems
+
+    # the plan lives as long as the command: the cyclic collector stays off while it is
+    # built (its first collection after loading would walk every new object once more),
+    # and its objects are then frozen out of the collector's way for the command's work
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        try:
+            plan = load(spec)
+        except PlanflowError as e:
+            raise UserError(e.lines()) from None
+        errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
+        if errors:
+            raise UserError([f"{spec}: {x}" for x in errors])
+        gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
     return plan
 
 
@@ -119,6 +134,7 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool)
         p = portfolio.plans[plan]
     else:
         p = _load(plan)
+    from .problem import Severity
     from .validation import validate
 
     problems = validate(p)
@@ -210,6 +226,8 @@ def plugins(as_json: bool) -> None:
 
 
 def _period(year: int | None, period: str | None) -> TimeframeContext:
+    from .timeframe import TimeframeContext
+
     if period:
         a, sep, b = period.partition("..")
         try:
@@ -236,6 +254,8 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
 def timeframe(text: str, year: int | None, period: str | None, calendar_name: str | None,
               as_json: bool) -> None:
     """Resolve the timeframe words TEXT and print what they mean."""
+    from .timeframe import TimeframeContext, resolve_timeframe
+
     if year and period:
         raise UserError(["give --year or --period, not both"])
     ctx = _period(year, period)
@@ -625,6 +645,7 @@ def _revision_dict(r: Any) -> dict[str, Any]:
 def plans_add(plan: str, by: str | None, db: str | None) -> None:
     """Register PLAN in the store, or record its new revision when its file changed."""
     from .loader import plan_text
+    from .problem import Severity
     from .validation import validate
 
     p = _load(plan)

@@ -131,7 +131,10 @@ class Engine(Evaluator):
             return [], [], self.evaluate(plan, store.snapshot(plan), at)
         for attempt in range(_DECIDE_TRIES):
             try:
-                with store.begin() as tx:
+                # no fsync of its own: nothing leaves the machine on the strength of this
+                # commit (rows are sent after a durable claim, whose commit makes this one
+                # durable too); a decide lost to a power cut is decided again next tick
+                with store.begin(durable=False) as tx:
                     snap = tx.snapshot(key)
                     last = tx.last_tick(key)
                     ev = self.evaluate(plan, snap, at)

@@ -528,14 +528,39 @@ class Store:
 
     # -- the outbox protocol ----------------------------------------------------
     @contextmanager
-    def begin(self) -> Iterator[StoreTransaction]:
+    def begin(self, *, durable: bool = True) -> Iterator[StoreTransaction]:
         """One write transaction of the outbox protocol: committed when the block ends,
         rolled back if it raises. Raises :class:`~planflow.StoreConflict` (after the
         rollback) when a concurrent writer committed the same outbox keys first: the
-        caller runs the block again."""
+        caller runs the block again.
+
+        ``durable=False`` commits without waiting for the disk (SQLite: ``synchronous=
+        NORMAL`` for this transaction, no fsync; PostgreSQL: ``synchronous_commit`` off).
+        A crash of the process loses nothing; a power loss may lose such transactions
+        if no durable commit followed them, never half of one, and never one a later
+        durable commit depends on (the log is written in order: the next durable commit
+        makes every earlier one durable with it). The engine's decide step uses it: its
+        rows are only sent after a durable claim, and a lost decide is decided again by
+        the next tick (docs/engine.md).
+        """
         try:
-            with self.engine.begin() as conn:
-                yield StoreTransaction(conn)
+            with self.engine.connect() as conn:
+                relax_sqlite = not durable and self.dialect == "sqlite"
+                raw = conn.connection.dbapi_connection if relax_sqlite else None
+                if raw is not None:
+                    raw.execute("PRAGMA synchronous=NORMAL")  # outside the transaction
+                try:
+                    with conn.begin():
+                        if not durable and self.dialect == "postgresql":
+                            conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+                        yield StoreTransaction(conn)
+                finally:
+                    if raw is not None:
+                        try:
+                            raw.execute("PRAGMA synchronous=FULL")
+                        except Exception:  # never hand a relaxed connection back to the pool
+                            conn.invalidate()
+                            raise
         except sa.exc.IntegrityError as e:
             raise StoreConflict(f"a concurrent writer wrote the same outbox rows: {e.orig}") from None
         except sa.exc.OperationalError as e:
