@@ -125,6 +125,18 @@ def test_downloads(db: str) -> None:
     ics = c.get("/download/plan.ics", params={"k": LYSON})
     assert ics.status_code == 200 and ics.content.startswith(b"BEGIN:VCALENDAR")
     assert c.get("/download/x.exe", params={"k": LYSON}).status_code == 404
+    mine = c.get("/download/plan.ics", params={"k": LYSON, "unit": POLICE})
+    assert mine.status_code == 200 and mine.content.count(b"BEGIN:VEVENT") == 3  # its reports
+    assert 'filename="65-KH-UBND-cong-an-huyen.ics"' in mine.headers["content-disposition"]
+    assert "unit=cong-an-huyen" in c.get(f"/unit/{POLICE}").text
+
+
+def test_back_goes_only_to_this_site() -> None:
+    from planflow_web.app import _safe_back
+
+    assert _safe_back("/unit/a?x=1") == "/unit/a?x=1"
+    for bad in ("//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)", None):
+        assert _safe_back(bad) == "/"
 
 
 def test_a_unit_records_its_own_task_and_report(db: str) -> None:

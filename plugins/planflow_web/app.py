@@ -19,6 +19,7 @@ from urllib.parse import quote, urlencode
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -96,8 +97,9 @@ def create_app(store: planflow.Store, key: bytes, *, read_only: bool = False,
         return HTMLResponse(html, status_code=status, headers=_HEADERS)
 
     def problem(request: Request, status: int, message: str) -> HTMLResponse:
-        return page(request, "error.html", status, message=message,
-                    back=_safe_back(request.headers.get("referer")))
+        form = request.scope.get("planflow.form") or {}
+        back = form.get("back") or request.headers.get("referer")
+        return page(request, "error.html", status, message=message, back=_safe_back(back))
 
     def authenticated(request: Request) -> Access | None:
         token = request.cookies.get(COOKIE)
@@ -127,7 +129,8 @@ def create_app(store: planflow.Store, key: bytes, *, read_only: bool = False,
                     return problem(request, 403, "Biểu mẫu đã cũ hoặc không hợp lệ (CSRF): "
                                                  "tải lại trang rồi gửi lại.")
                 request.scope["planflow.form"] = {k: str(v) for k, v in form.items()}
-            result = handler(request, access)
+            # the store and the evaluation block: run them off the event loop
+            result = await run_in_threadpool(handler, request, access)
             return result  # type: ignore[no-any-return]
         return endpoint
 
@@ -198,7 +201,9 @@ def create_app(store: planflow.Store, key: bytes, *, read_only: bool = False,
                                               planflow.Status.NOT_YET_DUE)]),
             ("closed", "Đã hoàn thành, đã báo cáo", [x for x in mine if not x.open]),
         ]
+        plans = [v for v in views if any(unit in x.units for x in v.items)]
         return page(request, "unit.html", unit=unit, unit_name=units[unit], groups=groups,
+                    plans=plans,
                     mine=access.may_write_for((unit,)),
                     ok=_DONE.get(request.query_params.get("ok", "")))
 
@@ -319,7 +324,7 @@ def _safe_back(url: str | None) -> str:
 
     parts = urlsplit(url)
     path = parts.path or "/"
-    if not path.startswith("/") or path.startswith("//"):
+    if not path.startswith("/") or path.startswith("//") or "\\" in path or parts.netloc:
         return "/"
     return path + (f"?{parts.query}" if parts.query else "")
 
