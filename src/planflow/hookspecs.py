@@ -232,3 +232,24 @@ def register_commands(cli: Any) -> None:
             def count(plan):
                 click.echo(len(planflow.load(plan).tasks))
     """
+
+
+@hookspec(firstresult=True)
+def access_link(agency: str, plan: Any, on: Any) -> str | None:
+    """The web address a notification to ``agency`` about ``plan`` carries, or None.
+
+    Called while the day's notifications are written (the tick), once per recipient
+    agency: ``agency`` its id, ``plan`` the plan, ``on`` the day the notification is for
+    (a ``datetime.date``: a link that expires counts from it, so a rerun of the day
+    writes the same link). The first plugin that returns an address wins; with none,
+    notifications carry no link. A returned link is added to the notification's payload
+    as ``link`` and, on a line of its own, at the end of its body. The built-in
+    ``planflow_web`` returns the unit's signed access link when
+    ``$PLANFLOW_WEB_BASE_URL`` is set (docs/offices.md).
+
+    Example::
+
+        @planflow.hookimpl
+        def access_link(agency, plan, on):
+            return f"https://intranet.example/units/{agency}"
+    """

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 
 from .records import plan_key
+from .registry import registry_of
 from .settings import EngineConfig, check_address
 from .wording import Wording, wording_for
 
@@ -267,6 +268,11 @@ def _compose_digest(w: Wording, plan: Plan, recipient: str, events: list[Event],
             "\n".join([f"Plan: {symbol}", *lines, ""]))
 
 
+def _with_link(body: str, link: str | None) -> str:
+    """``body`` with ``link`` on a line of its own at the end (unchanged without one)."""
+    return body if not link else f"{body.rstrip()}\n\n{link}\n"
+
+
 def notifications(plan: Plan, evaluation: Evaluation, events: Iterable[Event],
                   channel_names: Collection[str], wording: Wording | None = None,
                   config: EngineConfig | None = None) -> list[Notification]:
@@ -291,12 +297,23 @@ def notifications(plan: Plan, evaluation: Evaluation, events: Iterable[Event],
             per.setdefault((r, e.on), []).append(e)
     texts: dict[int, tuple[str, str]] = {}
     out: list[Notification] = []
+    hook = registry_of(plan).hook
+    found: dict[tuple[str, date], str | None] = {}
+
+    def links(agency: str, on: date) -> str | None:
+        # the access_link hook: the recipient's web link (planflow_web), asked once each
+        if (agency, on) not in found:
+            link = hook.access_link(agency=agency, plan=plan, on=on)
+            found[(agency, on)] = str(link) if link else None
+        return found[(agency, on)]
+
     for (r, day), evs in per.items():
         for e in evs:
             if id(e) not in texts:
                 subject_line, body = w.compose(plan, e, evaluation)
                 texts[id(e)] = (" ".join(subject_line.split()), body)  # one line, whatever the titles hold
         agency = plan.agency_by_id.get(r)
+        link = links(r, day)
         contacts = agency.contacts if agency is not None else {}
         chosen = [c for c in contacts if c in names] or list(cfg.policy_for(r).channels)
         name = agency.name if agency is not None else r
@@ -312,9 +329,12 @@ def notifications(plan: Plan, evaluation: Evaluation, events: Iterable[Event],
                 e = evs[0]
                 subject_line, body = texts[id(e)]
                 key = notification_key(key0, e, r, ch)
-                payload = notification_payload(plan, key0, e, key, r, name, subject_line, body)
+                text = _with_link(body, link)
+                payload = notification_payload(plan, key0, e, key, r, name, subject_line, text)
+                if link:
+                    payload["link"] = link
                 out.append(Notification(key, key0, e.subject_type, e.subject, e.kind.value,
-                                        e.tier, r, name, ch, address, subject_line, body,
+                                        e.tier, r, name, ch, address, subject_line, text,
                                         payload))
                 continue
             key = digest_key(key0, day, evs, r, ch)
@@ -325,8 +345,10 @@ def notifications(plan: Plan, evaluation: Evaluation, events: Iterable[Event],
                 "subject": {"type": "digest", "id": r, "title": name},
                 "recipient": {"id": r, "name": name},
                 "items": [_item(e, texts[id(e)][0]) for e in evs],
-                "subject_line": subject_line, "body": body,
+                "subject_line": subject_line, "body": _with_link(body, link),
             }
+            if link:
+                payload["link"] = link
             out.append(Notification(key, key0, "digest", r, "digest", len(evs), r, name, ch,
-                                    address, subject_line, body, payload))
+                                    address, subject_line, _with_link(body, link), payload))
     return out
