@@ -298,3 +298,21 @@ def test_pages_are_nfc(db: str) -> None:
     enter(c, None)
     for path in ("/", f"/unit/{LEAD}"):
         assert unicodedata.is_normalized("NFC", c.get(path).text)
+
+
+def test_the_cli_sees_what_the_page_wrote(store_url: str) -> None:
+    """One store answers the page and the command line (SQLite and PostgreSQL)."""
+    db = make_store(store_url)
+    c = client(db)
+    token = enter(c, LEAD)
+    r = c.post("/record", data=form(token, task="tham-muu", action="done", day="2023-06-19"),
+               follow_redirects=False)
+    assert r.status_code == 303
+    out = subprocess.run([sys.executable, "-m", "planflow", "status", "examples/lyson_2023.py:plan",
+                          "--db", db, "--at", "2023-06-20", "--json"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    import json
+
+    task = next(t for t in json.loads(out.stdout)["tasks"] if t["id"] == "tham-muu")
+    assert task["status"] == "done_late" and task["done_on"] == "2023-06-19"
