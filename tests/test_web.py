@@ -156,6 +156,20 @@ def test_a_unit_records_its_own_task_and_report(db: str) -> None:
                                                        "98/BC-LĐTBXH")
 
 
+def test_a_write_from_the_plan_page_returns_to_it(db: str) -> None:
+    c = client(db)
+    token = enter(c, LEAD)
+    page = c.get("/plan", params={"k": LYSON, "ok": "submit"}).text
+    back = re.search(r'name="back" value="([^"]*)"', page)
+    assert back is not None
+    r = c.post("/record", data=form(token, task="phong-ngua", action="progress", note="Đã họp",
+                                    back=back.group(1).replace("&amp;", "&")), follow_redirects=False)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/plan?k=65%2FKH-UBND%402023-03-23&ok=progress"
+    after = c.get(r.headers["location"])
+    assert after.status_code == 200 and "Đã ghi nhận tiến độ." in after.text and "Đã họp" in after.text
+
+
 def test_a_unit_cannot_write_another_units_items(db: str) -> None:
     c = client(db)
     token = enter(c, POLICE)
@@ -270,3 +284,35 @@ def test_serve_links_command(db: str) -> None:
     bad = subprocess.run([sys.executable, "-m", "planflow", "serve", "--db", str(Path(db).with_name("no.db")),
                           "--links"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert bad.returncode == 2 and re.fullmatch(r"planflow: --db: no store at .*\n", bad.stderr)
+
+
+def test_pages_are_nfc(db: str) -> None:
+    """The templates and every page are NFC (Vietnamese diacritics composed)."""
+    import unicodedata
+
+    pkg = ROOT / "plugins" / "planflow_web"
+    for f in [*pkg.glob("templates/*.html"), *pkg.glob("*.py")]:
+        text = f.read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", text), f
+    c = client(db)
+    enter(c, None)
+    for path in ("/", f"/unit/{LEAD}"):
+        assert unicodedata.is_normalized("NFC", c.get(path).text)
+
+
+def test_the_cli_sees_what_the_page_wrote(store_url: str) -> None:
+    """One store answers the page and the command line (SQLite and PostgreSQL)."""
+    db = make_store(store_url)
+    c = client(db)
+    token = enter(c, LEAD)
+    r = c.post("/record", data=form(token, task="tham-muu", action="done", day="2023-06-19"),
+               follow_redirects=False)
+    assert r.status_code == 303
+    out = subprocess.run([sys.executable, "-m", "planflow", "status", "examples/lyson_2023.py:plan",
+                          "--db", db, "--at", "2023-06-20", "--json"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    import json
+
+    task = next(t for t in json.loads(out.stdout)["tasks"] if t["id"] == "tham-muu")
+    assert task["status"] == "done_late" and task["done_on"] == "2023-06-19"

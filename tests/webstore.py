@@ -21,8 +21,8 @@ def lyson() -> planflow.Plan:
     return planflow.load(ROOT / "examples" / "lyson_2023.py")
 
 
-def make_store(path: Path, extra: planflow.Plan | None = None) -> str:
-    """The store file at ``path``, filled; returns its path."""
+def make_store(path: Path | str, extra: planflow.Plan | None = None) -> str:
+    """The store at ``path`` (a SQLite file or a database URL), filled; returns it."""
     plan = lyson()
     commune = planflow.load(ROOT / "examples" / "commune_2026.toml")
     with planflow.Store.open(str(path)) as store:

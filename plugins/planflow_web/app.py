@@ -357,6 +357,20 @@ def _timeline(view: PlanView, day: date) -> dict[str, Any]:
         a = tf.start or start
         b = item.due or tf.end or end
         rows.append({"y": i, "x": x(a), "w": max(0.8, x(b) - x(a)), "item": item})
+    # the report deadlines on a row of their own: one mark a day, coloured by the
+    # most urgent obligation due that day
+    urgency = [planflow.Status.OVERDUE, planflow.Status.DUE_SOON, planflow.Status.IN_PROGRESS,
+               planflow.Status.NOT_YET_DUE, planflow.Status.DONE_LATE,
+               planflow.Status.DONE_ON_TIME, planflow.Status.CANCELLED]
+    marks: dict[date, Any] = {}
+    for item in view.items:
+        if item.kind != "report" or item.due is None or item.status not in urgency:
+            continue
+        seen = marks.get(item.due)
+        if seen is None or urgency.index(item.status) < urgency.index(seen.status):
+            marks[item.due] = item
+    reports = [{"x": x(d), "item": it, "day": d} for d, it in sorted(marks.items())
+               if start <= d <= end]
     months = []
     m = start.replace(day=1)
     while m <= end:
@@ -364,4 +378,5 @@ def _timeline(view: PlanView, day: date) -> dict[str, Any]:
             months.append({"x": x(m), "label": f"{m.month:02d}/{m.year}"})
         m = (m.replace(day=28) + timedelta(days=4)).replace(day=1)
     return {"rows": rows, "months": months, "today": x(day) if start <= day <= end else None,
-            "height": 22 * len(rows) + 24}
+            "reports": reports, "report_y": 22 * len(rows) + 6,
+            "height": 22 * len(rows) + 6 + (22 if reports else 0)}
