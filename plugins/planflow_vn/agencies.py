@@ -25,6 +25,8 @@ import re
 import unicodedata
 from typing import Any
 
+import planflow
+
 __all__ = ["agency_keys", "fold", "name_key", "places", "spell"]
 
 # old tone placement ("hoà", "uỷ") -> new ("hòa", "ủy"): the tone mark moves to the first
@@ -69,7 +71,7 @@ _FILLERS = {"và"}
 def spell(text: str) -> str:
     """``text`` in NFC with the new tone placement ("hoà" as "hòa", "uỷ" as "ủy"), case
     folded, abbreviations spelt out, punctuation as spaces, whitespace collapsed."""
-    s = unicodedata.normalize("NFC", text)
+    s = planflow.nfc(text)
     s = _RE_OLD_TONE.sub(lambda m: _OLD_TONES[m.group(1).lower()], s)
     s = s.casefold().replace("–", "-").replace("—", "-")
     for rx, full in _RE_ABBR:

@@ -443,21 +443,22 @@ def cascade_settings_problems(plan: Plan) -> list[Problem]:
             out.append(Problem("invalid-settings", "expected a table of ids", f"{where}.{what}",
                                Severity.ERROR))
             continue
+        noun = "agency" if what == "agencies" else "task"
         for k, v in table.items():
             if k not in known:
-                out.append(Problem("invalid-settings", f"the plan has no {'agency' if what == 'agencies' else 'task'} {k!r}",
+                out.append(Problem("invalid-settings", f"the plan has no {noun} {k!r}",
                                    f"{where}.{what}.{k}", Severity.ERROR))
             if not isinstance(v, str) or not v.strip():
-                out.append(Problem("invalid-settings", f"expected the parent plan's {'agency' if what == 'agencies' else 'task'} "
-                                   f"id as text, got {v!r}", f"{where}.{what}.{k}", Severity.ERROR))
+                out.append(Problem("invalid-settings", f"expected the parent plan's {noun} id "
+                                   f"as text, got {v!r}", f"{where}.{what}.{k}", Severity.ERROR))
     return out
 
 
 def settings_problems(plan: Plan,
                       channels: Callable[[], Collection[str] | Mapping[str, object]]) -> list[Problem]:
-    """Problems of the engine settings and of the agencies' contacts (``channels`` gives
-    the registered channels by name, or their names; it is called only when an agency
-    has contacts)."""
+    """Problems of the engine settings, of ``settings.cascade`` and of the agencies'
+    contacts (``channels`` gives the registered channels by name, or their names; it is
+    called only when an agency has contacts)."""
     out = engine_settings_problems(plan) + cascade_settings_problems(plan)
     if any(a.contacts for a in plan.agencies):
         chans = channels()
