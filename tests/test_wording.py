@@ -62,7 +62,9 @@ def test_vietnamese_wording_for_vn_plans():
     assert [w.status_label(s) for s in Status] == [
         "Chưa đến hạn", "Đang thực hiện trong hạn", "Sắp đến hạn", "Quá hạn",
         "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đã hủy",
-        "Không áp dụng (trước ngày ban hành Kế hoạch)"]
+        "Không áp dụng (trước ngày ban hành Kế hoạch)",
+        "Chưa xác định được thời hạn (theo dõi thủ công)",
+        "Đã hết thời gian thực hiện (chờ báo cáo kết quả)"]
     assert planflow.wording_for(plan_with()).language == "en"
     with pytest.raises(planflow.PluginError):
         planflow.wording_for(p, "xx")
