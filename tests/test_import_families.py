@@ -526,15 +526,26 @@ def _duties(style: str) -> str:
     for k, (agency, duties) in enumerate(AGENCY_DUTIES, 1):
         out.append({"colon": f"{agency}:", "bold": f"**{agency}**", "sub": f"1.{k}. {agency}",
                     "numbered": f"{k}. {agency}", "bold-numbered-colon": f"**{k}. {agency}:**",
-                    "lettered": f"{'abcd'[k - 1]}) {agency}:"}[style])
-        out += [("+ " if style == "bold" else "• " if style == "colon" else "- ") + d
-                for d in duties]
+                    "lettered": f"{'abcd'[k - 1]}) {agency}:", "plain-paragraphs": f"**{agency}**",
+                    "co-trach-nhiem": f"{agency} có trách nhiệm:",
+                    "thuc-hien-sau": f"{k}. {agency} thực hiện các nhiệm vụ sau:",
+                    "lettered-duties": f"{agency}:", "giao": f"Giao {agency}:",
+                    "trach-nhiem-cua": f"{k}. Trách nhiệm của {agency}"}[style])
+        if style == "plain-paragraphs":
+            out += duties
+        elif style == "lettered-duties":
+            out += [f"{'abc'[i]}) {d}" for i, d in enumerate(duties)]
+        else:
+            out += [("+ " if style == "bold" else "• " if style == "colon" else "- ") + d
+                    for d in duties]
     pre = "1. Trách nhiệm của các cơ quan, đơn vị\n" if style in ("sub", "lettered") else ""
     return DUTY_HEAD + pre + "\n".join(out) + "\n" + DUTY_TAIL
 
 
 @pytest.mark.parametrize("style", ["colon", "bold", "sub", "numbered", "bold-numbered-colon",
-                                   "lettered"])
+                                   "lettered", "plain-paragraphs", "co-trach-nhiem",
+                                   "thuc-hien-sau", "lettered-duties", "giao",
+                                   "trach-nhiem-cua"])
 def test_duties_under_agency_headings(tmp_path, style):
     """The heading's agency leads every duty beneath it, "Phối hợp với …" included."""
     path = tmp_path / "plan.md"

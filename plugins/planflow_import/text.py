@@ -497,14 +497,22 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             continue
         raw = [(k, s) for k, s in enumerate(item.lines) if not _RULE.match(s)]
         paras: list[tuple[int, list[str]]] = []
+        after_bold = False
         for k, r in _join_emphasis(raw):
             s = _strip_emphasis(r)
             if not s:
                 continue
-            if paras and not _starts_paragraph(paras[-1][1][-1], s, len(paras[-1][1]) == 1):
+            bold = r.strip().startswith("**")
+            if paras and not (after_bold and not bold) and not _starts_paragraph(
+                    paras[-1][1][-1], s, len(paras[-1][1]) == 1):
                 paras[-1][1].append(s)
             else:
                 paras.append((k, [s]))
+            # a line wholly in bold ("**Sở Nội vụ**") is a heading: the next line begins
+            # a paragraph
+            t = r.strip()
+            after_bold = t.startswith("**") and t.endswith("**") and len(t) < 160 and \
+                t.count("**") == 2 and not _SENTENCE_END.search(s) and not _caps_line(s)
         for n, (k, parts) in enumerate(paras):
             text = " ".join(parts)
             prev = out[-1] if out else None
