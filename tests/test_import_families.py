@@ -606,6 +606,9 @@ Trần Văn Bình
     ("Phát triển hạ tầng số đến năm 2035", (date(2025, 1, 1), date(2035, 12, 31))),
     ("Kiểm tra nội bộ năm học 2025-2026", (date(2025, 9, 1), date(2026, 8, 31))),
     ("Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", (date(2026, 1, 1), date(2028, 12, 31))),
+    # a term of office is not the period: the issue year to the tasks' last year is
+    ("Thi đua bầu cử đại biểu Hội đồng nhân dân nhiệm kỳ 2026 - 2031",
+     (date(2025, 1, 1), date(2026, 12, 31))),
 ])
 def test_period_from_the_title(tmp_path, title, period):
     path = tmp_path / "plan.txt"
