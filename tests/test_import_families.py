@@ -899,3 +899,34 @@ def test_nfc_and_nfd_read_as_the_same_plan(tmp_path):
     a.write_text(unicodedata.normalize("NFC", text), encoding="utf-8")
     b.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
     assert read_text_file(a).plan == read_text_file(b).plan
+
+
+# -- Word's own list numbering ------------------------------------------------------------
+
+def _word_lists(path: Path, numbered_agencies: bool) -> None:
+    """The duties plan as a Word document whose numbers and bullets are Word's list
+    formatting ("List Number", "List Bullet"), not characters of the text."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    head, rest = DUTY_HEAD.split("II. TỔ CHỨC THỰC HIỆN")
+    for line in head.split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    for agency, duties in AGENCY_DUTIES:
+        d.add_paragraph(agency, style="List Number" if numbered_agencies else None)
+        for duty in duties:
+            d.add_paragraph(duty, style="List Bullet")
+    for line in DUTY_TAIL.split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    d.save(str(path))
+
+
+@pytest.mark.parametrize("numbered_agencies", [True, False])
+def test_word_list_numbering_is_read_as_printed(tmp_path, numbered_agencies):
+    path = tmp_path / "plan.docx"
+    _word_lists(path, numbered_agencies)
+    plan = read_docx(path).plan
+    got = [(t.title[:30], _lead_name(plan, t)) for t in plan.tasks]
+    assert got == [(d[:30], agency) for agency, duties in AGENCY_DUTIES for d in duties]
