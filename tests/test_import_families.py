@@ -930,3 +930,14 @@ def test_word_list_numbering_is_read_as_printed(tmp_path, numbered_agencies):
     plan = read_docx(path).plan
     got = [(t.title[:30], _lead_name(plan, t)) for t in plan.tasks]
     assert got == [(d[:30], agency) for agency, duties in AGENCY_DUTIES for d in duties]
+
+
+def test_a_line_starting_with_a_year_is_not_a_list_number(tmp_path):
+    lines = []
+    for k, (title, lead, partners, tf) in enumerate(LABEL_TASKS, 1):
+        lines += [f"{k}. {title}", f"2025. Kết quả năm trước của nhiệm vụ {k} đạt 95 %.",
+                  LABEL_STYLES["sep-lines"](title, lead, partners, tf)]
+    path = tmp_path / "plan.txt"
+    path.write_text(LABEL_HEAD + "\n".join(lines) + LABEL_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    assert [t.title for t in plan.tasks] == [t[0] for t in LABEL_TASKS]

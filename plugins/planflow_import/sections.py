@@ -25,9 +25,9 @@ from .text import Para, Table
 __all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
 
 _ROMAN = re.compile(r"^(?P<num>[IVXL]+)\s*\.\s*(?P<title>.+)$")
-_NUMBERED = re.compile(r"^(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
+_NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
 _BULLET = re.compile(r"^(?:[-+•–]\s*|\(\d+\)\s*)")
-_ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
+_ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
 
 _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực\s*hiện)?"

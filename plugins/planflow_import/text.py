@@ -429,7 +429,7 @@ def table_cells_as_blocks(table: Table) -> list[Block]:
 # -- logical paragraphs ------------------------------------------------------------
 
 _MARKER = re.compile(
-    r"^(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
+    r"^(?:[-+•–]\s|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
     r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:|[^,]{2,40}, ngày \d)")
 _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
 # a line that opens with a task label ("Chủ trì: …", "- Thời hạn hoàn thành: …")
