@@ -941,3 +941,19 @@ def test_a_line_starting_with_a_year_is_not_a_list_number(tmp_path):
     path.write_text(LABEL_HEAD + "\n".join(lines) + LABEL_TAIL, encoding="utf-8")
     plan = read_text_file(path).plan
     assert [t.title for t in plan.tasks] == [t[0] for t in LABEL_TASKS]
+
+
+@pytest.mark.parametrize("words", ["Quý IV/2026", "Nghị định số 09/2019/NĐ-CP",
+                                   "Kế hoạch số 12/KH-UBND", "Thường xuyên"])
+def test_only_agencies_become_agencies(tmp_path, words):
+    title, lead, partners, tf = LABEL_TASKS[0]
+    text = (LABEL_HEAD + f"1. {title}\n- Cơ quan chủ trì: {lead}; {words}.\n"
+            f"- Cơ quan phối hợp: {words}.\n- Thời gian hoàn thành: {tf}.\n" + LABEL_TAIL)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert _lead_name(plan, plan.tasks[0]) == lead
+    assert plan.tasks[0].partners == ()
+    assert all(not a.name.startswith(words[:5]) for a in plan.agencies)
+    assert any(f"'{words}'" in w and "not an agency" in w for w in result.warnings)
