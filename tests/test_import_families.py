@@ -957,3 +957,46 @@ def test_only_agencies_become_agencies(tmp_path, words):
     assert plan.tasks[0].partners == ()
     assert all(not a.name.startswith(words[:5]) for a in plan.agencies)
     assert any(f"'{words}'" in w and "not an agency" in w for w in result.warnings)
+
+
+_SPLIT_TIME_ROWS = [
+    ["1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", "2026", "2028"],
+    ["2", "Số hóa hồ sơ hộ tịch", "Sở Tư pháp", "01/2026", "12/2026"],
+    ["3", "Nâng cấp Cổng dịch vụ công", "Văn phòng UBND tỉnh", "Quý I/2026", "Quý III/2026"],
+]
+_SPLIT_TIME_WANT = [(date(2026, 1, 1), date(2028, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31)),
+                    (date(2026, 1, 1), date(2026, 9, 30))]
+
+
+@pytest.mark.parametrize("form", ["scraped", "docx"])
+def test_time_in_two_columns_start_and_end(tmp_path, form):
+    """"Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": one window from the two."""
+    if form == "docx":
+        docx = pytest.importorskip("docx")
+        d = docx.Document()
+        for line in TOP.split("Nơi nhận:")[0].split("\n"):
+            if line.strip():
+                d.add_paragraph(line)
+        tab = d.add_table(rows=2 + len(_SPLIT_TIME_ROWS), cols=5)
+        for k, h in enumerate(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", ""]):
+            tab.cell(0, k).text = h
+        tab.cell(1, 3).text, tab.cell(1, 4).text = "Bắt đầu", "Hoàn thành"
+        for k in (0, 1, 2):
+            tab.cell(0, k).merge(tab.cell(1, k))
+        tab.cell(0, 3).merge(tab.cell(0, 4))
+        for r, row in enumerate(_SPLIT_TIME_ROWS, 2):
+            for k, v in enumerate(row):
+                tab.cell(r, k).text = v
+        path = tmp_path / "plan.docx"
+        d.save(str(path))
+        result = read_docx(path)
+    else:
+        head = ("|\nSTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian thực hiện\n|\n|\n"
+                "Bắt đầu\n|\nHoàn thành\n|\n")
+        path = tmp_path / "plan.md"
+        path.write_text(TOP.split("Nơi nhận:")[0] + head + _scraped(_SPLIT_TIME_ROWS),
+                        encoding="utf-8")
+        result = read_text_file(path)
+    plan = result.plan
+    assert [(t.timeframe.start, t.timeframe.end) for t in plan.tasks] == _SPLIT_TIME_WANT
+    assert [_lead_name(plan, t) for t in plan.tasks] == [r[2] for r in _SPLIT_TIME_ROWS]

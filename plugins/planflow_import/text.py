@@ -331,7 +331,7 @@ _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\
 _HEADER_WORD = re.compile(
     r"^(?:s?tt|số tt|số thứ tự|nội dung|nhiệm vụ|tên|công việc|hoạt động|giải pháp|chỉ tiêu"
     r"|(?:cơ quan|đơn vị)\b|chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm"
-    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm)", re.I)
+    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc)", re.I)
 
 
 def _cell_text(lines: list[str]) -> str:
