@@ -1000,3 +1000,23 @@ def test_time_in_two_columns_start_and_end(tmp_path, form):
     plan = result.plan
     assert [(t.timeframe.start, t.timeframe.end) for t in plan.tasks] == _SPLIT_TIME_WANT
     assert [_lead_name(plan, t) for t in plan.tasks] == [r[2] for r in _SPLIT_TIME_ROWS]
+
+
+def test_a_duty_closing_with_a_report_due_keeps_that_time(tmp_path):
+    text = _duties("colon").replace(
+        "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các sở, ngành.",
+        "Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày 15/12/2026.")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    tf = read_text_file(path).plan.tasks[1].timeframe
+    assert (tf.text, tf.kind.value, tf.due) == ("trước ngày 15/12/2026", "deadline",
+                                                date(2026, 12, 14))
+
+
+def test_the_addressee_line_is_not_part_of_the_title(tmp_path):
+    text = _period_plan("Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", ["Năm 2026"]).replace(
+        "\nI. MỤC ĐÍCH", "\nKính gửi: Hội đồng nhân dân tỉnh Hòa Bình\n\nI. MỤC ĐÍCH")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_text_file(path).plan.document.title == \
+        "Tài chính - ngân sách nhà nước 03 năm 2026 - 2028"

@@ -166,6 +166,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     info = header.info
     warnings += header.warnings
     bare = re.sub(r"\s*\((?:Ban hành\s+)?kèm theo\s[^()]*\)\s*$", "", info.title, flags=re.I)
+    bare = re.split(r"\s+Kính\s+gửi\s*:", bare)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()

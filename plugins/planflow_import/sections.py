@@ -445,9 +445,15 @@ _OWN_TIME = re.compile(
 )
 
 
+# "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
+_OWN_REPORT_TIME = re.compile(
+    r"[,;]\s*báo\s+cáo(?:\s+kết\s+quả)?\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất(?:\s+là)?)"
+    r"\s+ngày\s*[0-9][^,;()]*?)\s*[.;]?$", re.I)
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any."""
-    m = _OWN_TIME.search(body)
+    m = _OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body)
     return m["tf"].strip() if m is not None else None
 
 

@@ -438,7 +438,7 @@ _LABEL_START = re.compile(
     r"|Trách nhiệm)\b[^:.;]{0,40}:")
 # the preamble's sentences ("Căn cứ Luật …", "Thực hiện Quyết định số …") begin a paragraph,
 # also after a title that ends with no stop
-_BASIS = re.compile(r"^(?:Căn cứ\s|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
+_BASIS = re.compile(r"^(?:Căn cứ\s|Kính gửi\s*:|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
                     r"|Thông báo|Văn bản)\b)")
 _TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
