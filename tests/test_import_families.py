@@ -526,15 +526,26 @@ def _duties(style: str) -> str:
     for k, (agency, duties) in enumerate(AGENCY_DUTIES, 1):
         out.append({"colon": f"{agency}:", "bold": f"**{agency}**", "sub": f"1.{k}. {agency}",
                     "numbered": f"{k}. {agency}", "bold-numbered-colon": f"**{k}. {agency}:**",
-                    "lettered": f"{'abcd'[k - 1]}) {agency}:"}[style])
-        out += [("+ " if style == "bold" else "• " if style == "colon" else "- ") + d
-                for d in duties]
+                    "lettered": f"{'abcd'[k - 1]}) {agency}:", "plain-paragraphs": f"**{agency}**",
+                    "co-trach-nhiem": f"{agency} có trách nhiệm:",
+                    "thuc-hien-sau": f"{k}. {agency} thực hiện các nhiệm vụ sau:",
+                    "lettered-duties": f"{agency}:", "giao": f"Giao {agency}:",
+                    "trach-nhiem-cua": f"{k}. Trách nhiệm của {agency}"}[style])
+        if style == "plain-paragraphs":
+            out += duties
+        elif style == "lettered-duties":
+            out += [f"{'abc'[i]}) {d}" for i, d in enumerate(duties)]
+        else:
+            out += [("+ " if style == "bold" else "• " if style == "colon" else "- ") + d
+                    for d in duties]
     pre = "1. Trách nhiệm của các cơ quan, đơn vị\n" if style in ("sub", "lettered") else ""
     return DUTY_HEAD + pre + "\n".join(out) + "\n" + DUTY_TAIL
 
 
 @pytest.mark.parametrize("style", ["colon", "bold", "sub", "numbered", "bold-numbered-colon",
-                                   "lettered"])
+                                   "lettered", "plain-paragraphs", "co-trach-nhiem",
+                                   "thuc-hien-sau", "lettered-duties", "giao",
+                                   "trach-nhiem-cua"])
 def test_duties_under_agency_headings(tmp_path, style):
     """The heading's agency leads every duty beneath it, "Phối hợp với …" included."""
     path = tmp_path / "plan.md"
@@ -595,6 +606,9 @@ Trần Văn Bình
     ("Phát triển hạ tầng số đến năm 2035", (date(2025, 1, 1), date(2035, 12, 31))),
     ("Kiểm tra nội bộ năm học 2025-2026", (date(2025, 9, 1), date(2026, 8, 31))),
     ("Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", (date(2026, 1, 1), date(2028, 12, 31))),
+    # a term of office is not the period: the issue year to the tasks' last year is
+    ("Thi đua bầu cử đại biểu Hội đồng nhân dân nhiệm kỳ 2026 - 2031",
+     (date(2025, 1, 1), date(2026, 12, 31))),
 ])
 def test_period_from_the_title(tmp_path, title, period):
     path = tmp_path / "plan.txt"
@@ -885,3 +899,124 @@ def test_nfc_and_nfd_read_as_the_same_plan(tmp_path):
     a.write_text(unicodedata.normalize("NFC", text), encoding="utf-8")
     b.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
     assert read_text_file(a).plan == read_text_file(b).plan
+
+
+# -- Word's own list numbering ------------------------------------------------------------
+
+def _word_lists(path: Path, numbered_agencies: bool) -> None:
+    """The duties plan as a Word document whose numbers and bullets are Word's list
+    formatting ("List Number", "List Bullet"), not characters of the text."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    head, rest = DUTY_HEAD.split("II. TỔ CHỨC THỰC HIỆN")
+    for line in head.split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    for agency, duties in AGENCY_DUTIES:
+        d.add_paragraph(agency, style="List Number" if numbered_agencies else None)
+        for duty in duties:
+            d.add_paragraph(duty, style="List Bullet")
+    for line in DUTY_TAIL.split("\n"):
+        if line.strip():
+            d.add_paragraph(line)
+    d.save(str(path))
+
+
+@pytest.mark.parametrize("numbered_agencies", [True, False])
+def test_word_list_numbering_is_read_as_printed(tmp_path, numbered_agencies):
+    path = tmp_path / "plan.docx"
+    _word_lists(path, numbered_agencies)
+    plan = read_docx(path).plan
+    got = [(t.title[:30], _lead_name(plan, t)) for t in plan.tasks]
+    assert got == [(d[:30], agency) for agency, duties in AGENCY_DUTIES for d in duties]
+
+
+def test_a_line_starting_with_a_year_is_not_a_list_number(tmp_path):
+    lines = []
+    for k, (title, lead, partners, tf) in enumerate(LABEL_TASKS, 1):
+        lines += [f"{k}. {title}", f"2025. Kết quả năm trước của nhiệm vụ {k} đạt 95 %.",
+                  LABEL_STYLES["sep-lines"](title, lead, partners, tf)]
+    path = tmp_path / "plan.txt"
+    path.write_text(LABEL_HEAD + "\n".join(lines) + LABEL_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    assert [t.title for t in plan.tasks] == [t[0] for t in LABEL_TASKS]
+
+
+@pytest.mark.parametrize("words", ["Quý IV/2026", "Nghị định số 09/2019/NĐ-CP",
+                                   "Kế hoạch số 12/KH-UBND", "Thường xuyên"])
+def test_only_agencies_become_agencies(tmp_path, words):
+    title, lead, partners, tf = LABEL_TASKS[0]
+    text = (LABEL_HEAD + f"1. {title}\n- Cơ quan chủ trì: {lead}; {words}.\n"
+            f"- Cơ quan phối hợp: {words}.\n- Thời gian hoàn thành: {tf}.\n" + LABEL_TAIL)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert _lead_name(plan, plan.tasks[0]) == lead
+    assert plan.tasks[0].partners == ()
+    assert all(not a.name.startswith(words[:5]) for a in plan.agencies)
+    assert any(f"'{words}'" in w and "not an agency" in w for w in result.warnings)
+
+
+_SPLIT_TIME_ROWS = [
+    ["1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường", "2026", "2028"],
+    ["2", "Số hóa hồ sơ hộ tịch", "Sở Tư pháp", "01/2026", "12/2026"],
+    ["3", "Nâng cấp Cổng dịch vụ công", "Văn phòng UBND tỉnh", "Quý I/2026", "Quý III/2026"],
+]
+_SPLIT_TIME_WANT = [(date(2026, 1, 1), date(2028, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31)),
+                    (date(2026, 1, 1), date(2026, 9, 30))]
+
+
+@pytest.mark.parametrize("form", ["scraped", "docx"])
+def test_time_in_two_columns_start_and_end(tmp_path, form):
+    """"Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": one window from the two."""
+    if form == "docx":
+        docx = pytest.importorskip("docx")
+        d = docx.Document()
+        for line in TOP.split("Nơi nhận:")[0].split("\n"):
+            if line.strip():
+                d.add_paragraph(line)
+        tab = d.add_table(rows=2 + len(_SPLIT_TIME_ROWS), cols=5)
+        for k, h in enumerate(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", ""]):
+            tab.cell(0, k).text = h
+        tab.cell(1, 3).text, tab.cell(1, 4).text = "Bắt đầu", "Hoàn thành"
+        for k in (0, 1, 2):
+            tab.cell(0, k).merge(tab.cell(1, k))
+        tab.cell(0, 3).merge(tab.cell(0, 4))
+        for r, row in enumerate(_SPLIT_TIME_ROWS, 2):
+            for k, v in enumerate(row):
+                tab.cell(r, k).text = v
+        path = tmp_path / "plan.docx"
+        d.save(str(path))
+        result = read_docx(path)
+    else:
+        head = ("|\nSTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian thực hiện\n|\n|\n"
+                "Bắt đầu\n|\nHoàn thành\n|\n")
+        path = tmp_path / "plan.md"
+        path.write_text(TOP.split("Nơi nhận:")[0] + head + _scraped(_SPLIT_TIME_ROWS),
+                        encoding="utf-8")
+        result = read_text_file(path)
+    plan = result.plan
+    assert [(t.timeframe.start, t.timeframe.end) for t in plan.tasks] == _SPLIT_TIME_WANT
+    assert [_lead_name(plan, t) for t in plan.tasks] == [r[2] for r in _SPLIT_TIME_ROWS]
+
+
+def test_a_duty_closing_with_a_report_due_keeps_that_time(tmp_path):
+    text = _duties("colon").replace(
+        "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các sở, ngành.",
+        "Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày 15/12/2026.")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    tf = read_text_file(path).plan.tasks[1].timeframe
+    assert (tf.text, tf.kind.value, tf.due) == ("trước ngày 15/12/2026", "deadline",
+                                                date(2026, 12, 14))
+
+
+def test_the_addressee_line_is_not_part_of_the_title(tmp_path):
+    text = _period_plan("Tài chính - ngân sách nhà nước 03 năm 2026 - 2028", ["Năm 2026"]).replace(
+        "\nI. MỤC ĐÍCH", "\nKính gửi: Hội đồng nhân dân tỉnh Hòa Bình\n\nI. MỤC ĐÍCH")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_text_file(path).plan.document.title == \
+        "Tài chính - ngân sách nhà nước 03 năm 2026 - 2028"

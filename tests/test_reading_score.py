@@ -24,7 +24,7 @@ LABELS = ROOT / "tests" / "data" / "reading"
 CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
 
 # the floor on 01-14 (rates as fractions); raise it when reading improves
-FLOOR = {"doc": 0.97, "found": 0.98, "lead": 0.98, "time": 0.97, "full": 0.97,
+FLOOR = {"doc": 0.99, "found": 0.98, "lead": 0.98, "time": 0.98, "full": 0.98,
          "phrases": 0.95, "reports": 0.95}
 MIN_COUNT_RIGHT = 13  # files whose task count is within ±20 %
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import planflow
 
@@ -34,6 +36,78 @@ def _check_package(path: Path) -> None:
                                                       f"{MAX_UNCOMPRESSED:,} are read)")])
 
 
+_MARKED = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s)")
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+class _Numbering:
+    """The markers Word prints before list paragraphs (numbering.xml), counted in order."""
+
+    def __init__(self, document: Any) -> None:
+        try:
+            self._root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            self._root = None
+        self._counts: dict[tuple[str, int], int] = {}
+        self._formats: dict[tuple[str, int], str] = {}
+
+    def _num_pr(self, paragraph: Any) -> Any:
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+        style = paragraph.style
+        while style is not None:
+            sppr = style.element.pPr
+            if sppr is not None and sppr.numPr is not None:
+                return sppr.numPr
+            style = style.base_style
+        return None
+
+    def _format(self, num_id: str, level: int) -> str:
+        key = (num_id, level)
+        if key not in self._formats:
+            fmt = ""
+            if self._root is not None:
+                abstract = self._root.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+                if abstract:
+                    found = self._root.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]'
+                                             f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val')
+                    fmt = str(found[0]) if found else ""
+            self._formats[key] = fmt
+        return self._formats[key]
+
+    def marker(self, paragraph: Any) -> str:
+        try:
+            num_pr = self._num_pr(paragraph)
+        except (AttributeError, KeyError, ValueError):
+            return ""
+        if num_pr is None or num_pr.numId is None:
+            return ""
+        num_id = str(num_pr.numId.val)
+        level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
+        if num_id == "0":
+            return ""  # numbering switched off
+        fmt = self._format(num_id, level)
+        if fmt == "bullet":
+            return "- "
+        if fmt not in ("decimal", "lowerLetter", "upperLetter", "upperRoman", "lowerRoman"):
+            return ""
+        n = self._counts.get((num_id, level), 0) + 1
+        self._counts[(num_id, level)] = n
+        for key in [k for k in self._counts if k[0] == num_id and k[1] > level]:
+            del self._counts[key]  # a deeper list starts again under the next item
+        if fmt == "decimal":
+            return f"{n}. "
+        if fmt in ("lowerLetter", "upperLetter"):
+            letter = "abcdefghiklmnopqrstuvxy"[(n - 1) % 23]
+            return f"{letter}) " if fmt == "lowerLetter" else f"{letter.upper()}. "
+        roman, rest = "", n
+        for value, digits in _ROMAN_DIGITS:
+            while rest >= value:
+                roman, rest = roman + digits, rest - value
+        return f"{roman}. " if fmt == "upperRoman" else f"{roman.lower()}. "
+
+
 def docx_items(path: Path) -> list[Block | Table]:
     """Blocks (one per paragraph; soft line breaks kept as lines) and tables, in order."""
     try:
@@ -54,11 +128,16 @@ def docx_items(path: Path) -> list[Block | Table]:
         raise
     out: list[Block | Table] = []
     p_count = t_count = 0
+    numbering = _Numbering(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             p_count += 1
-            text = Paragraph(child, document).text
+            paragraph = Paragraph(child, document)
+            text = paragraph.text
+            if text.strip() and not _MARKED.match(text):
+                # Word's own list numbering is not in the text: "1.", "a)", "-" as printed
+                text = numbering.marker(paragraph) + text
             lines = tuple(s for s in text.replace("\r", "\n").split("\n"))
             if any(s.strip() for s in lines):
                 out.append(Block(f"paragraph {p_count}", p_count, lines))

@@ -98,6 +98,8 @@ def title_period(title: str, issued: date | None) -> planflow.Period | None:
     2026 - 2028'), 'năm học 2025-2026' (1 September to 31 August), 'đến năm 2030' (from
     the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period."""
     t = re.sub(r"[,;]?\s*tầm nhìn\b.*$", "", title.casefold())
+    # a term of office ("nhiệm kỳ 2026 - 2031", "khóa XVI") is not the plan's period
+    t = re.sub(r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}", " ", t)
     m = re.search(r"năm học\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
     if m and int(m.group(1)) + 1 == int(m.group(2)):
         return planflow.Period(date(int(m.group(1)), 9, 1), date(int(m.group(2)), 8, 31))

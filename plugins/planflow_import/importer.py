@@ -43,6 +43,10 @@ _LETTERHEAD = re.compile(r"^\W*Số\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc lập
 _SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
                          r"|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:", re.I)
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH)\b")
+# words an agency's name never starts with: a time, a document, a rule
+_NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Chỉ thị|Công văn"
+                         r"|Luật\s|Theo\s|Quý\s|Tháng\s|Năm\s|Thường xuyên|Hằng|Hàng (?:năm|quý|tháng)"
+                         r"|Trước\s|Trong\s|Từ\s|Đến\s|Giai đoạn|\d)", re.I)
 _OBJECTIVES = re.compile(r"MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM")
 _REQUIREMENTS = re.compile(r"YÊU CẦU")
 _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG")
@@ -163,6 +167,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     info = header.info
     warnings += header.warnings
     bare = re.sub(r"\s*\((?:Ban hành\s+)?kèm theo\s[^()]*\)\s*$", "", info.title, flags=re.I)
+    bare = re.split(r"\s+Kính\s+gửi\s*:", bare)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()
@@ -323,8 +328,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     leads: list[list[str]] = []
     partners: list[list[str]] = []
     for raw in raw_tasks:
-        leads.append([book.add(n) for n in raw.lead])
-        partners.append([book.add(n) for n in raw.partners if book.add(n) not in leads[-1]])
+        names = [n for n in (*raw.lead, *raw.partners) if _NOT_AGENCY.match(n.strip())]
+        if names:
+            # a time or a document where an agency is expected: not an agency
+            warnings.append(f"{raw.where}: " + ", ".join(f"'{n}'" for n in names)
+                            + " named where the lead or partners are: not an agency, not kept")
+        leads.append([book.add(n) for n in raw.lead if n not in names])
+        partners.append([book.add(n) for n in raw.partners
+                         if n not in names and book.add(n) not in leads[-1]])
     ids = _task_ids(raw_tasks, leads)
     model_sections = _model_sections(written, dict(zip(map(id, final_raw), ids, strict=True)))
     tasks = [planflow.Task(tid, t.title, lead=lead, partners=part, timeframe=t.timeframe,

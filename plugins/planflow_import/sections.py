@@ -25,9 +25,9 @@ from .text import Para, Table
 __all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
 
 _ROMAN = re.compile(r"^(?P<num>[IVXL]+)\s*\.\s*(?P<title>.+)$")
-_NUMBERED = re.compile(r"^(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
+_NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
 _BULLET = re.compile(r"^(?:[-+•–]\s*|\(\d+\)\s*)")
-_ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
+_ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
 
 _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực\s*hiện)?"
@@ -356,8 +356,9 @@ def _heading_title(p: Para) -> str:
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
-    t = m.group("title") if m else text
+    t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     head = t.split(":", 1)[0] if ":" in t[:120] else t
+    head = _AGENCY_LINE_TAIL.sub("", head)
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
     names = split_agencies(head[:200])
@@ -368,13 +369,26 @@ def agency_heading(text: str) -> list[str] | None:
     return names
 
 
+# words around an agency's name on the line that heads its duties: "Giao …", "Đề nghị …",
+# "Trách nhiệm của …"; "… có trách nhiệm", "… thực hiện các nhiệm vụ sau"
+_AGENCY_LINE_WORDS = re.compile(r"^(?:Giao|Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?)\s+(?=\S)",
+                                re.I)
+_AGENCY_LINE_TAIL = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thực hiện (?:các|những)"
+                               r" nhiệm vụ(?: sau| cụ thể| sau đây)?)\s*:?\s*$", re.I)
+# the first words of a duty written as a plain paragraph under an agency line
+_DUTY_START = re.compile(r"^(?:Chủ trì|Phối hợp|Hướng dẫn|Tổ chức|Chỉ đạo|Quán triệt|Triển khai"
+                         r"|Tham mưu|Xây dựng|Thực hiện|Theo dõi|Rà soát|Kiểm tra|Đôn đốc|Bố trí"
+                         r"|Chủ động|Tăng cường|Đẩy mạnh|Tuyên truyền|Nghiên cứu|Cung cấp|Bảo đảm"
+                         r"|Đảm bảo|Phát huy|Vận động|Ban hành|Căn cứ)\b")
+
+
 def standalone_agency(text: str) -> list[str] | None:
     """The agency a line names when it is only that name ("Công an tỉnh:", "Sở Nội vụ",
     "1.2. Sở Tài chính"): a heading over that agency's duties, else None."""
     t = re.sub(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*", "", text.replace("*", "").strip())
     if not t or _BULLET.match(t):
         return None
-    t = t.rstrip(":.; ").strip()
+    t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
     if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
         return None
     names = agency_heading(t)
@@ -389,7 +403,8 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
     items = [it for it in section.items if isinstance(it, Para)]
     for k, it in enumerate(items[:-1]):
         nxt = items[k + 1].text
-        if not nxt.startswith(("-", "+", "•", "–")):
+        if not (nxt.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", nxt)
+                or _DUTY_START.match(nxt)):
             continue
         names = standalone_agency(it.text)
         if names is not None:
@@ -430,9 +445,15 @@ _OWN_TIME = re.compile(
 )
 
 
+# "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
+_OWN_REPORT_TIME = re.compile(
+    r"[,;]\s*báo\s+cáo(?:\s+kết\s+quả)?\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất(?:\s+là)?)"
+    r"\s+ngày\s*[0-9][^,;()]*?)\s*[.;]?$", re.I)
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any."""
-    m = _OWN_TIME.search(body)
+    m = _OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body)
     return m["tf"].strip() if m is not None else None
 
 
@@ -492,6 +513,8 @@ def agency_tasks(section: Section) -> list[RawTask]:
                                         and not by_letter):
             # "Công an tỉnh:", "**Sở Nội vụ**", "1.2. Sở Tài chính" on its own line: the
             # agency leads every bullet beneath it
+            if head is not None and not duties and not head.content:
+                head = None  # "1. Trách nhiệm của các cơ quan": a heading over agency lines
             close()
             marker = None
             names = standalone[id(it)]

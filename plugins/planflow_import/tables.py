@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -25,6 +26,8 @@ _COLUMNS = (
     ("partners", re.compile(r"phối hợp", re.I)),
     ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
                         r"|trách nhiệm", re.I)),
+    # a time in two columns under one header: "Thời gian" over "Bắt đầu" | "Hoàn thành"
+    ("start", re.compile(r"bắt đầu|khởi công", re.I)),
     ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
     ("output", re.compile(r"sản phẩm|kết quả", re.I)),
     ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên|chỉ tiêu", re.I)),
@@ -33,6 +36,7 @@ _COLUMNS = (
 
 
 _SPANNING = re.compile(r"thực hiện|trách nhiệm|phân công|cơ quan|đơn vị", re.I)
+_SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
 
@@ -49,6 +53,8 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
             if name not in out and rx.search(text):
                 out[name] = k
                 break
+    if "start" in out and "timeframe" in out:
+        out["end"] = out.pop("timeframe")
     return out
 
 
@@ -57,7 +63,7 @@ def _header_like(row: tuple[str, ...]) -> bool:
     texts = [_unwrap(c).strip(" *") for c in row]
     if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
         return False
-    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output"}) >= 1
+    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end"}) >= 1
 
 
 def _numbering_row(row: tuple[str, ...]) -> bool:
@@ -78,7 +84,10 @@ def header(table: Table) -> tuple[dict[str, int], int]:
         # second row's cells: "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
         under = [_unwrap(c) for c in rows[1] if c.strip()]
         filled = [c for c in top if c]
-        over = next((k for k, c in enumerate(filled) if _SPANNING.search(c)), None)
+        timely = bool(set(columns(tuple(under))) & {"start", "end", "timeframe"})
+        spanning = _SPANNING_TIME if timely else _SPANNING
+        over = next((k for k, c in enumerate(filled) if spanning.search(c)
+                     and (timely or not re.search(r"chủ trì|phối hợp", c, re.I))), None)
         if over is not None and len(filled) + len(under) - 1 <= len(top):
             wide = filled[:over] + [f"{filled[over]} {c}" for c in under] + filled[over + 1:]
             wide += [""] * (len(top) - len(wide))
@@ -106,7 +115,7 @@ def is_task_table(table: Table) -> bool:
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency
         return "lead" in cols
-    return "lead" in cols or "timeframe" in cols
+    return "lead" in cols or "timeframe" in cols or "start" in cols
 
 
 def table_tasks(table: Table) -> list[RawTask]:
@@ -123,7 +132,7 @@ def table_tasks(table: Table) -> list[RawTask]:
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
-        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")
+        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
         if not title or _numbering_row(row) or _repeated_header(row, cols):
             continue  # the header repeated on a new page, the column numbers
         if out and not number and not lead and not partners and title[:1].islower() \
@@ -148,7 +157,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         if placing is not None:
             row, from_above = placing
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
-            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), cell(row, "timeframe")
+            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
             notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
                          "merged with the row above (" + "; ".join(
                              f"{name} '{cell(row, name)}'" for name in missing) + ")")
@@ -216,6 +225,17 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         placed[c] = text
     from_above = set(range(len(fixed), width)) - set(best[1])
     return tuple(placed), from_above
+
+
+def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str]) -> str:
+    """The row's time: its time cell, or "Từ <start> đến <end>" from two."""
+    tf = cell(row, "timeframe")
+    if tf:
+        return tf
+    start, end = cell(row, "start").strip("* "), cell(row, "end").strip("* ")
+    if start and end:
+        return f"Từ {start} đến {end}"
+    return start or end
 
 
 def _repeated_header(row: tuple[str, ...], cols: dict[str, int]) -> bool:

@@ -331,7 +331,7 @@ _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\
 _HEADER_WORD = re.compile(
     r"^(?:s?tt|số tt|số thứ tự|nội dung|nhiệm vụ|tên|công việc|hoạt động|giải pháp|chỉ tiêu"
     r"|(?:cơ quan|đơn vị)\b|chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm"
-    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm)", re.I)
+    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc)", re.I)
 
 
 def _cell_text(lines: list[str]) -> str:
@@ -429,7 +429,7 @@ def table_cells_as_blocks(table: Table) -> list[Block]:
 # -- logical paragraphs ------------------------------------------------------------
 
 _MARKER = re.compile(
-    r"^(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
+    r"^(?:[-+•–]\s|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
     r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:|[^,]{2,40}, ngày \d)")
 _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
 # a line that opens with a task label ("Chủ trì: …", "- Thời hạn hoàn thành: …")
@@ -438,7 +438,7 @@ _LABEL_START = re.compile(
     r"|Trách nhiệm)\b[^:.;]{0,40}:")
 # the preamble's sentences ("Căn cứ Luật …", "Thực hiện Quyết định số …") begin a paragraph,
 # also after a title that ends with no stop
-_BASIS = re.compile(r"^(?:Căn cứ\s|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
+_BASIS = re.compile(r"^(?:Căn cứ\s|Kính gửi\s*:|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
                     r"|Thông báo|Văn bản)\b)")
 _TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
@@ -497,14 +497,22 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             continue
         raw = [(k, s) for k, s in enumerate(item.lines) if not _RULE.match(s)]
         paras: list[tuple[int, list[str]]] = []
+        after_bold = False
         for k, r in _join_emphasis(raw):
             s = _strip_emphasis(r)
             if not s:
                 continue
-            if paras and not _starts_paragraph(paras[-1][1][-1], s, len(paras[-1][1]) == 1):
+            bold = r.strip().startswith("**")
+            if paras and not (after_bold and not bold) and not _starts_paragraph(
+                    paras[-1][1][-1], s, len(paras[-1][1]) == 1):
                 paras[-1][1].append(s)
             else:
                 paras.append((k, [s]))
+            # a line wholly in bold ("**Sở Nội vụ**") is a heading: the next line begins
+            # a paragraph
+            t = r.strip()
+            after_bold = t.startswith("**") and t.endswith("**") and len(t) < 160 and \
+                t.count("**") == 2 and not _SENTENCE_END.search(s) and not _caps_line(s)
         for n, (k, parts) in enumerate(paras):
             text = " ".join(parts)
             prev = out[-1] if out else None
