@@ -124,7 +124,7 @@ def test_the_pendulum_edge() -> None:
     assert type(to_date(pendulum.datetime(2023, 6, 30, 10))) is date
     assert to_date("2023-06-30") == D("2023-06-30") and to_date("20230630") == D("2023-06-30")
     with pytest.raises(ValueError, match="not a date"):
-        to_date("30/6/2023")
+        to_date("30 June")
     s = Span.of(pendulum.date(2023, 1, 1), "2023-03-31")
     assert s == quarter_span(2023, 1) and type(s.start) is date and s.days == 90 and s.months == 3
     assert Span.parse("2023-01-01/2023-03-31") == s == Span.parse("2023-01-01/P3M")
@@ -195,3 +195,28 @@ def test_school_year_holds_a_day_unless_summer(day: date) -> None:
     s = school_year_span(y)
     assert day in s and s.start == date(y, 9, 1) and s.end == date(y + 1, 5, 31)
     assert unit_span(day, "school_year") == s
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("12/6/2026", date(2026, 6, 12)), ("12/06/2026", date(2026, 6, 12)),
+    ("2026-06-12", date(2026, 6, 12)), ("30.06.2023", date(2023, 6, 30)),
+    ("29/2/2024", date(2024, 2, 29)), (" 1/1/2026 ", date(2026, 1, 1)),
+])
+def test_to_date_reads_the_day_first_as_offices_write(text: str, day: date) -> None:
+    assert to_date(text) == day
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("31/2/2026", "no such day (February 2026 has 28 days)"),
+    ("2026-02-31", "no such day (February 2026 has 28 days)"),
+    ("29/2/2025", "no such day (February 2025 has 28 days)"),
+    ("12/6/26", "the year needs four digits"),
+    ("6/13/2026", "there is no month 13"),
+    ("2026/06/12", "ambiguous"),
+    ("12/6", "not a date"),
+    ("a/b/2026", "not a date"),
+])
+def test_to_date_says_why_a_date_is_impossible_or_ambiguous(text: str, why: str) -> None:
+    with pytest.raises(ValueError) as e:
+        to_date(text)
+    assert why in str(e.value) and "\n" not in str(e.value)

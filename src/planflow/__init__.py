@@ -92,6 +92,7 @@ if TYPE_CHECKING:
     )
     from .plan import Period, Plan
     from .planfile import dumps_plan, load_plan, plan_from_dict, unstructure_plan
+    from .portfolio import OwedItem, PlanSummary, Portfolio, evaluate_store
     from .problem import Problem, Severity
     from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
     from .regime import Hop, Obligation, Regime, ReportPeriod
@@ -117,6 +118,7 @@ if TYPE_CHECKING:
         engine_settings_problems,
         plan_start,
     )
+    from .spreadsheet import Sheet, xlsx_bytes
     from .status import Status
     from .store import Store, StoreTransaction
     from .task import Task
@@ -130,7 +132,7 @@ if TYPE_CHECKING:
         resolve_timeframe,
     )
     from .validation import validate
-    from .wording import EnglishWording, Wording, wording_for
+    from .wording import PHRASES, EnglishWording, Wording, format_day, phrase, wording_for
 
 # Every name loads on first use (PEP 562): ``import planflow`` costs next to nothing, and
 # a command or a plugin pays only for the modules it touches (numpy, cattrs, networkx,
@@ -195,6 +197,10 @@ _LAZY: dict[str, str] = {
     "TimeframeParser": "timeframe", "parse_iso": "timeframe", "resolve_timeframe": "timeframe",
     "validate": "validation",
     "EnglishWording": "wording", "Wording": "wording", "wording_for": "wording",
+    "PHRASES": "wording", "format_day": "wording", "phrase": "wording",
+    "OwedItem": "portfolio", "PlanSummary": "portfolio", "Portfolio": "portfolio",
+    "evaluate_store": "portfolio",
+    "Sheet": "spreadsheet", "xlsx_bytes": "spreadsheet",
 }
 
 
@@ -357,6 +363,15 @@ __all__ = [
     "WeekdayCalendar",
     "Wording",
     "wording_for",
+    "PHRASES",
+    "format_day",
+    "phrase",
+    "OwedItem",
+    "PlanSummary",
+    "Portfolio",
+    "evaluate_store",
+    "Sheet",
+    "xlsx_bytes",
     "work_calendar",
     "WorkCalendar",
     "working_days_between",
