@@ -162,7 +162,7 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     w = _wording(p, lang)
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))
     t.add_column(_t(w, "col.id"), no_wrap=True)
-    t.add_column(_t(w, "col.task"), overflow="fold", ratio=2)
+    t.add_column(_t(w, "col.task"), overflow="fold")
     for col in ("start", "finish", "latest", "slack"):
         t.add_column(_t(w, f"col.{col}"), no_wrap=True,
                      justify="right" if col == "slack" else "left")
@@ -533,10 +533,10 @@ def _status_summary(c: Any, p: Any, w: Any, day: date, tasks: list[Any], reports
         per.setdefault(who, []).append(x)
     order = [a.id for a in p.agencies if a.id in per] + sorted(set(per) - set(p.agency_by_id))
     t = Table(title=_t(w, "status.summary_title"), title_justify="left")
-    t.add_column(_t(w, "col.unit"), overflow="fold", ratio=3)
+    t.add_column(_t(w, "col.unit"), overflow="fold")
     for key, _ in _SUMMARY_COLUMNS:
         t.add_column(_t(w, key), justify="right", overflow="fold", max_width=9)
-    t.add_column(_t(w, "col.most_overdue"), overflow="fold", ratio=3)
+    t.add_column(_t(w, "col.most_overdue"), overflow="fold")
     late: list[tuple[str, Any]] = []
     for who in order:
         items = per[who]
@@ -553,10 +553,11 @@ def _status_summary(c: Any, p: Any, w: Any, day: date, tasks: list[Any], reports
         c.print(_t(w, "status.no_overdue"), markup=False)
         return
     o = Table(title=_t(w, "status.overdue_title", n=len(late)), title_justify="left")
-    o.add_column(_t(w, "col.unit"), overflow="fold", ratio=2)
-    o.add_column(_t(w, "col.id"), no_wrap=True)
-    o.add_column(_t(w, "col.title"), overflow="fold", ratio=3)
-    o.add_column(_t(w, "col.due"), no_wrap=True)
+    o.add_column(_t(w, "col.unit"), overflow="fold")
+    o.add_column(_t(w, "col.id"), no_wrap=all(len(_item_id(x)) <= 24 for _, x in late
+                                              if isinstance(x, TaskState)), overflow="fold")
+    o.add_column(_t(w, "col.title"), overflow="fold")
+    o.add_column(_t(w, "col.due"), overflow="fold")
     o.add_column(_t(w, "col.days_late"), justify="right", overflow="fold", max_width=8)
     previous = None
     for who, x in late:
@@ -585,12 +586,16 @@ def _status_tables(c: Any, w: Any, tasks: list[Any], reports: list[Any],
         if not items:
             continue
         t = Table(title=f"{w.status_label(st)} ({len(items)})", title_justify="left")
+        # no ratios, no minimum widths: rich then narrows the text columns first, so a
+        # date (one word) stays whole down to narrow terminals; task ids too, in a table
+        # of tasks (a report period's name folds)
         t.add_column(_t(w, "col.kind"), no_wrap=True)
-        t.add_column(_t(w, "col.id_period"), no_wrap=True)
-        t.add_column(_t(w, "col.title_agency"), overflow="fold", ratio=3)
-        t.add_column(_t(w, "col.due"), no_wrap=True)
-        t.add_column(_t(w, "col.done_received"), no_wrap=True)
-        t.add_column(_t(w, "col.note"), overflow="fold", ratio=1)
+        t.add_column(_t(w, "col.id_period"), overflow="fold",
+                     no_wrap=all(isinstance(x, TaskState) and len(x.id) <= 24 for x in items))
+        t.add_column(_t(w, "col.title_agency"), overflow="fold")
+        t.add_column(_t(w, "col.due"), overflow="fold")
+        t.add_column(_t(w, "col.done_received"), overflow="fold")
+        t.add_column(_t(w, "col.note"), overflow="fold")
         for x in items:
             if isinstance(x, TaskState):
                 t.add_row(_t(w, "kind.task"), x.id, x.title, _day(w, x.due), _day(w, x.done_on),
@@ -706,7 +711,7 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
             return
         t = Table(title=_t(w, "status.all_title", day=_day(w, day)), title_justify="left")
         t.add_column(_t(w, "col.plan"), no_wrap=True)
-        t.add_column(_t(w, "col.title"), overflow="fold", ratio=1)
+        t.add_column(_t(w, "col.title"), overflow="fold")
         for key, _ in _SUMMARY_COLUMNS:
             t.add_column(_t(w, key), justify="right", no_wrap=True)
         t.add_column(_t(w, "col.total"), justify="right", no_wrap=True)
@@ -724,10 +729,10 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
         i = Table(title=title, title_justify="left")
         i.add_column(_t(w, "col.plan"), no_wrap=True)
         if agency is None:
-            i.add_column(_t(w, "col.unit"), overflow="fold", ratio=1)
-        i.add_column(_t(w, "col.id_period"), no_wrap=True)
-        i.add_column(_t(w, "col.title"), overflow="fold", ratio=2)
-        i.add_column(_t(w, "col.due"), no_wrap=True)
+            i.add_column(_t(w, "col.unit"), overflow="fold")
+        i.add_column(_t(w, "col.id_period"), overflow="fold")
+        i.add_column(_t(w, "col.title"), overflow="fold")
+        i.add_column(_t(w, "col.due"), overflow="fold")
         i.add_column(_t(w, "col.status"), overflow="fold")
         i.add_column(_t(w, "col.days_late"), justify="right", no_wrap=True)
         for x in shown:
