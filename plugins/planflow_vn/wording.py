@@ -138,6 +138,7 @@ PHRASES: dict[str, str] = {
     "xlsx.lead": "cơ quan chủ trì",
     "xlsx.from": "từ ngày",
     "xlsx.to": "đến ngày",
+    "xlsx.kind": "loại",
     "xlsx.no": "TT",
 }
 

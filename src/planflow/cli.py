@@ -198,7 +198,7 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
     if period:
         a, sep, b = period.partition("..")
         try:
-            start, end = to_date(a), to_date(b)
+            start, end = to_date(a, day_first=True), to_date(b, day_first=True)
         except ValueError as e:
             raise UserError([f"--period: {period!r} is not START..END: {e}"]) from None
         if start > end:
@@ -248,7 +248,7 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
 def _to_date(value: str, option: str) -> date:
     """``value`` read by :func:`planflow.to_date`; one line naming ``option`` if no date."""
     try:
-        return to_date(value)
+        return to_date(value, day_first=True)
     except ValueError as e:
         raise UserError([f"{option}: {e}"]) from None
 
@@ -257,7 +257,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return to_date(value)
+        return to_date(value, day_first=True)
     except ValueError as e:
         raise UserError([f"{option}: {e}"]) from None
 
@@ -330,7 +330,7 @@ def _parse_at(value: str | None) -> Any:
         return datetime.combine(_to_date(text, "--at"), datetime.min.time())
     try:
         if clock:  # 12/6/2026 08:30
-            return datetime.combine(to_date(day), datetime.strptime(clock, "%H:%M").time())
+            return datetime.combine(to_date(day, day_first=True), datetime.strptime(clock, "%H:%M").time())
         return datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError as e:
         raise UserError([f"--at: {value!r} is not a day (DD/MM/YYYY or YYYY-MM-DD) or a "
@@ -694,7 +694,7 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
                          *(_t(w, k) for k, _ in _SUMMARY_COLUMNS), _t(w, "col.total")),
                         prow, head, widths=(18, 50, 10, 12, 14, 12, 10)),
                   Sheet(_t(w, "xlsx.items"),
-                        (_t(w, "col.plan"), _t(w, "col.unit"), _t(w, "col.kind") or "-",
+                        (_t(w, "col.plan"), _t(w, "col.unit"), _t(w, "xlsx.kind"),
                          _t(w, "col.id_period"), _t(w, "col.title"), _t(w, "col.due"),
                          _t(w, "col.status"), _t(w, "col.done_received"), _t(w, "col.days_late")),
                         [[x.symbol or x.plan, x.agency_name, _t(w, f"kind.{x.kind}"), x.id,
@@ -737,7 +737,8 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
         i.add_column(_t(w, "col.days_late"), justify="right", no_wrap=True)
         for x in shown:
             cells = [x.symbol or x.plan] + ([x.agency_name] if agency is None else [])
-            i.add_row(*cells, x.id, x.title, _day(w, x.due), w.status_label(x.status),
+            i.add_row(*cells, _t(w, "kind.report") if x.kind == "report" else x.id, x.title,
+                      _day(w, x.due), w.status_label(x.status),
                       str(x.days_late) if x.status.value == "overdue" and x.days_late else "")
         if shown:
             c.print(i)

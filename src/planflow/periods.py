@@ -104,18 +104,22 @@ def _day_first(value: str, text: str) -> date:
     return date(y, m, d)
 
 
-def to_date(value: date | str) -> date:
+def to_date(value: date | str, *, day_first: bool = False) -> date:
     """A stdlib ``date`` from a ``date``, a ``datetime`` or pendulum value, or ISO 8601 text.
 
     planflow's one date reader: plan files, the value classes and the command line all
     read dates through it.
 
     Text is read by ``pendulum.parse`` (``"2023-06-30"``, ``"20230630"``,
-    ``"2023-06-30T08:00"``: the day is kept), or day first as Vietnamese offices write
-    dates (``"30/6/2023"``, ``"30/06/2023"``, ``"30.06.2023"``: day, month, a four-digit
-    year); :class:`ValueError` names text that is not one day, in one line that says
-    why (``"31/2/2026"``: February 2026 has 28 days; ``"12/6/26"``: the year needs four
-    digits). A ``datetime`` gives its date.
+    ``"2023-06-30T08:00"``: the day is kept); :class:`ValueError` names text that is not
+    one day. A ``datetime`` gives its date.
+
+    ``day_first`` (what people type: the command line's date options) also reads the
+    day first as Vietnamese offices write dates (``"30/6/2023"``, ``"30/06/2023"``,
+    ``"30.06.2023"``: day, month, a four-digit year), and the ValueError says in one line
+    why a date cannot be meant (``"31/2/2026"``, ``"2026-02-31"``: February 2026 has 28
+    days; ``"12/6/26"``: the year needs four digits; ``"2026/06/12"``: ambiguous). Plan
+    files keep ISO dates only.
     """
     if type(value) is date:
         return value
@@ -128,9 +132,10 @@ def to_date(value: date | str) -> date:
                 return date.fromisoformat(text)
             except ValueError:
                 y, m, d = text[:4], text[5:7], text[8:]
-                if text[7:8] == "-" and (y + m + d).isdigit():
+                if day_first and text[7:8] == "-" and (y + m + d).isdigit():
                     return _day_first(value, f"{d}/{m}/{y}")
-        if "/" in text or (text.count(".") == 2 and text.replace(".", "").isdigit()):
+        if day_first and ("/" in text or (text.count(".") == 2
+                                          and text.replace(".", "").isdigit())):
             return _day_first(value, text)
         import pendulum
 

@@ -281,6 +281,7 @@ PHRASES: dict[str, str] = {
     "xlsx.lead": "lead",
     "xlsx.from": "from",
     "xlsx.to": "to",
+    "xlsx.kind": "kind",
     "xlsx.no": "no.",
 }
 
