@@ -262,9 +262,11 @@ def test_status_and_tick_show_a_permanent_failure(tmp_path):
                    PLANFLOW_WEBHOOK_RETRIES="0")
         r = subprocess.run([sys.executable, "-m", "planflow", "tick", str(plan), "--at", "2023-03-24"],
                            capture_output=True, text=True, env=env, timeout=60)
-        assert r.returncode == 0 and "failed for good" in r.stderr and "404" in r.stderr
+        # a Vietnamese plan: the command speaks Vietnamese ("gửi lỗi (không thử lại)")
+        assert r.returncode == 0 and "không thử lại" in r.stderr and "404" in r.stderr
         r = subprocess.run([sys.executable, "-m", "planflow", "status", str(plan), "--at",
-                            "2023-03-24"], capture_output=True, text=True, env=env, timeout=60)
+                            "2023-03-24", "--lang", "en"], capture_output=True, text=True,
+                           env=env, timeout=60)
         assert "delivery failed for good: webhook" in r.stdout and "answered 404" in r.stdout
         r = subprocess.run([sys.executable, "-m", "planflow", "status", str(plan), "--at",
                             "2023-03-24", "--json"], capture_output=True, text=True, env=env,

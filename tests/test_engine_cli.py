@@ -49,7 +49,10 @@ def test_bad_input_exits_2_and_changes_nothing(setup):
         (("record", "nope.json", "t1", "--done", "2023-03-01"), "no such file"),
         (("record", str(plan), "t9", "--done", "2023-03-01"), "no task 't9'"),
         (("record", str(plan), "t1", "--done", "2023-03-01", "--by", "zz"), "no agency 'zz'"),
-        (("record", str(plan), "t1", "--done", "2023-02-30"), "not a date"),
+        (("record", str(plan), "t1", "--done", "2023-02-30"), "no such day (February 2023 has 28 days)"),
+        (("record", str(plan), "t1", "--done", "30/2/2023"), "no such day (February 2023 has 28 days)"),
+        (("record", str(plan), "t1", "--done", "1/3/23"), "the year needs four digits"),
+        (("submit", str(plan), "a", "Q1", "--on", "2023/04/01"), "ambiguous"),
         (("record", str(plan), "t1", "--done", "2024-01-05"),
          "--done 2024-01-05 is after the plan's end (2023-12-31); give --force"),
         (("record", str(plan), "t1", "--done", "9999-01-01"), "--done 9999-01-01 is after today"),
@@ -69,7 +72,7 @@ def test_done_after_the_plans_end_with_force(setup):
     plan, env, _ = setup
     r = run("record", str(plan), "t1", "--done", "2024-01-05", "--force", env=env)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == "recorded: t1: done on 2024-01-05 by a"
+    assert r.stdout.strip() == "đã ghi nhận: t1: hoàn thành ngày 05/01/2024 (a)"
 
 
 def test_status_json_and_tick(setup, store_url):
@@ -83,8 +86,10 @@ def test_status_json_and_tick(setup, store_url):
     assert data["obligations"][0]["status"] == "in_progress"
     assert data["obligations"][0]["reason"].startswith("leads task 't1'")
     assert [e["kind"] for e in data["events"]] == ["reminder"]
-    dry = run("tick", str(plan), "--at", "2023-03-24", "--dry-run", env=env)
-    assert dry.returncode == 0 and dry.stdout.startswith("would send: outbox -> a: [Nhắc việc]")
+    dry = run("tick", str(plan), "--at", "24/3/2023", "--dry-run", env=env)
+    assert dry.returncode == 0 and dry.stdout.startswith("sẽ gửi: outbox -> a: [Nhắc việc]")
+    dry_en = run("tick", str(plan), "--at", "2023-03-24", "--dry-run", "--lang", "en", env=env)
+    assert dry_en.stdout.startswith("would send: outbox -> a: [Nhắc việc]"), dry_en.stdout
     assert not (Path(env["PLANFLOW_OUTBOX"])).exists()
     first = json.loads(run("tick", str(plan), "--at", "2023-03-24", "--json", env=env).stdout)
     again = json.loads(run("tick", str(plan), "--at", "2023-03-24", "--json", env=env).stdout)

@@ -408,7 +408,10 @@ def test_cli_status_shows_the_current_occurrence(tmp_path):
     data = json.loads(run("status", str(path), "--at", "2026-04-03", "--json").stdout)
     assert [(t["id"], t["status"], t["due"], t["occurrence"]) for t in data["tasks"]] == [
         ("rv", "in_progress", "2026-06-30", 1)]
-    table = run("status", str(path), "--at", "2026-03-31").stdout
-    assert "Sắp đến hạn (1)" in table and "2026-03-31" in table
-    assert "event: due_today: rv" in table
+    table = run("status", str(path), "--at", "31/3/2026", "--all-items").stdout
+    assert "Sắp đến hạn (1)" in table and "31/03/2026" in table
+    assert "sự kiện: đến hạn hôm nay: rv" in table
+    table = run("status", str(path), "--at", "2026-03-31", "--all-items", "--lang", "en").stdout
+    assert "due soon (1)" in table and "2026-03-31" in table
+    assert "event: due today: rv" in table
     assert Path(tmp_path / "t.db").exists()

@@ -195,3 +195,33 @@ def test_school_year_holds_a_day_unless_summer(day: date) -> None:
     s = school_year_span(y)
     assert day in s and s.start == date(y, 9, 1) and s.end == date(y + 1, 5, 31)
     assert unit_span(day, "school_year") == s
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("12/6/2026", date(2026, 6, 12)), ("12/06/2026", date(2026, 6, 12)),
+    ("2026-06-12", date(2026, 6, 12)), ("30.06.2023", date(2023, 6, 30)),
+    ("29/2/2024", date(2024, 2, 29)), (" 1/1/2026 ", date(2026, 1, 1)),
+])
+def test_to_date_reads_the_day_first_as_offices_write(text: str, day: date) -> None:
+    assert to_date(text, day_first=True) == day
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("31/2/2026", "no such day (February 2026 has 28 days)"),
+    ("2026-02-31", "no such day (February 2026 has 28 days)"),
+    ("29/2/2025", "no such day (February 2025 has 28 days)"),
+    ("12/6/26", "the year needs four digits"),
+    ("6/13/2026", "there is no month 13"),
+    ("2026/06/12", "ambiguous"),
+    ("12/6", "not a date"),
+    ("a/b/2026", "not a date"),
+])
+def test_to_date_says_why_a_date_is_impossible_or_ambiguous(text: str, why: str) -> None:
+    with pytest.raises(ValueError) as e:
+        to_date(text, day_first=True)
+    assert why in str(e.value) and "\n" not in str(e.value)
+
+
+def test_plan_files_keep_iso_dates() -> None:
+    with pytest.raises(ValueError, match=r"'30/6/2023' is not a date \(YYYY-MM-DD\)"):
+        to_date("30/6/2023")

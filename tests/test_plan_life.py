@@ -120,7 +120,7 @@ def test_status_and_calendar_list_not_applicable_reports(tmp_path):
                               text=True, env=env, timeout=60)
 
     planflow.Store.open(str(tmp_path / "t.db")).close()  # status reads a store, never makes one
-    r = run("status", str(path), "--at", "2023-04-20")
+    r = run("status", str(path), "--at", "2023-04-20", "--all-items")
     assert r.returncode == 0, r.stderr
     assert "Không áp dụng (trước ngày ban hành Kế hoạch) (1)" in r.stdout
     assert "Quá hạn" not in r.stdout

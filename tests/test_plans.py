@@ -133,8 +133,10 @@ def test_cli_plans_and_tick_all(tmp_path, store_url):
              for i in (1, 2, 3)]
     for p in paths:
         r = run("plans", "add", str(p), "--by", "văn thư", env=env)
-        assert r.returncode == 0 and r.stdout.startswith("added: "), r.stderr
-    assert run("plans", "add", str(paths[0]), env=env).stdout.startswith("unchanged: ")
+        assert r.returncode == 0 and r.stdout.startswith("đã thêm: "), r.stderr  # a Vietnamese plan
+    assert run("plans", "add", str(paths[0]), env=env).stdout.startswith("không thay đổi: ")
+    assert run("plans", "add", str(paths[0]), "--lang", "en",
+               env=env).stdout.startswith("unchanged: ")
     listed = json.loads(run("plans", "list", "--json", env=env).stdout)
     assert [(x["key"], x["revision"], x["added_by"]) for x in listed] == [
         (f"{i}/KH-UBND@2023-01-05", 1, "văn thư") for i in (1, 2, 3)]
@@ -143,12 +145,16 @@ def test_cli_plans_and_tick_all(tmp_path, store_url):
         (f"{i}/KH-UBND@2023-01-05", i, i) for i in (1, 2, 3)]
     again = run("tick", "--all", "--at", "2023-03-24", env=env)
     assert again.returncode == 0
-    assert again.stdout.splitlines()[0] == "1/KH-UBND@2023-01-05: 0 queued, 0 delivered, 0 failed, 0 withdrawn"
+    assert again.stdout.splitlines()[0] == ("1/KH-UBND@2023-01-05: 0 đã xếp hàng, 0 đã gửi, 0 lỗi, "
+                                            "0 đã rút")
+    again_en = run("tick", "--all", "--at", "2023-03-24", "--lang", "en", env=env)
+    assert again_en.stdout.splitlines()[0] == ("1/KH-UBND@2023-01-05: 0 queued, 0 delivered, "
+                                               "0 failed, 0 withdrawn")
     assert len(os.listdir(tmp_path / "ob" / "new")) == 6
     # a revision, its history, and removal
     write(paths[1], plan_dict("2/KH-UBND", ["t0"], own_leads=True))
     rev = run("plans", "add", str(paths[1]), env=env)
-    assert rev.stdout.startswith("revised: 2/KH-UBND@2023-01-05 revision 2"), rev.stdout
+    assert rev.stdout.startswith("đã điều chỉnh: 2/KH-UBND@2023-01-05 lần 2"), rev.stdout
     hist = run("plans", "history", "2/KH-UBND@2023-01-05", env=env).stdout.splitlines()
     assert [h.split("\t")[0] for h in hist] == ["revision 1", "revision 2"]
     assert run("plans", "remove", "3/KH-UBND@2023-01-05", env=env).returncode == 0

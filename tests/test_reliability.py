@@ -113,4 +113,4 @@ def test_a_plan_without_tasks_is_a_warning_the_user_sees(tmp_path):
     plan.write_text(json.dumps(_set(BASE, "tasks", [])), encoding="utf-8")
     r = run("validate", plan, cwd=tmp_path)
     assert r.returncode == 0 and "warning: tasks: the plan has no tasks" in r.stdout
-    assert "1 warning" in r.stdout
+    assert "1 cảnh báo" in r.stdout  # a Vietnamese plan: its words

@@ -30,9 +30,16 @@ render_markdown = _on_first_use("render_markdown")
 render_html = _on_first_use("render_html")
 
 
+def render_xlsx(plan: planflow.Plan, context: planflow.RenderContext) -> bytes:
+    """:func:`planflow_docs.xlsx_format.render_xlsx`, imported when a workbook is written."""
+    from .xlsx_format import render_xlsx as render
+
+    return render(plan, context)
+
+
 @planflow.hookimpl
 def register_formats(register: Callable[..., None]) -> None:
-    """DOCX (Nghị định 30/2020, Phụ lục I), plain text, Markdown and HTML."""
+    """DOCX (Nghị định 30/2020, Phụ lục I), plain text, Markdown, HTML and Excel (.xlsx)."""
     register(planflow.Renderer(name="docx", extension=".docx", renders=WHAT, render=render_docx,
                                description="Word document laid out by Nghị định 30/2020, Phụ lục I"))
     register(planflow.Renderer(name="txt", extension=".txt", renders=WHAT, render=render_text,
@@ -41,3 +48,7 @@ def register_formats(register: Callable[..., None]) -> None:
                                description="Markdown (CommonMark)"))
     register(planflow.Renderer(name="html", extension=".html", renders=WHAT, render=render_html,
                                description="one self-contained HTML page"))
+    register(planflow.Renderer(name="xlsx", extension=".xlsx", renders=("plan", "report"),
+                               render=render_xlsx,
+                               description="Excel workbook: the plan's tasks, a progress "
+                                           "report's tables (date cells, frozen headers)"))

@@ -20,7 +20,7 @@ import planflow
 
 from .fmt import _month, format_date, format_date_short, quarter_of, to_roman
 
-__all__ = ["STATUS_LABELS", "VietnameseWording", "occurrence_label", "register_wordings"]
+__all__ = ["PHRASES", "STATUS_LABELS", "VietnameseWording", "occurrence_label", "register_wordings"]
 
 STATUS_LABELS: dict[str, str] = {
     "not_yet_due": "Chưa đến hạn",
@@ -33,6 +33,116 @@ STATUS_LABELS: dict[str, str] = {
     "not_applicable": "Không áp dụng (trước ngày ban hành Kế hoạch)",
     "untracked": "Chưa xác định được thời hạn (theo dõi thủ công)",
     "ended": "Đã hết thời gian thực hiện (chờ báo cáo kết quả)",
+}
+
+
+#: The command line's and the spreadsheets' words in Vietnamese (the keys of
+#: ``planflow.PHRASES``): what a clerk reads in ``planflow status`` and in an .xlsx.
+PHRASES: dict[str, str] = {
+    "date": "%d/%m/%Y",
+    "xlsx_date": "dd/mm/yyyy",
+    "col.id": "mã",
+    "col.task": "nhiệm vụ",
+    "col.start": "bắt đầu",
+    "col.finish": "hoàn thành",
+    "col.latest": "muộn nhất",
+    "col.slack": "dự trữ",
+    "col.kind": "",
+    "col.id_period": "mã / kỳ",
+    "col.title_agency": "nội dung / cơ quan",
+    "col.title": "nội dung",
+    "col.due": "thời hạn",
+    "col.done_received": "hoàn thành / nhận",
+    "col.note": "ghi chú",
+    "col.date": "ngày",
+    "col.task_period": "nhiệm vụ / kỳ báo cáo",
+    "col.agency": "cơ quan",
+    "col.to": "gửi đến",
+    "col.why": "lý do",
+    "col.unit": "đơn vị",
+    "col.plan": "kế hoạch",
+    "col.status": "tình trạng",
+    "col.days_late": "quá hạn (ngày)",
+    "col.most_overdue": "quá hạn lâu nhất",
+    "col.overdue": "quá hạn",
+    "col.due_soon": "sắp đến hạn",
+    "col.in_progress": "đang thực hiện",
+    "col.done": "hoàn thành",
+    "col.cancelled": "đã hủy",
+    "col.total": "tổng số",
+    "kind.task": "nhiệm vụ",
+    "kind.report": "báo cáo",
+    "event.reminder": "nhắc việc",
+    "event.due_today": "đến hạn hôm nay",
+    "event.overdue": "quá hạn",
+    "event.escalation": "báo cáo cấp trên",
+    "event.chase": "đôn đốc",
+    "record.done": "hoàn thành",
+    "record.progress": "tiến độ",
+    "record.cancelled": "hủy",
+    "record.reopened": "mở lại",
+    "validate.ok": "{plan}: hợp lệ: {tasks} nhiệm vụ, {agencies} cơ quan",
+    "validate.warnings": ", {n} cảnh báo",
+    "schedule.legend": ("bắt đầu, hoàn thành: ngày sớm nhất; muộn nhất: ngày hoàn thành muộn "
+                        "nhất; dự trữ tính bằng ngày; * đường găng"),
+    "schedule.critical": "Đường găng: {path}; Kế hoạch có thể hoàn thành ngày {finish}.",
+    "schedule.none": "(không có)",
+    "status.event": "sự kiện: {kind}{tier}: {subject} -> {recipients}",
+    "status.events": "{n} thông báo phát sinh hôm nay (--all-items để xem)",
+    "status.refused": "không gửi được: {channel} -> {recipient}: {kind} {subject} ({event}): {error}",
+    "status.summary_title": "Theo đơn vị",
+    "status.overdue_title": "Nội dung quá hạn, theo đơn vị ({n})",
+    "status.no_overdue": "Không có nội dung quá hạn.",
+    "status.more": "planflow status --all-items để xem toàn bộ nhiệm vụ và báo cáo.",
+    "status.late": "{id} ({days} ngày)",
+    "status.unit_title": "{unit}: toàn bộ nội dung ({n})",
+    "status.all_title": "Các kế hoạch đang theo dõi, đến ngày {day}",
+    "status.items_title": "Nội dung {agency} phải thực hiện ({n})",
+    "status.no_plans": "chưa có kế hoạch nào trong kho (planflow plans add KẾ_HOẠCH)",
+    "record.recorded": "đã ghi nhận: {task}: {kind} ngày {day}{by}",
+    "record.by": " ({by})",
+    "submit.recorded": "đã ghi nhận: {agency}: {period}, nhận ngày {day}{ref}",
+    "wrote": "đã ghi {path} ({size} byte, {format})",
+    "calendar.title": "{plan}: các mốc thời hạn",
+    "calendar.wrote": "đã ghi {path} ({n} sự kiện)",
+    "tick.would_send": "sẽ gửi",
+    "tick.queued": "đã xếp hàng",
+    "tick.summary": ("{day}: {queued} đã xếp hàng, {delivered} đã gửi, {failed} lỗi, "
+                     "{withdrawn} đã rút"),
+    "tick.plan": "{plan}: {queued} {verb}, {delivered} đã gửi, {failed} lỗi, {withdrawn} đã rút",
+    "tick.would_queue": "sẽ xếp hàng",
+    "tick.failed": "gửi lỗi (sẽ thử lại): {key}: {error}",
+    "tick.gave_up": "gửi lỗi (không thử lại): {key}: {error}",
+    "plans.unchanged": "không thay đổi: {key} vẫn ở lần {revision} (sha256 {hash})",
+    "plans.added": "đã thêm: {key} lần {revision} (sha256 {hash})",
+    "plans.revised": "đã điều chỉnh: {key} lần {revision} (sha256 {hash})",
+    "plans.withdrew": "đã rút {n} thông báo chờ gửi của các nhiệm vụ bị bỏ khi điều chỉnh",
+    "plans.removed": "đã gỡ: {key} (rút {n} thông báo chờ gửi)",
+    "plans.revision": "lần {revision}",
+    "plans.removed_by": "gỡ {at} bởi {by}",
+    "xlsx.plan": "Kế hoạch",
+    "xlsx.number": "số",
+    "xlsx.dated": "ngày",
+    "xlsx.at": "Tình hình đến ngày",
+    "xlsx.tasks": "Nhiệm vụ",
+    "xlsx.reports": "Báo cáo",
+    "xlsx.summary": "Tổng hợp",
+    "xlsx.plans": "Kế hoạch",
+    "xlsx.items": "Nội dung",
+    "xlsx.done_on": "ngày hoàn thành",
+    "xlsx.received_on": "ngày nhận",
+    "xlsx.reference": "số, ký hiệu",
+    "xlsx.recipient": "nơi nhận",
+    "xlsx.period": "kỳ báo cáo",
+    "xlsx.timeframe": "thời gian",
+    "xlsx.progress": "kết quả, tiến độ",
+    "xlsx.partners": "cơ quan phối hợp",
+    "xlsx.output": "sản phẩm",
+    "xlsx.lead": "cơ quan chủ trì",
+    "xlsx.from": "từ ngày",
+    "xlsx.to": "đến ngày",
+    "xlsx.kind": "loại",
+    "xlsx.no": "TT",
 }
 
 
@@ -102,6 +212,8 @@ class VietnameseWording:
     """Vietnamese labels, letters and dates; used for plans on the "vn" calendar or with "vn" settings."""
 
     language: str = "vi"
+    #: the command line's and the spreadsheets' words (``planflow.phrase``)
+    phrases: dict[str, str] = attrs.field(factory=lambda: dict(PHRASES), eq=False, repr=False)
 
     def applies(self, plan: planflow.Plan) -> bool:
         return plan.calendar == "vn" or "vn" in plan.settings

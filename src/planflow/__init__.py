@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         delivery_deadline,
         row_notification,
     )
+    from .overview import OwedItem, PlanSummary, StoreOverview, evaluate_store
     from .periods import (
         PeriodUnit,
         Span,
@@ -132,6 +133,7 @@ if TYPE_CHECKING:
         engine_settings_problems,
         plan_start,
     )
+    from .spreadsheet import Sheet, xlsx_bytes
     from .status import Status
     from .store import Store, StoreTransaction
     from .task import Task
@@ -146,7 +148,7 @@ if TYPE_CHECKING:
         untracked_reason,
     )
     from .validation import validate
-    from .wording import EnglishWording, Wording, wording_for
+    from .wording import PHRASES, EnglishWording, Wording, format_day, phrase, wording_for
 
 # Every name loads on first use (PEP 562): ``import planflow`` costs next to nothing, and
 # a command or a plugin pays only for the modules it touches (numpy, cattrs, networkx,
@@ -217,6 +219,10 @@ _LAZY: dict[str, str] = {
     "untracked_reason": "timeframe",
     "validate": "validation",
     "EnglishWording": "wording", "Wording": "wording", "wording_for": "wording",
+    "PHRASES": "wording", "format_day": "wording", "phrase": "wording",
+    "OwedItem": "overview", "PlanSummary": "overview", "StoreOverview": "overview",
+    "evaluate_store": "overview",
+    "Sheet": "spreadsheet", "xlsx_bytes": "spreadsheet",
 }
 
 
@@ -384,6 +390,15 @@ __all__ = [
     "WeekdayCalendar",
     "Wording",
     "wording_for",
+    "PHRASES",
+    "format_day",
+    "phrase",
+    "OwedItem",
+    "PlanSummary",
+    "StoreOverview",
+    "evaluate_store",
+    "Sheet",
+    "xlsx_bytes",
     "work_calendar",
     "WorkCalendar",
     "working_days_between",

@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # the rest loads on first use (see below)
 
 __all__ = ["cli", "main"]
 
+_LANG_HELP = ("Language of the output (en, vi...; default: the plan's: Vietnamese for a "
+              "Vietnamese plan).")
+
 
 class UserError(click.ClickException):
     """A PlanflowError on its way out: printed without decoration, exit code 2."""
@@ -40,9 +43,12 @@ class UserError(click.ClickException):
 # Each command imports what it uses: rich, numpy, cattrs and the plugins' heavy modules
 # load on first use, so `planflow --help` and small commands start quickly.
 def _console() -> Any:
+    """rich's console; written to a file or a pipe (no terminal, no $COLUMNS), 160 columns
+    wide, so that tables keep ids and dates on one line there too."""
     from rich.console import Console
 
-    return Console(soft_wrap=False, highlight=False)
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
+    return Console(soft_wrap=False, highlight=False, width=width)
 
 
 def Table(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 (stands for rich's class)
@@ -59,11 +65,11 @@ def load(spec: str) -> Any:
     return load_plan_spec(spec)
 
 
-def to_date(value: Any) -> date:
+def to_date(value: Any, *, day_first: bool = False) -> date:
     """:func:`planflow.periods.to_date`, imported on first use (attrs, for `--help`)."""
     from .periods import to_date as convert
 
-    return convert(value)
+    return convert(value, day_first=day_first)
 
 
 def _load(spec: str) -> Any:
@@ -122,7 +128,9 @@ def cli() -> None:
               "implements and those implementing it): also run the checks across those links. "
               "PLAN may then be a registered plan's key.")
 @click.option("--json", "as_json", is_flag=True, help="Print the problems as JSON.")
-def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP)
+def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
+             lang: str | None) -> None:
     """Check PLAN and print every problem; exit 2 when there are errors."""
     portfolio = None
     if db is not None:
@@ -168,10 +176,12 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool)
         for x in problems:
             click.echo(_clean(f"{plan}: {x}"), err=x.severity is Severity.ERROR)
         if not errors:
+            w = _wording(p, lang)
             n = len(p.tasks)
             warn = len(problems)
-            click.echo(f"{plan}: ok: {n} task{'s' * (n != 1)}, {len(p.agencies)} agencies"
-                       + (f", {warn} warning{'s' * (warn != 1)}" if warn else ""))
+            click.echo(_t(w, "validate.ok", plan=plan, tasks=n, tasks_s="s" * (n != 1),
+                          agencies=len(p.agencies))
+                       + (_t(w, "validate.warnings", n=warn, s="s" * (warn != 1)) if warn else ""))
     if errors:
         sys.exit(2)
 
@@ -180,7 +190,8 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool)
 @click.argument("plan")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a list of {id, title, earliest_start, earliest_finish, latest_finish, slack_days, critical}.")
-def schedule(plan: str, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP)
+def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     """Print PLAN's schedule: earliest and latest dates, slack, the critical path."""
     from .schedule import compute_schedule
 
@@ -192,21 +203,23 @@ def schedule(plan: str, as_json: bool) -> None:
     if as_json:
         click.echo(s.to_json())  # straight from the arrays, by orjson: the same bytes
         return
+    w = _wording(p, lang)
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))
-    t.add_column("id", overflow="fold", ratio=1)
-    t.add_column("task", overflow="fold", ratio=2)
+    t.add_column(_t(w, "col.id"), no_wrap=True)
+    t.add_column(_t(w, "col.task"), overflow="fold")
     for col in ("start", "finish", "latest", "slack"):
-        t.add_column(col, no_wrap=True, justify="right" if col == "slack" else "left")
+        t.add_column(_t(w, f"col.{col}"), no_wrap=True,
+                     justify="right" if col == "slack" else "left")
     for entry in s:
-        t.add_row(entry.id, entry.title, entry.earliest_start.isoformat(),
-                  entry.earliest_finish.isoformat(), entry.latest_finish.isoformat(),
+        t.add_row(entry.id, entry.title, _day(w, entry.earliest_start),
+                  _day(w, entry.earliest_finish), _day(w, entry.latest_finish),
                   str(entry.slack_days) + (" *" if entry.critical else ""),
                   style="bold" if entry.critical else None)
     c = _console()
     c.print(t)
-    c.print("start, finish: the earliest dates; latest: the latest finish; slack in days; * critical")
-    c.print(f"Critical path: {' -> '.join(s.critical_path) or '(none)'}; "
-            f"the plan can finish on {s.finish.isoformat()}.")
+    c.print(_t(w, "schedule.legend"))
+    c.print(_t(w, "schedule.critical", path=" -> ".join(s.critical_path) or _t(w, "schedule.none"),
+               finish=_day(w, s.finish)))
 
 
 @cli.command()
@@ -231,9 +244,9 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
     if period:
         a, sep, b = period.partition("..")
         try:
-            start, end = to_date(a), to_date(b)
-        except ValueError:
-            raise UserError([f"--period: {period!r} is not START..END in ISO dates"]) from None
+            start, end = to_date(a, day_first=True), to_date(b, day_first=True)
+        except ValueError as e:
+            raise UserError([f"--period: {period!r} is not START..END: {e}"]) from None
         if start > end:
             raise UserError([f"--period: {period!r} ends before it starts"])
         return TimeframeContext(start, end)
@@ -246,7 +259,7 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
 @cli.command()
 @click.argument("text")
 @click.option("--year", type=int, help="The plan's year (default: this year).")
-@click.option("--period", help="The plan's period as START..END (ISO dates).")
+@click.option("--period", help="The plan's period as START..END (dates as YYYY-MM-DD or DD/MM/YYYY).")
 @click.option("--calendar", "calendar_name", default=None, help="Work calendar to count on.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print {text, kind, start, end, due, recurrence, condition, open_ended, "
@@ -280,22 +293,30 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
         click.echo(f"{'warning':>10}: {w}")
 
 
+def _to_date(value: str, option: str) -> date:
+    """``value`` read by :func:`planflow.to_date`; one line naming ``option`` if no date."""
+    try:
+        return to_date(value, day_first=True)
+    except ValueError as e:
+        raise UserError([f"{option}: {e}"]) from None
+
+
 def _parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
-        return to_date(value)
-    except ValueError:
-        raise UserError([f"{option}: {value!r} is not a date (YYYY-MM-DD)"]) from None
+        return to_date(value, day_first=True)
+    except ValueError as e:
+        raise UserError([f"{option}: {e}"]) from None
 
 
 @cli.command()
 @click.argument("plan")
-@click.option("--format", "fmt", required=True, help="A registered document format (docx, txt, md, html...).")
+@click.option("--format", "fmt", required=True, help="A registered document format (docx, txt, md, html, xlsx...).")
 @click.option("--what", type=click.Choice(["plan", "report", "reminder"]), default="plan",
               show_default=True, help="The plan itself, a progress report or a reminder letter.")
 @click.option("--period", help="The report period's name (reports).")
-@click.option("--at", "at", help="The day the document speaks of (YYYY-MM-DD).")
+@click.option("--at", "at", help="The day the document speaks of (YYYY-MM-DD or DD/MM/YYYY).")
 @click.option("--db", help="The tracking store (reports and letters).")
 @click.option("--rollup", is_flag=True,
               help="A report: add the status of the plans registered in the store that implement PLAN.")
@@ -322,7 +343,8 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     except PlanflowError as e:
         raise UserError(e.lines()) from None
     _write(output, data)
-    click.echo(f"wrote {output} ({len(data):,} bytes, {renderer.name})")
+    click.echo(_t(_wording(p, None), "wrote", path=output, size=f"{len(data):,}",
+                  format=renderer.name))
 
 
 def _rollup(plan: Any, db: str | None, day: date) -> list[Any]:
@@ -369,12 +391,17 @@ def _parse_at(value: str | None) -> Any:
 
     if value is None:
         return _now()
+    text = value.strip()
+    day, _, clock = text.partition(" ") if "/" in text else (text, "", "")
+    if "T" not in text and not clock:
+        return datetime.combine(_to_date(text, "--at"), datetime.min.time())
     try:
-        if len(value) == 10:
-            return datetime.combine(to_date(value), datetime.min.time())
-        return datetime.fromisoformat(value).replace(tzinfo=None)
-    except ValueError:
-        raise UserError([f"--at: {value!r} is not a date (YYYY-MM-DD) or date-time"]) from None
+        if clock:  # 12/6/2026 08:30
+            return datetime.combine(to_date(day, day_first=True), datetime.strptime(clock, "%H:%M").time())
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError as e:
+        raise UserError([f"--at: {value!r} is not a day (DD/MM/YYYY or YYYY-MM-DD) or a "
+                         f"time (YYYY-MM-DDTHH:MM, DD/MM/YYYY HH:MM): {e}"]) from None
 
 
 def _open_store(db: str | None, *, read: bool = False) -> Any:
@@ -393,75 +420,406 @@ def _open_store(db: str | None, *, read: bool = False) -> Any:
 
 
 def _wording(plan: Any, lang: str | None) -> Any:
+    """The words the command prints: ``--lang``'s, else the plan's (its language setting,
+    else the first wording that applies to it: Vietnamese for a Vietnamese plan)."""
     from .wording import wording_for
 
     try:
         return wording_for(plan, lang)
     except PlanflowError as e:
-        raise UserError(e.lines()) from None
+        raise UserError([f"--lang: {line}" for line in e.lines()]) from None
+
+
+def _language(lang: str | None, default: str = "en") -> Any:
+    """The wording of language ``lang`` (else $PLANFLOW_LANG, else ``default``), for
+    commands that speak of no one plan (``plans list``, ``status --all``)."""
+    wanted = lang or os.environ.get("PLANFLOW_LANG") or default
+    registered = default_registry().wordings()
+    for w in registered:
+        if w.language == wanted:
+            return w
+    known = ", ".join(sorted({w.language for w in registered}))
+    raise UserError([f"--lang: no wording for language {wanted!r} (registered: {known})"])
+
+
+def _t(wording: Any, key: str, /, **fields: Any) -> str:
+    """The words ``key`` (:data:`planflow.PHRASES`) in ``wording``'s language."""
+    from .wording import phrase
+
+    return phrase(wording, key, **fields)
+
+
+def _day(wording: Any, day: date | None) -> str:
+    """``day`` as ``wording`` prints dates ("2026-06-12", "12/06/2026"); "" for None."""
+    from .wording import format_day
+
+    return format_day(wording, day)
 
 
 @cli.command()
-@click.argument("plan")
-@click.option("--at", "at", help="The day to evaluate (YYYY-MM-DD; default: today in Asia/Ho_Chi_Minh).")
+@click.argument("plan", required=False)
+@click.option("--all", "all_", is_flag=True,
+              help="Every plan registered in the store (planflow plans add) instead of PLAN: "
+                   "a summary per plan, and what --agency owes across them.")
+@click.option("--agency", help="Only this agency's (unit's) items: tasks it leads, reports it sends.")
+@click.option("--from", "from_", help="With --all: items due from this day (YYYY-MM-DD or DD/MM/YYYY); "
+                                      "overdue items due before it stay.")
+@click.option("--to", "to", help="With --all: items due up to this day.")
+@click.option("--summary", is_flag=True,
+              help="One line per unit, then the overdue items by unit (the default).")
+@click.option("--all-items", is_flag=True,
+              help="Every task and report in tables by status (with --summary: after it).")
+@click.option("--at", "at", help="The day to evaluate (YYYY-MM-DD or DD/MM/YYYY; default: today "
+                                 "in Asia/Ho_Chi_Minh).")
 @click.option("--db", help=_DB_HELP)
-@click.option("--lang", help="Wording of the status labels (default: the plan's).")
+@click.option("--lang", help=_LANG_HELP)
 @click.option("--json", "as_json", is_flag=True,
-              help="Print {plan, at, tasks, obligations, events}, each with its status.")
-def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json: bool) -> None:
-    """Where PLAN stands on a day: every task and report obligation by status."""
-    from .evaluation import TaskState, evaluate
-    from .status import Status
+              help="Print {plan, at, tasks, obligations, events}, each with its status (with "
+                   "--all: {at, agency, from, to, plans, items, problems}).")
+@click.option("--xlsx", type=click.Path(dir_okay=False),
+              help="Write the tables to this Excel workbook (.xlsx) instead of printing them.")
+def status(plan: str | None, all_: bool, agency: str | None, from_: str | None, to: str | None,
+           summary: bool, all_items: bool, at: str | None, db: str | None, lang: str | None,
+           as_json: bool, xlsx: str | None) -> None:
+    """Where PLAN stands on a day: one line per unit and the overdue items, or (--all-items)
+    every task and report obligation by status; --all: every plan in the store."""
+    from .evaluation import evaluate
 
+    if all_ == (plan is not None):
+        raise UserError(["status: give PLAN or --all, not both and not neither"])
+    if xlsx and as_json:
+        raise UserError(["status: give --json or --xlsx, not both"])
+    start, end = _parse_day(from_, "--from"), _parse_day(to, "--to")
+    if start and end and start > end:
+        raise UserError([f"--from {start} is after --to {end}"])
+    if all_:
+        _status_all(_parse_at(at).date(), agency, start, end, db, lang, as_json, xlsx)
+        return
+    if start or end:
+        raise UserError(["status: --from and --to go with --all (for one plan: planflow calendar)"])
+    assert plan is not None
     p = _load(plan)
     day = _parse_at(at).date()
     w = _wording(p, lang)
+    if agency is not None and agency not in p.agency_by_id:
+        raise UserError([f"{plan}: --agency: unknown agency {agency!r} "
+                         f"(known: {', '.join(sorted(p.agency_by_id))})"])
     with _open_store(db, read=True) as store:
         try:
             ev = evaluate(p, store.snapshot(p), day)
         except PlanflowError as e:
             raise UserError(e.lines()) from None
         refused = store.outbox(p, "failed")
+    tasks = [x for x in ev.tasks if agency is None or agency in x.lead]
+    reports = [x for x in ev.obligations if agency is None or x.agency == agency]
     if as_json:
         data = ev.to_dict(label=w.status_label)
+        if agency is not None:
+            data["tasks"] = [t for t in data["tasks"] if agency in t["lead"]]
+            data["obligations"] = [o for o in data["obligations"] if o["agency"] == agency]
         data["failed_deliveries"] = [{"key": r.key, "channel": r.channel, "recipient": r.recipient,
                                       "attempts": r.attempts, "reason": r.last_error}
                                      for r in refused]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    if xlsx:
+        book = _status_xlsx(p, w, day, tasks, reports, agency)
+        _write(xlsx, book)
+        click.echo(_t(w, "wrote", path=xlsx, size=f"{len(book):,}", format="xlsx"))
+        return
     c = _console()
     names = {a.id: a.label for a in p.agencies}
-    c.print(f"[bold]{p.document.symbol or plan}[/]: {p.document.title} — {day.isoformat()}")
-    groups = ev.by_status()
+    c.print(f"[bold]{_esc(p.document.symbol or plan)}[/]: {_esc(p.document.title)} — {_day(w, day)}")
+    if agency is not None:
+        c.print(_t(w, "status.unit_title", unit=names[agency], n=len(tasks) + len(reports)),
+                markup=False)
+        _status_tables(c, w, tasks, reports, names)
+    else:
+        if summary or not all_items:
+            _status_summary(c, p, w, day, tasks, reports, names)
+        if all_items:
+            _status_tables(c, w, tasks, reports, names)
+            for event in ev.events:
+                tier = f" {event.tier}" if event.tier else ""
+                c.print(_t(w, "status.event", kind=_t(w, f"event.{event.kind.value}"), tier=tier,
+                           subject=event.subject,
+                           recipients=", ".join(names.get(r, r) for r in event.recipients)),
+                        markup=False)
+        else:
+            if ev.events:
+                n = len(ev.events)
+                c.print(_t(w, "status.events", n=n, s="s" * (n != 1)), markup=False)
+            c.print(_t(w, "status.more"), markup=False, style="dim")
+    for r in refused:
+        c.print(_t(w, "status.refused", channel=r.channel,
+                   recipient=names.get(r.recipient, r.recipient),
+                   kind=_t(w, f"kind.{r.subject_type}") if r.subject_type in ("task", "report")
+                   else r.subject_type, subject=r.subject, event=r.event, error=r.last_error),
+                markup=False)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+#: the summary's columns: each counts the statuses listed
+_SUMMARY_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("col.overdue", ("overdue",)),
+    ("col.due_soon", ("due_soon",)),
+    ("col.in_progress", ("in_progress", "not_yet_due")),
+    ("col.done", ("done_on_time", "done_late")),
+)
+
+
+def _owner_items(tasks: list[Any], reports: list[Any]) -> list[tuple[str, Any]]:
+    """(owing agency, item): a task once for each lead, a report for its agency."""
+    out: list[tuple[str, Any]] = [(lead, t) for t in tasks for lead in (t.lead or ("",))]
+    out += [(o.agency, o) for o in reports]
+    return out
+
+
+def _late_days(x: Any, day: date) -> int:
+    return (day - x.due).days if x.due is not None else 0
+
+
+def _item_id(x: Any) -> str:
+    from .evaluation import TaskState
+
+    return x.id if isinstance(x, TaskState) else x.period
+
+
+def _status_summary(c: Any, p: Any, w: Any, day: date, tasks: list[Any], reports: list[Any],
+                    names: dict[str, str]) -> None:
+    """One line per unit (counts, the most overdue item), then the overdue items by unit."""
+    from .evaluation import TaskState
+
+    per: dict[str, list[Any]] = {}
+    for who, x in _owner_items(tasks, reports):
+        per.setdefault(who, []).append(x)
+    order = [a.id for a in p.agencies if a.id in per] + sorted(set(per) - set(p.agency_by_id))
+    t = Table(title=_t(w, "status.summary_title"), title_justify="left")
+    t.add_column(_t(w, "col.unit"), overflow="fold")
+    for key, _ in _SUMMARY_COLUMNS:
+        t.add_column(_t(w, key), justify="right", overflow="fold", max_width=9)
+    t.add_column(_t(w, "col.most_overdue"), overflow="fold")
+    late: list[tuple[str, Any]] = []
+    for who in order:
+        items = per[who]
+        counts = [sum(1 for x in items if x.status.value in codes) for _, codes in _SUMMARY_COLUMNS]
+        overdue = sorted((x for x in items if x.status.value == "overdue"),
+                         key=lambda x: (-_late_days(x, day), _item_id(x)))
+        late.extend((who, x) for x in overdue)
+        worst = (_t(w, "status.late", id=_item_id(overdue[0]), days=_late_days(overdue[0], day))
+                 if overdue else "")
+        t.add_row(names.get(who, who), *(str(n) if n else "·" for n in counts), worst,
+                  style="bold" if overdue else None)
+    c.print(t)
+    if not late:
+        c.print(_t(w, "status.no_overdue"), markup=False)
+        return
+    o = Table(title=_t(w, "status.overdue_title", n=len(late)), title_justify="left")
+    o.add_column(_t(w, "col.unit"), overflow="fold")
+    o.add_column(_t(w, "col.id"), no_wrap=all(len(_item_id(x)) <= 24 for _, x in late
+                                              if isinstance(x, TaskState)), overflow="fold")
+    o.add_column(_t(w, "col.title"), overflow="fold")
+    o.add_column(_t(w, "col.due"), overflow="fold")
+    o.add_column(_t(w, "col.days_late"), justify="right", overflow="fold", max_width=8)
+    previous = None
+    for who, x in late:
+        if isinstance(x, TaskState):
+            ident, title = x.id, x.title
+        else:
+            ident = _t(w, "kind.report")
+            title = f"{x.period} → {names.get(x.recipient or '', x.recipient or '')}"
+        o.add_row(names.get(who, who) if who != previous else "", ident, title,
+                  _day(w, x.due), str(_late_days(x, day)), end_section=False)
+        previous = who
+    c.print(o)
+
+
+def _status_tables(c: Any, w: Any, tasks: list[Any], reports: list[Any],
+                   names: dict[str, str]) -> None:
+    """Every item in one table per status, in the categories' order."""
+    from .evaluation import TaskState
+    from .status import Status
+
+    groups: dict[Status, list[Any]] = {s: [] for s in Status}
+    for x in [*tasks, *reports]:
+        groups[x.status].append(x)
     for st in Status:
         items = groups[st]
         if not items:
             continue
         t = Table(title=f"{w.status_label(st)} ({len(items)})", title_justify="left")
-        for col in ("", "id / period", "title / agency", "due", "done / received", "note"):
-            t.add_column(col, overflow="fold")
+        # no ratios, no minimum widths: rich then narrows the text columns first, so a
+        # date (one word) stays whole down to narrow terminals; task ids too, in a table
+        # of tasks (a report period's name folds)
+        t.add_column(_t(w, "col.kind"), no_wrap=True)
+        t.add_column(_t(w, "col.id_period"), overflow="fold",
+                     no_wrap=all(isinstance(x, TaskState) and len(x.id) <= 24 for x in items))
+        t.add_column(_t(w, "col.title_agency"), overflow="fold")
+        t.add_column(_t(w, "col.due"), overflow="fold")
+        t.add_column(_t(w, "col.done_received"), overflow="fold")
+        t.add_column(_t(w, "col.note"), overflow="fold")
         for x in items:
             if isinstance(x, TaskState):
-                t.add_row("task", x.id, x.title, x.due.isoformat() if x.due else "",
-                          x.done_on.isoformat() if x.done_on else "", x.note or "")
+                t.add_row(_t(w, "kind.task"), x.id, x.title, _day(w, x.due), _day(w, x.done_on),
+                          x.note or "")
             else:
-                t.add_row("report", x.period, names.get(x.agency, x.agency), x.due.isoformat(),
-                          x.submitted_on.isoformat() if x.submitted_on else "",
+                t.add_row(_t(w, "kind.report"), x.period, names.get(x.agency, x.agency),
+                          _day(w, x.due), _day(w, x.submitted_on),
                           "; ".join(n for n in (x.reference, x.reason) if n))
         c.print(t)
-    for event in ev.events:
-        tier = f" {event.tier}" if event.tier else ""
-        c.print(f"event: {event.kind.value}{tier}: {event.subject} "
-                f"-> {', '.join(names.get(r, r) for r in event.recipients)}")
-    for r in refused:
-        c.print(f"delivery failed for good: {r.channel} -> {names.get(r.recipient, r.recipient)}: "
-                f"{r.subject_type} {r.subject} ({r.event}): {r.last_error}", markup=False)
+
+
+def _plan_head(p: Any, w: Any, day: date) -> tuple[str, ...]:
+    """The first rows of a workbook: the plan's number and date, its title, the day."""
+    doc = p.document
+    first = _t(w, "xlsx.plan") + (f" {_t(w, 'xlsx.number')} {doc.symbol}" if doc.symbol else "")
+    if doc.date:
+        first += f" {_t(w, 'xlsx.dated')} {_day(w, doc.date)}"
+    return (first, doc.title, f"{_t(w, 'xlsx.at')} {_day(w, day)}")
+
+
+def _status_xlsx(p: Any, w: Any, day: date, tasks: list[Any], reports: list[Any],
+                 agency: str | None) -> bytes:
+    """``status --xlsx``: the summary by unit, the tasks and the reports, one sheet each."""
+    from .spreadsheet import Sheet, xlsx_bytes
+
+    names = {a.id: a.label for a in p.agencies}
+    head = _plan_head(p, w, day)
+    if agency is not None:
+        head = (*head, names[agency])
+    per: dict[str, list[Any]] = {}
+    for who, x in _owner_items(tasks, reports):
+        per.setdefault(who, []).append(x)
+    order = [a.id for a in p.agencies if a.id in per] + sorted(set(per) - set(p.agency_by_id))
+    srows: list[list[object]] = []
+    for who in order:
+        items = per[who]
+        overdue = sorted((x for x in items if x.status.value == "overdue"),
+                         key=lambda x: (-_late_days(x, day), _item_id(x)))
+        srows.append([names.get(who, who),
+                      *(sum(1 for x in items if x.status.value in codes)
+                        for _, codes in _SUMMARY_COLUMNS),
+                      _item_id(overdue[0]) if overdue else None,
+                      _late_days(overdue[0], day) if overdue else None])
+    summary = Sheet(_t(w, "xlsx.summary"),
+                    (_t(w, "col.unit"), *(_t(w, k) for k, _ in _SUMMARY_COLUMNS),
+                     _t(w, "col.most_overdue"), _t(w, "col.days_late")), srows, head)
+    trows = [[i, x.id, x.title, ", ".join(names.get(a, a) for a in x.lead), x.start, x.due,
+              w.status_label(x.status), x.done_on,
+              _late_days(x, day) if x.status.value == "overdue" else None, x.note or None]
+             for i, x in enumerate(tasks, 1)]
+    task_sheet = Sheet(_t(w, "xlsx.tasks"),
+                       (_t(w, "xlsx.no"), _t(w, "col.id"), _t(w, "col.task"), _t(w, "xlsx.lead"),
+                        _t(w, "col.start"), _t(w, "col.due"), _t(w, "col.status"),
+                        _t(w, "xlsx.done_on"), _t(w, "col.days_late"), _t(w, "col.note")),
+                       trows, head, widths=(5, None, 50, 28, 12, 12, 22, 14, 10, 30))
+    rrows = [[i, names.get(x.agency, x.agency), x.period, x.covers_start, x.covers_end, x.due,
+              names.get(x.recipient or "", x.recipient), w.status_label(x.status), x.submitted_on,
+              x.reference, _late_days(x, day) if x.status.value == "overdue" else None]
+             for i, x in enumerate(reports, 1)]
+    report_sheet = Sheet(_t(w, "xlsx.reports"),
+                         (_t(w, "xlsx.no"), _t(w, "col.agency"), _t(w, "xlsx.period"),
+                          _t(w, "xlsx.from"), _t(w, "xlsx.to"), _t(w, "col.due"),
+                          _t(w, "xlsx.recipient"), _t(w, "col.status"), _t(w, "xlsx.received_on"),
+                          _t(w, "xlsx.reference"), _t(w, "col.days_late")),
+                         rrows, head, widths=(5, 30, 20, 12, 12, 12, 28, 22, 14, 14, 10))
+    return xlsx_bytes([summary, task_sheet, report_sheet], _t(w, "xlsx_date"))
+
+
+def _status_all(day: date, agency: str | None, start: date | None, end: date | None,
+                db: str | None, lang: str | None, as_json: bool, xlsx: str | None) -> None:
+    """``status --all``: every plan the store runs on ``day`` (:func:`planflow.evaluate_store`)."""
+    from collections import Counter
+
+    from .overview import evaluate_store
+    from .spreadsheet import Sheet, xlsx_bytes
+
+    with _open_store(db, read=True) as store:
+        pf = evaluate_store(store, day, agency=agency, start=start, end=end)
+    if agency is not None and pf.plans and agency not in pf.agencies:
+        raise UserError([f"--agency: no plan in the store names agency {agency!r}"])
+    if as_json:
+        click.echo(json.dumps(pf.to_dict(), ensure_ascii=False, indent=2))
+        if pf.problems:
+            raise UserError(list(pf.problems))
+        return
+    common = Counter(x.language for x in pf.plans).most_common(1)
+    w = _language(lang, common[0][0] if common else "en")
+    shown = list(pf.items) if (agency or start or end) else [
+        x for x in pf.items if x.status.value == "overdue"]
+    if xlsx:
+        prow = [[x.symbol or x.key, x.title,
+                 *(sum(n for s, n in x.counts.items() if s.value in codes)
+                   for _, codes in _SUMMARY_COLUMNS), sum(x.counts.values())] for x in pf.plans]
+        head = (_t(w, "status.all_title", day=_day(w, day)),)
+        sheets = [Sheet(_t(w, "xlsx.plans"),
+                        (_t(w, "col.plan"), _t(w, "col.title"),
+                         *(_t(w, k) for k, _ in _SUMMARY_COLUMNS), _t(w, "col.total")),
+                        prow, head, widths=(18, 50, 10, 12, 14, 12, 10)),
+                  Sheet(_t(w, "xlsx.items"),
+                        (_t(w, "col.plan"), _t(w, "col.unit"), _t(w, "xlsx.kind"),
+                         _t(w, "col.id_period"), _t(w, "col.title"), _t(w, "col.due"),
+                         _t(w, "col.status"), _t(w, "col.done_received"), _t(w, "col.days_late")),
+                        [[x.symbol or x.plan, x.agency_name, _t(w, f"kind.{x.kind}"), x.id,
+                          x.title, x.due, w.status_label(x.status), x.done_on, x.days_late]
+                         for x in shown], head,
+                        widths=(16, 28, 10, None, 50, 12, 22, 14, 10))]
+        data = xlsx_bytes(sheets, _t(w, "xlsx_date"))
+        _write(xlsx, data)
+        click.echo(_t(w, "wrote", path=xlsx, size=f"{len(data):,}", format="xlsx"))
+    else:
+        c = _console()
+        if not pf.plans and not pf.problems:
+            click.echo(_t(w, "status.no_plans"))
+            return
+        t = Table(title=_t(w, "status.all_title", day=_day(w, day)), title_justify="left")
+        t.add_column(_t(w, "col.plan"), no_wrap=True)
+        t.add_column(_t(w, "col.title"), overflow="fold")
+        for key, _ in _SUMMARY_COLUMNS:
+            t.add_column(_t(w, key), justify="right", no_wrap=True)
+        t.add_column(_t(w, "col.total"), justify="right", no_wrap=True)
+        for ps in pf.plans:
+            counts = [sum(n for s, n in ps.counts.items() if s.value in codes)
+                      for _, codes in _SUMMARY_COLUMNS]
+            t.add_row(ps.symbol or ps.key, ps.title, *(str(n) if n else "·" for n in counts),
+                      str(sum(ps.counts.values())), style="bold" if counts[0] else None)
+        c.print(t)
+        if agency is not None:
+            title = _t(w, "status.items_title", agency=next(
+                (x.agency_name for x in pf.items), agency), n=len(shown))
+        else:
+            title = _t(w, "status.overdue_title", n=len(shown))
+        i = Table(title=title, title_justify="left")
+        i.add_column(_t(w, "col.plan"), no_wrap=True)
+        if agency is None:
+            i.add_column(_t(w, "col.unit"), overflow="fold")
+        i.add_column(_t(w, "col.id_period"), overflow="fold")
+        i.add_column(_t(w, "col.title"), overflow="fold")
+        i.add_column(_t(w, "col.due"), overflow="fold")
+        i.add_column(_t(w, "col.status"), overflow="fold")
+        i.add_column(_t(w, "col.days_late"), justify="right", no_wrap=True)
+        for x in shown:
+            cells = [x.symbol or x.plan] + ([x.agency_name] if agency is None else [])
+            i.add_row(*cells, _t(w, "kind.report") if x.kind == "report" else x.id, x.title,
+                      _day(w, x.due), w.status_label(x.status),
+                      str(x.days_late) if x.status.value == "overdue" and x.days_late else "")
+        if shown:
+            c.print(i)
+        elif agency is None:
+            c.print(_t(w, "status.no_overdue"), markup=False)
+    if pf.problems:
+        raise UserError(list(pf.problems))
 
 
 @cli.command()
 @click.argument("plan")
 @click.argument("task")
-@click.option("--done", "done", help="The task was done on this day (YYYY-MM-DD).")
+@click.option("--done", "done", help="The task was done on this day (YYYY-MM-DD or DD/MM/YYYY).")
 @click.option("--progress", "progress_", help="A progress note (dated by --on).")
 @click.option("--cancel", is_flag=True, help="The task was cancelled (dated by --on).")
 @click.option("--reopen", is_flag=True, help="Undo a done or cancelled record (dated by --on).")
@@ -470,8 +828,10 @@ def status(plan: str, at: str | None, db: str | None, lang: str | None, as_json:
 @click.option("--force", is_flag=True,
               help="Record --done on a day after today or after the plan's end all the same.")
 @click.option("--db", help=_DB_HELP)
+@click.option("--lang", help=_LANG_HELP)
 def record(plan: str, task: str, done: str | None, progress_: str | None, cancel: bool,
-           reopen: bool, on: str | None, by: str | None, force: bool, db: str | None) -> None:
+           reopen: bool, on: str | None, by: str | None, force: bool, db: str | None,
+           lang: str | None) -> None:
     """Record what happened to TASK of PLAN: done, a progress note, cancelled, reopened.
 
     A task done on a day after today, or after the plan's end, is refused unless --force.
@@ -501,18 +861,21 @@ def record(plan: str, task: str, done: str | None, progress_: str | None, cancel
             rec = store.record(p, task, kind, day, progress_, who)
         except PlanflowError as e:
             raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
-    click.echo(f"recorded: {rec.task}: {rec.kind} on {rec.on.isoformat()}"
-               + (f" by {rec.by}" if rec.by else ""))
+    w = _wording(p, lang)
+    click.echo(_clean(_t(w, "record.recorded", task=rec.task, kind=_t(w, f"record.{rec.kind}"),
+                         day=_day(w, rec.on), by=_t(w, "record.by", by=rec.by) if rec.by else "")))
 
 
 @cli.command()
 @click.argument("plan")
 @click.argument("agency")
 @click.argument("period")
-@click.option("--on", "on", required=True, help="The day the report was received (YYYY-MM-DD).")
-@click.option("--ref", "ref", help="The report's number (số hiệu), e.g. 12/BC-CA.")
+@click.option("--on", "on", required=True, help="The day the report was received (YYYY-MM-DD or DD/MM/YYYY).")
+@click.option("--ref", "ref", help="The report's number (its symbol), e.g. 12/BC-CA.")
 @click.option("--db", help=_DB_HELP)
-def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: str | None) -> None:
+@click.option("--lang", help=_LANG_HELP)
+def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: str | None,
+           lang: str | None) -> None:
     """Record that AGENCY sent its report for PERIOD (a period's name or key) of PLAN."""
     p = _load(plan)
     day = _parse_day(on, "--on")
@@ -522,15 +885,17 @@ def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: st
             sub = store.submit(p, agency, period, day, ref)
         except PlanflowError as e:
             raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
-    click.echo(f"recorded: {sub.agency}: {sub.period} received {sub.received_on.isoformat()}"
-               + (f" ({sub.reference})" if sub.reference else ""))
+    w = _wording(p, lang)
+    click.echo(_clean(_t(w, "submit.recorded", agency=sub.agency, period=sub.period,
+                         day=_day(w, sub.received_on),
+                         ref=f" ({sub.reference})" if sub.reference else "")))
 
 
 @cli.command()
 @click.argument("plan", required=False)
 @click.option("--all", "all_", is_flag=True,
               help="Tick every plan registered in the store (planflow plans add) instead of PLAN.")
-@click.option("--at", "at", help="The day (YYYY-MM-DD) or time to tick at (default: now in Asia/Ho_Chi_Minh).")
+@click.option("--at", "at", help="The day (YYYY-MM-DD or DD/MM/YYYY) or time to tick at (default: now in Asia/Ho_Chi_Minh).")
 @click.option("--db", help=_DB_HELP)
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; write and send nothing.")
 @click.option("--outbox", type=click.Path(file_okay=False),
@@ -538,8 +903,9 @@ def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: st
 @click.option("--json", "as_json", is_flag=True,
               help="Print {at, enqueued, delivered, failed, withdrawn} as JSON (with --all: "
                    "a list of them, each with its plan).")
+@click.option("--lang", help=_LANG_HELP)
 def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: bool,
-         outbox: str | None, as_json: bool) -> None:
+         outbox: str | None, as_json: bool, lang: str | None) -> None:
     """Decide PLAN's reminders, overdue notices and escalations, and deliver them."""
     import os
 
@@ -551,7 +917,7 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
         now = _parse_at(at)
         if outbox:
             os.environ["PLANFLOW_OUTBOX"] = outbox
-        _tick_all(db, now, dry_run, as_json)
+        _tick_all(db, now, dry_run, as_json, lang)
         return
     assert plan is not None
     p = _load(plan)
@@ -570,19 +936,21 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
                                           for k, e in res.failed],
                                "withdrawn": list(res.withdrawn)}, ensure_ascii=False, indent=2))
         return
-    verb = "would send" if dry_run else "queued"
+    w = _wording(p, lang)
+    verb = _t(w, "tick.would_send" if dry_run else "tick.queued")
     for n in res.notifications:
         click.echo(_clean(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}"))
     gave_up = set(res.gave_up)
     for k, err in res.failed:
-        how = "failed for good (not retried)" if k in gave_up else "failed (will retry)"
-        click.echo(_clean(f"planflow: delivery {how}: {k}: {err}"), err=True)
+        how = "tick.gave_up" if k in gave_up else "tick.failed"
+        click.echo(_clean("planflow: " + _t(w, how, key=k, error=err)), err=True)
     if not dry_run:
-        click.echo(f"{now.date().isoformat()}: {len(res.enqueued)} queued, {len(res.delivered)} "
-                   f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
+        click.echo(_t(w, "tick.summary", day=_day(w, now.date()), queued=len(res.enqueued),
+                      delivered=len(res.delivered), failed=len(res.failed),
+                      withdrawn=len(res.withdrawn)))
 
 
-def _tick_all(db: str | None, now: Any, dry_run: bool, as_json: bool) -> None:
+def _tick_all(db: str | None, now: Any, dry_run: bool, as_json: bool, lang: str | None) -> None:
     """``tick --all``: every registered plan in turn, in one process; a plan that fails
     to load or tick is reported (one line) and the others still run; exit 2 if any did."""
     from .engine import Engine
@@ -593,7 +961,8 @@ def _tick_all(db: str | None, now: Any, dry_run: bool, as_json: bool) -> None:
     with _open_store(db) as store:
         for rev in store.plans():
             try:
-                res = engine.tick(load(rev), store, now, dry_run=dry_run)
+                plan = load(rev)
+                res = engine.tick(plan, store, now, dry_run=dry_run)
             except PlanflowError as e:
                 problems.extend(f"{rev.key}: {line}" for line in e.lines())
                 continue
@@ -602,15 +971,18 @@ def _tick_all(db: str | None, now: Any, dry_run: bool, as_json: bool) -> None:
                         "failed": [{"key": k, "error": e} for k, e in res.failed],
                         "withdrawn": list(res.withdrawn)})
             if not as_json:
+                w = _wording(plan, lang)
                 for k, err in res.failed:
-                    click.echo(f"planflow: delivery failed (will retry): {k}: {err}", err=True)
-                verb = "would queue" if dry_run else "queued"
-                click.echo(f"{rev.key}: {len(res.enqueued)} {verb}, {len(res.delivered)} "
-                           f"delivered, {len(res.failed)} failed, {len(res.withdrawn)} withdrawn")
+                    click.echo(_clean("planflow: " + _t(w, "tick.failed", key=k, error=err)),
+                               err=True)
+                verb = _t(w, "tick.would_queue" if dry_run else "tick.queued")
+                click.echo(_t(w, "tick.plan", plan=rev.key, queued=len(res.enqueued), verb=verb,
+                              delivered=len(res.delivered), failed=len(res.failed),
+                              withdrawn=len(res.withdrawn)))
     if as_json:
         click.echo(json.dumps({"at": now.isoformat(), "plans": out}, ensure_ascii=False, indent=2))
     elif not out and not problems:
-        click.echo("no plans are registered in the store (planflow plans add PLAN)")
+        click.echo(_t(_language(lang), "status.no_plans"))
     if problems:
         raise UserError(problems)
 
@@ -631,6 +1003,11 @@ def _who(by: str | None) -> str:
         return "unknown"
 
 
+def _when(wording: Any, moment: Any) -> str:
+    """A date and time as ``wording`` prints them ("2026-06-12 08:30", "12/06/2026 08:30")."""
+    return f"{_day(wording, moment.date())} {moment:%H:%M}"
+
+
 def _revision_dict(r: Any) -> dict[str, Any]:
     return {"key": r.key, "revision": r.revision, "format": r.format, "hash": r.hash,
             "source": r.source, "added_by": r.added_by, "added_at": r.added_at.isoformat(),
@@ -642,7 +1019,8 @@ def _revision_dict(r: Any) -> dict[str, Any]:
 @click.argument("plan")
 @click.option("--by", "by", help="Who adds it (default: the user running the command).")
 @click.option("--db", help=_DB_HELP)
-def plans_add(plan: str, by: str | None, db: str | None) -> None:
+@click.option("--lang", help=_LANG_HELP)
+def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> None:
     """Register PLAN in the store, or record its new revision when its file changed."""
     from .loader import plan_text
     from .problem import Severity
@@ -660,14 +1038,14 @@ def plans_add(plan: str, by: str | None, db: str | None) -> None:
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     r = added.revision
+    w = _wording(p, lang)
     if not added.new:
-        click.echo(f"unchanged: {r.key} is at revision {r.revision} (sha256 {r.hash[:12]})")
+        click.echo(_t(w, "plans.unchanged", key=r.key, revision=r.revision, hash=r.hash[:12]))
         return
-    click.echo(f"{'added' if r.revision == 1 else 'revised'}: {r.key} revision {r.revision} "
-               f"(sha256 {r.hash[:12]})")
+    click.echo(_t(w, "plans.added" if r.revision == 1 else "plans.revised", key=r.key,
+                  revision=r.revision, hash=r.hash[:12]))
     if added.withdrawn:
-        click.echo(f"withdrew {len(added.withdrawn)} pending notifications of tasks the "
-                   f"revision removed")
+        click.echo(_t(w, "plans.withdrew", n=len(added.withdrawn)))
     _show_links(db, r.key)
 
 
@@ -738,23 +1116,26 @@ def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
 @click.option("--db", help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True,
               help="Print each plan's current revision as JSON (key, revision, hash, source, added_by, added_at...).")
-def plans_list(db: str | None, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP.replace("the plan's", "$PLANFLOW_LANG, else en"))
+def plans_list(db: str | None, as_json: bool, lang: str | None) -> None:
     """List the plans the store runs, each at its current revision."""
     with _open_store(db) as store:
         revs = store.plans()
     if as_json:
         click.echo(json.dumps([_revision_dict(r) for r in revs], ensure_ascii=False, indent=2))
         return
+    w = _language(lang)
     for r in revs:
-        click.echo(f"{r.key}\trevision {r.revision}\t{r.added_at:%Y-%m-%d %H:%M}\t"
-                   f"{r.added_by or ''}\t{r.source or ''}")
+        click.echo(f"{r.key}\t{_t(w, 'plans.revision', revision=r.revision)}\t"
+                   f"{_when(w, r.added_at)}\t{r.added_by or ''}\t{r.source or ''}")
 
 
 @plans.command(name="history")
 @click.argument("key")
 @click.option("--db", help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the revisions as JSON.")
-def plans_history(key: str, db: str | None, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP.replace("the plan's", "$PLANFLOW_LANG, else en"))
+def plans_history(key: str, db: str | None, as_json: bool, lang: str | None) -> None:
     """List every revision of the plan KEY, first to last."""
     with _open_store(db) as store:
         try:
@@ -764,25 +1145,27 @@ def plans_history(key: str, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([_revision_dict(r) for r in revs], ensure_ascii=False, indent=2))
         return
+    w = _language(lang)
     for r in revs:
-        gone = (f"\tremoved {r.removed_at:%Y-%m-%d %H:%M} by {r.removed_by or ''}"
+        gone = ("\t" + _t(w, "plans.removed_by", at=_when(w, r.removed_at), by=r.removed_by or "")
                 if r.removed_at else "")
-        click.echo(f"revision {r.revision}\t{r.added_at:%Y-%m-%d %H:%M}\t{r.added_by or ''}\t"
-                   f"sha256 {r.hash[:12]}\t{r.source or ''}{gone}")
+        click.echo(f"{_t(w, 'plans.revision', revision=r.revision)}\t{_when(w, r.added_at)}\t"
+                   f"{r.added_by or ''}\tsha256 {r.hash[:12]}\t{r.source or ''}{gone}")
 
 
 @plans.command(name="remove")
 @click.argument("key")
 @click.option("--by", "by", help="Who removes it (default: the user running the command).")
 @click.option("--db", help=_DB_HELP)
-def plans_remove(key: str, by: str | None, db: str | None) -> None:
+@click.option("--lang", help=_LANG_HELP.replace("the plan's", "$PLANFLOW_LANG, else en"))
+def plans_remove(key: str, by: str | None, db: str | None, lang: str | None) -> None:
     """Stop running the plan KEY (its history stays); withdraw its pending notifications."""
     with _open_store(db) as store:
         try:
             withdrawn = store.remove_plan(key, _now(), _who(by))
         except PlanflowError as e:
             raise UserError(e.lines()) from None
-    click.echo(f"removed: {key} ({len(withdrawn)} pending notifications withdrawn)")
+    click.echo(_t(_language(lang), "plans.removed", key=key, n=len(withdrawn)))
 
 
 @cli.group()
@@ -867,14 +1250,15 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
 @cli.command(name="calendar")
 @click.argument("plan")
 @click.option("--agency", help="Only this agency's deadlines (tasks it leads, reports it owes or receives).")
-@click.option("--from", "from_", help="First day (YYYY-MM-DD).")
-@click.option("--to", "to", help="Last day (YYYY-MM-DD).")
+@click.option("--from", "from_", help="First day (YYYY-MM-DD or DD/MM/YYYY).")
+@click.option("--to", "to", help="Last day (YYYY-MM-DD or DD/MM/YYYY).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a list of {date, kind, task or period, title, agency, recipient, "
                    "reason}.")
 @click.option("--ics", type=click.Path(dir_okay=False), help="Also write an iCalendar (.ics) file.")
+@click.option("--lang", help=_LANG_HELP)
 def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, as_json: bool,
-              ics: str | None) -> None:
+              ics: str | None, lang: str | None) -> None:
     """List every task deadline and report obligation of PLAN in date order."""
     from .agenda import agenda, to_ics
     from .status import Status
@@ -896,18 +1280,20 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
         click.echo(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
         return
     names = {a.id: a.label for a in p.agencies}
-    t = Table(title=f"{p.document.symbol or plan}: deadlines")
-    for col in ("date", "", "task / period", "agency", "to", "why"):
-        t.add_column(col, overflow="fold", no_wrap=col in ("date", ""))
-    na = _wording(p, None).status_label(Status.NOT_APPLICABLE)
+    w = _wording(p, lang)
+    t = Table(title=_t(w, "calendar.title", plan=p.document.symbol or plan))
+    for col in ("date", "kind", "task_period", "agency", "to", "why"):
+        t.add_column(_t(w, f"col.{col}"), overflow="fold", no_wrap=col in ("date", "kind"))
+    na = w.status_label(Status.NOT_APPLICABLE)
     for e in entries:
-        t.add_row(e.date.isoformat(), e.kind, e.title if e.applicable else f"{e.title}: {na}",
+        t.add_row(_day(w, e.date), _t(w, f"kind.{e.kind}"),
+                  e.title if e.applicable else f"{e.title}: {na}",
                   names.get(e.agency or "", e.agency or ""),
                   names.get(e.recipient or "", e.recipient or ""), e.reason or "")
     c = _console()
     c.print(t)
     if ics:
-        c.print(f"wrote {ics} ({len(entries)} events)")
+        c.print(_t(w, "calendar.wrote", path=ics, n=len(entries)), markup=False)
 
 
 _commands_loaded = False

@@ -79,15 +79,47 @@ _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 # -- the edge: pendulum and stdlib values in, stdlib dates out ---------------------
 
-def to_date(value: date | str) -> date:
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _day_first(value: str, text: str) -> date:
+    """``D/M/YYYY`` (or with dots): the day first, a four-digit year."""
+    parts = text.replace(".", "/").split("/")
+    if len(parts) != 3 or not all(x.isdigit() for x in parts):
+        raise ValueError(f"{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)")
+    d, m, y = (int(x) for x in parts)
+    if len(parts[0]) == 4:  # 2026/06/12: the year first
+        raise ValueError(f"{value!r} is ambiguous: write DD/MM/YYYY or YYYY-MM-DD")
+    if len(parts[2]) != 4:
+        raise ValueError(f"{value!r}: the year needs four digits (DD/MM/YYYY, e.g. "
+                         f"{d:02d}/{m:02d}/20{parts[2][-2:].zfill(2)})")
+    if not 1 <= m <= 12:
+        raise ValueError(f"{value!r}: there is no month {m} (DD/MM/YYYY: the day comes first)")
+    if not 1 <= y:
+        raise ValueError(f"{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)")
+    last = days_in_month(y, m)
+    if not 1 <= d <= last:
+        raise ValueError(f"{value!r}: no such day ({_MONTH_NAMES[m - 1]} {y} has {last} days)")
+    return date(y, m, d)
+
+
+def to_date(value: date | str, *, day_first: bool = False) -> date:
     """A stdlib ``date`` from a ``date``, a ``datetime`` or pendulum value, or ISO 8601 text.
 
     planflow's one date reader: plan files, the value classes and the command line all
     read dates through it.
 
     Text is read by ``pendulum.parse`` (``"2023-06-30"``, ``"20230630"``,
-    ``"2023-06-30T08:00"``: the day is kept); :class:`ValueError` names text that is
-    not one day. A ``datetime`` gives its date.
+    ``"2023-06-30T08:00"``: the day is kept); :class:`ValueError` names text that is not
+    one day. A ``datetime`` gives its date.
+
+    ``day_first`` (what people type: the command line's date options) also reads the
+    day first as Vietnamese offices write dates (``"30/6/2023"``, ``"30/06/2023"``,
+    ``"30.06.2023"``: day, month, a four-digit year), and the ValueError says in one line
+    why a date cannot be meant (``"31/2/2026"``, ``"2026-02-31"``: February 2026 has 28
+    days; ``"12/6/26"``: the year needs four digits; ``"2026/06/12"``: ambiguous). Plan
+    files keep ISO dates only.
     """
     if type(value) is date:
         return value
@@ -95,11 +127,16 @@ def to_date(value: date | str) -> date:
         return date(value.year, value.month, value.day)
     if isinstance(value, str):
         text = value.strip()
-        if len(text) == 10:  # YYYY-MM-DD, the plan files' form: the fast path
+        if len(text) == 10 and text[4:5] == "-":  # YYYY-MM-DD, the plan files' form
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                pass
+                y, m, d = text[:4], text[5:7], text[8:]
+                if day_first and text[7:8] == "-" and (y + m + d).isdigit():
+                    return _day_first(value, f"{d}/{m}/{y}")
+        if day_first and ("/" in text or (text.count(".") == 2
+                                          and text.replace(".", "").isdigit())):
+            return _day_first(value, text)
         import pendulum
 
         try:

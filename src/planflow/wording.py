@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .evaluation import Evaluation, Event
     from .plan import Plan
 
-__all__ = ["EnglishWording", "Wording", "wording_for"]
+__all__ = ["PHRASES", "EnglishWording", "Wording", "format_day", "phrase", "wording_for"]
 
 
 @runtime_checkable
@@ -168,3 +168,138 @@ def wording_for(plan: Plan, language: str | None = None) -> Wording:
     registered.
     """
     return registry_of(plan).wording(plan, language)
+
+
+#: The words the command line and the spreadsheets print, by key, in English. A wording
+#: may carry its own as a ``phrases`` mapping (same keys, same ``{fields}``); a key it
+#: lacks is printed in English. ``date`` is the strftime pattern of dates in tables and
+#: messages, ``xlsx_date`` the number format of date cells in spreadsheets.
+PHRASES: dict[str, str] = {
+    "date": "%Y-%m-%d",
+    "xlsx_date": "yyyy-mm-dd",
+    # table headers
+    "col.id": "id",
+    "col.task": "task",
+    "col.start": "start",
+    "col.finish": "finish",
+    "col.latest": "latest",
+    "col.slack": "slack",
+    "col.kind": "",
+    "col.id_period": "id / period",
+    "col.title_agency": "title / agency",
+    "col.title": "title",
+    "col.due": "due",
+    "col.done_received": "done / received",
+    "col.note": "note",
+    "col.date": "date",
+    "col.task_period": "task / period",
+    "col.agency": "agency",
+    "col.to": "to",
+    "col.why": "why",
+    "col.unit": "unit",
+    "col.plan": "plan",
+    "col.status": "status",
+    "col.days_late": "days late",
+    "col.most_overdue": "most overdue",
+    "col.overdue": "overdue",
+    "col.due_soon": "due soon",
+    "col.in_progress": "in progress",
+    "col.done": "done",
+    "col.cancelled": "cancelled",
+    "col.total": "total",
+    # kinds of rows
+    "kind.task": "task",
+    "kind.report": "report",
+    # events
+    "event.reminder": "reminder",
+    "event.due_today": "due today",
+    "event.overdue": "overdue",
+    "event.escalation": "escalation",
+    "event.chase": "chase",
+    # what a record says happened
+    "record.done": "done",
+    "record.progress": "progress",
+    "record.cancelled": "cancelled",
+    "record.reopened": "reopened",
+    # validate
+    "validate.ok": "{plan}: ok: {tasks} task{tasks_s}, {agencies} agencies",
+    "validate.warnings": ", {n} warning{s}",
+    # schedule
+    "schedule.legend": "start, finish: the earliest dates; latest: the latest finish; slack in days; * critical",
+    "schedule.critical": "Critical path: {path}; the plan can finish on {finish}.",
+    "schedule.none": "(none)",
+    # status
+    "status.event": "event: {kind}{tier}: {subject} -> {recipients}",
+    "status.events": "{n} notification event{s} today (--all-items lists them)",
+    "status.refused": "delivery failed for good: {channel} -> {recipient}: {kind} {subject} ({event}): {error}",
+    "status.summary_title": "By unit",
+    "status.overdue_title": "Overdue, by unit ({n})",
+    "status.no_overdue": "Nothing is overdue.",
+    "status.more": "planflow status --all-items lists every task and report.",
+    "status.late": "{id} ({days} days late)",
+    "status.unit_title": "{unit}: every item ({n})",
+    "status.all_title": "Plans in the store on {day}",
+    "status.items_title": "What {agency} owes ({n})",
+    "status.no_plans": "no plans are registered in the store (planflow plans add PLAN)",
+    # record, submit, render, calendar
+    "record.recorded": "recorded: {task}: {kind} on {day}{by}",
+    "record.by": " by {by}",
+    "submit.recorded": "recorded: {agency}: {period} received {day}{ref}",
+    "wrote": "wrote {path} ({size} bytes, {format})",
+    "calendar.title": "{plan}: deadlines",
+    "calendar.wrote": "wrote {path} ({n} events)",
+    # tick
+    "tick.would_send": "would send",
+    "tick.queued": "queued",
+    "tick.summary": "{day}: {queued} queued, {delivered} delivered, {failed} failed, {withdrawn} withdrawn",
+    "tick.plan": "{plan}: {queued} {verb}, {delivered} delivered, {failed} failed, {withdrawn} withdrawn",
+    "tick.would_queue": "would queue",
+    "tick.failed": "delivery failed (will retry): {key}: {error}",
+    "tick.gave_up": "delivery failed for good (not retried): {key}: {error}",
+    # plans
+    "plans.unchanged": "unchanged: {key} is at revision {revision} (sha256 {hash})",
+    "plans.added": "added: {key} revision {revision} (sha256 {hash})",
+    "plans.revised": "revised: {key} revision {revision} (sha256 {hash})",
+    "plans.withdrew": "withdrew {n} pending notifications of tasks the revision removed",
+    "plans.removed": "removed: {key} ({n} pending notifications withdrawn)",
+    "plans.revision": "revision {revision}",
+    "plans.removed_by": "removed {at} by {by}",
+    # spreadsheets
+    "xlsx.plan": "Plan",
+    "xlsx.number": "No.",
+    "xlsx.dated": "dated",
+    "xlsx.at": "Status on",
+    "xlsx.tasks": "Tasks",
+    "xlsx.reports": "Reports",
+    "xlsx.summary": "Summary",
+    "xlsx.plans": "Plans",
+    "xlsx.items": "Items",
+    "xlsx.done_on": "done on",
+    "xlsx.received_on": "received on",
+    "xlsx.reference": "reference",
+    "xlsx.recipient": "to",
+    "xlsx.period": "period",
+    "xlsx.timeframe": "timeframe",
+    "xlsx.progress": "progress",
+    "xlsx.partners": "partners",
+    "xlsx.output": "output",
+    "xlsx.lead": "lead",
+    "xlsx.from": "from",
+    "xlsx.to": "to",
+    "xlsx.kind": "kind",
+    "xlsx.no": "no.",
+}
+
+
+def phrase(wording: Wording, key: str, /, **fields: object) -> str:
+    """The words ``key`` of :data:`PHRASES` in ``wording``'s language (its ``phrases``
+    mapping when it has the key, else English), with ``fields`` filled in."""
+    own = getattr(wording, "phrases", None)
+    text = own.get(key) if own is not None else None
+    return (text if text is not None else PHRASES[key]).format(**fields)
+
+
+def format_day(wording: Wording, day: date | None) -> str:
+    """``day`` as tables and messages print it in ``wording``'s language ("2026-06-12",
+    "12/06/2026"); "" for None."""
+    return "" if day is None else day.strftime(phrase(wording, "date"))
