@@ -191,3 +191,11 @@ def test_double_form_is_read(shared_dir: Path):
     assert (top.number, top.heading) == ("I", "MỤC ĐÍCH, YÊU CẦU")
     assert [(s.number, s.heading) for s in top.subsections] == [("1", "Mục đích"), ("2", "Yêu cầu")]
     assert not any("signature" in w for w in result.warnings)
+
+
+def test_sections_naming_unknown_or_twice_placed_tasks_are_errors():
+    sections = (Section("A", "I", "tasks", tasks=["a", "zz"]),
+                Section("B", "II", subsections=[Section("C", "1", "tasks", tasks=["a"])]))
+    problems = [(p.code, p.where) for p in planflow.validate(_plan(sections=sections))]
+    assert ("section-unknown-task", "sections[0].tasks[1]") in problems
+    assert ("section-task-twice", "sections[1].subsections[0].tasks[0]") in problems
