@@ -13,6 +13,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+import attrs
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -190,4 +191,61 @@ def test_double_form_is_read(shared_dir: Path):
     top = result.plan.sections[0]
     assert (top.number, top.heading) == ("I", "MỤC ĐÍCH, YÊU CẦU")
     assert [(s.number, s.heading) for s in top.subsections] == [("1", "Mục đích"), ("2", "Yêu cầu")]
+    assert not any("signature" in w for w in result.warnings)
+
+
+def test_sections_naming_unknown_or_twice_placed_tasks_are_errors():
+    sections = (Section("A", "I", "tasks", tasks=["a", "zz"]),
+                Section("B", "II", subsections=[Section("C", "1", "tasks", tasks=["a"])]))
+    problems = [(p.code, p.where) for p in planflow.validate(_plan(sections=sections))]
+    assert ("section-unknown-task", "sections[0].tasks[1]") in problems
+    assert ("section-task-twice", "sections[1].subsections[0].tasks[0]") in problems
+
+
+MINI = """\
+ỦY BAN NHÂN DÂN
+HUYỆN X
+Số: 5/KH-UBND
+X, ngày 01 tháng 02 năm 2024
+KẾ HOẠCH
+Thử nghiệm
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Mục đích một.
+2. Yêu cầu
+- Yêu cầu một.
+II. NHIỆM VỤ
+1. Tuyên truyền
+- Cơ quan chủ trì: Phòng Tư pháp.
+- Thời gian thực hiện: Quý II năm 2024.
+III. KINH PHÍ
+Kinh phí do ngân sách huyện bảo đảm.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Tư pháp theo dõi, báo cáo UBND huyện trước ngày 15/12/2024./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+SIGNATURE
+Nguyễn Văn A
+"""
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+def test_every_signature_form_is_imported_and_round_trips(form):
+    """A plan text signed in each form: import → plan file → DOCX, the block intact."""
+    from planflow_import.importer import read_items
+    from planflow_import.text import blocks_from_text
+
+    sig, lines = FORMS[form]
+    result = read_items(blocks_from_text(MINI.replace("SIGNATURE", "\n".join(lines))), "mini.txt")
+    plan = result.plan
+    assert plan.signature == attrs.evolve(sig, name="Nguyễn Văn A")
+    assert [(s.number, s.heading, s.role) for s in plan.sections] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", "text"), ("II", "NHIỆM VỤ", "tasks"), ("III", "KINH PHÍ", "text"),
+        ("IV", "TỔ CHỨC THỰC HIỆN", "implementation")]
+    assert plan.sections[2].paragraphs == ("Kinh phí do ngân sách huyện bảo đảm.",)
+    again = planflow.plan_from_dict(tomllib.loads(planflow.dumps_plan(plan)), "mini.toml")
+    assert again == plan
+    right = _docx(again).tables[-1].rows[0].cells[1]
+    assert [p.text for p in cell_lines(right)] == [*lines, "Nguyễn Văn A"]
     assert not any("signature" in w for w in result.warnings)

@@ -12,7 +12,9 @@ import planflow
 import planflow_vn
 from planflow import Kind, TimeframeContext
 
-CAL = planflow_vn.VietnamCalendar()
+# the calendar timeframes are read on: with the days off and swaps of the office data
+# (2 January 2026 is off, swapped with Saturday 10 January)
+CAL = planflow.default_registry().calendar("vn")
 
 # words the reader knows, to build phrases that get deep into the grammar
 WORDS = [

@@ -23,6 +23,7 @@ from .settings import accepts_untracked, plan_start, settings_problems
 from .timeframe import Kind, untracked_reason
 
 if TYPE_CHECKING:
+    from .document import Section
     from .plan import Plan
     from .registry import Registry
 
@@ -269,6 +270,32 @@ def limits_problems(plan: Plan) -> list[Problem]:
     return out
 
 
+def _section_problems(plan: Plan) -> list[Problem]:
+    """A tasks section naming a task the plan does not have, or one another section
+    names already (it would be printed twice)."""
+    out: list[Problem] = []
+    placed: dict[str, str] = {}
+
+    def walk(sections: tuple[Section, ...], where: str) -> None:
+        for k, s in enumerate(sections):
+            here = f"{where}[{k}]"
+            for j, tid in enumerate(s.tasks):
+                if tid not in plan.task_by_id:
+                    out.append(Problem("section-unknown-task", f"section {s.heading!r} names "
+                                       f"unknown task {tid!r}", f"{here}.tasks[{j}]",
+                                       Severity.ERROR, (tid,)))
+                elif tid in placed:
+                    out.append(Problem("section-task-twice", f"task {tid!r} is in section "
+                                       f"{placed[tid]!r} and again in {s.heading!r}",
+                                       f"{here}.tasks[{j}]", Severity.ERROR, (tid,)))
+                else:
+                    placed[tid] = s.heading
+            walk(s.subsections, f"{here}.subsections")
+
+    walk(plan.sections, "sections")
+    return out
+
+
 def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     """All problems of ``plan``: errors first, then warnings, each group in plan order.
 
@@ -285,6 +312,7 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     except PlanflowError as e:
         return limits + [Problem("unknown-calendar", str(e), "calendar", Severity.ERROR)]
     problems = limits + graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
+    problems += _section_problems(plan)
     problems += cadence_problems(plan)
     problems += settings_problems(plan, lambda: reg.channels())
     for extra in reg.hook.validate_plan(plan=plan):
