@@ -245,6 +245,11 @@ def claimant_alive(token: str) -> bool:
 
 # -- the store ------------------------------------------------------------------
 
+def _conflict(e: sa.exc.DBAPIError) -> bool:
+    """PostgreSQL: a deadlock or serialization failure (SQLSTATE class 40)."""
+    return str(getattr(e.orig, "sqlstate", "") or "").startswith("40")
+
+
 class Store:
     """A tracking store. Open it with :meth:`open`; close it with :meth:`close` (or ``with``)."""
 
@@ -307,9 +312,38 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        A store that cannot be written (disk full, a read-only or immutable file or
+        folder, a page damaged after opening) raises :class:`~planflow.StoreError` in one
+        line; the transaction is rolled back whole, so nothing is half-written.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except (sa.exc.OperationalError, sa.exc.DatabaseError) as e:
+            if isinstance(e, sa.exc.IntegrityError) or _conflict(e):
+                raise
+            raise self._fault(e) from None
+
+    def _fault(self, e: sa.exc.DBAPIError) -> StoreError:
+        """One line for a store that failed under a command (the database's own words,
+        and what to do where it says)."""
+        why = " ".join(str(e.orig).split()) or type(e.orig).__name__
+        low = why.lower()
+        if "full" in low:
+            hint = ": the disk is full; free space and run the command again (nothing was written)"
+        elif "readonly" in low or "read-only" in low:
+            hint = ": the file or its folder is read-only (nothing was written)"
+        elif "malformed" in low or "not a database" in low:
+            hint = ": the file is damaged; restore it from a backup"
+        elif "unable to open" in low:
+            hint = ": its folder must be writable (SQLite keeps its journal beside the file)"
+        else:
+            hint = ""
+        url = self.engine.url
+        shown = url.database if url.get_backend_name() == "sqlite" and url.database else self.url
+        return StoreError(f"the store {shown}: {why}{hint}")
 
     def _check_version(self) -> None:
         with self.transaction() as conn:
@@ -566,9 +600,11 @@ class Store:
         except sa.exc.OperationalError as e:
             # PostgreSQL: a deadlock or serialization failure (SQLSTATE class 40) between
             # concurrent decide transactions is rolled back whole; running again is safe.
-            if str(getattr(e.orig, "sqlstate", "") or "").startswith("40"):
+            if _conflict(e):
                 raise StoreConflict(f"a concurrent writer got in the way: {e.orig}") from None
-            raise
+            raise self._fault(e) from None
+        except sa.exc.DatabaseError as e:  # "database disk image is malformed"
+            raise self._fault(e) from None
 
     def enqueue(self, notifications: Iterable[Notification], created_on: date) -> list[Notification]:
         """:meth:`StoreTransaction.enqueue` in a transaction of its own."""
