@@ -66,6 +66,8 @@ def commands(args: argparse.Namespace, work: Path) -> tuple[list[Row], list[dict
     out = work / "commands.json"
     sizes = "1000,10000" if args.quick else "1000,10000,100000"
     extra = ["--million"] if args.million else []
+    if args.update_docs:  # its own table in docs/benchmarks.md too
+        extra.append("--update-docs")
     run("bench_commands.py", "--sizes", sizes, "--json", str(out), "--keep", str(work / "plans"),
         *extra)
     data = json.loads(out.read_text())["rows"]
