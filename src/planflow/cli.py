@@ -593,7 +593,6 @@ def _item_id(x: Any) -> str:
 def _status_summary(c: Any, p: Any, w: Any, day: date, tasks: list[Any], reports: list[Any],
                     names: dict[str, str]) -> None:
     """One line per unit (counts, the most overdue item), then the overdue items by unit."""
-    from .evaluation import TaskState
 
     per: dict[str, list[Any]] = {}
     for who, x in _owner_items(tasks, reports):
@@ -618,7 +617,34 @@ def _status_summary(c: Any, p: Any, w: Any, day: date, tasks: list[Any], reports
     c.print(t)
     if not late:
         c.print(_t(w, "status.no_overdue"), markup=False)
+    else:
+        _overdue_table(c, w, day, late, names)
+    _untracked_table(c, p, w, tasks)
+
+
+def _untracked_table(c: Any, p: Any, w: Any, tasks: list[Any]) -> None:
+    """The tasks whose time no reader understood (accepted as untracked): their own
+    group, with the plan's words, so the summary never hides them."""
+    from .status import Status
+
+    items = [x for x in tasks if x.status is Status.UNTRACKED]
+    if not items:
         return
+    words = {t.id: t.timeframe.text for t in p.tasks}
+    u = Table(title=f"{w.status_label(Status.UNTRACKED)} ({len(items)})", title_justify="left")
+    u.add_column(_t(w, "col.id"), overflow="fold")
+    u.add_column(_t(w, "col.title"), overflow="fold")
+    u.add_column(_t(w, "col.note"), overflow="fold")
+    for x in items:
+        u.add_row(x.id, x.title, words.get(x.id, ""))
+    c.print(u)
+
+
+def _overdue_table(c: Any, w: Any, day: date, late: list[tuple[str, Any]],
+                   names: dict[str, str]) -> None:
+    """The overdue items grouped by unit, most late first."""
+    from .evaluation import TaskState
+
     o = Table(title=_t(w, "status.overdue_title", n=len(late)), title_justify="left")
     o.add_column(_t(w, "col.unit"), overflow="fold")
     o.add_column(_t(w, "col.id"), no_wrap=all(len(_item_id(x)) <= 24 for _, x in late
