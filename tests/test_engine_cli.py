@@ -51,6 +51,21 @@ def test_user_errors_speak_the_commands_language(setup, tmp_path):
          "thêm --force để vẫn ghi nhận"),
         (("status", str(plan), "--agency", "zz"), env,
          f"planflow: {plan}: --agency: không có cơ quan 'zz' (các cơ quan: a, top)"),
+        (("record", str(plan), "t9", "--done", "1/3/2023"), env,
+         f"planflow: {plan}: 3/KH-UBND@2023-01-05: kế hoạch không có nhiệm vụ 't9'"),
+        (("record", str(plan), "t1", "--done", "1/3/2023", "--by", "zz"), env,
+         f"planflow: {plan}: 3/KH-UBND@2023-01-05: kế hoạch không có cơ quan 'zz'"),
+        (("submit", str(plan), "a", "Q7", "--on", "1/4/2023"), env,
+         f"planflow: {plan}: 3/KH-UBND@2023-01-05: không có kỳ báo cáo 'Q7' (các kỳ: Q1)"),
+        # why a date cannot be meant
+        (("status", str(plan), "--at", "31/2/2026"), env,
+         "planflow: --at: '31/2/2026': không có ngày này (tháng 2/2026 có 28 ngày)"),
+        (("record", str(plan), "t1", "--done", "1/3/23"), env,
+         "planflow: --done: '1/3/23': năm cần đủ bốn chữ số (DD/MM/YYYY, ví dụ 01/03/2023)"),
+        (("submit", str(plan), "a", "Q1", "--on", "2023/04/01"), env,
+         "planflow: --on: '2023/04/01' không rõ nghĩa: viết DD/MM/YYYY hoặc YYYY-MM-DD"),
+        (("status", str(plan), "--at", "12/13/2026"), env,
+         "planflow: --at: '12/13/2026': không có tháng 13 (DD/MM/YYYY: ngày viết trước)"),
         # before any plan is read: --lang, else $PLANFLOW_LANG
         (("status", "--all", "--db", str(tmp_path / "none.db"), "--lang", "vi"), env,
          f"planflow: --db: không có kho dữ liệu tại {tmp_path / 'none.db'} "
@@ -113,7 +128,7 @@ def test_bad_input_exits_2_and_changes_nothing(setup):
         (("status", str(plan), "--at", "tomorrow"), "not a date"),
     ]
     for args, message in cases:
-        r = run(*args, env=env)
+        r = run(*args, "--lang", "en", env=env)  # the plan is Vietnamese: English asked for
         assert r.returncode == 2, (args, r.stderr)
         assert message in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
         assert all(line.startswith("planflow: ") for line in r.stderr.splitlines())

@@ -145,7 +145,7 @@ PHRASES: dict[str, str] = {
     "xlsx.no": "TT",
     # lỗi của người dùng trên dòng lệnh (mỗi lỗi một dòng)
     "err.cannot_write": "{path}: không ghi được: {error}",
-    "err.date": "{option}: ngày không hợp lệ: {error}",
+    "err.date": "{option}: {error}",
     "err.at": "--at: {value!r} không phải là ngày (DD/MM/YYYY hoặc YYYY-MM-DD) hay thời điểm (YYYY-MM-DDTHH:MM, DD/MM/YYYY HH:MM): {error}",
     "err.year_or_period": "chỉ cho --year hoặc --period, không cho cả hai",
     "err.period": "--period: {period!r} không có dạng BẮT_ĐẦU..KẾT_THÚC: {error}",
@@ -164,6 +164,16 @@ PHRASES: dict[str, str] = {
     "err.done_after_end": "record: --done {day} sau ngày kết thúc kế hoạch ({end}); thêm --force để vẫn ghi nhận",
     "err.no_file": "{file}: không có tệp này",
     "err.plan_suffix": "-o: {output}: tệp kế hoạch phải có đuôi .toml hoặc .json",
+    "err.no_task": "{plan}: {key}: kế hoạch không có nhiệm vụ {task!r}",
+    "err.no_agency": "{plan}: {key}: kế hoạch không có cơ quan {agency!r}",
+    "err.no_period": "{plan}: {key}: không có kỳ báo cáo {period!r} (các kỳ: {known})",
+    # vì sao không đọc được ngày
+    "date.not_a_date": "{value!r} không phải là ngày (DD/MM/YYYY hoặc YYYY-MM-DD)",
+    "date.not_iso": "{value!r} không phải là ngày (YYYY-MM-DD)",
+    "date.ambiguous": "{value!r} không rõ nghĩa: viết DD/MM/YYYY hoặc YYYY-MM-DD",
+    "date.short_year": "{value!r}: năm cần đủ bốn chữ số (DD/MM/YYYY, ví dụ {example})",
+    "date.no_month": "{value!r}: không có tháng {month} (DD/MM/YYYY: ngày viết trước)",
+    "date.no_day": "{value!r}: không có ngày này (tháng {month}/{year} có {last} ngày)",
     # timeframe
     "tf.text": "văn bản",
     "tf.kind": "loại",

@@ -250,7 +250,7 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
         try:
             start, end = to_date(a, day_first=True), to_date(b, day_first=True)
         except ValueError as e:
-            raise UserError([_e("err.period", period=period, error=e)]) from None
+            raise UserError([_e("err.period", period=period, error=_why(e))]) from None
         if start > end:
             raise UserError([_e("err.period_order", period=period)])
         return TimeframeContext(start, end)
@@ -304,12 +304,21 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
         click.echo(f"{labels['warning']:>{width}}: {warning}")
 
 
+def _why(e: ValueError) -> str:
+    """Why a date cannot be read, in the command's language (a DateError's code)."""
+    from .periods import DateError
+
+    if isinstance(e, DateError):
+        return _e(f"date.{e.code}", **e.fields)
+    return str(e)
+
+
 def _to_date(value: str, option: str) -> date:
     """``value`` read by :func:`planflow.to_date`; one line naming ``option`` if no date."""
     try:
         return to_date(value, day_first=True)
     except ValueError as e:
-        raise UserError([_e("err.date", option=option, error=e)]) from None
+        raise UserError([_e("err.date", option=option, error=_why(e))]) from None
 
 
 def _parse_day(value: str | None, option: str) -> date | None:
@@ -318,7 +327,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return to_date(value, day_first=True)
     except ValueError as e:
-        raise UserError([_e("err.date", option=option, error=e)]) from None
+        raise UserError([_e("err.date", option=option, error=_why(e))]) from None
 
 
 @cli.command()
@@ -338,6 +347,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     from .formats import RenderContext
 
     p = _load(plan)
+    w = _wording(p, None)
     day = _parse_day(at, "--at")
     try:
         renderer = default_registry().renderer(fmt, what)
@@ -354,7 +364,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     except PlanflowError as e:
         raise UserError(e.lines()) from None
     _write(output, data)
-    click.echo(_t(_wording(p, None), "wrote", path=output, size=f"{len(data):,}",
+    click.echo(_t(w, "wrote", path=output, size=f"{len(data):,}",
                   format=renderer.name))
 
 
@@ -411,7 +421,7 @@ def _parse_at(value: str | None) -> Any:
             return datetime.combine(to_date(day, day_first=True), datetime.strptime(clock, "%H:%M").time())
         return datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError as e:
-        raise UserError([_e("err.at", value=value, error=e)]) from None
+        raise UserError([_e("err.at", value=value, error=_why(e))]) from None
 
 
 def _open_store(db: str | None, *, read: bool = False) -> Any:
@@ -546,8 +556,8 @@ def status(plan: str | None, all_: bool, agency: str | None, from_: str | None, 
         raise UserError([_e("err.from_to_all")])
     assert plan is not None
     p = _load(plan)
-    day = _parse_at(at).date()
     w = _wording(p, lang)
+    day = _parse_at(at).date()
     if agency is not None and agency not in p.agency_by_id:
         raise UserError([_e("err.unknown_agency", plan=plan, agency=agency,
                             known=", ".join(sorted(p.agency_by_id)))])
@@ -900,8 +910,14 @@ def record(plan: str, task: str, done: str | None, progress_: str | None, cancel
             raise UserError([_e("err.done_after_end", day=_day(w, day), end=_day(w, end))])
     kind = "done" if done is not None else "progress" if progress_ is not None else (
         "cancelled" if cancel else "reopened")
+    from .records import plan_key
+
     t = p.task_by_id.get(task)
-    who = by if by is not None else (t.lead[0] if t is not None and t.lead else None)
+    if t is None:
+        raise UserError([_e("err.no_task", plan=plan, key=plan_key(p), task=task)])
+    if by is not None and by not in p.agency_by_id:
+        raise UserError([_e("err.no_agency", plan=plan, key=plan_key(p), agency=by)])
+    who = by if by is not None else (t.lead[0] if t.lead else None)
     with _open_store(db) as store:
         try:
             rec = store.record(p, task, kind, day, progress_, who)
@@ -926,6 +942,15 @@ def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: st
     w = _wording(p, lang)
     day = _parse_day(on, "--on")
     assert day is not None
+    from .cadence import obligations
+    from .records import plan_key
+
+    if agency not in p.agency_by_id:
+        raise UserError([_e("err.no_agency", plan=plan, key=plan_key(p), agency=agency)])
+    obs = obligations(p)
+    if period not in {o.period for o in obs} | {getattr(o, "period_key", None) for o in obs}:
+        raise UserError([_e("err.no_period", plan=plan, key=plan_key(p), period=period,
+                            known="; ".join(dict.fromkeys(o.period for o in obs)) or "-")])
     with _open_store(db) as store:
         try:
             sub = store.submit(p, agency, period, day, ref)

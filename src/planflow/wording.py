@@ -309,6 +309,16 @@ PHRASES: dict[str, str] = {
     "err.done_after_end": "record: --done {day} is after the plan's end ({end}); give --force to record it all the same",
     "err.no_file": "{file}: no such file",
     "err.plan_suffix": "-o: {output}: a plan file ends in .toml or .json",
+    "err.no_task": "{plan}: {key}: no task {task!r} in the plan",
+    "err.no_agency": "{plan}: {key}: no agency {agency!r} in the plan",
+    "err.no_period": "{plan}: {key}: no report period {period!r} (periods: {known})",
+    # why a date option cannot be read (planflow.periods.DateError's codes)
+    "date.not_a_date": "{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)",
+    "date.not_iso": "{value!r} is not a date (YYYY-MM-DD)",
+    "date.ambiguous": "{value!r} is ambiguous: write DD/MM/YYYY or YYYY-MM-DD",
+    "date.short_year": "{value!r}: the year needs four digits (DD/MM/YYYY, e.g. {example})",
+    "date.no_month": "{value!r}: there is no month {month} (DD/MM/YYYY: the day comes first)",
+    "date.no_day": "{value!r}: no such day ({month_name} {year} has {last} days)",
     # timeframe
     "tf.text": "text",
     "tf.kind": "kind",
