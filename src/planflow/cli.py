@@ -1116,28 +1116,35 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
                   revision=r.revision, hash=r.hash[:12]))
     if added.withdrawn:
         click.echo(_t(w, "plans.withdrew", n=len(added.withdrawn)))
-    _show_links(db, r.key)
+    _show_links(db, r.key, w)
 
 
-def _show_links(db: str | None, key: str) -> None:
+def _show_links(db: str | None, key: str, w: Any) -> None:
     """After ``plans add``: the registered plans the plan implements and those implementing it."""
     from .portfolio import Portfolio
 
     with _open_store(db, read=True) as store:
         portfolio = Portfolio.from_store(store)
     for parent in portfolio.parents(key):
-        click.echo(f"linked: {key} implements {parent}")
+        click.echo(_t(w, "plans.linked", child=key, parent=parent))
     for child in portfolio.children(key):
-        click.echo(f"linked: {child} implements {key}")
+        click.echo(_t(w, "plans.linked", child=child, parent=key))
 
 
-def _summary(st: Any) -> str:
+def _summary(st: Any, w: Any) -> str:
     """A plan's status summary on one line: its tasks and reports by status, overdue items."""
-    def counts(c: dict[str, int]) -> str:
-        return ", ".join(f"{n} {code.replace('_', ' ')}" for code, n in c.items()) or "none"
+    from .status import Status
 
-    return (f"tasks: {counts(st.tasks)}; reports: {counts(st.reports)}"
-            + (f"; overdue: {', '.join(o.id for o in st.overdue)}" if st.overdue else ""))
+    def counts(c: dict[str, int]) -> str:
+        def label(code: str) -> str:  # English: the codes' words, as before
+            return (code.replace("_", " ") if w.language == "en"
+                    else str(w.status_label(Status(code))).lower())
+
+        return ", ".join(f"{n} {label(code)}" for code, n in c.items()) or _t(w, "plans.tree_none")
+
+    return (_t(w, "plans.tree_counts", tasks=counts(st.tasks), reports=counts(st.reports))
+            + (_t(w, "plans.tree_overdue", ids=", ".join(o.id for o in st.overdue))
+               if st.overdue else ""))
 
 
 @plans.command(name="tree")
@@ -1145,10 +1152,12 @@ def _summary(st: Any) -> str:
 @click.option("--db", help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True,
               help="Print the tree as JSON: each plan's status (key, symbol, issuer, title, issued, at, tasks, reports, overdue) and its children.")
-def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP_ANY)
+def plans_tree(at: str | None, db: str | None, as_json: bool, lang: str | None) -> None:
     """Show the registered plans as cascades (province, district, commune), each with its status."""
     from .portfolio import Portfolio
 
+    w = _language(lang)
     day = _parse_day(at, "--at") or _now().date()
     with _open_store(db, read=True) as store:
         portfolio = Portfolio.from_store(store)
@@ -1170,14 +1179,14 @@ def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
             branch = "" if top else ("└── " if last else "├── ")
             click.echo(f"{prefix}{branch}{node.key}  {st.issuer}")
             pad = prefix + ("" if top else ("    " if last else "│   "))
-            click.echo(f"{pad}{'│   ' if node.children else '    '}{_summary(st)}")
+            click.echo(f"{pad}{'│   ' if node.children else '    '}{_summary(st, w)}")
             for i, child in enumerate(node.children):
                 show(child, pad, i == len(node.children) - 1, False)
 
         for n in roots:
             show(n, "", True, True)
         if not roots:
-            click.echo("no plans are registered in the store (planflow plans add PLAN)")
+            click.echo(_t(w, "status.no_plans"))
     if portfolio.problems:
         raise UserError(portfolio.problems)
 

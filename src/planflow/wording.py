@@ -264,6 +264,10 @@ PHRASES: dict[str, str] = {
     "plans.removed": "removed: {key} ({n} pending notifications withdrawn)",
     "plans.revision": "revision {revision}",
     "plans.removed_by": "removed {at} by {by}",
+    "plans.linked": "linked: {child} implements {parent}",
+    "plans.tree_counts": "tasks: {tasks}; reports: {reports}",
+    "plans.tree_overdue": "; overdue: {ids}",
+    "plans.tree_none": "none",
     # spreadsheets
     "xlsx.plan": "Plan",
     "xlsx.number": "No.",
