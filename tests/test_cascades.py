@@ -194,7 +194,10 @@ def test_cli_tree_validate_and_rolled_up_report(tmp_path, store_url):
     for spec in (str(AN_HAI), str(AN_VINH), LYSON, str(PROVINCE)):
         r = run("plans", "add", spec, "--db", db)
         assert r.returncode == 0, r.stderr
-    assert f"linked: {K_DISTRICT} implements {K_PROVINCE}" in r.stdout
+    # the province's plan is Vietnamese: so are the lines
+    assert f"liên kết: {K_DISTRICT} thực hiện {K_PROVINCE}" in r.stdout
+    r = run("plans", "tree", "--db", db, "--at", "15/7/2023", "--lang", "vi")
+    assert "nhiệm vụ: 2 đang thực hiện trong hạn, 1 quá hạn; báo cáo: " in r.stdout
     r = run("plans", "tree", "--db", db, "--at", "2023-07-15")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()

@@ -112,15 +112,21 @@ def test_every_command_speaks_the_plans_language(office):
     assert "\trevision 1\t" in run("plans", "list", env=env).stdout  # no plan: English
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("31/2/2026", "--at: '31/2/2026': no such day (February 2026 has 28 days)"),
-    ("12/6/26", "--at: '12/6/26': the year needs four digits"),
-    ("2026/06/12", "--at: '2026/06/12' is ambiguous"),
-    ("tomorrow", "--at: 'tomorrow' is not a date"),
+@pytest.mark.parametrize(("value", "lang", "message"), [
+    ("31/2/2026", "en", "--at: '31/2/2026': no such day (February 2026 has 28 days)"),
+    ("12/6/26", "en", "--at: '12/6/26': the year needs four digits"),
+    ("2026/06/12", "en", "--at: '2026/06/12' is ambiguous"),
+    ("tomorrow", "en", "--at: 'tomorrow' is not a date"),
+    # the commune's plan is Vietnamese: so are its errors
+    ("31/2/2026", None, "--at: '31/2/2026': không có ngày này (tháng 2/2026 có 28 ngày)"),
+    ("12/6/26", None, "--at: '12/6/26': năm cần đủ bốn chữ số"),
+    ("2026/06/12", None, "--at: '2026/06/12' không rõ nghĩa"),
+    ("tomorrow", None, "--at: 'tomorrow' không phải là ngày"),
 ])
-def test_an_impossible_or_ambiguous_date_is_one_line_exit_2(office, value, message):
+def test_an_impossible_or_ambiguous_date_is_one_line_exit_2(office, value, lang, message):
     env, _ = office
-    r = run("status", str(COMMUNE), "--at", value, env=env, ok=False)
+    r = run("status", str(COMMUNE), "--at", value, *(["--lang", lang] if lang else []), env=env,
+            ok=False)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.startswith(f"planflow: {message}") and len(r.stderr.splitlines()) == 1
 

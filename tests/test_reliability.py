@@ -99,8 +99,13 @@ def test_ics_drops_control_characters_and_cli_output_is_clean(tmp_path):
 def test_a_mistyped_db_is_not_created_by_read_commands(tmp_path):
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps(BASE, ensure_ascii=False), encoding="utf-8")
-    r = run("status", plan, "--at", "2023-03-01", "--db", tmp_path / "tpyo.db", cwd=tmp_path)
+    r = run("status", plan, "--at", "2023-03-01", "--db", tmp_path / "tpyo.db", "--lang", "en",
+            cwd=tmp_path)
     assert r.returncode == 2 and "no store at" in r.stderr and not (tmp_path / "tpyo.db").exists()
+    r = run("status", plan, "--at", "2023-03-01", "--db", tmp_path / "tpyo.db", cwd=tmp_path)
+    # the plan is Vietnamese: so is the line
+    assert r.returncode == 2 and "không có kho dữ liệu tại" in r.stderr
+    assert not (tmp_path / "tpyo.db").exists()
     # a write command creates it, and then status reads it
     assert run("record", plan, "t1", "--done", "2023-03-01", "--db", tmp_path / "t.db",
                cwd=tmp_path).returncode == 0

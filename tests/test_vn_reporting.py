@@ -344,6 +344,10 @@ def test_calendar_command(tmp_path: Path) -> None:
     assert len(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 4
     r = subprocess.run([sys.executable, "-m", "planflow", "calendar", "examples/lyson_2023.py:plan",
                         "--agency", "nobody"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 2 and "không có cơ quan 'nobody' (các cơ quan: " in r.stderr
+    r = subprocess.run([sys.executable, "-m", "planflow", "calendar", "examples/lyson_2023.py:plan",
+                        "--agency", "nobody", "--lang", "en"], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120)
     assert r.returncode == 2 and "unknown agency 'nobody'" in r.stderr
     assert re.search(r"Traceback", r.stderr) is None
 

@@ -24,6 +24,8 @@ __all__ = ["cli", "main"]
 
 _LANG_HELP = ("Language of the output (en, vi...; default: the plan's: Vietnamese for a "
               "Vietnamese plan).")
+#: --lang of commands that speak of no one plan
+_LANG_HELP_ANY = "Language of the output (en, vi...; default: $PLANFLOW_LANG, else en)."
 
 
 class UserError(click.ClickException):
@@ -107,7 +109,7 @@ def _write(path: str, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as e:
-        raise UserError([f"{path}: cannot write: {e.strerror or e}"]) from None
+        raise UserError([_e("err.cannot_write", path=path, error=e.strerror or e)]) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -224,15 +226,17 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the plugins as JSON.")
-def plugins(as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP_ANY)
+def plugins(as_json: bool, lang: str | None) -> None:
     """List the installed plugins and the hooks each implements."""
     info = default_registry().plugin_info()
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
-    t = Table(title="planflow plugins")
+    w = _language(lang)
+    t = Table(title=_t(w, "plugins.title"))
     for col in ("name", "module", "distribution", "hooks"):
-        t.add_column(col, overflow="fold")
+        t.add_column(_t(w, f"plugins.{col}"), overflow="fold")
     for row in info:
         t.add_row(row["name"], row["module"], row["distribution"] or "", ", ".join(row["hooks"]))
     _console().print(t)
@@ -246,13 +250,13 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
         try:
             start, end = to_date(a, day_first=True), to_date(b, day_first=True)
         except ValueError as e:
-            raise UserError([f"--period: {period!r} is not START..END: {e}"]) from None
+            raise UserError([_e("err.period", period=period, error=_why(e))]) from None
         if start > end:
-            raise UserError([f"--period: {period!r} ends before it starts"])
+            raise UserError([_e("err.period_order", period=period)])
         return TimeframeContext(start, end)
     y = date.today().year if year is None else year
     if not 1000 <= y <= 8999:
-        raise UserError([f"--year: a year from 1000 to 8999, not {y}"])
+        raise UserError([_e("err.year", year=y)])
     return TimeframeContext.for_year(y)
 
 
@@ -264,13 +268,14 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
 @click.option("--json", "as_json", is_flag=True,
               help="Print {text, kind, start, end, due, recurrence, condition, open_ended, "
                    "occurrences, warnings}.")
+@click.option("--lang", help=_LANG_HELP_ANY)
 def timeframe(text: str, year: int | None, period: str | None, calendar_name: str | None,
-              as_json: bool) -> None:
+              as_json: bool, lang: str | None) -> None:
     """Resolve the timeframe words TEXT and print what they mean."""
     from .timeframe import TimeframeContext, resolve_timeframe
 
     if year and period:
-        raise UserError(["give --year or --period, not both"])
+        raise UserError([_e("err.year_or_period")])
     ctx = _period(year, period)
     if calendar_name:
         try:
@@ -286,11 +291,26 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
     if as_json:
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
+    w = _language(lang)
+    days = {"start": tf.start, "end": tf.end, "due": tf.due}
+    labels = {k: _t(w, f"tf.{k}") for k in ("text", "kind", "start", "end", "due", "recurrence",
+                                             "condition", "warning")}
+    width = max(10, *(len(x) for x in labels.values()))
     for k in ("text", "kind", "start", "end", "due", "recurrence", "condition"):
         if d[k] is not None:
-            click.echo(f"{k:>10}: {d[k]}")
-    for w in tf.warnings:
-        click.echo(f"{'warning':>10}: {w}")
+            value = _day(w, days[k]) if k in days else d[k]
+            click.echo(f"{labels[k]:>{width}}: {value}")
+    for warning in tf.warnings:
+        click.echo(f"{labels['warning']:>{width}}: {warning}")
+
+
+def _why(e: ValueError) -> str:
+    """Why a date cannot be read, in the command's language (a DateError's code)."""
+    from .periods import DateError
+
+    if isinstance(e, DateError):
+        return _e(f"date.{e.code}", **e.fields)
+    return str(e)
 
 
 def _to_date(value: str, option: str) -> date:
@@ -298,7 +318,7 @@ def _to_date(value: str, option: str) -> date:
     try:
         return to_date(value, day_first=True)
     except ValueError as e:
-        raise UserError([f"{option}: {e}"]) from None
+        raise UserError([_e("err.date", option=option, error=_why(e))]) from None
 
 
 def _parse_day(value: str | None, option: str) -> date | None:
@@ -307,7 +327,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
     try:
         return to_date(value, day_first=True)
     except ValueError as e:
-        raise UserError([f"{option}: {e}"]) from None
+        raise UserError([_e("err.date", option=option, error=_why(e))]) from None
 
 
 @cli.command()
@@ -327,6 +347,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     from .formats import RenderContext
 
     p = _load(plan)
+    w = _wording(p, None)
     day = _parse_day(at, "--at")
     try:
         renderer = default_registry().renderer(fmt, what)
@@ -343,7 +364,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     except PlanflowError as e:
         raise UserError(e.lines()) from None
     _write(output, data)
-    click.echo(_t(_wording(p, None), "wrote", path=output, size=f"{len(data):,}",
+    click.echo(_t(w, "wrote", path=output, size=f"{len(data):,}",
                   format=renderer.name))
 
 
@@ -400,8 +421,7 @@ def _parse_at(value: str | None) -> Any:
             return datetime.combine(to_date(day, day_first=True), datetime.strptime(clock, "%H:%M").time())
         return datetime.fromisoformat(text).replace(tzinfo=None)
     except ValueError as e:
-        raise UserError([f"--at: {value!r} is not a day (DD/MM/YYYY or YYYY-MM-DD) or a "
-                         f"time (YYYY-MM-DDTHH:MM, DD/MM/YYYY HH:MM): {e}"]) from None
+        raise UserError([_e("err.at", value=value, error=_why(e))]) from None
 
 
 def _open_store(db: str | None, *, read: bool = False) -> Any:
@@ -412,7 +432,7 @@ def _open_store(db: str | None, *, read: bool = False) -> Any:
 
     named = db or os.environ.get("PLANFLOW_DB")
     if read and named and "://" not in named and not os.path.exists(os.path.expanduser(named)):
-        raise UserError([f"--db: no store at {named} (record, submit and tick create one)"])
+        raise UserError([_e("err.no_store", db=named)])
     try:
         return Store.open(db)
     except PlanflowError as e:
@@ -425,7 +445,7 @@ def _wording(plan: Any, lang: str | None) -> Any:
     from .wording import wording_for
 
     try:
-        return wording_for(plan, lang)
+        return _remember(wording_for(plan, lang))
     except PlanflowError as e:
         raise UserError([f"--lang: {line}" for line in e.lines()]) from None
 
@@ -437,9 +457,45 @@ def _language(lang: str | None, default: str = "en") -> Any:
     registered = default_registry().wordings()
     for w in registered:
         if w.language == wanted:
-            return w
+            return _remember(w)
     known = ", ".join(sorted({w.language for w in registered}))
     raise UserError([f"--lang: no wording for language {wanted!r} (registered: {known})"])
+
+
+_SAID = "planflow.wording"
+
+
+def _remember(wording: Any) -> Any:
+    """Note ``wording`` as the command's language: its user errors are worded in it."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[_SAID] = wording
+    return wording
+
+
+def _error_wording() -> Any:
+    """The wording a user error of the running command is written in: the one the command
+    settled on (the plan's or --lang's), else --lang's or $PLANFLOW_LANG's when a plugin
+    registered it, else English."""
+    from .wording import EnglishWording
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.meta.get(_SAID) is not None:
+        return ctx.meta[_SAID]
+    wanted = (ctx.params.get("lang") if ctx is not None else None) or os.environ.get("PLANFLOW_LANG")
+    if wanted:
+        try:
+            for w in default_registry().wordings():
+                if w.language == wanted:
+                    return w
+        except PlanflowError:
+            pass
+    return EnglishWording()
+
+
+def _e(key: str, /, **fields: Any) -> str:
+    """The user error ``key`` (:data:`planflow.PHRASES`, ``err.*``) in the command's language."""
+    return _t(_error_wording(), key, **fields)
 
 
 def _t(wording: Any, key: str, /, **fields: Any) -> str:
@@ -486,24 +542,25 @@ def status(plan: str | None, all_: bool, agency: str | None, from_: str | None, 
     from .evaluation import evaluate
 
     if all_ == (plan is not None):
-        raise UserError(["status: give PLAN or --all, not both and not neither"])
+        raise UserError([_e("err.plan_or_all", command="status")])
     if xlsx and as_json:
-        raise UserError(["status: give --json or --xlsx, not both"])
+        raise UserError([_e("err.json_or_xlsx")])
     start, end = _parse_day(from_, "--from"), _parse_day(to, "--to")
     if start and end and start > end:
-        raise UserError([f"--from {start} is after --to {end}"])
+        raise UserError([_e("err.from_after_to", start=_day(_error_wording(), start),
+                            end=_day(_error_wording(), end))])
     if all_:
         _status_all(_parse_at(at).date(), agency, start, end, db, lang, as_json, xlsx)
         return
     if start or end:
-        raise UserError(["status: --from and --to go with --all (for one plan: planflow calendar)"])
+        raise UserError([_e("err.from_to_all")])
     assert plan is not None
     p = _load(plan)
-    day = _parse_at(at).date()
     w = _wording(p, lang)
+    day = _parse_at(at).date()
     if agency is not None and agency not in p.agency_by_id:
-        raise UserError([f"{plan}: --agency: unknown agency {agency!r} "
-                         f"(known: {', '.join(sorted(p.agency_by_id))})"])
+        raise UserError([_e("err.unknown_agency", plan=plan, agency=agency,
+                            known=", ".join(sorted(p.agency_by_id)))])
     with _open_store(db, read=True) as store:
         try:
             ev = evaluate(p, store.snapshot(p), day)
@@ -768,7 +825,7 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
     with _open_store(db, read=True) as store:
         pf = evaluate_store(store, day, agency=agency, start=start, end=end)
     if agency is not None and pf.plans and agency not in pf.agencies:
-        raise UserError([f"--agency: no plan in the store names agency {agency!r}"])
+        raise UserError([_e("err.agency_nowhere", agency=agency)])
     if as_json:
         click.echo(json.dumps(pf.to_dict(), ensure_ascii=False, indent=2))
         if pf.problems:
@@ -864,30 +921,34 @@ def record(plan: str, task: str, done: str | None, progress_: str | None, cancel
     """
     chosen = [x for x in (done is not None, progress_ is not None, cancel, reopen) if x]
     if len(chosen) != 1:
-        raise UserError(["record: give exactly one of --done DATE, --progress TEXT, --cancel, --reopen"])
+        raise UserError([_e("err.record_one")])
     p = _load(plan)
+    w = _wording(p, lang)
     day = _parse_day(done, "--done") or _parse_day(on, "--on") or _now().date()
     if done is not None and on is not None and _parse_day(on, "--on") != day:
-        raise UserError(["record: --done DATE is the day it was done; do not also give --on"])
+        raise UserError([_e("err.record_on")])
     if done is not None and not force:
         today = _now().date()
         if day > today:
-            raise UserError([f"record: --done {day.isoformat()} is after today "
-                             f"({today.isoformat()}); give --force to record it all the same"])
+            raise UserError([_e("err.done_future", day=_day(w, day), today=_day(w, today))])
         end = p.period.end if p.period is not None else None
         if end is not None and day > end:
-            raise UserError([f"record: --done {day.isoformat()} is after the plan's end "
-                             f"({end.isoformat()}); give --force to record it all the same"])
+            raise UserError([_e("err.done_after_end", day=_day(w, day), end=_day(w, end))])
     kind = "done" if done is not None else "progress" if progress_ is not None else (
         "cancelled" if cancel else "reopened")
+    from .records import plan_key
+
     t = p.task_by_id.get(task)
-    who = by if by is not None else (t.lead[0] if t is not None and t.lead else None)
+    if t is None:
+        raise UserError([_e("err.no_task", plan=plan, key=plan_key(p), task=task)])
+    if by is not None and by not in p.agency_by_id:
+        raise UserError([_e("err.no_agency", plan=plan, key=plan_key(p), agency=by)])
+    who = by if by is not None else (t.lead[0] if t.lead else None)
     with _open_store(db) as store:
         try:
             rec = store.record(p, task, kind, day, progress_, who)
         except PlanflowError as e:
             raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
-    w = _wording(p, lang)
     click.echo(_clean(_t(w, "record.recorded", task=rec.task, kind=_t(w, f"record.{rec.kind}"),
                          day=_day(w, rec.on), by=_t(w, "record.by", by=rec.by) if rec.by else "")))
 
@@ -904,14 +965,23 @@ def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: st
            lang: str | None) -> None:
     """Record that AGENCY sent its report for PERIOD (a period's name or key) of PLAN."""
     p = _load(plan)
+    w = _wording(p, lang)
     day = _parse_day(on, "--on")
     assert day is not None
+    from .cadence import obligations
+    from .records import plan_key
+
+    if agency not in p.agency_by_id:
+        raise UserError([_e("err.no_agency", plan=plan, key=plan_key(p), agency=agency)])
+    obs = obligations(p)
+    if period not in {o.period for o in obs} | {getattr(o, "period_key", None) for o in obs}:
+        raise UserError([_e("err.no_period", plan=plan, key=plan_key(p), period=period,
+                            known="; ".join(dict.fromkeys(o.period for o in obs)) or "-")])
     with _open_store(db) as store:
         try:
             sub = store.submit(p, agency, period, day, ref)
         except PlanflowError as e:
             raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
-    w = _wording(p, lang)
     click.echo(_clean(_t(w, "submit.recorded", agency=sub.agency, period=sub.period,
                          day=_day(w, sub.received_on),
                          ref=f" ({sub.reference})" if sub.reference else "")))
@@ -938,7 +1008,7 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
     from .engine import Engine
 
     if all_ == (plan is not None):
-        raise UserError(["tick: give PLAN or --all, not both and not neither"])
+        raise UserError([_e("err.plan_or_all", command="tick")])
     if all_:
         now = _parse_at(at)
         if outbox:
@@ -947,6 +1017,7 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
         return
     assert plan is not None
     p = _load(plan)
+    w = _wording(p, lang)
     now = _parse_at(at)
     if outbox:
         os.environ["PLANFLOW_OUTBOX"] = outbox
@@ -962,7 +1033,6 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
                                           for k, e in res.failed],
                                "withdrawn": list(res.withdrawn)}, ensure_ascii=False, indent=2))
         return
-    w = _wording(p, lang)
     verb = _t(w, "tick.would_send" if dry_run else "tick.queued")
     for n in res.notifications:
         click.echo(_clean(f"{verb}: {n.channel} -> {n.recipient}: {n.subject_line}"))
@@ -1053,6 +1123,7 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
     from .validation import validate
 
     p = _load(plan)
+    w = _wording(p, lang)
     errors = [pr for pr in validate(p) if pr.severity is Severity.ERROR]
     if errors:
         raise UserError([f"{plan}: {pr.where}: {pr.message}" if pr.where else f"{plan}: {pr.message}"
@@ -1064,7 +1135,6 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     r = added.revision
-    w = _wording(p, lang)
     if not added.new:
         click.echo(_t(w, "plans.unchanged", key=r.key, revision=r.revision, hash=r.hash[:12]))
         return
@@ -1072,28 +1142,35 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
                   revision=r.revision, hash=r.hash[:12]))
     if added.withdrawn:
         click.echo(_t(w, "plans.withdrew", n=len(added.withdrawn)))
-    _show_links(db, r.key)
+    _show_links(db, r.key, w)
 
 
-def _show_links(db: str | None, key: str) -> None:
+def _show_links(db: str | None, key: str, w: Any) -> None:
     """After ``plans add``: the registered plans the plan implements and those implementing it."""
     from .portfolio import Portfolio
 
     with _open_store(db, read=True) as store:
         portfolio = Portfolio.from_store(store)
     for parent in portfolio.parents(key):
-        click.echo(f"linked: {key} implements {parent}")
+        click.echo(_t(w, "plans.linked", child=key, parent=parent))
     for child in portfolio.children(key):
-        click.echo(f"linked: {child} implements {key}")
+        click.echo(_t(w, "plans.linked", child=child, parent=key))
 
 
-def _summary(st: Any) -> str:
+def _summary(st: Any, w: Any) -> str:
     """A plan's status summary on one line: its tasks and reports by status, overdue items."""
-    def counts(c: dict[str, int]) -> str:
-        return ", ".join(f"{n} {code.replace('_', ' ')}" for code, n in c.items()) or "none"
+    from .status import Status
 
-    return (f"tasks: {counts(st.tasks)}; reports: {counts(st.reports)}"
-            + (f"; overdue: {', '.join(o.id for o in st.overdue)}" if st.overdue else ""))
+    def counts(c: dict[str, int]) -> str:
+        def label(code: str) -> str:  # English: the codes' words, as before
+            return (code.replace("_", " ") if w.language == "en"
+                    else str(w.status_label(Status(code))).lower())
+
+        return ", ".join(f"{n} {label(code)}" for code, n in c.items()) or _t(w, "plans.tree_none")
+
+    return (_t(w, "plans.tree_counts", tasks=counts(st.tasks), reports=counts(st.reports))
+            + (_t(w, "plans.tree_overdue", ids=", ".join(o.id for o in st.overdue))
+               if st.overdue else ""))
 
 
 @plans.command(name="tree")
@@ -1101,10 +1178,12 @@ def _summary(st: Any) -> str:
 @click.option("--db", help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True,
               help="Print the tree as JSON: each plan's status (key, symbol, issuer, title, issued, at, tasks, reports, overdue) and its children.")
-def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP_ANY)
+def plans_tree(at: str | None, db: str | None, as_json: bool, lang: str | None) -> None:
     """Show the registered plans as cascades (province, district, commune), each with its status."""
     from .portfolio import Portfolio
 
+    w = _language(lang)
     day = _parse_day(at, "--at") or _now().date()
     with _open_store(db, read=True) as store:
         portfolio = Portfolio.from_store(store)
@@ -1126,14 +1205,14 @@ def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
             branch = "" if top else ("└── " if last else "├── ")
             click.echo(f"{prefix}{branch}{node.key}  {st.issuer}")
             pad = prefix + ("" if top else ("    " if last else "│   "))
-            click.echo(f"{pad}{'│   ' if node.children else '    '}{_summary(st)}")
+            click.echo(f"{pad}{'│   ' if node.children else '    '}{_summary(st, w)}")
             for i, child in enumerate(node.children):
                 show(child, pad, i == len(node.children) - 1, False)
 
         for n in roots:
             show(n, "", True, True)
         if not roots:
-            click.echo("no plans are registered in the store (planflow plans add PLAN)")
+            click.echo(_t(w, "status.no_plans"))
     if portfolio.problems:
         raise UserError(portfolio.problems)
 
@@ -1142,7 +1221,7 @@ def plans_tree(at: str | None, db: str | None, as_json: bool) -> None:
 @click.option("--db", help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True,
               help="Print each plan's current revision as JSON (key, revision, hash, source, added_by, added_at...).")
-@click.option("--lang", help=_LANG_HELP.replace("the plan's", "$PLANFLOW_LANG, else en"))
+@click.option("--lang", help=_LANG_HELP_ANY)
 def plans_list(db: str | None, as_json: bool, lang: str | None) -> None:
     """List the plans the store runs, each at its current revision."""
     with _open_store(db) as store:
@@ -1160,7 +1239,7 @@ def plans_list(db: str | None, as_json: bool, lang: str | None) -> None:
 @click.argument("key")
 @click.option("--db", help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the revisions as JSON.")
-@click.option("--lang", help=_LANG_HELP.replace("the plan's", "$PLANFLOW_LANG, else en"))
+@click.option("--lang", help=_LANG_HELP_ANY)
 def plans_history(key: str, db: str | None, as_json: bool, lang: str | None) -> None:
     """List every revision of the plan KEY, first to last."""
     with _open_store(db) as store:
@@ -1183,7 +1262,7 @@ def plans_history(key: str, db: str | None, as_json: bool, lang: str | None) -> 
 @click.argument("key")
 @click.option("--by", "by", help="Who removes it (default: the user running the command).")
 @click.option("--db", help=_DB_HELP)
-@click.option("--lang", help=_LANG_HELP.replace("the plan's", "$PLANFLOW_LANG, else en"))
+@click.option("--lang", help=_LANG_HELP_ANY)
 def plans_remove(key: str, by: str | None, db: str | None, lang: str | None) -> None:
     """Stop running the plan KEY (its history stays); withdraw its pending notifications."""
     with _open_store(db) as store:
@@ -1201,7 +1280,8 @@ def db() -> None:
 
 @db.command(name="current")
 @click.option("--db", "db_", help=_DB_HELP)
-def db_current(db_: str | None) -> None:
+@click.option("--lang", help=_LANG_HELP_ANY)
+def db_current(db_: str | None, lang: str | None) -> None:
     """Print the store's schema version and Alembic revision, and whether it needs an upgrade."""
     from .store import SCHEMA_VERSION, Store
 
@@ -1210,17 +1290,18 @@ def db_current(db_: str | None) -> None:
             version, revision, url = store.version(), store.revision(), store.url
     except PlanflowError as e:
         raise UserError(e.lines()) from None
-    state = ("current" if version == SCHEMA_VERSION else
-             "empty: created on first use" if version == 0 else
-             "older: run `planflow db upgrade`" if version < SCHEMA_VERSION else
-             "newer than this planflow: upgrade planflow")
-    click.echo(f"{url}: schema version {version} (revision {revision or 'none'}); "
-               f"this planflow writes {SCHEMA_VERSION}: {state}")
+    w = _language(lang)
+    state = _t(w, "db.is_current" if version == SCHEMA_VERSION else
+               "db.empty" if version == 0 else
+               "db.older" if version < SCHEMA_VERSION else "db.newer")
+    click.echo(_t(w, "db.current", url=url, version=version,
+                  revision=revision or _t(w, "db.none"), writes=SCHEMA_VERSION, state=state))
 
 
 @db.command(name="upgrade")
 @click.option("--db", "db_", help=_DB_HELP)
-def db_upgrade(db_: str | None) -> None:
+@click.option("--lang", help=_LANG_HELP_ANY)
+def db_upgrade(db_: str | None, lang: str | None) -> None:
     """Migrate the store to this planflow's schema version (back it up first)."""
     from .store import Store
 
@@ -1228,10 +1309,11 @@ def db_upgrade(db_: str | None) -> None:
         before, after = Store.upgrade(db_)
     except PlanflowError as e:
         raise UserError(e.lines()) from None
+    w = _language(lang)
     if before == after:
-        click.echo(f"the store is at schema version {after} already: nothing to do")
+        click.echo(_t(w, "db.nothing", version=after))
     else:
-        click.echo(f"upgraded the store from schema version {before} to {after}")
+        click.echo(_t(w, "db.upgraded", before=before, after=after))
 
 
 @cli.command(name="import")
@@ -1239,7 +1321,8 @@ def db_upgrade(db_: str | None) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the plan file (.toml or .json).")
 @click.option("--json", "as_json", is_flag=True, help="Print the plan (plan-file schema) with its warnings.")
-def import_(file: str, output: str | None, as_json: bool) -> None:
+@click.option("--lang", help=_LANG_HELP.replace("the plan's", "the imported plan's"))
+def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> None:
     """Read a plan document (text, Markdown, DOCX...) into a plan."""
     from pathlib import Path
 
@@ -1248,13 +1331,14 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
     try:
         importer = default_registry().importer_for(file)
         if not Path(file).is_file():
-            raise UserError([f"{file}: no such file"])
+            raise UserError([_e("err.no_file", file=file)])
         result = importer.read(Path(file))
     except PlanflowError as e:
         raise UserError(e.lines()) from None
+    w = _wording(result.plan, lang)
     if output:
         if not output.endswith((".toml", ".json")):
-            raise UserError([f"-o: {output}: a plan file ends in .toml or .json"])
+            raise UserError([_e("err.plan_suffix", output=output)])
         text = dumps_plan(result.plan, "json" if output.endswith(".json") else "toml")
         _write(output, text.encode("utf-8"))
     if as_json:
@@ -1269,8 +1353,9 @@ def import_(file: str, output: str | None, as_json: bool) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not output:
         click.echo(dumps_plan(result.plan, "toml"), nl=False)
-    for w in result.warnings:
-        click.echo(f"planflow: {file}: warning: {w}", err=True)
+    for warning in result.warnings:
+        click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=warning)),
+                   err=True)
 
 
 @cli.command(name="calendar")
@@ -1290,12 +1375,14 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     from .status import Status
 
     p = _load(plan)
+    w = _wording(p, lang)
     start, end = _parse_day(from_, "--from"), _parse_day(to, "--to")
     if start and end and start > end:
-        raise UserError([f"--from {start} is after --to {end}"])
+        raise UserError([_e("err.from_after_to", start=_day(_error_wording(), start),
+                            end=_day(_error_wording(), end))])
     if agency is not None and agency not in p.agency_by_id:
-        raise UserError([f"{plan}: --agency: unknown agency {agency!r} "
-                         f"(known: {', '.join(sorted(p.agency_by_id))})"])
+        raise UserError([_e("err.unknown_agency", plan=plan, agency=agency,
+                            known=", ".join(sorted(p.agency_by_id)))])
     try:
         entries = agenda(p, agency=agency, start=start, end=end)
     except PlanflowError as err:
@@ -1306,7 +1393,6 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
         click.echo(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
         return
     names = {a.id: a.label for a in p.agencies}
-    w = _wording(p, lang)
     t = Table(title=_t(w, "calendar.title", plan=p.document.symbol or plan))
     for col in ("date", "kind", "task_period", "agency", "to", "why"):
         t.add_column(_t(w, f"col.{col}"), overflow="fold", no_wrap=col in ("date", "kind"))

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     import pendulum
 
 __all__ = [
+    "DateError",
     "MONTHS_IN",
     "UNITS",
     "Span",
@@ -79,6 +80,17 @@ _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 # -- the edge: pendulum and stdlib values in, stdlib dates out ---------------------
 
+class DateError(ValueError):
+    """A date that cannot be meant: ``code`` says why ("not_a_date", "ambiguous",
+    "short_year", "no_month", "no_day") and ``fields`` fill the words, so that the command
+    line can say it in the user's language (``planflow.PHRASES``' ``date.*`` keys)."""
+
+    def __init__(self, code: str, message: str, **fields: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
+
+
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 
@@ -87,20 +99,27 @@ def _day_first(value: str, text: str) -> date:
     """``D/M/YYYY`` (or with dots): the day first, a four-digit year."""
     parts = text.replace(".", "/").split("/")
     if len(parts) != 3 or not all(x.isdigit() for x in parts):
-        raise ValueError(f"{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)")
+        raise DateError("not_a_date", f"{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)",
+                        value=value)
     d, m, y = (int(x) for x in parts)
     if len(parts[0]) == 4:  # 2026/06/12: the year first
-        raise ValueError(f"{value!r} is ambiguous: write DD/MM/YYYY or YYYY-MM-DD")
+        raise DateError("ambiguous", f"{value!r} is ambiguous: write DD/MM/YYYY or YYYY-MM-DD",
+                        value=value)
     if len(parts[2]) != 4:
-        raise ValueError(f"{value!r}: the year needs four digits (DD/MM/YYYY, e.g. "
-                         f"{d:02d}/{m:02d}/20{parts[2][-2:].zfill(2)})")
+        example = f"{d:02d}/{m:02d}/20{parts[2][-2:].zfill(2)}"
+        raise DateError("short_year", f"{value!r}: the year needs four digits (DD/MM/YYYY, e.g. "
+                        f"{example})", value=value, example=example)
     if not 1 <= m <= 12:
-        raise ValueError(f"{value!r}: there is no month {m} (DD/MM/YYYY: the day comes first)")
+        raise DateError("no_month", f"{value!r}: there is no month {m} (DD/MM/YYYY: the day "
+                        "comes first)", value=value, month=m)
     if not 1 <= y:
-        raise ValueError(f"{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)")
+        raise DateError("not_a_date", f"{value!r} is not a date (DD/MM/YYYY or YYYY-MM-DD)",
+                        value=value)
     last = days_in_month(y, m)
     if not 1 <= d <= last:
-        raise ValueError(f"{value!r}: no such day ({_MONTH_NAMES[m - 1]} {y} has {last} days)")
+        raise DateError("no_day", f"{value!r}: no such day ({_MONTH_NAMES[m - 1]} {y} has "
+                        f"{last} days)", value=value, month=m, month_name=_MONTH_NAMES[m - 1],
+                        year=y, last=last)
     return date(y, m, d)
 
 
@@ -142,10 +161,11 @@ def to_date(value: date | str, *, day_first: bool = False) -> date:
         try:
             got = pendulum.parse(text, exact=True)
         except (ValueError, pendulum.parsing.exceptions.ParserError):
-            raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+            raise DateError("not_iso", f"{value!r} is not a date (YYYY-MM-DD)",
+                            value=value) from None
         if isinstance(got, date):
             return date(got.year, got.month, got.day)
-        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+        raise DateError("not_iso", f"{value!r} is not a date (YYYY-MM-DD)", value=value)
     raise TypeError(f"expected a date, got {type(value).__name__}")
 
 
