@@ -25,9 +25,13 @@ from .problem import Problem, Severity
 from .registry import work_calendar
 
 if TYPE_CHECKING:
-    from .plan import Plan
+    from collections.abc import Callable
 
-__all__ = ["HopDeadline", "check_cascade", "derive_deadlines", "parent_deadlines"]
+    from .plan import Plan
+    from .regime import ReportPeriod
+
+__all__ = ["HopDeadline", "check_cascade", "derive_deadlines", "lead_time_problems",
+           "parent_deadlines"]
 
 
 @attrs.frozen
@@ -100,7 +104,6 @@ def check_cascade(child: Plan, parent: Plan) -> list[Problem]:
         return []
     problems: list[Problem] = []
     due_up = parent_deadlines(child, parent)
-    cal = work_calendar(child)
     c_name, p_name = _plan_name(child), _plan_name(parent)
     for period in report_periods(child):
         key = period.match_key
@@ -111,24 +114,43 @@ def check_cascade(child: Plan, parent: Plan) -> list[Problem]:
                 "regime.periods", Severity.WARNING, (key,)))
             continue
         parent_due = due_up[key]
-        hops = [h for h in derive_deadlines(child, {key: parent_due})][::-1]  # lowest hop first
-        received = period.due
-        if not hops and received > parent_due:
-            problems.append(Problem(
-                "cascade-lead-time",
-                f"{c_name} has {period.name!r} reports due {received.isoformat()}, after "
-                f"{p_name} is due {parent_due.isoformat()}", "regime", Severity.ERROR, (key,)))
-        for i, h in enumerate(hops):
-            if received > h.receive_by:
-                have = working_days_between(cal, received, h.deliver_by)
-                problems.append(Problem(
-                    "cascade-lead-time",
-                    f"{c_name} has {period.name!r} reports due {received.isoformat()}: "
-                    f"{h.agency} needs {h.lead_days} working day{'s' * (h.lead_days != 1)} to "
-                    f"pass them to {h.to} by {h.deliver_by.isoformat()} for {p_name}, due "
-                    f"{parent_due.isoformat()}, but has "
-                    + (str(have) if have >= 0 else "none: the reports come after that day"),
-                    f"regime.chain[{i}]", Severity.ERROR, (key, h.agency)))
-                break
-            received = add_working_days(cal, received, h.lead_days)
+        problems += lead_time_problems(
+            child, period, parent_due, reports=f"{c_name} has {period.name!r} reports due",
+            after=f"{p_name} is due {parent_due.isoformat()}",
+            target=f"{p_name}, due {parent_due.isoformat()}")
     return problems
+
+
+def lead_time_problems(child: Plan, period: ReportPeriod, parent_due: date, *, reports: str,
+                       after: str, target: str,
+                       label: Callable[[str], str] = str) -> list[Problem]:
+    """The first hop of ``child``'s chain that cannot keep its lead time when ``period``'s
+    reports must reach the parent by ``parent_due`` (none: an empty list).
+
+    The wording is the caller's: ``reports`` opens the message ("X has 'Q1' reports
+    due"), ``after`` names the parent's deadline when the chain has no hops, ``target``
+    when a hop is short of days; ``label`` shows an agency id. Shared by
+    :func:`check_cascade` (agencies matched by id) and the cross-plan checks of
+    :mod:`planflow.portfolio` (matched by name).
+    """
+    key = period.match_key
+    received = period.due
+    hops = derive_deadlines(child, {key: parent_due})[::-1]  # lowest hop first
+    if not hops:
+        if received > parent_due:
+            return [Problem("cascade-lead-time", f"{reports} {received.isoformat()}, after {after}",
+                            "regime", Severity.ERROR, (key,))]
+        return []
+    cal = work_calendar(child)
+    for i, h in enumerate(hops):
+        if received > h.receive_by:
+            have = working_days_between(cal, received, h.deliver_by)
+            return [Problem(
+                "cascade-lead-time",
+                f"{reports} {received.isoformat()}: {label(h.agency)} needs {h.lead_days} "
+                f"working day{'s' * (h.lead_days != 1)} to pass them to {label(h.to)} by "
+                f"{h.deliver_by.isoformat()} for {target}, but has "
+                + (str(have) if have >= 0 else "none: the reports come after that day"),
+                f"regime.chain[{i}]", Severity.ERROR, (key, h.agency))]
+        received = add_working_days(cal, received, h.lead_days)
+    return []

@@ -34,13 +34,12 @@ import attrs
 
 from .agency import Agency
 from .cadence import obligations, report_periods
-from .calendar import add_working_days, working_days_between
-from .cascade import derive_deadlines
+from .cascade import lead_time_problems
 from .errors import PlanflowError
 from .evaluation import evaluate
 from .problem import Problem, Severity
 from .records import Snapshot, plan_key
-from .registry import registry_of, work_calendar
+from .registry import registry_of
 from .settings import plan_start
 from .status import Status
 from .text import nfc
@@ -319,7 +318,6 @@ def _reporting_problems(child: Plan, parent: Plan, to_parent: Mapping[str, str])
         for o in parent_obs:
             if o.period_key and (o.period_key not in due_up or o.due < due_up[o.period_key][0]):
                 due_up[o.period_key] = (o.due, o.period, pto)
-    cal = work_calendar(child)
     out: list[Problem] = []
     starts = max(plan_start(child), plan_start(parent))
     for period in report_periods(child):
@@ -329,28 +327,12 @@ def _reporting_problems(child: Plan, parent: Plan, to_parent: Mapping[str, str])
         p_due, p_period, p_agency = due_up[key]
         if p_due < starts:
             continue  # owed before either plan's life began: nobody owes it
-        hops = derive_deadlines(child, {key: p_due})[::-1]  # lowest hop first
-        received = period.due
         where = (f"{p_name}'s {p_period!r} ({_agency_label(parent, p_agency)}), "
                  f"due {p_due.isoformat()}")
-        if not hops and received > p_due:
-            out.append(Problem(
-                "cascade-lead-time",
-                f"{c_name}'s {period.name!r} reports are due {received.isoformat()}, after "
-                f"{where}", "regime", Severity.ERROR, (key,)))
-        for i, h in enumerate(hops):
-            if received > h.receive_by:
-                have = working_days_between(cal, received, h.deliver_by)
-                out.append(Problem(
-                    "cascade-lead-time",
-                    f"{c_name}'s {period.name!r} reports are due {received.isoformat()}: "
-                    f"{_agency_label(child, h.agency)} needs {h.lead_days} working "
-                    f"day{'s' * (h.lead_days != 1)} to pass them to "
-                    f"{_agency_label(child, h.to)} by {h.deliver_by.isoformat()} for {where}, "
-                    "but has " + (str(have) if have >= 0 else "none: the reports come after that day"),
-                    f"regime.chain[{i}]", Severity.ERROR, (key, h.agency)))
-                break
-            received = add_working_days(cal, received, h.lead_days)
+        out += lead_time_problems(child, period, p_due,
+                                  reports=f"{c_name}'s {period.name!r} reports are due",
+                                  after=where, target=where,
+                                  label=lambda aid: _agency_label(child, aid))
     return out
 
 
