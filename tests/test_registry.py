@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -144,11 +145,27 @@ def test_entry_points_are_read_as_importlib_metadata_reads_them() -> None:
 
 def test_help_imports_neither_the_plan_model_nor_importlib_metadata() -> None:
     """`planflow --help` registers the plugins and prints the commands: no attrs classes,
-    numpy or importlib.metadata are imported for it (start-up is most of a small command)."""
+    numpy or importlib.metadata are imported for it (start-up is most of a small command),
+    nor json or shutil (the terminal is measured without it)."""
     code = ("import sys; from planflow.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
             "bad = sorted(m for m in ('attrs', 'numpy', 'importlib.metadata', 'cattrs', "
-            "'planflow.plan', 'planflow_vn.wording') if m in sys.modules)\n"
+            "'planflow.plan', 'planflow_vn.wording', 'json', 'shutil') if m in sys.modules)\n"
             "sys.stderr.write(repr(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr == "[]"
+
+
+@pytest.mark.parametrize("columns", ["", "60", "100", "200", "x"])
+def test_help_is_as_wide_as_shutil_measures_the_terminal(columns: str) -> None:
+    """The help formatter measures the terminal without shutil: the same width as
+    click's own formatter given shutil.get_terminal_size (``$COLUMNS`` set or not)."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    if columns:
+        env["COLUMNS"] = columns
+    code = ("import click, shutil\nfrom planflow.cli import _HelpFormatter\n"
+            "for m in (None, 60, 120):\n"
+            "    w = max(min(shutil.get_terminal_size().columns, m or 80) - 2, 50)\n"
+            "    assert _HelpFormatter(max_width=m).width == w, (m, w)\n"
+            "    assert _HelpFormatter(width=70).width == 70\n")
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)

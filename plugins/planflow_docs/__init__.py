@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 import planflow
 
-from .clean import clean, one_line
 from .hooks import register_formats
 
 if TYPE_CHECKING:
+    from .clean import clean, one_line
     from .document import Block, BlockKind, Document, Table
     from .docx_format import LAYOUT, to_docx
     from .html_format import to_html
@@ -37,6 +37,8 @@ _LAZY: dict[str, tuple[str, str]] = {
     "BlockKind": ("document", "BlockKind"),
     "Document": ("document", "Document"),
     "Table": ("document", "Table"),
+    "clean": ("clean", "clean"),
+    "one_line": ("clean", "one_line"),
     "LAYOUT": ("docx_format", "LAYOUT"),
     "to_docx": ("docx_format", "to_docx"),
     "to_html": ("html_format", "to_html"),

@@ -85,8 +85,6 @@ def read_reporting_sentence(text: str, context: planflow.TimeframeContext | None
 def register_commands(cli: Any) -> None:
     """``planflow holidays YEAR [--json]``: the days off and swapped working days of the
     "vn" calendar, each with its source."""
-    import json
-
     import click
 
     group: click.Group = cli
@@ -103,6 +101,8 @@ def register_commands(cli: Any) -> None:
 
         rows = holidays_of(year)
         if as_json:
+            import json
+
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
         for r in rows:

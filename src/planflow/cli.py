@@ -6,10 +6,8 @@ problem on stderr and exit with code 2; a traceback means a bug.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -18,6 +16,8 @@ from .errors import PlanflowError, TimeframeError
 from .registry import default_registry
 
 if TYPE_CHECKING:  # the rest loads on first use (see below)
+    from datetime import date
+
     from .timeframe import TimeframeContext
 
 __all__ = ["cli", "main"]
@@ -44,6 +44,51 @@ class UserError(click.ClickException):
 
 # Each command imports what it uses: rich, numpy, cattrs and the plugins' heavy modules
 # load on first use, so `planflow --help` and small commands start quickly.
+class _LazyJson:
+    """The :mod:`json` module, imported on first use (`planflow --help` never needs it)."""
+
+    def __getattr__(self, name: str) -> Any:
+        import json as module
+
+        return getattr(module, name)
+
+
+json = _LazyJson()
+
+
+class _HelpFormatter(click.HelpFormatter):
+    """click's help formatter, measuring the terminal as :func:`shutil.get_terminal_size`
+    does without importing :mod:`shutil` (with bz2, lzma, fnmatch: a tenth of `--help`)."""
+
+    def __init__(self, indent_increment: int = 2, width: int | None = None,
+                 max_width: int | None = None) -> None:
+        from click import formatting
+
+        if width is None and formatting.FORCED_WIDTH is None:
+            limit = 80 if max_width is None else max_width
+            width = max(min(_terminal_columns(), limit) - 2, 50)
+        super().__init__(indent_increment, width, max_width)
+
+
+def _terminal_columns() -> int:
+    """The terminal's width as :func:`shutil.get_terminal_size` gives it: ``$COLUMNS``,
+    else the size of ``sys.__stdout__``'s terminal, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Context(click.Context):
+    formatter_class = _HelpFormatter
+
+
 def _console() -> Any:
     """rich's console; written to a file or a pipe (no terminal, no $COLUMNS), 160 columns
     wide, so that tables keep ids and dates on one line there too."""
@@ -254,6 +299,8 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
         if start > end:
             raise UserError([_e("err.period_order", period=period)])
         return TimeframeContext(start, end)
+    from datetime import date
+
     y = date.today().year if year is None else year
     if not 1000 <= y <= 8999:
         raise UserError([_e("err.year", year=y)])
@@ -1416,6 +1463,15 @@ def _add_plugin_commands() -> None:
     if not _commands_loaded:
         _commands_loaded = True
         default_registry().hook.register_commands(cli=cli)
+        _use_context(cli)
+
+
+def _use_context(command: click.Command) -> None:
+    """Every command's help measured by :class:`_HelpFormatter` (plugins' commands too)."""
+    if command.context_class is click.Context:
+        command.context_class = _Context
+    for sub in getattr(command, "commands", {}).values():
+        _use_context(sub)
 
 
 def main(argv: list[str] | None = None) -> None:
