@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planflow
-from planflow import Agency, Problem, Regime, Severity, Task
+from planflow import Agency, DocumentInfo, Problem, Regime, Severity, Task
 
 from .conftest import make_plan
 
@@ -147,3 +154,52 @@ def test_impossible_timeframe_words_are_errors() -> None:
     assert ("untracked-timeframe", Severity.ERROR, "tasks[1].timeframe") in got
     (p,) = [p for p in planflow.validate(plan) if p.code == "invalid-timeframe"]
     assert "Quý V năm 2023" in p.message and "there is no quarter V" in p.message
+
+
+@st.composite
+def tangled_plans(draw: st.DrawFn) -> list[Task]:
+    """Tasks with repeated ids, unknown dependencies, self-loops, cycles, knots behind
+    cycles, deadlines missing, out of order or before the issue date."""
+    n = draw(st.integers(0, 25))
+    ids = [draw(st.sampled_from(["a", "b", "c"])) if draw(st.integers(0, 9)) == 0 else f"t{i}"
+           for i in range(n)]
+    days = ["", "2023-01-05", "2023-02-10", "2023-03-31", "2023-06-30", "2023-12-31",
+            "2023-02-01/2023-04-30", "2022-12-20"]
+    tasks = []
+    for i in range(n):
+        deps = draw(st.lists(st.one_of(st.sampled_from(ids) if ids else st.just("zz"),
+                                       st.just("zz")), max_size=4))
+        tasks.append(Task(ids[i], f"task {i}", lead=["a"], timeframe=draw(st.sampled_from(days)),
+                          depends_on=deps))
+    return tasks
+
+
+@given(tangled_plans())
+@settings(max_examples=150, deadline=None)
+def test_small_plans_checked_without_numpy_find_the_same_problems(tasks: list[Task]) -> None:
+    """The plain-Python graph checks of a small plan and the numpy ones of a large plan
+    report the same problems, in the same order."""
+    from planflow import validation
+
+    def problems(small_below: int) -> list[dict[str, object]]:
+        plan = make_plan(tasks, document=DocumentInfo(symbol="1/KH-TEST", title="Test",
+                                                      date=date(2023, 2, 1)))
+        old = validation.SMALL_PLAN
+        validation.SMALL_PLAN = small_below
+        try:
+            return [p.to_dict() for p in planflow.validate(plan)]
+        finally:
+            validation.SMALL_PLAN = old
+
+    assert problems(10**9) == problems(0)
+
+
+def test_a_small_plan_is_validated_without_numpy() -> None:
+    """`planflow validate` of a small plan imports neither numpy nor networkx (their
+    import costs more than the checks)."""
+    code = ("import sys; from planflow.cli import main\n"
+            "try:\n    main(['validate', 'examples/lyson_2023.py:plan'])\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(repr(sorted(m for m in ('numpy', 'networkx') if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stderr == "[]"

@@ -12,11 +12,8 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from .cadence import cadence_problems
 from .errors import PlanflowError
-from .graph import NO_DEADLINE, compile_plan
 from .problem import Problem, Severity
 from .registry import bind, registry_of
 from .settings import accepts_untracked, plan_start, settings_problems
@@ -24,6 +21,7 @@ from .timeframe import Kind, untracked_reason
 
 if TYPE_CHECKING:
     from .document import Section
+    from .graph import CompiledPlan
     from .plan import Plan
     from .registry import Registry
 
@@ -39,9 +37,58 @@ def _label(plan: Plan, i: int) -> str:
     return f"{t.id} ({t.title})" if t.title else t.id
 
 
+#: below this many tasks (and when the plan has not been compiled yet) the graph checks
+#: run on plain lists: importing numpy costs a small plan's `validate` more than all of
+#: its checks; the problems are the same (tests/test_validation.py compares both paths)
+SMALL_PLAN = 2_000
+
+
+class _PlainGraph:
+    """What the graph checks read of :func:`planflow.graph.compile_plan`, as lists in
+    the same order: ids' first positions, repeated ids, unknown dependencies, the edges
+    (``src`` must finish before ``dst``) and each task's deadline (None: none)."""
+
+    __slots__ = ("index", "duplicates", "unknown_deps", "src", "dst", "due", "n")
+
+    def __init__(self, plan: Plan) -> None:
+        tasks = plan.tasks
+        self.n = len(tasks)
+        self.index: dict[str, int] = {}
+        self.duplicates: list[tuple[int, str]] = []
+        for i, t in enumerate(tasks):
+            if t.id in self.index:
+                self.duplicates.append((i, t.id))
+            else:
+                self.index[t.id] = i
+        self.unknown_deps: list[tuple[int, str]] = []
+        self.src: list[int] = []
+        self.dst: list[int] = []
+        for v, t in enumerate(tasks):
+            for d in t.depends_on:
+                u = self.index.get(d)
+                if u is None:
+                    self.unknown_deps.append((v, d))
+                else:
+                    self.src.append(u)
+                    self.dst.append(v)
+        self.due = [t.timeframe.due for t in tasks]
+
+
+def _graph(plan: Plan) -> CompiledPlan | _PlainGraph:
+    """The plan's compiled arrays (large plans, or compiled already), else a plain graph."""
+    if plan._compiled is None and len(plan.tasks) < SMALL_PLAN:
+        if not plan.resolved:
+            raise PlanflowError("the plan's timeframe words have not been read: "
+                                "pass it through planflow.bind(plan) first")
+        return _PlainGraph(plan)
+    from .graph import compile_plan
+
+    return compile_plan(plan)
+
+
 def graph_problems(plan: Plan) -> list[Problem]:
     """Duplicate ids, unknown dependencies, unknown agencies, deadline order."""
-    c = compile_plan(plan)
+    c = _graph(plan)
     out: list[Problem] = []
     for i, tid in c.duplicates:
         first = c.index[tid]
@@ -113,15 +160,27 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
     return out
 
 
-def _deadline_order(plan: Plan) -> list[Problem]:
-    c = compile_plan(plan)
+def _late_edges(plan: Plan) -> list[tuple[int, int]]:
+    """The edges (u, v), in order, where v is due before u, both having deadlines."""
+    c = _graph(plan)
+    if isinstance(c, _PlainGraph):
+        due = c.due
+        return [(u, v) for u, v in zip(c.src, c.dst, strict=True)
+                if (du := due[u]) is not None and (dv := due[v]) is not None and dv < du]
     if not c.src.size:
         return []
+    import numpy as np
+
+    from .graph import NO_DEADLINE
+
     du, dv = c.due_excl[c.src], c.due_excl[c.dst]
     bad = np.flatnonzero((du != NO_DEADLINE) & (dv != NO_DEADLINE) & (dv < du))
+    return [(int(c.src[e]), int(c.dst[e])) for e in bad.tolist()]
+
+
+def _deadline_order(plan: Plan) -> list[Problem]:
     out = []
-    for e in bad.tolist():
-        u, v = int(c.src[e]), int(c.dst[e])
+    for u, v in _late_edges(plan):
         tu, tv = plan.tasks[u], plan.tasks[v]
         assert tu.timeframe.due is not None and tv.timeframe.due is not None
         out.append(Problem(
@@ -135,10 +194,16 @@ def _deadline_order(plan: Plan) -> list[Problem]:
 def _before_start(plan: Plan) -> list[Problem]:
     """A one-off task due before the plan's life starts (its issue date): a warning
     naming the task (its window is scheduled from the start; the deadline stands)."""
-    c = compile_plan(plan)
+    c = _graph(plan)
     first = plan_start(plan)
+    if isinstance(c, _PlainGraph):
+        early = [i for i, d in enumerate(c.due) if d is not None and d < first]
+    else:
+        import numpy as np
+
+        early = np.flatnonzero(c.due_excl <= first.toordinal()).tolist()
     out = []
-    for i in np.flatnonzero(c.due_excl <= first.toordinal()).tolist():
+    for i in early:
         t = plan.tasks[i]
         if t.timeframe.kind is Kind.RECURRING or t.timeframe.due is None:
             continue
@@ -150,23 +215,50 @@ def _before_start(plan: Plan) -> list[Problem]:
     return out
 
 
-def cycle_problems(plan: Plan) -> list[Problem]:
-    """One problem per dependency cycle, naming the whole path with ids and titles."""
-    c = compile_plan(plan)
+def _knotted_edges(plan: Plan) -> list[tuple[int, int]] | None:
+    """The edges, in order, between tasks that Kahn's algorithm never reaches (on or
+    behind a cycle); None when it reaches every task."""
+    c = _graph(plan)
+    if isinstance(c, _PlainGraph):
+        indeg = [0] * c.n
+        succ: list[list[int]] = [[] for _ in range(c.n)]
+        for u, v in zip(c.src, c.dst, strict=True):
+            indeg[v] += 1
+            succ[u].append(v)
+        order = [v for v in range(c.n) if not indeg[v]]
+        for v in order:
+            for w in succ[v]:
+                indeg[w] -= 1
+                if not indeg[w]:
+                    order.append(w)
+        if len(order) == c.n:
+            return None
+        reached = set(order)
+        return [(u, v) for u, v in zip(c.src, c.dst, strict=True)
+                if u not in reached and v not in reached]
+    import numpy as np
+
     levels, tail, _, _ = c.levels()
     done = np.zeros(c.n, dtype=bool)
     for lv in levels:
         done[lv] = True
     if tail:
         done[np.array(tail, dtype=np.int64)] = True
-    rest = np.flatnonzero(~done)
-    if not rest.size:
-        return []
+    if done.all():
+        return None
     keep = ~done[c.src] & ~done[c.dst]
+    return list(zip(c.src[keep].tolist(), c.dst[keep].tolist(), strict=True))
+
+
+def cycle_problems(plan: Plan) -> list[Problem]:
+    """One problem per dependency cycle, naming the whole path with ids and titles."""
+    edges = _knotted_edges(plan)
+    if edges is None:
+        return []
     import networkx as nx  # only to explain a cycle
 
     g = nx.DiGraph()
-    g.add_edges_from(zip(c.src[keep].tolist(), c.dst[keep].tolist(), strict=True))
+    g.add_edges_from(edges)
     out = []
     comps = [s for s in nx.strongly_connected_components(g)
              if len(s) > 1 or any(g.has_edge(v, v) for v in s)]
