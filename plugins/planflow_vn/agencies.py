@@ -27,6 +27,8 @@ from typing import Any
 
 import planflow
 
+from .patterns import lazy
+
 __all__ = ["agency_keys", "fold", "name_key", "places", "spell"]
 
 # old tone placement ("hoà", "uỷ") -> new ("hòa", "ủy"): the tone mark moves to the first
@@ -37,7 +39,7 @@ _OLD_TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_RE_OLD_TONE = re.compile("(" + "|".join(_OLD_TONES) + r")(?![a-zà-ỹđ])", re.I)
+_RE_OLD_TONE = lazy("(" + "|".join(_OLD_TONES) + r")(?![a-zà-ỹđ])", re.I)
 
 # abbreviations, on lower-case text with its diacritics ("&" and "-" kept)
 _ABBREVIATIONS = [
@@ -57,13 +59,13 @@ _ABBREVIATIONS = [
     (r"\btp\.?(?=\s)", "thành phố"),
     (r"\btx\.?(?=\s)", "thị xã"),
 ]
-_RE_ABBR = [(re.compile(p), r) for p, r in _ABBREVIATIONS]
+_RE_ABBR = [(lazy(p), r) for p, r in _ABBREVIATIONS]
 
 #: administrative levels, longest first ("thị xã" before "xã"); "xã hội" is no commune
 _LEVELS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 _LEVEL = r"(?:" + "|".join(_LEVELS) + r")(?!\w)(?! hội\b)"
-_RE_PLACE = re.compile(r"(?<!\w)(" + _LEVEL + r")((?:\s+(?!" + _LEVEL + r")\w+)+)")
-_RE_TRAILING_LEVEL = re.compile(r"(?:^|\s)(" + _LEVEL + r")$")
+_RE_PLACE = lazy(r"(?<!\w)(" + _LEVEL + r")((?:\s+(?!" + _LEVEL + r")\w+)+)")
+_RE_TRAILING_LEVEL = lazy(r"(?:^|\s)(" + _LEVEL + r")$")
 # "và" carries nothing: "Lao động, Thương binh và Xã hội" = "Lao động - Thương binh - Xã hội"
 _FILLERS = {"và"}
 

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 
+from .patterns import lazy
+
 __all__ = ["recipient_names", "reporter_names"]
 
 _AGENCY = (r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm"
            r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)[^(,;.:]*?)")
 # "(qua Sở Nội vụ)", "(thông qua Phòng Nội vụ để tổng hợp)": the body, without its purpose
 _VIA = r"\(\s*(?:thông\s+)?qua\s+([^()]+?)(?:\s+(?:để|tổng hợp)\b[^()]*)?\s*\)"
-_RE_VIA = re.compile(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
-_RE_VIA_AFTER = re.compile(_VIA)
-_RE_TO = re.compile(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
+_RE_VIA = lazy(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
+_RE_VIA_AFTER = lazy(_VIA)
+_RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
                       r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình))")
-_RE_UP = re.compile(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
+_RE_UP = lazy(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
 
 
 def recipient_names(sentence: str) -> dict[str, str]:
@@ -54,16 +56,16 @@ def recipient_names(sentence: str) -> dict[str, str]:
 
 
 # who reports: the subject of the reporting clause, before its first report verb
-_RE_REPORT_VERB = re.compile(r"\b(?:định\s+kỳ\s+|hằng\s+năm\s+|hàng\s+năm\s+)?(?:gửi\s+)?báo\s+cáo\b",
+_RE_REPORT_VERB = lazy(r"\b(?:định\s+kỳ\s+|hằng\s+năm\s+|hàng\s+năm\s+)?(?:gửi\s+)?báo\s+cáo\b",
                              re.I)
 # "các cơ quan, đơn vị", "các sở, ban, ngành", "các đơn vị, địa phương": every unit
-_RE_EVERY_UNIT = re.compile(r"\bcác\s+(?:cơ\s+quan|đơn\s+vị|sở|phòng|ban|ngành|địa\s+phương)\b", re.I)
+_RE_EVERY_UNIT = lazy(r"\bcác\s+(?:cơ\s+quan|đơn\s+vị|sở|phòng|ban|ngành|địa\s+phương)\b", re.I)
 _UNIT_START = (r"(?:Sở|Phòng|Công an|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban|Văn phòng|Trung tâm"
                r"|Bộ Chỉ huy|Ban Chỉ huy|Đài|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Hội|Liên đoàn|Chi cục"
                r"|Cục|Kho bạc|Bảo hiểm|Thanh tra|Bệnh viện|Trường)")
 # "Giao Công an tỉnh chủ trì, …", "Phòng Y tế, Phòng Giáo dục có trách nhiệm …": the units
 # named before the first duty verb
-_RE_LISTED = re.compile(r"^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?P<names>" + _UNIT_START
+_RE_LISTED = lazy(r"^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?P<names>" + _UNIT_START
                         + r"[^;:()]*?)\s+(?:chủ\s+trì|có\s+trách\s+nhiệm|định\s+kỳ|theo\s+dõi"
                           r"|tổng\s+hợp|thực\s+hiện|triển\s+khai|gửi|báo\s+cáo)\b", re.I)
 

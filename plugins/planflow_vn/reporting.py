@@ -65,6 +65,7 @@ import attrs
 import planflow
 
 from .fmt import to_roman
+from .patterns import lazy
 from .recipients import recipient_names, reporter_names
 from .rules import before_deadline, get_before_rule
 
@@ -636,51 +637,51 @@ _BEFORE = (r"(trước|chậm nhất|không muộn hơn|hạn chót|đến|vào"
 
 # "06 tháng (trước ngày 15/6)", "01 năm (…)", and a bare "năm" after "báo cáo", "và", a
 # comma or "định kỳ" ("… và năm (trước ngày 15/12)"; never "hằng năm", a yearly rule)
-_RE_CUMUL = re.compile(
+_RE_CUMUL = lazy(
     r"(?:định kỳ\s*)?(?:(?P<n>0?\d{1,2}|một|01)\s*(?P<unit>tháng|năm)"
     r"|(?:(?<=báo cáo )|(?<=và )|(?<=, )|(?<=định kỳ ))(?P<bare>năm))"
     r"\s*\(?\s*(?:báo cáo\s*)?" + _BEFORE + _DM)
-_RE_MONTHLY = re.compile(_BEFORE + r"(\d{1,2})\s*" + _HANG + r"\s*tháng|" + _HANG
+_RE_MONTHLY = lazy(_BEFORE + r"(\d{1,2})\s*" + _HANG + r"\s*tháng|" + _HANG
                          + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\s*[/-])")
-_RE_QUARTERLY = re.compile(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
+_RE_QUARTERLY = lazy(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
                            + r"(\d{1,2})\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:quý|kỳ(?: báo cáo)?)"
                            r"|tháng đầu (?:của\s*)?quý (?:sau|tiếp theo))?(?!\s*[/-]\s*\d)")
 # "trước ngày 18 của tháng cuối kỳ báo cáo": one day for each kind the sentence lists
-_RE_PERIOD_END_DAY = re.compile(_BEFORE + r"(\d{1,2})\s*(?:của\s*)?tháng cuối (?:của\s*)?kỳ")
+_RE_PERIOD_END_DAY = lazy(_BEFORE + r"(\d{1,2})\s*(?:của\s*)?tháng cuối (?:của\s*)?kỳ")
 _KIND_WORDS = {
-    "monthly": re.compile(_HANG + r"\s*tháng|báo cáo tháng"),
-    "quarterly": re.compile(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng"),
-    "half_year": re.compile(r"(?<![\d/])0?6\s*tháng"),
-    "nine_months": re.compile(r"(?<![\d/])0?9\s*tháng"),
-    "annual": re.compile(_HANG + r"\s*năm|báo cáo năm|tổng kết năm|(?<![\d/])0?1\s*năm|cả năm"
+    "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
+    "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng"),
+    "half_year": lazy(r"(?<![\d/])0?6\s*tháng"),
+    "nine_months": lazy(r"(?<![\d/])0?9\s*tháng"),
+    "annual": lazy(_HANG + r"\s*năm|báo cáo năm|tổng kết năm|(?<![\d/])0?1\s*năm|cả năm"
                          r"|(?:, |và )năm\b(?! (?:trước|học))"),
 }
 _KIND_MONTHS = {"half_year": 6, "nine_months": 9, "annual": 12}
-_RE_IN_MONTH = re.compile(r"(?:vào|trong)\s*(?:tháng\s*)(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
-_RE_WEEKLY = re.compile(_HANG + r"\s*tuần|báo cáo tuần")
-_RE_QUICK = re.compile(r"báo cáo nhanh")
-_RE_DATE = re.compile(_BEFORE + _DM)
-_RE_DAY_LIST = re.compile(r"(?<![\d/])" + _DM)
-_RE_DAILY = re.compile(_HANG + r"\s*ngày")
-_RE_YEARLY = re.compile(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
-_RE_ND09 = re.compile(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
-_RE_ADHOC = re.compile(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
+_RE_IN_MONTH = lazy(r"(?:vào|trong)\s*(?:tháng\s*)(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+_RE_WEEKLY = lazy(_HANG + r"\s*tuần|báo cáo tuần")
+_RE_QUICK = lazy(r"báo cáo nhanh")
+_RE_DATE = lazy(_BEFORE + _DM)
+_RE_DAY_LIST = lazy(r"(?<![\d/])" + _DM)
+_RE_DAILY = lazy(_HANG + r"\s*ngày")
+_RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
+_RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
+_RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
                        r"khi (?:xuất hiện|có phát sinh|phát sinh|xảy ra)|"
                        r"khi có [^,;.]{1,40}?(?:phát sinh|xảy ra)")
-_RE_CONDITION = re.compile(r"(trong thời gian [^,;.]+|khi [^,;.]+)")
+_RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|khi [^,;.]+)")
 _RE_ND09_KIND = {
-    "monthly": re.compile(_HANG + r"\s*tháng|báo cáo tháng"),
-    "quarterly": re.compile(_HANG + r"\s*quý|báo cáo quý"),
-    "half_year": re.compile(r"0?6\s*tháng"),
-    "nine_months": re.compile(r"0?9\s*tháng"),
-    "annual": re.compile(_HANG + r"\s*năm|báo cáo năm|01 năm|cả năm"),
+    "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
+    "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý"),
+    "half_year": lazy(r"0?6\s*tháng"),
+    "nine_months": lazy(r"0?9\s*tháng"),
+    "annual": lazy(_HANG + r"\s*năm|báo cáo năm|01 năm|cả năm"),
 }
-_RE_REPORT = re.compile(r"báo cáo")
+_RE_REPORT = lazy(r"báo cáo")
 
 
 _BEFORE_GROUP = _RE_CUMUL.groupindex["bare"] + 1  # the keyword group after the named ones
-_RE_DUE_DAY = re.compile(r"(trước|chậm nhất|không muộn hơn|hạn chót)\s*(?:ngày\s*)?(\d{1,2})(?!\d)")
-_RE_REVIEW = re.compile(r"sơ kết|tổng kết")
+_RE_DUE_DAY = lazy(r"(trước|chậm nhất|không muộn hơn|hạn chót)\s*(?:ngày\s*)?(\d{1,2})(?!\d)")
+_RE_REVIEW = lazy(r"sơ kết|tổng kết")
 
 
 def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]] | None:

@@ -62,6 +62,7 @@ import planflow
 
 from .calendar import default_calendar, parse_lead
 from .fmt import format_date_short, from_roman
+from .patterns import lazy
 from .rules import before_deadline, get_before_rule, rule_from_settings
 
 __all__ = ["clean", "parse"]
@@ -71,21 +72,21 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 
 # -- cleaning -------------------------------------------------------------------
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^(?:[-+•·]\s*)*(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|thời\s+hạn(?:\s+hoàn\s+thành)?"
     r"|tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^(?:[-+•·]\s+|[-+•·](?=\S))+")
-_TRAIL = re.compile(r"(?:\s*(?:\./\.|[.;,:/]))+$")
-_QUY = re.compile(r"\bq(?:uí|úy|úi|ùy)(?=\W|$)")
-_HANG = re.compile(r"\bhàng(?=\s+(?:năm|quý|tháng|tuần|ngày)\b)")
+_BULLET = lazy(r"^(?:[-+•·]\s+|[-+•·](?=\S))+")
+_TRAIL = lazy(r"(?:\s*(?:\./\.|[.;,:/]))+$")
+_QUY = lazy(r"\bq(?:uí|úy|úi|ùy)(?=\W|$)")
+_HANG = lazy(r"\bhàng(?=\s+(?:năm|quý|tháng|tuần|ngày)\b)")
 # table abbreviations: "Q.II/2026", "QII/2026", "Q2-2026"; "T6/2026", "T.6/2026", "T6 - T8/2026"
-_ABBR_Q = re.compile(
+_ABBR_Q = lazy(
     r"(?<!\w)[Qq]\.?\s?(?=(?:[IVX]{1,4}|[1-4])(?:\s*[/-]\s*[0-9]{4}\b|\s+năm\b|\s*$|\s*[,;)]"
     r"|\s+(?:và|đến)\b|\s*-\s*[Qq]))"
 )
-_ABBR_T = re.compile(
+_ABBR_T = lazy(
     r"(?<!\w)T\.?\s?(?=(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*[0-9]{4}\b|\s+năm\b|\s*-\s*T\.?\s?[0-9]))"
 )
 
@@ -117,35 +118,35 @@ def _fold(s: str) -> str:
 # -- units: a quarter, a month, a day, a year... --------------------------------
 _Y = r"(?P<y>[0-9]{4})"
 _YSEP = r"(?:\s*[/.,-]\s*(?:năm\s*)?|\s*năm\s*|\s+)"
-_U_QUARTER = re.compile(rf"quý\s*(?P<q>[ivxlcdm]+|[0-9]{{1,2}})(?:{_YSEP}{_Y})?")
-_U_MONTH = re.compile(rf"tháng\s*(?P<m>[0-9]{{1,2}})(?:{_YSEP}{_Y})?")
-_U_MONTH_NUM = re.compile(rf"(?P<m>[0-9]{{1,2}})\s*/\s*{_Y}")
-_U_DATE = re.compile(
+_U_QUARTER = lazy(rf"quý\s*(?P<q>[ivxlcdm]+|[0-9]{{1,2}})(?:{_YSEP}{_Y})?")
+_U_MONTH = lazy(rf"tháng\s*(?P<m>[0-9]{{1,2}})(?:{_YSEP}{_Y})?")
+_U_MONTH_NUM = lazy(rf"(?P<m>[0-9]{{1,2}})\s*/\s*{_Y}")
+_U_DATE = lazy(
     r"(?:ngày\s*)?(?P<d>[0-9]{1,2})\s*(?P<s>[/.-])\s*(?P<m>[0-9]{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>[0-9]{4}))?"
 )
-_U_DATE_WORDS = re.compile(
+_U_DATE_WORDS = lazy(
     r"(?:ngày\s*)?(?P<d>[0-9]{1,2})\s*tháng\s*(?P<m>[0-9]{1,2})"
     r"(?:\s*(?:,\s*)?(?:năm|/|,)\s*(?P<y>[0-9]{4}))?"
 )
-_U_DAY = re.compile(r"ngày\s*(?P<d>[0-9]{1,2})")
-_U_PART = re.compile(
+_U_DAY = lazy(r"ngày\s*(?P<d>[0-9]{1,2})")
+_U_PART = lazy(
     r"(?:(?P<n>[0-9]{1,2})\s*tháng|(?P<half>nửa))\s*(?P<pos>đầu|cuối)"
     rf"(?:\s*năm)?(?:\s*{_Y})?"
 )
-_U_YEAR = re.compile(rf"(?:năm\s*)?{_Y}")
-_U_WHOLE = re.compile(
+_U_YEAR = lazy(rf"(?:năm\s*)?{_Y}")
+_U_WHOLE = lazy(
     r"(?:(?:cả|trong|suốt|toàn)\s*)?(?:năm|giai\s+đoạn|kỳ\s+kế\s+hoạch|thời\s+gian"
     r"\s+thực\s+hiện\s+kế\s+hoạch)"
 )
 # "Đầu năm 2026", "Cuối Quý II/2026", "giữa tháng 6", "hạ tuần tháng 6/2026": part of a unit
-_U_APPROX = re.compile(
+_U_APPROX = lazy(
     r"(?P<pos>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s*(?:của\s+)?(?P<rest>(?:năm|quý|tháng).*)"
 )
 _APPROX_POS = {"thượng tuần": "đầu", "trung tuần": "giữa", "hạ tuần": "cuối"}
 # "Năm học 2025-2026": 01/9 of the first year to 31/5 of the second
-_U_SCHOOL = re.compile(r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
-_PERIOD_WORDS = re.compile(r"^(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|trong\s+các\s+năm)\s+")
+_U_SCHOOL = lazy(r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
+_PERIOD_WORDS = lazy(r"^(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|trong\s+các\s+năm)\s+")
 
 
 @attrs.frozen
@@ -375,8 +376,8 @@ class _Reader:
             warnings.append(f"lies outside the plan period ({ps.isoformat()}..{pe.isoformat()})")
 
 
-_BARE = re.compile(r"^(?:[0-9]{1,2}|[ivx]{1,4})\b")
-_UNIT_WORD = re.compile(r"^(tháng|quý)\s*(?:[0-9]{1,2}|[ivx]{1,4})\b")
+_BARE = lazy(r"^(?:[0-9]{1,2}|[ivx]{1,4})\b")
+_UNIT_WORD = lazy(r"^(tháng|quý)\s*(?:[0-9]{1,2}|[ivx]{1,4})\b")
 
 
 def _carry(prev: str, part: str) -> str:
@@ -387,91 +388,91 @@ def _carry(prev: str, part: str) -> str:
 
 
 _RANGE_SEPS = (
-    re.compile(r"\s+đến(?:\s+hết)?\s+"),
-    re.compile(r"\s*-\s*"),
+    lazy(r"\s+đến(?:\s+hết)?\s+"),
+    lazy(r"\s*-\s*"),
 )
 
 # -- the phrase patterns ------------------------------------------------------------
-_EVENT = re.compile(
+_EVENT = lazy(
     r"^(?:ngay\s+)?(?:sau\s+khi|khi|kể\s+từ\s+khi|(?:cho\s+)?đến\s+khi|theo|tùy\s+theo|tuỳ\s+theo"
     r"|căn\s+cứ|trong\s+thời\s+gian|trong\s+quá\s+trình|đột\s+xuất|ngay\s+khi|trường\s+hợp)\b"
 )
-_EVENT_INSIDE = re.compile(
+_EVENT_INSIDE = lazy(
     r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?:nhận|có|được|ban))|khi\s+có)\b"
 )
-_OPEN = re.compile(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
-_CONTINUOUS = re.compile(
+_OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
+_CONTINUOUS = lazy(
     r"^(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)"
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
 )
-_RECUR = re.compile(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
-_VERB = re.compile(
+_RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
+_VERB = lazy(
     r"^(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
     r"(?:\s+|$)"
 )
-_OP = re.compile(
+_OP = lazy(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
     r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?|trong|vào)\s+(?P<rest>.+)$"
 )
-_DURATION = re.compile(
+_DURATION = lazy(
     r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*(?P<u>tháng|năm|ngày\s+làm\s+việc|ngày)"
     r"\s*\((?P<inner>[^()]+)\)$"
 )
-_TIMES = re.compile(
+_TIMES = lazy(
     r"^(?P<n>[0-9]{1,2})\s*(?P<what>lần|đợt|hội\s+nghị|cuộc|buổi|lượt|kỳ)\s*/\s*"
     r"(?P<u>năm|quý|tháng|tuần|ngày)$"
 )
 # "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": a minimum, said in a warning
-_AT_LEAST = re.compile(r"^(?:ít\s+nhất|tối\s+thiểu)\s+")
-_ONCE = re.compile(r"^(?:một|0?1)\s+lần$")
+_AT_LEAST = lazy(r"^(?:ít\s+nhất|tối\s+thiểu)\s+")
+_ONCE = lazy(r"^(?:một|0?1)\s+lần$")
 # words that are not a time: "24/24", "trực 24/7" (round the clock), "theo quy định" alone
 # ("ngày 24/7" is a day in July: "24/7" counts only on its own or with "trực")
-_ROUND_CLOCK = re.compile(
+_ROUND_CLOCK = lazy(
     r"(?<![0-9/])24\s*/\s*24(?![0-9/])|^24\s*/\s*7$|\btrực\b.*(?<![0-9/])24\s*/\s*7(?![0-9/])"
 )
-_AS_RULED = re.compile(
+_AS_RULED = lazy(
     r"^(?:thực\s+hiện\s+)?theo\s+(?:đúng\s+)?quy\s+định(?:\s+(?:hiện\s+hành|của\s+pháp\s+luật"
     r"|của\s+cấp\s+trên))?$"
 )
-_LIST_SEP = re.compile(r"\s*(?:,|\bvà\b)\s*")
-_TIMEISH = re.compile(
+_LIST_SEP = lazy(r"\s*(?:,|\bvà\b)\s*")
+_TIMEISH = lazy(
     r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ|hằng|thường\s+xuyên|liên\s+tục"
     r"|giai\s+đoạn|khi|trước|sau|đến)\b"
 )
-_MONTHLY_DAY = re.compile(
+_MONTHLY_DAY = lazy(
     r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})$"
 )
-_TENTATIVE = re.compile(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNORECASE)
-_ALSO = re.compile(r"^(?:hoặc|và)\s+(?P<also>.+)$")
-_DINH_KY = re.compile(r"^định\s+kỳ\s*,?\s*")
+_TENTATIVE = lazy(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNORECASE)
+_ALSO = lazy(r"^(?:hoặc|và)\s+(?P<also>.+)$")
+_DINH_KY = lazy(r"^định\s+kỳ\s*,?\s*")
 # "06 tháng/lần", "3 tháng một lần", and after "định kỳ" a bare "6 tháng", "01 năm"
-_EVERY = re.compile(
+_EVERY = lazy(
     r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)\s*(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)$"
 )
-_EVERY_BARE = re.compile(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
+_EVERY_BARE = lazy(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
 _EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
-_STARTING = re.compile(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
+_STARTING = lazy(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
 # "trong suốt thời gian thực hiện", "xuyên suốt": continuous, never a window due at its end
-_THROUGHOUT = re.compile(r"^(?:thực\s+hiện\s+)?(?:trong\s+suốt|xuyên\s+suốt)\b\s*(?P<rest>.*)$")
-_PLAN_LIFE = re.compile(
+_THROUGHOUT = lazy(r"^(?:thực\s+hiện\s+)?(?:trong\s+suốt|xuyên\s+suốt)\b\s*(?P<rest>.*)$")
+_PLAN_LIFE = lazy(
     r"^(?:trong\s+)?(?:(?:thời\s+gian|quá\s+trình)\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức)"
     r"|(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:thực\s+hiện|triển\s+khai))\b"
 )
 # "phấn đấu hoàn thành trong quý III", "phấn đấu đến cuối năm 2026": a target, the time read
-_TARGET = re.compile(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
+_TARGET = lazy(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
 # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
-_MOMENT = re.compile(
+_MOMENT = lazy(
     r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
     r"(?:\s*[0-9]{1,2}(?:\s*phút)?)?\s+(?P<rest>ngày\s*.+)$"
 )
 # "trong 48 giờ đầu": a phase counted from an event the words do not name
-_HOURS = re.compile(
+_HOURS = lazy(
     r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*giờ(?:\s+đầu(?:\s+tiên)?)?(?P<rest>.*)$"
 )
 # "từ tháng 5/2026 cho đến khi hoàn thành": from a time on, until something happens
-_UNTIL = re.compile(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
+_UNTIL = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
 # "trước ngày 15/6 và 15/12" inside a yearly rule: several days each year
-_DAY_LIST = re.compile(
+_DAY_LIST = lazy(
     r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
 )
 _RECURRENCE_NAMES = {
@@ -815,7 +816,7 @@ def _note(u: _Unit, warnings: list[str]) -> None:
         warnings.append(u.note)
 
 
-_BRACKETED = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_BRACKETED = lazy(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 
 
 def _narrowed(
