@@ -93,3 +93,25 @@ def test_a_proposed_holiday_is_not_law_24_11_2026_is_worked_unless_an_office_say
     r = run("holidays", "2026", "--json", PLANFLOW_VN_DAYS=str(f))
     rows = {(x["date"], x["kind"]) for x in json.loads(r.stdout)}
     assert ("2026-11-24", "off") in rows
+
+
+def test_holidays_read_through_the_vietnam_module_alone_are_the_packages() -> None:
+    """planflow_vn reads the holidays package's Vietnam module without the ~250 other
+    countries its ``holidays.countries`` imports: the same days, names and swapped
+    working days as ``holidays.country_holidays("VN")``, year after year."""
+    import pickle
+
+    def days(code: str) -> tuple[dict[int, object], str]:
+        out = subprocess.run([sys.executable, "-c", code + (
+            "\nimport pickle, sys\nout = {}\nfor y in range(1995, 2061):\n"
+            "    h = get(y)\n"
+            "    out[y] = (sorted(h.items()), sorted(getattr(h, 'weekend_workdays', ()) or ()))\n"
+            "sys.stderr.write(str(sum(m.startswith('holidays.countries.') for m in sys.modules)))\n"
+            "sys.stdout.buffer.write(pickle.dumps(out))")], capture_output=True, check=True)
+        return pickle.loads(out.stdout), out.stderr.decode()
+
+    fast, loaded = days("from planflow_vn.calendar import vietnam_holidays as get")
+    package, _ = days("import holidays\n"
+                      "def get(y):\n    return holidays.country_holidays('VN', years=y, language='vi')")
+    assert fast == package
+    assert loaded == "1"

@@ -27,14 +27,15 @@ from typing import TYPE_CHECKING
 import planflow
 
 if TYPE_CHECKING:
-    from .importer import DOCX, MARKDOWN, TEXT, read_items, read_text_file
+    from .formats import DOCX, MARKDOWN, TEXT
+    from .importer import read_items, read_text_file
 
 # The rest loads on first use (PEP 562): registering the plugin, which every planflow
 # command does, imports only its hooks. No __dir__: pluggy reads dir(module).
 _LAZY: dict[str, tuple[str, str]] = {
-    "DOCX": ("importer", "DOCX"),
-    "MARKDOWN": ("importer", "MARKDOWN"),
-    "TEXT": ("importer", "TEXT"),
+    "DOCX": ("formats", "DOCX"),
+    "MARKDOWN": ("formats", "MARKDOWN"),
+    "TEXT": ("formats", "TEXT"),
     "read_items": ("importer", "read_items"),
     "read_text_file": ("importer", "read_text_file"),
 }
@@ -48,8 +49,8 @@ __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file", "register
 
 @planflow.hookimpl
 def register_formats(register: Callable[..., None]) -> None:
-    """The importers of plans as text, Markdown and DOCX."""
-    from .importer import DOCX, MARKDOWN, TEXT
+    """The importers of plans as text, Markdown and DOCX (their readers load on first use)."""
+    from .formats import DOCX, MARKDOWN, TEXT
 
     for importer in (TEXT, MARKDOWN, DOCX):
         register(importer)

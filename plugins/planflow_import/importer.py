@@ -19,6 +19,7 @@ import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand
 from .closing import read_closing
+from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .header import read_header, references, title_period
 from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
@@ -697,17 +698,3 @@ def read_text_file(path: Path) -> planflow.ImportResult:
     """Read a UTF-8 text or scraped Markdown plan."""
     text = decode(path, Path(path).read_bytes())
     return read_items(blocks_from_text(text), str(path))
-
-
-def _read_docx(path: Path) -> planflow.ImportResult:
-    from .docx import read_docx
-
-    return read_docx(path)
-
-
-TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=read_text_file,
-                         description="a Kế hoạch as UTF-8 text")
-MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=read_text_file,
-                             description="a Kế hoạch as Markdown (tables as '|' lines)")
-DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
-                         description="a Kế hoạch as a Word document (python-docx)")

@@ -83,6 +83,35 @@ def _day_map(value: object) -> dict[dt.date, str]:
     return _days(value, "days")
 
 
+def vietnam_holidays(year: int) -> Any:
+    """``holidays.country_holidays("VN", years=year, language="vi")``, importing only the
+    package's Vietnam module: ``holidays.countries``' own ``__init__`` imports all of its
+    ~250 countries, which took longer than the rest of planflow_vn. Falls back to the
+    package's own way when its files are not laid out as expected."""
+    import importlib.util
+    import os
+    import sys
+
+    import holidays  # on first use: it takes longer to import than planflow_vn
+
+    name = "holidays.countries.vietnam"
+    module = sys.modules.get(name)
+    if module is None and "holidays.countries" not in sys.modules:
+        path = os.path.join(os.path.dirname(holidays.__file__), "countries", "vietnam.py")
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is not None and spec.loader is not None and os.path.isfile(path):
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
+    if module is None or not hasattr(module, "Vietnam"):
+        return holidays.country_holidays("VN", years=year, language="vi")
+    return module.Vietnam(years=year, language="vi")
+
+
 @attrs.frozen(eq=False)
 class VietnamCalendar:
     """Vietnam's working days: Monday to Friday less public holidays, plus the data an office adds.
@@ -151,9 +180,7 @@ class VietnamCalendar:
             swapped: set[dt.date] = set()
             if 1900 < year < 2200:
                 try:
-                    import holidays  # on first use: it takes longer to import than planflow_vn
-
-                    hol = holidays.country_holidays("VN", years=year, language="vi")
+                    hol = vietnam_holidays(year)
                     names.update((d, n) for d, n in hol.items()
                                  if d.isoformat() not in NOT_LAW)
                     swapped.update(getattr(hol, "weekend_workdays", ()) or ())

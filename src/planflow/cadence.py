@@ -15,7 +15,7 @@ values its validators reject are problems: a validator raises
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import (
     TYPE_CHECKING,
@@ -102,9 +102,23 @@ def report_periods(plan: Plan, registry: Registry | None = None) -> list[ReportP
     """
     if plan.regime is None:
         return []
-    cadence = registry_of(plan, registry).cadence(plan.regime.cadence)
-    periods = cadence.periods(plan.regime, plan)
-    return sorted(periods, key=lambda p: (p.due, p.name))
+    return list(_derived(plan, registry_of(plan, registry))[2])
+
+
+def _derived(plan: Plan, reg: Registry) -> list[Any]:
+    """[registry, its generation, report periods, obligations or None] of ``plan`` in
+    ``reg``, kept on the plan: the periods are asked for on every tick and every
+    document, and a cadence counts working days for each due date. Made again when a
+    plugin is registered or unregistered."""
+    cached = plan._periods
+    if cached is not None and cached[0] is reg and cached[1] == reg.generation:
+        return cached  # type: ignore[no-any-return]
+    assert plan.regime is not None
+    cadence = reg.cadence(plan.regime.cadence)
+    periods = sorted(cadence.periods(plan.regime, plan), key=lambda p: (p.due, p.name))
+    derived = [reg, reg.generation, tuple(periods), None]
+    object.__setattr__(plan, "_periods", derived)
+    return derived
 
 
 def obligations(plan: Plan) -> list[Obligation]:
@@ -121,10 +135,17 @@ def obligations(plan: Plan) -> list[Obligation]:
     regime = plan.regime
     if regime is None:
         return []
+    derived = _derived(plan, registry_of(plan))
+    if derived[3] is None:
+        derived[3] = tuple(_obligations(plan, regime, derived[2]))
+    return list(derived[3])
+
+
+def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) -> list[Obligation]:
     out: list[Obligation] = []
     spans: list[tuple[date, date, tuple[str, ...], str]] | None = None
     every: dict[str, str] | None = None
-    for p in report_periods(plan):
+    for p in periods:
         reasons: dict[str, str]
         if p.reporters:
             reasons = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")

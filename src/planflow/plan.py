@@ -107,6 +107,9 @@ class Plan:
     _bound: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
     #: the compiled arrays, made once by the graph module (not a value)
     _compiled: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
+    #: (registry, its generation, report periods, obligations), made once by the cadence
+    #: module (not a value)
+    _periods: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if self.period is None:

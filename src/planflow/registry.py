@@ -250,6 +250,14 @@ class Registry:
         return self.pm.unregister(plugin, name=name)
 
     @property
+    def generation(self) -> int:
+        """A number that changes whenever a plugin is registered or unregistered (the
+        plugins are loaded first): what is derived from the plugins' registrations and
+        kept (a plan's report periods) is made again when it differs."""
+        self.load()
+        return self.pm.generation
+
+    @property
     def hook(self) -> Any:
         """The manager's hook caller (``registry.hook.validate_plan(plan=...)``)."""
         self.load()

@@ -1,0 +1,35 @@
+"""The importers this plugin registers: text, Markdown and DOCX.
+
+Each reads through :mod:`planflow_import.importer`, imported when a file is read: asking
+the registry for any format (a renderer, to write a document) collects every plugin's
+``register_formats``, and the reader's modules took longer to import than the rest of
+such a command's plugins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planflow
+
+__all__ = ["DOCX", "MARKDOWN", "TEXT"]
+
+
+def _read_text(path: Path) -> planflow.ImportResult:
+    from .importer import read_text_file
+
+    return read_text_file(path)
+
+
+def _read_docx(path: Path) -> planflow.ImportResult:
+    from .docx import read_docx
+
+    return read_docx(path)
+
+
+TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=_read_text,
+                         description="a Kế hoạch as UTF-8 text")
+MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=_read_text,
+                             description="a Kế hoạch as Markdown (tables as '|' lines)")
+DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
+                         description="a Kế hoạch as a Word document (python-docx)")
