@@ -252,3 +252,18 @@ def test_a_template_supplies_the_styles(tmp_path, lyson):
     assert abs(d.sections[0].left_margin - Mm(35)) < Mm(0.1)
     assert "letterhead placeholder" not in [p.text for p in d.paragraphs]
     assert _body(d)[0].text == "KẾ HOẠCH"
+
+
+def test_documents_after_the_first_carry_the_same_styles(lyson) -> None:
+    """planflow's styles are made for the first document of a process; later documents
+    get copies of what they changed and added: every part of the file is the same."""
+    from planflow_docs import docx_format
+
+    docx_format._STYLED.clear()
+    made = [render_docx(lyson, RenderContext()) for _ in range(3)]
+    assert len(docx_format._STYLED) == 1
+    parts = [{n: z.read(n) for n in z.namelist()} for z in (zipfile.ZipFile(io.BytesIO(b)) for b in made)]
+    assert parts[0] == parts[1] == parts[2]
+    styles = docx.Document(io.BytesIO(made[2])).styles
+    assert styles["PF Body"].base_style.name == "Normal"
+    assert styles["PF Section"].base_style.name == "PF Body"

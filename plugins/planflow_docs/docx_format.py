@@ -10,6 +10,7 @@ are built with its oxml helpers on python-docx objects.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections.abc import Mapping
@@ -24,6 +25,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.styles.style import StyleFactory
+from lxml import etree  # python-docx's own XML library
 
 from .document import Block, BlockKind, Document, Table
 
@@ -119,6 +122,40 @@ def _styles(d: Any) -> dict[str, Any]:
         "cell": _pstyle(styles, "PF Table", normal, align=LEFT, size=Pt(12)),
         "cell_head": _pstyle(styles, "PF Table Heading", normal, align=C, bold=True, size=Pt(12)),
     }
+
+
+#: repr of LAYOUT -> (how many styles python-docx's template has; copies of those
+#: planflow's styles change, by position; the styles it adds; each role's position)
+_STYLED: dict[str, tuple[int, dict[int, Any], list[Any], dict[str, int]]] = {}
+
+
+def _blank() -> tuple[Any, dict[str, Any]]:
+    """A new default document with planflow's styles, and each style by its role.
+
+    The styles are made once per process (and :data:`LAYOUT`): python-docx looks each
+    new style's name up among the template's 160 styles, which took a fifth of writing a
+    report. Later documents get copies of the elements that styling changed or added,
+    the same XML.
+    """
+    key = repr(sorted(LAYOUT.items()))
+    d = docx.Document()
+    root = d.styles.element
+    hit = _STYLED.get(key)
+    if hit is not None and len(root) == hit[0]:
+        n, changed, added, roles = hit
+        for i, e in changed.items():
+            root[i] = copy.deepcopy(e)
+        root.extend(copy.deepcopy(e) for e in added)
+        return d, {role: StyleFactory(root[i]) for role, i in roles.items()}
+    before = [etree.tostring(e) for e in root]
+    st = _styles(d)
+    where = {e: i for i, e in enumerate(root)}
+    _STYLED[key] = (len(before),
+                    {i: copy.deepcopy(root[i]) for i, x in enumerate(before)
+                     if etree.tostring(root[i]) != x},
+                    [copy.deepcopy(e) for e in root[len(before):]],
+                    {role: where[s.element] for role, s in st.items()})
+    return d, st
 
 
 def _rule(paragraph: Any, left: Any, right: Any, after: Any = None) -> None:
@@ -311,13 +348,15 @@ def to_docx(doc: Document, options: Mapping[str, Any] | None = None,
     """
     options = options or {}
     template = options.get("template")
-    d = docx.Document(template) if template else docx.Document()
     if template:
+        d = docx.Document(template)
         body = d.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
-    st = _styles(d)
+        st = _styles(d)
+    else:
+        d, st = _blank()
     section = d.sections[0]
     if not (template and options.get("keep_page_setup")):
         section.orientation = WD_ORIENT.PORTRAIT
