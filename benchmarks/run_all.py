@@ -180,6 +180,13 @@ def example(args: argparse.Namespace, work: Path) -> list[Row]:
         return []
     subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
     env_old = dict(CHILD_ENV, PYTHONPATH=f"{old / 'src'}{os.pathsep}{old / 'plugins'}")
+    # the base loads only the plugins it has: a later one (planflow_web) found through
+    # this checkout's entry points would import this checkout's plugin into the old core
+    env_old["PLANFLOW_LOAD_PLUGINS"] = ",".join(
+        name for name, folder in (("vn", "planflow_vn"), ("docs", "planflow_docs"),
+                                  ("import", "planflow_import"), ("channels", "planflow_channels"),
+                                  ("web", "planflow_web"))
+        if (old / "plugins" / folder).is_dir())
 
     def once(cwd: Path, env: dict[str, str], out: Path) -> float:
         t0 = time.perf_counter()
