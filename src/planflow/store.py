@@ -205,6 +205,22 @@ alembic_version = sa.Table(
 
 assert tuple(outbox.c.keys()) == OUTBOX_FIELDS, "the outbox table and OutboxRow disagree"
 
+# The statements every tick runs, built once (a plan's key is their one parameter): a
+# year's daily ticks ran each some 300 times, and SQLAlchemy spent more time building
+# and keying a statement than SQLite spent running it.
+_PLAN: sa.BindParameter[str] = sa.bindparam("plan_key")
+_RECORDS = sa.select(progress).where(progress.c.plan == _PLAN).order_by(progress.c.id)
+_SUBMISSIONS = (sa.select(submissions).where(submissions.c.plan == _PLAN)
+                .order_by(submissions.c.id))
+_LAST_TICK = sa.select(ticks.c.last_day).where(ticks.c.plan == _PLAN)
+_LATER_TICK = (ticks.update().where(ticks.c.plan == _PLAN, ticks.c.last_day < sa.bindparam("day"))
+               .values(last_day=sa.bindparam("day")))
+_PENDING = (sa.select(outbox).where(outbox.c.plan == _PLAN, outbox.c.state == "pending")
+            .order_by(outbox.c.id))
+_DELIVERABLE = (sa.select(outbox).where(outbox.c.plan == _PLAN,
+                                        outbox.c.state.in_(("pending", "sending")))
+                .order_by(outbox.c.id))
+
 
 # -- the claimant: which process holds a 'sending' row ---------------------------
 
@@ -490,13 +506,11 @@ class Store:
     def _snapshot(key: str, conn: Connection) -> Snapshot:
         recs = tuple(
             ProgressRecord(r.task, r.kind, r.day, r.note, r.by_agency, r.id)
-            for r in conn.execute(sa.select(progress).where(progress.c.plan == key)
-                                  .order_by(progress.c.id))
+            for r in conn.execute(_RECORDS, {"plan_key": key})
         )
         subs = tuple(
             Submission(r.agency, r.period, r.received, r.reference)
-            for r in conn.execute(sa.select(submissions).where(submissions.c.plan == key)
-                                  .order_by(submissions.c.id))
+            for r in conn.execute(_SUBMISSIONS, {"plan_key": key})
         )
         return Snapshot(recs, subs)
 
@@ -627,10 +641,7 @@ class Store:
         me = claimant or claimant_token()
         alive = is_alive or claimant_alive
         with self.engine.connect() as conn:
-            rows = [_row(r) for r in conn.execute(
-                sa.select(outbox).where(outbox.c.plan == key,
-                                        outbox.c.state.in_(("pending", "sending")))
-                .order_by(outbox.c.id))]
+            rows = [_row(r) for r in conn.execute(_DELIVERABLE, {"plan_key": key})]
             conn.rollback()
         out = []
         for r in rows:
@@ -713,17 +724,15 @@ class StoreTransaction:
 
     def last_tick(self, plan_key: str) -> date | None:
         """The last day a tick of the plan decided, None before the first."""
-        day: date | None = self.conn.execute(
-            sa.select(ticks.c.last_day).where(ticks.c.plan == plan_key)).scalar()
+        day: date | None = self.conn.execute(_LAST_TICK, {"plan_key": plan_key}).scalar()
         return day
 
     def ticked(self, plan_key: str, day: date) -> None:
         """Record that a tick decided the plan's events up to ``day`` (kept if later)."""
-        last = self.last_tick(plan_key)
-        if last is None:
+        if self.conn.execute(_LATER_TICK, {"plan_key": plan_key, "day": day}).rowcount:
+            return  # one statement on every tick but the plan's first
+        if self.last_tick(plan_key) is None:
             self.conn.execute(ticks.insert().values(plan=plan_key, last_day=day))
-        elif last < day:
-            self.conn.execute(ticks.update().where(ticks.c.plan == plan_key).values(last_day=day))
 
     def new(self, notifications: Iterable[Notification]) -> list[Notification]:
         """The notifications whose key the outbox does not hold yet (the first of any
@@ -757,9 +766,7 @@ class StoreTransaction:
     def withdraw(self, plan_key: str, closed: Callable[[OutboxRow], bool]) -> list[str]:
         """Withdraw the plan's pending rows for which ``closed(row)`` is true (their
         subject was done or cancelled before they went out); returns their keys."""
-        rows = [_row(r) for r in self.conn.execute(
-            sa.select(outbox).where(outbox.c.plan == plan_key, outbox.c.state == "pending")
-            .order_by(outbox.c.id))]
+        rows = [_row(r) for r in self.conn.execute(_PENDING, {"plan_key": plan_key})]
         gone = [r for r in rows if closed(r)]
         if gone:
             self.conn.execute(outbox.update().where(outbox.c.id.in_([r.id for r in gone]))
