@@ -233,10 +233,17 @@ def _start_time(pid: int) -> str:
         return "?"
 
 
+#: (pid, its start time): this process's own, read once (a forked child reads its own)
+_own_start: tuple[int, str] | None = None
+
+
 def claimant_token() -> str:
     """Who this process is: ``host:pid:start-time`` (start time guards against pid reuse)."""
+    global _own_start
     pid = os.getpid()
-    return f"{socket.gethostname()}:{pid}:{_start_time(pid)}"
+    if _own_start is None or _own_start[0] != pid:
+        _own_start = (pid, _start_time(pid))
+    return f"{socket.gethostname()}:{pid}:{_own_start[1]}"
 
 
 def claimant_alive(token: str) -> bool:
