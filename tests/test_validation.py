@@ -196,10 +196,12 @@ def test_small_plans_checked_without_numpy_find_the_same_problems(tasks: list[Ta
 
 def test_a_small_plan_is_validated_without_numpy() -> None:
     """`planflow validate` of a small plan imports neither numpy nor networkx (their
-    import costs more than the checks)."""
+    import costs more than the checks), nor, for a plan from a script, the plan file
+    converter, the store's records, holidays (no working day is counted) or json."""
     code = ("import sys; from planflow.cli import main\n"
             "try:\n    main(['validate', 'examples/lyson_2023.py:plan'])\nexcept SystemExit:\n    pass\n"
-            "sys.stderr.write(repr(sorted(m for m in ('numpy', 'networkx') if m in sys.modules)))")
+            "sys.stderr.write(repr(sorted(m for m in ('numpy', 'networkx', 'planflow.planfile', "
+            "'planflow.records', 'holidays', 'json', 'tomllib') if m in sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stderr == "[]"

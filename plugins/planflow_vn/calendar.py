@@ -30,9 +30,7 @@ days ("05 ngày làm việc"): :func:`parse_lead` and :meth:`Lead.after`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -40,6 +38,8 @@ from typing import Any
 import attrs
 
 import planflow
+
+from .patterns import lazy
 
 __all__ = ["DAYS_ENV", "DECISIONS", "NOT_LAW", "Lead", "VietnamCalendar", "default_calendar", "holidays_of",
            "parse_lead"]
@@ -153,6 +153,9 @@ class VietnamCalendar:
     @classmethod
     def from_file(cls, path: str | Path, name: str = "vn") -> VietnamCalendar:
         """A calendar from a ``.toml`` or ``.json`` file shaped like :meth:`from_data`."""
+        import json
+        import tomllib
+
         p = Path(path)
         raw = p.read_bytes()
         data = (
@@ -353,7 +356,7 @@ def holidays_of(year: int, calendar: VietnamCalendar | None = None) -> list[dict
 
 
 # -- lead times ---------------------------------------------------------------
-_LEAD = re.compile(
+_LEAD = lazy(
     r"(?:trong\s+(?:vòng\s+|thời\s+hạn\s+)?)?(?P<n>[0-9]{1,4})\s*ngày(?P<w>\s+làm\s+việc)?",
     re.IGNORECASE,
 )

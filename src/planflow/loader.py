@@ -5,12 +5,16 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import PlanFileError
 from .plan import Plan
-from .planfile import dumps_plan, load_plan, loads_plan
-from .records import PlanRevision
 from .registry import Registry, bind
+
+# the plan file converter (cattrs) loads when a plan file is read or written: a plan
+# from a Python script needs neither it nor the store's records
+if TYPE_CHECKING:
+    from .records import PlanRevision
 
 __all__ = ["load", "plan_text"]
 
@@ -26,6 +30,8 @@ def plan_text(spec: str | Path, plan: Plan | None = None) -> tuple[str, str]:
             return Path(s).read_bytes().decode("utf-8"), suffix[1:]
         except (OSError, UnicodeDecodeError) as e:
             raise PlanFileError(s, [("", f"cannot be read: {e}")]) from None
+    from .planfile import dumps_plan
+
     return dumps_plan(plan if plan is not None else load(s), "toml"), "toml"
 
 
@@ -37,7 +43,10 @@ def load(spec: str | Path | PlanRevision, registry: Registry | None = None) -> P
     A script is run as a module (its ``if __name__ == "__main__"`` block is not), and the
     attribute must hold a :class:`Plan`.
     """
-    if isinstance(spec, PlanRevision):
+    records = sys.modules.get("planflow.records")  # no revision exists before it loads
+    if records is not None and isinstance(spec, records.PlanRevision):
+        from .planfile import loads_plan
+
         return loads_plan(spec.content, spec.format, f"{spec.key} (revision {spec.revision})",
                           registry)
     s = str(spec)
@@ -46,6 +55,8 @@ def load(spec: str | Path | PlanRevision, registry: Registry | None = None) -> P
         return bind(_from_script(path, attr), registry)
     if s.endswith(".py"):
         return bind(_from_script(s, "plan"), registry)
+    from .planfile import load_plan
+
     return load_plan(s, registry)
 
 
