@@ -115,3 +115,29 @@ def test_holidays_read_through_the_vietnam_module_alone_are_the_packages() -> No
                       "def get(y):\n    return holidays.country_holidays('VN', years=y, language='vi')")
     assert fast == package
     assert loaded == "1"
+
+
+def test_the_shipped_holiday_table_is_the_installed_packages_or_unused() -> None:
+    """planflow_vn's table of holidays is what the installed ``holidays`` release gives,
+    year by year, when it was made by that release; made by another, it is not used."""
+    import pickle
+
+    code = ("import pickle, sys\n"
+            "from planflow_vn import holiday_table as t\n"
+            "from planflow_vn.calendar import vietnam_holidays\n"
+            "out = {'table': t._table() is not None, 'version': t.installed_version(), 'years': {}}\n"
+            "for y in range(t.FIRST_YEAR, t.LAST_YEAR + 1):\n"
+            "    got = t.table_days(y)\n"
+            "    h = vietnam_holidays(y)\n"
+            "    out['years'][y] = (got, (list(h.items()), sorted(getattr(h, 'weekend_workdays', ()) or ())))\n"
+            "sys.stdout.buffer.write(pickle.dumps(out))")
+    out = pickle.loads(subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                      check=True).stdout)
+    made_by = json.loads((Path(__file__).resolve().parent.parent / "plugins" / "planflow_vn"
+                          / "holidays_vn.json").read_text(encoding="utf-8"))["holidays"]
+    assert out["table"] == (made_by == out["version"])
+    for year, (table, package) in out["years"].items():
+        if out["table"]:
+            assert table == package, year
+        else:
+            assert table is None

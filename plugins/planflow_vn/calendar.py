@@ -83,6 +83,19 @@ def _day_map(value: object) -> dict[dt.date, str]:
     return _days(value, "days")
 
 
+def package_days(year: int) -> tuple[list[tuple[dt.date, str]], list[dt.date]]:
+    """``year``'s public holidays (date and Vietnamese name) and swapped working days as
+    the installed ``holidays`` package gives them: from :mod:`planflow_vn.holiday_table`
+    when it holds that release's year, else from the package."""
+    from .holiday_table import table_days
+
+    got = table_days(year)
+    if got is not None:
+        return got
+    hol = vietnam_holidays(year)
+    return list(hol.items()), list(getattr(hol, "weekend_workdays", ()) or ())
+
+
 def vietnam_holidays(year: int) -> Any:
     """``holidays.country_holidays("VN", years=year, language="vi")``, importing only the
     package's Vietnam module: ``holidays.countries``' own ``__init__`` imports all of its
@@ -183,10 +196,9 @@ class VietnamCalendar:
             swapped: set[dt.date] = set()
             if 1900 < year < 2200:
                 try:
-                    hol = vietnam_holidays(year)
-                    names.update((d, n) for d, n in hol.items()
-                                 if d.isoformat() not in NOT_LAW)
-                    swapped.update(getattr(hol, "weekend_workdays", ()) or ())
+                    days, swaps = package_days(year)
+                    names.update((d, n) for d, n in days if d.isoformat() not in NOT_LAW)
+                    swapped.update(swaps)
                 except Exception:  # pragma: no cover - a broken holidays release
                     names = {}
             names.update((d, n) for d, n in self.days_off.items() if d.year == year)
