@@ -17,6 +17,8 @@ through :meth:`planflow.Registry.importer_for`.
   :func:`planflow.read_regime`; the names it gives matched to the plan's agencies.
 * :mod:`planflow_import.closing`: recipients and signature.
 * :mod:`planflow_import.docx`: Word documents through python-docx.
+* :mod:`planflow_import.formats`: the importers registered (text, Markdown, DOCX), whose
+  readers load when a file is read.
 """
 
 from __future__ import annotations

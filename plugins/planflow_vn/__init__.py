@@ -8,6 +8,9 @@ plugin; it imports only planflow's public API.
 * :mod:`planflow_vn.calendar`: the "vn" work calendar (weekends, public holidays from the
   ``holidays`` package, an office's days off and swapped working days as data), lead
   times in calendar or working days.
+* :mod:`planflow_vn.holiday_table`: the package's days as a table made by one release of
+  it, read instead of importing the package when that release is installed.
+* :mod:`planflow_vn.patterns`: regular expressions compiled on first use.
 * :mod:`planflow_vn.rules`: how "trước ngày D" meets days off (a configurable rule).
 * :mod:`planflow_vn.reporting`: reporting cadences (the seed's cumulative 3/6/9/12 months,
   Nghị định 09/2019, monthly, quarterly, fixed days, one-off, daily) and the reader of
