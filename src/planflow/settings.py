@@ -13,6 +13,7 @@ Pure: no SQL, no plugin calls (the registered channel names are passed in).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -249,14 +250,27 @@ def _tabled(tp: Any) -> None:
     _converter.register_structure_hook_func(lambda t: t == tp, hook)
 
 
-# inner types first: a class's hook is built from the hooks of its fields' types
-_tabled(Escalation)
-_listed(tuple[int, ...])
-_listed(tuple[str, ...])
-_listed(tuple[Escalation, ...])
-_tabled(PolicySettings)
-_tabled(dict[str, PolicySettings])
-_tabled(EngineSettings)
+_hooks_made = False
+_hooks_lock = threading.Lock()
+
+
+def _ready() -> cattrs.Converter:
+    """The converter with its hooks, made on first use: cattrs writes and compiles a
+    function per class, and a plan without engine settings never needs them."""
+    global _hooks_made
+    if not _hooks_made:
+        with _hooks_lock:
+            if not _hooks_made:
+                # inner types first: a class's hook is built from the hooks of its fields' types
+                _tabled(Escalation)
+                _listed(tuple[int, ...])
+                _listed(tuple[str, ...])
+                _listed(tuple[Escalation, ...])
+                _tabled(PolicySettings)
+                _tabled(dict[str, PolicySettings])
+                _tabled(EngineSettings)
+                _hooks_made = True
+    return _converter
 
 
 def _walk(exc: BaseException, where: str) -> Iterator[tuple[str, str]]:
@@ -285,7 +299,7 @@ def _walk(exc: BaseException, where: str) -> Iterator[tuple[str, str]]:
 
 def _structure(raw: object, tp: type[T], where: str) -> tuple[T | None, list[tuple[str, str]]]:
     try:
-        return _converter.structure(raw, tp), []
+        return _ready().structure(raw, tp), []
     except Exception as e:  # noqa: BLE001 - every structuring failure is the user's
         return None, list(_walk(e, where))
 
