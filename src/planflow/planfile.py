@@ -7,6 +7,7 @@ each; nothing is half-read. The schema is documented in ``docs/plan-file.md``.
 from __future__ import annotations
 
 import json
+import threading
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -447,7 +448,23 @@ def _period_out(p: Period) -> str:
     return f"{p.start.isoformat()}/{p.end.isoformat()}"
 
 
+_writers_made = False
+_writers_lock = threading.Lock()
+
+
 def _register_writers() -> None:
+    """The unstructure hooks, made when a plan is first written (cattrs compiles a
+    function per class: reading a plan never needs them)."""
+    global _writers_made
+    if _writers_made:
+        return
+    with _writers_lock:
+        if not _writers_made:
+            _make_writers()
+            _writers_made = True
+
+
+def _make_writers() -> None:
     converter.register_unstructure_hook(date, _iso_out)
     converter.register_unstructure_hook(Timeframe, _timeframe_table)
     converter.register_unstructure_hook(Period, _period_out)
@@ -459,8 +476,6 @@ def _register_writers() -> None:
                                        period=override(omit_if_default=False),
                                        calendar=override(omit_if_default=False)))
 
-
-_register_writers()
 
 
 def _words_or_table(tf: Timeframe, again: Timeframe | None) -> Any:
@@ -480,6 +495,7 @@ def unstructure_plan(plan: Plan, registry: Registry | None = None) -> dict[str, 
     else the plan's own) gives the same timeframe; otherwise as a table with the dates.
     """
     plan = bind(plan, registry)
+    _register_writers()
     out: dict[str, Any] = converter.unstructure(plan)
     reg = registry_of(plan)
     ctx = reg.context(plan)
