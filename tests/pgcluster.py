@@ -43,8 +43,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_cluster() -> tuple[str, Callable[[], None]]:
-    """Start a cluster; returns its URL and a function that stops it and removes it."""
+def start_cluster(*, fsync: bool = False) -> tuple[str, Callable[[], None]]:
+    """Start a cluster; returns its URL and a function that stops it and removes it.
+    ``fsync=False`` (the tests'): commits never wait for the disk (a crash of the
+    machine could lose the cluster, which is thrown away anyway); benchmarks measuring
+    durable commits start it with ``fsync=True``."""
     bin_dir = binaries()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (no pg_ctl on PATH or under "
@@ -63,7 +66,7 @@ def start_cluster() -> tuple[str, Callable[[], None]]:
     run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
         "-E", "UTF8", "--locale=C.UTF-8")
     run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-o",
-        f"-c listen_addresses=127.0.0.1 -p {port} -k {base} -c fsync=off "
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {base} -c fsync={'on' if fsync else 'off'} "
         f"-c max_connections=200", "start")
 
     def stop() -> None:

@@ -241,3 +241,53 @@ def test_validate_parent_matches_agencies_by_name():
     r = run("validate", str(AN_VINH), "--parent", LYSON)
     assert r.returncode == 0, r.stderr
     assert "taken for 65/KH-UBND@2023-03-23's 'phong-ldtbxh-yt'" in r.stdout
+
+
+# -- the links a store keeps (schema version 3) -----------------------------------------
+
+def test_the_store_keeps_the_links_right_through_adds_revisions_and_removals(store):
+    """After every change the links the store keeps equal find_links over the plans it
+    runs (a parent added later links at once; a revision that drops a reference or
+    changes a symbol drops its links; a removal drops them; adding it back restores
+    them), and links_of gives a changed plan's links before it is registered."""
+    from planflow.loader import plan_text
+    from planflow.records import plan_identity
+
+    def expected() -> list:
+        plans = {r.key: planflow.load(r) for r in store.plans()}
+        return planflow.find_links(plans)
+
+    def check() -> None:
+        assert store.plan_links() == expected()
+        for key in (K_PROVINCE, K_DISTRICT, K_AN_VINH):
+            assert store.plan_links(key) == [x for x in expected() if key in (x.child, x.parent)]
+
+    check()
+    assert {(x.child, x.parent) for x in store.plan_links()} == {
+        (K_DISTRICT, K_PROVINCE), (K_AN_VINH, K_DISTRICT), (K_AN_HAI, K_DISTRICT)}
+    district = planflow.load(LYSON)
+    # a revision of the district without its references: no longer the province's child
+    import attrs
+
+    alone = attrs.evolve(district, references=())
+    assert store.links_of(K_DISTRICT, plan_identity(alone)) == [
+        x for x in store.plan_links(K_DISTRICT) if x.parent == K_DISTRICT]
+    text, fmt = plan_text(LYSON, alone)
+    store.add_plan(alone, text, fmt, AT)
+    check()
+    assert not [x for x in store.plan_links() if x.child == K_DISTRICT]
+    text, fmt = plan_text(LYSON, district)
+    store.add_plan(district, text, fmt, AT)  # back: linked again at once
+    check()
+    store.remove_plan(K_PROVINCE, AT)
+    check()
+    assert not store.plan_links(K_PROVINCE)
+    register(store, str(PROVINCE))
+    check()
+    assert (K_DISTRICT, K_PROVINCE) in {(x.child, x.parent) for x in store.plan_links()}
+    # a registered plan validated against the store: only it and its neighbours loaded
+    pf = Portfolio.around(store, K_DISTRICT)
+    assert sorted(pf.plans) == sorted([K_PROVINCE, K_DISTRICT, K_AN_VINH, K_AN_HAI])
+    full = Portfolio.from_store(store)
+    assert pf.check(K_DISTRICT) == full.check(K_DISTRICT)
+    assert Portfolio.around(store, K_AN_HAI).plans.keys() == {K_AN_HAI, K_DISTRICT}

@@ -60,14 +60,14 @@ def test_a_store_of_the_previous_release_is_upgraded_only_on_request(tmp_path):
     db = tmp_path / "old.db"
     shutil.copy(V1, db)
     before = _digest(db)
-    with pytest.raises(StoreError, match=r"schema version 1, older than this planflow's \(2\).*"
+    with pytest.raises(StoreError, match=r"schema version 1, older than this planflow's \(3\).*"
                                          r"planflow db upgrade"):
         Store.open(str(db))
     assert _digest(db) == before  # refusing wrote nothing
-    assert Store.upgrade(str(db)) == (1, 2)
-    assert Store.upgrade(str(db)) == (2, 2)
+    assert Store.upgrade(str(db)) == (1, 3)
+    assert Store.upgrade(str(db)) == (3, 3)
     with Store.open(str(db)) as store:
-        assert (store.version(), store.revision()) == (2, "0002")
+        assert (store.version(), store.revision()) == (3, "0003")
         key = "3/KH-UBND@2023-01-05"
         assert [(r.task, r.kind, r.note) for r in store.snapshot(key).records] == [
             ("t1", "progress", "bắt đầu")]
@@ -122,9 +122,9 @@ def test_cli_db_current_and_upgrade(tmp_path):
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert refused.stderr.count("\n") == 1 and "planflow db upgrade" in refused.stderr
     up = run("db", "upgrade", db=db)
-    assert up.returncode == 0 and up.stdout == "upgraded the store from schema version 1 to 2\n"
+    assert up.returncode == 0 and up.stdout == "upgraded the store from schema version 1 to 3\n"
     assert "nothing to do" in run("db", "upgrade", db=db).stdout
-    assert "schema version 2 (revision 0002)" in run("db", "current", db=db).stdout
+    assert "schema version 3 (revision 0003)" in run("db", "current", db=db).stdout
     assert run("status", "examples/lyson_2023.py:plan", "--at", "2023-06-01", db=db).returncode == 0
 
 
@@ -148,3 +148,48 @@ def test_workers_opening_a_new_store_at_once_create_it_once(store_url):
     outs = [p.communicate(timeout=120) for p in procs]
     assert [(p.returncode, o) for p, (o, _) in zip(procs, outs, strict=True)] == [
         (0, f"{SCHEMA_VERSION}\n")] * 4, [e for _, e in outs]
+
+
+CASCADE = Path(__file__).with_name("data") / "cascade"
+
+
+def test_a_store_of_schema_2_with_plans_is_linked_by_the_upgrade(store_urls):
+    """A store of the previous release (schema version 2) running plans is refused until
+    upgraded on request; the upgrade indexes each plan's symbol, date and references and
+    links them as find_links does (a revision that cannot be read is left unlinked); a
+    newer store is refused."""
+    from datetime import datetime
+
+    from planflow.loader import plan_text
+
+    url = store_urls("v2")
+    assert Store.upgrade(url, to=2) == (0, 2)
+    specs = [*map(str, sorted(CASCADE.glob("*.toml"))), f"{ROOT / 'examples' / 'lyson_2023.py'}:plan"]
+    loaded = {}
+    with Store.open(url, check=False) as s, s.transaction() as conn:
+        for i, spec in enumerate(specs):
+            plan = planflow.load(spec)
+            text, fmt = plan_text(spec, plan)
+            key = planflow.plan_key(plan)
+            loaded[key] = plan
+            conn.execute(sa.text(
+                "insert into plans (key, revision, format, content, hash, added_at) values "
+                "(:k, 1, :f, :c, :h, :a)"), {"k": key, "f": fmt, "c": text, "h": str(i),
+                                             "a": datetime(2024, 1, 2)})
+        conn.execute(sa.text(
+            "insert into plans (key, revision, format, content, hash, added_at) values "
+            "('broken', 1, 'toml', 'not = [toml', 'x', :a)"), {"a": datetime(2024, 1, 2)})
+    with pytest.raises(StoreError, match=r"schema version 2, older than this planflow's \(3\)"):
+        Store.open(url)
+    assert Store.upgrade(url) == (2, 3)
+    expected = planflow.find_links(loaded)
+    assert len(expected) >= 2
+    with Store.open(url) as s:
+        assert s.plan_links() == sorted(expected, key=lambda x: x.child)
+        assert [p.key for p in s.plans()] == sorted([*loaded, "broken"])
+        with s.transaction() as conn:
+            conn.execute(sa.text("update schema_version set version = 4"))
+    with pytest.raises(StoreError, match="newer than this planflow knows"):
+        Store.open(url)
+    with pytest.raises(StoreError, match="newer than this planflow knows"):
+        Store.upgrade(url)

@@ -45,7 +45,7 @@ def test_created_on_first_use_in_wal_with_its_version(tmp_path):
     assert path.is_file()
     from planflow.store import SCHEMA_VERSION
 
-    assert store.version() == SCHEMA_VERSION == 2
+    assert store.version() == SCHEMA_VERSION == 3
     con = sqlite3.connect(path)
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     con.close()
@@ -308,3 +308,71 @@ def test_postgresql_skips_a_row_another_worker_holds(pg_server):
             assert s.claim(first, "me") is not None  # released: claimable again
     finally:
         drop()
+
+
+# -- claims and outcomes in batches (settings.engine.delivery_batch) -------------------
+
+def test_a_batch_is_claimed_and_settled_in_one_transaction_each(store):
+    """claim_many claims what nobody changed first; settle records delivered, failed
+    (temporary: pending with backoff; permanent: failed) and released rows (pending as
+    before the claim) and ignores claims lost meanwhile."""
+    from datetime import datetime
+
+    from planflow.store import backoff
+
+    plan = _many_tasks_plan(6)
+    store.enqueue(_notes(plan), date(2023, 3, 24))
+    now = datetime(2023, 3, 24, 8)
+    rows = store.deliverable(plan, now, "me")
+    assert len(rows) == 6
+    taken = store.claim(rows[1], "other")  # another worker wins one row first
+    claimed = store.claim_many(rows, "me")
+    assert [c.key for c in claimed] == [r.key for r in rows if r is not rows[1]]
+    assert all((c.state, c.attempts, c.claimed_by) == ("sending", 1, "me") for c in claimed)
+    assert store.claim_many(rows, "third") == []  # every row changed since it was read
+    import attrs
+
+    assert taken is not None
+    lost = attrs.evolve(taken, claimed_by="me")  # a claim "me" believes it holds, lost
+    ok, temp, perm, back = claimed[:4]
+    held = store.settle([ok, lost], [(temp, "busy", False), (perm, "refused", True)], [back],
+                        at=now)
+    assert held == {ok.id, temp.id, perm.id, back.id}  # "other" still holds its own row
+    by_key = {r.key: r for r in store.outbox(plan)}
+    assert (by_key[ok.key].state, by_key[ok.key].delivered_at) == ("delivered", now)
+    assert (by_key[temp.key].state, by_key[temp.key].next_attempt,
+            by_key[temp.key].last_error) == ("pending", now + backoff(1), "busy")
+    assert (by_key[perm.key].state, by_key[perm.key].last_error) == ("failed", "refused")
+    assert (by_key[back.key].state, by_key[back.key].attempts,
+            by_key[back.key].claimed_by) == ("pending", 0, None)
+    assert (by_key[lost.key].state, by_key[lost.key].claimed_by) == ("sending", "other")
+    assert store.claim_many([by_key[back.key]], "me")[0].attempts == 1  # claimable again
+
+
+def test_a_dead_workers_batch_is_reclaimed_whole(store):
+    """Rows a worker claimed in a batch and never settled (it died) are reclaimable by
+    another worker once the claimant is gone, and only then."""
+    from datetime import datetime
+
+    plan = _many_tasks_plan(4)
+    store.enqueue(_notes(plan), date(2023, 3, 24))
+    now = datetime(2023, 3, 24, 8)
+    assert len(store.claim_many(store.deliverable(plan, now, "dead"), "dead")) == 4
+    assert store.deliverable(plan, now, "me", lambda t: True) == []
+    again = store.deliverable(plan, now, "me", lambda t: t != "dead")
+    mine = store.claim_many(again, "me")
+    assert len(mine) == 4 and all(c.attempts == 2 for c in mine)
+    assert store.settle(mine, at=now) == {c.id for c in mine}
+    assert {r.state for r in store.outbox(plan)} == {"delivered"}
+
+
+def test_snapshots_of_many_plans_equal_each_snapshot(store, plan):
+    """Store.snapshots (status --all, plans tree): each plan's records and submissions,
+    as snapshot() gives them one plan at a time; a plan with none gets an empty one."""
+    store.record(plan, "t1", "progress", date(2023, 3, 20), "half", None)
+    store.record(plan, "t1", "done", date(2023, 3, 22))
+    key = planflow.plan_key(plan)
+    got = store.snapshots([key, "nothing@2023-01-01", key])
+    assert list(got) == [key, "nothing@2023-01-01"]
+    assert got[key] == store.snapshot(plan) and len(got[key].records) == 2
+    assert got["nothing@2023-01-01"] == planflow.Snapshot((), ())

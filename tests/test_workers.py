@@ -8,7 +8,9 @@ place. What must hold: the notices decided are exactly those one worker alone de
 (each decided once: the outbox holds each key once), every one is delivered (0 lost),
 and nothing reaches the receiver twice except the one notice in flight when the worker
 died (sent again, with the same key, by the worker that reclaimed its row: the
-documented at-least-once edge of webhooks, docs/engine.md). The full-size run (2,000
+documented at-least-once edge of webhooks, docs/engine.md); with
+``settings.engine.delivery_batch`` 5, the rows of its batch (claimed together, settled
+together). The full-size run (2,000
 plans, 100k tasks) is benchmarks/bench_workers.py --month.
 """
 
@@ -22,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import attrs
+import pytest
 
 import planflow
 
@@ -33,9 +36,11 @@ CRASH_DAY = date(2023, 3, 24)
 PLANS, TASKS, WORKERS = 12, 8, 4
 
 
-def plan_dict(i: int, hook: str) -> dict:
-    """Plan ``i``: TASKS tasks due on days spread over March, each led by its own unit."""
+def plan_dict(i: int, hook: str, batch: int = 1) -> dict:
+    """Plan ``i``: TASKS tasks due on days spread over March, each led by its own unit;
+    ``batch`` rows claimed and settled together (settings.engine.delivery_batch)."""
     return {
+        "settings": {"engine": {"delivery_batch": batch}},
         "document": {"symbol": f"{i + 1}/KH-UBND", "title": f"Kế hoạch {i + 1}",
                      "date": "2023-01-05", "issuer": "UBND huyện"},
         "period": 2023,
@@ -75,12 +80,13 @@ def start(db: str, index: int, env: dict[str, str]) -> subprocess.Popen[str]:
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
 
 
-def test_four_workers_through_a_month(tmp_path, store_url):
+@pytest.mark.parametrize("batch", [1, 5])
+def test_four_workers_through_a_month(tmp_path, store_url, batch):
     with HttpReceiver() as hook:
         paths = []
         for i in range(PLANS):
             p = tmp_path / f"plan{i}.json"
-            p.write_text(json.dumps(plan_dict(i, hook.url), ensure_ascii=False), encoding="utf-8")
+            p.write_text(json.dumps(plan_dict(i, hook.url, batch), ensure_ascii=False), encoding="utf-8")
             paths.append(p)
         expected = reference(paths, str(tmp_path / "reference.db"))
         assert len(expected) == len(set(expected)) > 100
@@ -104,7 +110,7 @@ def test_four_workers_through_a_month(tmp_path, store_url):
             assert w.stdout is not None
             line = w.stdout.readline()
             if line.startswith("crash "):
-                in_flight.append(line.split()[1])
+                in_flight.extend(line.split()[1:])  # the keys its batch held
                 assert w.wait(timeout=60) == -9
                 workers[i] = start(store_url, i, env)
                 return
@@ -135,7 +141,8 @@ def test_four_workers_through_a_month(tmp_path, store_url):
             for w in workers:
                 if w.poll() is None:
                     w.kill()
-        assert len(in_flight) == 1, "the worker told to die mid-delivery had nothing to deliver"
+        assert in_flight, "the worker told to die mid-delivery had nothing to deliver"
+        assert len(in_flight) <= batch
         got = hook.keys()
         with planflow.Store.open(store_url) as store:
             rows = store.outbox()

@@ -10,7 +10,9 @@ stdin, and answers on stdout:
   answers ``done DAY ENQUEUED DELIVERED FAILED CONFLICTS``;
 * ``DAY crash``: the same, but the process kills itself with SIGKILL right after its first
   delivery is sent and before it is marked delivered (a worker dying mid-delivery),
-  saying ``crash KEY`` first;
+  saying ``crash KEY...`` first: the keys it holds claimed and not yet settled (the one
+  being sent and, with ``settings.engine.delivery_batch``, the rest of its batch: the
+  keys a crash may deliver twice);
 * ``quit``: answers ``rss KB`` (its peak resident memory) and exits.
 
 Plans are loaded once per revision (a worker keeps them between days, as a resident
@@ -32,6 +34,7 @@ def main() -> None:
     db, index, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     engine = planflow.Engine()
     loaded: dict[tuple[str, int], planflow.Plan] = {}
+    in_flight: dict[str, None] = {}  # keys claimed and not yet settled, in claim order
     with planflow.Store.open(db) as store:
         for line in sys.stdin:
             cmd = line.split()
@@ -44,8 +47,12 @@ def main() -> None:
             crash = len(cmd) > 1 and cmd[1] == "crash"
 
             def on_step(step: str, key: str | None, crash: bool = crash) -> None:
-                if crash and step == "sent":
-                    print(f"crash {key}", flush=True)
+                if step == "claimed" and key is not None:
+                    in_flight[key] = None
+                elif step in ("committed", "failed"):
+                    in_flight.pop(key or "", None)
+                elif crash and step == "sent":
+                    print(f"crash {' '.join(in_flight)}", flush=True)
                     os.kill(os.getpid(), signal.SIGKILL)
 
             revs = store.plans()

@@ -181,12 +181,19 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
     """Check PLAN and print every problem; exit 2 when there are errors."""
     portfolio = None
     if db is not None:
+        from .loader import load as load_revision
         from .portfolio import Portfolio
+        from .records import plan_key
 
+        # only PLAN and the registered plans linked with it are loaded (the store keeps
+        # every plan's symbol, date and references: Store.links_of)
         with _open_store(db, read=True) as store:
-            portfolio = Portfolio.from_store(store)
-    if portfolio is not None and plan in portfolio.plans and not os.path.exists(plan):
-        p = portfolio.plans[plan]
+            registered = [] if os.path.exists(plan) else store.plans([plan])
+            try:
+                p = load_revision(registered[0]) if registered else _load(plan)
+                portfolio = Portfolio.around(store, plan_key(p), p)
+            except PlanflowError as e:
+                raise UserError(e.lines()) from None
     else:
         p = _load(plan)
     from .problem import Severity
@@ -421,11 +428,8 @@ def _rollup(plan: Any, db: str | None, day: date) -> list[Any]:
     from .records import plan_key
 
     with _open_store(db, read=True) as store:
-        portfolio = Portfolio.from_store(store)
         key = plan_key(plan)
-        portfolio.plans[key] = plan
-        portfolio = Portfolio(portfolio.plans, portfolio.problems)
-        return portfolio.rollup(key, store, day)
+        return Portfolio.around(store, key, plan).rollup(key, store, day)
 
 
 def _engine_state(plan: Any, day: date | None, db: str | None) -> Any:
@@ -1194,14 +1198,14 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
 
 def _show_links(db: str | None, key: str, w: Any) -> None:
     """After ``plans add``: the registered plans the plan implements and those implementing it."""
-    from .portfolio import Portfolio
-
     with _open_store(db, read=True) as store:
-        portfolio = Portfolio.from_store(store)
-    for parent in portfolio.parents(key):
-        click.echo(_t(w, "plans.linked", child=key, parent=parent))
-    for child in portfolio.children(key):
-        click.echo(_t(w, "plans.linked", child=child, parent=key))
+        links = store.plan_links(key)  # kept by add_plan: nothing loaded or matched
+    for x in links:
+        if x.child == key:
+            click.echo(_t(w, "plans.linked", child=key, parent=x.parent))
+    for x in links:
+        if x.parent == key:
+            click.echo(_t(w, "plans.linked", child=x.child, parent=key))
 
 
 def _summary(st: Any, w: Any) -> str:

@@ -7,9 +7,10 @@ methods, in two steps:
   evaluates each day since (at most ``catch_up_days``), turns the events into
   notifications, enqueues those whose idempotency key is new, withdraws pending rows of
   subjects closed that day and records the tick;
-* **deliver**: each deliverable row of the plan is claimed (its own transaction), handed
-  to its channel, and marked delivered (another transaction), or marked failed with its
-  error and a later attempt time.
+* **deliver**: each deliverable row of the plan is claimed (its own transaction; or
+  ``settings.engine.delivery_batch`` rows in one), handed to its channel, and marked
+  delivered (another transaction, one per batch), or marked failed with its error and a
+  later attempt time.
 
 Nothing here names a table or reads the clock; the store (``planflow.Store``) is passed
 in, so this module imports without SQLAlchemy.
@@ -110,10 +111,11 @@ class Engine(Evaluator):
         step("decided", None)
         if dry_run:
             return TickResult(ev, tuple(n.key for n in enqueued), notifications=tuple(enqueued))
-        limit = self.tracked(plan).config.delivery_timeout if timeout is None else timeout
+        config = self.tracked(plan).config
+        limit = config.delivery_timeout if timeout is None else timeout
         gave_up: list[str] = []
         delivered, failed = deliver(store, ev.plan_key, now, chans, step, is_alive,
-                                    timeout=limit, gave_up=gave_up)
+                                    timeout=limit, gave_up=gave_up, batch=config.delivery_batch)
         return TickResult(ev, tuple(n.key for n in enqueued), tuple(delivered), tuple(failed),
                           tuple(withdrawn), tuple(enqueued), tuple(gave_up))
 
@@ -252,49 +254,82 @@ def _error_line(e: BaseException) -> str:
 def deliver(store: Store, plan_key: str, now: datetime, channels: Mapping[str, Channel],
             on_step: Step | None = None,
             is_alive: Callable[[str], bool] | None = None, *, timeout: float = 30.0,
-            gave_up: list[str] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
-    """The deliver step of the tick: each deliverable outbox row of the plan is claimed,
-    handed to its channel and marked delivered, or marked failed with its error. A channel
-    (with an address) that failed is not tried again in this call. Each delivery gets
-    ``timeout`` seconds in all; one still running then is abandoned and its row is
-    pending again (so a stuck receiver holds the tick back at most that long). A
-    :class:`~planflow.DeliveryError` marked permanent makes the row ``failed`` for good
-    (its key is appended to ``gave_up``). Returns the keys delivered and the (key,
-    error) pairs that failed."""
+            gave_up: list[str] | None = None,
+            batch: int = 1) -> tuple[list[str], list[tuple[str, str]]]:
+    """The deliver step of the tick: the deliverable outbox rows of the plan are claimed
+    ``batch`` at a time (one durable transaction), each handed to its channel, and the
+    batch's outcomes recorded in one more durable transaction: delivered, or failed with
+    its error. A channel (with an address) that failed is not tried again in this call
+    (rows of the batch left for it are released, pending again as before their claim).
+    Each delivery gets ``timeout`` seconds in all; one still running then is abandoned
+    and its row is pending again (so a stuck receiver holds the tick back at most that
+    long). A :class:`~planflow.DeliveryError` marked permanent makes the row ``failed``
+    for good (its key is appended to ``gave_up``). Returns the keys delivered and the
+    (key, error) pairs that failed.
+
+    A process killed after sending a row and before its batch's outcome commit leaves
+    the whole batch ``sending`` under its dead claimant: another process reclaims the
+    rows and sends them again, so a crash may deliver up to ``batch`` rows twice (one
+    with ``batch=1``, the default: docs/engine.md); never none."""
     step: Step = on_step or (lambda s, k: None)
     me = store.claimant()
     delivered: list[str] = []
     failed: list[tuple[str, str]] = []
     down: set[tuple[str, str]] = set()
     channel_failures: dict[str, int] = {}
-    for r in store.deliverable(plan_key, now, me, is_alive):
-        if (r.channel, r.address) in down or channel_failures.get(r.channel, 0) >= _CHANNEL_FAILURES:
+
+    def usable(r: OutboxRow) -> bool:
+        return ((r.channel, r.address) not in down
+                and channel_failures.get(r.channel, 0) < _CHANNEL_FAILURES)
+
+    rows = store.deliverable(plan_key, now, me, is_alive)
+    size = max(1, batch)
+    for i in range(0, len(rows), size):
+        chunk = [r for r in rows[i:i + size] if usable(r)]
+        if not chunk:
             continue
-        claimed = store.claim(r, me)
-        if claimed is None:
-            continue
-        step("claimed", r.key)
-        try:
-            ch = channels.get(r.channel)
-            if ch is None:
-                raise PlanflowError(f"no channel named {r.channel!r} is registered "
-                                    f"(registered: {', '.join(sorted(channels)) or 'none'})")
-            _run_with_deadline(ch, row_notification(claimed), timeout)
-        except Exception as e:  # a channel's failure is data: recorded, retried later
-            err = _error_line(e)
-            permanent = isinstance(e, DeliveryError) and e.permanent
-            store.mark_failed(claimed, err, now, permanent=permanent)
-            if permanent:
-                if gave_up is not None:
-                    gave_up.append(r.key)
-            else:
-                down.add((r.channel, r.address))
-                channel_failures[r.channel] = channel_failures.get(r.channel, 0) + 1
-            failed.append((r.key, err))
-            step("failed", r.key)
-            continue
-        step("sent", r.key)
-        store.mark_delivered(claimed, now)
-        delivered.append(r.key)
-        step("committed", r.key)
+        claimed = (store.claim_many(chunk, me) if size > 1
+                   else [c for c in (store.claim(chunk[0], me),) if c is not None])
+        for c in claimed:
+            step("claimed", c.key)
+        sent: list[OutboxRow] = []
+        bad: list[tuple[OutboxRow, str, bool]] = []
+        released: list[OutboxRow] = []
+        for c in claimed:
+            if not usable(c):
+                released.append(c)
+                continue
+            try:
+                ch = channels.get(c.channel)
+                if ch is None:
+                    raise PlanflowError(f"no channel named {c.channel!r} is registered "
+                                        f"(registered: {', '.join(sorted(channels)) or 'none'})")
+                _run_with_deadline(ch, row_notification(c), timeout)
+            except Exception as e:  # a channel's failure is data: recorded, retried later
+                err = _error_line(e)
+                permanent = isinstance(e, DeliveryError) and e.permanent
+                bad.append((c, err, permanent))
+                if permanent:
+                    if gave_up is not None:
+                        gave_up.append(c.key)
+                else:
+                    down.add((c.channel, c.address))
+                    channel_failures[c.channel] = channel_failures.get(c.channel, 0) + 1
+                failed.append((c.key, err))
+                continue
+            step("sent", c.key)
+            sent.append(c)
+        if size == 1:
+            # one row: the statements of mark_delivered/mark_failed, as before batches
+            for c in sent:
+                store.mark_delivered(c, now)
+            for c, err, permanent in bad:
+                store.mark_failed(c, err, now, permanent=permanent)
+        else:
+            store.settle(sent, bad, released, at=now)
+        for c, _, _ in bad:
+            step("failed", c.key)
+        for c in sent:
+            delivered.append(c.key)
+            step("committed", c.key)
     return delivered, failed

@@ -141,10 +141,12 @@ def evaluate_store(store: Store, at: date, *, agency: str | None = None,
     items: list[OwedItem] = []
     problems: list[str] = []
     known: set[str] = set()
-    for rev in store.plans():
+    revs = store.plans()
+    snapshots = store.snapshots(r.key for r in revs)  # two queries, not two per plan
+    for rev in revs:
         try:
             plan = load(rev, registry)
-            ev = evaluate(plan, store.snapshot(rev.key), at)
+            ev = evaluate(plan, snapshots[rev.key], at)
             language = wording_for(plan).language
         except PlanflowError as e:
             problems.extend(f"{rev.key}: {line}" for line in e.lines())

@@ -1,10 +1,14 @@
 """An office's portfolio: the plans a store runs, linked into cascades, checked across.
 
 A plan implements another when one of its references (căn cứ: ``references`` with role
-``"implements"`` or ``"basis"``) names the other's symbol and issue date. The links are
-derived from the plans each time a :class:`Portfolio` is built (``planflow plans tree``,
-``validate --db``), so a parent registered after its children is linked at once, and a
-revision that drops a reference drops the link.
+``"implements"`` or ``"basis"``) names the other's symbol and issue date. A store keeps
+the links of the plans it runs, computed from each plan's symbol, date and references
+when it is added, revised or removed (:meth:`planflow.Store.plan_links`), so a parent
+registered after its children is linked at once, a revision that drops a reference drops
+the link, and a :class:`Portfolio` read from a store (``planflow plans tree``) matches
+nothing again; :meth:`Portfolio.around` loads only one plan's parents and children
+(``validate --db``, roll-ups, ``plans add``). :func:`find_links` finds the same links
+among plans in memory.
 
 Plans written by different offices give the same body different ids and names:
 :func:`match_agencies` pairs a child's agencies with its parent's by what they are (the
@@ -38,7 +42,13 @@ from .cascade import lead_time_problems
 from .errors import PlanflowError
 from .evaluation import evaluate
 from .problem import Problem, Severity
-from .records import Snapshot, plan_key
+from .records import (
+    PlanLink,
+    Snapshot,
+    link_plans,
+    plan_identity,
+    plan_key,
+)
 from .registry import registry_of
 from .settings import plan_start
 from .status import Status
@@ -64,51 +74,16 @@ __all__ = [
     "plan_status",
 ]
 
-#: the reference roles that make a plan implement the plan it names
-LINK_ROLES = ("implements", "basis")
-
 #: how close two task titles must be (difflib's ratio) to be paired by a guess
 TITLE_RATIO = 0.8
-
-
-@attrs.frozen
-class PlanLink:
-    """``child`` (a plan key) implements ``parent``: its reference ``symbol`` (of
-    ``date``, role ``role``) names the parent's document."""
-
-    child: str
-    parent: str
-    symbol: str
-    date: date | None
-    role: str
-
-
-def _symbol_key(symbol: str) -> str:
-    return "".join(nfc(symbol).casefold().split())
 
 
 def find_links(plans: Mapping[str, Plan]) -> list[PlanLink]:
     """Every link among ``plans`` (by key): a reference of a plan with role
     ``implements`` or ``basis`` naming another plan's symbol and issue date (a reference
-    without a date names the one plan of that symbol, when only one has it)."""
-    by_symbol: dict[str, list[tuple[str, date | None]]] = {}
-    for key, p in plans.items():
-        if p.document.symbol:
-            by_symbol.setdefault(_symbol_key(p.document.symbol), []).append((key, p.document.date))
-    out: list[PlanLink] = []
-    for key, p in plans.items():
-        seen: set[str] = set()
-        for ref in p.references:
-            if ref.role not in LINK_ROLES:
-                continue
-            found = by_symbol.get(_symbol_key(ref.symbol), [])
-            if ref.date is not None:
-                found = [f for f in found if f[1] == ref.date]
-            if len(found) != 1 or found[0][0] == key or found[0][0] in seen:
-                continue
-            seen.add(found[0][0])
-            out.append(PlanLink(key, found[0][0], ref.symbol, ref.date, ref.role))
-    return out
+    without a date names the one plan of that symbol, when only one has it). A store
+    keeps these for its registered plans (:meth:`planflow.Store.plan_links`)."""
+    return link_plans({key: plan_identity(p) for key, p in plans.items()})
 
 
 # -- agencies and tasks of a child and its parent ----------------------------------------
@@ -460,13 +435,19 @@ class TreeNode:
 
 
 class Portfolio:
-    """The plans an office runs (by key), and the links among them."""
+    """The plans an office runs (by key), and the links among them (``links``: as a
+    store keeps them, else found among ``plans``)."""
 
-    def __init__(self, plans: Mapping[str, Plan], problems: Iterable[str] = ()):
+    def __init__(self, plans: Mapping[str, Plan], problems: Iterable[str] = (),
+                 links: Iterable[PlanLink] | None = None):
         self.plans: dict[str, Plan] = dict(plans)
         #: plans of the store that could not be read (one line each)
         self.problems: list[str] = list(problems)
-        self.links: list[PlanLink] = find_links(self.plans)
+        self.links: list[PlanLink] = (find_links(self.plans) if links is None else
+                                      [x for x in links
+                                       if x.child in self.plans and x.parent in self.plans])
+        #: the key whose links ``links`` holds exactly (:meth:`around`)
+        self._around: str | None = None
 
     @classmethod
     def from_plans(cls, plans: Iterable[Plan]) -> Portfolio:
@@ -476,18 +457,34 @@ class Portfolio:
     @classmethod
     def from_store(cls, store: Any, registry: Any = None) -> Portfolio:
         """The plans ``store`` (a :class:`~planflow.Store`) runs, at their current
-        revisions; a revision that cannot be read is left out and named in
+        revisions, linked as the store keeps them (:meth:`planflow.Store.plan_links`:
+        nothing matched again); a revision that cannot be read is left out and named in
         :attr:`problems`."""
-        from .loader import load
+        plans, problems = _load_revisions(store.plans(), registry)
+        return cls(plans, problems, store.plan_links())
 
-        plans: dict[str, Plan] = {}
-        problems: list[str] = []
-        for rev in store.plans():
-            try:
-                plans[rev.key] = load(rev, registry)
-            except PlanflowError as e:
-                problems.extend(f"{rev.key}: {line}" for line in e.lines())
-        return cls(plans, problems)
+    @classmethod
+    def around(cls, store: Any, key: str, plan: Plan | None = None,
+               registry: Any = None) -> Portfolio:
+        """The plan ``key`` (``plan``: its text as it would be registered, instead of the
+        store's) and only the registered plans linked with it (its parents and
+        children), linked as they would be with ``plan`` in its place
+        (:meth:`planflow.Store.links_of`): for checks and roll-ups of one plan without
+        loading the others. Raises :class:`~planflow.PlanflowError` when ``plan`` is
+        None and the store does not run ``key``."""
+        if plan is None:
+            revs = store.plans([key])
+            if not revs:
+                raise PlanflowError(f"no plan {key!r} in the store {store.url}")
+            from .loader import load
+
+            plan = load(revs[0], registry)
+        links = store.links_of(key, plan_identity(plan))
+        others = sorted({k for x in links for k in (x.child, x.parent)} - {key})
+        plans, problems = _load_revisions(store.plans(others) if others else [], registry)
+        pf = cls({**plans, key: plan}, problems, links)
+        pf._around = key
+        return pf
 
     def parents(self, key: str) -> list[str]:
         """The keys of the plans ``key`` implements."""
@@ -513,7 +510,8 @@ class Portfolio:
         children (see :func:`check_link`)."""
         me = plan if plan is not None else self.plans[key]
         plans = {**self.plans, key: me}
-        links = find_links(plans)
+        # built around this plan: its links are already those of ``me``
+        links = self.links if self._around == key and me is self.plans[key] else find_links(plans)
         out: list[Problem] = []
         for x in links:
             if x.child == key:
@@ -530,8 +528,24 @@ class Portfolio:
     def statuses(self, snapshots: Mapping[str, Snapshot] | Any, at: date,
                  keys: Sequence[str] | None = None) -> dict[str, PlanStatus]:
         """The status of every plan (or of ``keys``) on ``at``."""
-        return {k: plan_status(self.plans[k], _snapshot(snapshots, k), at)
-                for k in (keys if keys is not None else sorted(self.plans))}
+        wanted = list(keys) if keys is not None else sorted(self.plans)
+        if not isinstance(snapshots, Mapping) and hasattr(snapshots, "snapshots"):
+            snapshots = snapshots.snapshots(wanted)  # a store: two queries for them all
+        return {k: plan_status(self.plans[k], _snapshot(snapshots, k), at) for k in wanted}
+
+
+def _load_revisions(revs: Iterable[Any], registry: Any) -> tuple[dict[str, Plan], list[str]]:
+    """The plans of store revisions by key, and a line for each that cannot be read."""
+    from .loader import load
+
+    plans: dict[str, Plan] = {}
+    problems: list[str] = []
+    for rev in revs:
+        try:
+            plans[rev.key] = load(rev, registry)
+        except PlanflowError as e:
+            problems.extend(f"{rev.key}: {line}" for line in e.lines())
+    return plans, problems
 
 
 def _snapshot(snapshots: Mapping[str, Snapshot] | Any, key: str) -> Snapshot:

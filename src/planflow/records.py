@@ -6,19 +6,21 @@ Plain values, no SQL: the :class:`~planflow.Store` writes and reads them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import attrs
 
 from .errors import StoreError
+from .text import nfc
 
 if TYPE_CHECKING:
     from .plan import Plan
 
-__all__ = ["RECORD_KINDS", "PlanAdded", "PlanRevision", "ProgressRecord", "Snapshot", "Submission",
-           "plan_key"]
+__all__ = ["LINK_ROLES", "RECORD_KINDS", "PlanAdded", "PlanIdentity", "PlanLink", "PlanRevision",
+           "ProgressRecord", "Snapshot", "Submission", "link_plans", "plan_identity", "plan_key",
+           "symbol_key"]
 
 #: what a progress record says about its task
 RECORD_KINDS = ("progress", "done", "cancelled", "reopened")
@@ -107,3 +109,69 @@ class PlanAdded:
     revision: PlanRevision
     new: bool
     withdrawn: tuple[str, ...] = ()
+
+
+# -- what links plans: their symbols, issue dates and references ---------------------------
+
+#: the reference roles that make a plan implement the plan it names
+LINK_ROLES = ("implements", "basis")
+
+
+def symbol_key(symbol: str) -> str:
+    """A document symbol as plans are matched by it: NFC, case folded, without spaces."""
+    return "".join(nfc(symbol).casefold().split())
+
+
+@attrs.frozen
+class PlanLink:
+    """``child`` (a plan key) implements ``parent``: its reference ``symbol`` (of
+    ``date``, role ``role``) names the parent's document."""
+
+    child: str
+    parent: str
+    symbol: str
+    date: date | None
+    role: str
+
+
+@attrs.frozen
+class PlanIdentity:
+    """What linking needs of a plan, stored with its revision (``plans add``): its
+    document's symbol and issue date, and its references with a linking role
+    (:data:`LINK_ROLES`) as (symbol, date, role), in the plan's order."""
+
+    symbol: str | None
+    issued: date | None
+    references: tuple[tuple[str, date | None, str], ...] = ()
+
+
+def plan_identity(plan: Plan) -> PlanIdentity:
+    """``plan``'s :class:`PlanIdentity`."""
+    return PlanIdentity(plan.document.symbol or None, plan.document.date,
+                        tuple((r.symbol, r.date, r.role) for r in plan.references
+                              if r.role in LINK_ROLES))
+
+
+def link_plans(plans: Mapping[str, PlanIdentity],
+               children: Iterable[str] | None = None) -> list[PlanLink]:
+    """The links among ``plans`` (identities by key), of ``children`` only when given
+    (``plans`` must then hold every plan whose symbol a child's reference names): a
+    reference naming another plan's symbol and issue date (a reference without a date
+    names the one plan of that symbol, when only one has it). In the order of the
+    children (``plans``' order), then of their references."""
+    by_symbol: dict[str, list[tuple[str, date | None]]] = {}
+    for key, p in plans.items():
+        if p.symbol:
+            by_symbol.setdefault(symbol_key(p.symbol), []).append((key, p.issued))
+    out: list[PlanLink] = []
+    for key in (plans if children is None else children):
+        seen: set[str] = set()
+        for symbol, day, role in plans[key].references:
+            found = by_symbol.get(symbol_key(symbol), [])
+            if day is not None:
+                found = [f for f in found if f[1] == day]
+            if len(found) != 1 or found[0][0] == key or found[0][0] in seen:
+                continue
+            seen.add(found[0][0])
+            out.append(PlanLink(key, found[0][0], symbol, day, role))
+    return out

@@ -102,6 +102,7 @@ class EngineSettings:
     language: str | None = None
     key: str | None = None
     delivery_timeout: int = 30
+    delivery_batch: int = 1
     #: a timeframe the engine cannot track ("Trước mùa mưa bão"): "error" (validation
     #: fails, the default) or "accept" (a warning; the task is listed as untracked)
     untracked: str = "error"
@@ -167,6 +168,9 @@ class EngineConfig:
     delivery_timeout: int = 30
     #: where a deadline falling on a day off goes: "keep", "next" or "previous"
     day_off_deadline: str = "keep"
+    #: outbox rows claimed, and their outcomes committed, together (docs/engine.md: a
+    #: crash may deliver this many rows twice; 1, the default: one)
+    delivery_batch: int = 1
 
     @classmethod
     def from_plan(cls, plan: Plan) -> EngineConfig:
@@ -184,7 +188,7 @@ class EngineConfig:
                 issuer = plan.regime.recipient
         return cls(policy, per, issuer, typed.outbox or None, typed.catch_up_days,
                    typed.start or plan.document.date or (plan.period.start if plan.period else None),
-                   typed.delivery_timeout, typed.day_off_deadline)
+                   typed.delivery_timeout, typed.day_off_deadline, typed.delivery_batch)
 
     def policy_for(self, agency: str | None) -> Policy:
         """The policy of ``agency`` (its own settings, else the plan's)."""
@@ -340,6 +344,9 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
     if not 1 <= typed.delivery_timeout <= 3600:
         problems.append((f"{WHERE}.delivery_timeout",
                          f"a whole number of seconds from 1 to 3600, not {typed.delivery_timeout!r}"))
+    if not 1 <= typed.delivery_batch <= 1000:
+        problems.append((f"{WHERE}.delivery_batch",
+                         f"a whole number of rows from 1 to 1000, not {typed.delivery_batch!r}"))
     if typed.untracked not in UNTRACKED_CHOICES:
         problems.append((f"{WHERE}.untracked",
                          f"one of {', '.join(repr(c) for c in UNTRACKED_CHOICES)}, not "

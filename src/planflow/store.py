@@ -43,11 +43,16 @@ from .notification import OUTBOX_FIELDS, Notification, OutboxRow, row_values
 from .records import (
     RECORD_KINDS,
     PlanAdded,
+    PlanIdentity,
+    PlanLink,
     PlanRevision,
     ProgressRecord,
     Snapshot,
     Submission,
+    link_plans,
+    plan_identity,
     plan_key,
+    symbol_key,
 )
 
 if TYPE_CHECKING:
@@ -76,10 +81,10 @@ __all__ = [
 
 #: the schema this release writes; :meth:`Store.open` refuses an older store until
 #: :meth:`Store.upgrade` (``planflow db upgrade``) has migrated it, and a newer one
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: the Alembic revision (src/planflow/migrations/versions) of each schema version
-REVISIONS: dict[int, str] = {1: "0001", 2: "0002"}
+REVISIONS: dict[int, str] = {1: "0001", 2: "0002", 3: "0003"}
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -194,6 +199,41 @@ plans = sa.Table(
     sa.Column("removed_at", sa.DateTime, nullable=True),
     sa.Column("removed_by", sa.String(200), nullable=True),
     sa.UniqueConstraint("key", "revision", name="uq_plan_revision"),
+)
+
+# What links the plans the store runs (schema version 3), kept by add_plan and
+# remove_plan for the current revision of each plan (not removed): its symbol and issue
+# date, its references with a linking role, and the links they make (records.link_plans).
+plan_index = sa.Table(
+    "plan_index", metadata,
+    sa.Column("plan", sa.String(200), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("symbol", sa.String(500), nullable=True),
+    sa.Column("symbol_key", sa.String(500), nullable=True),
+    sa.Column("issued", sa.Date, nullable=True),
+    sa.Index("ix_plan_index_symbol", "symbol_key"),
+)
+
+plan_references = sa.Table(
+    "plan_references", metadata,
+    sa.Column("plan", sa.String(200), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("symbol", sa.String(500), nullable=False),
+    sa.Column("symbol_key", sa.String(500), nullable=False),
+    sa.Column("day", sa.Date, nullable=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Index("ix_plan_references_symbol", "symbol_key"),
+)
+
+plan_links = sa.Table(
+    "plan_links", metadata,
+    sa.Column("child", sa.String(200), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("parent", sa.String(200), nullable=False),
+    sa.Column("symbol", sa.String(500), nullable=False),
+    sa.Column("day", sa.Date, nullable=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Index("ix_plan_links_parent", "parent"),
 )
 
 # Alembic's own table (the revision a store is at); a new store is stamped with the head.
@@ -509,6 +549,25 @@ class Store:
                 return self._snapshot(key, c)
         return self._snapshot(key, conn)
 
+    def snapshots(self, keys: Iterable[str]) -> dict[str, Snapshot]:
+        """Everything recorded for each plan of ``keys``, in two queries (per 500 keys)
+        instead of two per plan: what ``status --all`` and ``plans tree`` read."""
+        wanted = list(dict.fromkeys(keys))
+        recs: dict[str, list[ProgressRecord]] = {}
+        subs: dict[str, list[Submission]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                for r in conn.execute(sa.select(progress).where(progress.c.plan.in_(chunk))
+                                      .order_by(progress.c.id)):
+                    recs.setdefault(r.plan, []).append(
+                        ProgressRecord(r.task, r.kind, r.day, r.note, r.by_agency, r.id))
+                for r in conn.execute(sa.select(submissions).where(submissions.c.plan.in_(chunk))
+                                      .order_by(submissions.c.id)):
+                    subs.setdefault(r.plan, []).append(
+                        Submission(r.agency, r.period, r.received, r.reference))
+        return {k: Snapshot(tuple(recs.get(k, ())), tuple(subs.get(k, ()))) for k in wanted}
+
     @staticmethod
     def _snapshot(key: str, conn: Connection) -> Snapshot:
         recs = tuple(
@@ -536,6 +595,7 @@ class Store:
         key = plan_key(plan)
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
         with self.begin() as tx:
+            _plans_lock(tx.conn)
             last = _latest(tx.conn, key)
             if last is not None and last.hash == digest and last.removed_at is None:
                 return PlanAdded(last, False)
@@ -544,6 +604,7 @@ class Store:
             tx.conn.execute(plans.insert().values(
                 key=key, revision=rev.revision, format=fmt, content=content, hash=digest,
                 source=source, added_by=by, added_at=at))
+            index_plan(tx.conn, key, rev.revision, plan_identity(plan))
             tasks = set(plan.task_by_id)
             withdrawn = tx.withdraw(key, lambda r: r.subject_type == "task" and r.subject not in tasks)
         return PlanAdded(rev, True, tuple(withdrawn))
@@ -553,23 +614,51 @@ class Store:
         notifications are withdrawn; returns their keys. Raises :class:`StoreError` for a
         plan the store does not run."""
         with self.begin() as tx:
+            _plans_lock(tx.conn)
             last = _latest(tx.conn, key)
             if last is None or last.removed_at is not None:
                 raise StoreError(f"no plan {key!r} in the store {self.url}")
             tx.conn.execute(plans.update().where(plans.c.key == key,
                                                  plans.c.revision == last.revision)
                             .values(removed_at=at, removed_by=by))
+            index_plan(tx.conn, key, last.revision, None)
             return tx.withdraw(key, lambda r: True)
 
-    def plans(self) -> list[PlanRevision]:
-        """The current revision of every plan the store runs (not removed), by key."""
-        latest = (sa.select(plans.c.key, sa.func.max(plans.c.revision).label("revision"))
-                  .group_by(plans.c.key).subquery())
-        q = (sa.select(plans).join(latest, sa.and_(plans.c.key == latest.c.key,
-                                                   plans.c.revision == latest.c.revision))
+    def plans(self, keys: Iterable[str] | None = None) -> list[PlanRevision]:
+        """The current revision of every plan the store runs (not removed), by key; of
+        the plans ``keys`` only, when given (those it runs)."""
+        latest = sa.select(plans.c.key, sa.func.max(plans.c.revision).label("revision"))
+        wanted = None if keys is None else sorted(set(keys))
+        if wanted is not None:
+            if not wanted:
+                return []
+            latest = latest.where(plans.c.key.in_(wanted))
+        sub = latest.group_by(plans.c.key).subquery()
+        q = (sa.select(plans).join(sub, sa.and_(plans.c.key == sub.c.key,
+                                                plans.c.revision == sub.c.revision))
              .where(plans.c.removed_at.is_(None)).order_by(plans.c.key))
         with self.engine.connect() as conn:
             return [_revision(r) for r in conn.execute(q)]
+
+    def plan_links(self, key: str | None = None) -> list[PlanLink]:
+        """The links among the plans the store runs (of the plan ``key`` only, as child or
+        parent, when given): kept when plans are added, revised and removed, so nothing
+        is loaded or matched here. The same as :func:`planflow.find_links` over the
+        current revisions, in its order (by child key, then reference)."""
+        q = sa.select(plan_links).order_by(plan_links.c.child, plan_links.c.position)
+        if key is not None:
+            q = q.where(sa.or_(plan_links.c.child == key, plan_links.c.parent == key))
+        with self.engine.connect() as conn:
+            return [PlanLink(r.child, r.parent, r.symbol, r.day, r.role) for r in conn.execute(q)]
+
+    def links_of(self, key: str, identity: PlanIdentity) -> list[PlanLink]:
+        """The links the plan ``key`` would have (as child and as parent) if its current
+        revision had ``identity`` (a plan being validated against the store before it is
+        registered, or changed): reads only the plans its symbols concern. The same as
+        :func:`planflow.find_links` over the registered plans with it in its place."""
+        with self.engine.connect() as conn:
+            _, links = _links_around(conn, key, identity)
+        return [x for x in links if key in (x.child, x.parent)]
 
     def plan_history(self, key: str) -> list[PlanRevision]:
         """Every revision of the plan ``key``, first to last. Raises :class:`StoreError`
@@ -708,6 +797,70 @@ class Store:
                              .values(claimed_by=None, last_error=error[:2000], **values)).rowcount
         return n == 1
 
+    def claim_many(self, rows: Iterable[OutboxRow], claimant: str | None = None) -> list[OutboxRow]:
+        """Claim ``rows`` (as :meth:`deliverable` gave them) for ``claimant`` (default: this
+        process) in one durable transaction, as :meth:`claim` does each: the claimed rows,
+        in the order given; a row another process changed first (or, on PostgreSQL, holds
+        locked right now) is left out. Three statements whatever the number of rows."""
+        me = claimant or claimant_token()
+        wanted = {r.id: r for r in rows}
+        if not wanted:
+            return []
+        with self.transaction() as conn:
+            q = sa.select(outbox.c.id, outbox.c.state, outbox.c.attempts).where(
+                outbox.c.id.in_(list(wanted)))
+            if self.dialect == "postgresql":
+                q = q.with_for_update(skip_locked=True)
+            ids = [i for i, state, attempts in conn.execute(q)
+                   if (state, attempts) == (wanted[i].state, wanted[i].attempts)]
+            if ids:
+                # SQLite: the write lock (BEGIN IMMEDIATE) keeps the rows as read;
+                # PostgreSQL: the row locks do
+                conn.execute(outbox.update().where(outbox.c.id.in_(ids))
+                             .values(state="sending", claimed_by=me,
+                                     attempts=outbox.c.attempts + 1))
+        won = set(ids)
+        return [attrs.evolve(r, state="sending", claimed_by=me, attempts=r.attempts + 1)
+                for r in wanted.values() if r.id in won]
+
+    def settle(self, delivered: Iterable[OutboxRow] = (),
+               failed: Iterable[tuple[OutboxRow, str, bool]] = (),
+               released: Iterable[OutboxRow] = (), *, at: datetime) -> set[int]:
+        """Record, in one durable transaction, what became of rows this process claimed
+        (:meth:`claim_many`): ``delivered`` at ``at`` (as :meth:`mark_delivered`),
+        ``failed`` as (row, error, permanent) (as :meth:`mark_failed`), and ``released``:
+        claimed but not tried (their channel failed meanwhile), pending again as before
+        the claim. Returns the ids whose claim still held (the others were left as
+        another process made them)."""
+        held: set[int] = set()
+        done = list(delivered)
+        back = list(released)
+        bad = list(failed)
+        if not (done or back or bad):
+            return held
+        with self.transaction() as conn:
+            for group, values in ((done, {"state": "delivered", "delivered_at": at,
+                                          "last_error": None, "next_attempt": None}),
+                                  (back, {"state": "pending", "claimed_by": None,
+                                          "attempts": outbox.c.attempts - 1})):
+                by_claimant: dict[str | None, list[int]] = {}
+                for r in group:
+                    by_claimant.setdefault(r.claimed_by, []).append(r.id)
+                for who, ids in by_claimant.items():
+                    held.update(conn.execute(
+                        outbox.update().where(outbox.c.id.in_(ids), outbox.c.state == "sending",
+                                              outbox.c.claimed_by == who)
+                        .values(**values).returning(outbox.c.id)).scalars())
+            for r, error, permanent in bad:
+                values2: dict[str, Any] = (
+                    {"state": "failed", "next_attempt": None} if permanent
+                    else {"state": "pending", "next_attempt": at + backoff(r.attempts)})
+                if conn.execute(outbox.update().where(*_held(r))
+                                .values(claimed_by=None, last_error=error[:2000],
+                                        **values2)).rowcount == 1:
+                    held.add(r.id)
+        return held
+
     def outbox(self, plan: Plan | str | None = None, state: str | None = None) -> list[OutboxRow]:
         """Outbox rows (of one plan, in one state), in the order they were written."""
         q = sa.select(outbox).order_by(outbox.c.id)
@@ -763,11 +916,14 @@ class StoreTransaction:
         key makes a concurrent writer's duplicate fail: :class:`~planflow.StoreConflict`
         from :meth:`Store.begin`); returns those written."""
         fresh = self.new(notifications)
-        if fresh:
-            self.conn.execute(outbox.insert(), [
-                {**row_values(n), "payload": json.dumps(n.payload, ensure_ascii=False),
-                 "created_on": created_on, "state": "pending", "attempts": 0}
-                for n in fresh])
+        rows = [{**row_values(n), "payload": json.dumps(n.payload, ensure_ascii=False),
+                 "created_on": created_on, "state": "pending", "attempts": 0} for n in fresh]
+        # one multi-row INSERT per 500 rows, not executemany: one round trip each, and on
+        # PostgreSQL no psycopg pipeline (a concurrent writer's duplicate key aborting a
+        # pipeline made psycopg log "error ignored terminating <Pipeline>: pipeline
+        # aborted" on stderr while the StoreConflict was retried as it should be)
+        for i in range(0, len(rows), 500):
+            self.conn.execute(outbox.insert().values(rows[i:i + 500]))
         return fresh
 
     def withdraw(self, plan_key: str, closed: Callable[[OutboxRow], bool]) -> list[str]:
@@ -790,6 +946,84 @@ def _latest(conn: Connection, key: str) -> PlanRevision | None:
     r = conn.execute(sa.select(plans).where(plans.c.key == key)
                      .order_by(plans.c.revision.desc()).limit(1)).first()
     return None if r is None else _revision(r)
+
+
+def _plans_lock(conn: Connection) -> None:
+    """On PostgreSQL, one plan registration at a time (a lock held to the end of the
+    transaction): the links of two plans added at once are each computed seeing the
+    other. SQLite's BEGIN IMMEDIATE already serializes them."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_PLANS_LOCK)))
+
+
+#: the advisory lock key of plan registration ("planplan" in ASCII)
+_PLANS_LOCK = 0x706C616E706C616E
+
+
+def _identities(conn: Connection, where: Any) -> dict[str, PlanIdentity]:
+    """The identities of the indexed plans ``where`` selects (by key)."""
+    rows = conn.execute(sa.select(plan_index).where(where).order_by(plan_index.c.plan)).all()
+    if not rows:
+        return {}
+    refs: dict[str, list[tuple[str, date | None, str]]] = {}
+    keys = [r.plan for r in rows]
+    for i in range(0, len(keys), 500):
+        for r in conn.execute(sa.select(plan_references)
+                              .where(plan_references.c.plan.in_(keys[i:i + 500]))
+                              .order_by(plan_references.c.plan, plan_references.c.position)):
+            refs.setdefault(r.plan, []).append((r.symbol, r.day, r.role))
+    return {r.plan: PlanIdentity(r.symbol, r.issued, tuple(refs.get(r.plan, ()))) for r in rows}
+
+
+def _links_around(conn: Connection, key: str, identity: PlanIdentity | None,
+                  old_symbol: str | None = None) -> tuple[set[str], list[PlanLink]]:
+    """The plans whose links may change when the plan ``key`` takes ``identity`` (None:
+    is removed): ``key`` and the plans whose references name its symbol, new or
+    ``old_symbol``; and their links, computed from the index with ``key``'s identity
+    replaced."""
+    symbols = {symbol_key(s) for s in (identity.symbol if identity else None, old_symbol) if s}
+    citing = set(conn.execute(sa.select(plan_references.c.plan).where(
+        plan_references.c.symbol_key.in_(symbols))).scalars()) if symbols else set()
+    children = (citing | {key}) - ({key} if identity is None else set())
+    known = _identities(conn, plan_index.c.plan.in_(children - {key})) if children - {key} else {}
+    if identity is not None:
+        known[key] = identity
+    named = {symbol_key(s) for k in children for s, _, _ in known[k].references if k in known}
+    plans = _identities(conn, plan_index.c.symbol_key.in_(named)) if named else {}
+    plans.pop(key, None)
+    if identity is not None:
+        plans[key] = identity
+    plans.update(known)
+    ordered = {k: plans[k] for k in sorted(plans)}
+    return children | {key}, link_plans(ordered, sorted(k for k in children if k in ordered))
+
+
+def index_plan(conn: Connection, key: str, revision: int, identity: PlanIdentity | None) -> None:
+    """Keep the index, references and links (schema version 3) right after the plan
+    ``key`` became revision ``revision`` with ``identity``, or was removed (None): the
+    links of the plans it concerns are computed again from the index (never by loading
+    plans), so a parent added after its children links them at once."""
+    old = conn.execute(sa.select(plan_index.c.symbol).where(plan_index.c.plan == key)).scalar()
+    children, links = _links_around(conn, key, identity, old)
+    conn.execute(plan_index.delete().where(plan_index.c.plan == key))
+    conn.execute(plan_references.delete().where(plan_references.c.plan == key))
+    if identity is not None:
+        conn.execute(plan_index.insert().values(
+            plan=key, revision=revision, symbol=identity.symbol,
+            symbol_key=symbol_key(identity.symbol) if identity.symbol else None,
+            issued=identity.issued))
+        if identity.references:
+            conn.execute(plan_references.insert(), [
+                {"plan": key, "position": i, "symbol": sym, "symbol_key": symbol_key(sym),
+                 "day": day, "role": role}
+                for i, (sym, day, role) in enumerate(identity.references)])
+    conn.execute(plan_links.delete().where(plan_links.c.child.in_(children)))
+    if identity is None:
+        conn.execute(plan_links.delete().where(plan_links.c.parent == key))
+    if links:
+        conn.execute(plan_links.insert(), [
+            {"child": x.child, "position": i, "parent": x.parent, "symbol": x.symbol,
+             "day": x.date, "role": x.role} for i, x in enumerate(links)])
 
 
 def _schema_lock(conn: Connection) -> None:
