@@ -179,7 +179,7 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
             click.echo(_clean(f"{plan}: {x}"), err=x.severity is Severity.ERROR)
         if not errors:
             w = _wording(p, lang)
-            n = len(p.tasks)
+            n = len(p._task_columns())  # without building a Task per task
             warn = len(problems)
             click.echo(_t(w, "validate.ok", plan=plan, tasks=n, tasks_s="s" * (n != 1),
                           agencies=len(p.agencies))

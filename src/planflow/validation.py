@@ -9,7 +9,6 @@ issue date, unreadable timeframes (warnings). Plugins add their own through ``va
 from __future__ import annotations
 
 from itertools import chain
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -26,12 +25,10 @@ if TYPE_CHECKING:
     from .document import Section
     from .plan import Plan
     from .registry import Registry
+    from .task import TaskColumns
 
 __all__ = ["validate", "graph_problems", "cycle_problems"]
 
-_get_lead = attrgetter("lead")
-_get_partners = attrgetter("partners")
-_get_tf = attrgetter("timeframe")
 
 
 def _label(plan: Plan, i: int) -> str:
@@ -66,11 +63,11 @@ def graph_problems(plan: Plan) -> list[Problem]:
 
 def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
     out: list[Problem] = []
-    tasks = plan.tasks
-    leads = list(map(_get_lead, tasks))
-    used = set(chain.from_iterable(leads)) | set(chain.from_iterable(map(_get_partners, tasks)))
+    cols = plan._task_columns()
+    leads = cols.leads
+    used = set(chain.from_iterable(leads)) | set(chain.from_iterable(cols.partners))
     if not used <= known:
-        for i, t in enumerate(tasks):
+        for i, t in enumerate(plan.tasks):
             for field in ("lead", "partners"):
                 for k, a in enumerate(getattr(t, field)):
                     if a not in known:
@@ -105,7 +102,7 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
                 out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
                                    f"regime.reporters[{k}]", subjects=(v,)))
     if not all(leads):
-        for i, t in enumerate(tasks):
+        for i, t in enumerate(plan.tasks):
             if t.lead:
                 continue
             out.append(Problem("no-lead", f"task {t.id!r} has no lead agency", f"tasks[{i}].lead",
@@ -136,17 +133,18 @@ def _before_start(plan: Plan) -> list[Problem]:
     """A one-off task due before the plan's life starts (its issue date): a warning
     naming the task (its window is scheduled from the start; the deadline stands)."""
     c = compile_plan(plan)
+    cols = plan._task_columns()
     first = plan_start(plan)
     out = []
     for i in np.flatnonzero(c.due_excl <= first.toordinal()).tolist():
-        t = plan.tasks[i]
-        if t.timeframe.kind is Kind.RECURRING or t.timeframe.due is None:
+        tid, tf = cols.ids[i], cols.timeframes[i]
+        if tf.kind is Kind.RECURRING or tf.due is None:
             continue
         out.append(Problem(
             "deadline-before-issue",
-            f"task {t.id!r} ({t.title}) is due {t.timeframe.due.isoformat()}, before the plan "
+            f"task {tid!r} ({cols.titles[i]}) is due {tf.due.isoformat()}, before the plan "
             f"starts on {first.isoformat()} (its issue date or settings.engine.start)",
-            f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+            f"tasks[{i}].timeframe", Severity.WARNING, (tid,)))
     return out
 
 
@@ -190,7 +188,7 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
     warning."""
     out: list[Problem] = []
     seen: dict[int, list[str]] = {}
-    tfs = {id(tf): tf for tf in map(_get_tf, plan.tasks)}
+    tfs = plan._task_columns().distinct_timeframes()
     if not any(tf.warnings or not tf.resolved or untracked_reason(tf) for tf in tfs.values()):
         return out
     accept = accepts_untracked(plan)
@@ -235,39 +233,59 @@ def limits_problems(plan: Plan) -> list[Problem]:
     loading, before any date arithmetic could overflow); and a warning for a plan with
     no tasks (a parent plan may hold only its reporting regime)."""
     out: list[Problem] = []
-    if not plan.tasks:
+    cols = plan._task_columns()
+    if not cols.n:
         out.append(Problem("no-tasks", "the plan has no tasks", "tasks", Severity.WARNING))
     p = plan.period
     if p is not None and not (YEARS[0] <= p.start.year and p.end.year <= YEARS[1]):
         out.append(Problem("period-out-of-range",
                            f"a plan's period lies in the years {YEARS[0]} to {YEARS[1]}, not "
                            f"{p.start.isoformat()}/{p.end.isoformat()}", "period", Severity.ERROR))
-    for i, t in enumerate(plan.tasks):
-        if t.duration_days is not None and t.duration_days > MAX_DURATION:
+    if _tasks_within_limits(cols):
+        return out
+    for i, (tid, days, w, tf) in enumerate(zip(cols.ids, cols.durations, cols.working,
+                                               cols.timeframes, strict=True)):
+        if days is not None and days > MAX_DURATION:
             out.append(Problem("duration-out-of-range",
-                               f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
-                               f"{t.duration_days}", f"tasks[{i}].duration_days",
-                               Severity.ERROR, (t.id,)))
-        w = t.duration_working_days
+                               f"task {tid!r} lasts at most {MAX_DURATION} days, not "
+                               f"{days}", f"tasks[{i}].duration_days",
+                               Severity.ERROR, (tid,)))
         if w is not None and w > MAX_DURATION:
             out.append(Problem("duration-out-of-range",
-                               f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
+                               f"task {tid!r} lasts at most {MAX_DURATION} days, not "
                                f"{w} working days", f"tasks[{i}].duration_working_days",
-                               Severity.ERROR, (t.id,)))
-        if w is not None and t.duration_days is not None:
+                               Severity.ERROR, (tid,)))
+        if w is not None and days is not None:
             out.append(Problem("duration-conflict",
-                               f"task {t.id!r} gives both duration_days ({t.duration_days}) and "
+                               f"task {tid!r} gives both duration_days ({days}) and "
                                f"duration_working_days ({w}): give one", f"tasks[{i}].duration_working_days",
-                               Severity.ERROR, (t.id,)))
-        tf = t.timeframe
+                               Severity.ERROR, (tid,)))
         for d in (tf.start, tf.end, tf.due):
             if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
                 out.append(Problem("date-out-of-range",
-                                   f"task {t.id!r}: {d.isoformat()} is outside the years "
+                                   f"task {tid!r}: {d.isoformat()} is outside the years "
                                    f"{YEARS[0]} to {YEARS[1]}", f"tasks[{i}].timeframe",
-                                   Severity.ERROR, (t.id,)))
+                                   Severity.ERROR, (tid,)))
                 break
     return out
+
+
+def _tasks_within_limits(cols: TaskColumns) -> bool:
+    """True when no task breaks a limit (checked on distinct values: a plan of a million
+    tasks has a few hundred lengths and timeframes)."""
+    for column in (cols.durations, cols.working):
+        counts = {d for d in set(column) if d is not None}
+        if counts and max(counts) > MAX_DURATION:
+            return False
+    if any(w is not None for w in set(cols.working)) and any(
+            w is not None and d is not None
+            for d, w in zip(cols.durations, cols.working, strict=True)):
+        return False
+    for tf in cols.distinct_timeframes().values():
+        for d in (tf.start, tf.end, tf.due):
+            if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
+                return False
+    return True
 
 
 def _section_problems(plan: Plan) -> list[Problem]:
