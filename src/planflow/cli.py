@@ -203,7 +203,12 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     if as_json:
-        click.echo(s.to_json())  # straight from the arrays, by orjson: the same bytes
+        # straight from the arrays: the same bytes as json.dumps(indent=2), written as
+        # they are (click.echo would copy them to add the newline)
+        out = click.get_binary_stream("stdout")
+        out.write(s.to_json())
+        out.write(b"\n")
+        out.flush()
         return
     w = _wording(p, lang)
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))

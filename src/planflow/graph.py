@@ -7,7 +7,6 @@ users see and the rich cycle messages.
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -116,9 +115,8 @@ def _compile(plan: Plan) -> CompiledPlan:
             else:
                 index[tid] = i
 
-    deps = cols.depends_on
-    counts = np.fromiter(map(len, deps), dtype=np.int64, count=n)
-    flat = list(chain.from_iterable(deps))
+    dep_counts, flat = cols.dependencies()
+    counts = np.fromiter(dep_counts, dtype=np.int64, count=n)
     mapped = list(map(index.get, flat))
     dst_all = np.repeat(np.arange(n, dtype=np.int64), counts)
     unknown: list[tuple[int, str]] = []

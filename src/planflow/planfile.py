@@ -11,6 +11,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -309,6 +310,12 @@ def _column_tasks(raw: Any) -> TaskColumns:
     empty: list[str] = []
     join = _join
     ascii_lists = True
+    named: set[str] = set()  # gathered while each row is at hand: no second pass
+    name = named.update
+    counts: list[int] = []
+    a_count = counts.append
+    flat: list[str] = []
+    a_flat = flat.extend
     try:
         for r in raw:
             if type(r) is not dict or not r.keys() <= keys:
@@ -328,6 +335,10 @@ def _column_tasks(raw: Any) -> TaskColumns:
             a_lead(lead)
             a_partners(partners_)
             a_deps(deps_)
+            name(lead)
+            name(partners_)
+            a_count(len(deps_))
+            a_flat(deps_)
             a_content(content)
             a_output(g("output"))
             a_dur(g("duration_days"))
@@ -347,6 +358,8 @@ def _column_tasks(raw: Any) -> TaskColumns:
         if not ascii_lists:
             leads, partners, deps, contents = (
                 [tuple(map(_nfc, v)) for v in c] for c in (leads, partners, deps, contents))
+            named = set(chain.from_iterable(leads)) | set(chain.from_iterable(partners))
+            flat = list(chain.from_iterable(deps))
         types = set(map(type, outputs))
         if not types <= {str, _NONE}:
             raise _Slow
@@ -357,7 +370,7 @@ def _column_tasks(raw: Any) -> TaskColumns:
     except (KeyError, TypeError, ValueError, TimeframeError):
         raise _Slow from None
     return TaskColumns(ids, titles, leads, partners, tfs, deps, durs, contents, outputs,
-                       working)
+                       working, named, (counts, flat))
 
 
 def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:

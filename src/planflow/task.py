@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import chain
 from operator import attrgetter
 
 import attrs
@@ -90,13 +91,15 @@ class TaskColumns:
     """
 
     __slots__ = ("ids", "titles", "leads", "partners", "timeframes", "depends_on",
-                 "durations", "contents", "outputs", "working", "n", "_distinct")
+                 "durations", "contents", "outputs", "working", "n", "_distinct",
+                 "_agencies", "_deps")
 
     def __init__(self, ids: list[str], titles: list[str], leads: list[Sequence[str]],
                  partners: list[Sequence[str]], timeframes: list[Timeframe],
                  depends_on: list[Sequence[str]], durations: list[int | None],
                  contents: list[Sequence[str]], outputs: list[str | None],
-                 working: list[int | None]) -> None:
+                 working: list[int | None], agencies: set[str] | None = None,
+                 deps: tuple[list[int], list[str]] | None = None) -> None:
         self.ids = ids
         self.titles = titles
         self.leads = leads
@@ -109,12 +112,14 @@ class TaskColumns:
         self.working = working
         self.n = len(ids)
         self._distinct: dict[int, Timeframe] | None = None
+        self._agencies = agencies
+        self._deps = deps
 
     @classmethod
     def of(cls, tasks: Sequence[Task]) -> TaskColumns:
         """The columns of Task objects (a plan built in Python)."""
-        cols = [list(map(attrgetter(name), tasks)) for name in _FIELDS]
-        return cls(*cols)
+        c = [list(map(attrgetter(name), tasks)) for name in _FIELDS]
+        return cls(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9])
 
     def __len__(self) -> int:
         return self.n
@@ -165,8 +170,22 @@ class TaskColumns:
             self._distinct = dict(zip(map(id, tfs), tfs, strict=True))
         return self._distinct
 
+    def agencies(self) -> set[str]:
+        """Every agency id a task names as lead or partner."""
+        if self._agencies is None:
+            self._agencies = (set(chain.from_iterable(self.leads))
+                              | set(chain.from_iterable(self.partners)))
+        return self._agencies
+
+    def dependencies(self) -> tuple[list[int], list[str]]:
+        """How many dependencies each task names, and all of them in task order."""
+        if self._deps is None:
+            deps = self.depends_on
+            self._deps = (list(map(len, deps)), list(chain.from_iterable(deps)))
+        return self._deps
+
     def with_timeframes(self, timeframes: list[Timeframe]) -> TaskColumns:
         """The same tasks with these timeframes (words read by :func:`planflow.bind`)."""
         return TaskColumns(self.ids, self.titles, self.leads, self.partners, timeframes,
                            self.depends_on, self.durations, self.contents, self.outputs,
-                           self.working)
+                           self.working, self._agencies, self._deps)

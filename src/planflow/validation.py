@@ -8,7 +8,6 @@ issue date, unreadable timeframes (warnings). Plugins add their own through ``va
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -65,8 +64,7 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
     out: list[Problem] = []
     cols = plan._task_columns()
     leads = cols.leads
-    used = set(chain.from_iterable(leads)) | set(chain.from_iterable(cols.partners))
-    if not used <= known:
+    if not cols.agencies() <= known:
         for i, t in enumerate(plan.tasks):
             for field in ("lead", "partners"):
                 for k, a in enumerate(getattr(t, field)):
