@@ -205,8 +205,13 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     if as_json:
         # straight from the arrays: the same bytes as json.dumps(indent=2), written as
         # they are (click.echo would copy them to add the newline)
-        out = click.get_binary_stream("stdout")
-        out.write(s.to_json())
+        data = s.to_json()
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:
+            click.echo(data)
+            return
+        sys.stdout.flush()
+        out.write(data)
         out.write(b"\n")
         out.flush()
         return
