@@ -326,9 +326,7 @@ def _column_tasks(raw: Any) -> TaskColumns:
             if (type(lead) is not list or type(partners_) is not list
                     or type(deps_) is not list or type(content) is not list):
                 raise _Slow  # a table, a bare word, null...: Task's converters, or cattrs
-            # str.join: a TypeError unless every item is text (checked while it is at hand)
-            if not (join(lead).isascii() and join(partners_).isascii()
-                    and join(deps_).isascii() and (not content or join(content).isascii())):
+            if content and not join(content).isascii():  # (TypeError: not text)
                 ascii_lists = False
             a_id(r["id"])
             a_title(r["title"])
@@ -355,6 +353,12 @@ def _column_tasks(raw: Any) -> TaskColumns:
         if not all(map(str.strip, ids)):
             raise _Slow  # an empty id: the validator's message
         titles = _text_column(titles)
+        # every lead, partner and dependency is text (str.join: a TypeError else), and
+        # ASCII needs no normalising
+        if not set(map(type, named)) <= {str}:
+            raise _Slow
+        if not (join(named).isascii() and join(flat).isascii()):
+            ascii_lists = False
         if not ascii_lists:
             leads, partners, deps, contents = (
                 [tuple(map(_nfc, v)) for v in c] for c in (leads, partners, deps, contents))
