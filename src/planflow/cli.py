@@ -203,15 +203,13 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     if as_json:
-        # straight from the arrays: the same bytes as json.dumps(indent=2), written as
-        # they are (click.echo would copy them to add the newline)
-        data = s.to_json()
+        # straight from the arrays: the same bytes as json.dumps(indent=2)
         out = getattr(sys.stdout, "buffer", None)
         if out is None:
-            click.echo(data)
+            click.echo(s.to_json())
             return
         sys.stdout.flush()
-        out.write(data)
+        s.write_json(out)  # piece by piece: the whole text is never held
         out.write(b"\n")
         out.flush()
         return

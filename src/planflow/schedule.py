@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
@@ -169,10 +169,20 @@ class Schedule:
 
         Written straight from the arrays (no dict per task) when no id or title needs a
         JSON escape; else the rows through :func:`dumps_json`."""
-        text = self._json_text(indent)
-        return text if text is not None else dumps_json(self.rows(), indent)
+        chunks = self._json_chunks(indent)
+        return b"".join(chunks) if chunks is not None else dumps_json(self.rows(), indent)
 
-    def _json_text(self, indent: bool) -> bytes | None:
+    def write_json(self, out: IO[bytes], indent: bool = True) -> None:
+        """Write :meth:`to_json`'s bytes to ``out`` piece by piece (a large plan's text is
+        never held whole)."""
+        chunks = self._json_chunks(indent)
+        if chunks is None:
+            out.write(dumps_json(self.rows(), indent))
+            return
+        for chunk in chunks:
+            out.write(chunk)
+
+    def _json_chunks(self, indent: bool) -> Iterator[bytes] | None:
         """The JSON text assembled at C speed, or None when an id or title would need an
         escape.
 
@@ -183,7 +193,7 @@ class Schedule:
         joined: no Python work per task."""
         n = len(self._es)
         if not n:
-            return b"[]"
+            return iter((b"[]",))
         cols = self.plan._task_columns()
         if (_NEEDS_ESCAPE.search("".join(cols.ids))
                 or _NEEDS_ESCAPE.search("".join(cols.titles))):
@@ -209,23 +219,25 @@ class Schedule:
                 for v in slacks.tolist()]
         end_of_row = list(map(ends.__getitem__, which.tolist()))
         end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex("}") + 1] + last
-        o = order.tolist()
-        ids, titles = cols.ids, cols.titles
-        chunks = [first]
-        step = 50_000  # rows at a time: the pieces of a whole big plan are never listed at once
-        try:
-            for lo in range(0, n, step):
-                part = o[lo:lo + step]
-                flat: list[str] = [title_glue] * (6 * len(part))
-                flat[0::6] = map(ids.__getitem__, part)
-                flat[2::6] = map(titles.__getitem__, part)
-                flat[3::6] = early_of_row[lo:lo + step]
-                flat[4::6] = late_of_row[lo:lo + step]
-                flat[5::6] = end_of_row[lo:lo + step]
-                chunks.append("".join(flat).encode("utf-8"))
-        except UnicodeEncodeError:  # a lone surrogate (from a JSON escape): the encoder's way
-            return None
-        return b"".join(chunks)
+        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles,
+                       early_of_row, late_of_row, end_of_row)
+
+
+def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
+            titles: list[str], early: list[str], late: list[str], end: list[str]
+            ) -> Iterator[bytes]:
+    """The JSON text of :meth:`Schedule._json_chunks`, 20,000 rows at a time."""
+    yield first
+    step = 20_000
+    for lo in range(0, len(order), step):
+        part = order[lo:lo + step]
+        flat: list[str] = [title_glue] * (6 * len(part))
+        flat[0::6] = map(ids.__getitem__, part)
+        flat[2::6] = map(titles.__getitem__, part)
+        flat[3::6] = early[lo:lo + step]
+        flat[4::6] = late[lo:lo + step]
+        flat[5::6] = end[lo:lo + step]
+        yield "".join(flat).encode("utf-8")
 
 
 #: the text of a row around its id and title as ``json.dumps`` writes it: (before the
@@ -240,8 +252,9 @@ _JSON_COMPACT = (b'[{"id":"', '","title":"', '","earliest_start":"{}","earliest_
 
 
 #: what JSON text must escape in a string (ensure_ascii=False): quotes, backslashes and
-#: control characters; anything else is written as it is
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\]')
+#: control characters; anything else is written as it is (and a lone surrogate, read
+#: from a JSON escape, is no UTF-8: the encoder's way writes it)
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ud800-\udfff]')
 
 
 def dumps_json(value: Any, indent: bool = True) -> bytes:
