@@ -195,9 +195,10 @@ class Schedule:
         if not n:
             return iter((b"[]",))
         cols = self.plan._task_columns()
-        if (_NEEDS_ESCAPE.search("".join(cols.ids))
-                or _NEEDS_ESCAPE.search("".join(cols.titles))):
-            return None
+        for texts in (cols.ids, cols.titles):
+            for lo in range(0, n, _STEP):
+                if _NEEDS_ESCAPE.search("".join(texts[lo:lo + _STEP])):
+                    return None
         order = self._order
         es = self._es[order]
         ef = np.maximum(es, self._ef[order] - 1)
@@ -223,12 +224,16 @@ class Schedule:
                        early_of_row, late_of_row, end_of_row)
 
 
+#: rows (or texts) at a time: a large plan's whole text is never held
+_STEP = 2_000
+
+
 def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
             titles: list[str], early: list[str], late: list[str], end: list[str]
             ) -> Iterator[bytes]:
-    """The JSON text of :meth:`Schedule._json_chunks`, 20,000 rows at a time."""
+    """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time."""
     yield first
-    step = 20_000
+    step = _STEP
     for lo in range(0, len(order), step):
         part = order[lo:lo + step]
         flat: list[str] = [title_glue] * (6 * len(part))
