@@ -231,7 +231,7 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
             click.echo(_clean(f"{plan}: {x}"), err=x.severity is Severity.ERROR)
         if not errors:
             w = _wording(p, lang)
-            n = len(p.tasks)
+            n = len(p._task_columns())  # without building a Task per task
             warn = len(problems)
             click.echo(_t(w, "validate.ok", plan=plan, tasks=n, tasks_s="s" * (n != 1),
                           agencies=len(p.agencies))
@@ -255,7 +255,15 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     except PlanflowError as e:
         raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
     if as_json:
-        click.echo(s.to_json())  # straight from the arrays, by orjson: the same bytes
+        # straight from the arrays: the same bytes as json.dumps(indent=2)
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:
+            click.echo(s.to_json())
+            return
+        sys.stdout.flush()
+        s.write_json(out)  # piece by piece: the whole text is never held
+        out.write(b"\n")
+        out.flush()
         return
     w = _wording(p, lang)
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))

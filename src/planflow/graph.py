@@ -7,8 +7,6 @@ users see and the rich cycle messages.
 
 from __future__ import annotations
 
-from itertools import chain
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,10 +28,6 @@ _THIN = 32  # below this many tasks in a level, a Python loop beats numpy's call
 #: "no deadline" as an ordinal: later than any real date
 NO_DEADLINE = np.iinfo(np.int64).max // 4
 
-_get_deps = attrgetter("depends_on")
-_get_tf = attrgetter("timeframe")
-_get_dur = attrgetter("duration_days")
-_get_id = attrgetter("id")
 
 
 class CompiledPlan:
@@ -101,16 +95,16 @@ def compile_plan(plan: Plan) -> CompiledPlan:
     if not plan.resolved:
         raise PlanflowError("the plan's timeframe words have not been read: "
                             "pass it through planflow.bind(plan) first")
-    with paused_gc(4 * len(plan.tasks)):
+    with paused_gc(4 * plan._task_columns().n):
         compiled = _compile(plan)
     object.__setattr__(plan, "_compiled", compiled)
     return compiled
 
 
 def _compile(plan: Plan) -> CompiledPlan:
-    tasks = plan.tasks
-    n = len(tasks)
-    ids = list(map(_get_id, tasks))
+    cols = plan._task_columns()
+    n = cols.n
+    ids = cols.ids
     index = dict(zip(ids, range(n), strict=True))
     duplicates: list[tuple[int, str]] = []
     if len(index) != n:
@@ -121,9 +115,8 @@ def _compile(plan: Plan) -> CompiledPlan:
             else:
                 index[tid] = i
 
-    deps = list(map(_get_deps, tasks))
-    counts = np.fromiter(map(len, deps), dtype=np.int64, count=n)
-    flat = list(chain.from_iterable(deps))
+    dep_counts, flat = cols.dependencies()
+    counts = np.fromiter(dep_counts, dtype=np.int64, count=n)
     mapped = list(map(index.get, flat))
     dst_all = np.repeat(np.arange(n, dtype=np.int64), counts)
     unknown: list[tuple[int, str]] = []
@@ -132,22 +125,25 @@ def _compile(plan: Plan) -> CompiledPlan:
         unknown = [(int(v), d) for v, d, k in zip(dst_all.tolist(), flat, keep, strict=True) if not k]
         mapped = [m for m in mapped if m is not None]
         dst_all = dst_all[np.array(keep, dtype=bool)]
-    src = np.array(mapped, dtype=np.int64)
+    src = np.fromiter(mapped, dtype=np.int64, count=len(mapped))
     dst = dst_all
 
     assert plan.period is not None
     p0 = plan.period.start.toordinal()
     p1 = plan.period.end.toordinal() + 1
     # timeframes are shared between tasks (the loader memoises them): work per distinct one
-    tfs = list(map(_get_tf, tasks))
-    tf_ids = list(map(id, tfs))
-    distinct = dict(zip(tf_ids, tfs, strict=True))
+    distinct = cols.distinct_timeframes()
     slot = {k: j for j, k in enumerate(distinct)}
     bounds = np.array([_timeframe_bounds(tf, p0) for tf in distinct.values()],
                       dtype=np.int64).reshape(len(distinct), 3)
-    per_task = bounds[np.fromiter(map(slot.__getitem__, tf_ids), dtype=np.int64, count=n)]
-    durs = np.array(list(map(_get_dur, tasks)), dtype=float) if n else np.zeros(0)
-    dur = np.where(np.isnan(durs), per_task[:, 2], np.nan_to_num(durs)).astype(np.int64)
+    per_task = bounds[np.fromiter(map(slot.__getitem__, map(id, cols.timeframes)),
+                                  dtype=np.int64, count=n)]
+    durs = cols.durations
+    if None in durs:
+        durs_f = np.array(durs, dtype=float) if n else np.zeros(0)
+        dur = np.where(np.isnan(durs_f), per_task[:, 2], np.nan_to_num(durs_f)).astype(np.int64)
+    else:
+        dur = np.fromiter(durs, dtype=np.int64, count=n)
     # a task whose window opens before the plan's life starts is scheduled from that start
     # (never past its own deadline; a deadline before the start is a validation warning)
     ps = plan_start(plan).toordinal()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -13,7 +13,7 @@ from ._convert import nfc, str_tuple, to_date
 from .agency import Agency
 from .document import DocumentInfo, DocumentRef, Section, Signature
 from .regime import Regime
-from .task import Task
+from .task import Task, TaskColumns
 from .timeframe import Kind
 
 __all__ = ["Period", "Plan"]
@@ -64,6 +64,12 @@ def _tuple(value: Iterable[Any] | None) -> tuple[Any, ...]:
     return tuple(value) if value is not None else ()
 
 
+def _tasks(value: Iterable[Any] | TaskColumns | None) -> tuple[Task, ...]:
+    if isinstance(value, TaskColumns):
+        return cast("tuple[Task, ...]", value)  # kept as columns until asked for
+    return tuple(value) if value is not None else ()
+
+
 @attrs.frozen(slots=True, weakref_slot=False)
 class Plan:
     """An action plan: what the document says, as values.
@@ -78,7 +84,7 @@ class Plan:
 
     document: DocumentInfo = attrs.field(factory=DocumentInfo)
     agencies: tuple[Agency, ...] = attrs.field(default=(), converter=_tuple)
-    tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tuple)
+    tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tasks)
     period: Period | None = attrs.field(default=None, converter=_period)
     references: tuple[DocumentRef, ...] = attrs.field(default=(), converter=_tuple)
     #: the opening paragraph(s) before section I
@@ -110,8 +116,13 @@ class Plan:
     #: (registry, its generation, report periods, obligations), made once by the cadence
     #: module (not a value)
     _periods: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
+    #: the tasks field by field (:class:`~planflow.task.TaskColumns`; not a value)
+    _columns: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        raw = _TASKS_SLOT.__get__(self, Plan)
+        if type(raw) is TaskColumns:
+            object.__setattr__(self, "_columns", raw)
         if self.period is None:
             if self.document.date is None:
                 raise ValueError("a plan needs a period or a document date to take its year from")
@@ -120,7 +131,23 @@ class Plan:
     @property
     def resolved(self) -> bool:
         """True when no task's timeframe words wait to be read (see :func:`planflow.bind`)."""
-        return all(t.timeframe.kind is not Kind.PENDING for t in self.tasks)
+        return all(tf.kind is not Kind.PENDING
+                   for tf in self._task_columns().distinct_timeframes().values())
+
+    def _task_columns(self) -> TaskColumns:
+        """The tasks field by field (private: the bulk path of the graph, validation and
+        the schedule): those the plan was loaded into, else made from its Task objects
+        once."""
+        cols = self._columns
+        if cols is None:
+            cols = TaskColumns.of(self.tasks)
+            object.__setattr__(self, "_columns", cols)
+        return cols  # type: ignore[no-any-return]
+
+    def _lazy_columns(self) -> TaskColumns | None:
+        """The tasks as columns while their Task objects are not built yet (private)."""
+        raw = _TASKS_SLOT.__get__(self, Plan)
+        return raw if type(raw) is TaskColumns else None
 
     @functools.cached_property
     def agency_by_id(self) -> dict[str, Agency]:
@@ -137,3 +164,31 @@ class Plan:
         for t in self.tasks:
             out.setdefault(t.id, t)
         return out
+
+
+# ``Plan.tasks`` is read through this descriptor: a plan loaded from a file holds its
+# tasks as columns (the bulk path: the graph, validation and the schedule read those) and
+# builds the Task objects the first time a caller asks for them.
+_TASKS_SLOT: Any = Plan.__dict__["tasks"]
+
+
+class _LazyTasks:
+    __slots__ = ()
+
+    def __get__(self, plan: Plan | None, owner: type | None = None) -> Any:
+        if plan is None:
+            return _TASKS_SLOT
+        value = _TASKS_SLOT.__get__(plan, owner)
+        if type(value) is TaskColumns:
+            value = value.tasks()
+            _TASKS_SLOT.__set__(plan, value)
+        return value
+
+    def __set__(self, plan: Plan, value: Any) -> None:
+        _TASKS_SLOT.__set__(plan, value)
+
+    def __delete__(self, plan: Plan) -> None:
+        _TASKS_SLOT.__delete__(plan)
+
+
+setattr(Plan, "tasks", _LazyTasks())  # noqa: B010

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import threading
 import tomllib
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from .errors import PlanFileError, PlanflowError, PluginError, TimeframeError
 from .plan import Period, Plan
 from .regime import Hop, Regime, ReportPeriod
 from .registry import Registry, bind, registry_of
-from .task import Task
+from .task import Task, TaskColumns
 from .text import nfc as _nfc
 from .timeframe import Kind, Timeframe, resolve_timeframe
 
@@ -258,15 +260,129 @@ def _fast_tasks(raw: Any) -> tuple[Task, ...]:
 
 # _fast_tasks writes a Task's slots directly when its fields already have the shapes the
 # converters would give them (one Python call per field instead of a converter, a setter
-# and a validator each): loading 100k tasks spends most of its time building them
+# and a validator each)
 _new_task: Callable[[type[Task]], Task] = object.__new__
 _join = "".join
 (_set_id, _set_title, _set_lead, _set_partners, _set_timeframe, _set_deps, _set_duration,
  _set_content, _set_output, _set_working) = (
     Task.__dict__[a.name].__set__ for a in attrs.fields(Task))
 
+_NONE = type(None)
+
+
+def _text_column(values: list[Any]) -> list[str]:
+    """Text values as Task's ``nfc`` converter leaves them (str.join checks they are text)."""
+    joined = "\n".join(values)  # a newline never composes: each piece normalises alone
+    if joined.isascii() or unicodedata.is_normalized("NFC", joined):
+        return values
+    return list(map(_nfc, values))
+
+
+def _count_column(values: list[Any]) -> list[Any]:
+    """Whole numbers of days (or nothing), never negative."""
+    if not set(map(type, values)) <= {int, _NONE}:
+        raise _Slow  # bool is no count (and True == 1 in a set): cattrs says so
+    distinct = set(values)
+    distinct.discard(None)
+    if distinct and min(distinct) < 0:
+        raise _Slow
+    return values
+
+
+def _column_tasks(raw: Any) -> TaskColumns:
+    """The tasks of a plan file as columns (the bulk path: no Task object is built until
+    a caller asks for one): one pass over the rows gathers each field's values, then each
+    column is checked at C speed.
+
+    Only the usual shapes come this way (tables with known keys; ids, titles and outputs
+    as text; lists of text; timeframes as words, dates or tables; counts as whole
+    numbers); anything else raises :class:`_Slow` and :func:`_fast_tasks` or cattrs build
+    the tasks instead, with the same values or the same messages.
+    """
+    if type(raw) is not list:
+        raise _Slow
+    cols: tuple[list[Any], ...] = ([], [], [], [], [], [], [], [], [], [])
+    (ids, titles, leads, partners, tfs, deps, durs, contents, outputs, working) = cols
+    (a_id, a_title, a_lead, a_partners, a_tf, a_deps, a_dur, a_content, a_output,
+     a_working) = (c.append for c in cols)
+    memo: dict[Any, Timeframe] = {}
+    memo_get = memo.get
+    keys = _TASK_FIELDS
+    empty: list[str] = []
+    join = _join
+    ascii_lists = True
+    named: set[str] = set()  # gathered while each row is at hand: no second pass
+    name = named.update
+    counts: list[int] = []
+    a_count = counts.append
+    flat: list[str] = []
+    a_flat = flat.extend
+    try:
+        for r in raw:
+            if type(r) is not dict or not r.keys() <= keys:
+                raise _Slow
+            g = r.get
+            lead, partners_, deps_ = g("lead", empty), g("partners", empty), g("depends_on", empty)
+            content = g("content", empty)
+            if (type(lead) is not list or type(partners_) is not list
+                    or type(deps_) is not list or type(content) is not list):
+                raise _Slow  # a table, a bare word, null...: Task's converters, or cattrs
+            if content and not join(content).isascii():  # (TypeError: not text)
+                ascii_lists = False
+            a_id(r["id"])
+            a_title(r["title"])
+            a_lead(lead)
+            a_partners(partners_)
+            a_deps(deps_)
+            name(lead)
+            name(partners_)
+            a_count(len(deps_))
+            a_flat(deps_)
+            a_content(content)
+            a_output(g("output"))
+            a_dur(g("duration_days"))
+            a_working(g("duration_working_days"))
+            tf = g("timeframe")
+            if type(tf) is dict:
+                a_tf(_timeframe(tf, None))
+                continue
+            t = memo_get(tf)
+            if t is None:
+                t = memo[tf] = _timeframe(tf, None)
+            a_tf(t)
+        ids = _text_column(ids)
+        if not all(map(str.strip, ids)):
+            raise _Slow  # an empty id: the validator's message
+        titles = _text_column(titles)
+        # every lead, partner and dependency is text (str.join: a TypeError else), and
+        # ASCII needs no normalising
+        if not set(map(type, named)) <= {str}:
+            raise _Slow
+        if not (join(named).isascii() and join(flat).isascii()):
+            ascii_lists = False
+        if not ascii_lists:
+            leads, partners, deps, contents = (
+                [tuple(map(_nfc, v)) for v in c] for c in (leads, partners, deps, contents))
+            named = set(chain.from_iterable(leads)) | set(chain.from_iterable(partners))
+            flat = list(chain.from_iterable(deps))
+        types = set(map(type, outputs))
+        if not types <= {str, _NONE}:
+            raise _Slow
+        if str in types:
+            outputs = [None if v is None else _nfc(v) for v in outputs]
+        durs = _count_column(durs)
+        working = _count_column(working)
+    except (KeyError, TypeError, ValueError, TimeframeError):
+        raise _Slow from None
+    return TaskColumns(ids, titles, leads, partners, tfs, deps, durs, contents, outputs,
+                       working, named, (counts, flat))
+
 
 def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:
+    try:
+        return _column_tasks(value)  # type: ignore[return-value]  # Plan keeps the columns
+    except _Slow:
+        pass
     try:
         return _fast_tasks(value)
     except (_Slow, TimeframeError):

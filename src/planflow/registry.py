@@ -460,6 +460,33 @@ class Registry:
         from .timeframe import Kind, Timeframe, resolve_timeframe
 
         original = plan
+        cols = plan._lazy_columns()
+        if cols is not None:  # a plan loaded from a file: its distinct timeframes read once
+            read: dict[int, Timeframe] = {}
+            distinct = cols.distinct_timeframes()
+            if any(tf.kind is Kind.PENDING for tf in distinct.values()):
+                ctx = self.context(plan)
+                parsers = self.timeframe_parsers()
+                by_text: dict[str, Timeframe] = {}
+                for key, old in distinct.items():
+                    if old.kind is not Kind.PENDING:
+                        continue
+                    tf = by_text.get(old.text)
+                    if tf is None:
+                        try:
+                            tf = resolve_timeframe(old, ctx, parsers)
+                        except TimeframeError as e:
+                            tf = Timeframe(text=old.text, kind=Kind.UNRESOLVED,
+                                           warnings=(e.what,), invalid=True)
+                        by_text[old.text] = tf
+                    read[key] = tf
+                tfs = [read.get(id(tf), tf) for tf in cols.timeframes]
+                plan = attrs.evolve(plan, tasks=cols.with_timeframes(tfs))
+                object.__setattr__(original, "_bound", (self, plan))
+            elif plan._registry is not None:
+                plan = attrs.evolve(plan, tasks=cols)
+            object.__setattr__(plan, "_registry", self)
+            return plan
         pending = [i for i, t in enumerate(plan.tasks) if t.timeframe.kind is Kind.PENDING]
         if pending:
             ctx = self.context(plan)

@@ -19,9 +19,10 @@ chains), so both shapes stay fast.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
@@ -97,9 +98,9 @@ class Schedule:
     def entry(self, i: int) -> ScheduleEntry:
         """The entry of the task at position ``i``."""
         es, ef, ls, lf = int(self._es[i]), int(self._ef[i]), int(self._ls[i]), int(self._lf[i])
-        t = self.plan.tasks[i]
+        cols = self.plan._task_columns()
         slack = lf - ef
-        return ScheduleEntry(t.id, t.title, date.fromordinal(es), date.fromordinal(max(es, ef - 1)),
+        return ScheduleEntry(cols.ids[i], cols.titles[i], date.fromordinal(es), date.fromordinal(max(es, ef - 1)),
                              date.fromordinal(ls), date.fromordinal(max(ls, lf - 1)), slack,
                              slack == self.min_slack)
 
@@ -138,35 +139,127 @@ class Schedule:
         slack_a = self._lf - self._ef
         slack = slack_a.tolist()
         crit = (slack_a == self.min_slack).tolist()
-        tasks = self.plan.tasks
+        cols = self.plan._task_columns()
         out: list[dict[str, Any]] = []
         with paused_gc(n):
-            self._fill(out, tasks, es_s, ef_s, lf_s, slack, crit,
+            self._fill(out, cols.ids, cols.titles, es_s, ef_s, lf_s, slack, crit,
                        [iso[k] for k in codes[3].tolist()] if latest_start else None)
         return out
 
-    def _fill(self, out: list[dict[str, Any]], tasks: Any, es_s: list[str], ef_s: list[str],
+    def _fill(self, out: list[dict[str, Any]], ids: list[str], titles: list[str],
+              es_s: list[str], ef_s: list[str],
               lf_s: list[str], slack: list[int], crit: list[bool], ls_s: list[str] | None
               ) -> None:
         append = out.append
         if ls_s is not None:
             for i in self._order.tolist():
-                t = tasks[i]
-                append({"id": t.id, "title": t.title, "earliest_start": es_s[i],
+                append({"id": ids[i], "title": titles[i], "earliest_start": es_s[i],
                         "earliest_finish": ef_s[i], "latest_start": ls_s[i],
                         "latest_finish": lf_s[i], "slack_days": slack[i], "critical": crit[i]})
         else:
             for i in self._order.tolist():
-                t = tasks[i]
-                append({"id": t.id, "title": t.title, "earliest_start": es_s[i],
+                append({"id": ids[i], "title": titles[i], "earliest_start": es_s[i],
                         "earliest_finish": ef_s[i], "latest_finish": lf_s[i],
                         "slack_days": slack[i], "critical": crit[i]})
 
     def to_json(self, indent: bool = True) -> bytes:
         """``schedule --json`` as UTF-8 bytes: :meth:`rows` (without ``latest_start``),
         byte for byte what ``json.dumps(rows, ensure_ascii=False, indent=2)`` writes
-        (compact, as ``separators=(",", ":")``, with ``indent=False``)."""
-        return dumps_json(self.rows(), indent)
+        (compact, as ``separators=(",", ":")``, with ``indent=False``).
+
+        Written straight from the arrays (no dict per task) when no id or title needs a
+        JSON escape; else the rows through :func:`dumps_json`."""
+        chunks = self._json_chunks(indent)
+        return b"".join(chunks) if chunks is not None else dumps_json(self.rows(), indent)
+
+    def write_json(self, out: IO[bytes], indent: bool = True) -> None:
+        """Write :meth:`to_json`'s bytes to ``out`` piece by piece (a large plan's text is
+        never held whole)."""
+        chunks = self._json_chunks(indent)
+        if chunks is None:
+            out.write(dumps_json(self.rows(), indent))
+            return
+        for chunk in chunks:
+            out.write(chunk)
+
+    def _json_chunks(self, indent: bool) -> Iterator[bytes] | None:
+        """The JSON text assembled at C speed, or None when an id or title would need an
+        escape.
+
+        Each row is six pieces: its id, the text before its title, its title, its
+        earliest dates, its latest finish, and its slack and critical flag up to the next
+        row's id; the last three are made once for each distinct value (a plan has far
+        fewer than tasks). The pieces are laid out in a list by slice assignment and
+        joined: no Python work per task."""
+        n = len(self._es)
+        if not n:
+            return iter((b"[]",))
+        cols = self.plan._task_columns()
+        for texts in (cols.ids, cols.titles):
+            for lo in range(0, n, _STEP):
+                if _NEEDS_ESCAPE.search("".join(texts[lo:lo + _STEP])):
+                    return None
+        order = self._order
+        es = self._es[order]
+        ef = np.maximum(es, self._ef[order] - 1)
+        ls = self._ls[order]
+        lf = np.maximum(ls, self._lf[order] - 1)
+        slack = (self._lf - self._ef)[order]
+        first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
+        days, codes = np.unique(np.concatenate([es, ef, lf]), return_inverse=True)
+        iso = [date.fromordinal(d).isoformat() for d in days.tolist()]
+        c = codes.reshape(3, n)
+        u = len(days)
+        pairs, which = np.unique(c[0] * u + c[1], return_inverse=True)
+        early = [earliest.format(iso[k // u], iso[k % u]) for k in pairs.tolist()]
+        early_of_row = list(map(early.__getitem__, which.tolist()))
+        late = [latest.format(d) for d in iso]
+        late_of_row = list(map(late.__getitem__, c[2].tolist()))
+        slacks, which = np.unique(slack, return_inverse=True)
+        ends = [rest.format(v, "true" if v == self.min_slack else "false")
+                for v in slacks.tolist()]
+        end_of_row = list(map(ends.__getitem__, which.tolist()))
+        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex("}") + 1] + last
+        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles,
+                       early_of_row, late_of_row, end_of_row)
+
+
+#: rows (or texts) at a time: a large plan's whole text is never held
+_STEP = 2_000
+
+
+def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
+            titles: list[str], early: list[str], late: list[str], end: list[str]
+            ) -> Iterator[bytes]:
+    """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time."""
+    yield first
+    step = _STEP
+    for lo in range(0, len(order), step):
+        part = order[lo:lo + step]
+        flat: list[str] = [title_glue] * (6 * len(part))
+        flat[0::6] = map(ids.__getitem__, part)
+        flat[2::6] = map(titles.__getitem__, part)
+        flat[3::6] = early[lo:lo + step]
+        flat[4::6] = late[lo:lo + step]
+        flat[5::6] = end[lo:lo + step]
+        yield "".join(flat).encode("utf-8")
+
+
+#: the text of a row around its id and title as ``json.dumps`` writes it: (before the
+#: first id; between id and title; the earliest dates; the latest finish; slack and
+#: critical up to the next row's id; after the last row's closing brace)
+_JSON_INDENT = (b'[\n  {\n    "id": "', '",\n    "title": "',
+                '",\n    "earliest_start": "{}",\n    "earliest_finish": "{}',
+                '",\n    "latest_finish": "{}',
+                '",\n    "slack_days": {},\n    "critical": {}\n  }},\n  {{\n    "id": "', "\n]")
+_JSON_COMPACT = (b'[{"id":"', '","title":"', '","earliest_start":"{}","earliest_finish":"{}',
+                 '","latest_finish":"{}', '","slack_days":{},"critical":{}}},{{"id":"', "]")
+
+
+#: what JSON text must escape in a string (ensure_ascii=False): quotes, backslashes and
+#: control characters; anything else is written as it is (and a lone surrogate, read
+#: from a JSON escape, is no UTF-8: the encoder's way writes it)
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\ud800-\udfff]')
 
 
 def dumps_json(value: Any, indent: bool = True) -> bytes:
@@ -280,8 +373,9 @@ class _WorkingDays:
     by position, and the day arithmetic on the plan's work calendar (on ordinals)."""
 
     def __init__(self, plan: Plan) -> None:
-        self.n: dict[int, int] = {i: t.duration_working_days for i, t in enumerate(plan.tasks)
-                                  if t.duration_working_days is not None}
+        working = plan._task_columns().working
+        self.n: dict[int, int] = ({i: w for i, w in enumerate(working) if w is not None}
+                                  if set(working) != {None} else {})
         self._cal: Any = work_calendar(plan) if self.n else None
         self._worked: dict[int, bool] = {}
 

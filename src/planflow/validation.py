@@ -8,8 +8,6 @@ issue date, unreadable timeframes (warnings). Plugins add their own through ``va
 
 from __future__ import annotations
 
-from itertools import chain
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .cadence import cadence_problems
@@ -24,12 +22,10 @@ if TYPE_CHECKING:
     from .graph import CompiledPlan
     from .plan import Plan
     from .registry import Registry
+    from .task import TaskColumns
 
 __all__ = ["validate", "graph_problems", "cycle_problems"]
 
-_get_lead = attrgetter("lead")
-_get_partners = attrgetter("partners")
-_get_tf = attrgetter("timeframe")
 
 
 def _label(plan: Plan, i: int) -> str:
@@ -51,32 +47,32 @@ class _PlainGraph:
     __slots__ = ("index", "duplicates", "unknown_deps", "src", "dst", "due", "n")
 
     def __init__(self, plan: Plan) -> None:
-        tasks = plan.tasks
-        self.n = len(tasks)
+        cols = plan._task_columns()
+        self.n = len(cols)
         self.index: dict[str, int] = {}
         self.duplicates: list[tuple[int, str]] = []
-        for i, t in enumerate(tasks):
-            if t.id in self.index:
-                self.duplicates.append((i, t.id))
+        for i, tid in enumerate(cols.ids):
+            if tid in self.index:
+                self.duplicates.append((i, tid))
             else:
-                self.index[t.id] = i
+                self.index[tid] = i
         self.unknown_deps: list[tuple[int, str]] = []
         self.src: list[int] = []
         self.dst: list[int] = []
-        for v, t in enumerate(tasks):
-            for d in t.depends_on:
+        for v, deps in enumerate(cols.depends_on):
+            for d in deps:
                 u = self.index.get(d)
                 if u is None:
                     self.unknown_deps.append((v, d))
                 else:
                     self.src.append(u)
                     self.dst.append(v)
-        self.due = [t.timeframe.due for t in tasks]
+        self.due = [tf.due for tf in cols.timeframes]
 
 
 def _graph(plan: Plan) -> CompiledPlan | _PlainGraph:
     """The plan's compiled arrays (large plans, or compiled already), else a plain graph."""
-    if plan._compiled is None and len(plan.tasks) < SMALL_PLAN:
+    if plan._compiled is None and len(plan._task_columns()) < SMALL_PLAN:
         if not plan.resolved:
             raise PlanflowError("the plan's timeframe words have not been read: "
                                 "pass it through planflow.bind(plan) first")
@@ -113,11 +109,10 @@ def graph_problems(plan: Plan) -> list[Problem]:
 
 def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
     out: list[Problem] = []
-    tasks = plan.tasks
-    leads = list(map(_get_lead, tasks))
-    used = set(chain.from_iterable(leads)) | set(chain.from_iterable(map(_get_partners, tasks)))
-    if not used <= known:
-        for i, t in enumerate(tasks):
+    cols = plan._task_columns()
+    leads = cols.leads
+    if not cols.agencies() <= known:
+        for i, t in enumerate(plan.tasks):
             for field in ("lead", "partners"):
                 for k, a in enumerate(getattr(t, field)):
                     if a not in known:
@@ -152,7 +147,7 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
                 out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
                                    f"regime.reporters[{k}]", subjects=(v,)))
     if not all(leads):
-        for i, t in enumerate(tasks):
+        for i, t in enumerate(plan.tasks):
             if t.lead:
                 continue
             out.append(Problem("no-lead", f"task {t.id!r} has no lead agency", f"tasks[{i}].lead",
@@ -195,6 +190,7 @@ def _before_start(plan: Plan) -> list[Problem]:
     """A one-off task due before the plan's life starts (its issue date): a warning
     naming the task (its window is scheduled from the start; the deadline stands)."""
     c = _graph(plan)
+    cols = plan._task_columns()
     first = plan_start(plan)
     if isinstance(c, _PlainGraph):
         early = [i for i, d in enumerate(c.due) if d is not None and d < first]
@@ -204,14 +200,14 @@ def _before_start(plan: Plan) -> list[Problem]:
         early = np.flatnonzero(c.due_excl <= first.toordinal()).tolist()
     out = []
     for i in early:
-        t = plan.tasks[i]
-        if t.timeframe.kind is Kind.RECURRING or t.timeframe.due is None:
+        tid, tf = cols.ids[i], cols.timeframes[i]
+        if tf.kind is Kind.RECURRING or tf.due is None:
             continue
         out.append(Problem(
             "deadline-before-issue",
-            f"task {t.id!r} ({t.title}) is due {t.timeframe.due.isoformat()}, before the plan "
+            f"task {tid!r} ({cols.titles[i]}) is due {tf.due.isoformat()}, before the plan "
             f"starts on {first.isoformat()} (its issue date or settings.engine.start)",
-            f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+            f"tasks[{i}].timeframe", Severity.WARNING, (tid,)))
     return out
 
 
@@ -282,7 +278,7 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
     warning."""
     out: list[Problem] = []
     seen: dict[int, list[str]] = {}
-    tfs = {id(tf): tf for tf in map(_get_tf, plan.tasks)}
+    tfs = plan._task_columns().distinct_timeframes()
     if not any(tf.warnings or not tf.resolved or untracked_reason(tf) for tf in tfs.values()):
         return out
     accept = accepts_untracked(plan)
@@ -327,39 +323,59 @@ def limits_problems(plan: Plan) -> list[Problem]:
     loading, before any date arithmetic could overflow); and a warning for a plan with
     no tasks (a parent plan may hold only its reporting regime)."""
     out: list[Problem] = []
-    if not plan.tasks:
+    cols = plan._task_columns()
+    if not cols.n:
         out.append(Problem("no-tasks", "the plan has no tasks", "tasks", Severity.WARNING))
     p = plan.period
     if p is not None and not (YEARS[0] <= p.start.year and p.end.year <= YEARS[1]):
         out.append(Problem("period-out-of-range",
                            f"a plan's period lies in the years {YEARS[0]} to {YEARS[1]}, not "
                            f"{p.start.isoformat()}/{p.end.isoformat()}", "period", Severity.ERROR))
-    for i, t in enumerate(plan.tasks):
-        if t.duration_days is not None and t.duration_days > MAX_DURATION:
+    if _tasks_within_limits(cols):
+        return out
+    for i, (tid, days, w, tf) in enumerate(zip(cols.ids, cols.durations, cols.working,
+                                               cols.timeframes, strict=True)):
+        if days is not None and days > MAX_DURATION:
             out.append(Problem("duration-out-of-range",
-                               f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
-                               f"{t.duration_days}", f"tasks[{i}].duration_days",
-                               Severity.ERROR, (t.id,)))
-        w = t.duration_working_days
+                               f"task {tid!r} lasts at most {MAX_DURATION} days, not "
+                               f"{days}", f"tasks[{i}].duration_days",
+                               Severity.ERROR, (tid,)))
         if w is not None and w > MAX_DURATION:
             out.append(Problem("duration-out-of-range",
-                               f"task {t.id!r} lasts at most {MAX_DURATION} days, not "
+                               f"task {tid!r} lasts at most {MAX_DURATION} days, not "
                                f"{w} working days", f"tasks[{i}].duration_working_days",
-                               Severity.ERROR, (t.id,)))
-        if w is not None and t.duration_days is not None:
+                               Severity.ERROR, (tid,)))
+        if w is not None and days is not None:
             out.append(Problem("duration-conflict",
-                               f"task {t.id!r} gives both duration_days ({t.duration_days}) and "
+                               f"task {tid!r} gives both duration_days ({days}) and "
                                f"duration_working_days ({w}): give one", f"tasks[{i}].duration_working_days",
-                               Severity.ERROR, (t.id,)))
-        tf = t.timeframe
+                               Severity.ERROR, (tid,)))
         for d in (tf.start, tf.end, tf.due):
             if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
                 out.append(Problem("date-out-of-range",
-                                   f"task {t.id!r}: {d.isoformat()} is outside the years "
+                                   f"task {tid!r}: {d.isoformat()} is outside the years "
                                    f"{YEARS[0]} to {YEARS[1]}", f"tasks[{i}].timeframe",
-                                   Severity.ERROR, (t.id,)))
+                                   Severity.ERROR, (tid,)))
                 break
     return out
+
+
+def _tasks_within_limits(cols: TaskColumns) -> bool:
+    """True when no task breaks a limit (checked on distinct values: a plan of a million
+    tasks has a few hundred lengths and timeframes)."""
+    for column in (cols.durations, cols.working):
+        counts = {d for d in set(column) if d is not None}
+        if counts and max(counts) > MAX_DURATION:
+            return False
+    if any(w is not None for w in set(cols.working)) and any(
+            w is not None and d is not None
+            for d, w in zip(cols.durations, cols.working, strict=True)):
+        return False
+    for tf in cols.distinct_timeframes().values():
+        for d in (tf.start, tf.end, tf.due):
+            if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
+                return False
+    return True
 
 
 def _section_problems(plan: Plan) -> list[Problem]:
