@@ -118,6 +118,9 @@ class Plan:
     _periods: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
     #: the tasks field by field (:class:`~planflow.task.TaskColumns`; not a value)
     _columns: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
+    #: the graph checks' plain lists for a plan not compiled (made once by the validation
+    #: module; not a value)
+    _plain: Any = attrs.field(default=None, init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         raw = _TASKS_SLOT.__get__(self, Plan)

@@ -34,9 +34,10 @@ def _label(plan: Plan, i: int) -> str:
 
 
 #: below this many tasks (and when the plan has not been compiled yet) the graph checks
-#: run on plain lists: importing numpy costs a small plan's `validate` more than all of
-#: its checks; the problems are the same (tests/test_validation.py compares both paths)
-SMALL_PLAN = 2_000
+#: run on plain lists, made once per plan: importing numpy and compiling the arrays cost
+#: more than the plain checks up to about 30,000 tasks (measured as whole `validate`
+#: processes); the problems are the same (tests/test_validation.py compares both paths)
+SMALL_PLAN = 25_000
 
 
 class _PlainGraph:
@@ -73,10 +74,14 @@ class _PlainGraph:
 def _graph(plan: Plan) -> CompiledPlan | _PlainGraph:
     """The plan's compiled arrays (large plans, or compiled already), else a plain graph."""
     if plan._compiled is None and len(plan._task_columns()) < SMALL_PLAN:
-        if not plan.resolved:
-            raise PlanflowError("the plan's timeframe words have not been read: "
-                                "pass it through planflow.bind(plan) first")
-        return _PlainGraph(plan)
+        plain = plan._plain
+        if plain is None:
+            if not plan.resolved:
+                raise PlanflowError("the plan's timeframe words have not been read: "
+                                    "pass it through planflow.bind(plan) first")
+            plain = _PlainGraph(plan)
+            object.__setattr__(plan, "_plain", plain)
+        return plain  # type: ignore[no-any-return]
     from .graph import compile_plan
 
     return compile_plan(plan)
