@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 import planflow
 from planflow.planfile import loads_plan
 from planflow_import import read_text_file
+from planflow_import.agencies import expand
 from planflow_import.docx import read_docx
 from planflow_import.importer import read_items
 from planflow_import.text import Table, blocks_from_text
@@ -1020,3 +1021,98 @@ def test_the_addressee_line_is_not_part_of_the_title(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert read_text_file(path).plan.document.title == \
         "Tài chính - ngân sách nhà nước 03 năm 2026 - 2028"
+
+
+# -- the same plan as other tools write it (benchmarks/robust_reading.py on the corpus) ---
+
+def _tabs(rows: list[list[str]]) -> str:
+    """A table copied from a web page: one line per row, cells separated by tabs."""
+    return "\n".join("\t".join(" ".join(c.split()) for c in r) for r in rows) + "\n"
+
+
+def _bars(rows: list[list[str]]) -> str:
+    """Cells separated by " | " with no border at either end, a rule under the header."""
+    width = len(rows[0])
+    lines = [" | ".join(" ".join(c.split()) for c in r + [""] * (width - len(r))) for r in rows]
+    lines.insert(1, " | ".join(["---"] * width))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("order", ORDERS, ids=["time-5th", "time-3rd", "time-6th"])
+@pytest.mark.parametrize("form", ["tabs", "bars"])
+def test_appendix_task_table_with_separated_cells(tmp_path, form, order, seed):
+    rows, want = _appendix(seed, order)
+    path = tmp_path / "plan.md"
+    path.write_text(TOP + (_tabs(rows) if form == "tabs" else _bars(rows)), encoding="utf-8")
+    _check(read_text_file(path), want)
+
+
+def _robust():
+    import importlib.util
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("robust_reading", root / "benchmarks" / "robust_reading.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["robust_reading"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _reading(plan: planflow.Plan) -> list[tuple[object, ...]]:
+    # names as printed: old tone placement ("Văn hoá") is the same agency
+    return [(" ".join(t.title.split()), _lead_name(plan, t).casefold().replace("hoá", "hóa"),
+             t.timeframe.kind.value,
+             t.timeframe.start, t.timeframe.end, t.timeframe.due) for t in plan.tasks]
+
+
+_TEXT_TRANSFORMS = ["crlf", "nfd", "spaces", "wrap-40", "wrap-65", "unwrap", "unwrap-noblank",
+                    "bullet-dot", "bullet-star", "numbering", "caps-headings", "tone-old", "pages",
+                    "table-gfm", "table-bars", "table-tabs", "table-drop-empty"]
+
+
+@pytest.mark.parametrize("transform", _TEXT_TRANSFORMS)
+@pytest.mark.parametrize("doc", ["appendix", "duties"])
+def test_the_reading_survives_what_other_tools_do_to_the_text(tmp_path, transform, doc):
+    """Re-wrapped lines, NBSP and zero-width spaces, "*"/"•" bullets, headings in
+    capitals, old tone placement, page numbers between pages, tables as tabs or bars:
+    the same tasks with the same leads and times as the plan as written."""
+    if (doc, transform) == ("appendix", "table-drop-empty"):
+        pytest.skip("a row whose empty cells were dropped is a row a cell short: flagged, its "
+                    "cells kept as words (a lead merged over rows reads the same)")
+    robust = _robust()
+    text = TOP + _scraped(_appendix(1, ORDERS[0])[0]) if doc == "appendix" else \
+        _duties("bold-numbered-colon")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    want = _reading(read_text_file(path).plan)
+    assert want
+    other = tmp_path / "other.md"
+    other.write_bytes(robust.TRANSFORMS[transform](text, random.Random(7)).encode("utf-8"))
+    result = read_text_file(other)
+    assert _reading(result.plan) == want
+    _round_trip(result.plan)
+
+
+def test_page_numbers_are_dropped_with_a_warning_and_the_sentence_goes_on(tmp_path):
+    text = _duties("colon").replace("Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các sở, ngành.",
+                                    "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các\n\n- 2 -\n\n"
+                                    "Sở, ngành.")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    assert any("Sở, ngành" in t.title for t in result.plan.tasks)
+    assert any("page number" in w and "'- 2 -'" in w for w in result.warnings)
+
+
+def test_agency_headings_in_capitals_read_in_sentence_case(tmp_path):
+    text = _duties("numbered")
+    for agency, _ in AGENCY_DUTIES:
+        text = text.replace(f". {agency}\n", f". {agency.upper()}\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    plan = read_text_file(path).plan
+    # "UBND CÁC XÃ, PHƯỜNG" reads spelled out ("Ủy ban nhân dân các xã, phường")
+    assert [expand(_lead_name(plan, t)) for t in plan.tasks] == [expand(a) for a, d in AGENCY_DUTIES
+                                                                 for _ in d]

@@ -86,3 +86,21 @@ def test_every_corpus_plan_imports_into_a_plan_file_that_loads_and_validates(nam
     plan = planflow.load(out)
     problems = [p for p in planflow.validate(plan) if p.severity is planflow.Severity.ERROR]
     assert not problems, problems
+
+
+def test_reading_survives_the_ways_other_tools_write_the_same_plans():
+    """benchmarks/robust_reading.py: files 01-14 re-wrapped, with other bullets, spaces,
+    tone placement, headings in capitals, page numbers, tables as Markdown/tabs/bars, as
+    DOCX: each transformation keeps the sample tasks fully right (floor) and never makes
+    a date silently wrong."""
+    corpus = _corpus()
+    _scorer()
+    spec = importlib.util.spec_from_file_location("robust_reading", ROOT / "benchmarks" / "robust_reading.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["robust_reading"] = module
+    spec.loader.exec_module(module)
+    _, totals = module.run(list(module.TRANSFORMS), corpus)
+    for name, t in totals.items():
+        assert t["silent"] == 0, name
+        assert t["full"] >= 0.97 * t["of"], (name, t)

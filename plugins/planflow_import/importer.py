@@ -35,7 +35,16 @@ from .sections import (
     strip_marker,
 )
 from .tables import header, is_task_table, table_tasks
-from .text import Block, Para, Table, blocks_from_text, decode, paragraphs, table_cells_as_blocks
+from .text import (
+    Block,
+    Para,
+    Table,
+    blocks_from_text,
+    decode,
+    page_furniture,
+    paragraphs,
+    table_cells_as_blocks,
+)
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 
@@ -131,6 +140,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                          for x in it.lines):
             titled = True
         flat.append(it)
+    pages = [" ".join(b.lines).strip() for b in flat if isinstance(b, Block) and page_furniture(b)]
+    if pages:
+        warnings.append(f"{len(pages)} page number(s) between paragraphs not read as text "
+                        f"({', '.join(repr(x) for x in pages[:3])}{', …' if len(pages) > 3 else ''})")
     paras = paragraphs(flat)
     decision: list[Para | Table] = []
     attached = _attached_plan(paras)
@@ -167,7 +180,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     info = header.info
     warnings += header.warnings
     bare = re.sub(r"\s*\((?:Ban hành\s+)?kèm theo\s[^()]*\)\s*$", "", info.title, flags=re.I)
-    bare = re.split(r"\s+Kính\s+gửi\s*:", bare)[0]  # the addressee line is not the title
+    bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()

@@ -9,6 +9,7 @@ in lower case: a page break), list items split, each with the place it came from
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -16,7 +17,8 @@ import attrs
 
 import planflow
 
-__all__ = ["Block", "Para", "Table", "blocks_from_text", "decode", "fold", "paragraphs"]
+__all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture",
+           "paragraphs"]
 
 
 @attrs.frozen
@@ -60,7 +62,29 @@ def decode(path: Path, data: bytes) -> str:
                                                    f"(byte {e.start}: {e.reason})")]) from None
     if not text.strip():
         raise planflow.PlanFileError(str(path), [("", "the file is empty")])
-    return planflow.nfc(text)
+    return clean(text)
+
+
+# characters that print nothing (zero-width spaces and joiners, word joiners, soft hyphens,
+# a BOM inside the text) and spaces that are not plain ones
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def clean(text: str) -> str:
+    """The text as NFC, invisible characters removed, non-breaking and other odd spaces
+    as plain ones: what a reader sees, whatever the editor or website put in."""
+    return planflow.nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text)))
+
+
+# a line that is only page furniture: a page number ("- 3 -", "Trang 4", "Trang 4/12",
+# "Page 2")
+_PAGE_NUMBER = re.compile(r"^\W{0,3}(?:-\s*\d{1,3}\s*-|(?:Trang|Page|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\W{0,3}$")
+
+
+def page_furniture(block: Block) -> bool:
+    """True for a block that is only a page number, printed between two pages."""
+    return len(block.lines) == 1 and bool(_PAGE_NUMBER.match(block.lines[0].strip()))
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
@@ -99,6 +123,8 @@ def blocks_from_text(text: str) -> list[Block | Table]:
         for at, chunk in _pieces(lines[i:j], i):
             if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and any(_GFM_RULE.match(s) for s in chunk):
                 out.extend(_gfm_region(chunk, at + 1))
+            elif _split_rows(chunk):
+                out.extend(_split_region(chunk, at + 1))
             elif any(_pipe_line(s) for s in chunk):
                 out.extend(_pipe_region(chunk, at + 1))
             else:
@@ -173,6 +199,89 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
                 cells = s.strip()[1:-1].split("|")
                 rows.append(tuple("\n".join(x.strip() for x in _BR.split(c)).strip()
                                   for c in cells))
+        else:
+            flush_rows()
+            if not text:
+                text_at = first + k
+            text.append(s)
+    flush_rows()
+    flush_text()
+    return out
+
+
+# cells separated by tabs (a table copied from a web page or a word processor) or by " | "
+# with no border at either end; "--- | ---" under the header
+_TAB_ROW = re.compile(r"\S[^\t]*\t+\s*\S")
+_BAR_ROW = re.compile(r"^[^|]*\S\s+\|\s+\S")
+
+
+def _row_sep(s: str) -> str | None:
+    if "\t" in s.strip() and _TAB_ROW.search(s):
+        return "\t"
+    if not s.strip().startswith("|") and _BAR_ROW.match(s) and not _GFM_ROW.match(s):
+        return "|"
+    return None
+
+
+def _split_rows(chunk: list[str]) -> bool:
+    """A chunk holding a table whose rows are lines of separated cells: two rows in a row
+    with the same separator (a rule line "--- | ---" counts as a row)."""
+    seps = [_row_sep(s) for s in chunk]
+    return any(a is not None and a == b for a, b in itertools.pairwise(seps))
+
+
+def _goes_on(seps: list[str | None], k: int, sep: str | None) -> bool:
+    """Line ``k`` has no separator, but a row of the same table comes within three lines:
+    it is the row above's last cell going on."""
+    for j in range(k + 1, min(k + 4, len(seps))):
+        if seps[j] is not None:
+            return seps[j] == sep
+    return False
+
+
+def _split_region(chunk: list[str], first: int) -> list[Block | Table]:
+    """Rows of tab- or bar-separated cells: the tables, the other lines as blocks. A line
+    without a separator right after a row is the row's last cell going on (its words
+    wrapped); rows are as wide as the widest, short ones padded at the end."""
+    out: list[Block | Table] = []
+    text: list[str] = []
+    text_at = first
+    rows: list[list[str]] = []
+    rows_at = first
+    sep: str | None = None
+
+    def flush_text() -> None:
+        if text:
+            out.append(Block(f"line {text_at}", text_at, tuple(text)))
+            text.clear()
+
+    def flush_rows() -> None:
+        nonlocal sep
+        if len(rows) >= 2:
+            width = max(len(r) for r in rows)
+            out.append(Table(f"line {rows_at}", rows_at,
+                             tuple(tuple(r + [""] * (width - len(r))) for r in rows)))
+        elif rows:
+            out.append(Block(f"line {rows_at}", rows_at, (" ".join(c for c in rows[0] if c),)))
+        rows.clear()
+        sep = None
+
+    seps = [_row_sep(s) for s in chunk]
+    for k, s in enumerate(chunk):
+        this = seps[k]
+        in_table = this is not None and (this == sep or (k + 1 < len(chunk) and seps[k + 1] == this)
+                                         or (k > 0 and seps[k - 1] == this))
+        if in_table:
+            if this != sep:
+                flush_rows()
+                flush_text()
+                rows_at, sep = first + k, this
+            if _GFM_RULE.match(s) or re.fullmatch(r"[\s:|-]*-{3,}[\s:|-]*", s):
+                continue
+            rows.append(["\n".join(x.strip() for x in _BR.split(c)).strip()
+                         for c in s.strip().split(this)])
+        elif rows and this is None and _goes_on(seps, k, sep):
+            rows[-1][-1] = f"{rows[-1][-1]}\n{s.strip()}"  # the row's last cell wrapped
         else:
             flush_rows()
             if not text:
@@ -488,14 +597,24 @@ def _join_emphasis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_STAR_BULLET = re.compile(r"^(\s*)\*[ \t]+(?=\S)(?!.*\*\s*$)")
+
+
 def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
     """Logical paragraphs and tables, in document order."""
     out: list[Para | Table] = []
+    after_page = False
     for item in items:
         if isinstance(item, Table):
             out.append(item)
+            after_page = False
             continue
-        raw = [(k, s) for k, s in enumerate(item.lines) if not _RULE.match(s)]
+        if page_furniture(item):
+            after_page = True
+            continue  # a page number between two pages (read_items warns)
+        # a "* " list item (Markdown's bullet) is not emphasis: read as "•"
+        raw = [(k, _STAR_BULLET.sub(r"\1• ", _BR.sub(" ", s))) for k, s in enumerate(item.lines)
+               if not _RULE.match(s)]
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         for k, r in _join_emphasis(raw):
@@ -516,13 +635,17 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         for n, (k, parts) in enumerate(paras):
             text = " ".join(parts)
             prev = out[-1] if out else None
-            if (n == 0 and isinstance(prev, Para) and text[:1].islower()
-                    and not _LETTER_ITEM.match(text)):
-                # a paragraph cut by a page break: the next block goes on in lower case
+            if n == 0 and isinstance(prev, Para) and (
+                    (text[:1].islower() and not _LETTER_ITEM.match(text))
+                    or (after_page and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
+                        and not _caps_line(prev.text))):
+                # a paragraph cut by a page break: the next block goes on in lower case (or,
+                # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
                                        parts=prev.parts + tuple(parts))
                 continue
             line = item.line + k if item.where.startswith("line ") else item.line
             where = f"line {line}" if item.where.startswith("line ") else item.where
             out.append(Para(where, line, text, tuple(parts)))
+        after_page = False
     return out
