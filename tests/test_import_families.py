@@ -1116,3 +1116,87 @@ def test_agency_headings_in_capitals_read_in_sentence_case(tmp_path):
     # "UBND CÁC XÃ, PHƯỜNG" reads spelled out ("Ủy ban nhân dân các xã, phường")
     assert [expand(_lead_name(plan, t)) for t in plan.tasks] == [expand(a) for a, d in AGENCY_DUTIES
                                                                  for _ in d]
+
+
+# -- appendix tables as other offices head and lay them out ------------------------------
+
+HEAD_NAMES = {
+    "STT": ["STT", "TT", "Số TT"],
+    "Nội dung nhiệm vụ": ["Nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc",
+                          "Danh mục nhiệm vụ", "Chương trình, đề án, nhiệm vụ", "Nhiệm vụ cụ thể",
+                          "Hoạt động"],
+    "Cơ quan chủ trì": ["Đơn vị chủ trì", "Cơ quan chủ trì thực hiện", "Đơn vị thực hiện",
+                        "Cơ quan, đơn vị chủ trì", "Chủ trì", "Cơ quan tham mưu", "Đơn vị đầu mối"],
+    "Cơ quan phối hợp": ["Đơn vị phối hợp", "Phối hợp"],
+    "Thời gian hoàn thành": ["Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện",
+                             "Thời gian", "Lộ trình thực hiện", "Năm thực hiện",
+                             "Thời gian thực hiện/hoàn thành"],
+    "Kinh phí": ["Nguồn kinh phí", "Dự kiến kinh phí (triệu đồng)", "Kinh phí thực hiện"],
+    "Sản phẩm": ["Sản phẩm đầu ra", "Kết quả dự kiến", "Hình thức văn bản", "Sản phẩm chủ yếu"],
+}
+
+
+def _other_names(rows: list[list[str]], rng: random.Random) -> None:
+    rows[0] = [rng.choice(HEAD_NAMES[c]) for c in rows[0]]
+
+
+def _title_rows_with_empty_cells(rows: list[list[str]], rng: random.Random) -> None:
+    w = len(rows[0])
+    rows[:0] = [["PHỤ LỤC"] + [""] * (w - 1), ["DANH MỤC NHIỆM VỤ"] + [""] * (w - 1)]
+
+
+def _three_levels(rows: list[list[str]], rng: random.Random) -> None:
+    """Groups 1, 2; subgroups 1.1, 1.2; tasks 1.1.1, 1.1.2 …"""
+    g = s = 0
+    for r in rows:
+        if r[0] in ("A", "B"):
+            g, s = g + 1, 0
+            r[0] = str(g)
+        elif r[0] in ("I", "II"):
+            s += 1
+            r[0] = f"{g}.{s}"
+        elif r[0].isdigit():
+            r[0] = f"{g}.{s}.{r[0]}"
+
+
+def _dotted_groups(rows: list[list[str]], rng: random.Random) -> None:
+    for r in rows:
+        if r[0] in ("A", "B", "I", "II"):
+            r[0] += "."
+
+
+def _header_in_capitals(rows: list[list[str]], rng: random.Random) -> None:
+    rows[0] = [f"**{c.upper()}**" for c in rows[0]]
+
+
+def _group_rows_full_width(rows: list[list[str]], rng: random.Random) -> None:
+    for k, r in enumerate(rows):
+        rows[k] = r + [""] * (len(rows[0]) - len(r))
+
+
+MORE_ORDERS = [["number", "title", "output", "lead", "partners", "time", "budget"],
+               ["number", "title", "lead", "time", "partners", "output", "budget"],
+               ["number", "lead", "title", "partners", "time"]]
+
+
+@pytest.mark.parametrize("seed", [3])
+@pytest.mark.parametrize("order", ORDERS + MORE_ORDERS)
+@pytest.mark.parametrize("form", ["scraped", "gfm", "docx", "tabs"])
+@pytest.mark.parametrize("variant", [_other_names, _title_rows_with_empty_cells, _three_levels,
+                                     _dotted_groups, _header_in_capitals, _group_rows_full_width])
+def test_appendix_tables_headed_and_laid_out_otherwise(tmp_path, variant, form, order, seed):
+    """Other column names (Sản phẩm, Kinh phí, Lộ trình, Cơ quan tham mưu …) in other
+    orders, the title as rows of the table, three levels of numbering, group numbers with
+    dots, a header in capitals, group rows as wide as the table."""
+    rows, want = _appendix(seed, order)
+    variant(rows, random.Random(seed))
+    if form == "docx":
+        path = tmp_path / "plan.docx"
+        _docx(path, TOP, rows)
+        result = read_docx(path)
+    else:
+        path = tmp_path / "plan.md"
+        body = {"scraped": _scraped, "gfm": _gfm, "tabs": _tabs}[form](rows)
+        path.write_text(TOP + body, encoding="utf-8")
+        result = read_text_file(path)
+    _check(result, want)

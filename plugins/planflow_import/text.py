@@ -318,11 +318,17 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
     # empty cells before the first one with words are borders of nothing
     while cells and not any(x.strip() for x in cells[0][1]):
         cells.pop(0)
-    ncols = 0
-    for _, c in cells:
-        if not any(x.strip() for x in c):
-            break
-        ncols += 1
+    ncols = _run(cells, 0)
+    if ncols <= 2:
+        # title rows above the header (the appendix's title, its empty cells kept): the
+        # table starts at the first run of cells that reads as a task table's header
+        at = next((k for k in range(1, min(len(cells), 40)) if not _filled(cells[k - 1])
+                   and _run(cells, k) >= 3 and _header_run(cells[k: k + _run(cells, k)])), None)
+        if at is not None:
+            out.extend(Block(f"line {ln}", ln, tuple(x for x in c if x.strip()))
+                       for ln, c in cells[:at] if _filled((ln, c)))
+            cells = cells[at:]
+            ncols = _run(cells, 0)
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     flagged: tuple[int, ...] = ()
@@ -345,6 +351,25 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
 Cell = tuple[int, list[str]]
 Rows = tuple[list[tuple[str, ...]], list[int]]
 _ROW_NUMBER = re.compile(r"^\**\s*(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVXL]{1,5}|[A-ZĐ])\s*\.?\s*\**$")
+
+
+def _run(cells: list[Cell], k: int) -> int:
+    """How many cells with words follow one another from ``k``."""
+    n = 0
+    while k + n < len(cells) and _filled(cells[k + n]):
+        n += 1
+    return n
+
+
+_HEAD_TASK = re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|đề án|giải pháp", re.I)
+_HEAD_OTHER = re.compile(r"chủ trì|thực hiện|phối hợp|thời gian|thời hạn|tiến độ|hoàn thành", re.I)
+
+
+def _header_run(cells: list[Cell]) -> bool:
+    texts = [" ".join(c) for _, c in cells]
+    if any(len(t) > 80 for t in texts):
+        return False  # a header's cells are short
+    return any(_HEAD_TASK.search(t) for t in texts) and any(_HEAD_OTHER.search(t) for t in texts)
 
 
 def _numbered(rows: list[tuple[str, ...]]) -> int:
