@@ -1200,3 +1200,111 @@ def test_appendix_tables_headed_and_laid_out_otherwise(tmp_path, variant, form, 
         path.write_text(TOP + body, encoding="utf-8")
         result = read_text_file(path)
     _check(result, want)
+
+
+# -- tasks written as sentences: the lead inside the paragraph, solutions with no lead ----
+
+NV_HEAD = LABEL_HEAD.replace("Cải cách hành chính năm 2026", "Chuyển đổi số trong giáo dục năm 2026")
+NV_TASKS = [("Hoàn thiện cơ sở dữ liệu ngành giáo dục", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ",
+             "deadline", date(2026, 6, 30)),
+            ("Tập huấn kỹ năng số cho giáo viên", "Sở Giáo dục và Đào tạo", "", "deadline", date(2026, 9, 29)),
+            ("Bố trí kinh phí thực hiện Kế hoạch", "Sở Tài chính", "", "deadline", date(2026, 12, 31)),
+            ("Kiểm tra việc triển khai tại các trường học", "Sở Giáo dục và Đào tạo",
+             "UBND các xã, phường", "continuous", None)]
+NV_WORDINGS = {
+    "chu-tri": ["{l} chủ trì, phối hợp với {p} thực hiện; hoàn thành trong quý II/2026.",
+                "Giao {l} chủ trì thực hiện, thời gian hoàn thành trước ngày 30/9/2026.",
+                "{l} chủ trì tham mưu UBND tỉnh, hoàn thành trong tháng 12/2026.",
+                "{l} phối hợp với {p} thực hiện thường xuyên."],
+    "thoi-han": ["Giao {l} chủ trì, phối hợp với {p} thực hiện; thời hạn: quý II/2026.",
+                 "{l} chủ trì thực hiện; hoàn thành trước ngày 30/9/2026.",
+                 "{l} chủ trì, hoàn thành trong tháng 12/2026.",
+                 "{l} phối hợp với {p} tổ chức thực hiện thường xuyên."],
+}
+NV_TAIL = """
+III. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 10/12/2026 để tổng hợp.
+2. Sở Giáo dục và Đào tạo tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026.
+3. UBND tỉnh báo cáo Bộ Giáo dục và Đào tạo kết quả thực hiện trước ngày 31/12/2026.
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize("wording", sorted(NV_WORDINGS))
+def test_tasks_naming_their_lead_in_a_later_sentence(tmp_path, wording):
+    """"1. <task>. <X> chủ trì, phối hợp với <Y> …; hoàn thành trong …" under "NHIỆM VỤ CỤ
+    THỂ"; "X phối hợp với Y thực hiện" makes X the lead; the time closing the paragraph
+    is the task's; the reporting sentences under "TỔ CHỨC THỰC HIỆN" are not tasks."""
+    items = [f"{k}. {t}. " + NV_WORDINGS[wording][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + NV_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    names = {a.id: a.name for a in plan.agencies}
+    got = [(t.title, _lead_name(plan, t), " | ".join(names[i] for i in t.partners),
+            t.timeframe.kind.value, t.timeframe.due) for t in plan.tasks]
+    assert [(g[0], expand(g[1]), expand(g[2])) for g in got] == \
+        [(t, expand(lead), expand(p)) for t, lead, p, _, _ in NV_TASKS]
+    # "thời hạn: quý II/2026" is the quarter (a window due at its end), "hoàn thành trong
+    # quý II/2026" a deadline: the same due day
+    assert [(g[3] == "continuous", g[4]) for g in got] == [(k == "continuous", d)
+                                                          for _, _, _, k, d in NV_TASKS]
+    _round_trip(plan)
+
+
+def test_several_reporting_sentences_each_with_its_reporter_recipient_and_day(tmp_path):
+    """Each unit to the coordinating body, that body to the province, the province to a
+    ministry: three obligations, none dropped, each with its own day."""
+    items = [f"{k}. {t}. " + NV_WORDINGS["chu-tri"][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + NV_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    regimes = [(plan.regime.params.get("reporter_names", "all units"), plan.regime.params["recipient_name"],
+                plan.regime.params["dates"])]
+    regimes += [(r["params"].get("reporter_names"), r["params"]["recipient_name"], r["params"]["dates"])
+                for r in plan.settings["import"]["reports"]]
+    assert [(rec, [str(d) for d in days]) for _, rec, days in regimes] == [
+        ("Sở Giáo dục và Đào tạo", ["2026-12-10"]), ("UBND tỉnh", ["2026-12-20"]),
+        ("Bộ Giáo dục và Đào tạo", ["2026-12-31"])]
+    assert [who for who, _, _ in regimes][1:] == ["Sở Giáo dục và Đào tạo", "UBND tỉnh"]
+
+
+SOLUTIONS = """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đánh giá tình hình
+Năm 2025 thu ngân sách đạt dự toán.
+
+2. Các giải pháp tổ chức thực hiện kế hoạch năm 2026
+Để hoàn thành kế hoạch, cần tập trung vào các giải pháp sau:
+2.1. Thu ngân sách
+- Tăng cường công tác phân tích, dự báo nguồn thu.
+- Theo dõi chặt chẽ tiến độ thu ngân sách.
+2.2. Chi ngân sách
+- Quản lý chi ngân sách hiệu quả; tiết kiệm chi thường xuyên.
+- Tiếp tục bố trí dự toán chi tạo nguồn cải cách tiền lương.
+
+3. Kiến nghị
+- Đề nghị Bộ Tài chính bổ sung có mục tiêu.
+"""
+
+
+def test_solutions_no_agency_leads_are_tasks_without_a_lead(tmp_path):
+    """"2. Các giải pháp …" is not an agency ("Các" + a word that names no agencies); its
+    bullets are the plan's tasks, led by the issuer, with a warning; "2.1." groups them."""
+    path = tmp_path / "plan.md"
+    path.write_text(LABEL_HEAD.split("II. NHIỆM VỤ")[0] + SOLUTIONS + LABEL_TAIL.split("III.")[0]
+                    + "III. TỔ CHỨC THỰC HIỆN\nSở Tài chính theo dõi, tổng hợp.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                    "CHỦ TỊCH\n\nTrần Văn Bình\n", encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert [t.title[:25] for t in plan.tasks] == ["Tăng cường công tác phân ", "Theo dõi chặt chẽ tiến độ",
+                                                   "Quản lý chi ngân sách hiệ", "Tiếp tục bố trí dự toán c"]
+    assert all(not t.lead for t in plan.tasks)
+    assert not any("giải pháp" in a.name.casefold() for a in plan.agencies)
+    assert any("bullets under '2. Các giải pháp" in w for w in result.warnings)

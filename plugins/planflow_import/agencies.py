@@ -56,6 +56,15 @@ _HEADS = (
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(h) for h in _HEADS), key=len,
                                                  reverse=True)) + r")(?=\s|,|$)")
+# what follows "Các" in a collective of agencies
+_COLLECTIVE = re.compile(
+    r"(?:sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|xã|phường|huyện|quận|thị xã|thị trấn|tỉnh"
+    r"|thành phố|hội|đoàn|tổ chức|doanh nghiệp|trường|bệnh viện|trung tâm|phòng|ủy ban|uỷ ban"
+    r"|ubnd|thành viên|cục|chi cục|lực lượng|cấp|ngân hàng|công ty|tổng công ty|tập đoàn|nhà"
+    r"|cơ sở|hợp tác xã|báo|đài|chủ đầu tư|chi nhánh|viện|văn phòng|cán bộ|cơ quan|tỉnh ủy"
+    r"|huyện ủy|đảng ủy|chi bộ|mặt trận|hiệp hội|liên minh|bộ phận|ủy viên|thủ trưởng"
+    r"|đồng chí|chủ tịch|đại biểu|trạm|kho bạc|cảng|khu|ban quản lý|hộ|cá nhân|chủ|người)\b",
+    re.I)
 # heads strong enough to start a new agency even without a comma ("… Công nghệ Sở Công Thương")
 _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
 # where the name ends and what the agency does begins
@@ -155,7 +164,12 @@ def clean_name(text: str) -> str:
 def is_agency_start(text: str) -> bool:
     """True when the text begins with a word agencies' names begin with."""
     t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip(), flags=re.I)
-    return bool(_HEAD_RE.match(t))
+    m = _HEAD_RE.match(t)
+    if m and m.group(0) in ("Các", "các"):
+        # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
+        # "Các nhiệm vụ" are not
+        return bool(_COLLECTIVE.match(t[m.end():].lstrip()))
+    return bool(m)
 
 
 def _mask_parens(s: str) -> str:

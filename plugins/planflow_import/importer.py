@@ -32,6 +32,7 @@ from .sections import (
     items_text,
     labelled_tasks,
     outline,
+    solution_bullets,
     strip_marker,
 )
 from .tables import header, is_task_table, table_tasks
@@ -282,6 +283,13 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         for s in sections:
             if _IMPLEMENTATION.search(s.title.upper()):
                 raw_tasks += agency_bullets(s)
+    if not raw_tasks:
+        # "2. Các giải pháp tổ chức thực hiện …" over bullets no agency leads
+        solutions, head = solution_bullets([s for s in sections if not _OBJECTIVES.search(s.title.upper())])
+        if solutions:
+            raw_tasks += solutions
+            warnings.append(f"no task names its lead: the {len(solutions)} bullets under '{_short(head or '')}' "
+                            "are read as the plan's tasks, led by the issuer (no lead agency)")
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item) and item not in continued \
                 and id(item) not in in_free:
