@@ -106,6 +106,20 @@ def _rewrap(width: int | None) -> Transform:
     return run
 
 
+def _wrap_at_marks(text: str, rng: random.Random) -> str:
+    """Lines broken right before what looks like a list marker inside a sentence: a dash
+    ("2026 | - 2030"), a number with a dot ("khoản | 2. Điều 5"), a year ("năm | 2025."),
+    a letter with a bracket: the breaks a scrape's fixed width makes by chance."""
+    def block(b: Block) -> list[str]:
+        if not _one_para(b):
+            return list(b.lines)
+        words = " ".join(x.strip() for x in b.lines)
+        out = re.sub(r"(?<=\S) (?=(?:[-–] \S|\d{1,2}\. \S|(?:19|20)\d\d[.,]|[a-zđ]\) ))",
+                     lambda m: "\n" if rng.random() < 0.7 else " ", words)
+        return out.split("\n")
+    return _write(_items(text), _pipe_table, block)
+
+
 def _unwrap_noblank(text: str, rng: random.Random) -> str:
     def block(b: Block) -> list[str]:
         return [" ".join(x.strip() for x in b.lines)] if _one_para(b) else list(b.lines)
@@ -235,6 +249,7 @@ TRANSFORMS: dict[str, Transform] = {
     "wrap-65": _rewrap(65),
     "wrap-100": _rewrap(100),
     "unwrap": _rewrap(None),
+    "wrap-at-marks": _wrap_at_marks,
     "unwrap-noblank": _unwrap_noblank,
     "bullet-plus": _bullets("+"),
     "bullet-dot": _bullets("•"),

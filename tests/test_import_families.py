@@ -27,7 +27,7 @@ from planflow_import import read_text_file
 from planflow_import.agencies import expand
 from planflow_import.docx import read_docx
 from planflow_import.importer import read_items
-from planflow_import.text import Table, blocks_from_text
+from planflow_import.text import Para, Table, blocks_from_text, paragraphs
 
 TOP = """\
 ỦY BAN NHÂN DÂN
@@ -1067,7 +1067,7 @@ def _reading(plan: planflow.Plan) -> list[tuple[object, ...]]:
              t.timeframe.start, t.timeframe.end, t.timeframe.due) for t in plan.tasks]
 
 
-_TEXT_TRANSFORMS = ["crlf", "nfd", "spaces", "wrap-40", "wrap-65", "unwrap", "unwrap-noblank",
+_TEXT_TRANSFORMS = ["crlf", "nfd", "spaces", "wrap-40", "wrap-65", "unwrap", "wrap-at-marks", "unwrap-noblank",
                     "bullet-dot", "bullet-star", "numbering", "caps-headings", "tone-old", "pages",
                     "table-gfm", "table-bars", "table-tabs", "table-drop-empty"]
 
@@ -1308,3 +1308,38 @@ def test_solutions_no_agency_leads_are_tasks_without_a_lead(tmp_path):
     assert all(not t.lead for t in plan.tasks)
     assert not any("giải pháp" in a.name.casefold() for a in plan.agencies)
     assert any("bullets under '2. Các giải pháp" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("after", ["[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội về chủ trương đầu tư.",
+                                   "BIỂU SỐ 01\nKẾ HOẠCH VAY VÀ TRẢ NỢ NĂM 2026\nTrong năm được bổ sung kế hoạch vốn."])
+def test_the_signer_is_the_name_under_the_title_not_what_follows(tmp_path, after):
+    """Footnotes or a table's title (not headed "PHỤ LỤC") after the signature are not
+    the signer; they are named in a warning."""
+    text = _duties("colon").rstrip() + "\n\n" + after + "\n"
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    sig = result.plan.signature
+    assert (sig.name, sig.title, sig.authority) == ("Nguyễn Văn An", "PHÓ CHỦ TỊCH", "KT.")
+    assert any("after the signer's name" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10% cán bộ."], True),
+    (["- Căn cứ tình hình kinh tế", "- xã hội của tỉnh, tập trung các giải pháp."], True),
+    (["b) Định kỳ hằng năm (trước ngày 15 tháng", "12) báo cáo kết quả về Công an tỉnh."], True),
+    (["- Báo cáo trước ngày 15 tháng 12 năm", "2026. Sở Nội vụ tổng hợp."], True),
+    (["a) Phối hợp với Sở", "Nông nghiệp và Môi trường lựa chọn đơn vị quan trắc."], True),
+    (["a) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc",
+      "Việt Nam tỉnh tuyên truyền."], True),
+    (["1. Mục đích", "Nâng cao chất lượng phục vụ người dân."], False),
+    (["- Rà soát thủ tục hành chính;", "- Xây dựng cơ sở dữ liệu."], False),
+    (["Các nhiệm vụ sau:", "- rà soát thủ tục;"], False),
+])
+def test_a_line_broken_at_a_dash_or_a_number_goes_on(lines, joined):
+    """A fixed-width scrape breaks lines anywhere: before the dash of a year range or of
+    a compound ("kinh tế - xã hội"), before the month of a date, inside an agency's
+    name; such a line goes on the sentence. A list item starts in capitals after a line
+    that ended (or a heading)."""
+    paras = [p for p in paragraphs(blocks_from_text("\n".join(lines))) if isinstance(p, Para)]
+    assert (len(paras) == 1) == joined, [p.text for p in paras]

@@ -104,3 +104,13 @@ def test_reading_survives_the_ways_other_tools_write_the_same_plans():
     for name, t in totals.items():
         assert t["silent"] == 0, name
         assert t["full"] >= 0.97 * t["of"], (name, t)
+
+
+@pytest.mark.parametrize(("stem", "signer"), [("10_0204-KH-UBND", "Lâm Văn Bi"),
+                                              ("13_153-KH-UBND", "Trương Cảnh Tuyên"),
+                                              ("01_141-KH-UBND", "Phạm Văn Thịnh")])
+def test_the_signer_is_read_not_what_follows_the_signature(stem, signer):
+    """Plans 10 (budget tables after the signature) and 13 (footnotes) read their signer."""
+    path = _corpus() / f"{stem}.md"
+    plan = planflow.default_registry().importer_for(path).read(path).plan
+    assert plan.signature is not None and plan.signature.name == signer

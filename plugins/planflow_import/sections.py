@@ -218,14 +218,25 @@ def has_labels(section: Section) -> bool:
     return roles >= 2
 
 
-_SENTENCES = re.compile(r"(?<=[.;])\s+(?=(?:Giao\s+|Đề nghị\s+)?[A-ZĐÀ-Ỹ])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut after "." or ";" where the next word starts in capitals."""
+    out: list[str] = []
+    for part in _SENTENCE_BREAK.split(text):
+        if out and not part[:1].isupper():
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
     """A numbered task that names its lead in a later sentence of the same paragraph
     ("Hoàn thiện cơ sở dữ liệu. Sở X chủ trì, phối hợp với Y thực hiện; hoàn thành trong
     quý II/2026"): (title, lead, partners, the words from the lead on), else None."""
-    parts = _SENTENCES.split(text.strip())
+    parts = _sentences(text.strip())
     for k in range(1, min(len(parts), 4)):
         lead: list[str] = []
         partners: list[str] = []

@@ -133,7 +133,7 @@ def is_task_table(table: Table) -> bool:
     cols, start = header(table)
     if "title" not in cols:
         return False
-    first = next(r for r in table.rows if not _title_row(r)) if start > 1 else table.rows[0]
+    first = next((r for r in table.rows if not _title_row(r)), table.rows[0]) if start > 1 else table.rows[0]
     if cols["title"] < len(first) and _INDICATOR.search(_unwrap(first[cols["title"]])):
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency

@@ -584,6 +584,15 @@ def _caps_line(s: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+# a line ending in a word that cannot end a heading: the sentence goes on on the next line
+_CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
+                             r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
+                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục)\s*$|,\s*$", re.I)
+# words a number follows: the number on the next line is not a list marker
+_COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|điểm|điều|mục|giai đoạn|lần|đợt"
+                          r"|phụ lục|dự án|tiểu dự án|nhóm)\s*$", re.I)
+
+
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     """Whether line ``s`` begins a new paragraph after line ``prev`` of the same block.
 
@@ -591,13 +600,23 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     sentence starting in capitals after one that ended, and the first line in lower
     case after a heading in capitals.
     """
+    if re.match(r"^[-–]\s*(?:19|20)\d\d\b", s) and re.search(r"\b(?:19|20)\d\d\s*$", prev):
+        return False  # a range of years wrapped at its dash ("giai đoạn 2026" | "- 2030 …")
+    if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (
+            _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
+        return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
+    dash = re.match(r"^[-–]\s+(\w)", s)
+    if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
+        return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
+        # starts in capitals or follows a line that ended
     if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s):
         return True
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
         return True
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
-            and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)):
+            and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
+            and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
 
