@@ -1174,6 +1174,13 @@ def _group_rows_full_width(rows: list[list[str]], rng: random.Random) -> None:
         rows[k] = r + [""] * (len(rows[0]) - len(r))
 
 
+def _no_number_column(rows: list[list[str]], rng: random.Random) -> None:
+    """No "STT" column: rows are cut by what their cells hold (a time under the time, an
+    agency under the lead), not by their numbers."""
+    for k, r in enumerate(rows):
+        rows[k] = r[1:]
+
+
 MORE_ORDERS = [["number", "title", "output", "lead", "partners", "time", "budget"],
                ["number", "title", "lead", "time", "partners", "output", "budget"],
                ["number", "lead", "title", "partners", "time"]]
@@ -1183,7 +1190,8 @@ MORE_ORDERS = [["number", "title", "output", "lead", "partners", "time", "budget
 @pytest.mark.parametrize("order", ORDERS + MORE_ORDERS)
 @pytest.mark.parametrize("form", ["scraped", "gfm", "docx", "tabs"])
 @pytest.mark.parametrize("variant", [_other_names, _title_rows_with_empty_cells, _three_levels,
-                                     _dotted_groups, _header_in_capitals, _group_rows_full_width])
+                                     _dotted_groups, _header_in_capitals, _group_rows_full_width,
+                                     _no_number_column])
 def test_appendix_tables_headed_and_laid_out_otherwise(tmp_path, variant, form, order, seed):
     """Other column names (Sản phẩm, Kinh phí, Lộ trình, Cơ quan tham mưu …) in other
     orders, the title as rows of the table, three levels of numbering, group numbers with

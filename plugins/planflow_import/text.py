@@ -9,7 +9,6 @@ in lower case: a page break), list items split, each with the place it came from
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 
@@ -211,13 +210,12 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
 
 # cells separated by tabs (a table copied from a web page or a word processor) or by " | "
 # with no border at either end; "--- | ---" under the header
-_TAB_ROW = re.compile(r"\S[^\t]*\t+\s*\S")
 _BAR_ROW = re.compile(r"^[^|]*\S\s+\|\s+\S")
 
 
 def _row_sep(s: str) -> str | None:
-    if "\t" in s.strip() and _TAB_ROW.search(s):
-        return "\t"
+    if re.search(r"\S\t", s):
+        return "\t"  # cells after a tab, or a row whose other cells are empty
     if not s.strip().startswith("|") and _BAR_ROW.match(s) and not _GFM_ROW.match(s):
         return "|"
     return None
@@ -227,12 +225,12 @@ def _split_rows(chunk: list[str]) -> bool:
     """A chunk holding a table whose rows are lines of separated cells: two rows in a row
     with the same separator (a rule line "--- | ---" counts as a row)."""
     seps = [_row_sep(s) for s in chunk]
-    return any(a is not None and a == b for a, b in itertools.pairwise(seps))
+    return any(a is not None and a in seps[k + 1: k + 4] for k, a in enumerate(seps))
 
 
 def _goes_on(seps: list[str | None], k: int, sep: str | None) -> bool:
     """Line ``k`` has no separator, but a row of the same table comes within three lines:
-    it is the row above's last cell going on."""
+    the row above's last cell going on (in lower case) or a row of one cell."""
     for j in range(k + 1, min(k + 4, len(seps))):
         if seps[j] is not None:
             return seps[j] == sep
@@ -269,8 +267,8 @@ def _split_region(chunk: list[str], first: int) -> list[Block | Table]:
     seps = [_row_sep(s) for s in chunk]
     for k, s in enumerate(chunk):
         this = seps[k]
-        in_table = this is not None and (this == sep or (k + 1 < len(chunk) and seps[k + 1] == this)
-                                         or (k > 0 and seps[k - 1] == this))
+        in_table = this is not None and (this == sep or this in seps[max(0, k - 3): k]
+                                         or this in seps[k + 1: k + 4])
         if in_table:
             if this != sep:
                 flush_rows()
@@ -281,7 +279,11 @@ def _split_region(chunk: list[str], first: int) -> list[Block | Table]:
             rows.append(["\n".join(x.strip() for x in _BR.split(c)).strip()
                          for c in s.strip().split(this)])
         elif rows and this is None and _goes_on(seps, k, sep):
-            rows[-1][-1] = f"{rows[-1][-1]}\n{s.strip()}"  # the row's last cell wrapped
+            letter = next((c for c in s if c.isalpha()), "")
+            if letter.islower():
+                rows[-1][-1] = f"{rows[-1][-1]}\n{s.strip()}"  # the row's last cell wrapped
+            else:
+                rows.append([s.strip()])  # a row of one cell: a group's heading
         else:
             flush_rows()
             if not text:
@@ -337,7 +339,8 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
         blocks, by_token, short = _rows_by_token(cells, ncols)
         # the reading whose rows start with a row number ("1", "II", "A") more often wins:
         # a group row read by width shifts every column after it
-        if _numbered(by_token[0]) > _numbered(fixed[0]):
+        nt, nf = _numbered(by_token[0]), _numbered(fixed[0])
+        if nt > nf or (nt == nf and _fit_rows(by_token[0]) > _fit_rows(fixed[0])):
             out.extend(blocks)
             rows, row_lines = by_token
             flagged = short
@@ -455,8 +458,57 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
         # a cell of dots ("…......": rows left out) is a border, not a row
         tokens.extend((at, []) if all(_RULE.match(x) or not x.strip() for x in c) else (at, c)
                       for at, c in seg)
-    rows, row_lines, short = _rows_by_cost(tokens, ncols)
+    kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else None
+    rows, row_lines, short = _rows_by_cost(tokens, ncols, kinds)
     return out, (rows, row_lines), short
+
+
+_K_TIME = re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình", re.I)
+_K_AGENCY = re.compile(r"chủ trì|phối hợp|cơ quan|đơn vị|thực hiện|trách nhiệm", re.I)
+_K_TITLE = re.compile(r"nội dung|nhiệm vụ|công việc|hoạt động|giải pháp|^tên", re.I)
+_TIMEISH = re.compile(r"\b(?:19|20)\d\d\b|\bquý\b|\btháng\b|thường xuyên|hằng năm|hàng năm|liên tục"
+                      r"|trước ngày|\bnăm\s+\d", re.I)
+
+
+def _kinds(header: tuple[str, ...]) -> tuple[str | None, ...] | None:
+    """What each column holds by its header's words: "time", "agency", "title" or None;
+    None when the header names no two of them (not a task table's header)."""
+    out: list[str | None] = []
+    for h in header:
+        h = h.strip(" *")
+        out.append("time" if _K_TIME.search(h) else "agency" if _K_AGENCY.search(h)
+                   else "title" if _K_TITLE.search(h) else None)
+    return tuple(out) if len({k for k in out if k}) >= 2 else None
+
+
+def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
+    """How many cells' words do not suit their column: a time column holding no time, a
+    lead/partner column holding no agency, a task column holding only a short time."""
+    if kinds is None:
+        return 0
+    from .agencies import is_agency_start
+
+    bad = 0
+    for t, kind in zip(texts, kinds, strict=False):
+        t = fold(t.replace("*", ""))
+        if not t or kind is None:
+            continue
+        timeish = bool(_TIMEISH.search(t)) and len(t) < 80
+        if kind == "time" and not timeish:
+            bad += 1
+        elif kind == "agency" and (timeish or (not is_agency_start(t) and len(t) > 60)):
+            bad += 1
+        elif kind == "title" and timeish and len(t) < 30:
+            bad += 1
+    return bad
+
+
+def _fit_rows(rows: list[tuple[str, ...]]) -> int:
+    """Minus the misfit cells of a table's rows under its header (higher: fits better)."""
+    if not rows:
+        return 0
+    kinds = _kinds(tuple(_cell_text([c]) for c in rows[0]))
+    return -sum(_misfits(list(r), kinds) for r in rows[1:])
 
 
 _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\**$")
@@ -472,7 +524,7 @@ def _cell_text(lines: list[str]) -> str:
     return fold(" ".join(lines).replace("*", ""))
 
 
-def _row_cost(cells: list[Cell], ncols: int) -> float:
+def _row_cost(cells: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None) -> float:
     """How unlikely ``cells`` are one row of a table ``ncols`` wide: 0 for a full row
     opening with its number, a little for a group row ("I", "A" and its title, merged
     across the other columns) or a full row with no number, 1 for a short row (its
@@ -480,6 +532,12 @@ def _row_cost(cells: list[Cell], ncols: int) -> float:
     texts = ["\n".join(x for x in c if x.strip()) for _, c in cells]
     if not texts:
         return 1.0
+    # the words of a full row must suit their columns (a short row's cells are placed
+    # later, by their words)
+    return _shape_cost(texts, ncols) + (0.4 * _misfits(texts, kinds) if len(texts) == ncols else 0.0)
+
+
+def _shape_cost(texts: list[str], ncols: int) -> float:
     # a row number after an empty cell, before a title: the next row's start
     restart = sum(0.5 for a in range(1, len(texts) - 1)
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
@@ -500,8 +558,8 @@ def _row_cost(cells: list[Cell], ncols: int) -> float:
     return restart + 1.0
 
 
-def _rows_by_cost(tokens: list[Cell], ncols: int) -> tuple[list[tuple[str, ...]], list[int],
-                                                          tuple[int, ...]]:
+def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None
+                  ) -> tuple[list[tuple[str, ...]], list[int], tuple[int, ...]]:
     """The cut of the cell stream into rows that places most cells under their header
     (an empty token is an empty cell or the border between two rows: a row of ``ncols``
     cells, or a shorter group row, then one empty token)."""
@@ -520,7 +578,7 @@ def _rows_by_cost(tokens: list[Cell], ncols: int) -> tuple[list[tuple[str, ...]]
             cells = tokens[i:end]
             if not cells or len(cells) > ncols:
                 continue
-            cost = best[i][0] + extra + _row_cost(cells, ncols)
+            cost = best[i][0] + extra + _row_cost(cells, ncols, kinds)
             if cost < best[j][0]:
                 best[j] = (cost, i)
     cuts: list[tuple[int, int]] = []
