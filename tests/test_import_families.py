@@ -1351,3 +1351,32 @@ def test_a_line_broken_at_a_dash_or_a_number_goes_on(lines, joined):
     that ended (or a heading)."""
     paras = [p for p in paragraphs(blocks_from_text("\n".join(lines))) if isinstance(p, Para)]
     assert (len(paras) == 1) == joined, [p.text for p in paras]
+
+
+def test_one_sentence_asking_for_two_reports_is_two_obligations(tmp_path):
+    """"… báo cáo về Sở Nội vụ trước ngày 15/11/2026 để tổng hợp, tham mưu UBND tỉnh báo
+    cáo Bộ Nội vụ trước ngày 30/11/2026": the units' report and Sở Nội vụ's own report,
+    each with its day (never only the first)."""
+    items = [f"{k}. {t}. " + NV_WORDINGS["chu-tri"][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    tail = NV_TAIL.split("1. Các cơ quan")[0] + (
+        "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11/2026 để tổng "
+        "hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ trước ngày 30/11/2026.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+        "CHỦ TỊCH\n\nTrần Văn Bình\n")
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + tail, encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert (plan.regime.params["recipient_name"], plan.regime.params["dates"]) == ("Sở Nội vụ", ["2026-11-15"])
+    (other,) = plan.settings["import"]["reports"]
+    assert (other["params"]["reporter_names"], other["params"]["recipient_name"],
+            other["params"]["dates"]) == ("Sở Nội vụ", "Bộ Nội vụ", ["2026-11-30"])
+    assert any("two reports" in w for w in result.warnings)
+
+
+def test_yearly_or_on_request_is_yearly_not_on_request_only():
+    regime = planflow.read_regime("Định kỳ hằng năm hoặc đột xuất theo yêu cầu, Công an tỉnh tổng hợp, "
+                                  "báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.", _FIVE_YEARS)
+    assert regime is not None and regime.cadence == "unresolved"
+    assert any("no due day" in w for w in regime.warnings)
+    assert any("on request" in w for w in regime.warnings)

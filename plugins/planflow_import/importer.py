@@ -423,7 +423,17 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     read: list[tuple[planflow.Regime, list[str]]] = []
     ctx = planflow.timeframe_context(plan)
     for where, sentence in candidates:
-        read.append(read_regime(sentence, where, ctx, book))
+        parts = _chained_reports(sentence)
+        first_read = read_regime(parts[0], where, ctx, book)
+        read.append(first_read)
+        if len(parts) == 2:
+            # "… báo cáo về X trước ngày D1 để tổng hợp, báo cáo Y trước ngày D2": X's own
+            # report to Y is an obligation of its own
+            name = first_read[0].params.get("recipient_name")
+            again = f"{name} tổng hợp, {parts[1]}" if name else parts[1]
+            second = read_regime(again, where, ctx, book)
+            read.append((second[0], [*second[1], f"{where}: the sentence asks for two reports, "
+                                     "each with its own day: read as two obligations"]))
     if read:
         # the first sentence that states its due day sets the plan's regime; every other
         # one is kept as its own obligation in settings.import.reports
@@ -691,6 +701,23 @@ def _over_plan_time(tf: planflow.Timeframe, plan: planflow.Plan) -> planflow.Tim
         text=tf.text, kind=planflow.Kind.CONTINUOUS, start=start, end=end,
         warnings=(*tf.warnings, "the plan's own time, stated for the whole plan: the duty is "
                   "continuous over it, with no due day"))
+
+
+_CHAIN = re.compile(r"(?:,\s*|\s+)(?:để\s+)?tổng\s+hợp\s*,?\s*(?=(?:(?:và\s+)?tham\s+mưu\s+[^,;]{2,60}?\s+)?"
+                    r"báo\s+cáo\b)", re.I)
+_DUE_WORDS = re.compile(r"trước\s+ngày|chậm\s+nhất|vào\s+ngày|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+def _chained_reports(sentence: str) -> list[str]:
+    """One reporting sentence that asks for two reports each with its own day (units to X
+    by D1, "để tổng hợp, báo cáo" Y by D2): its two parts; else the sentence alone."""
+    m = _CHAIN.search(sentence)
+    if m is None:
+        return [sentence]
+    first, second = sentence[: m.start()].rstrip(" ,;"), sentence[m.end():]
+    if _DUE_WORDS.search(first) and _DUE_WORDS.search(second) and "báo cáo" in first.casefold():
+        return [first + ".", second]
+    return [sentence]
 
 
 def _heading_only(text: str) -> bool:
