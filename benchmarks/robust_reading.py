@@ -71,6 +71,27 @@ def _gfm_table(t: Table, outer: bool = True) -> list[str]:
     return out
 
 
+def _html_table(t: Table) -> list[str]:
+    """An HTML table (a converter keeps tables with merged cells as HTML); a cell that
+    repeats the one above in a numbered row's lead column is written as a rowspan."""
+    import html
+
+    def cell(c: str) -> str:
+        return "<br/>".join(html.escape(x.strip()) for x in c.split("\n") if x.strip())
+    width = max(len(r) for r in t.rows)
+    out = ["<table>"]
+    for r in t.rows:
+        cells = list(r)
+        if len(cells) < width:  # a merged row: its last cell spans the rest
+            tds = [f"<td>{cell(c)}</td>" for c in cells[:-1]]
+            tds.append(f'<td colspan="{width - len(cells) + 1}">{cell(cells[-1])}</td>')
+        else:
+            tds = [f"<td>{cell(c)}</td>" for c in cells]
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    out.append("</table>")
+    return ["".join(out)]
+
+
 def _tab_table(t: Table) -> list[str]:
     return ["\t".join(" ".join(c.split()) for c in row) for row in t.rows]
 
@@ -206,6 +227,8 @@ def _table_form(form: str) -> Transform:
             return _write(items, lambda t: _gfm_table(t, outer=False))
         if form == "tabs":
             return _write(items, _tab_table)
+        if form == "html":
+            return _write(items, _html_table)
         if form == "drop-empty":
             return _write(items, lambda t: _pipe_table(t, drop_empty=True))
         if form == "page-break":
@@ -262,6 +285,7 @@ TRANSFORMS: dict[str, Transform] = {
     "table-gfm": _table_form("gfm"),
     "table-bars": _table_form("bars"),
     "table-tabs": _table_form("tabs"),
+    "table-html": _table_form("html"),
     "table-drop-empty": _table_form("drop-empty"),
     "table-page-break": _table_form("page-break"),
     "docx": lambda t, r: t,

@@ -860,6 +860,13 @@ _FAMILY_PIECES = [
     "Thời gian hoàn thành", "Kinh phí", "…....", "Số hiệu:", "Loại văn bản:", "Số: 12/KH-UBND",
     "giai đoạn 2026 - 2030", "năm học 2025-2026", "Hằng năm", "báo cáo về Sở Nội vụ chậm nhất ngày",
     "15/12", "vào ngày 10/6/2026", "I. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", "\n", "\n\n", " ",
+    # the families of this round: tabs, bars, HTML tables, page numbers, "* " bullets,
+    # invisible characters, solutions without leads, chained reports, signers
+    "\t", " | ", "--- | ---", "<table><tr><td>", '</td><td rowspan="3">', '<td colspan="9">',
+    "</td></tr>", "</table>", "<br>", "- 3 -", "Trang 2", "* ", "\u200b", "\u00a0", "\ufeff",
+    "2. Các giải pháp tổ chức thực hiện", "2.1. Thu ngân sách", "để tổng hợp, báo cáo Bộ Nội vụ trước ngày",
+    "Định kỳ hằng năm hoặc đột xuất", "SỞ Y TẾ:", "Lộ trình", "Tần suất", "PHÓ CHỦ TỊCH", "Nguyễn Văn An",
+    "[1] Nghị quyết số 1/NQ-CP.",
 ]
 
 
@@ -1380,3 +1387,50 @@ def test_yearly_or_on_request_is_yearly_not_on_request_only():
     assert regime is not None and regime.cadence == "unresolved"
     assert any("no due day" in w for w in regime.warnings)
     assert any("on request" in w for w in regime.warnings)
+
+
+def _html(rows: list[list[str]], merge_leads: int | None = None) -> str:
+    """An HTML table as a converter leaves it in Markdown: a short row's last cell spans the
+    other columns; with ``merge_leads`` (the lead column), a lead that repeats in the rows
+    below is one cell spanning them (rowspan)."""
+    width = len(rows[0])
+    spans: dict[int, int] = {}
+    if merge_leads is not None:
+        k = 0
+        while k < len(rows):
+            j = k + 1
+            while (j < len(rows) and len(rows[j]) == width and len(rows[k]) == width and k > 0
+                   and rows[j][merge_leads] == rows[k][merge_leads]):
+                j += 1
+            spans[k] = j - k
+            k = j
+    out = ["<table>"]
+    covered = {k + d for k, n in spans.items() for d in range(1, n)}
+    for k, r in enumerate(rows):
+        tds = []
+        for c, text in enumerate(r):
+            cell = "<br/>".join(text.split("\n"))
+            if c == merge_leads and k in covered:
+                continue
+            span = f' rowspan="{spans[k]}"' if c == merge_leads and spans.get(k, 1) > 1 else ""
+            if len(r) < width and c == len(r) - 1:
+                span += f' colspan="{width - len(r) + 1}"'
+            tds.append(f"<td{span}>{cell}</td>")
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    return "\n".join([*out, "</table>"]) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("merge", [False, True])
+def test_appendix_task_table_left_as_html(tmp_path, seed, merge):
+    """A table with merged cells left as HTML in the Markdown: read on its grid, a lead
+    spanning several rows leads each of them, a group row spanning the columns is a
+    heading."""
+    rows, want = _appendix(seed, ORDERS[0])
+    for k, r in enumerate(rows):  # several tasks in a row share a lead
+        if merge and r[0].isdigit() and k > 0 and rows[k - 1][0].isdigit() and k % 2:
+            r[2] = rows[k - 1][2]
+    want = [dict(w, lead=r[2]) for w, r in zip(want, [r for r in rows if r[0].isdigit()], strict=True)]
+    path = tmp_path / "plan.md"
+    path.write_text(TOP + _html(rows, merge_leads=2 if merge else None), encoding="utf-8")
+    _check(read_text_file(path), want)

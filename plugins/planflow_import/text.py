@@ -10,6 +10,7 @@ in lower case: a page break), list items split, each with the place it came from
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import attrs
@@ -107,8 +108,97 @@ def _pipe_line(s: str) -> bool:
     return s.strip() == "|"
 
 
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+
+
+class _TableParser(HTMLParser):
+    """The rows of one HTML table: cells as (text, rowspan, colspan)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self._cell: list[str] | None = None
+        self._span = (1, 1)
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag == "table":
+            self._depth += 1
+        elif self._depth > 1:
+            return  # a table inside a cell: its words are the cell's
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            a = dict(attrs_)
+
+            def span(name: str) -> int:
+                v = (a.get(name) or "1").strip()
+                return max(1, min(50, int(v))) if v.isdigit() else 1
+            self._cell, self._span = [], (span("rowspan"), span("colspan"))
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+        elif tag in ("p", "div", "li") and self._cell:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag == "table":
+            self._depth -= 1
+        if tag in ("td", "th") and self._cell is not None and self._depth <= 1:
+            if not self.rows:
+                self.rows.append([])
+            text = "\n".join(fold(x) for x in "".join(self._cell).split("\n") if fold(x))
+            self.rows[-1].append((text, *self._span))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _html_table_as_rows(html: str) -> list[list[str]]:
+    """An HTML table's rows on its grid: a cell spanning rows repeats in each (as a Word
+    table's merged cell reads), one spanning columns leaves the others empty."""
+    parser = _TableParser()
+    parser.feed(html)
+    parser.close()
+    grid: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(parser.rows):
+        c = 0
+        for text, rowspan, colspan in row:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text if dc == 0 else ""
+            c += colspan
+    if not grid:
+        return []
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+
+
+def _html_tables_as_markdown(text: str) -> str:
+    """HTML tables left in a scrape (converters keep tables with merged cells as HTML):
+    each as a Markdown table of its grid, between blank lines."""
+    def one(m: re.Match[str]) -> str:
+        rows = _html_table_as_rows(m.group(0))
+        if not rows:
+            return "\n"
+        width = len(rows[0])
+        lines = ["| " + " | ".join(c.replace("|", "/").replace("\n", "<br>") for c in r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * width)
+        return "\n\n" + "\n".join(lines) + "\n\n"
+    return _HTML_TABLE.sub(one, text)
+
+
 def blocks_from_text(text: str) -> list[Block | Table]:
-    """Blocks and tables of plain text or scraped Markdown (``|`` lines are cell borders)."""
+    """Blocks and tables of plain text or scraped Markdown (``|`` lines are cell borders;
+    HTML tables read on their grid)."""
+    if "<table" in text or "<TABLE" in text:
+        text = _html_tables_as_markdown(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[Block | Table] = []
     i, n = 0, len(lines)
