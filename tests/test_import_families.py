@@ -1434,3 +1434,23 @@ def test_appendix_task_table_left_as_html(tmp_path, seed, merge):
     path = tmp_path / "plan.md"
     path.write_text(TOP + _html(rows, merge_leads=2 if merge else None), encoding="utf-8")
     _check(read_text_file(path), want)
+
+
+@pytest.mark.parametrize("style", ["sep-lines", "one-line", "brackets", "sentence"])
+def test_appendix_of_labelled_paragraphs_after_the_signature(tmp_path, style):
+    """"PHỤ LỤC" after the signature listing the tasks as numbered paragraphs with their
+    labels (not a table): read as the plan's tasks, with a warning."""
+    lines = []
+    for k, (title, lead, partners, tf) in enumerate(LABEL_TASKS, 1):
+        lines += [f"{k}. {title}", LABEL_STYLES[style](title, lead, partners, tf)]
+    head = LABEL_HEAD.replace("II. NHIỆM VỤ CỤ THỂ\n", "II. NHIỆM VỤ CỤ THỂ\n(Chi tiết tại Phụ lục kèm theo)\n")
+    path = tmp_path / "plan.md"
+    path.write_text(head + LABEL_TAIL + "\nPHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n(Kèm theo Kế hoạch số 90/KH-UBND)\n\n"
+                    + "\n".join(lines) + "\n", encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    got = [(t.title, _lead_name(plan, t), t.timeframe.end) for t in plan.tasks]
+    assert got == [(title, lead, end) for (title, lead, _, _), end in zip(
+        LABEL_TASKS, [date(2026, 6, 30), date(2026, 9, 30), date(2026, 9, 30)], strict=True)]
+    assert any("from the appendix after the signature" in w for w in result.warnings)
+    _round_trip(plan)

@@ -278,6 +278,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raw_tasks, w = _once(raw_tasks, rows)
         warnings += w
     raw_tasks += rows
+    # an appendix after the signature that lists tasks as labelled paragraphs ("PHỤ LỤC …
+    # 1. <task> / - Cơ quan chủ trì: … / - Thời gian: …"), not as a table
+    appended = _appendix_tasks(closing)
+    if appended:
+        raw_tasks, w = _once(raw_tasks, appended)
+        warnings += w
+        raw_tasks += appended
+        warnings.append(f"{len(appended)} task(s) read from the appendix after the signature "
+                        f"({appended[0].where})")
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:
@@ -718,6 +727,28 @@ def _chained_reports(sentence: str) -> list[str]:
     if _DUE_WORDS.search(first) and _DUE_WORDS.search(second) and "báo cáo" in first.casefold():
         return [first + ".", second]
     return [sentence]
+
+
+_APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+
+
+def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
+    """Tasks written as labelled paragraphs in the appendices after the signature (each
+    "PHỤ LỤC" up to the next), read as a section's; tables are read elsewhere."""
+    out: list[RawTask] = []
+    starts = [k for k, p in enumerate(closing) if isinstance(p, Para) and _APPENDIX.match(p.text)]
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(closing)
+        items = [it for it in closing[k + 1: end] if isinstance(it, Para)]
+        if not items:
+            continue
+        head = closing[k]
+        assert isinstance(head, Para)
+        _, secs = outline(list(items))
+        for sec in secs or [Section("", head.text, head, tuple(items))]:
+            if has_labels(sec):
+                out += labelled_tasks(sec)
+    return out
 
 
 def _heading_only(text: str) -> bool:
