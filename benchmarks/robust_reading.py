@@ -9,7 +9,9 @@ spaces, Unicode form, tone placement, page furniture or table layout. Each row o
 table is one transformation applied to every file of the build part (01-14): sample
 tasks found / fully right, phrases, document fields, task counts within ±20 % and
 silently wrong dates, as ``benchmarks/score_reading.py`` counts them; "lost" lists the
-files whose fully-right count fell below the untransformed reading's.
+files whose fully-right count fell below the untransformed reading's; "seed": whether the
+Lý Sơn seed (../shared/seeds, no label file) reads the same tasks, leads and times as
+untransformed.
 
 The transformed texts are written to a temporary folder only (never to the repository).
 The files kept aside (15-19) are never transformed or read here.
@@ -292,11 +294,26 @@ TRANSFORMS: dict[str, Transform] = {
 }
 
 
+SEED = ROOT.parent / "shared" / "seeds" / "000_51628132bfe7fd25.txt"
+
+
+def _seed_reading(path: Path) -> list[tuple[object, ...]]:
+    """The Lý Sơn seed's tasks as read (it has no label file: the transformed seed must read
+    as the seed itself does)."""
+    from planflow_import import read_text_file
+    from planflow_import.docx import read_docx
+
+    plan = (read_docx(path) if path.suffix == ".docx" else read_text_file(path)).plan
+    return [(" ".join(t.title.split()), t.lead, t.timeframe.kind.value, t.timeframe.start,
+             t.timeframe.end, t.timeframe.due) for t in plan.tasks]
+
+
 def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict[str, dict[str, int]]]:
     labels = score_reading.label_files("build")
     base = {f.stem: score_reading.score_file(f, corpus) for f in labels}
-    head = ("| transformation | found | full | phrases | doc | count ±20% | silent | lost (files) |\n"
-            "|---|---|---|---|---|---|---|---|")
+    seed = _seed_reading(SEED) if SEED.is_file() else None
+    head = ("| transformation | found | full | phrases | doc | count ±20% | silent | lost (files) | seed |\n"
+            "|---|---|---|---|---|---|---|---|---|")
     rows = [head]
     totals: dict[str, dict[str, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -320,11 +337,22 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
                 total.add(s)
             lost = [k[:2] for k, s in scores.items()
                     if s.full[0] < base[k].full[0] or s.silent > base[k].silent]
+            same = "-"
+            if seed is not None:
+                src = SEED.read_text(encoding="utf-8")
+                if name == "docx":
+                    other = folder / "seed.docx"
+                    _docx(src, other)
+                else:
+                    other = folder / "seed.txt"
+                    other.write_bytes(fn(src, random.Random(f"{name}:seed")).encode("utf-8"))
+                same = "same" if _seed_reading(other) == seed else "differs"
             totals[name] = {"found": total.found[0], "full": total.full[0], "of": total.full[1],
-                            "silent": total.silent}
+                            "silent": total.silent, "seed_same": int(same != "differs")}
             rows.append(f"| {name} | {total.found[0]}/{total.found[1]} | {total.full[0]}/{total.full[1]} "
                         f"| {total.phrases[0]}/{total.phrases[1]} | {total.doc[0]}/{total.doc[1]} "
-                        f"| {total.count[0]}/{total.count[1]} | {total.silent} | {' '.join(lost) or '-'} |")
+                        f"| {total.count[0]}/{total.count[1]} | {total.silent} | {' '.join(lost) or '-'} "
+                        f"| {same} |")
             if misses:
                 for k, s in scores.items():
                     for m in s.misses:

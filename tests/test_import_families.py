@@ -1347,7 +1347,11 @@ def test_the_signer_is_the_name_under_the_title_not_what_follows(tmp_path, after
     (["a) Phối hợp với Sở", "Nông nghiệp và Môi trường lựa chọn đơn vị quan trắc."], True),
     (["a) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc",
       "Việt Nam tỉnh tuyên truyền."], True),
+    (["b) Cơ quan chủ trì: Phòng Lao động, Thương binh và Xã hội -", "Y tế."], True),
+    (["b) Cơ quan chủ trì: Phòng Lao động, Thương binh và Xã hội", "- Y tế."], True),
+    (["- Sở Văn hóa", "- Thể thao và Du lịch chủ trì tổ chức."], True),
     (["1. Mục đích", "Nâng cao chất lượng phục vụ người dân."], False),
+    (["- Sở Văn hóa, Thể thao và Du lịch;", "- Sở Y tế."], False),
     (["- Rà soát thủ tục hành chính;", "- Xây dựng cơ sở dữ liệu."], False),
     (["Các nhiệm vụ sau:", "- rà soát thủ tục;"], False),
 ])

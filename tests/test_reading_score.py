@@ -104,6 +104,7 @@ def test_reading_survives_the_ways_other_tools_write_the_same_plans():
     for name, t in totals.items():
         assert t["silent"] == 0, name
         assert t["full"] >= 0.97 * t["of"], (name, t)
+        assert t["seed_same"], f"{name}: the Lý Sơn seed reads otherwise"
 
 
 @pytest.mark.parametrize(("stem", "signer"), [("10_0204-KH-UBND", "Lâm Văn Bi"),

@@ -735,7 +735,15 @@ def _caps_line(s: str) -> bool:
 # a line ending in a word that cannot end a heading: the sentence goes on on the next line
 _CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
                              r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
-                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục)\s*$|,\s*$", re.I)
+                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục)\s*$|[,–-]\s*$", re.I)
+# the fields in departments' names joined by a dash ("Lao động - Thương binh và Xã hội - Y
+# tế", "Văn hóa - Thể thao", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
+_FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truyền thông|Kế hoạch|Tài chính|Xã hội"
+           r"|Thương binh|Lao động|Hạ tầng|Đô thị|Kinh tế|Nội vụ|Tư pháp|Dân tộc|Tôn giáo|Khoa học"
+           r"|Công nghệ|Giáo dục|Đào tạo|Nông nghiệp|Môi trường|Tài nguyên|Xây dựng|Công Thương"
+           r"|Giao thông|Vận tải|Khen thưởng|Thi đua)")
+_FIELD_AFTER_DASH = re.compile(r"^[-–]\s+" + _FIELDS + r"\b")
+_FIELD_END = re.compile(r"\b" + _FIELDS + r"\s*$", re.I)
 # words a number follows: the number on the next line is not a list marker
 _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|điểm|điều|mục|giai đoạn|lần|đợt"
                           r"|phụ lục|dự án|tiểu dự án|nhóm)\s*$", re.I)
@@ -753,6 +761,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (
             _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
         return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
+    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev):
+        return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
     dash = re.match(r"^[-–]\s+(\w)", s)
     if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
         return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
