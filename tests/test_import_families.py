@@ -1458,3 +1458,19 @@ def test_appendix_of_labelled_paragraphs_after_the_signature(tmp_path, style):
         LABEL_TASKS, [date(2026, 6, 30), date(2026, 9, 30), date(2026, 9, 30)], strict=True)]
     assert any("from the appendix after the signature" in w for w in result.warnings)
     _round_trip(plan)
+
+
+@pytest.mark.parametrize(("heading", "names"), [
+    ("13. VIỆN KIỂM SÁT NHÂN DÂN TỈNH, TÒA ÁN NHÂN DÂN TỈNH",
+     ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
+    ("12. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI",
+     ["Ủy ban mặt trận tổ quốc việt nam tỉnh", "Các tổ chức chính trị - xã hội"]),
+    ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH:", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("CÁC SỞ, BAN, NGÀNH:", ["Các sở, ban, ngành"]),
+    ("UBND CÁC XÃ, PHƯỜNG:", ["Ủy ban nhân dân các xã, phường"]),
+])
+def test_agency_headings_in_capitals_listing_several_bodies(heading, names):
+    from planflow_import.sections import agency_heading
+
+    assert agency_heading(heading) == names

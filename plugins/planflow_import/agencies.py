@@ -17,7 +17,8 @@ import attrs
 
 import planflow
 
-__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "sentence_case", "slug",
+__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "sentence_case",
+           "sentence_case_list", "slug",
            "split_agencies"]
 
 # fields of ministries and departments, as offices abbreviate them (longest first)
@@ -134,7 +135,8 @@ def sentence_case(caps: str) -> str:
     levels = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "phố", "khu"}
     # the place name after the level word keeps capitals ("tỉnh Bắc Ninh")
     for k, w in enumerate(low):
-        if w in levels and k + 1 < len(low) and low[k + 1] not in levels:
+        if w in levels and k + 1 < len(low) and low[k + 1] not in levels \
+                and not (w == "xã" and low[k + 1].startswith("hội")):  # "xã hội" is no commune
             for j in range(k + 1, len(out)):
                 out[j] = out[j][:1].upper() + out[j][1:]
             break
@@ -148,6 +150,36 @@ def sentence_case(caps: str) -> str:
         return re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy")
     return " ".join(out).replace("Uỷ", "Ủy")
 
+
+
+# words that, alone in a list, name a kind of body, not one body ("các sở, ban, ngành")
+_GENERIC = {"sở", "ban", "ngành", "xã", "phường", "thị trấn", "huyện", "quận", "đoàn thể",
+            "địa phương", "cơ quan", "đơn vị", "hội", "đoàn", "tổ chức", "doanh nghiệp"}
+_LIST_SEP = re.compile(r"(\s*[,;]\s*|\s+VÀ\s+|\s+và\s+)")
+
+
+def sentence_case_list(caps: str) -> str:
+    """Names in capitals listed with commas or "VÀ", each in sentence case ("VIỆN KIỂM SÁT
+    NHÂN DÂN TỈNH, TÒA ÁN NHÂN DÂN TỈNH" -> "Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân
+    tỉnh"; "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Sở Văn hóa, Thể thao và Du lịch")."""
+    parts = _LIST_SEP.split(caps)
+    out: list[str] = []
+    department = False  # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the fields keep capitals
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(part.lower())
+            continue
+        if not part.strip():
+            out.append(part)
+            continue
+        cased = sentence_case(part)
+        if k == 0:
+            department = cased.split()[0].casefold() in _FIELD_HEADS
+        elif not is_agency_start(cased) or part.strip().lower() in _GENERIC:
+            low = part.lower()
+            cased = low[:1].upper() + low[1:] if department else low  # "ban, ngành", "phường"
+        out.append(cased)
+    return "".join(out)
 
 
 def clean_name(text: str) -> str:

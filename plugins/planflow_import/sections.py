@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .agencies import clean_name, is_agency_start, sentence_case, split_agencies
+from .agencies import clean_name, is_agency_start, sentence_case_list, split_agencies
 from .text import Para, Table
 
 __all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
@@ -407,7 +407,7 @@ def agency_heading(text: str) -> list[str] | None:
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     head = t.split(":", 1)[0] if ":" in t[:120] else t
     if _is_heading_title(head) and len(head) <= 120:
-        head = sentence_case(head)  # "SỞ Y TẾ:" as "Sở Y tế"
+        head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
     head = _AGENCY_LINE_TAIL.sub("", head)
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
