@@ -26,7 +26,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
 # the floor on 01-14 (rates as fractions); raise it when reading improves
 FLOOR = {"doc": 0.99, "found": 0.98, "lead": 0.98, "time": 0.98, "full": 0.98,
          "phrases": 0.95, "reports": 0.95}
-MIN_COUNT_RIGHT = 13  # files whose task count is within ±20 %
+MIN_COUNT_RIGHT = 14  # files whose task count is within ±20 % (all, since plan 10 reads 12)
 
 
 def _scorer():
