@@ -141,11 +141,14 @@ def _report_right(regime: planflow.Regime, label: dict[str, Any]) -> bool:
     return True
 
 
-def score_file(label_path: Path, corpus: Path = CORPUS) -> Score:
-    """The score of one labelled file."""
+def score_file(label_path: Path, corpus: Path = CORPUS, suffix: str | None = None) -> Score:
+    """The score of one labelled file (``suffix``: read the file of that suffix instead,
+    e.g. a DOCX made from it)."""
     label = tomllib.loads(label_path.read_text(encoding="utf-8"))
     s = Score()
     path = corpus / label["file"]
+    if suffix is not None:
+        path = path.with_suffix(suffix)
     try:
         result = planflow.default_registry().importer_for(path).read(path)
     except planflow.PlanflowError as e:

@@ -24,9 +24,10 @@ from hypothesis import strategies as st
 import planflow
 from planflow.planfile import loads_plan
 from planflow_import import read_text_file
+from planflow_import.agencies import expand
 from planflow_import.docx import read_docx
 from planflow_import.importer import read_items
-from planflow_import.text import Table, blocks_from_text
+from planflow_import.text import Para, Table, blocks_from_text, paragraphs
 
 TOP = """\
 ỦY BAN NHÂN DÂN
@@ -859,6 +860,13 @@ _FAMILY_PIECES = [
     "Thời gian hoàn thành", "Kinh phí", "…....", "Số hiệu:", "Loại văn bản:", "Số: 12/KH-UBND",
     "giai đoạn 2026 - 2030", "năm học 2025-2026", "Hằng năm", "báo cáo về Sở Nội vụ chậm nhất ngày",
     "15/12", "vào ngày 10/6/2026", "I. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", "\n", "\n\n", " ",
+    # the families of this round: tabs, bars, HTML tables, page numbers, "* " bullets,
+    # invisible characters, solutions without leads, chained reports, signers
+    "\t", " | ", "--- | ---", "<table><tr><td>", '</td><td rowspan="3">', '<td colspan="9">',
+    "</td></tr>", "</table>", "<br>", "- 3 -", "Trang 2", "* ", "\u200b", "\u00a0", "\ufeff",
+    "2. Các giải pháp tổ chức thực hiện", "2.1. Thu ngân sách", "để tổng hợp, báo cáo Bộ Nội vụ trước ngày",
+    "Định kỳ hằng năm hoặc đột xuất", "SỞ Y TẾ:", "Lộ trình", "Tần suất", "PHÓ CHỦ TỊCH", "Nguyễn Văn An",
+    "[1] Nghị quyết số 1/NQ-CP.",
 ]
 
 
@@ -1020,3 +1028,449 @@ def test_the_addressee_line_is_not_part_of_the_title(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert read_text_file(path).plan.document.title == \
         "Tài chính - ngân sách nhà nước 03 năm 2026 - 2028"
+
+
+# -- the same plan as other tools write it (benchmarks/robust_reading.py on the corpus) ---
+
+def _tabs(rows: list[list[str]]) -> str:
+    """A table copied from a web page: one line per row, cells separated by tabs."""
+    return "\n".join("\t".join(" ".join(c.split()) for c in r) for r in rows) + "\n"
+
+
+def _bars(rows: list[list[str]]) -> str:
+    """Cells separated by " | " with no border at either end, a rule under the header."""
+    width = len(rows[0])
+    lines = [" | ".join(" ".join(c.split()) for c in r + [""] * (width - len(r))) for r in rows]
+    lines.insert(1, " | ".join(["---"] * width))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("order", ORDERS, ids=["time-5th", "time-3rd", "time-6th"])
+@pytest.mark.parametrize("form", ["tabs", "bars"])
+def test_appendix_task_table_with_separated_cells(tmp_path, form, order, seed):
+    rows, want = _appendix(seed, order)
+    path = tmp_path / "plan.md"
+    path.write_text(TOP + (_tabs(rows) if form == "tabs" else _bars(rows)), encoding="utf-8")
+    _check(read_text_file(path), want)
+
+
+def _robust():
+    import importlib.util
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("robust_reading", root / "benchmarks" / "robust_reading.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["robust_reading"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _reading(plan: planflow.Plan) -> list[tuple[object, ...]]:
+    # names as printed: old tone placement ("Văn hoá") is the same agency
+    return [(" ".join(t.title.split()), _lead_name(plan, t).casefold().replace("hoá", "hóa"),
+             t.timeframe.kind.value,
+             t.timeframe.start, t.timeframe.end, t.timeframe.due) for t in plan.tasks]
+
+
+_TEXT_TRANSFORMS = ["crlf", "nfd", "spaces", "wrap-40", "wrap-65", "unwrap", "wrap-at-marks", "unwrap-noblank",
+                    "bullet-dot", "bullet-star", "numbering", "caps-headings", "tone-old", "pages",
+                    "table-gfm", "table-bars", "table-tabs", "table-drop-empty"]
+
+
+@pytest.mark.parametrize("transform", _TEXT_TRANSFORMS)
+@pytest.mark.parametrize("doc", ["appendix", "duties"])
+def test_the_reading_survives_what_other_tools_do_to_the_text(tmp_path, transform, doc):
+    """Re-wrapped lines, NBSP and zero-width spaces, "*"/"•" bullets, headings in
+    capitals, old tone placement, page numbers between pages, tables as tabs or bars:
+    the same tasks with the same leads and times as the plan as written."""
+    if (doc, transform) == ("appendix", "table-drop-empty"):
+        pytest.skip("a row whose empty cells were dropped is a row a cell short: flagged, its "
+                    "cells kept as words (a lead merged over rows reads the same)")
+    robust = _robust()
+    text = TOP + _scraped(_appendix(1, ORDERS[0])[0]) if doc == "appendix" else \
+        _duties("bold-numbered-colon")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    want = _reading(read_text_file(path).plan)
+    assert want
+    other = tmp_path / "other.md"
+    other.write_bytes(robust.TRANSFORMS[transform](text, random.Random(7)).encode("utf-8"))
+    result = read_text_file(other)
+    assert _reading(result.plan) == want
+    _round_trip(result.plan)
+
+
+def test_page_numbers_are_dropped_with_a_warning_and_the_sentence_goes_on(tmp_path):
+    text = _duties("colon").replace("Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các sở, ngành.",
+                                    "Tổ chức kiểm tra công tác bảo vệ bí mật nhà nước tại các\n\n- 2 -\n\n"
+                                    "Sở, ngành.")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    assert any("Sở, ngành" in t.title for t in result.plan.tasks)
+    assert any("page number" in w and "'- 2 -'" in w for w in result.warnings)
+
+
+def test_agency_headings_in_capitals_read_in_sentence_case(tmp_path):
+    text = _duties("numbered")
+    for agency, _ in AGENCY_DUTIES:
+        text = text.replace(f". {agency}\n", f". {agency.upper()}\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    plan = read_text_file(path).plan
+    # "UBND CÁC XÃ, PHƯỜNG" reads spelled out ("Ủy ban nhân dân các xã, phường")
+    assert [expand(_lead_name(plan, t)) for t in plan.tasks] == [expand(a) for a, d in AGENCY_DUTIES
+                                                                 for _ in d]
+
+
+# -- appendix tables as other offices head and lay them out ------------------------------
+
+HEAD_NAMES = {
+    "STT": ["STT", "TT", "Số TT"],
+    "Nội dung nhiệm vụ": ["Nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Nội dung công việc",
+                          "Danh mục nhiệm vụ", "Chương trình, đề án, nhiệm vụ", "Nhiệm vụ cụ thể",
+                          "Hoạt động"],
+    "Cơ quan chủ trì": ["Đơn vị chủ trì", "Cơ quan chủ trì thực hiện", "Đơn vị thực hiện",
+                        "Cơ quan, đơn vị chủ trì", "Chủ trì", "Cơ quan tham mưu", "Đơn vị đầu mối"],
+    "Cơ quan phối hợp": ["Đơn vị phối hợp", "Phối hợp"],
+    "Thời gian hoàn thành": ["Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện",
+                             "Thời gian", "Lộ trình thực hiện", "Năm thực hiện",
+                             "Thời gian thực hiện/hoàn thành"],
+    "Kinh phí": ["Nguồn kinh phí", "Dự kiến kinh phí (triệu đồng)", "Kinh phí thực hiện"],
+    "Sản phẩm": ["Sản phẩm đầu ra", "Kết quả dự kiến", "Hình thức văn bản", "Sản phẩm chủ yếu"],
+}
+
+
+def _other_names(rows: list[list[str]], rng: random.Random) -> None:
+    rows[0] = [rng.choice(HEAD_NAMES[c]) for c in rows[0]]
+
+
+def _title_rows_with_empty_cells(rows: list[list[str]], rng: random.Random) -> None:
+    w = len(rows[0])
+    rows[:0] = [["PHỤ LỤC"] + [""] * (w - 1), ["DANH MỤC NHIỆM VỤ"] + [""] * (w - 1)]
+
+
+def _three_levels(rows: list[list[str]], rng: random.Random) -> None:
+    """Groups 1, 2; subgroups 1.1, 1.2; tasks 1.1.1, 1.1.2 …"""
+    g = s = 0
+    for r in rows:
+        if r[0] in ("A", "B"):
+            g, s = g + 1, 0
+            r[0] = str(g)
+        elif r[0] in ("I", "II"):
+            s += 1
+            r[0] = f"{g}.{s}"
+        elif r[0].isdigit():
+            r[0] = f"{g}.{s}.{r[0]}"
+
+
+def _dotted_groups(rows: list[list[str]], rng: random.Random) -> None:
+    for r in rows:
+        if r[0] in ("A", "B", "I", "II"):
+            r[0] += "."
+
+
+def _header_in_capitals(rows: list[list[str]], rng: random.Random) -> None:
+    rows[0] = [f"**{c.upper()}**" for c in rows[0]]
+
+
+def _group_rows_full_width(rows: list[list[str]], rng: random.Random) -> None:
+    for k, r in enumerate(rows):
+        rows[k] = r + [""] * (len(rows[0]) - len(r))
+
+
+def _no_number_column(rows: list[list[str]], rng: random.Random) -> None:
+    """No "STT" column: rows are cut by what their cells hold (a time under the time, an
+    agency under the lead), not by their numbers."""
+    for k, r in enumerate(rows):
+        rows[k] = r[1:]
+
+
+MORE_ORDERS = [["number", "title", "output", "lead", "partners", "time", "budget"],
+               ["number", "title", "lead", "time", "partners", "output", "budget"],
+               ["number", "lead", "title", "partners", "time"]]
+
+
+@pytest.mark.parametrize("seed", [3])
+@pytest.mark.parametrize("order", ORDERS + MORE_ORDERS)
+@pytest.mark.parametrize("form", ["scraped", "gfm", "docx", "tabs"])
+@pytest.mark.parametrize("variant", [_other_names, _title_rows_with_empty_cells, _three_levels,
+                                     _dotted_groups, _header_in_capitals, _group_rows_full_width,
+                                     _no_number_column])
+def test_appendix_tables_headed_and_laid_out_otherwise(tmp_path, variant, form, order, seed):
+    """Other column names (Sản phẩm, Kinh phí, Lộ trình, Cơ quan tham mưu …) in other
+    orders, the title as rows of the table, three levels of numbering, group numbers with
+    dots, a header in capitals, group rows as wide as the table."""
+    rows, want = _appendix(seed, order)
+    variant(rows, random.Random(seed))
+    if form == "docx":
+        path = tmp_path / "plan.docx"
+        _docx(path, TOP, rows)
+        result = read_docx(path)
+    else:
+        path = tmp_path / "plan.md"
+        body = {"scraped": _scraped, "gfm": _gfm, "tabs": _tabs}[form](rows)
+        path.write_text(TOP + body, encoding="utf-8")
+        result = read_text_file(path)
+    _check(result, want)
+
+
+# -- tasks written as sentences: the lead inside the paragraph, solutions with no lead ----
+
+NV_HEAD = LABEL_HEAD.replace("Cải cách hành chính năm 2026", "Chuyển đổi số trong giáo dục năm 2026")
+NV_TASKS = [("Hoàn thiện cơ sở dữ liệu ngành giáo dục", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ",
+             "deadline", date(2026, 6, 30)),
+            ("Tập huấn kỹ năng số cho giáo viên", "Sở Giáo dục và Đào tạo", "", "deadline", date(2026, 9, 29)),
+            ("Bố trí kinh phí thực hiện Kế hoạch", "Sở Tài chính", "", "deadline", date(2026, 12, 31)),
+            ("Kiểm tra việc triển khai tại các trường học", "Sở Giáo dục và Đào tạo",
+             "UBND các xã, phường", "continuous", None)]
+NV_WORDINGS = {
+    "chu-tri": ["{l} chủ trì, phối hợp với {p} thực hiện; hoàn thành trong quý II/2026.",
+                "Giao {l} chủ trì thực hiện, thời gian hoàn thành trước ngày 30/9/2026.",
+                "{l} chủ trì tham mưu UBND tỉnh, hoàn thành trong tháng 12/2026.",
+                "{l} phối hợp với {p} thực hiện thường xuyên."],
+    "thoi-han": ["Giao {l} chủ trì, phối hợp với {p} thực hiện; thời hạn: quý II/2026.",
+                 "{l} chủ trì thực hiện; hoàn thành trước ngày 30/9/2026.",
+                 "{l} chủ trì, hoàn thành trong tháng 12/2026.",
+                 "{l} phối hợp với {p} tổ chức thực hiện thường xuyên."],
+}
+NV_TAIL = """
+III. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 10/12/2026 để tổng hợp.
+2. Sở Giáo dục và Đào tạo tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026.
+3. UBND tỉnh báo cáo Bộ Giáo dục và Đào tạo kết quả thực hiện trước ngày 31/12/2026.
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize("wording", sorted(NV_WORDINGS))
+def test_tasks_naming_their_lead_in_a_later_sentence(tmp_path, wording):
+    """"1. <task>. <X> chủ trì, phối hợp với <Y> …; hoàn thành trong …" under "NHIỆM VỤ CỤ
+    THỂ"; "X phối hợp với Y thực hiện" makes X the lead; the time closing the paragraph
+    is the task's; the reporting sentences under "TỔ CHỨC THỰC HIỆN" are not tasks."""
+    items = [f"{k}. {t}. " + NV_WORDINGS[wording][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + NV_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    names = {a.id: a.name for a in plan.agencies}
+    got = [(t.title, _lead_name(plan, t), " | ".join(names[i] for i in t.partners),
+            t.timeframe.kind.value, t.timeframe.due) for t in plan.tasks]
+    assert [(g[0], expand(g[1]), expand(g[2])) for g in got] == \
+        [(t, expand(lead), expand(p)) for t, lead, p, _, _ in NV_TASKS]
+    # "thời hạn: quý II/2026" is the quarter (a window due at its end), "hoàn thành trong
+    # quý II/2026" a deadline: the same due day
+    assert [(g[3] == "continuous", g[4]) for g in got] == [(k == "continuous", d)
+                                                          for _, _, _, k, d in NV_TASKS]
+    _round_trip(plan)
+
+
+def test_several_reporting_sentences_each_with_its_reporter_recipient_and_day(tmp_path):
+    """Each unit to the coordinating body, that body to the province, the province to a
+    ministry: three obligations, none dropped, each with its own day."""
+    items = [f"{k}. {t}. " + NV_WORDINGS["chu-tri"][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + NV_TAIL, encoding="utf-8")
+    plan = read_text_file(path).plan
+    regimes = [(plan.regime.params.get("reporter_names", "all units"), plan.regime.params["recipient_name"],
+                plan.regime.params["dates"])]
+    regimes += [(r["params"].get("reporter_names"), r["params"]["recipient_name"], r["params"]["dates"])
+                for r in plan.settings["import"]["reports"]]
+    assert [(rec, [str(d) for d in days]) for _, rec, days in regimes] == [
+        ("Sở Giáo dục và Đào tạo", ["2026-12-10"]), ("UBND tỉnh", ["2026-12-20"]),
+        ("Bộ Giáo dục và Đào tạo", ["2026-12-31"])]
+    assert [who for who, _, _ in regimes][1:] == ["Sở Giáo dục và Đào tạo", "UBND tỉnh"]
+
+
+SOLUTIONS = """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đánh giá tình hình
+Năm 2025 thu ngân sách đạt dự toán.
+
+2. Các giải pháp tổ chức thực hiện kế hoạch năm 2026
+Để hoàn thành kế hoạch, cần tập trung vào các giải pháp sau:
+2.1. Thu ngân sách
+- Tăng cường công tác phân tích, dự báo nguồn thu.
+- Theo dõi chặt chẽ tiến độ thu ngân sách.
+2.2. Chi ngân sách
+- Quản lý chi ngân sách hiệu quả; tiết kiệm chi thường xuyên.
+- Tiếp tục bố trí dự toán chi tạo nguồn cải cách tiền lương.
+
+3. Kiến nghị
+- Đề nghị Bộ Tài chính bổ sung có mục tiêu.
+"""
+
+
+def test_solutions_no_agency_leads_are_tasks_without_a_lead(tmp_path):
+    """"2. Các giải pháp …" is not an agency ("Các" + a word that names no agencies); its
+    bullets are the plan's tasks, led by the issuer, with a warning; "2.1." groups them."""
+    path = tmp_path / "plan.md"
+    path.write_text(LABEL_HEAD.split("II. NHIỆM VỤ")[0] + SOLUTIONS + LABEL_TAIL.split("III.")[0]
+                    + "III. TỔ CHỨC THỰC HIỆN\nSở Tài chính theo dõi, tổng hợp.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                    "CHỦ TỊCH\n\nTrần Văn Bình\n", encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert [t.title[:25] for t in plan.tasks] == ["Tăng cường công tác phân ", "Theo dõi chặt chẽ tiến độ",
+                                                   "Quản lý chi ngân sách hiệ", "Tiếp tục bố trí dự toán c"]
+    assert all(not t.lead for t in plan.tasks)
+    assert not any("giải pháp" in a.name.casefold() for a in plan.agencies)
+    assert any("bullets under '2. Các giải pháp" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("after", ["[1] Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội về chủ trương đầu tư.",
+                                   "BIỂU SỐ 01\nKẾ HOẠCH VAY VÀ TRẢ NỢ NĂM 2026\nTrong năm được bổ sung kế hoạch vốn."])
+def test_the_signer_is_the_name_under_the_title_not_what_follows(tmp_path, after):
+    """Footnotes or a table's title (not headed "PHỤ LỤC") after the signature are not
+    the signer; they are named in a warning."""
+    text = _duties("colon").rstrip() + "\n\n" + after + "\n"
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    sig = result.plan.signature
+    assert (sig.name, sig.title, sig.authority) == ("Nguyễn Văn An", "PHÓ CHỦ TỊCH", "KT.")
+    assert any("after the signer's name" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10% cán bộ."], True),
+    (["- Căn cứ tình hình kinh tế", "- xã hội của tỉnh, tập trung các giải pháp."], True),
+    (["b) Định kỳ hằng năm (trước ngày 15 tháng", "12) báo cáo kết quả về Công an tỉnh."], True),
+    (["- Báo cáo trước ngày 15 tháng 12 năm", "2026. Sở Nội vụ tổng hợp."], True),
+    (["a) Phối hợp với Sở", "Nông nghiệp và Môi trường lựa chọn đơn vị quan trắc."], True),
+    (["a) Phối hợp với các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc",
+      "Việt Nam tỉnh tuyên truyền."], True),
+    (["b) Cơ quan chủ trì: Phòng Lao động, Thương binh và Xã hội -", "Y tế."], True),
+    (["b) Cơ quan chủ trì: Phòng Lao động, Thương binh và Xã hội", "- Y tế."], True),
+    (["- Sở Văn hóa", "- Thể thao và Du lịch chủ trì tổ chức."], True),
+    (["1. Mục đích", "Nâng cao chất lượng phục vụ người dân."], False),
+    (["- Sở Văn hóa, Thể thao và Du lịch;", "- Sở Y tế."], False),
+    (["- Rà soát thủ tục hành chính;", "- Xây dựng cơ sở dữ liệu."], False),
+    (["Các nhiệm vụ sau:", "- rà soát thủ tục;"], False),
+])
+def test_a_line_broken_at_a_dash_or_a_number_goes_on(lines, joined):
+    """A fixed-width scrape breaks lines anywhere: before the dash of a year range or of
+    a compound ("kinh tế - xã hội"), before the month of a date, inside an agency's
+    name; such a line goes on the sentence. A list item starts in capitals after a line
+    that ended (or a heading)."""
+    paras = [p for p in paragraphs(blocks_from_text("\n".join(lines))) if isinstance(p, Para)]
+    assert (len(paras) == 1) == joined, [p.text for p in paras]
+
+
+def test_one_sentence_asking_for_two_reports_is_two_obligations(tmp_path):
+    """"… báo cáo về Sở Nội vụ trước ngày 15/11/2026 để tổng hợp, tham mưu UBND tỉnh báo
+    cáo Bộ Nội vụ trước ngày 30/11/2026": the units' report and Sở Nội vụ's own report,
+    each with its day (never only the first)."""
+    items = [f"{k}. {t}. " + NV_WORDINGS["chu-tri"][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    tail = NV_TAIL.split("1. Các cơ quan")[0] + (
+        "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/11/2026 để tổng "
+        "hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ trước ngày 30/11/2026.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+        "CHỦ TỊCH\n\nTrần Văn Bình\n")
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + tail, encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    assert (plan.regime.params["recipient_name"], plan.regime.params["dates"]) == ("Sở Nội vụ", ["2026-11-15"])
+    (other,) = plan.settings["import"]["reports"]
+    assert (other["params"]["reporter_names"], other["params"]["recipient_name"],
+            other["params"]["dates"]) == ("Sở Nội vụ", "Bộ Nội vụ", ["2026-11-30"])
+    assert any("two reports" in w for w in result.warnings)
+
+
+def test_yearly_or_on_request_is_yearly_not_on_request_only():
+    regime = planflow.read_regime("Định kỳ hằng năm hoặc đột xuất theo yêu cầu, Công an tỉnh tổng hợp, "
+                                  "báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.", _FIVE_YEARS)
+    assert regime is not None and regime.cadence == "unresolved"
+    assert any("no due day" in w for w in regime.warnings)
+    assert any("on request" in w for w in regime.warnings)
+
+
+def _html(rows: list[list[str]], merge_leads: int | None = None) -> str:
+    """An HTML table as a converter leaves it in Markdown: a short row's last cell spans the
+    other columns; with ``merge_leads`` (the lead column), a lead that repeats in the rows
+    below is one cell spanning them (rowspan)."""
+    width = len(rows[0])
+    spans: dict[int, int] = {}
+    if merge_leads is not None:
+        k = 0
+        while k < len(rows):
+            j = k + 1
+            while (j < len(rows) and len(rows[j]) == width and len(rows[k]) == width and k > 0
+                   and rows[j][merge_leads] == rows[k][merge_leads]):
+                j += 1
+            spans[k] = j - k
+            k = j
+    out = ["<table>"]
+    covered = {k + d for k, n in spans.items() for d in range(1, n)}
+    for k, r in enumerate(rows):
+        tds = []
+        for c, text in enumerate(r):
+            cell = "<br/>".join(text.split("\n"))
+            if c == merge_leads and k in covered:
+                continue
+            span = f' rowspan="{spans[k]}"' if c == merge_leads and spans.get(k, 1) > 1 else ""
+            if len(r) < width and c == len(r) - 1:
+                span += f' colspan="{width - len(r) + 1}"'
+            tds.append(f"<td{span}>{cell}</td>")
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    return "\n".join([*out, "</table>"]) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("merge", [False, True])
+def test_appendix_task_table_left_as_html(tmp_path, seed, merge):
+    """A table with merged cells left as HTML in the Markdown: read on its grid, a lead
+    spanning several rows leads each of them, a group row spanning the columns is a
+    heading."""
+    rows, want = _appendix(seed, ORDERS[0])
+    for k, r in enumerate(rows):  # several tasks in a row share a lead
+        if merge and r[0].isdigit() and k > 0 and rows[k - 1][0].isdigit() and k % 2:
+            r[2] = rows[k - 1][2]
+    want = [dict(w, lead=r[2]) for w, r in zip(want, [r for r in rows if r[0].isdigit()], strict=True)]
+    path = tmp_path / "plan.md"
+    path.write_text(TOP + _html(rows, merge_leads=2 if merge else None), encoding="utf-8")
+    _check(read_text_file(path), want)
+
+
+@pytest.mark.parametrize("style", ["sep-lines", "one-line", "brackets", "sentence"])
+def test_appendix_of_labelled_paragraphs_after_the_signature(tmp_path, style):
+    """"PHỤ LỤC" after the signature listing the tasks as numbered paragraphs with their
+    labels (not a table): read as the plan's tasks, with a warning."""
+    lines = []
+    for k, (title, lead, partners, tf) in enumerate(LABEL_TASKS, 1):
+        lines += [f"{k}. {title}", LABEL_STYLES[style](title, lead, partners, tf)]
+    head = LABEL_HEAD.replace("II. NHIỆM VỤ CỤ THỂ\n", "II. NHIỆM VỤ CỤ THỂ\n(Chi tiết tại Phụ lục kèm theo)\n")
+    path = tmp_path / "plan.md"
+    path.write_text(head + LABEL_TAIL + "\nPHỤ LỤC\nNHIỆM VỤ CỤ THỂ\n(Kèm theo Kế hoạch số 90/KH-UBND)\n\n"
+                    + "\n".join(lines) + "\n", encoding="utf-8")
+    result = read_text_file(path)
+    plan = result.plan
+    got = [(t.title, _lead_name(plan, t), t.timeframe.end) for t in plan.tasks]
+    assert got == [(title, lead, end) for (title, lead, _, _), end in zip(
+        LABEL_TASKS, [date(2026, 6, 30), date(2026, 9, 30), date(2026, 9, 30)], strict=True)]
+    assert any("from the appendix after the signature" in w for w in result.warnings)
+    _round_trip(plan)
+
+
+@pytest.mark.parametrize(("heading", "names"), [
+    ("13. VIỆN KIỂM SÁT NHÂN DÂN TỈNH, TÒA ÁN NHÂN DÂN TỈNH",
+     ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
+    ("12. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI",
+     ["Ủy ban mặt trận tổ quốc việt nam tỉnh", "Các tổ chức chính trị - xã hội"]),
+    ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH:", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("CÁC SỞ, BAN, NGÀNH:", ["Các sở, ban, ngành"]),
+    ("UBND CÁC XÃ, PHƯỜNG:", ["Ủy ban nhân dân các xã, phường"]),
+])
+def test_agency_headings_in_capitals_listing_several_bodies(heading, names):
+    from planflow_import.sections import agency_heading
+
+    assert agency_heading(heading) == names

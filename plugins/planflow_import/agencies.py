@@ -17,7 +17,8 @@ import attrs
 
 import planflow
 
-__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "slug",
+__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "sentence_case",
+           "sentence_case_list", "slug",
            "split_agencies"]
 
 # fields of ministries and departments, as offices abbreviate them (longest first)
@@ -56,6 +57,15 @@ _HEADS = (
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(h) for h in _HEADS), key=len,
                                                  reverse=True)) + r")(?=\s|,|$)")
+# what follows "Các" in a collective of agencies
+_COLLECTIVE = re.compile(
+    r"(?:sở|ban|bộ|ngành|cơ quan|đơn vị|địa phương|xã|phường|huyện|quận|thị xã|thị trấn|tỉnh"
+    r"|thành phố|hội|đoàn|tổ chức|doanh nghiệp|trường|bệnh viện|trung tâm|phòng|ủy ban|uỷ ban"
+    r"|ubnd|thành viên|cục|chi cục|lực lượng|cấp|ngân hàng|công ty|tổng công ty|tập đoàn|nhà"
+    r"|cơ sở|hợp tác xã|báo|đài|chủ đầu tư|chi nhánh|viện|văn phòng|cán bộ|cơ quan|tỉnh ủy"
+    r"|huyện ủy|đảng ủy|chi bộ|mặt trận|hiệp hội|liên minh|bộ phận|ủy viên|thủ trưởng"
+    r"|đồng chí|chủ tịch|đại biểu|trạm|kho bạc|cảng|khu|ban quản lý|hộ|cá nhân|chủ|người)\b",
+    re.I)
 # heads strong enough to start a new agency even without a comma ("… Công nghệ Sở Công Thương")
 _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
 # where the name ends and what the agency does begins
@@ -112,6 +122,66 @@ def slug(name: str) -> str:
     return out or "agency"
 
 
+_FIELD_HEADS = {"sở", "bộ", "cục", "chi", "phòng", "ban"}
+
+
+def sentence_case(caps: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
+    words = expand(caps).split()
+    if not words:
+        return caps
+    low = [w.lower() for w in words]
+    out = [low[0][:1].upper() + low[0][1:]] + low[1:]
+    levels = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "phố", "khu"}
+    # the place name after the level word keeps capitals ("tỉnh Bắc Ninh")
+    for k, w in enumerate(low):
+        if w in levels and k + 1 < len(low) and low[k + 1] not in levels \
+                and not (w == "xã" and low[k + 1].startswith("hội")):  # "xã hội" is no commune
+            for j in range(k + 1, len(out)):
+                out[j] = out[j][:1].upper() + out[j][1:]
+            break
+    if low[0] in _FIELD_HEADS and len(low) > 1 and low[1] not in levels:
+        # a department's field: "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"
+        k = 2 if low[0] == "chi" else 1
+        for j in range(k, len(out)):
+            if j == k or low[j - 1] in ("và", "-", "–") or out[j - 1].endswith(","):
+                out[j] = out[j][:1].upper() + out[j][1:]
+        text = " ".join(out)
+        return re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy")
+    return " ".join(out).replace("Uỷ", "Ủy")
+
+
+
+# words that, alone in a list, name a kind of body, not one body ("các sở, ban, ngành")
+_GENERIC = {"sở", "ban", "ngành", "xã", "phường", "thị trấn", "huyện", "quận", "đoàn thể",
+            "địa phương", "cơ quan", "đơn vị", "hội", "đoàn", "tổ chức", "doanh nghiệp"}
+_LIST_SEP = re.compile(r"(\s*[,;]\s*|\s+VÀ\s+|\s+và\s+)")
+
+
+def sentence_case_list(caps: str) -> str:
+    """Names in capitals listed with commas or "VÀ", each in sentence case ("VIỆN KIỂM SÁT
+    NHÂN DÂN TỈNH, TÒA ÁN NHÂN DÂN TỈNH" -> "Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân
+    tỉnh"; "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Sở Văn hóa, Thể thao và Du lịch")."""
+    parts = _LIST_SEP.split(caps)
+    out: list[str] = []
+    department = False  # "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the fields keep capitals
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(part.lower())
+            continue
+        if not part.strip():
+            out.append(part)
+            continue
+        cased = sentence_case(part)
+        if k == 0:
+            department = cased.split()[0].casefold() in _FIELD_HEADS
+        elif not is_agency_start(cased) or part.strip().lower() in _GENERIC:
+            low = part.lower()
+            cased = low[:1].upper() + low[1:] if department else low  # "ban, ngành", "phường"
+        out.append(cased)
+    return "".join(out)
+
+
 def clean_name(text: str) -> str:
     """A name without list markers, trailing punctuation or '(nếu có)'."""
     s = " ".join(text.split())
@@ -126,7 +196,12 @@ def clean_name(text: str) -> str:
 def is_agency_start(text: str) -> bool:
     """True when the text begins with a word agencies' names begin with."""
     t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip(), flags=re.I)
-    return bool(_HEAD_RE.match(t))
+    m = _HEAD_RE.match(t)
+    if m and m.group(0) in ("Các", "các"):
+        # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
+        # "Các nhiệm vụ" are not
+        return bool(_COLLECTIVE.match(t[m.end():].lstrip()))
+    return bool(m)
 
 
 def _mask_parens(s: str) -> str:

@@ -18,6 +18,14 @@ def _caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _person(s: str) -> bool:
+    """A person's name as signed: two to six words, each capitalised, no digits."""
+    words = s.strip(" .").split()
+    return 2 <= len(words) <= 6 and len(s) <= 50 and not any(c.isdigit() for c in s) \
+        and all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words) \
+        and not _AUTHORITY.match(s)
+
+
 def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | None, list[str], int]:
     """Recipients, signature, warnings, and how many paragraphs the closing used.
 
@@ -41,8 +49,22 @@ def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | Non
         k += 1
     sig = None
     authorities = [(p, m) for p, s in lines if (m := _AUTHORITY.match(s))]
-    caps = [s for _, s in lines if _caps(s) and not _AUTHORITY.match(s)]
-    names = [s for _, s in lines if not _caps(s) and s]
+    # the signer is the first person's name after the authority and title lines; what
+    # follows (footnotes, an appendix not headed "PHỤ LỤC") is not the signature
+    after = next((k for k, (_, s) in enumerate(lines) if _AUTHORITY.match(s) or _caps(s)), None)
+    block = lines[after:] if after is not None else lines
+    at = next((k for k, (_, s) in enumerate(block) if _person(s)), None)
+    if at is not None:
+        caps = [s for _, s in block[:at] if _caps(s) and not _AUTHORITY.match(s)]
+        names = [block[at][1]]
+        authorities = [(p, m) for p, s in block[:at] if (m := _AUTHORITY.match(s))] or authorities
+        if at + 1 < len(block):
+            warnings.append(f"{block[at + 1][0].where}: {len(block) - at - 1} line(s) after the "
+                            f"signer's name ('{block[at + 1][1][:40]}…') are not part of the "
+                            "signature: not read")
+    else:
+        caps = [s for _, s in lines if _caps(s) and not _AUTHORITY.match(s)]
+        names = [s for _, s in lines if not _caps(s) and s]
     if names:
         name = names[-1]
         auth = on_behalf = outer = outer_of = None

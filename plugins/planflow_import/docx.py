@@ -10,7 +10,7 @@ from typing import Any
 import planflow
 
 from .importer import read_items
-from .text import Block, Table
+from .text import Block, Table, clean
 
 __all__ = ["MAX_PARTS", "MAX_UNCOMPRESSED", "docx_items", "read_docx"]
 
@@ -134,7 +134,7 @@ def docx_items(path: Path) -> list[Block | Table]:
         if tag == "p":
             p_count += 1
             paragraph = Paragraph(child, document)
-            text = paragraph.text
+            text = clean(paragraph.text)
             if text.strip() and not _MARKED.match(text):
                 # Word's own list numbering is not in the text: "1.", "a)", "-" as printed
                 text = numbering.marker(paragraph) + text
@@ -156,7 +156,7 @@ def docx_items(path: Path) -> list[Block | Table]:
                         cells.append("")
                         continue
                     seen.add(id(cell._tc))
-                    cells.append("\n".join(p.text for p in cell.paragraphs))
+                    cells.append(clean("\n".join(p.text for p in cell.paragraphs)))
                 rows.append(tuple(cells))
             out.append(Table(f"table {t_count}", p_count, tuple(rows)))
     return out

@@ -14,7 +14,7 @@ import attrs
 
 import planflow
 
-from .agencies import expand, is_agency_start
+from .agencies import is_agency_start, sentence_case
 from .text import Para
 
 __all__ = ["Header", "read_date", "read_header", "references", "title_period"]
@@ -55,32 +55,7 @@ def read_date(text: str) -> date | None:
         return None
 
 
-def _sentence_case_body(caps: str) -> str:
-    """'ỦY BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
-    words = expand(caps).split()
-    if not words:
-        return caps
-    low = [w.lower() for w in words]
-    out = [low[0][:1].upper() + low[0][1:]] + low[1:]
-    levels = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "phố", "khu"}
-    # the place name after the level word keeps capitals ("tỉnh Bắc Ninh")
-    for k, w in enumerate(low):
-        if w in levels and k + 1 < len(low) and low[k + 1] not in levels:
-            for j in range(k + 1, len(out)):
-                out[j] = out[j][:1].upper() + out[j][1:]
-            break
-    if low[0] in _FIELD_HEADS and len(low) > 1 and low[1] not in levels:
-        # a department's field: "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"
-        k = 2 if low[0] == "chi" else 1
-        for j in range(k, len(out)):
-            if j == k or low[j - 1] in ("và", "-", "–") or out[j - 1].endswith(","):
-                out[j] = out[j][:1].upper() + out[j][1:]
-        text = " ".join(out)
-        return re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy")
-    return " ".join(out).replace("Uỷ", "Ủy")
-
-
-_FIELD_HEADS = {"sở", "bộ", "cục", "chi", "phòng", "ban"}
+_sentence_case_body = sentence_case
 
 
 def _bodies(parts: tuple[str, ...]) -> list[str]:

@@ -33,10 +33,20 @@ from .sections import (
     items_text,
     labelled_tasks,
     outline,
+    solution_bullets,
     strip_marker,
 )
 from .tables import header, is_task_table, table_tasks
-from .text import Block, Para, Table, blocks_from_text, decode, paragraphs, table_cells_as_blocks
+from .text import (
+    Block,
+    Para,
+    Table,
+    blocks_from_text,
+    decode,
+    page_furniture,
+    paragraphs,
+    table_cells_as_blocks,
+)
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 
@@ -132,6 +142,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                          for x in it.lines):
             titled = True
         flat.append(it)
+    pages = [" ".join(b.lines).strip() for b in flat if isinstance(b, Block) and page_furniture(b)]
+    if pages:
+        warnings.append(f"{len(pages)} page number(s) between paragraphs not read as text "
+                        f"({', '.join(repr(x) for x in pages[:3])}{', …' if len(pages) > 3 else ''})")
     paras = paragraphs(flat)
     decision: list[Para | Table] = []
     attached = _attached_plan(paras)
@@ -168,7 +182,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     info = header.info
     warnings += header.warnings
     bare = re.sub(r"\s*\((?:Ban hành\s+)?kèm theo\s[^()]*\)\s*$", "", info.title, flags=re.I)
-    bare = re.split(r"\s+Kính\s+gửi\s*:", bare)[0]  # the addressee line is not the title
+    bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()
@@ -265,11 +279,27 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raw_tasks, w = _once(raw_tasks, rows)
         warnings += w
     raw_tasks += rows
+    # an appendix after the signature that lists tasks as labelled paragraphs ("PHỤ LỤC …
+    # 1. <task> / - Cơ quan chủ trì: … / - Thời gian: …"), not as a table
+    appended = _appendix_tasks(closing)
+    if appended:
+        raw_tasks, w = _once(raw_tasks, appended)
+        warnings += w
+        raw_tasks += appended
+        warnings.append(f"{len(appended)} task(s) read from the appendix after the signature "
+                        f"({appended[0].where})")
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:
             if _IMPLEMENTATION.search(s.title.upper()):
                 raw_tasks += agency_bullets(s)
+    if not raw_tasks:
+        # "2. Các giải pháp tổ chức thực hiện …" over bullets no agency leads
+        solutions, head = solution_bullets([s for s in sections if not _OBJECTIVES.search(s.title.upper())])
+        if solutions:
+            raw_tasks += solutions
+            warnings.append(f"no task names its lead: the {len(solutions)} bullets under '{_short(head or '')}' "
+                            "are read as the plan's tasks, led by the issuer (no lead agency)")
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item) and item not in continued \
                 and id(item) not in in_free:
@@ -403,7 +433,17 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     read: list[tuple[planflow.Regime, list[str]]] = []
     ctx = planflow.timeframe_context(plan)
     for where, sentence in candidates:
-        read.append(read_regime(sentence, where, ctx, book))
+        parts = _chained_reports(sentence)
+        first_read = read_regime(parts[0], where, ctx, book)
+        read.append(first_read)
+        if len(parts) == 2:
+            # "… báo cáo về X trước ngày D1 để tổng hợp, báo cáo Y trước ngày D2": X's own
+            # report to Y is an obligation of its own
+            name = first_read[0].params.get("recipient_name")
+            again = f"{name} tổng hợp, {parts[1]}" if name else parts[1]
+            second = read_regime(again, where, ctx, book)
+            read.append((second[0], [*second[1], f"{where}: the sentence asks for two reports, "
+                                     "each with its own day: read as two obligations"]))
     if read:
         # the first sentence that states its due day sets the plan's regime; every other
         # one is kept as its own obligation in settings.import.reports
@@ -671,6 +711,45 @@ def _over_plan_time(tf: planflow.Timeframe, plan: planflow.Plan) -> planflow.Tim
         text=tf.text, kind=planflow.Kind.CONTINUOUS, start=start, end=end,
         warnings=(*tf.warnings, "the plan's own time, stated for the whole plan: the duty is "
                   "continuous over it, with no due day"))
+
+
+_CHAIN = re.compile(r"(?:,\s*|\s+)(?:để\s+)?tổng\s+hợp\s*,?\s*(?=(?:(?:và\s+)?tham\s+mưu\s+[^,;]{2,60}?\s+)?"
+                    r"báo\s+cáo\b)", re.I)
+_DUE_WORDS = re.compile(r"trước\s+ngày|chậm\s+nhất|vào\s+ngày|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+def _chained_reports(sentence: str) -> list[str]:
+    """One reporting sentence that asks for two reports each with its own day (units to X
+    by D1, "để tổng hợp, báo cáo" Y by D2): its two parts; else the sentence alone."""
+    m = _CHAIN.search(sentence)
+    if m is None:
+        return [sentence]
+    first, second = sentence[: m.start()].rstrip(" ,;"), sentence[m.end():]
+    if _DUE_WORDS.search(first) and _DUE_WORDS.search(second) and "báo cáo" in first.casefold():
+        return [first + ".", second]
+    return [sentence]
+
+
+_APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+
+
+def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
+    """Tasks written as labelled paragraphs in the appendices after the signature (each
+    "PHỤ LỤC" up to the next), read as a section's; tables are read elsewhere."""
+    out: list[RawTask] = []
+    starts = [k for k, p in enumerate(closing) if isinstance(p, Para) and _APPENDIX.match(p.text)]
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(closing)
+        items = [it for it in closing[k + 1: end] if isinstance(it, Para)]
+        if not items:
+            continue
+        head = closing[k]
+        assert isinstance(head, Para)
+        _, secs = outline(list(items))
+        for sec in secs or [Section("", head.text, head, tuple(items))]:
+            if has_labels(sec):
+                out += labelled_tasks(sec)
+    return out
 
 
 def _heading_only(text: str) -> bool:

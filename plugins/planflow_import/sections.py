@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .agencies import clean_name, is_agency_start, split_agencies
+from .agencies import clean_name, is_agency_start, sentence_case_list, split_agencies
 from .text import Para, Table
 
 __all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
@@ -211,8 +211,51 @@ def has_labels(section: Section) -> bool:
             if prev is not None and _NUMBERED.match(prev.text) and not _NUMBERED.match(it.text) \
                     and re.search(r"\schủ trì\b", it.text[:200]) and _sentence_roles(it.text)[0]:
                 roles += 1
+            num = _NUMBERED.match(it.text)
+            if num and _inline_roles(num.group("title")) is not None:
+                roles += 1  # "1. Hoàn thiện … . Sở X chủ trì, phối hợp với Y; hoàn thành …"
             prev = it
     return roles >= 2
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut after "." or ";" where the next word starts in capitals."""
+    out: list[str] = []
+    for part in _SENTENCE_BREAK.split(text):
+        if out and not part[:1].isupper():
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
+    """A numbered task that names its lead in a later sentence of the same paragraph
+    ("Hoàn thiện cơ sở dữ liệu. Sở X chủ trì, phối hợp với Y thực hiện; hoàn thành trong
+    quý II/2026"): (title, lead, partners, the words from the lead on), else None."""
+    parts = _sentences(text.strip())
+    for k in range(1, min(len(parts), 4)):
+        lead: list[str] = []
+        partners: list[str] = []
+        if re.search(r"\schủ trì\b", parts[k][:200]):
+            lead, partners = _sentence_roles(parts[k])
+        else:
+            # "X phối hợp với Y thực hiện …", "X thực hiện …": X leads
+            m = _LEADS_BY_VERB.match(re.sub(r"^(?:Giao|Đề nghị)\s+", "", parts[k]))
+            if m and is_agency_start(m["lead"]):
+                lead = split_agencies(m["lead"])
+                partners = split_agencies(m["partners"]) if m["partners"] else []
+        if lead:
+            return " ".join(parts[:k]).rstrip(".; "), lead, partners, " ".join(parts[k:])
+    return None
+
+
+_LEADS_BY_VERB = re.compile(
+    r"^(?P<lead>.{2,120}?)\s+(?:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+(?P<partners>.{2,160}?)\s+"
+    r"(?:thực\s+hiện|triển\s+khai|tổ\s+chức)|thực\s+hiện|có\s+trách\s+nhiệm|tham\s+mưu)\b")
 
 
 def _unbracket(text: str) -> str:
@@ -305,8 +348,13 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             rest = _NUMBERED.match(heading.text)
             text = rest.group("title") if rest else heading.text
             lead, partners = _sentence_roles(text)
+            inline = _inline_roles(text) if not lead else None
             if lead:
                 tasks.append(RawTask(heading.where, _heading_title(heading), [text], lead, partners))
+            elif inline is not None:
+                title, lead, partners, said = inline
+                tasks.append(RawTask(heading.where, title, [text], lead, partners,
+                                     timeframe=own_time(said)))
         content, content_start = [], None
 
     for it in section.items:
@@ -358,6 +406,8 @@ def agency_heading(text: str) -> list[str] | None:
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     head = t.split(":", 1)[0] if ":" in t[:120] else t
+    if _is_heading_title(head) and len(head) <= 120:
+        head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
     head = _AGENCY_LINE_TAIL.sub("", head)
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
@@ -451,9 +501,19 @@ _OWN_REPORT_TIME = re.compile(
     r"\s+ngày\s*[0-9][^,;()]*?)\s*[.;]?$", re.I)
 
 
+# "…, thời gian hoàn thành trước ngày 30/9/2026.", "…; thời hạn: quý III/2026"
+_OWN_LABELLED_TIME = re.compile(
+    r"[,;(]\s*(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:?\s*"
+    r"(?P<tf>[^,;():]{3,60}?)\s*\)?[.;]?$", re.I)
+# "… thực hiện thường xuyên.", "… tổ chức hằng năm."
+_OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng))"
+                             r"\s*[.;]?$", re.I)
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any."""
-    m = _OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body)
+    m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
+         or _OWN_CONTINUING.search(body))
     return m["tf"].strip() if m is not None else None
 
 
@@ -624,3 +684,39 @@ def agency_bullets(section: Section) -> list[RawTask]:
         tasks.append(RawTask(it.where, _duty_title(body), content=[body], lead=lead or names,
                              partners=partners))
     return tasks
+
+
+# a sub-heading over a list of the plan's own solutions or duties, named by no agency:
+# "2. Các giải pháp tổ chức thực hiện …", "3. Nhiệm vụ, giải pháp chủ yếu", "Các hoạt động chính"
+_SOLUTIONS_HEAD = re.compile(r"^(?:(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*)?(?:Các\s+|Những\s+)?"
+                             r"(?:nhiệm vụ|giải pháp|hoạt động|biện pháp)\b", re.I)
+_SUB_NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*\S")
+
+
+def solution_bullets(sections: list[Section]) -> tuple[list[RawTask], str | None]:
+    """The bullets ("-", "+", "•") under a sub-heading naming the plan's solutions or
+    duties, when no agency leads them: one task each, with no lead (the issuer's own),
+    in the order written; numbered sub-headings below it ("2.1. Thu NSNN") group them and
+    are not tasks. Also the heading read, for the warning."""
+    for s in sections:
+        items = [it for it in s.items if isinstance(it, Para)]
+        for k, p in enumerate(items):
+            text = p.text.replace("*", "").strip()
+            m = _SOLUTIONS_HEAD.match(text)
+            if m is None or len(text) > 200 or text.rstrip().endswith((".", ";")):
+                continue
+            depth = m.group("num").count(".") if m.group("num") else -1
+            tasks: list[RawTask] = []
+            for q in items[k + 1:]:
+                t = q.text.replace("*", "").strip()
+                sub = _SUB_NUMBER.match(t)
+                if sub and sub.group("num").count(".") <= depth:
+                    break  # the next sub-heading at the same level: the list has ended
+                if _CLOSING.match(_bullet_strip(t)):
+                    break
+                if t.startswith(("-", "+", "•", "–")):
+                    body = _bullet_strip(t)
+                    tasks.append(RawTask(q.where, _duty_title(body), content=[body]))
+            if len(tasks) >= 2:
+                return tasks, text
+    return [], None

@@ -25,12 +25,17 @@ _COLUMNS = (
     # "phối hợp" first: a two-row header reads "Cơ quan thực hiện Phối hợp"
     ("partners", re.compile(r"phối hợp", re.I)),
     ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
-                        r"|trách nhiệm", re.I)),
+                        r"|trách nhiệm|tham mưu|đầu mối|chủ quản", re.I)),
     # a time in two columns under one header: "Thời gian" over "Bắt đầu" | "Hoàn thành"
     ("start", re.compile(r"bắt đầu|khởi công", re.I)),
-    ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành", re.I)),
-    ("output", re.compile(r"sản phẩm|kết quả", re.I)),
-    ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên|chỉ tiêu", re.I)),
+    ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|năm thực hiện"
+                             r"|thời điểm|tần suất", re.I)),
+    ("output", re.compile(r"sản phẩm|kết quả|hình thức văn bản", re.I)),
+    # money columns ("Kinh phí", "Nguồn vốn") are read as nothing: named so that they are
+    # never taken for another column
+    ("budget", re.compile(r"kinh phí|nguồn vốn|kế hoạch vốn|dự toán|tổng mức", re.I)),
+    ("title", re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|tên|chỉ tiêu|đề án|giải pháp"
+                         r"|chương trình|dự án", re.I)),
     ("note", re.compile(r"ghi chú", re.I)),
 )
 
@@ -72,9 +77,26 @@ def _numbering_row(row: tuple[str, ...]) -> bool:
     return len(cells) >= 3 and all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in cells)
 
 
+def _title_row(row: tuple[str, ...]) -> bool:
+    """A row with words in one cell at most: the appendix's title inside the table."""
+    return sum(1 for c in row if c.strip()) <= 1
+
+
 def header(table: Table) -> tuple[dict[str, int], int]:
     """The columns and the index of the first row after the header (one or two rows:
-    "Cơ quan thực hiện" above "Chủ trì" | "Phối hợp" reads as two columns)."""
+    "Cơ quan thực hiện" above "Chủ trì" | "Phối hợp" reads as two columns). Title rows
+    above the header (the appendix's title merged over the columns) are skipped."""
+    skip = 0
+    while skip < min(3, len(table.rows) - 2) and _title_row(table.rows[skip]):
+        skip += 1
+    if skip:
+        cols, start = _header(attrs.evolve(table, rows=table.rows[skip:]))
+        if "title" in cols:
+            return cols, start + skip
+    return _header(table)
+
+
+def _header(table: Table) -> tuple[dict[str, int], int]:
     rows = table.rows
     cols = columns(rows[0])
     start = 1
@@ -108,10 +130,11 @@ def is_task_table(table: Table) -> bool:
     """True when the header names a task column and a lead or time column."""
     if len(table.rows) < 2:
         return False
-    cols, _ = header(table)
+    cols, start = header(table)
     if "title" not in cols:
         return False
-    if _INDICATOR.search(_unwrap(table.rows[0][cols["title"]])):
+    first = next((r for r in table.rows if not _title_row(r)), table.rows[0]) if start > 1 else table.rows[0]
+    if cols["title"] < len(first) and _INDICATOR.search(_unwrap(first[cols["title"]])):
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency
         return "lead" in cols

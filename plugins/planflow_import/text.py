@@ -10,13 +10,15 @@ in lower case: a page break), list items split, each with the place it came from
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import attrs
 
 import planflow
 
-__all__ = ["Block", "Para", "Table", "blocks_from_text", "decode", "fold", "paragraphs"]
+__all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture",
+           "paragraphs"]
 
 
 @attrs.frozen
@@ -60,7 +62,29 @@ def decode(path: Path, data: bytes) -> str:
                                                    f"(byte {e.start}: {e.reason})")]) from None
     if not text.strip():
         raise planflow.PlanFileError(str(path), [("", "the file is empty")])
-    return planflow.nfc(text)
+    return clean(text)
+
+
+# characters that print nothing (zero-width spaces and joiners, word joiners, soft hyphens,
+# a BOM inside the text) and spaces that are not plain ones
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def clean(text: str) -> str:
+    """The text as NFC, invisible characters removed, non-breaking and other odd spaces
+    as plain ones: what a reader sees, whatever the editor or website put in."""
+    return planflow.nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text)))
+
+
+# a line that is only page furniture: a page number ("- 3 -", "Trang 4", "Trang 4/12",
+# "Page 2")
+_PAGE_NUMBER = re.compile(r"^\W{0,3}(?:-\s*\d{1,3}\s*-|(?:Trang|Page|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\W{0,3}$")
+
+
+def page_furniture(block: Block) -> bool:
+    """True for a block that is only a page number, printed between two pages."""
+    return len(block.lines) == 1 and bool(_PAGE_NUMBER.match(block.lines[0].strip()))
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
@@ -84,8 +108,97 @@ def _pipe_line(s: str) -> bool:
     return s.strip() == "|"
 
 
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+
+
+class _TableParser(HTMLParser):
+    """The rows of one HTML table: cells as (text, rowspan, colspan)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self._cell: list[str] | None = None
+        self._span = (1, 1)
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        tag = tag.lower()
+        if tag == "table":
+            self._depth += 1
+        elif self._depth > 1:
+            return  # a table inside a cell: its words are the cell's
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            a = dict(attrs_)
+
+            def span(name: str) -> int:
+                v = (a.get(name) or "1").strip()
+                return max(1, min(50, int(v))) if v.isdigit() else 1
+            self._cell, self._span = [], (span("rowspan"), span("colspan"))
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+        elif tag in ("p", "div", "li") and self._cell:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag == "table":
+            self._depth -= 1
+        if tag in ("td", "th") and self._cell is not None and self._depth <= 1:
+            if not self.rows:
+                self.rows.append([])
+            text = "\n".join(fold(x) for x in "".join(self._cell).split("\n") if fold(x))
+            self.rows[-1].append((text, *self._span))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _html_table_as_rows(html: str) -> list[list[str]]:
+    """An HTML table's rows on its grid: a cell spanning rows repeats in each (as a Word
+    table's merged cell reads), one spanning columns leaves the others empty."""
+    parser = _TableParser()
+    parser.feed(html)
+    parser.close()
+    grid: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(parser.rows):
+        c = 0
+        for text, rowspan, colspan in row:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text if dc == 0 else ""
+            c += colspan
+    if not grid:
+        return []
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+
+
+def _html_tables_as_markdown(text: str) -> str:
+    """HTML tables left in a scrape (converters keep tables with merged cells as HTML):
+    each as a Markdown table of its grid, between blank lines."""
+    def one(m: re.Match[str]) -> str:
+        rows = _html_table_as_rows(m.group(0))
+        if not rows:
+            return "\n"
+        width = len(rows[0])
+        lines = ["| " + " | ".join(c.replace("|", "/").replace("\n", "<br>") for c in r) + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * width)
+        return "\n\n" + "\n".join(lines) + "\n\n"
+    return _HTML_TABLE.sub(one, text)
+
+
 def blocks_from_text(text: str) -> list[Block | Table]:
-    """Blocks and tables of plain text or scraped Markdown (``|`` lines are cell borders)."""
+    """Blocks and tables of plain text or scraped Markdown (``|`` lines are cell borders;
+    HTML tables read on their grid)."""
+    if "<table" in text or "<TABLE" in text:
+        text = _html_tables_as_markdown(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[Block | Table] = []
     i, n = 0, len(lines)
@@ -99,6 +212,8 @@ def blocks_from_text(text: str) -> list[Block | Table]:
         for at, chunk in _pieces(lines[i:j], i):
             if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and any(_GFM_RULE.match(s) for s in chunk):
                 out.extend(_gfm_region(chunk, at + 1))
+            elif _split_rows(chunk):
+                out.extend(_split_region(chunk, at + 1))
             elif any(_pipe_line(s) for s in chunk):
                 out.extend(_pipe_region(chunk, at + 1))
             else:
@@ -183,6 +298,92 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
     return out
 
 
+# cells separated by tabs (a table copied from a web page or a word processor) or by " | "
+# with no border at either end; "--- | ---" under the header
+_BAR_ROW = re.compile(r"^[^|]*\S\s+\|\s+\S")
+
+
+def _row_sep(s: str) -> str | None:
+    if re.search(r"\S\t", s):
+        return "\t"  # cells after a tab, or a row whose other cells are empty
+    if not s.strip().startswith("|") and _BAR_ROW.match(s) and not _GFM_ROW.match(s):
+        return "|"
+    return None
+
+
+def _split_rows(chunk: list[str]) -> bool:
+    """A chunk holding a table whose rows are lines of separated cells: two rows in a row
+    with the same separator (a rule line "--- | ---" counts as a row)."""
+    seps = [_row_sep(s) for s in chunk]
+    return any(a is not None and a in seps[k + 1: k + 4] for k, a in enumerate(seps))
+
+
+def _goes_on(seps: list[str | None], k: int, sep: str | None) -> bool:
+    """Line ``k`` has no separator, but a row of the same table comes within three lines:
+    the row above's last cell going on (in lower case) or a row of one cell."""
+    for j in range(k + 1, min(k + 4, len(seps))):
+        if seps[j] is not None:
+            return seps[j] == sep
+    return False
+
+
+def _split_region(chunk: list[str], first: int) -> list[Block | Table]:
+    """Rows of tab- or bar-separated cells: the tables, the other lines as blocks. A line
+    without a separator right after a row is the row's last cell going on (its words
+    wrapped); rows are as wide as the widest, short ones padded at the end."""
+    out: list[Block | Table] = []
+    text: list[str] = []
+    text_at = first
+    rows: list[list[str]] = []
+    rows_at = first
+    sep: str | None = None
+
+    def flush_text() -> None:
+        if text:
+            out.append(Block(f"line {text_at}", text_at, tuple(text)))
+            text.clear()
+
+    def flush_rows() -> None:
+        nonlocal sep
+        if len(rows) >= 2:
+            width = max(len(r) for r in rows)
+            out.append(Table(f"line {rows_at}", rows_at,
+                             tuple(tuple(r + [""] * (width - len(r))) for r in rows)))
+        elif rows:
+            out.append(Block(f"line {rows_at}", rows_at, (" ".join(c for c in rows[0] if c),)))
+        rows.clear()
+        sep = None
+
+    seps = [_row_sep(s) for s in chunk]
+    for k, s in enumerate(chunk):
+        this = seps[k]
+        in_table = this is not None and (this == sep or this in seps[max(0, k - 3): k]
+                                         or this in seps[k + 1: k + 4])
+        if in_table:
+            if this != sep:
+                flush_rows()
+                flush_text()
+                rows_at, sep = first + k, this
+            if _GFM_RULE.match(s) or re.fullmatch(r"[\s:|-]*-{3,}[\s:|-]*", s):
+                continue
+            rows.append(["\n".join(x.strip() for x in _BR.split(c)).strip()
+                         for c in s.strip().split(this)])
+        elif rows and this is None and _goes_on(seps, k, sep):
+            letter = next((c for c in s if c.isalpha()), "")
+            if letter.islower():
+                rows[-1][-1] = f"{rows[-1][-1]}\n{s.strip()}"  # the row's last cell wrapped
+            else:
+                rows.append([s.strip()])  # a row of one cell: a group's heading
+        else:
+            flush_rows()
+            if not text:
+                text_at = first + k
+            text.append(s)
+    flush_rows()
+    flush_text()
+    return out
+
+
 def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
     """A run of lines with ``|`` borders: the cells, grouped into rows."""
     cells: list[tuple[int, list[str]]] = []
@@ -209,11 +410,17 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
     # empty cells before the first one with words are borders of nothing
     while cells and not any(x.strip() for x in cells[0][1]):
         cells.pop(0)
-    ncols = 0
-    for _, c in cells:
-        if not any(x.strip() for x in c):
-            break
-        ncols += 1
+    ncols = _run(cells, 0)
+    if ncols <= 2:
+        # title rows above the header (the appendix's title, its empty cells kept): the
+        # table starts at the first run of cells that reads as a task table's header
+        at = next((k for k in range(1, min(len(cells), 40)) if not _filled(cells[k - 1])
+                   and _run(cells, k) >= 3 and _header_run(cells[k: k + _run(cells, k)])), None)
+        if at is not None:
+            out.extend(Block(f"line {ln}", ln, tuple(x for x in c if x.strip()))
+                       for ln, c in cells[:at] if _filled((ln, c)))
+            cells = cells[at:]
+            ncols = _run(cells, 0)
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     flagged: tuple[int, ...] = ()
@@ -222,7 +429,8 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
         blocks, by_token, short = _rows_by_token(cells, ncols)
         # the reading whose rows start with a row number ("1", "II", "A") more often wins:
         # a group row read by width shifts every column after it
-        if _numbered(by_token[0]) > _numbered(fixed[0]):
+        nt, nf = _numbered(by_token[0]), _numbered(fixed[0])
+        if nt > nf or (nt == nf and _fit_rows(by_token[0]) > _fit_rows(fixed[0])):
             out.extend(blocks)
             rows, row_lines = by_token
             flagged = short
@@ -236,6 +444,25 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
 Cell = tuple[int, list[str]]
 Rows = tuple[list[tuple[str, ...]], list[int]]
 _ROW_NUMBER = re.compile(r"^\**\s*(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVXL]{1,5}|[A-ZĐ])\s*\.?\s*\**$")
+
+
+def _run(cells: list[Cell], k: int) -> int:
+    """How many cells with words follow one another from ``k``."""
+    n = 0
+    while k + n < len(cells) and _filled(cells[k + n]):
+        n += 1
+    return n
+
+
+_HEAD_TASK = re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|đề án|giải pháp", re.I)
+_HEAD_OTHER = re.compile(r"chủ trì|thực hiện|phối hợp|thời gian|thời hạn|tiến độ|hoàn thành", re.I)
+
+
+def _header_run(cells: list[Cell]) -> bool:
+    texts = [" ".join(c) for _, c in cells]
+    if any(len(t) > 80 for t in texts):
+        return False  # a header's cells are short
+    return any(_HEAD_TASK.search(t) for t in texts) and any(_HEAD_OTHER.search(t) for t in texts)
 
 
 def _numbered(rows: list[tuple[str, ...]]) -> int:
@@ -321,8 +548,57 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
         # a cell of dots ("…......": rows left out) is a border, not a row
         tokens.extend((at, []) if all(_RULE.match(x) or not x.strip() for x in c) else (at, c)
                       for at, c in seg)
-    rows, row_lines, short = _rows_by_cost(tokens, ncols)
+    kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else None
+    rows, row_lines, short = _rows_by_cost(tokens, ncols, kinds)
     return out, (rows, row_lines), short
+
+
+_K_TIME = re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình", re.I)
+_K_AGENCY = re.compile(r"chủ trì|phối hợp|cơ quan|đơn vị|thực hiện|trách nhiệm", re.I)
+_K_TITLE = re.compile(r"nội dung|nhiệm vụ|công việc|hoạt động|giải pháp|^tên", re.I)
+_TIMEISH = re.compile(r"\b(?:19|20)\d\d\b|\bquý\b|\btháng\b|thường xuyên|hằng năm|hàng năm|liên tục"
+                      r"|trước ngày|\bnăm\s+\d", re.I)
+
+
+def _kinds(header: tuple[str, ...]) -> tuple[str | None, ...] | None:
+    """What each column holds by its header's words: "time", "agency", "title" or None;
+    None when the header names no two of them (not a task table's header)."""
+    out: list[str | None] = []
+    for h in header:
+        h = h.strip(" *")
+        out.append("time" if _K_TIME.search(h) else "agency" if _K_AGENCY.search(h)
+                   else "title" if _K_TITLE.search(h) else None)
+    return tuple(out) if len({k for k in out if k}) >= 2 else None
+
+
+def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
+    """How many cells' words do not suit their column: a time column holding no time, a
+    lead/partner column holding no agency, a task column holding only a short time."""
+    if kinds is None:
+        return 0
+    from .agencies import is_agency_start
+
+    bad = 0
+    for t, kind in zip(texts, kinds, strict=False):
+        t = fold(t.replace("*", ""))
+        if not t or kind is None:
+            continue
+        timeish = bool(_TIMEISH.search(t)) and len(t) < 80
+        if kind == "time" and not timeish:
+            bad += 1
+        elif kind == "agency" and (timeish or (not is_agency_start(t) and len(t) > 60)):
+            bad += 1
+        elif kind == "title" and timeish and len(t) < 30:
+            bad += 1
+    return bad
+
+
+def _fit_rows(rows: list[tuple[str, ...]]) -> int:
+    """Minus the misfit cells of a table's rows under its header (higher: fits better)."""
+    if not rows:
+        return 0
+    kinds = _kinds(tuple(_cell_text([c]) for c in rows[0]))
+    return -sum(_misfits(list(r), kinds) for r in rows[1:])
 
 
 _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\**$")
@@ -338,7 +614,7 @@ def _cell_text(lines: list[str]) -> str:
     return fold(" ".join(lines).replace("*", ""))
 
 
-def _row_cost(cells: list[Cell], ncols: int) -> float:
+def _row_cost(cells: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None) -> float:
     """How unlikely ``cells`` are one row of a table ``ncols`` wide: 0 for a full row
     opening with its number, a little for a group row ("I", "A" and its title, merged
     across the other columns) or a full row with no number, 1 for a short row (its
@@ -346,6 +622,12 @@ def _row_cost(cells: list[Cell], ncols: int) -> float:
     texts = ["\n".join(x for x in c if x.strip()) for _, c in cells]
     if not texts:
         return 1.0
+    # the words of a full row must suit their columns (a short row's cells are placed
+    # later, by their words)
+    return _shape_cost(texts, ncols) + (0.4 * _misfits(texts, kinds) if len(texts) == ncols else 0.0)
+
+
+def _shape_cost(texts: list[str], ncols: int) -> float:
     # a row number after an empty cell, before a title: the next row's start
     restart = sum(0.5 for a in range(1, len(texts) - 1)
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
@@ -366,8 +648,8 @@ def _row_cost(cells: list[Cell], ncols: int) -> float:
     return restart + 1.0
 
 
-def _rows_by_cost(tokens: list[Cell], ncols: int) -> tuple[list[tuple[str, ...]], list[int],
-                                                          tuple[int, ...]]:
+def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None
+                  ) -> tuple[list[tuple[str, ...]], list[int], tuple[int, ...]]:
     """The cut of the cell stream into rows that places most cells under their header
     (an empty token is an empty cell or the border between two rows: a row of ``ncols``
     cells, or a shorter group row, then one empty token)."""
@@ -386,7 +668,7 @@ def _rows_by_cost(tokens: list[Cell], ncols: int) -> tuple[list[tuple[str, ...]]
             cells = tokens[i:end]
             if not cells or len(cells) > ncols:
                 continue
-            cost = best[i][0] + extra + _row_cost(cells, ncols)
+            cost = best[i][0] + extra + _row_cost(cells, ncols, kinds)
             if cost < best[j][0]:
                 best[j] = (cost, i)
     cuts: list[tuple[int, int]] = []
@@ -450,6 +732,23 @@ def _caps_line(s: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+# a line ending in a word that cannot end a heading: the sentence goes on on the next line
+_CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
+                             r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
+                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục)\s*$|[,–-]\s*$", re.I)
+# the fields in departments' names joined by a dash ("Lao động - Thương binh và Xã hội - Y
+# tế", "Văn hóa - Thể thao", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
+_FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truyền thông|Kế hoạch|Tài chính|Xã hội"
+           r"|Thương binh|Lao động|Hạ tầng|Đô thị|Kinh tế|Nội vụ|Tư pháp|Dân tộc|Tôn giáo|Khoa học"
+           r"|Công nghệ|Giáo dục|Đào tạo|Nông nghiệp|Môi trường|Tài nguyên|Xây dựng|Công Thương"
+           r"|Giao thông|Vận tải|Khen thưởng|Thi đua)")
+_FIELD_AFTER_DASH = re.compile(r"^[-–]\s+" + _FIELDS + r"\b")
+_FIELD_END = re.compile(r"\b" + _FIELDS + r"\s*$", re.I)
+# words a number follows: the number on the next line is not a list marker
+_COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|điểm|điều|mục|giai đoạn|lần|đợt"
+                          r"|phụ lục|dự án|tiểu dự án|nhóm)\s*$", re.I)
+
+
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     """Whether line ``s`` begins a new paragraph after line ``prev`` of the same block.
 
@@ -457,13 +756,25 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     sentence starting in capitals after one that ended, and the first line in lower
     case after a heading in capitals.
     """
+    if re.match(r"^[-–]\s*(?:19|20)\d\d\b", s) and re.search(r"\b(?:19|20)\d\d\s*$", prev):
+        return False  # a range of years wrapped at its dash ("giai đoạn 2026" | "- 2030 …")
+    if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (
+            _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
+        return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
+    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev):
+        return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
+    dash = re.match(r"^[-–]\s+(\w)", s)
+    if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
+        return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
+        # starts in capitals or follows a line that ended
     if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s):
         return True
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
         return True
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
-            and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)):
+            and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
+            and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
 
@@ -488,14 +799,24 @@ def _join_emphasis(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_STAR_BULLET = re.compile(r"^(\s*)\*[ \t]+(?=\S)(?!.*\*\s*$)")
+
+
 def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
     """Logical paragraphs and tables, in document order."""
     out: list[Para | Table] = []
+    after_page = False
     for item in items:
         if isinstance(item, Table):
             out.append(item)
+            after_page = False
             continue
-        raw = [(k, s) for k, s in enumerate(item.lines) if not _RULE.match(s)]
+        if page_furniture(item):
+            after_page = True
+            continue  # a page number between two pages (read_items warns)
+        # a "* " list item (Markdown's bullet) is not emphasis: read as "•"
+        raw = [(k, _STAR_BULLET.sub(r"\1• ", _BR.sub(" ", s))) for k, s in enumerate(item.lines)
+               if not _RULE.match(s)]
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         for k, r in _join_emphasis(raw):
@@ -516,13 +837,17 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         for n, (k, parts) in enumerate(paras):
             text = " ".join(parts)
             prev = out[-1] if out else None
-            if (n == 0 and isinstance(prev, Para) and text[:1].islower()
-                    and not _LETTER_ITEM.match(text)):
-                # a paragraph cut by a page break: the next block goes on in lower case
+            if n == 0 and isinstance(prev, Para) and (
+                    (text[:1].islower() and not _LETTER_ITEM.match(text))
+                    or (after_page and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
+                        and not _caps_line(prev.text))):
+                # a paragraph cut by a page break: the next block goes on in lower case (or,
+                # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
                                        parts=prev.parts + tuple(parts))
                 continue
             line = item.line + k if item.where.startswith("line ") else item.line
             where = f"line {line}" if item.where.startswith("line ") else item.where
             out.append(Para(where, line, text, tuple(parts)))
+        after_page = False
     return out

@@ -869,26 +869,31 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             warnings.append("'vào tháng M/YYYY': due by the end of the month")
             return regime("once", dates=iso, before=False)
 
-        if _RE_ADHOC.search(low) or (_RE_QUICK.search(low) and not _RE_WEEKLY.search(low)):
+        periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low
+        if (_RE_ADHOC.search(low) and not periodic) or (_RE_QUICK.search(low) and not _RE_WEEKLY.search(low)
+                                                        and not periodic):
             params = dict(names)
             if condition and condition.group(1).startswith("khi"):
                 params["condition"] = condition.group(1)
             return planflow.Regime(cadence="ad_hoc", text=s, params=params)
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
         hint = {"kinds": kinds} if kinds else {}
+        on_request = ("also reports on request (đột xuất / theo yêu cầu)",) if _RE_ADHOC.search(low) else ()
         if _RE_WEEKLY.search(low):
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 "weekly reports: planflow_vn has no weekly cadence; list the periods (explicit)",))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
                       or _RE_YEARLY.search(low)):
             return planflow.Regime(cadence="unresolved", text=s, params={**names, **hint}, warnings=(
-                f"reports named ({', '.join(kinds)}), but no due day is stated",))
+                f"reports named ({', '.join(kinds)}), but no due day is stated", *on_request))
         if _RE_YEARLY.search(low):
+            # "định kỳ hằng năm hoặc đột xuất theo yêu cầu": yearly (the rest a note)
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
-                "yearly reports, but no due day is stated",))
+                "yearly reports, but no due day is stated", *on_request))
         if "định kỳ" in low or "chế độ" in low:
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
-                "periodic reports, but no period or due day is stated (e.g. 'theo quy định')",))
+                "periodic reports, but no period or due day is stated (e.g. 'theo quy định')",
+                *on_request))
     except planflow.PlanflowError as e:
         return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(str(e),))
     return None

@@ -1,0 +1,385 @@
+"""Robustness of reading: the labelled plans (01-14) transformed the ways real scraped and
+exported documents differ, each read again and scored against the same labels.
+
+    python benchmarks/robust_reading.py                # every transformation
+    python benchmarks/robust_reading.py --only wrap-40,docx --misses
+
+A reading that generalises reads a plan the same whatever its line width, bullets,
+spaces, Unicode form, tone placement, page furniture or table layout. Each row of the
+table is one transformation applied to every file of the build part (01-14): sample
+tasks found / fully right, phrases, document fields, task counts within ±20 % and
+silently wrong dates, as ``benchmarks/score_reading.py`` counts them; "lost" lists the
+files whose fully-right count fell below the untransformed reading's; "seed": whether the
+Lý Sơn seed (../shared/seeds, no label file) reads the same tasks, leads and times as
+untransformed.
+
+The transformed texts are written to a temporary folder only (never to the repository).
+The files kept aside (15-19) are never transformed or read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import re
+import sys
+import tempfile
+import textwrap
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "plugins"))
+
+_spec = importlib.util.spec_from_file_location("score_reading", ROOT / "benchmarks" / "score_reading.py")
+assert _spec is not None and _spec.loader is not None
+score_reading = importlib.util.module_from_spec(_spec)
+sys.modules["score_reading"] = score_reading
+_spec.loader.exec_module(score_reading)
+
+from planflow_import.text import Block, Table, blocks_from_text, paragraphs  # noqa: E402
+
+Transform = Callable[[str, random.Random], str]
+
+
+# -- the document as blocks and tables, written back ---------------------------------
+
+def _pipe_table(t: Table, drop_empty: bool = False) -> list[str]:
+    """A table in the scrape's layout: every cell between "|" lines."""
+    out: list[str] = []
+    for row in t.rows:
+        out.append("|")
+        for cell in row:
+            lines = [x for x in cell.split("\n") if x.strip()]
+            if not lines and drop_empty:
+                continue
+            out.extend(lines)
+            out.append("|")
+    return out
+
+
+def _gfm_table(t: Table, outer: bool = True) -> list[str]:
+    width = max(len(r) for r in t.rows)
+    out = []
+    for k, row in enumerate(t.rows):
+        cells = [" <br> ".join(x.strip() for x in c.split("\n") if x.strip()) for c in row]
+        cells += [""] * (width - len(cells))
+        line = " | ".join(cells)
+        out.append(f"| {line} |" if outer else line)
+        if k == 0:
+            out.append("|" + "|".join(["---"] * width) + "|" if outer else " | ".join(["---"] * width))
+    return out
+
+
+def _html_table(t: Table) -> list[str]:
+    """An HTML table (a converter keeps tables with merged cells as HTML); a cell that
+    repeats the one above in a numbered row's lead column is written as a rowspan."""
+    import html
+
+    def cell(c: str) -> str:
+        return "<br/>".join(html.escape(x.strip()) for x in c.split("\n") if x.strip())
+    width = max(len(r) for r in t.rows)
+    out = ["<table>"]
+    for r in t.rows:
+        cells = list(r)
+        if len(cells) < width:  # a merged row: its last cell spans the rest
+            tds = [f"<td>{cell(c)}</td>" for c in cells[:-1]]
+            tds.append(f'<td colspan="{width - len(cells) + 1}">{cell(cells[-1])}</td>')
+        else:
+            tds = [f"<td>{cell(c)}</td>" for c in cells]
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    out.append("</table>")
+    return ["".join(out)]
+
+
+def _tab_table(t: Table) -> list[str]:
+    return ["\t".join(" ".join(c.split()) for c in row) for row in t.rows]
+
+
+def _write(items: list[Block | Table], table: Callable[[Table], list[str]],
+           block: Callable[[Block], list[str]] = lambda b: list(b.lines), sep: str = "\n\n") -> str:
+    chunks: list[str] = []
+    for it in items:
+        lines = table(it) if isinstance(it, Table) else block(it)
+        chunks.append("\n".join(lines))
+    return sep.join(chunks) + "\n"
+
+
+def _items(text: str) -> list[Block | Table]:
+    return blocks_from_text(text)
+
+
+def _one_para(b: Block) -> bool:
+    return len(paragraphs([b])) == 1 and not any(x.strip() == "|" for x in b.lines)
+
+
+def _rewrap(width: int | None) -> Transform:
+    def run(text: str, rng: random.Random) -> str:
+        def block(b: Block) -> list[str]:
+            if not _one_para(b):
+                return list(b.lines)
+            words = " ".join(x.strip() for x in b.lines)
+            if width is None:
+                return [words]
+            return textwrap.wrap(words, width=width + rng.randint(-5, 5), break_long_words=False,
+                                 break_on_hyphens=False)
+        return _write(_items(text), _pipe_table, block)
+    return run
+
+
+def _wrap_at_marks(text: str, rng: random.Random) -> str:
+    """Lines broken right before what looks like a list marker inside a sentence: a dash
+    ("2026 | - 2030"), a number with a dot ("khoản | 2. Điều 5"), a year ("năm | 2025."),
+    a letter with a bracket: the breaks a scrape's fixed width makes by chance."""
+    def block(b: Block) -> list[str]:
+        if not _one_para(b):
+            return list(b.lines)
+        words = " ".join(x.strip() for x in b.lines)
+        out = re.sub(r"(?<=\S) (?=(?:[-–] \S|\d{1,2}\. \S|(?:19|20)\d\d[.,]|[a-zđ]\) ))",
+                     lambda m: "\n" if rng.random() < 0.7 else " ", words)
+        return out.split("\n")
+    return _write(_items(text), _pipe_table, block)
+
+
+def _unwrap_noblank(text: str, rng: random.Random) -> str:
+    def block(b: Block) -> list[str]:
+        return [" ".join(x.strip() for x in b.lines)] if _one_para(b) else list(b.lines)
+    return _write(_items(text), _pipe_table, block, sep="\n")
+
+
+def _bullets(mark: str) -> Transform:
+    def run(text: str, rng: random.Random) -> str:
+        return re.sub(r"(?m)^(\**)[-+•–] ", lambda m: f"{m.group(1)}{mark} ", text)
+    return run
+
+
+def _numbering(text: str, rng: random.Random) -> str:
+    """Lettered items "a)" as "a.", numbered sub-items "1.1." as "1.1)"."""
+    text = re.sub(r"(?m)^(\**)([a-zđ])\) ", r"\1\2. ", text)
+    return re.sub(r"(?m)^(\**)(\d+\.\d+)\.? ", r"\1\2) ", text)
+
+
+def _spaces(text: str, rng: random.Random) -> str:
+    """NBSP for some spaces, zero-width spaces after some words, trailing blanks, a BOM."""
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        s = ""
+        for k, w in enumerate(words):
+            if k:
+                r = rng.random()
+                s += "\u00a0" if r < 0.15 else "  " if r < 0.2 else " "
+            s += w
+            if w and rng.random() < 0.05:
+                s += "\u200b"
+        out.append(s + (" \t" if rng.random() < 0.3 else ""))
+    return "\ufeff" + "\n".join(out)
+
+
+def _caps_headings(text: str, rng: random.Random) -> str:
+    def block(b: Block) -> list[str]:
+        joined = " ".join(b.lines)
+        if joined.startswith("**") and len(joined) < 120 and not re.search(r"\d{1,2}/\d{1,2}/\d{4}", joined):
+            return [x.upper() for x in b.lines]
+        return list(b.lines)
+    return _write(_items(text), _pipe_table, block)
+
+
+_OLD = [("hóa", "hoá"), ("Hóa", "Hoá"), ("HÓA", "HOÁ"), ("hòa", "hoà"), ("Hòa", "Hoà"),
+        ("HÒA", "HOÀ"), ("ủy", "uỷ"), ("Ủy", "Uỷ"), ("ỦY", "UỶ"), ("thủy", "thuỷ"), ("khỏe", "khoẻ"),
+        ("họa", "hoạ"), ("tòa", "toà"), ("thỏa", "thoả"), ("quý", "quí")]
+
+
+def _tone(old: bool) -> Transform:
+    def run(text: str, rng: random.Random) -> str:
+        for new, o in _OLD:
+            if o == "quí":
+                continue  # "quí" is a spelling, not a tone placement
+            text = text.replace(new, o) if old else text.replace(o, new)
+        return text
+    return run
+
+
+def _pages(text: str, rng: random.Random) -> str:
+    """Page numbers and a running footer every ~50 lines, also mid-paragraph."""
+    lines = text.split("\n")
+    out: list[str] = []
+    page, next_at = 1, 50
+    in_table = False
+    for k, line in enumerate(lines):
+        if line.strip() == "|":
+            in_table = not in_table if not (k + 1 < len(lines) and lines[k + 1].strip() == "|") else in_table
+        out.append(line)
+        if k >= next_at and line.strip() and line.strip() != "|" and not any(
+                x.strip() == "|" for x in lines[max(0, k - 3): k + 4]):
+            page += 1
+            out += ["", f"- {page} -" if page % 2 else f"Trang {page}", ""]
+            next_at = k + rng.randint(40, 60)
+    return "\n".join(out)
+
+
+def _table_form(form: str) -> Transform:
+    def run(text: str, rng: random.Random) -> str:
+        items = _items(text)
+        if form == "gfm":
+            return _write(items, _gfm_table)
+        if form == "bars":
+            return _write(items, lambda t: _gfm_table(t, outer=False))
+        if form == "tabs":
+            return _write(items, _tab_table)
+        if form == "html":
+            return _write(items, _html_table)
+        if form == "drop-empty":
+            return _write(items, lambda t: _pipe_table(t, drop_empty=True))
+        if form == "page-break":
+            def split(t: Table) -> list[str]:
+                if len(t.rows) < 6:
+                    return _pipe_table(t)
+                at = len(t.rows) // 2
+                a = Table(t.where, t.line, t.rows[:at])
+                b = Table(t.where, t.line, (t.rows[0], *t.rows[at:]))
+                return [*_pipe_table(a), "", "Trang 7", "", *_pipe_table(b)]
+            return _write(items, split)
+        return _write(items, _pipe_table)
+    return run
+
+
+def _docx(text: str, path: Path) -> None:
+    """A DOCX made from the text: one Word paragraph per logical paragraph, real tables."""
+    import docx
+
+    document = docx.Document()
+    for it in paragraphs(_items(text)):
+        if isinstance(it, Table):
+            width = max(len(r) for r in it.rows)
+            table = document.add_table(rows=len(it.rows), cols=width)
+            for r, row in enumerate(it.rows):
+                for c, cell in enumerate(row):
+                    lines = [x.replace("*", "").strip() for x in cell.split("\n") if x.strip()]
+                    table.cell(r, c).text = " ".join(lines)
+        else:
+            document.add_paragraph(it.text)
+    document.save(str(path))
+
+
+TRANSFORMS: dict[str, Transform] = {
+    "original": lambda t, r: t,
+    "rewritten": _table_form("pipe"),
+    "crlf": lambda t, r: t.replace("\n", "\r\n"),
+    "nfd": lambda t, r: unicodedata.normalize("NFD", t),
+    "spaces": _spaces,
+    "wrap-40": _rewrap(40),
+    "wrap-65": _rewrap(65),
+    "wrap-100": _rewrap(100),
+    "unwrap": _rewrap(None),
+    "wrap-at-marks": _wrap_at_marks,
+    "unwrap-noblank": _unwrap_noblank,
+    "bullet-plus": _bullets("+"),
+    "bullet-dot": _bullets("•"),
+    "bullet-star": _bullets("*"),
+    "numbering": _numbering,
+    "caps-headings": _caps_headings,
+    "tone-old": _tone(True),
+    "tone-new": _tone(False),
+    "pages": _pages,
+    "table-gfm": _table_form("gfm"),
+    "table-bars": _table_form("bars"),
+    "table-tabs": _table_form("tabs"),
+    "table-html": _table_form("html"),
+    "table-drop-empty": _table_form("drop-empty"),
+    "table-page-break": _table_form("page-break"),
+    "docx": lambda t, r: t,
+}
+
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_51628132bfe7fd25.txt"
+
+
+def _seed_reading(path: Path) -> list[tuple[object, ...]]:
+    """The Lý Sơn seed's tasks as read (it has no label file: the transformed seed must read
+    as the seed itself does)."""
+    from planflow_import import read_text_file
+    from planflow_import.docx import read_docx
+
+    plan = (read_docx(path) if path.suffix == ".docx" else read_text_file(path)).plan
+    return [(" ".join(t.title.split()), t.lead, t.timeframe.kind.value, t.timeframe.start,
+             t.timeframe.end, t.timeframe.due) for t in plan.tasks]
+
+
+def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict[str, dict[str, int]]]:
+    labels = score_reading.label_files("build")
+    base = {f.stem: score_reading.score_file(f, corpus) for f in labels}
+    seed = _seed_reading(SEED) if SEED.is_file() else None
+    head = ("| transformation | found | full | phrases | doc | count ±20% | silent | lost (files) | seed |\n"
+            "|---|---|---|---|---|---|---|---|---|")
+    rows = [head]
+    totals: dict[str, dict[str, int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            fn = TRANSFORMS[name]
+            folder = Path(tmp) / name
+            folder.mkdir()
+            scores = {}
+            for f in labels:
+                label = score_reading.tomllib.loads(f.read_text(encoding="utf-8"))
+                src = (corpus / label["file"]).read_text(encoding="utf-8")
+                rng = random.Random(f"{name}:{f.stem}")
+                if name == "docx":
+                    _docx(src, (folder / label["file"]).with_suffix(".docx"))
+                    scores[f.stem] = score_reading.score_file(f, folder, suffix=".docx")
+                else:
+                    (folder / label["file"]).write_bytes(fn(src, rng).encode("utf-8"))
+                    scores[f.stem] = score_reading.score_file(f, folder)
+            total = score_reading.Score()
+            for s in scores.values():
+                total.add(s)
+            lost = [k[:2] for k, s in scores.items()
+                    if s.full[0] < base[k].full[0] or s.silent > base[k].silent]
+            same = "-"
+            if seed is not None:
+                src = SEED.read_text(encoding="utf-8")
+                if name == "docx":
+                    other = folder / "seed.docx"
+                    _docx(src, other)
+                else:
+                    other = folder / "seed.txt"
+                    other.write_bytes(fn(src, random.Random(f"{name}:seed")).encode("utf-8"))
+                same = "same" if _seed_reading(other) == seed else "differs"
+            totals[name] = {"found": total.found[0], "full": total.full[0], "of": total.full[1],
+                            "silent": total.silent, "seed_same": int(same != "differs")}
+            rows.append(f"| {name} | {total.found[0]}/{total.found[1]} | {total.full[0]}/{total.full[1]} "
+                        f"| {total.phrases[0]}/{total.phrases[1]} | {total.doc[0]}/{total.doc[1]} "
+                        f"| {total.count[0]}/{total.count[1]} | {total.silent} | {' '.join(lost) or '-'} "
+                        f"| {same} |")
+            if misses:
+                for k, s in scores.items():
+                    for m in s.misses:
+                        if m not in base[k].misses:
+                            rows.append(f"<!-- {name} {k[:2]}: {m} -->")
+    return "\n".join(rows), totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", help="comma-separated transformations")
+    ap.add_argument("--misses", action="store_true", help="list what a transformation broke")
+    ap.add_argument("--corpus", type=Path, default=score_reading.CORPUS)
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"robust_reading: the corpus is absent ({args.corpus})", file=sys.stderr)
+        return 2
+    names = args.only.split(",") if args.only else list(TRANSFORMS)
+    unknown = [n for n in names if n not in TRANSFORMS]
+    if unknown:
+        print(f"robust_reading: unknown transformation {unknown[0]!r} (one of {', '.join(TRANSFORMS)})",
+              file=sys.stderr)
+        return 2
+    text, _ = run(names, args.corpus, args.misses)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
