@@ -1085,9 +1085,6 @@ def test_the_reading_survives_what_other_tools_do_to_the_text(tmp_path, transfor
     """Re-wrapped lines, NBSP and zero-width spaces, "*"/"•" bullets, headings in
     capitals, old tone placement, page numbers between pages, tables as tabs or bars:
     the same tasks with the same leads and times as the plan as written."""
-    if (doc, transform) == ("appendix", "table-drop-empty"):
-        pytest.skip("a row whose empty cells were dropped is a row a cell short: flagged, its "
-                    "cells kept as words (a lead merged over rows reads the same)")
     robust = _robust()
     text = TOP + _scraped(_appendix(1, ORDERS[0])[0]) if doc == "appendix" else \
         _duties("bold-numbered-colon")
@@ -1098,7 +1095,17 @@ def test_the_reading_survives_what_other_tools_do_to_the_text(tmp_path, transfor
     other = tmp_path / "other.md"
     other.write_bytes(robust.TRANSFORMS[transform](text, random.Random(7)).encode("utf-8"))
     result = read_text_file(other)
-    assert _reading(result.plan) == want
+    if (doc, transform) == ("appendix", "table-drop-empty"):
+        # a row whose empty cells were dropped is a row a cell short, and reads the same as
+        # a row whose lead is merged over the rows above: it may come out otherwise, but
+        # never silently: every task read differently is named by a warning
+        got = _reading(result.plan)
+        assert len(got) == len(want)
+        changed = [g[0] for g, w in zip(got, want, strict=True) if g != w]
+        for title in changed:
+            assert any(f"task {title[:40]}" in w.replace("'", "") for w in result.warnings), title
+    else:
+        assert _reading(result.plan) == want
     _round_trip(result.plan)
 
 
