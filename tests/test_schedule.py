@@ -85,6 +85,27 @@ def test_window_start_holds_a_task_back(passes: str) -> None:
     assert s["b"].earliest_finish == D("2023-06-30")  # no duration: it fills its window
 
 
+def test_a_window_opened_before_the_plan_takes_what_is_left_of_it(passes: str) -> None:
+    """A plan issued on 23/3 with a "first quarter" task: the task has 23/3 to 31/3 (no
+    slack, not 81 days late); a length the plan gives stays as given; a window that opens
+    after the issue date is untouched."""
+    plan = make_plan([
+        Task("q1", "Q1", lead=["a"], timeframe="2023-01-01/2023-03-31"),
+        Task("q1-long", "Q1 with a length", lead=["a"], timeframe="2023-01-01/2023-03-31",
+             duration_days=20),
+        Task("year", "The year", lead=["a"], timeframe="2023-01-01/2023-12-31"),
+        Task("q2", "Q2", lead=["a"], timeframe="2023-04-01/2023-06-30"),
+        Task("after", "After Q1", lead=["a"], depends_on=["q1"], duration_days=3),
+    ], document=DocumentInfo(symbol="1/KH-TEST", title="Test", date=date(2023, 3, 23)))
+    s = planflow.compute_schedule(plan)
+    assert (s["q1"].earliest_start, s["q1"].earliest_finish, s["q1"].slack_days) == (
+        D("2023-03-23"), D("2023-03-31"), 0)
+    assert (s["q1-long"].earliest_finish, s["q1-long"].slack_days) == (D("2023-04-11"), -11)
+    assert (s["year"].earliest_finish, s["year"].slack_days) == (D("2023-12-31"), 0)
+    assert (s["q2"].earliest_start, s["q2"].earliest_finish) == (D("2023-04-01"), D("2023-06-30"))
+    assert s["after"].earliest_start == D("2023-04-01")
+
+
 def test_schedule_refuses_cycles_and_unknown_tasks(passes: str) -> None:
     cyclic = make_plan([
         Task("a", "A", lead=["a"], depends_on=["c"]),

@@ -138,16 +138,20 @@ def _compile(plan: Plan) -> CompiledPlan:
                       dtype=np.int64).reshape(len(distinct), 3)
     per_task = bounds[np.fromiter(map(slot.__getitem__, map(id, cols.timeframes)),
                                   dtype=np.int64, count=n)]
-    durs = cols.durations
-    if None in durs:
-        durs_f = np.array(durs, dtype=float) if n else np.zeros(0)
-        dur = np.where(np.isnan(durs_f), per_task[:, 2], np.nan_to_num(durs_f)).astype(np.int64)
-    else:
-        dur = np.fromiter(durs, dtype=np.int64, count=n)
     # a task whose window opens before the plan's life starts is scheduled from that start
     # (never past its own deadline; a deadline before the start is a validation warning)
     ps = plan_start(plan).toordinal()
     start = np.maximum(per_task[:, 0], np.minimum(ps, per_task[:, 1] - 1))
+    durs = cols.durations
+    if None in durs:
+        # a task that takes its window's length takes what is left of the window once
+        # the plan starts ("Quý I" in a plan issued on 23/3: 23/3 to 31/3, not 90 days
+        # from 23/3); a length the plan gives stays as given
+        left = np.maximum(1, per_task[:, 2] - (start - per_task[:, 0]))
+        durs_f = np.array(durs, dtype=float) if n else np.zeros(0)
+        dur = np.where(np.isnan(durs_f), left, np.nan_to_num(durs_f)).astype(np.int64)
+    else:
+        dur = np.fromiter(durs, dtype=np.int64, count=n)
     return CompiledPlan(ids, index, src, dst, start, per_task[:, 1].copy(), dur,
                         unknown, duplicates, p0, p1)
 

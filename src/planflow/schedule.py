@@ -2,7 +2,8 @@
 
 Dates are calendar days. A task starts no earlier than its timeframe's start (else the
 plan period's start) and the day its last dependency finishes; it takes
-``duration_days`` (else the length of its window, else one day), or, when it gives
+``duration_days`` (else the length of its window, counted from the plan's start when the
+window opened before it, else one day), or, when it gives
 ``duration_working_days``, that many working days of the plan's work calendar (from its
 first working day on or after its start; a latest start counted back the same way). Its latest finish is
 its own deadline, or the latest start of a task that depends on it, whichever is
