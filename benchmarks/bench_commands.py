@@ -162,14 +162,14 @@ def main() -> None:
 START, END = "<!-- bench_commands: start -->", "<!-- bench_commands: end -->"
 
 
-def update_docs(path: Path, text: str) -> None:
-    """Replace what lies between the markers in ``path`` with ``text``."""
+def update_docs(path: Path, text: str, start: str = START, end: str = END) -> None:
+    """Replace what lies between the markers ``start`` and ``end`` in ``path`` with ``text``."""
     doc = path.read_text(encoding="utf-8")
-    head, sep, rest = doc.partition(START)
-    _, sep2, tail = rest.partition(END)
+    head, sep, rest = doc.partition(start)
+    _, sep2, tail = rest.partition(end)
     if not sep or not sep2:
-        raise SystemExit(f"{path}: no {START} ... {END} markers")
-    path.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
+        raise SystemExit(f"{path}: no {start} ... {end} markers")
+    path.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
     print(f"updated {path}")
 
 

@@ -262,14 +262,10 @@ def chart(data: list[dict], path: Path) -> bool:
 
 
 def update_docs(text: str) -> None:
-    path = ROOT / "docs" / "benchmarks.md"
-    doc = path.read_text(encoding="utf-8")
-    head, sep, rest = doc.partition(START)
-    _, sep2, tail = rest.partition(END)
-    if not sep or not sep2:
-        raise SystemExit(f"{path}: no {START} ... {END} markers")
-    path.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
-    print(f"updated {path}")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_commands import update_docs as write_between
+
+    write_between(ROOT / "docs" / "benchmarks.md", text, START, END)
 
 
 def main() -> None:

@@ -137,6 +137,28 @@ def _cascade_settings(plan: Plan, what: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in table.items() if isinstance(v, str)}
 
 
+def _mapped(child: Plan, parent: Plan, what: str) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """The (child id, parent id) pairs of the child's ``settings.cascade.<what>``
+    (``agencies`` or ``tasks``) that name things both plans have; an error
+    (``cascade-mapping``) for each naming a parent's thing the parent does not have."""
+    c_name, p_name = _name(child), _name(parent)
+    mine, theirs = ((child.agency_by_id, parent.agency_by_id) if what == "agencies"
+                    else (child.task_by_id, parent.task_by_id))
+    pairs: list[tuple[str, str]] = []
+    problems: list[Problem] = []
+    for cid, pid in _cascade_settings(child, what).items():
+        if cid in mine and pid in theirs:
+            pairs.append((cid, pid))
+        elif cid in mine:
+            said = (f"{c_name} maps its agency {cid!r} to {pid!r}, but {p_name}, the plan it "
+                    "implements, has no such agency" if what == "agencies" else
+                    f"{c_name} says its task {cid!r} carries out {pid!r}, but {p_name}, the plan "
+                    "it implements, has no such task")
+            problems.append(Problem("cascade-mapping", said, f"settings.cascade.{what}.{cid}",
+                                    Severity.ERROR, (cid, pid)))
+    return pairs, problems
+
+
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", nfc(text).casefold()).split())
 
@@ -155,16 +177,8 @@ def match_agencies(child: Plan, parent: Plan) -> AgencyMatch:
     guess (warning ``cascade-agency-guess``); a mapping naming an agency either plan does
     not have is an error (``cascade-mapping``)."""
     c_name, p_name = _name(child), _name(parent)
-    pairs: list[AgencyPair] = []
-    problems: list[Problem] = []
-    for cid, pid in _cascade_settings(child, "agencies").items():
-        if cid in child.agency_by_id and pid in parent.agency_by_id:
-            pairs.append(AgencyPair(cid, pid, "settings"))
-        elif cid in child.agency_by_id:
-            problems.append(Problem(
-                "cascade-mapping", f"{c_name} maps its agency {cid!r} to {pid!r}, but {p_name}, "
-                "the plan it implements, has no such agency", f"settings.cascade.agencies.{cid}",
-                Severity.ERROR, (cid, pid)))
+    mapped, problems = _mapped(child, parent, "agencies")
+    pairs = [AgencyPair(cid, pid, "settings") for cid, pid in mapped]
     done_c = {p.child for p in pairs}
     done_p = {p.parent for p in pairs}
     ckeys = {a.id: _keys(a, child) for a in child.agencies if a.id not in done_c}
@@ -211,16 +225,8 @@ def match_tasks(child: Plan, parent: Plan) -> tuple[list[TaskPair], list[Problem
     ``cascade-task-guess``). A mapping naming a task the parent does not have is an error
     (``cascade-mapping``)."""
     c_name, p_name = _name(child), _name(parent)
-    pairs: list[TaskPair] = []
-    problems: list[Problem] = []
-    for cid, pid in _cascade_settings(child, "tasks").items():
-        if cid in child.task_by_id and pid in parent.task_by_id:
-            pairs.append(TaskPair(cid, pid, "settings"))
-        elif cid in child.task_by_id:
-            problems.append(Problem(
-                "cascade-mapping", f"{c_name} says its task {cid!r} carries out {pid!r}, but "
-                f"{p_name}, the plan it implements, has no such task",
-                f"settings.cascade.tasks.{cid}", Severity.ERROR, (cid, pid)))
+    mapped_pairs, problems = _mapped(child, parent, "tasks")
+    pairs = [TaskPair(cid, pid, "settings") for cid, pid in mapped_pairs]
     mapped = {p.child for p in pairs}
     titles = {t.id: _norm(t.title) for t in parent.tasks}
     for t in child.tasks:

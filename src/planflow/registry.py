@@ -23,7 +23,7 @@ import importlib
 import os
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pluggy
@@ -457,29 +457,16 @@ class Registry:
             return cached[1]  # type: ignore[no-any-return]
         import attrs
 
-        from .timeframe import Kind, Timeframe, resolve_timeframe
+        from .timeframe import Kind
 
         original = plan
         cols = plan._lazy_columns()
         if cols is not None:  # a plan loaded from a file: its distinct timeframes read once
-            read: dict[int, Timeframe] = {}
             distinct = cols.distinct_timeframes()
             if any(tf.kind is Kind.PENDING for tf in distinct.values()):
-                ctx = self.context(plan)
-                parsers = self.timeframe_parsers()
-                by_text: dict[str, Timeframe] = {}
-                for key, old in distinct.items():
-                    if old.kind is not Kind.PENDING:
-                        continue
-                    tf = by_text.get(old.text)
-                    if tf is None:
-                        try:
-                            tf = resolve_timeframe(old, ctx, parsers)
-                        except TimeframeError as e:
-                            tf = Timeframe(text=old.text, kind=Kind.UNRESOLVED,
-                                           warnings=(e.what,), invalid=True)
-                        by_text[old.text] = tf
-                    read[key] = tf
+                words = self._words_reader(plan)
+                read = {key: words(old) for key, old in distinct.items()
+                        if old.kind is Kind.PENDING}
                 tfs = [read.get(id(tf), tf) for tf in cols.timeframes]
                 plan = attrs.evolve(plan, tasks=cols.with_timeframes(tfs))
                 object.__setattr__(original, "_bound", (self, plan))
@@ -489,28 +476,38 @@ class Registry:
             return plan
         pending = [i for i, t in enumerate(plan.tasks) if t.timeframe.kind is Kind.PENDING]
         if pending:
-            ctx = self.context(plan)
-            parsers = self.timeframe_parsers()
+            words = self._words_reader(plan)
             tasks = list(plan.tasks)
-            memo: dict[str, Timeframe] = {}
             for i in pending:
-                t = tasks[i]
-                text = t.timeframe.text
-                tf = memo.get(text)
-                if tf is None:
-                    try:
-                        tf = resolve_timeframe(t.timeframe, ctx, parsers)
-                    except TimeframeError as e:
-                        tf = Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(e.what,),
-                                       invalid=True)
-                    memo[text] = tf
-                tasks[i] = attrs.evolve(t, timeframe=tf)
+                tasks[i] = attrs.evolve(tasks[i], timeframe=words(tasks[i].timeframe))
             plan = attrs.evolve(plan, tasks=tuple(tasks))
             object.__setattr__(original, "_bound", (self, plan))
         elif plan._registry is not None:
             plan = attrs.evolve(plan)
         object.__setattr__(plan, "_registry", self)
         return plan
+
+    def _words_reader(self, plan: Plan) -> Callable[[Timeframe], Timeframe]:
+        """Pending timeframes read in ``plan``'s context, each distinct text once; words
+        naming an impossible time become an unresolved timeframe marked ``invalid``."""
+        from .timeframe import Kind, Timeframe, resolve_timeframe
+
+        ctx = self.context(plan)
+        parsers = self.timeframe_parsers()
+        memo: dict[str, Timeframe] = {}
+
+        def read(old: Timeframe) -> Timeframe:
+            tf = memo.get(old.text)
+            if tf is None:
+                try:
+                    tf = resolve_timeframe(old, ctx, parsers)
+                except TimeframeError as e:
+                    tf = Timeframe(text=old.text, kind=Kind.UNRESOLVED, warnings=(e.what,),
+                                   invalid=True)
+                memo[old.text] = tf
+            return tf
+
+        return read
 
 
 _default: Registry | None = None
