@@ -195,3 +195,22 @@ def test_plugin_commands_are_added() -> None:
     finally:
         planflow.default_registry().unregister(p)
         cli_mod.cli.commands.pop("hello-test", None)
+
+
+def test_the_script_tunes_the_collector_and_the_library_does_not() -> None:
+    """The ``planflow`` script raises the collector's first threshold for the command
+    (planflow._script); importing the CLI as a library leaves it as the caller set it."""
+    code = ("import gc, sys\n"
+            "before = gc.get_threshold()\n"
+            "import planflow.cli\n"
+            "assert gc.get_threshold() == before, gc.get_threshold()\n"
+            "from planflow import _script\n"
+            "sys.argv = ['planflow', '--version']\n"
+            "try:\n    _script.main()\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(repr(gc.get_threshold()[0]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stderr == "10000"
+    version = subprocess.run([sys.executable, "-m", "planflow", "--version"],
+                             capture_output=True, text=True, check=True, cwd=ROOT)
+    assert "planflow" in version.stdout

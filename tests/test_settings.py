@@ -165,3 +165,24 @@ def test_the_codes_are_documented():
 
     text = (ROOT / "docs" / "concepts.md").read_text(encoding="utf-8")
     assert "`invalid-settings`" in text and "`unknown-channel`" in text
+
+
+@pytest.mark.parametrize("settings", [{}, {"engine": {}}, {"engine": None}])
+def test_no_engine_settings_are_the_defaults_without_cattrs(settings):
+    """A plan without engine settings (most plans) gets every default and no problem, and
+    the settings converter is not built for it (cattrs writes and compiles a function per
+    class); in a fresh process, so no other test built it first."""
+    code = ("import json, sys\n"
+            "from planflow import settings\n"
+            "from tests.test_evaluation import plan_with\n"
+            f"p = plan_with(settings=json.loads({json.dumps(json.dumps(settings))}))\n"
+            "typed, problems = settings._read(p)\n"
+            "assert typed == settings.EngineSettings() and problems == [], (typed, problems)\n"
+            "print(settings._hooks_made)\n")
+    root = __import__("pathlib").Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=root, check=True)
+    assert out.stdout.strip() == "False"
+    # and the same as structuring an empty table the long way
+    assert planflow.settings._structure({}, EngineSettings, "settings.engine") == (
+        EngineSettings(), [])

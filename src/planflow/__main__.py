@@ -1,5 +1,5 @@
 """``python -m planflow``: the same as the ``planflow`` command."""
 
-from .cli import main
+from ._script import main
 
 main()

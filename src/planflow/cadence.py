@@ -15,6 +15,7 @@ values its validators reject are problems: a validator raises
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import (
@@ -233,8 +234,10 @@ def _converter(forbid_extra_keys: bool) -> cattrs.Converter:
     return c
 
 
-_STRICT = _converter(True)
-_LENIENT = _converter(False)
+@functools.cache
+def _converters() -> tuple[cattrs.Converter, cattrs.Converter]:
+    """(strict, lenient), made on first use: a plan without a regime never needs them."""
+    return _converter(True), _converter(False)
 
 
 def _join(path: str, part: str) -> str:
@@ -274,7 +277,7 @@ def params_problems(params_type: type[Any], params: Mapping[str, Any] | None) ->
     if params is not None and not isinstance(params, Mapping):
         return [("", f"expected a table of parameters, got {params!r}")]
     try:
-        _STRICT.structure(dict(params or {}), params_type)
+        _converters()[0].structure(dict(params or {}), params_type)
     except Exception as e:  # noqa: BLE001 - flattened; anything else is re-raised there
         return _flatten(e, "")
     return []
@@ -289,7 +292,7 @@ def structure_params(params_type: type[T], params: Mapping[str, Any] | None,
     naming its path (``regime.params.day: expected a whole number, got 'x'``).
     """
     try:
-        return _LENIENT.structure(dict(params or {}), params_type)
+        return _converters()[1].structure(dict(params or {}), params_type)
     except Exception as e:  # noqa: BLE001 - flattened; anything else is re-raised there
         lines = [f"{where}.{p}: {m}" if p else f"{where}: {m}" for p, m in _flatten(e, "")]
         raise PlanflowError("; ".join(lines)) from None

@@ -330,6 +330,10 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
     raw = settings.get("engine", {})
     if raw is None:
         raw = {}
+    if isinstance(raw, Mapping) and not raw:
+        # no engine settings (most plans): every default, nothing to check; cattrs would
+        # write and compile its structuring functions for nothing
+        return EngineSettings(), []
     typed, problems = _structure(raw, EngineSettings, WHERE)
     if typed is None:
         return None, problems
