@@ -337,3 +337,19 @@ def test_a_small_schedule_imports_no_numpy(tmp_path) -> None:  # type: ignore[no
     assert out.stderr.strip() == "False"
     assert [row["id"] for row in json.loads(out.stdout)] == [
         e.id for e in planflow.compute_schedule(planflow.load(str(path)))]
+
+
+def test_json_of_days_years_apart_on_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Days spread over decades (more than the arrays' offset tables cover) give the
+    standard library's bytes on both paths."""
+    tasks = [Task("a", "A", timeframe="2023-03-01", duration_days=3),
+             Task("b", "B", timeframe="2060-12-31", depends_on=["a"], duration_days=2),
+             Task("c", "C", timeframe="2023-01-01/2041-06-30", depends_on=["a"])]
+    want = None
+    for small in (schedule_mod.SMALL_PLAN, 0):
+        monkeypatch.setattr(schedule_mod, "SMALL_PLAN", small)
+        s = planflow.compute_schedule(make_plan(tasks))
+        short = [{k: v for k, v in row.items() if k != "latest_start"} for row in s.to_list()]
+        assert s.to_json() == json.dumps(short, ensure_ascii=False, indent=2).encode("utf-8")
+        assert want is None or s.to_json(indent=False) == want
+        want = s.to_json(indent=False)

@@ -236,10 +236,11 @@ class Schedule:
         """The JSON text assembled at C speed, or None when an id or title would need an
         escape.
 
-        Each row is six pieces: its id, the text before its title, its title, its
-        earliest dates, its latest finish, and its slack and critical flag up to the next
-        row's id; the last three are made once for each distinct value (a plan has far
-        fewer than tasks). The pieces are laid out in a list by slice assignment and
+        Each row is seven pieces: its id, the text before its title, its title, its
+        earliest start, its earliest finish, its latest finish, and its slack and
+        critical flag up to the next row's id; the last four are made once for each
+        distinct value (a plan has far fewer than tasks; a small plan's lists pair the
+        earliest dates). The pieces are laid out in a list by slice assignment and
         joined: no Python work per task."""
         n = len(self._es)
         if not n:
@@ -247,7 +248,7 @@ class Schedule:
         cols = self.plan._task_columns()
         for texts in (cols.ids, cols.titles):
             for lo in range(0, n, _STEP):
-                if _NEEDS_ESCAPE.search("".join(texts[lo:lo + _STEP])):
+                if _needs_escape("".join(texts[lo:lo + _STEP])):
                     return None
         if isinstance(self._es, list):
             return self._plain_chunks(indent, cols.ids, cols.titles)
@@ -260,22 +261,18 @@ class Schedule:
         lf = np.maximum(ls, lf0[order] - 1)
         slack = (lf0 - ef0)[order]
         first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
-        days, codes = np.unique(np.concatenate([es, ef, lf]), return_inverse=True)
-        iso = [date.fromordinal(d).isoformat() for d in days.tolist()]
-        c = codes.reshape(3, n)
-        u = len(days)
-        pairs, which = np.unique(c[0] * u + c[1], return_inverse=True)
-        early = [earliest.format(iso[k // u], iso[k % u]) for k in pairs.tolist()]
-        early_of_row = list(map(early.__getitem__, which.tolist()))
-        late = [latest.format(d) for d in iso]
-        late_of_row = list(map(late.__getitem__, c[2].tolist()))
-        slacks, which = np.unique(slack, return_inverse=True)
-        ends = [rest.format(v, "true" if v == self.min_slack else "false")
-                for v in slacks.tolist()]
-        end_of_row = list(map(ends.__getitem__, which.tolist()))
-        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex("}") + 1] + last
-        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles,
-                       early_of_row, late_of_row, end_of_row)
+        cut = earliest.index("{}") + 2
+        day = _IsoDays().day
+        least = self.min_slack
+        pieces = [_texts_of(es, lambda d: earliest[:cut].format(day(d)).encode(), np),
+                  _texts_of(ef, lambda d: earliest[cut:].format(day(d)).encode(), np),
+                  _texts_of(lf, lambda d: latest.format(day(d)).encode(), np),
+                  _texts_of(slack, lambda v: rest.format(
+                      v, "true" if v == least else "false").encode(), np)]
+        del es, ef, ls, lf, slack
+        end_of_row = pieces[-1]
+        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
+        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles, *pieces)
 
     def _plain_chunks(self, indent: bool, ids: list[str], titles: list[str]
                       ) -> Iterator[bytes]:
@@ -288,18 +285,36 @@ class Schedule:
         day = _IsoDays().day
         least = self.min_slack
         pairs = list(zip(es, ef, strict=True))
-        early = {k: earliest.format(day(k[0]), day(max(k[0], k[1] - 1))) for k in set(pairs)}
+        early = {k: earliest.format(day(k[0]), day(max(k[0], k[1] - 1))).encode()
+                 for k in set(pairs)}
         early_of_row = list(map(early.__getitem__, pairs))
         pairs = list(zip(ls, lf, strict=True))
-        late = {k: latest.format(day(max(k[0], k[1] - 1))) for k in set(pairs)}
+        late = {k: latest.format(day(max(k[0], k[1] - 1))).encode() for k in set(pairs)}
         late_of_row = list(map(late.__getitem__, pairs))
         del pairs
         slack = list(map(sub, lf, ef))
-        ends = {v: rest.format(v, "true" if v == least else "false") for v in set(slack)}
+        ends = {v: rest.format(v, "true" if v == least else "false").encode()
+                for v in set(slack)}
         end_of_row = list(map(ends.__getitem__, slack))
-        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex("}") + 1] + last
+        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
         return _chunks(first, title_glue, order, ids, titles, early_of_row, late_of_row,
                        end_of_row)
+
+
+def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes]:
+    """``text`` of each value, made once for each distinct value: looked up by offset
+    when the values span a short range (days of a plan, slacks), else through
+    :func:`numpy.unique` (no sort when it is not needed)."""
+    lo, hi = int(values.min()), int(values.max())
+    if hi - lo <= 4 * len(values) + 4096:
+        at = values - lo
+        present = np.zeros(hi - lo + 1, dtype=bool)
+        present[at] = True
+        table = [text(lo + k) if p else b"" for k, p in enumerate(present.tolist())]
+        return list(map(table.__getitem__, at.tolist()))
+    distinct, which = np.unique(values, return_inverse=True)
+    table = [text(v) for v in distinct.tolist()]
+    return list(map(table.__getitem__, which.tolist()))
 
 
 def _tolist(a: _Ints) -> list[int]:
@@ -327,20 +342,38 @@ _STEP = 2_000
 
 
 def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
-            titles: list[str], *after: list[str]) -> Iterator[bytes]:
+            titles: list[str], *after: list[bytes]) -> Iterator[bytes]:
     """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time: each
-    row's id, ``title_glue``, its title and its pieces of ``after``."""
+    row's id, ``title_glue``, its title and its pieces of ``after``.
+
+    Laid out as bytes (``after``'s pieces, shared between rows, come encoded), each
+    step's ids and titles encoded in one call (joined by NUL, which no id or title holds
+    here: it would need an escape), so the whole text is never built as ``str`` and
+    encoded again."""
     yield first
     step = _STEP
     width = 3 + len(after)
+    glue = title_glue.encode("utf-8")
     for lo in range(0, len(order), step):
         part = order[lo:lo + step]
-        flat: list[str] = [title_glue] * (width * len(part))
-        flat[0::width] = map(ids.__getitem__, part)
-        flat[2::width] = map(titles.__getitem__, part)
-        for k, pieces in enumerate(after, 3):
-            flat[k::width] = pieces[lo:lo + step]
-        yield "".join(flat).encode("utf-8")
+        texts: list[str] = [""] * (2 * len(part))
+        texts[0::2] = map(ids.__getitem__, part)
+        texts[1::2] = map(titles.__getitem__, part)
+        pieces = "\x00".join(texts).encode("utf-8").split(b"\x00")
+        flat: list[bytes] = [glue] * (width * len(part))
+        flat[0::width] = pieces[0::2]
+        flat[2::width] = pieces[1::2]
+        for k, rest in enumerate(after, 3):
+            flat[k::width] = rest[lo:lo + step]
+        yield b"".join(flat)
+
+
+def _needs_escape(text: str) -> bool:
+    """Whether JSON text must escape something in ``text`` (:data:`_NEEDS_ESCAPE`); a
+    printable text with no quote or backslash needs nothing (checked at C speed)."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return False
+    return _NEEDS_ESCAPE.search(text) is not None
 
 
 #: the text of a row around its id and title as ``json.dumps`` writes it: (before the
@@ -349,9 +382,9 @@ def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
 _JSON_INDENT = (b'[\n  {\n    "id": "', '",\n    "title": "',
                 '",\n    "earliest_start": "{}",\n    "earliest_finish": "{}',
                 '",\n    "latest_finish": "{}',
-                '",\n    "slack_days": {},\n    "critical": {}\n  }},\n  {{\n    "id": "', "\n]")
+                '",\n    "slack_days": {},\n    "critical": {}\n  }},\n  {{\n    "id": "', b"\n]")
 _JSON_COMPACT = (b'[{"id":"', '","title":"', '","earliest_start":"{}","earliest_finish":"{}',
-                 '","latest_finish":"{}', '","slack_days":{},"critical":{}}},{{"id":"', "]")
+                 '","latest_finish":"{}', '","slack_days":{},"critical":{}}},{{"id":"', b"]")
 
 
 #: what JSON text must escape in a string (ensure_ascii=False): quotes, backslashes and
