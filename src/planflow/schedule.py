@@ -352,18 +352,16 @@ def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
     encoded again."""
     yield first
     step = _STEP
-    width = 3 + len(after)
-    glue = title_glue.encode("utf-8")
+    width = 1 + len(after)
     for lo in range(0, len(order), step):
         part = order[lo:lo + step]
-        texts: list[str] = [""] * (2 * len(part))
-        texts[0::2] = map(ids.__getitem__, part)
-        texts[1::2] = map(titles.__getitem__, part)
-        pieces = "\x00".join(texts).encode("utf-8").split(b"\x00")
-        flat: list[bytes] = [glue] * (width * len(part))
-        flat[0::width] = pieces[0::2]
-        flat[2::width] = pieces[1::2]
-        for k, rest in enumerate(after, 3):
+        texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * len(part)
+        texts[0::4] = map(ids.__getitem__, part)
+        texts[2::4] = map(titles.__getitem__, part)
+        heads = "".join(texts).encode("utf-8").split(b"\x00")
+        flat: list[bytes] = [b""] * (width * len(part))
+        flat[0::width] = heads[:-1]
+        for k, rest in enumerate(after, 1):
             flat[k::width] = rest[lo:lo + step]
         yield b"".join(flat)
 
