@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import attrs
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import planflow
 import planflow.graph as graph_mod
+import planflow.schedule as schedule_mod
 from planflow import DocumentInfo, Plan, PlanValidationError, Task
 
 from .conftest import make_plan
@@ -19,10 +21,13 @@ from .conftest import make_plan
 D = date.fromisoformat
 
 
-@pytest.fixture(params=["python", "numpy"])
+@pytest.fixture(params=["plain", "python", "numpy"])
 def passes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run each test through both code paths: thin levels (Python) and wide levels (numpy)."""
-    monkeypatch.setattr(graph_mod, "_THIN", 10**9 if request.param == "python" else 1)
+    """Run each test through every code path: a small plan's plain lists, and the arrays
+    with thin levels (Python) and wide levels (numpy)."""
+    if request.param != "plain":
+        monkeypatch.setattr(schedule_mod, "SMALL_PLAN", 0)
+        monkeypatch.setattr(graph_mod, "_THIN", 10**9 if request.param == "python" else 1)
     return request.param
 
 
@@ -149,18 +154,20 @@ def _plan_of(durs: list[int], edges: list[tuple[int, int]], perm: list[int]) -> 
 
 
 @settings(max_examples=150, deadline=None)
-@given(dags(), st.randoms(use_true_random=False), st.sampled_from(["python", "numpy"]))
+@given(dags(), st.randoms(use_true_random=False), st.sampled_from(["plain", "python", "numpy"]))
 def test_random_dags_match_networkx(dag: tuple, rnd, mode: str) -> None:  # type: ignore[no-untyped-def]
     durs, edges = dag
     perm = list(range(len(durs)))
     rnd.shuffle(perm)
-    old = graph_mod._THIN
-    graph_mod._THIN = 10**9 if mode == "python" else 1
+    old, small = graph_mod._THIN, schedule_mod.SMALL_PLAN
+    if mode != "plain":
+        schedule_mod.SMALL_PLAN = 0
+        graph_mod._THIN = 10**9 if mode == "python" else 1
     try:
         plan = _plan_of(durs, edges, perm)
         s = planflow.compute_schedule(plan)
     finally:
-        graph_mod._THIN = old
+        graph_mod._THIN, schedule_mod.SMALL_PLAN = old, small
     g = nx.DiGraph()
     g.add_nodes_from(range(len(durs)))
     for u, v in edges:
@@ -250,3 +257,99 @@ def test_both_durations_is_an_error():
         Task("a", "A", duration_days=2, duration_working_days=2)]))
     codes = [(p.code, p.where) for p in planflow.validate(plan)]
     assert ("duration-conflict", "tasks[0].duration_working_days") in codes
+
+
+@st.composite
+def windowed_plans(draw: st.DrawFn) -> Plan:
+    """Random DAGs as plans write them: windows (some opened before the plan's issue
+    date), deadlines, no time at all, lengths in days or working days or none, repeated
+    dependencies, titles that JSON must escape, tasks in any order."""
+    n = draw(st.integers(0, 45))
+    edges = draw(st.sets(st.tuples(st.integers(0, max(n - 1, 0)), st.integers(0, max(n - 1, 0))),
+                         max_size=3 * n))
+    edges_l = sorted({(min(u, v), max(u, v)) for u, v in edges if u != v})
+    perm = draw(st.permutations(range(n)))
+    day = st.integers(0, 364).map(lambda k: date(2023, 1, 1) + timedelta(days=k))
+    tasks = []
+    for v in range(n):
+        kind = draw(st.sampled_from(["window", "due", "none"]))
+        tf: str | None = None
+        if kind == "window":
+            a, b = sorted((draw(day), draw(day)))
+            tf = f"{a.isoformat()}/{b.isoformat()}"
+        elif kind == "due":
+            tf = draw(day).isoformat()
+        length = draw(st.sampled_from(["days", "working", "none"]))
+        deps = [f"n{u}" for u, w in edges_l if w == v]
+        if deps and draw(st.booleans()):
+            deps.append(deps[0])  # named twice
+        tasks.append(Task(f"n{v}", draw(st.sampled_from(["node", "nút \"việc\"", "tab\there"]))
+                          + f" {v}", lead=["a"], timeframe=tf, depends_on=deps,
+                          duration_days=draw(st.integers(0, 40)) if length == "days" else None,
+                          duration_working_days=(draw(st.integers(0, 12)) if length == "working"
+                                                 else None)))
+    issued = draw(st.sampled_from([date(2023, 1, 1), date(2023, 3, 23), date(2023, 7, 1)]))
+    return make_plan([tasks[v] for v in perm], calendar=draw(st.sampled_from(["weekdays", "vn"])),
+                     document=DocumentInfo(symbol="1/KH-TEST", title="Test", date=issued))
+
+
+@settings(max_examples=120, deadline=None)
+@given(windowed_plans(), st.sampled_from([1, 3, 32, 10**9]))
+def test_plain_and_array_passes_agree(plan: Plan, thin: int) -> None:
+    """A small plan's plain lists and the numpy arrays give the same schedule, entry by
+    entry and in the same order, and the same ``--json`` bytes, compact and indented."""
+    def everything(s: planflow.Schedule) -> tuple[object, ...]:
+        return (list(s), s.critical_path, s.min_slack, s.finish, s.to_json(),
+                s.to_json(indent=False), s.rows(latest_start=True), s.rows(), s.to_list(),
+                [s[e.id] for e in s])
+
+    old, small = graph_mod._THIN, schedule_mod.SMALL_PLAN
+    graph_mod._THIN = thin
+    try:
+        plain = planflow.compute_schedule(plan)
+        assert plan._compiled is None and isinstance(plain._es, list)
+        want = everything(plain)
+        schedule_mod.SMALL_PLAN = 0
+        arrays = planflow.compute_schedule(plan)
+        assert not isinstance(arrays._es, list)
+        assert everything(arrays) == want
+    finally:
+        graph_mod._THIN, schedule_mod.SMALL_PLAN = old, small
+
+
+def test_a_small_schedule_imports_no_numpy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`schedule --json` of a small plan runs without numpy (its import alone costs more
+    than the whole schedule); a large one imports it."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import synthetic_plan
+
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(synthetic_plan(300)), encoding="utf-8")
+    code = ("import sys; from planflow.cli import main; sys.argv = ['planflow', 'schedule', "
+            f"{str(path)!r}, '--json'];\ntry: main()\nexcept SystemExit: pass\n"
+            "print('numpy' in sys.modules, file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == "False"
+    assert [row["id"] for row in json.loads(out.stdout)] == [
+        e.id for e in planflow.compute_schedule(planflow.load(str(path)))]
+
+
+def test_json_of_days_years_apart_on_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Days spread over decades (more than the arrays' offset tables cover) give the
+    standard library's bytes on both paths."""
+    tasks = [Task("a", "A", timeframe="2023-03-01", duration_days=3),
+             Task("b", "B", timeframe="2060-12-31", depends_on=["a"], duration_days=2),
+             Task("c", "C", timeframe="2023-01-01/2041-06-30", depends_on=["a"])]
+    want = None
+    for small in (schedule_mod.SMALL_PLAN, 0):
+        monkeypatch.setattr(schedule_mod, "SMALL_PLAN", small)
+        s = planflow.compute_schedule(make_plan(tasks))
+        short = [{k: v for k, v in row.items() if k != "latest_start"} for row in s.to_list()]
+        assert s.to_json() == json.dumps(short, ensure_ascii=False, indent=2).encode("utf-8")
+        assert want is None or s.to_json(indent=False) == want
+        want = s.to_json(indent=False)

@@ -15,30 +15,46 @@ gap.
 
 The passes run on the integer arrays of :mod:`planflow.graph`: level by level with
 numpy while levels are wide, then one task at a time once they become thin (long
-chains), so both shapes stay fast.
+chains), so both shapes stay fast. A plan under :data:`SMALL_PLAN` tasks (not compiled
+yet) runs the same passes on plain lists instead, never importing numpy: the same
+levels in the same order, so the same schedule and the same ``--json`` bytes
+(tests/test_schedule.py compares both paths).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any
+from operator import itemgetter, sub
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import attrs
-import numpy as np
 
 from ._gc import paused_gc
 from .errors import PlanValidationError
-from .graph import CompiledPlan, compile_plan
+from .graph import _timeframe_bounds
 from .registry import bind, work_calendar
-from .validation import cycle_problems, graph_problems
+from .settings import plan_start
+from .validation import cycle_problems, graph_problems, plain_graph
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .plan import Plan
     from .registry import Registry
 
+    #: a column of ordinals or positions: numpy's (large plans) or a list (small ones)
+    _Arr = np.ndarray[Any, np.dtype[np.int64]]
+    _Ints = _Arr | list[int]
+
 __all__ = ["Schedule", "ScheduleEntry", "compute_schedule"]
+
+#: below this many tasks (and when the plan has not been compiled yet) the passes run on
+#: plain lists: importing numpy and compiling the arrays cost more than the passes up to
+#: about this size (measured as whole `schedule --json` processes, like validation's
+#: SMALL_PLAN)
+SMALL_PLAN = 25_000
 
 
 @attrs.frozen(slots=True)
@@ -70,15 +86,16 @@ class Schedule:
     Iterate it (topological order), index it by task id, or ask for :attr:`finish`,
     :attr:`critical_path` and :attr:`min_slack`. The arrays behind it are private:
     earliest start and earliest finish (exclusive) as ordinals, the latest ones, and a
-    topological order of task positions.
+    topological order of task positions (numpy arrays for a large plan, lists for a
+    small one).
     """
 
     plan: Plan
-    _es: np.ndarray[Any, np.dtype[np.int64]]
-    _ef: np.ndarray[Any, np.dtype[np.int64]]
-    _ls: np.ndarray[Any, np.dtype[np.int64]]
-    _lf: np.ndarray[Any, np.dtype[np.int64]]
-    _order: np.ndarray[Any, np.dtype[np.int64]]
+    _es: _Ints
+    _ef: _Ints
+    _ls: _Ints
+    _lf: _Ints
+    _order: _Ints
     #: the ids of the longest chain of critical tasks linked without a gap
     critical_path: tuple[str, ...]
     #: the least slack of any task, in days (negative: a deadline cannot be met)
@@ -91,7 +108,7 @@ class Schedule:
         if not n:
             assert self.plan.period is not None
             return self.plan.period.start
-        return date.fromordinal(int(max(self._ef.max(), self._es.max() + 1)) - 1)
+        return date.fromordinal(int(max(max(self._ef), max(self._es) + 1)) - 1)
 
     def __len__(self) -> int:
         return len(self._es)
@@ -106,11 +123,13 @@ class Schedule:
                              slack == self.min_slack)
 
     def __getitem__(self, task_id: str) -> ScheduleEntry:
-        return self.entry(compile_plan(self.plan).index[task_id])
+        compiled = self.plan._compiled
+        index = (compiled if compiled is not None else plain_graph(self.plan)).index
+        return self.entry(index[task_id])
 
     def __iter__(self) -> Iterator[ScheduleEntry]:
         """Entries in topological order (ties by earliest start, as computed)."""
-        for i in self._order.tolist():
+        for i in _tolist(self._order):
             yield self.entry(i)
 
     def to_list(self) -> list[dict[str, Any]]:
@@ -126,10 +145,13 @@ class Schedule:
         n = len(self._es)
         if not n:
             return []
-        es = self._es
-        ef = np.maximum(es, self._ef - 1)
-        ls = self._ls
-        lf = np.maximum(ls, self._lf - 1)
+        if isinstance(self._es, list):
+            return self._plain_rows(latest_start)
+        import numpy as np
+
+        es, ef0, ls, lf0, order = self._arrays()
+        ef = np.maximum(es, ef0 - 1)
+        lf = np.maximum(ls, lf0 - 1)
         days = [es, ef, lf, ls] if latest_start else [es, ef, lf]
         uniq, inv = np.unique(np.concatenate(days), return_inverse=True)
         iso = [date.fromordinal(d).isoformat() for d in uniq.tolist()]
@@ -137,7 +159,7 @@ class Schedule:
         es_s = [iso[k] for k in codes[0].tolist()]
         ef_s = [iso[k] for k in codes[1].tolist()]
         lf_s = [iso[k] for k in codes[2].tolist()]
-        slack_a = self._lf - self._ef
+        slack_a = lf0 - ef0
         slack = slack_a.tolist()
         crit = (slack_a == self.min_slack).tolist()
         cols = self.plan._task_columns()
@@ -147,18 +169,45 @@ class Schedule:
                        [iso[k] for k in codes[3].tolist()] if latest_start else None)
         return out
 
+    def _arrays(self) -> tuple[_Arr, _Arr, _Arr, _Arr, _Arr]:
+        """A large plan's arrays (earliest start and finish, latest, the order)."""
+        return cast("tuple[_Arr, _Arr, _Arr, _Arr, _Arr]",
+                    (self._es, self._ef, self._ls, self._lf, self._order))
+
+    def _plain_rows(self, latest_start: bool) -> list[dict[str, Any]]:
+        """:meth:`rows` of a small plan's lists."""
+        es, ef, ls, lf = (_tolist(a) for a in (self._es, self._ef, self._ls, self._lf))
+        iso = _IsoDays()
+        day = iso.day
+        cols = self.plan._task_columns()
+        ids, titles = cols.ids, cols.titles
+        least = self.min_slack
+        out: list[dict[str, Any]] = []
+        append = out.append
+        for i in _tolist(self._order):
+            e, f, s, t = es[i], ef[i], ls[i], lf[i]
+            row: dict[str, Any] = {"id": ids[i], "title": titles[i], "earliest_start": day(e),
+                                   "earliest_finish": day(max(e, f - 1))}
+            if latest_start:
+                row["latest_start"] = day(s)
+            row["latest_finish"] = day(max(s, t - 1))
+            row["slack_days"] = t - f
+            row["critical"] = t - f == least
+            append(row)
+        return out
+
     def _fill(self, out: list[dict[str, Any]], ids: list[str], titles: list[str],
               es_s: list[str], ef_s: list[str],
               lf_s: list[str], slack: list[int], crit: list[bool], ls_s: list[str] | None
               ) -> None:
         append = out.append
         if ls_s is not None:
-            for i in self._order.tolist():
+            for i in _tolist(self._order):
                 append({"id": ids[i], "title": titles[i], "earliest_start": es_s[i],
                         "earliest_finish": ef_s[i], "latest_start": ls_s[i],
                         "latest_finish": lf_s[i], "slack_days": slack[i], "critical": crit[i]})
         else:
-            for i in self._order.tolist():
+            for i in _tolist(self._order):
                 append({"id": ids[i], "title": titles[i], "earliest_start": es_s[i],
                         "earliest_finish": ef_s[i], "latest_finish": lf_s[i],
                         "slack_days": slack[i], "critical": crit[i]})
@@ -187,10 +236,11 @@ class Schedule:
         """The JSON text assembled at C speed, or None when an id or title would need an
         escape.
 
-        Each row is six pieces: its id, the text before its title, its title, its
-        earliest dates, its latest finish, and its slack and critical flag up to the next
-        row's id; the last three are made once for each distinct value (a plan has far
-        fewer than tasks). The pieces are laid out in a list by slice assignment and
+        Each row is seven pieces: its id, the text before its title, its title, its
+        earliest start, its earliest finish, its latest finish, and its slack and
+        critical flag up to the next row's id; the last four are made once for each
+        distinct value (a plan has far fewer than tasks; a small plan's lists pair the
+        earliest dates). The pieces are laid out in a list by slice assignment and
         joined: no Python work per task."""
         n = len(self._es)
         if not n:
@@ -198,31 +248,93 @@ class Schedule:
         cols = self.plan._task_columns()
         for texts in (cols.ids, cols.titles):
             for lo in range(0, n, _STEP):
-                if _NEEDS_ESCAPE.search("".join(texts[lo:lo + _STEP])):
+                if _needs_escape("".join(texts[lo:lo + _STEP])):
                     return None
-        order = self._order
-        es = self._es[order]
-        ef = np.maximum(es, self._ef[order] - 1)
-        ls = self._ls[order]
-        lf = np.maximum(ls, self._lf[order] - 1)
-        slack = (self._lf - self._ef)[order]
+        if isinstance(self._es, list):
+            return self._plain_chunks(indent, cols.ids, cols.titles)
+        import numpy as np
+
+        es0, ef0, ls0, lf0, order = self._arrays()
+        es = es0[order]
+        ef = np.maximum(es, ef0[order] - 1)
+        ls = ls0[order]
+        lf = np.maximum(ls, lf0[order] - 1)
+        slack = (lf0 - ef0)[order]
         first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
-        days, codes = np.unique(np.concatenate([es, ef, lf]), return_inverse=True)
-        iso = [date.fromordinal(d).isoformat() for d in days.tolist()]
-        c = codes.reshape(3, n)
-        u = len(days)
-        pairs, which = np.unique(c[0] * u + c[1], return_inverse=True)
-        early = [earliest.format(iso[k // u], iso[k % u]) for k in pairs.tolist()]
-        early_of_row = list(map(early.__getitem__, which.tolist()))
-        late = [latest.format(d) for d in iso]
-        late_of_row = list(map(late.__getitem__, c[2].tolist()))
-        slacks, which = np.unique(slack, return_inverse=True)
-        ends = [rest.format(v, "true" if v == self.min_slack else "false")
-                for v in slacks.tolist()]
-        end_of_row = list(map(ends.__getitem__, which.tolist()))
-        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex("}") + 1] + last
-        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles,
-                       early_of_row, late_of_row, end_of_row)
+        cut = earliest.index("{}") + 2
+        day = _IsoDays().day
+        least = self.min_slack
+        pieces = [_texts_of(es, lambda d: earliest[:cut].format(day(d)).encode(), np),
+                  _texts_of(ef, lambda d: earliest[cut:].format(day(d)).encode(), np),
+                  _texts_of(lf, lambda d: latest.format(day(d)).encode(), np),
+                  _texts_of(slack, lambda v: rest.format(
+                      v, "true" if v == least else "false").encode(), np)]
+        del es, ef, ls, lf, slack
+        end_of_row = pieces[-1]
+        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
+        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles, *pieces)
+
+    def _plain_chunks(self, indent: bool, ids: list[str], titles: list[str]
+                      ) -> Iterator[bytes]:
+        """:meth:`_json_chunks` of a small plan's lists: the same pieces, each distinct one
+        made once, laid out by ``map`` (no Python work per task)."""
+        order = _tolist(self._order)
+        es, ef, ls, lf = (list(map(_tolist(a).__getitem__, order))
+                          for a in (self._es, self._ef, self._ls, self._lf))
+        first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
+        day = _IsoDays().day
+        least = self.min_slack
+        pairs = list(zip(es, ef, strict=True))
+        early = {k: earliest.format(day(k[0]), day(max(k[0], k[1] - 1))).encode()
+                 for k in set(pairs)}
+        early_of_row = list(map(early.__getitem__, pairs))
+        pairs = list(zip(ls, lf, strict=True))
+        late = {k: latest.format(day(max(k[0], k[1] - 1))).encode() for k in set(pairs)}
+        late_of_row = list(map(late.__getitem__, pairs))
+        del pairs
+        slack = list(map(sub, lf, ef))
+        ends = {v: rest.format(v, "true" if v == least else "false").encode()
+                for v in set(slack)}
+        end_of_row = list(map(ends.__getitem__, slack))
+        end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
+        return _chunks(first, title_glue, order, ids, titles, early_of_row, late_of_row,
+                       end_of_row)
+
+
+def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes]:
+    """``text`` of each value, made once for each distinct value: looked up by offset
+    when the values span a short range (days of a plan, slacks), else through
+    :func:`numpy.unique` (no sort when it is not needed)."""
+    lo, hi = int(values.min()), int(values.max())
+    if hi - lo <= 4 * len(values) + 4096:
+        at = values - lo
+        present = np.zeros(hi - lo + 1, dtype=bool)
+        present[at] = True
+        table = [text(lo + k) if p else b"" for k, p in enumerate(present.tolist())]
+        return list(map(table.__getitem__, at.tolist()))
+    distinct, which = np.unique(values, return_inverse=True)
+    table = [text(v) for v in distinct.tolist()]
+    return list(map(table.__getitem__, which.tolist()))
+
+
+def _tolist(a: _Ints) -> list[int]:
+    """A column as a list of ints (a small plan's is one already)."""
+    return a if isinstance(a, list) else a.tolist()
+
+
+class _IsoDays:
+    """Each ordinal's ISO text, made once."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self) -> None:
+        self._text: dict[int, str] = {}
+
+    def day(self, ordinal: int) -> str:
+        text = self._text.get(ordinal)
+        if text is None:
+            text = self._text[ordinal] = date.fromordinal(ordinal).isoformat()
+        return text
 
 
 #: rows (or texts) at a time: a large plan's whole text is never held
@@ -230,20 +342,36 @@ _STEP = 2_000
 
 
 def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
-            titles: list[str], early: list[str], late: list[str], end: list[str]
-            ) -> Iterator[bytes]:
-    """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time."""
+            titles: list[str], *after: list[bytes]) -> Iterator[bytes]:
+    """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time: each
+    row's id, ``title_glue``, its title and its pieces of ``after``.
+
+    Laid out as bytes (``after``'s pieces, shared between rows, come encoded), each
+    step's ids and titles encoded in one call (joined by NUL, which no id or title holds
+    here: it would need an escape), so the whole text is never built as ``str`` and
+    encoded again."""
     yield first
     step = _STEP
+    width = 1 + len(after)
     for lo in range(0, len(order), step):
         part = order[lo:lo + step]
-        flat: list[str] = [title_glue] * (6 * len(part))
-        flat[0::6] = map(ids.__getitem__, part)
-        flat[2::6] = map(titles.__getitem__, part)
-        flat[3::6] = early[lo:lo + step]
-        flat[4::6] = late[lo:lo + step]
-        flat[5::6] = end[lo:lo + step]
-        yield "".join(flat).encode("utf-8")
+        texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * len(part)
+        texts[0::4] = map(ids.__getitem__, part)
+        texts[2::4] = map(titles.__getitem__, part)
+        heads = "".join(texts).encode("utf-8").split(b"\x00")
+        flat: list[bytes] = [b""] * (width * len(part))
+        flat[0::width] = heads[:-1]
+        for k, rest in enumerate(after, 1):
+            flat[k::width] = rest[lo:lo + step]
+        yield b"".join(flat)
+
+
+def _needs_escape(text: str) -> bool:
+    """Whether JSON text must escape something in ``text`` (:data:`_NEEDS_ESCAPE`); a
+    printable text with no quote or backslash needs nothing (checked at C speed)."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return False
+    return _NEEDS_ESCAPE.search(text) is not None
 
 
 #: the text of a row around its id and title as ``json.dumps`` writes it: (before the
@@ -252,9 +380,9 @@ def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
 _JSON_INDENT = (b'[\n  {\n    "id": "', '",\n    "title": "',
                 '",\n    "earliest_start": "{}",\n    "earliest_finish": "{}',
                 '",\n    "latest_finish": "{}',
-                '",\n    "slack_days": {},\n    "critical": {}\n  }},\n  {{\n    "id": "', "\n]")
+                '",\n    "slack_days": {},\n    "critical": {}\n  }},\n  {{\n    "id": "', b"\n]")
 _JSON_COMPACT = (b'[{"id":"', '","title":"', '","earliest_start":"{}","earliest_finish":"{}',
-                 '","latest_finish":"{}', '","slack_days":{},"critical":{}}},{{"id":"', "]")
+                 '","latest_finish":"{}', '","slack_days":{},"critical":{}}},{{"id":"', b"]")
 
 
 #: what JSON text must escape in a string (ensure_ascii=False): quotes, backslashes and
@@ -289,6 +417,12 @@ def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
     graph cannot be scheduled (a cycle, a dependency on an unknown task, duplicate ids).
     """
     plan = bind(plan, registry)
+    if plan._compiled is None and len(plan._task_columns()) < SMALL_PLAN:
+        return _plain_schedule(plan)
+    import numpy as np
+
+    from .graph import compile_plan
+
     c = compile_plan(plan)
     if c.duplicates or c.unknown_deps:
         raise PlanValidationError([p for p in graph_problems(plan) if p.code in (
@@ -365,7 +499,98 @@ def compute_schedule(plan: Plan, registry: Registry | None = None) -> Schedule:
     order = np.concatenate(levels + [np.array(tail, dtype=np.int64)]) if c.n else np.zeros(0, np.int64)
     slack = lf - ef
     min_slack = int(slack.min()) if c.n else 0
-    path = _critical_path(c, es, ef, slack, min_slack, ptr, succ, src, dst)
+    path = _critical_path(c.ids, es, ef, slack, min_slack, src, dst)
+    return Schedule(plan, es, ef, ls, lf, order, path, min_slack)
+
+
+def _plain_schedule(plan: Plan) -> Schedule:
+    """:func:`compute_schedule` of a small plan on plain lists: what :func:`compile_plan`
+    and :func:`~planflow.graph.topological_levels` give, made the same way (levels of at
+    least ``_THIN`` tasks in ascending position, then one task at a time), and the same
+    passes."""
+    from . import graph
+
+    g = plain_graph(plan)
+    if g.duplicates or g.unknown_deps:
+        raise PlanValidationError([p for p in graph_problems(plan) if p.code in (
+            "duplicate-id", "unknown-task")])
+    cols = plan._task_columns()
+    n = g.n
+    assert plan.period is not None
+    p0 = plan.period.start.toordinal()
+    p1 = plan.period.end.toordinal() + 1
+    ps = plan_start(plan).toordinal()
+    # (start, day after the deadline, length when none is given) per distinct timeframe,
+    # as _compile makes them: a window opened before the plan started is scheduled from
+    # that start and takes what is left of it
+    per_tf: dict[int, tuple[int, int, int]] = {}
+    for k, tf in cols.distinct_timeframes().items():
+        s0, d_excl, length = _timeframe_bounds(tf, p0)
+        s = max(s0, min(ps, d_excl - 1))
+        per_tf[k] = (s, d_excl, max(1, length - (s - s0)))
+    wd = _WorkingDays(plan)
+    wn = wd.n
+    with paused_gc(2 * n):
+        trip = list(map(per_tf.__getitem__, map(id, cols.timeframes)))
+        es = list(map(itemgetter(0), trip))
+        due = list(map(itemgetter(1), trip))
+        durs = cols.durations
+        dur: list[int] = ([t[2] if d is None else d for d, t in zip(durs, trip, strict=True)]
+                          if None in durs else cast("list[int]", durs[:]))
+        del trip
+        succ: list[list[int]] = [[] for _ in range(n)]
+        deg = [0] * n
+        for u, v in zip(g.src, g.dst, strict=True):
+            succ[u].append(v)
+            deg[v] += 1
+        # Kahn's levels as topological_levels makes them (levels of at least _THIN
+        # tasks in ascending position, then one task at a time), with the forward pass:
+        # a task's earliest start is final once it is reached
+        ef = [0] * n
+        order: list[int] = []
+        frontier = [v for v in range(n) if not deg[v]]
+        thin = graph._THIN
+        while len(frontier) >= thin:
+            order.extend(frontier)
+            nxt: list[int] = []
+            for v in frontier:
+                f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
+                ef[v] = f
+                for w in succ[v]:
+                    if es[w] < f:
+                        es[w] = f
+                    deg[w] -= 1
+                    if not deg[w]:
+                        nxt.append(w)
+            nxt.sort()
+            frontier = nxt
+        for v in frontier:
+            f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
+            ef[v] = f
+            for w in succ[v]:
+                if es[w] < f:
+                    es[w] = f
+                deg[w] -= 1
+                if not deg[w]:
+                    frontier.append(w)
+        order.extend(frontier)
+    if len(order) != n:
+        raise PlanValidationError(cycle_problems(plan))
+
+    horizon = max(max(ef) if n else p1, p1)
+    lf = [d if d < horizon else horizon for d in due]
+    ls = [0] * n
+    for v in reversed(order):
+        m = lf[v]
+        for w in succ[v]:
+            x = ls[w]
+            if x < m:
+                m = x
+        lf[v] = m
+        ls[v] = wd.start_back(m, wn[v]) if wn and v in wn else m - dur[v]
+    slack = [b - a for a, b in zip(ef, lf, strict=True)]
+    min_slack = min(slack) if n else 0
+    path = _critical_path(cols.ids, es, ef, slack, min_slack, g.src, g.dst)
     return Schedule(plan, es, ef, ls, lf, order, path, min_slack)
 
 
@@ -418,29 +643,44 @@ class _WorkingDays:
                 ls[v] = self.start_back(int(lf[v]), self.n[v])
 
 
-def _critical_path(c: CompiledPlan, es: np.ndarray, ef: np.ndarray, slack: np.ndarray,
-                   min_slack: int, ptr: np.ndarray, succ: np.ndarray, src: np.ndarray,
-                   dst: np.ndarray) -> tuple[str, ...]:
-    """The longest chain of least-slack tasks, each starting the day the previous finishes."""
-    if not c.n:
+def _critical_path(ids: list[str], es: _Ints, ef: _Ints, slack: _Ints, min_slack: int,
+                   src: _Ints, dst: _Ints) -> tuple[str, ...]:
+    """The longest chain of least-slack tasks, each starting the day the previous finishes
+    (on a large plan's arrays or a small one's lists)."""
+    if not ids:
         return ()
-    crit = slack == min_slack
-    # a tight edge: both ends critical and no gap between them
-    tight = crit[src] & crit[dst] & (ef[src] == es[dst])
-    ts, td = src[tight], dst[tight]
-    crit_nodes = np.flatnonzero(crit)
-    if not ts.size:
-        best = int(crit_nodes[np.argmin(es[crit_nodes])])
-        return (c.ids[best],)
+    start_of: Callable[[int], int]
+    if isinstance(src, list):
+        assert isinstance(es, list)
+        start_of = es.__getitem__
+        crit = [x == min_slack for x in slack]
+        # a tight edge: both ends critical and no gap between them
+        tight = [(u, v) for u, v in zip(src, dst, strict=True)
+                 if crit[u] and crit[v] and ef[u] == es[v]]
+        ts, td = [u for u, _ in tight], [v for _, v in tight]
+        crit_nodes = [v for v, x in enumerate(crit) if x]
+    else:
+        import numpy as np
+
+        es_a, ef_a, slack_a, src_a, dst_a = cast("tuple[_Arr, _Arr, _Arr, _Arr, _Arr]",
+                                                 (es, ef, slack, src, dst))
+        crit_a = slack_a == min_slack
+        tight_a = crit_a[src_a] & crit_a[dst_a] & (ef_a[src_a] == es_a[dst_a])
+        ts, td = src_a[tight_a].tolist(), dst_a[tight_a].tolist()
+        crit_nodes = np.flatnonzero(crit_a).tolist()
+        start_of = lambda v: int(es_a[v])  # noqa: E731
+    if not ts:
+        best = min(crit_nodes, key=start_of)  # the first of the earliest
+        return (ids[best],)
     # longest chain in the (acyclic) tight subgraph, by number of tasks
     nxt: dict[int, list[int]] = {}
     indeg: dict[int, int] = {}
-    for u, v in zip(ts.tolist(), td.tolist(), strict=True):
+    for u, v in zip(ts, td, strict=True):
         nxt.setdefault(u, []).append(v)
         indeg[v] = indeg.get(v, 0) + 1
-    nodes = set(ts.tolist()) | set(td.tolist())
+    nodes = set(ts) | set(td)
     order = [v for v in nodes if v not in indeg]
-    order.sort(key=lambda v: (int(es[v]), v))
+    order.sort(key=lambda v: (start_of(v), v))
     deg = dict(indeg)
     for v in order:
         for w in nxt.get(v, ()):
@@ -454,8 +694,8 @@ def _critical_path(c: CompiledPlan, es: np.ndarray, ef: np.ndarray, slack: np.nd
             if length[v] + 1 > length[w]:
                 length[w] = length[v] + 1
                 back[w] = v
-    end = max(order, key=lambda v: (length[v], -int(es[v])))
+    end = max(order, key=lambda v: (length[v], -start_of(v)))
     path = [end]
     while path[-1] in back:
         path.append(back[path[-1]])
-    return tuple(c.ids[v] for v in reversed(path))
+    return tuple(ids[v] for v in reversed(path))

@@ -8,6 +8,8 @@ issue date, unreadable timeframes (warnings). Plugins add their own through ``va
 
 from __future__ import annotations
 
+from itertools import chain, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .cadence import cadence_problems
@@ -49,39 +51,48 @@ class _PlainGraph:
 
     def __init__(self, plan: Plan) -> None:
         cols = plan._task_columns()
-        self.n = len(cols)
-        self.index: dict[str, int] = {}
+        n = self.n = len(cols)
+        ids = cols.ids
+        self.index: dict[str, int] = dict(zip(ids, range(n), strict=True))
         self.duplicates: list[tuple[int, str]] = []
-        for i, tid in enumerate(cols.ids):
-            if tid in self.index:
-                self.duplicates.append((i, tid))
-            else:
-                self.index[tid] = i
-        self.unknown_deps: list[tuple[int, str]] = []
-        self.src: list[int] = []
-        self.dst: list[int] = []
-        for v, deps in enumerate(cols.depends_on):
-            for d in deps:
-                u = self.index.get(d)
-                if u is None:
-                    self.unknown_deps.append((v, d))
+        if len(self.index) != n:
+            self.index = {}
+            for i, tid in enumerate(ids):
+                if tid in self.index:
+                    self.duplicates.append((i, tid))
                 else:
-                    self.src.append(u)
-                    self.dst.append(v)
-        self.due = [tf.due for tf in cols.timeframes]
+                    self.index[tid] = i
+        counts, flat = cols.dependencies()
+        mapped = list(map(self.index.get, flat))
+        dst = list(chain.from_iterable(map(repeat, range(n), counts)))
+        self.unknown_deps: list[tuple[int, str]] = []
+        if None in mapped:
+            self.unknown_deps = [(v, d) for v, d, u in zip(dst, flat, mapped, strict=True)
+                                 if u is None]
+            dst = [v for v, u in zip(dst, mapped, strict=True) if u is not None]
+            mapped = [u for u in mapped if u is not None]
+        self.src: list[int] = mapped  # type: ignore[assignment]
+        self.dst: list[int] = dst
+        self.due = list(map(attrgetter("due"), cols.timeframes))
+
+
+def plain_graph(plan: Plan) -> _PlainGraph:
+    """The plan's graph as plain lists, made once per plan (the schedule of a small plan
+    runs on it too)."""
+    plain = plan._plain
+    if plain is None:
+        if not plan.resolved:
+            raise PlanflowError("the plan's timeframe words have not been read: "
+                                "pass it through planflow.bind(plan) first")
+        plain = _PlainGraph(plan)
+        object.__setattr__(plan, "_plain", plain)
+    return plain  # type: ignore[no-any-return]
 
 
 def _graph(plan: Plan) -> CompiledPlan | _PlainGraph:
     """The plan's compiled arrays (large plans, or compiled already), else a plain graph."""
     if plan._compiled is None and len(plan._task_columns()) < SMALL_PLAN:
-        plain = plan._plain
-        if plain is None:
-            if not plan.resolved:
-                raise PlanflowError("the plan's timeframe words have not been read: "
-                                    "pass it through planflow.bind(plan) first")
-            plain = _PlainGraph(plan)
-            object.__setattr__(plan, "_plain", plain)
-        return plain  # type: ignore[no-any-return]
+        return plain_graph(plan)
     from .graph import compile_plan
 
     return compile_plan(plan)
