@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .agencies import clean_name, is_agency_start, sentence_case_list, split_agencies
+from .agencies import _VERBS, clean_name, is_agency_start, sentence_case_list, split_agencies
 from .text import Para, Table
 
 __all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
@@ -409,6 +409,10 @@ def agency_heading(text: str) -> list[str] | None:
     if _is_heading_title(head) and len(head) <= 120:
         head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
     head = _AGENCY_LINE_TAIL.sub("", head)
+    if ":" not in t[:120]:
+        # "2. Sở Tài chính đảm bảo kinh phí …", "4. Thanh tra tỉnh thành lập các đoàn …": the
+        # name ends where what the agency does begins (its first verb), not at the colon
+        head = _VERBS.sub("", head[:200])
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
     names = split_agencies(head[:200])
