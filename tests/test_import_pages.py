@@ -186,3 +186,116 @@ def test_new_wordings_read_the_same_in_nfc_and_nfd(words):
     assert (a.kind, a.start, a.end, a.due, a.occurrences) == (b.kind, b.start, b.end, b.due,
                                                              b.occurrences)
     assert all(x <= y for x, y in a.occurrences)
+
+
+# -- the document's fields when a page lost or split them -----------------------------
+
+SCRAPED_HEAD = """\
+ỦY
+BAN NHÂN DÂN
+TỈNH BẮC SƠN
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+88/KH-UBND
+|
+Bắc
+Sơn, ngày 15 tháng 4 năm 2025
+|
+"""
+
+
+def test_a_scraped_cell_that_cut_the_issuer_and_the_place(tmp_path):
+    body = SCRAPED_HEAD + (
+        "KẾ HOẠCH\nKIỂM TRA AN TOÀN THỰC PHẨM NĂM 2025\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm an toàn.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức kiểm tra, hoàn thành trong quý III/2025.\n"
+    )
+    info = _plan(tmp_path, body, "plan.md").plan.document
+    assert info.issuer == "Ủy ban nhân dân tỉnh Bắc Sơn"
+    assert info.place == "Bắc Sơn" and info.date == date(2025, 4, 15)
+    assert info.symbol == "88/KH-UBND"
+
+
+DECISION = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẮC SƠN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 412/QĐ-UBND
+
+Bắc Sơn, ngày 02 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+
+{title}
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển thư viện số giai đoạn 2025 - 2027.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÁT TRIỂN THƯ VIỆN SỐ\n\nGIAI ĐOẠN 2025 - 2027",
+    "BANHÀNH KẾ HOẠCH PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 - 2027",
+    "PHÊ DUYỆT “KẾ HOẠCH PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 - 2027”",
+])
+def test_a_decision_whose_plan_is_not_in_the_text(tmp_path, title):
+    result = _plan(tmp_path, DECISION.format(title=title))
+    info = result.plan.document
+    assert info.title == "PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 - 2027"
+    assert result.plan.period == planflow.Period(date(2025, 1, 1), date(2027, 12, 31))
+    assert any("attachment" in w and "decision's" in w for w in result.warnings)
+
+
+def test_a_decision_title_in_one_cell_with_the_decider(tmp_path):
+    body = DECISION.format(title="").replace(
+        "QUYẾT ĐỊNH\n\n\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN",
+        "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 - 2027"
+        " CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC SƠN")
+    info = _plan(tmp_path, body).plan.document
+    assert info.title == "PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 - 2027"
+
+
+def test_a_title_the_page_dropped_is_read_from_the_issuing_sentence(tmp_path):
+    body = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 64/KH-UBND | Bắc Sơn, ngày 09 tháng 01 năm 2025 |\n"
+        "Thực hiện Chỉ thị số 05/CT-TTg, UBND tỉnh ban hành Kế hoạch kiểm tra công tác văn thư,"
+        " lưu trữ năm 2025 (sau đây gọi tắt là Kế hoạch), cụ thể như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì kiểm tra, hoàn thành trong quý IV/2025.\n"
+    )
+    result = _plan(tmp_path, body, "plan.md")
+    assert result.plan.document.title == "kiểm tra công tác văn thư, lưu trữ năm 2025"
+    assert any("sentence that issues the plan" in w for w in result.warnings)
+    # "Kế hoạch triển khai như sau": too few words to be a title, left empty and said
+    short = body.replace("kiểm tra công tác văn thư, lưu trữ năm 2025 (sau đây gọi tắt là Kế"
+                         " hoạch), cụ thể", "triển khai")
+    result = _plan(tmp_path, short, "short.md")
+    assert result.plan.document.title == ""
+    assert "no title under 'KẾ HOẠCH'" in result.warnings
+
+
+def test_the_note_of_the_decision_a_plan_is_issued_by_is_not_its_title(tmp_path):
+    body = DECISION.format(title="BAN HÀNH KẾ HOẠCH THƯ VIỆN SỐ") + (
+        "\nNơi nhận:\n- Như Điều 3;\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nKẾ HOẠCH\nQUỐC GIA\nPHÁT TRIỂN\n"
+        "THƯ VIỆN SỐ GIAI ĐOẠN 2025 – 2027\n(Ban\nhành theo Quyết định số 412/QĐ-UBND ngày"
+        " 02/6/2025)\n\nI. MỤC TIÊU\nSố hóa tài liệu.\n"
+    )
+    info = _plan(tmp_path, body).plan.document
+    assert info.title == "QUỐC GIA PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 – 2027"

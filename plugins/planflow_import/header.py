@@ -60,7 +60,15 @@ _sentence_case_body = sentence_case
 
 def _bodies(parts: tuple[str, ...]) -> list[str]:
     bodies: list[str] = []
+    merged: list[str] = []
     for p in parts:
+        # "ỦY" | "BAN NHÂN DÂN" (a scrape's cell cut the name after its first word): one line
+        if merged and len(merged[-1].split()) == 1 and not is_agency_start(
+                _sentence_case_body(merged[-1])):
+            merged[-1] += " " + p
+        else:
+            merged.append(p)
+    for p in merged:
         if not bodies or is_agency_start(_sentence_case_body(p)):
             bodies.append(p)
         else:
@@ -133,6 +141,10 @@ def read_header(paras: list[Para]) -> Header:
         m = _PLACE_DATE.match(p.text)
         if m and issued is None:
             place = m.group("place").strip()
+            prev = paras[k - 1].text.replace("*", "").strip() if k else ""
+            if (prev and len(prev.split()) <= 2 and prev[:1].isupper() and not prev.isupper()
+                    and not re.search(r"[0-9:]", prev) and place[:1].isupper()):
+                place = f"{prev} {place}"  # "Hà" | "Nội, ngày …": a place cut in a scrape's cell
             try:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
