@@ -299,3 +299,83 @@ def test_the_note_of_the_decision_a_plan_is_issued_by_is_not_its_title(tmp_path)
     )
     info = _plan(tmp_path, body).plan.document
     assert info.title == "QUỐC GIA PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2025 – 2027"
+
+
+# -- duties written as plain paragraphs that begin with their agency --------------------
+
+PLAIN = HEAD + """\
+Theo đó, Sở Văn hóa và Thể thao hướng dẫn các huyện chọn vận động viên.
+
+Đài Phát thanh và Truyền hình tỉnh mở chuyên mục về hội thao, bắt đầu từ tháng 4/2025 cho đến tháng 9/2025.
+
+UBND tỉnh yêu cầu Công an tỉnh tiếp tục bảo đảm an ninh tại các điểm thi đấu.
+
+Các cơ quan, đơn vị có trang thông tin điện tử cập nhật tin bài về hội thao.
+
+Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Bộ Chỉ huy Quân sự tỉnh.
+"""
+
+
+def test_plain_paragraphs_that_begin_with_an_agency_are_its_duties(tmp_path):
+    result = _plan(tmp_path, PLAIN)
+    tasks = result.plan.tasks
+    assert [t.lead for t in tasks] == [
+        ("so-van-hoa-va-the-thao",), ("dai-phat-thanh-va-truyen-hinh-tinh",), ("cong-an-tinh",),
+        ("co-quan-don-vi-co-trang-thong-tin-dien-tu",)], [t.lead for t in tasks]
+    assert any("begin with an agency are read as its duties" in w for w in result.warnings)
+    tf = planflow.bind(result.plan).tasks[1].timeframe
+    assert (tf.kind, tf.start, tf.end) == (planflow.Kind.WINDOW, date(2025, 4, 1), date(2025, 9, 30))
+
+
+def test_plain_paragraphs_are_not_read_when_the_plan_numbers_its_duties(tmp_path):
+    body = PLAIN.replace("Theo đó, Sở Văn hóa", "1. Sở Văn hóa").replace(
+        "Đài Phát thanh", "2. Đài Phát thanh").replace("UBND tỉnh yêu cầu", "3. UBND tỉnh yêu cầu")
+    result = _plan(tmp_path, body)
+    assert not any("begin with an agency" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("words", [
+    "bắt đầu từ tháng 4/2025 cho đến tháng 9/2025", "Bắt đầu từ tháng 4/2025 cho đến hết tháng 9/2025",
+])
+def test_a_span_said_with_bat_dau_and_cho_den(words):
+    tf = _tf(words)
+    assert (tf.kind, tf.start, tf.end) == (planflow.Kind.WINDOW, date(2025, 4, 1), date(2025, 9, 30))
+    tf = _tf("bắt đầu từ tháng 4/2025 cho đến khi kết thúc giải")
+    assert tf.kind is planflow.Kind.CONTINUOUS and tf.open_ended
+
+
+def test_a_numbered_duty_sentence_keeps_the_time_it_closes_with(tmp_path):
+    body = HEAD + (
+        "1. Sở Nội vụ khẩn trương tổng hợp danh sách khen thưởng, trình UBND tỉnh trước ngày"
+        " 20.8 để xem xét theo quy định.\n"
+        "2. Thủ trưởng các sở, ngành và chủ tịch UBND các huyện gửi báo cáo tổng kết về Bộ Chỉ"
+        " huy Quân sự tỉnh trước ngày 15/9/2025.\n"
+    )
+    plan = planflow.bind(_plan(tmp_path, body).plan)
+    first, second = plan.tasks
+    assert first.lead == ("so-noi-vu",)
+    assert first.timeframe.kind is planflow.Kind.DEADLINE
+    assert first.timeframe.due == date(2025, 8, 19)  # "trước ngày 20.8" in the plan's year
+    assert second.timeframe.due == date(2025, 9, 12)  # 14/9 is a Sunday: the rule in force
+
+
+def test_a_reporter_named_with_an_adverb_is_the_agency_alone():
+    from planflow_vn.recipients import reporter_names
+
+    assert reporter_names("Sở Tài chính khẩn trương tổng hợp, báo cáo UBND tỉnh trước ngày"
+                          " 10/3/2025.") == {"reporter_names": "Sở Tài chính"}
+    assert reporter_names("Công an tỉnh tiếp tục theo dõi, báo cáo kết quả về UBND tỉnh.") == {
+        "reporter_names": "Công an tỉnh"}
+
+
+@pytest.mark.parametrize("title,period", [
+    ("Thực hiện Chương trình phát triển du lịch giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021"
+     " đến năm 2025, năm 2024", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("Triển khai Đề án 06 giai đoạn 2022-2025, năm 2023", (date(2023, 1, 1), date(2023, 12, 31))),
+    ("Phát triển thư viện số giai đoạn 2025 - 2027", (date(2025, 1, 1), date(2027, 12, 31))),
+    ("Kiểm tra công tác văn thư, lưu trữ năm 2025", (date(2025, 1, 1), date(2025, 12, 31))),
+])
+def test_the_plans_own_year_after_a_programmes_phase(title, period):
+    from planflow_import.header import title_period
+
+    assert title_period(title, date(2024, 3, 6)) == planflow.Period(*period)

@@ -86,6 +86,11 @@ def title_period(title: str, issued: date | None) -> planflow.Period | None:
     m = re.search(r"năm học\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
     if m and int(m.group(1)) + 1 == int(m.group(2)):
         return planflow.Period(date(int(m.group(1)), 9, 1), date(int(m.group(2)), 8, 31))
+    # "… giai đoạn 2022 - 2030, giai đoạn I: từ năm 2022 đến năm 2025, năm 2024": the phase
+    # of a programme, then the plan's own year, closing the title
+    m = re.search(r",\s*năm\s+((?:19|20)\d\d)\s*$", t)
+    if m and re.search(r"giai đoạn|(?:19|20)\d\d\s*[-–—]", t[: m.start()]):
+        return planflow.Period.coerce(int(m.group(1)))
     m = re.search(r"giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})", t) or re.search(
         r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])", t)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:

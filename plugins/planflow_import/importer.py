@@ -306,6 +306,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             raw_tasks += solutions
             warnings.append(f"no task names its lead: the {len(solutions)} bullets under '{_short(head or '')}' "
                             "are read as the plan's tasks, led by the issuer (no lead agency)")
+    if not raw_tasks:
+        # "Đài Phát thanh … xây dựng chuyên mục …" as plain paragraphs of "Tổ chức thực hiện"
+        for s in sections:
+            if _IMPLEMENTATION.search(s.title.upper()):
+                plain = agency_bullets(s, plain=True)
+                if plain:
+                    raw_tasks += plain
+                    warnings.append(f"{s.para.where}: no numbered or labelled task: the "
+                                    f"{len(plain)} paragraph(s) of '{_short(s.heading)}' that "
+                                    "begin with an agency are read as its duties")
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item) and item not in continued \
                 and id(item) not in in_free:

@@ -501,8 +501,9 @@ _OWN_TIME = re.compile(
 
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
-    r"[,;]\s*báo\s+cáo(?:\s+kết\s+quả)?\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất(?:\s+là)?)"
-    r"\s+ngày\s*[0-9][^,;()]*?)\s*[.;]?$", re.I)
+    r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi|trình)\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất"
+    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?)"
+    r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[.;]?$", re.I)
 
 
 # "…, thời gian hoàn thành trước ngày 30/9/2026.", "…; thời hạn: quý III/2026"
@@ -514,10 +515,16 @@ _OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)
                              r"\s*[.;]?$", re.I)
 
 
+# "…, bắt đầu từ tháng 01/2026 cho đến tháng 6/2026.": a span closing the sentence
+_OWN_SPAN = re.compile(
+    r"[,;(]\s*(?P<tf>(?:(?:bắt\s+đầu|thực\s+hiện)\s+)?từ\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?"
+    r"\s+(?:cho\s+)?đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)\s*\)?[.;]?$", re.I)
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
-         or _OWN_CONTINUING.search(body))
+         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body))
     return m["tf"].strip() if m is not None else None
 
 
@@ -605,7 +612,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
                 lead, partners = _sentence_roles(title)
                 head = RawTask(it.where, clean_name(title), content=[rest] if rest else [],
-                               lead=lead or name, partners=partners, lead_from_heading=True)
+                               lead=lead or name, partners=partners, lead_from_heading=True,
+                               # "4. Sở X tổng hợp …, gửi Y trước ngày 22.2.": the sentence
+                               # is the duty, its closing time the duty's
+                               timeframe=None if rest else own_time(title))
                 if rest and not _names_only(rest):
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
@@ -663,21 +673,31 @@ _DUTY_VERB = re.compile(
     r"\s(?:chủ\s+trì|phối\s+hợp|hướng\s+dẫn|căn\s+cứ|tiếp\s+tục|phân\s+công|tham\s+mưu|chỉ\s+đạo"
     r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|theo\s+dõi"
     r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
-    r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu)\b"
+    r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
+    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập)\b"
 )
 
 
-def agency_bullets(section: Section) -> list[RawTask]:
+def agency_bullets(section: Section, plain: bool = False) -> list[RawTask]:
     """One task per bullet written "X hướng dẫn …" ("- Sở Nội vụ hướng dẫn khen thưởng …",
     "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … phát huy …"): the agency X before the first
-    duty verb leads it. For a section with no agency headings ("Trách nhiệm thực hiện")."""
+    duty verb leads it. For a section with no agency headings ("Trách nhiệm thực hiện").
+    ``plain``: paragraphs with no bullet too ("Đài Phát thanh … xây dựng chuyên mục …")."""
     tasks: list[RawTask] = []
     for it in section.items:
-        if not isinstance(it, Para) or not it.text.startswith(("-", "+", "•", "–")):
+        if not isinstance(it, Para):
+            continue
+        bulleted = it.text.startswith(("-", "+", "•", "–"))
+        if not bulleted and not (plain and it.text[:1].isupper()):
             continue
         if _CLOSING.match(_bullet_strip(it.text)):
             break
-        body = re.sub(r"^(?:Đề\s+nghị|Giao)\s+", "", _bullet_strip(it.text))
+        # "UBND tỉnh yêu cầu Sở X tiếp tục …": the one asked leads, not the issuer asking
+        body = re.sub(r"^(?:(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+                      r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:yêu\s+cầu|giao|đề\s+nghị)"
+                      r"|Đề\s+nghị|Giao|Theo\s+đó,?)\s+", "", _bullet_strip(it.text))
+        if not bulleted:
+            body = body[:1].upper() + body[1:]
         m = _DUTY_VERB.search(body[:200])
         if m is None:
             continue
@@ -686,7 +706,7 @@ def agency_bullets(section: Section) -> list[RawTask]:
             continue
         lead, partners = _sentence_roles(body[: m.start()] + " chủ trì")
         tasks.append(RawTask(it.where, _duty_title(body), content=[body], lead=lead or names,
-                             partners=partners))
+                             partners=partners, timeframe=own_time(body)))
     return tasks
 
 

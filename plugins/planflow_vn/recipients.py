@@ -67,7 +67,8 @@ _UNIT_START = (r"(?:Sở|Phòng|Công an|Ủy ban nhân dân|Uỷ ban nhân dân
 # named before the first duty verb
 _RE_LISTED = lazy(r"^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?P<names>" + _UNIT_START
                         + r"[^;:()]*?)\s+(?:chủ\s+trì|có\s+trách\s+nhiệm|định\s+kỳ|theo\s+dõi"
-                          r"|tổng\s+hợp|thực\s+hiện|triển\s+khai|gửi|báo\s+cáo)\b", re.I)
+                          r"|tổng\s+hợp|thực\s+hiện|triển\s+khai|gửi|báo\s+cáo|khẩn\s+trương"
+                          r"|tiếp\s+tục|chủ\s+động|kịp\s+thời|tham\s+mưu)\b", re.I)
 
 
 def reporter_names(sentence: str) -> dict[str, str]:

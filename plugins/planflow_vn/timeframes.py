@@ -475,6 +475,8 @@ _UNTIL = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
 _DAY_LIST = lazy(
     r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
 )
+_BEGINS = lazy(r"^bắt\s+đầu\s+(?=từ\s)", re.IGNORECASE)
+_STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
 # "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
 _FROM_ISSUE = lazy(
     r"^(?:(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|xong)\s+)?(?:trong\s+(?:vòng\s+|thời\s+hạn\s+)?"
@@ -561,6 +563,8 @@ def parse(
     c = clean(text)
     if not c:
         return None
+    # "bắt đầu từ tháng 01/2024 cho đến tháng 6/2024": "từ tháng 01/2024 đến tháng 6/2024"
+    c = _STARTS_UNTIL.sub(" ", _BEGINS.sub("", c))
     r = _Reader(text, context, rule)
     tentative = _TENTATIVE.search(c)
     if tentative is not None and tentative.start() > 0:
