@@ -379,3 +379,36 @@ def test_the_plans_own_year_after_a_programmes_phase(title, period):
     from planflow_import.header import title_period
 
     assert title_period(title, date(2024, 3, 6)) == planflow.Period(*period)
+
+
+def test_a_label_inside_a_numbered_duty_is_not_its_headings_colon(tmp_path):
+    body = HEAD + (
+        "1. Sở Y tế tổ chức khám sức khỏe cho vận động viên; thời gian: trước ngày 30/4/2025.\n"
+        "2. Sở Tài chính: cấp kinh phí tổ chức hội thao.\n"
+        "3. Công an tỉnh bảo đảm an ninh khu thi đấu; tiến độ: tháng 5/2025.\n"
+    )
+    plan = planflow.bind(_plan(tmp_path, body).plan)
+    assert [t.lead for t in plan.tasks] == [("so-yt",), ("so-tai-chinh",), ("cong-an-tinh",)]
+    assert "khám sức khỏe" in plan.tasks[0].title
+    assert plan.tasks[0].timeframe.due == date(2025, 4, 29)
+    assert plan.tasks[2].timeframe.end == date(2025, 5, 31)
+
+
+def test_a_yearly_day_after_a_report_recipient(tmp_path):
+    body = HEAD + (
+        "1. Bộ Chỉ huy Quân sự tỉnh xây dựng kế hoạch huấn luyện, trình UBND tỉnh trước ngày"
+        " 15/11 hằng năm.\n2. Sở Nội vụ chủ trì khen thưởng, hoàn thành trong quý IV/2025.\n")
+    plan = planflow.bind(_plan(tmp_path, body).plan)
+    tf = plan.tasks[0].timeframe
+    assert tf.kind is planflow.Kind.RECURRING and tf.recurrence == "yearly"
+    assert tf.occurrences[-1][1] == date(2025, 11, 14)
+
+
+def test_line_breaks_written_as_backslash_characters(tmp_path):
+    lines = HEAD.replace("\n", "\\r\\n \\r\\n") + (
+        "1. Sở Y tế chủ trì tổ chức khám sức khỏe, hoàn thành trước ngày 30/4/2025.\\r\\n"
+        "2. Công an tỉnh bảo đảm an ninh khu thi đấu.\\r\\n")
+    result = _plan(tmp_path, lines, "plan.md")
+    assert result.plan.document.symbol == "31/KH-UBND"
+    assert [t.lead for t in result.plan.tasks] == [("so-yt",), ("cong-an-tinh",)]
+    assert any("written as the characters" in w for w in result.warnings)

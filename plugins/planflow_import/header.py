@@ -162,7 +162,7 @@ def read_header(paras: list[Para]) -> Header:
             continue
         if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)):
             bodies = _bodies(p.parts)
-            issuer = _sentence_case_body(bodies[-1])
+            issuer = _sentence_case_body(bodies[-1]).strip(" |")
             parent = _sentence_case_body(" ".join(bodies[:-1])) if len(bodies) > 1 else ""
     title = ""
     body = 0

@@ -840,4 +840,15 @@ def _short(title: str, n: int = 60) -> str:
 def read_text_file(path: Path) -> planflow.ImportResult:
     """Read a UTF-8 text or scraped Markdown plan."""
     text = decode(path, Path(path).read_bytes())
+    escaped = len(_ESCAPED_BREAK.findall(text))
+    if escaped >= 5:
+        # a scrape that kept a page's line breaks as the characters "\r\n": breaks
+        text = _ESCAPED_BREAK.sub("\n", text)
+        result = read_items(blocks_from_text(text), str(path))
+        return attrs.evolve(result, warnings=(
+            f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks",
+            *result.warnings))
     return read_items(blocks_from_text(text), str(path))
+
+
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")

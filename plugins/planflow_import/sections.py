@@ -401,18 +401,45 @@ def _heading_title(p: Para) -> str:
     return t.strip().rstrip(":").strip()
 
 
+# the words before a colon that make it a label's, not the end of an agency's heading:
+# "1. Sở Y tế tổ chức tập huấn; thời gian: hằng năm"
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?:thời\s+gian|thời\s+hạn|tiến\s+độ|sản\s+phẩm|kết\s+quả|kinh\s+phí|nguồn\s+kinh\s+phí"
+    r"|(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)|chủ\s+trì|phối\s+hợp)"
+    r"(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*$", re.I)
+
+
+def heading_colon(text: str) -> int:
+    """Where an agency heading's colon is in the first 120 characters ("Sở Y tế: …"), else
+    -1; a label's colon inside the duty ("…; thời gian: hằng năm") is not it."""
+    for m in re.finditer(":", text[:120]):
+        if not _LABEL_BEFORE_COLON.search(text[: m.start()]):
+            return m.start()
+    return -1
+
+
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
-    head = t.split(":", 1)[0] if ":" in t[:120] else t
+    at = heading_colon(t)
+    head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
         head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
     head = _AGENCY_LINE_TAIL.sub("", head)
-    if ":" not in t[:120]:
+    if at < 0:
         # "2. Sở Tài chính đảm bảo kinh phí …", "4. Thanh tra tỉnh thành lập các đoàn …": the
         # name ends where what the agency does begins (its first verb), not at the colon
-        head = _VERBS.sub("", head[:200])
+        head = _VERBS.sub("", head[:200].split(";")[0])
+        for dv in (_DUTY_VERB.finditer(f" {head} ") if len(head.split()) > 8 else ()):
+            # "Sở Y tế tổ chức khám …": a verb of the list ends a name of two words or more
+            # ("các tổ chức cung cấp dịch vụ …", "… và các tổ chức chính trị" are names)
+            cut = head[: max(dv.start() - 1, 0)].strip()
+            if re.search(r"\b(?:các|những)$", cut, re.I):
+                break
+            if len(cut.split()) >= 2 and is_agency_start(cut):
+                head = cut
+            break
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
     names = split_agencies(head[:200])
@@ -502,7 +529,8 @@ _OWN_TIME = re.compile(
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
     r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi|trình)\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất"
-    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?)"
+    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
+    r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?)"
     r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[.;]?$", re.I)
 
 
@@ -608,8 +636,9 @@ def agency_tasks(section: Section) -> list[RawTask]:
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))
-                rest = t.split(":", 1)[1].strip() if ":" in t[:120] else ""
-                title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
+                at = heading_colon(t)
+                rest = t[at + 1:].strip() if at >= 0 else ""
+                title = t[:at].strip() if at >= 0 else t
                 lead, partners = _sentence_roles(title)
                 head = RawTask(it.where, clean_name(title), content=[rest] if rest else [],
                                lead=lead or name, partners=partners, lead_from_heading=True,
