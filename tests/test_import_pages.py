@@ -412,3 +412,26 @@ def test_line_breaks_written_as_backslash_characters(tmp_path):
     assert result.plan.document.symbol == "31/KH-UBND"
     assert [t.lead for t in result.plan.tasks] == [("so-yt",), ("cong-an-tinh",)]
     assert any("written as the characters" in w for w in result.warnings)
+
+
+def test_plain_paragraphs_with_a_preface_or_a_leading_time(tmp_path):
+    body = HEAD + (
+        "UBND tỉnh có ý kiến như sau: Sở Nội vụ chủ trì, phối hợp với các đơn vị rà soát danh"
+        " sách khen thưởng; gửi báo cáo về UBND tỉnh (qua Văn phòng) trước ngày 15/10/2025./.\n\n"
+        "Hằng tháng, từ ngày 1 đến ngày 5, các đơn vị được phân công phải cập nhật kết quả luyện"
+        " tập; từ ngày 6 đến ngày 10 hằng tháng, Bộ Chỉ huy Quân sự tỉnh tổng hợp kết quả.\n")
+    plan = planflow.bind(_plan(tmp_path, body).plan)
+    leads = [t.lead for t in plan.tasks]
+    assert leads == [("so-noi-vu",), ("don-vi",), ("bo-chi-huy-quan-su-tinh",)], leads
+    assert plan.tasks[0].timeframe.due == date(2025, 10, 14)
+    monthly = plan.tasks[1].timeframe
+    assert monthly.recurrence == "monthly" and monthly.occurrences[0] == (date(2025, 1, 1),
+                                                                          date(2025, 1, 5))
+    assert plan.tasks[2].timeframe.occurrences[0] == (date(2025, 1, 6), date(2025, 1, 10))
+
+
+def test_a_recipient_written_with_bang_van_ban():
+    from planflow_vn.recipients import recipient_names
+
+    assert recipient_names("báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày"
+                           " 20/7/2025.") == {"recipient_name": "Chủ tịch UBND tỉnh"}

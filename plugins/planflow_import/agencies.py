@@ -79,7 +79,7 @@ _VERBS = re.compile(
     r"rà soát|tiếp tục|được giao|theo quy định|để tổng hợp|tổng hợp|kịp thời|chậm nhất|"
     r"trước ngày|báo cáo|có liên quan tới|là cơ quan|là đơn vị|là đầu mối|là thường trực|giúp|"
     r"đảm bảo|bảo đảm|thành lập|bố trí|đôn đốc|ưu tiên|tập trung|khẩn trương|quán triệt|"
-    r"cập nhật|đề xuất|lồng ghép|đẩy mạnh|phát huy)\b.*$")
+    r"cập nhật|đề xuất|lồng ghép|đẩy mạnh|phát huy|được|phải)\b.*$")
 
 
 def expand(name: str) -> str:

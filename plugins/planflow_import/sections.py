@@ -528,10 +528,10 @@ _OWN_TIME = re.compile(
 
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
-    r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi|trình)\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất"
+    r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi(?:\s+báo\s+cáo)?|trình)\s+[^,;]{2,80}?\s+(?P<tf>(?:trước|chậm\s+nhất"
     r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?)"
-    r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[.;]?$", re.I)
+    r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[./;]*$", re.I)
 
 
 # "…, thời gian hoàn thành trước ngày 30/9/2026.", "…; thời hạn: quý III/2026"
@@ -703,7 +703,7 @@ _DUTY_VERB = re.compile(
     r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|theo\s+dõi"
     r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
     r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
-    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập)\b"
+    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp)\b"
 )
 
 
@@ -721,22 +721,56 @@ def agency_bullets(section: Section, plain: bool = False) -> list[RawTask]:
             continue
         if _CLOSING.match(_bullet_strip(it.text)):
             break
-        # "UBND tỉnh yêu cầu Sở X tiếp tục …": the one asked leads, not the issuer asking
-        body = re.sub(r"^(?:(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
-                      r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:yêu\s+cầu|giao|đề\s+nghị)"
-                      r"|Đề\s+nghị|Giao|Theo\s+đó,?)\s+", "", _bullet_strip(it.text))
-        if not bulleted:
-            body = body[:1].upper() + body[1:]
-        m = _DUTY_VERB.search(body[:200])
-        if m is None:
-            continue
-        names = agency_heading(body[: m.start()].strip(" ,;:"))
-        if not names:
-            continue
-        lead, partners = _sentence_roles(body[: m.start()] + " chủ trì")
-        tasks.append(RawTask(it.where, _duty_title(body), content=[body], lead=lead or names,
-                             partners=partners, timeframe=own_time(body)))
+        text = _bullet_strip(it.text)
+        # "UBND tỉnh có ý kiến như sau: Sở X chủ trì …": the words after the preface
+        text = re.sub(r"^[^:]{0,80}\bnhư\s+sau\s*:\s*", "", text) if not bulleted else text
+        # a plain paragraph may hold several duties, one per clause ("…; từ ngày 5 đến ngày
+        # 10 hằng tháng, Phòng X kiểm tra …"); a clause naming no agency goes on the last
+        clauses = re.split(r";\s+", text) if not bulleted else [text]
+        mine: list[RawTask] = []
+        for clause in clauses:
+            task = _agency_clause(it, clause, bulleted)
+            if task is not None:
+                mine.append(task)
+            elif mine:
+                mine[-1].content[-1] += "; " + clause
+                mine[-1].timeframe = mine[-1].timeframe or own_time(mine[-1].content[-1])
+            else:
+                break
+        tasks += mine
     return tasks
+
+
+# "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …": a time opening the clause
+_LEADING_TIME = re.compile(
+    r"^(?P<tf>(?:định\s+kỳ\s+)?(?:từ|trước|trong|hằng|hàng|chậm\s+nhất|đến|vào)\s[^,;]{3,60}?)"
+    r"\s*,\s*(?P<rest>\S.+)$", re.I)
+
+
+def _agency_clause(it: Para, clause: str, bulleted: bool) -> RawTask | None:
+    """The duty a clause written "X hướng dẫn …" states, led by X; None when no agency
+    begins it."""
+    # "UBND tỉnh yêu cầu Sở X tiếp tục …": the one asked leads, not the issuer asking
+    body = re.sub(r"^(?:(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+                  r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:yêu\s+cầu|giao|đề\s+nghị)"
+                  r"|Đề\s+nghị|Giao|Theo\s+đó,?)\s+", "", clause.strip())
+    lead_time = None
+    for _ in range(3):  # "Hằng tháng, từ ngày 1 đến ngày 5, các đơn vị …": pieces of one time
+        if bulleted or (lt := _LEADING_TIME.match(body)) is None:
+            break
+        lead_time, body = (f"{lead_time}, {lt['tf']}" if lead_time else lt["tf"]), lt["rest"]
+    if not bulleted:
+        body = body[:1].upper() + body[1:]
+    m = _DUTY_VERB.search(body[:200])
+    if m is None:
+        return None
+    names = agency_heading(body[: m.start()].strip(" ,;:"))
+    if not names:
+        return None
+    lead, partners = _sentence_roles(body[: m.start()] + " chủ trì")
+    content = clause.strip() if lead_time else body
+    return RawTask(it.where, _duty_title(body), content=[content], lead=lead or names,
+                   partners=partners, timeframe=lead_time or own_time(body))
 
 
 # a sub-heading over a list of the plan's own solutions or duties, named by no agency:

@@ -25,6 +25,7 @@ _RE_VIA = lazy(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
 _RE_VIA_AFTER = lazy(_VIA)
 _RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
+                      r"|bằng\s+văn\s+bản"
                       r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình))")
 _RE_UP = lazy(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
 
