@@ -435,3 +435,29 @@ def test_a_recipient_written_with_bang_van_ban():
 
     assert recipient_names("báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày"
                            " 20/7/2025.") == {"recipient_name": "Chủ tịch UBND tỉnh"}
+
+
+def test_a_decision_issuing_a_programme_reads_the_attached_programme(tmp_path):
+    body = DECISION.format(title="BAN HÀNH CHƯƠNG TRÌNH CÔNG TÁC THƯ VIỆN NĂM 2026").replace(
+        "Kế hoạch phát triển thư viện số giai đoạn 2025 - 2027", "Chương trình công tác thư viện"
+        " năm 2026") + (
+        "\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n\n"
+        "CHƯƠNG TRÌNH\n\nCÔNG TÁC THƯ VIỆN NĂM 2026\n(Ban hành kèm theo Quyết định số 412/QĐ-UBND"
+        " ngày 02/6/2025)\n\nI. NỘI DUNG CÔNG TÁC\n\n"
+        "1. Thư viện tỉnh chủ trì số hóa tài liệu địa chí; hoàn thành trong quý III/2026.\n\n"
+        "2. Sở Văn hóa và Thể thao kiểm tra thư viện cấp xã, hoàn thành trước ngày 30/11/2026.\n")
+    result = _plan(tmp_path, body)
+    plan = planflow.bind(result.plan)
+    assert plan.document.title == "CÔNG TÁC THƯ VIỆN NĂM 2026"
+    assert plan.period == planflow.Period(date(2026, 1, 1), date(2026, 12, 31))
+    assert [t.lead for t in plan.tasks] == [("thu-vien-tinh",), ("so-van-hoa-va-the-thao",)]
+    assert plan.tasks[0].timeframe.due == date(2026, 9, 30)
+
+
+def test_text_whose_letters_a_pdf_extraction_lost_is_refused_in_one_line(tmp_path):
+    # a font that dropped "Đ", "Ư"…: no title word and no sections survive: one clear line
+    path = tmp_path / "garbled.txt"
+    path.write_text("S : 12/Q -UBND QUY T NNH V PHÊ DUY T ÁN i u 1. Phê duy t án.\n",
+                    encoding="utf-8")
+    with pytest.raises(planflow.PlanFileError, match="not a plan"):
+        read_text_file(path)

@@ -53,7 +53,8 @@ _HEADS = (
     "Kho bạc", "Thanh tra", "Hội đồng", "Các", "các", "Doanh nghiệp", "Cơ quan", "Đơn vị",
     "Trường", "Bệnh viện", "Quỹ", "Tổng công ty", "Công ty", "Chủ tịch", "Thường trực", "HĐND",
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Cảnh sát", "Hải quan", "Thuế", "Chi cục", "Bưu điện",
-    "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc",
+    "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
+    "Học viện", "Nhà xuất bản",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",

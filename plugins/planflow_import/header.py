@@ -24,7 +24,9 @@ _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
 _MOTTO = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*-\s*Tự do", re.I)
-_TITLE_WORD = re.compile(r"^KẾ\s*HOẠCH\b", re.I)
+# the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
+# issued the same way
+_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")

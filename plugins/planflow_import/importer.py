@@ -549,8 +549,8 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
 
 _DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
 _ISSUES_PLAN = re.compile(r"ban hành kèm theo (?:Quyết định|QĐ) này\b|^Điều 1\.\s*Ban hành\b"
-                          r".{0,40}\bKế hoạch", re.I)
-_PLAN_TITLE = re.compile(r"^KẾ\s*HOẠCH\b")
+                          r".{0,40}\b(?:Kế hoạch|Chương trình)", re.I)
+_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s*$|^KẾ\s*HOẠCH\b")
 
 
 def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],

@@ -508,8 +508,11 @@ def duty_section(sections: list[Section]) -> Section | None:
             if not _lettered_heads(s) and len(_standalone_heads(s)) < 2:
                 continue
         up = s.title.upper()
-        rank = 0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
-            1 if "TỔ CHỨC THỰC HIỆN" in up else 2)
+        # "I. NỘI DUNG CÔNG TÁC" whose numbered items are all headed by an agency (a
+        # Chương trình's work items) comes after the sections above
+        rank = 0.0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
+            1.0 if "TỔ CHỨC THỰC HIỆN" in up else
+            1.5 if re.match(r"^NỘI DUNG\b", up) and heads and agency == len(heads) else 2.0)
         ranked.append((rank, s))
     if not ranked:
         return None
