@@ -567,7 +567,10 @@ TABLE: list[Row] = [
     ),
     # a day and month without a year in a plan of two years: not guessed
     Row("Trước ngày 30/6", "issue-2025", U, warning="no year given"),
-    Row("Hằng quý, trước ngày 15 của tháng cuối quý", "issue", U, warning="quarterly recurrence"),
+    # a day of the quarter's last month (was unresolved): each quarter, that day
+    Row("Hằng quý, trước ngày 15 của tháng cuối quý", "issue", R, D(2023, 1, 1), D(2023, 12, 14),
+        recurrence="quarterly", occurrences=4, first=(D(2023, 1, 1), D(2023, 3, 14)),
+        last=(D(2023, 10, 1), D(2023, 12, 14))),
 ]
 
 

@@ -53,7 +53,11 @@ _HEADS = (
     "Kho bạc", "Thanh tra", "Hội đồng", "Các", "các", "Doanh nghiệp", "Cơ quan", "Đơn vị",
     "Trường", "Bệnh viện", "Quỹ", "Tổng công ty", "Công ty", "Chủ tịch", "Thường trực", "HĐND",
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Cảnh sát", "Hải quan", "Thuế", "Chi cục", "Bưu điện",
-    "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng",
+    "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
+    "Học viện", "Nhà xuất bản",
+    # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
+    # và chủ tịch UBND các huyện"
+    "chủ tịch", "thủ trưởng", "giám đốc",
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(h) for h in _HEADS), key=len,
                                                  reverse=True)) + r")(?=\s|,|$)")
@@ -74,7 +78,9 @@ _VERBS = re.compile(
     r"triển khai|tổ chức (?:thực hiện|triển khai|kiểm tra|tuyên truyền|các hoạt động)|chỉ đạo|"
     r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|xây dựng|nghiên cứu|"
     r"rà soát|tiếp tục|được giao|theo quy định|để tổng hợp|tổng hợp|kịp thời|chậm nhất|"
-    r"trước ngày|báo cáo|có liên quan tới)\b.*$")
+    r"trước ngày|báo cáo|có liên quan tới|là cơ quan|là đơn vị|là đầu mối|là thường trực|giúp|"
+    r"đảm bảo|bảo đảm|thành lập|bố trí|đôn đốc|ưu tiên|tập trung|khẩn trương|quán triệt|"
+    r"cập nhật|đề xuất|lồng ghép|đẩy mạnh|phát huy|được|phải)\b.*$")
 
 
 def expand(name: str) -> str:

@@ -24,7 +24,9 @@ _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
 _MOTTO = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*-\s*Tự do", re.I)
-_TITLE_WORD = re.compile(r"^KẾ\s*HOẠCH\b", re.I)
+# the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
+# issued the same way
+_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")
@@ -60,7 +62,15 @@ _sentence_case_body = sentence_case
 
 def _bodies(parts: tuple[str, ...]) -> list[str]:
     bodies: list[str] = []
+    merged: list[str] = []
     for p in parts:
+        # "ỦY" | "BAN NHÂN DÂN" (a scrape's cell cut the name after its first word): one line
+        if merged and len(merged[-1].split()) == 1 and not is_agency_start(
+                _sentence_case_body(merged[-1])):
+            merged[-1] += " " + p
+        else:
+            merged.append(p)
+    for p in merged:
         if not bodies or is_agency_start(_sentence_case_body(p)):
             bodies.append(p)
         else:
@@ -78,6 +88,11 @@ def title_period(title: str, issued: date | None) -> planflow.Period | None:
     m = re.search(r"năm học\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
     if m and int(m.group(1)) + 1 == int(m.group(2)):
         return planflow.Period(date(int(m.group(1)), 9, 1), date(int(m.group(2)), 8, 31))
+    # "… giai đoạn 2022 - 2030, giai đoạn I: từ năm 2022 đến năm 2025, năm 2024": the phase
+    # of a programme, then the plan's own year, closing the title
+    m = re.search(r",\s*năm\s+((?:19|20)\d\d)\s*$", t)
+    if m and re.search(r"giai đoạn|(?:19|20)\d\d\s*[-–—]", t[: m.start()]):
+        return planflow.Period.coerce(int(m.group(1)))
     m = re.search(r"giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})", t) or re.search(
         r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])", t)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:
@@ -133,6 +148,10 @@ def read_header(paras: list[Para]) -> Header:
         m = _PLACE_DATE.match(p.text)
         if m and issued is None:
             place = m.group("place").strip()
+            prev = paras[k - 1].text.replace("*", "").strip() if k else ""
+            if (prev and len(prev.split()) <= 2 and prev[:1].isupper() and not prev.isupper()
+                    and not re.search(r"[0-9:]", prev) and place[:1].isupper()):
+                place = f"{prev} {place}"  # "Hà" | "Nội, ngày …": a place cut in a scrape's cell
             try:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
@@ -145,7 +164,7 @@ def read_header(paras: list[Para]) -> Header:
             continue
         if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)):
             bodies = _bodies(p.parts)
-            issuer = _sentence_case_body(bodies[-1])
+            issuer = _sentence_case_body(bodies[-1]).strip(" |")
             parent = _sentence_case_body(" ".join(bodies[:-1])) if len(bodies) > 1 else ""
     title = ""
     body = 0

@@ -181,7 +181,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     preamble = [p for p in before if isinstance(p, Para)]
     info = header.info
     warnings += header.warnings
-    bare = re.sub(r"\s*\((?:Ban hành\s+)?kèm theo\s[^()]*\)\s*$", "", info.title, flags=re.I)
+    bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
+                  info.title, flags=re.I)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
@@ -202,7 +203,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         else:
             warnings.append("no letterhead and no 'UBND … ban hành' sentence: the issuer is empty")
     if not info.title:
-        warnings.append("no title under 'KẾ HOẠCH'")
+        found_title = _title_elsewhere(texts, preamble)
+        if found_title is not None:
+            info = attrs.evolve(info, title=found_title[0])
+            warnings.append(found_title[1])
+        else:
+            warnings.append("no title under 'KẾ HOẠCH'")
     if info.date is None:
         warnings.append("no place-and-date line ('…, ngày … tháng … năm …')")
 
@@ -300,6 +306,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             raw_tasks += solutions
             warnings.append(f"no task names its lead: the {len(solutions)} bullets under '{_short(head or '')}' "
                             "are read as the plan's tasks, led by the issuer (no lead agency)")
+    if not raw_tasks:
+        # "Đài Phát thanh … xây dựng chuyên mục …" as plain paragraphs of "Tổ chức thực hiện"
+        for s in sections:
+            if _IMPLEMENTATION.search(s.title.upper()):
+                plain = agency_bullets(s, plain=True)
+                if plain:
+                    raw_tasks += plain
+                    warnings.append(f"{s.para.where}: no numbered or labelled task: the "
+                                    f"{len(plain)} paragraph(s) of '{_short(s.heading)}' that "
+                                    "begin with an agency are read as its duties")
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item) and item not in continued \
                 and id(item) not in in_free:
@@ -533,8 +549,8 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
 
 _DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
 _ISSUES_PLAN = re.compile(r"ban hành kèm theo (?:Quyết định|QĐ) này\b|^Điều 1\.\s*Ban hành\b"
-                          r".{0,40}\bKế hoạch", re.I)
-_PLAN_TITLE = re.compile(r"^KẾ\s*HOẠCH\b")
+                          r".{0,40}\b(?:Kế hoạch|Chương trình)", re.I)
+_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s*$|^KẾ\s*HOẠCH\b")
 
 
 def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
@@ -565,6 +581,54 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
             start -= 1
         return paras[:start], paras[start:]
     return paras[:plan_at], paras[:title] + paras[plan_at:]
+
+
+# a decision's title naming the plan it issues or approves: "VỀ VIỆC BAN HÀNH KẾ HOẠCH …",
+# "PHÊ DUYỆT “KẾ HOẠCH …”" (words glued by a scrape, "BANHÀNH", read too)
+_DECISION_NAMES_PLAN = re.compile(
+    r"^(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\s*[“\"]?\s*(?P<t>KẾ\s*HOẠCH\b.+?)[”\"]?\s*$")
+# the preamble's sentence issuing the plan: "UBND tỉnh ban hành Kế hoạch giám sát …, cụ thể
+# như sau:"; what the title is ends at "(sau đây gọi tắt …)", "như sau", "với các nội dung"
+_ISSUES_SENTENCE = re.compile(
+    r"\b(?:ban\s+hành|xây\s+dựng)\s+Kế\s+hoạch\s+(?P<t>.{10,400}?)\s*(?:\(sau\s+đây|,?\s*cụ\s+thể"
+    r"|,?\s*(?:với\s+)?(?:các|những)\s+nội\s+dung|,?\s*như\s+sau|:)", re.I)
+
+
+_DECIDER = re.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|HỘI\s+ĐỒNG"
+                      r"|GIÁM\s+ĐỐC|CĂN\s+CỨ|QUYẾT\s+ĐỊNH)")
+
+
+def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str] | None:
+    """A title when no "KẾ HOẠCH" line gives one: the decision's title naming the plan (the
+    page holds no attachment), else the preamble's sentence that issues the plan. With the
+    warning saying where it was read."""
+    for k, p in enumerate(texts[:40]):
+        if not _DECISION_TITLE.match(p.text.replace("*", "").strip()):
+            continue
+        own = _DECISION_TITLE.sub("", p.text.replace("*", "").strip()).strip()
+        parts: list[str] = [own] if own else []
+        for q in texts[k + 1:k + 6]:
+            t = q.text.replace("*", "").strip()
+            if not t.isupper() or _DECIDER.match(t):
+                break
+            parts.append(t)
+        # lines joined with the title in a scrape's cell: it ends where the decider is named
+        joined = re.split(r"\s+(?=(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC"
+                          r"|(?<!CỦA\s)Ủ?[YỶ]\s+BAN\s+NHÂN\s+DÂN)\b)", " ".join(parts))[0]
+        m = _DECISION_NAMES_PLAN.match(joined)
+        if m is not None:
+            title = re.sub(r"^KẾ\s*HOẠCH\s*", "", m.group("t")).strip(" ,.")
+            return title, (f"{p.where}: no 'KẾ HOẠCH' title and no attached plan in the text: the "
+                           f"title is read from the decision's ({m.group('t')[:60]!r}); the plan's "
+                           "tasks are in the attachment, not here")
+        break
+    for p in preamble[:8]:
+        m = _ISSUES_SENTENCE.search(p.text)
+        if m is not None and len(m.group("t").split()) >= 4:  # "Kế hoạch triển khai như sau"
+            title = m.group("t").strip(" ,.;")
+            return title, (f"{p.where}: no title under 'KẾ HOẠCH': read from the sentence that "
+                           f"issues the plan ({title[:60]!r})")
+    return None
 
 
 def _letterhead_line(p: Para | Table) -> bool:
@@ -776,4 +840,15 @@ def _short(title: str, n: int = 60) -> str:
 def read_text_file(path: Path) -> planflow.ImportResult:
     """Read a UTF-8 text or scraped Markdown plan."""
     text = decode(path, Path(path).read_bytes())
+    escaped = len(_ESCAPED_BREAK.findall(text))
+    if escaped >= 5:
+        # a scrape that kept a page's line breaks as the characters "\r\n": breaks
+        text = _ESCAPED_BREAK.sub("\n", text)
+        result = read_items(blocks_from_text(text), str(path))
+        return attrs.evolve(result, warnings=(
+            f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks",
+            *result.warnings))
     return read_items(blocks_from_text(text), str(path))
+
+
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")

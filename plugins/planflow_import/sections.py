@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from .agencies import clean_name, is_agency_start, sentence_case_list, split_agencies
+from .agencies import _VERBS, clean_name, is_agency_start, sentence_case_list, split_agencies
 from .text import Para, Table
 
 __all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
@@ -401,14 +401,45 @@ def _heading_title(p: Para) -> str:
     return t.strip().rstrip(":").strip()
 
 
+# the words before a colon that make it a label's, not the end of an agency's heading:
+# "1. Sở Y tế tổ chức tập huấn; thời gian: hằng năm"
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?:thời\s+gian|thời\s+hạn|tiến\s+độ|sản\s+phẩm|kết\s+quả|kinh\s+phí|nguồn\s+kinh\s+phí"
+    r"|(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)|chủ\s+trì|phối\s+hợp)"
+    r"(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*$", re.I)
+
+
+def heading_colon(text: str) -> int:
+    """Where an agency heading's colon is in the first 120 characters ("Sở Y tế: …"), else
+    -1; a label's colon inside the duty ("…; thời gian: hằng năm") is not it."""
+    for m in re.finditer(":", text[:120]):
+        if not _LABEL_BEFORE_COLON.search(text[: m.start()]):
+            return m.start()
+    return -1
+
+
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
-    head = t.split(":", 1)[0] if ":" in t[:120] else t
+    at = heading_colon(t)
+    head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
         head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
     head = _AGENCY_LINE_TAIL.sub("", head)
+    if at < 0:
+        # "2. Sở Tài chính đảm bảo kinh phí …", "4. Thanh tra tỉnh thành lập các đoàn …": the
+        # name ends where what the agency does begins (its first verb), not at the colon
+        head = _VERBS.sub("", head[:200].split(";")[0])
+        for dv in (_DUTY_VERB.finditer(f" {head} ") if len(head.split()) > 8 else ()):
+            # "Sở Y tế tổ chức khám …": a verb of the list ends a name of two words or more
+            # ("các tổ chức cung cấp dịch vụ …", "… và các tổ chức chính trị" are names)
+            cut = head[: max(dv.start() - 1, 0)].strip()
+            if re.search(r"\b(?:các|những)$", cut, re.I):
+                break
+            if len(cut.split()) >= 2 and is_agency_start(cut):
+                head = cut
+            break
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
     names = split_agencies(head[:200])
@@ -477,8 +508,11 @@ def duty_section(sections: list[Section]) -> Section | None:
             if not _lettered_heads(s) and len(_standalone_heads(s)) < 2:
                 continue
         up = s.title.upper()
-        rank = 0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
-            1 if "TỔ CHỨC THỰC HIỆN" in up else 2)
+        # "I. NỘI DUNG CÔNG TÁC" whose numbered items are all headed by an agency (a
+        # Chương trình's work items) comes after the sections above
+        rank = 0.0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
+            1.0 if "TỔ CHỨC THỰC HIỆN" in up else
+            1.5 if re.match(r"^NỘI DUNG\b", up) and heads and agency == len(heads) else 2.0)
         ranked.append((rank, s))
     if not ranked:
         return None
@@ -497,8 +531,10 @@ _OWN_TIME = re.compile(
 
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
-    r"[,;]\s*báo\s+cáo(?:\s+kết\s+quả)?\s+[^,;()]{2,60}?\s+(?P<tf>(?:trước|chậm\s+nhất(?:\s+là)?)"
-    r"\s+ngày\s*[0-9][^,;()]*?)\s*[.;]?$", re.I)
+    r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi(?:\s+báo\s+cáo)?|trình)\s+[^,;]{2,80}?\s+(?P<tf>(?:trước|chậm\s+nhất"
+    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
+    r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?)"
+    r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[./;]*$", re.I)
 
 
 # "…, thời gian hoàn thành trước ngày 30/9/2026.", "…; thời hạn: quý III/2026"
@@ -510,10 +546,16 @@ _OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)
                              r"\s*[.;]?$", re.I)
 
 
+# "…, bắt đầu từ tháng 01/2026 cho đến tháng 6/2026.": a span closing the sentence
+_OWN_SPAN = re.compile(
+    r"[,;(]\s*(?P<tf>(?:(?:bắt\s+đầu|thực\s+hiện)\s+)?từ\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?"
+    r"\s+(?:cho\s+)?đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)\s*\)?[.;]?$", re.I)
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
-         or _OWN_CONTINUING.search(body))
+         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body))
     return m["tf"].strip() if m is not None else None
 
 
@@ -597,11 +639,15 @@ def agency_tasks(section: Section) -> list[RawTask]:
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))
-                rest = t.split(":", 1)[1].strip() if ":" in t[:120] else ""
-                title = t.split(":", 1)[0].strip() if ":" in t[:120] else t
+                at = heading_colon(t)
+                rest = t[at + 1:].strip() if at >= 0 else ""
+                title = t[:at].strip() if at >= 0 else t
                 lead, partners = _sentence_roles(title)
                 head = RawTask(it.where, clean_name(title), content=[rest] if rest else [],
-                               lead=lead or name, partners=partners, lead_from_heading=True)
+                               lead=lead or name, partners=partners, lead_from_heading=True,
+                               # "4. Sở X tổng hợp …, gửi Y trước ngày 22.2.": the sentence
+                               # is the duty, its closing time the duty's
+                               timeframe=None if rest else own_time(title))
                 if rest and not _names_only(rest):
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
@@ -659,31 +705,75 @@ _DUTY_VERB = re.compile(
     r"\s(?:chủ\s+trì|phối\s+hợp|hướng\s+dẫn|căn\s+cứ|tiếp\s+tục|phân\s+công|tham\s+mưu|chỉ\s+đạo"
     r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|theo\s+dõi"
     r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
-    r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu)\b"
+    r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
+    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp)\b"
 )
 
 
-def agency_bullets(section: Section) -> list[RawTask]:
+def agency_bullets(section: Section, plain: bool = False) -> list[RawTask]:
     """One task per bullet written "X hướng dẫn …" ("- Sở Nội vụ hướng dẫn khen thưởng …",
     "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh … phát huy …"): the agency X before the first
-    duty verb leads it. For a section with no agency headings ("Trách nhiệm thực hiện")."""
+    duty verb leads it. For a section with no agency headings ("Trách nhiệm thực hiện").
+    ``plain``: paragraphs with no bullet too ("Đài Phát thanh … xây dựng chuyên mục …")."""
     tasks: list[RawTask] = []
     for it in section.items:
-        if not isinstance(it, Para) or not it.text.startswith(("-", "+", "•", "–")):
+        if not isinstance(it, Para):
+            continue
+        bulleted = it.text.startswith(("-", "+", "•", "–"))
+        if not bulleted and not (plain and it.text[:1].isupper()):
             continue
         if _CLOSING.match(_bullet_strip(it.text)):
             break
-        body = re.sub(r"^(?:Đề\s+nghị|Giao)\s+", "", _bullet_strip(it.text))
-        m = _DUTY_VERB.search(body[:200])
-        if m is None:
-            continue
-        names = agency_heading(body[: m.start()].strip(" ,;:"))
-        if not names:
-            continue
-        lead, partners = _sentence_roles(body[: m.start()] + " chủ trì")
-        tasks.append(RawTask(it.where, _duty_title(body), content=[body], lead=lead or names,
-                             partners=partners))
+        text = _bullet_strip(it.text)
+        # "UBND tỉnh có ý kiến như sau: Sở X chủ trì …": the words after the preface
+        text = re.sub(r"^[^:]{0,80}\bnhư\s+sau\s*:\s*", "", text) if not bulleted else text
+        # a plain paragraph may hold several duties, one per clause ("…; từ ngày 5 đến ngày
+        # 10 hằng tháng, Phòng X kiểm tra …"); a clause naming no agency goes on the last
+        clauses = re.split(r";\s+", text) if not bulleted else [text]
+        mine: list[RawTask] = []
+        for clause in clauses:
+            task = _agency_clause(it, clause, bulleted)
+            if task is not None:
+                mine.append(task)
+            elif mine:
+                mine[-1].content[-1] += "; " + clause
+                mine[-1].timeframe = mine[-1].timeframe or own_time(mine[-1].content[-1])
+            else:
+                break
+        tasks += mine
     return tasks
+
+
+# "Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị …": a time opening the clause
+_LEADING_TIME = re.compile(
+    r"^(?P<tf>(?:định\s+kỳ\s+)?(?:từ|trước|trong|hằng|hàng|chậm\s+nhất|đến|vào)\s[^,;]{3,60}?)"
+    r"\s*,\s*(?P<rest>\S.+)$", re.I)
+
+
+def _agency_clause(it: Para, clause: str, bulleted: bool) -> RawTask | None:
+    """The duty a clause written "X hướng dẫn …" states, led by X; None when no agency
+    begins it."""
+    # "UBND tỉnh yêu cầu Sở X tiếp tục …": the one asked leads, not the issuer asking
+    body = re.sub(r"^(?:(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+                  r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?:yêu\s+cầu|giao|đề\s+nghị)"
+                  r"|Đề\s+nghị|Giao|Theo\s+đó,?)\s+", "", clause.strip())
+    lead_time = None
+    for _ in range(3):  # "Hằng tháng, từ ngày 1 đến ngày 5, các đơn vị …": pieces of one time
+        if bulleted or (lt := _LEADING_TIME.match(body)) is None:
+            break
+        lead_time, body = (f"{lead_time}, {lt['tf']}" if lead_time else lt["tf"]), lt["rest"]
+    if not bulleted:
+        body = body[:1].upper() + body[1:]
+    m = _DUTY_VERB.search(body[:200])
+    if m is None:
+        return None
+    names = agency_heading(body[: m.start()].strip(" ,;:"))
+    if not names:
+        return None
+    lead, partners = _sentence_roles(body[: m.start()] + " chủ trì")
+    content = clause.strip() if lead_time else body
+    return RawTask(it.where, _duty_title(body), content=[content], lead=lead or names,
+                   partners=partners, timeframe=lead_time or own_time(body))
 
 
 # a sub-heading over a list of the plan's own solutions or duties, named by no agency:

@@ -25,6 +25,7 @@ _RE_VIA = lazy(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
 _RE_VIA_AFTER = lazy(_VIA)
 _RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
+                      r"|bằng\s+văn\s+bản"
                       r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình))")
 _RE_UP = lazy(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
 
@@ -67,7 +68,8 @@ _UNIT_START = (r"(?:Sở|Phòng|Công an|Ủy ban nhân dân|Uỷ ban nhân dân
 # named before the first duty verb
 _RE_LISTED = lazy(r"^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?P<names>" + _UNIT_START
                         + r"[^;:()]*?)\s+(?:chủ\s+trì|có\s+trách\s+nhiệm|định\s+kỳ|theo\s+dõi"
-                          r"|tổng\s+hợp|thực\s+hiện|triển\s+khai|gửi|báo\s+cáo)\b", re.I)
+                          r"|tổng\s+hợp|thực\s+hiện|triển\s+khai|gửi|báo\s+cáo|khẩn\s+trương"
+                          r"|tiếp\s+tục|chủ\s+động|kịp\s+thời|tham\s+mưu)\b", re.I)
 
 
 def reporter_names(sentence: str) -> dict[str, str]:

@@ -475,6 +475,50 @@ _UNTIL = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
 _DAY_LIST = lazy(
     r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
 )
+_BEGINS = lazy(r"^bắt\s+đầu\s+(?=từ\s)", re.IGNORECASE)
+_STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
+# "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
+_FROM_ISSUE = lazy(
+    r"^(?:(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|xong)\s+)?(?:trong\s+(?:vòng\s+|thời\s+hạn\s+)?"
+    r"|chậm\s+nhất(?:\s+là)?\s+|không\s+quá\s+)?(?P<n>[0-9]{1,3})\s*(?P<u>ngày\s+làm\s+việc|ngày|tháng)"
+    r"\s*,?\s*(?:kể\s+)?từ\s+(?:ngày\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?:\s+(?:kế\s+hoạch"
+    r"|quyết\s+định|văn\s+bản))?(?:\s+này)?$"
+)
+# "từ ngày 1 đến ngày 5" inside a monthly rule: the same days of each month
+_MONTHLY_DAYS = lazy(
+    r"^(?:trong\s+)?(?:khoảng\s+)?từ\s+ngày\s*(?P<a>[0-9]{1,2})\s*(?:đến|-)\s*(?:hết\s+)?"
+    r"(?:ngày\s*)?(?P<b>[0-9]{1,2})$"
+)
+# "trước ngày 20 của tháng cuối quý" inside (or naming) a quarterly rule
+_QUARTER_DAY = lazy(
+    r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})\s+(?:của\s+)?"
+    r"tháng\s+(?P<which>đầu|giữa|thứ\s+hai|cuối)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+)?quý$"
+)
+_DAY_MONTH_WORDS = lazy(r"\b(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})\b")
+
+
+_MONTHS_OF = {"yearly": 12, "half_yearly": 6, "quarterly": 3, "monthly": 1}
+
+
+def _cadence(piece: str) -> str | None:
+    """The recurrence a piece of a list of cadences names ("6 tháng", "hằng năm"), else None."""
+    if (ev := _EVERY.match(piece) or _EVERY_BARE.match(piece)) is not None:
+        return _EVERY_NAMES.get(int(ev["n"]) * (12 if ev["u"] == "năm" else 1))
+    if (rm := _RECUR.fullmatch(piece)) is not None:
+        return _RECURRENCE_NAMES[rm["u"]]
+    return None
+
+
+def _day_list_words(rest: str) -> str:
+    """"trước ngày 15 tháng 6 và ngày 15 tháng 12" as "trước ngày 15/6 và 15/12": the days of
+    a yearly list written with "tháng" or with "ngày" before each."""
+    out = _DAY_MONTH_WORDS.sub(lambda m: f"{m['d']}/{m['m']}", rest)
+    head, _, tail = out.partition(" ngày ")
+    if not tail:
+        return out
+    return f"{head} ngày " + re.sub(r"\bngày\s*", "", tail)
+
+
 _RECURRENCE_NAMES = {
     "năm": "yearly",
     "quý": "quarterly",
@@ -519,6 +563,8 @@ def parse(
     c = clean(text)
     if not c:
         return None
+    # "bắt đầu từ tháng 01/2024 cho đến tháng 6/2024": "từ tháng 01/2024 đến tháng 6/2024"
+    c = _STARTS_UNTIL.sub(" ", _BEGINS.sub("", c))
     r = _Reader(text, context, rule)
     tentative = _TENTATIVE.search(c)
     if tentative is not None and tentative.start() > 0:
@@ -617,6 +663,23 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         # "từ ngày ban hành Kế hoạch đến khi …": no date on either side, the words wait
         return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
+    # "trong vòng 30 ngày kể từ ngày ký": counted from the plan's issue day, when it is known
+    if (m := _FROM_ISSUE.match(s)) is not None:
+        n, unit = int(m["n"]), m["u"]
+        if ctx.issued is None:
+            warnings.append(f'"{c}": counted from the issue day, which is not known')
+            return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
+        if unit.startswith("ngày làm"):
+            due = planflow.add_working_days(r.cal, ctx.issued, n)
+        elif unit == "tháng":
+            due = planflow.add_months(ctx.issued, n)
+        else:
+            due = ctx.issued + dt.timedelta(days=n)
+        warnings.append(f'"{c}": {n} {unit} from the issue day '
+                        f"{format_date_short(ctx.issued)}: due {format_date_short(due)}")
+        r.period_note(None, due, warnings)
+        return T.deadline(due, text, warnings=warnings)
+
     # events: the words wait for something to happen
     if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
         lead = parse_lead(s)
@@ -653,6 +716,12 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     # recurrences: "Hằng năm", "Từ tháng 3 đến tháng 11 hằng năm", "trước ngày 25 hằng tháng"
     if (m := _RECUR.search(s)) is not None:
         return _recurring(r, m, s, c, warnings)
+    # "trước ngày 20 của tháng cuối quý": the words name the quarter they repeat in
+    if _QUARTER_DAY.match(_DINH_KY.sub("", s)) is not None:
+        s_q = f"{s} hằng quý"
+        m = _RECUR.search(s_q)
+        assert m is not None
+        return _recurring(r, m, s_q, c, warnings)
 
     s2 = _DINH_KY.sub("", s)
     c = c[len(s) - len(s2) :]
@@ -952,6 +1021,25 @@ def _recurring(
         # "Hằng năm hoặc đột xuất": the rule, and the rest kept as a note
         warnings.append(f"also: {also['also']}")
         rest = ""
+    pieces = [p.strip() for p in re.sub(r"^(?:báo\s+cáo|thực\s+hiện|tổ\s+chức)\b", "", rest)
+              .split(",") if p.strip()]
+    if pieces and _cadence(pieces[0]) is not None:
+        # "Định kỳ 6 tháng, hằng năm (, đột xuất …)", "hằng quý, 6 tháng, hằng năm": several
+        # cadences listed; the finest holds the others (the yearly report is the second
+        # half-year's); words after them are a note
+        said = [m.group(0).strip()]
+        cadences = [name]
+        while pieces and (f := _cadence(pieces[0])) is not None:
+            cadences.append(f)
+            said.append(pieces.pop(0))
+        finest = min(cadences, key=lambda x: _MONTHS_OF.get(x, 0))
+        if all(_MONTHS_OF.get(x, 0) % _MONTHS_OF.get(finest, 1) == 0 for x in cadences):
+            warnings.append(f'"{c}": {", ".join(said)}: read as {finest}, whose occurrences '
+                            "hold the others'")
+            name = finest
+            if pieces:
+                warnings.append(f"also: {', '.join(pieces)}")
+            rest = ""
     if "," in rest:
         # "trước ngày 15/12 hằng năm, giai đoạn 2026-2030": a part naming the span it runs over
         pieces = [p.strip() for p in rest.split(",")]
@@ -980,7 +1068,7 @@ def _recurring(
                         raise _Unreadable
                     return spans
                 if (tf is None or tf.kind is planflow.Kind.UNRESOLVED) and (
-                    dl := _DAY_LIST.match(rest)
+                    dl := _DAY_LIST.match(_day_list_words(rest))
                 ) is not None:
                     # "trước ngày 15/6 và 15/12 hằng năm": each day its own occurrence
                     spans = []
@@ -999,6 +1087,29 @@ def _recurring(
                 if (tf.start or a).year != a.year or (tf.due or b).year != a.year:
                     raise _Unreadable  # "Quý I năm 2023 hằng năm": a year inside a yearly rule
                 return [(tf.start or a, tf.due or b)]
+        elif name == "monthly" and (dw := _MONTHLY_DAYS.match(rest)) is not None:
+            # "từ ngày 1 đến ngày 5 hằng tháng": the same days of each month, a window
+            d1, d2 = int(dw["a"]), int(dw["b"])
+            if not (1 <= d1 <= d2 <= 31):
+                raise r.error(f"'{rest}' is not a span of days in a month")
+
+            def within(a: dt.date, b: dt.date) -> Windows:
+                return [(planflow.on_day(a.year, a.month, d1), planflow.on_day(a.year, a.month, d2))]
+
+        elif name == "quarterly" and (dq := _QUARTER_DAY.match(rest)) is not None:
+            # "trước ngày 20 của tháng cuối quý", "chậm nhất ngày 25 tháng cuối quý": a day
+            # in the quarter's first, middle or last month
+            qd = int(dq["d"])
+            if not 1 <= qd <= 31:
+                raise r.error(f"there is no day {qd} in a month")
+            offset = {"đầu": 0, "giữa": 1, "thứ hai": 1, "cuối": 2}[dq["which"]]
+
+            def within(a: dt.date, b: dt.date) -> Windows:
+                day = planflow.on_day(a.year, a.month + offset, qd)
+                if dq["op"] == "trước":
+                    return [(a, before_deadline(day, r.cal, r.rule))]
+                return [(a, day)]
+
         elif name == "monthly" and (dm := _MONTHLY_DAY.match(rest)) is not None:
 
             def within(a: dt.date, b: dt.date) -> Windows:
