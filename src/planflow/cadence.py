@@ -15,7 +15,7 @@ values its validators reject are problems: a validator raises
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import (
     TYPE_CHECKING,
@@ -143,7 +143,7 @@ def obligations(plan: Plan) -> list[Obligation]:
 
 def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) -> list[Obligation]:
     out: list[Obligation] = []
-    spans: list[tuple[date, date, tuple[str, ...], str]] | None = None
+    spans: list[tuple[date, date, Sequence[str], str]] | None = None
     every: dict[str, str] | None = None
     for p in periods:
         reasons: dict[str, str]
@@ -154,10 +154,12 @@ def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) ->
         elif regime.reporters_scope == "all":
             if every is None:
                 every = {}
-                for t in plan.tasks:
-                    for a in t.lead:
-                        every.setdefault(a, "every unit of the plan reports (the reporting "
-                                            f"sentence names them all); leads task {t.id!r}")
+                cols = plan._task_columns()
+                for tid, leads in zip(cols.ids, cols.leads, strict=True):
+                    for a in leads:
+                        if a not in every:
+                            every[a] = ("every unit of the plan reports (the reporting "
+                                        f"sentence names them all); leads task {tid!r}")
             reasons = every
         else:
             if spans is None:
@@ -176,19 +178,20 @@ def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) ->
     return out
 
 
-def _task_spans(plan: Plan) -> list[tuple[date, date, tuple[str, ...], str]]:
+def _task_spans(plan: Plan) -> list[tuple[date, date, Sequence[str], str]]:
     """(first day, last day, lead agencies, task id) of each task; tasks with no dates span
     the period."""
     assert plan.period is not None
     p0, p1 = plan.period.start, plan.period.end
-    out = []
-    for t in plan.tasks:
-        tf = t.timeframe
-        out.append((tf.start or p0, tf.end or tf.due or p1, t.lead, t.id))
-    return out
+    cols = plan._task_columns()
+    # tasks share timeframe objects (the loader memoises them): one span per distinct one
+    span = {k: (tf.start or p0, tf.end or tf.due or p1)
+            for k, tf in cols.distinct_timeframes().items()}
+    return [(*span[id(tf)], leads, tid)
+            for tf, leads, tid in zip(cols.timeframes, cols.leads, cols.ids, strict=True)]
 
 
-def _active_leads(spans: list[tuple[date, date, tuple[str, ...], str]],
+def _active_leads(spans: list[tuple[date, date, Sequence[str], str]],
                   period: ReportPeriod) -> dict[str, str]:
     """The lead agencies of the tasks active in ``period``, each with the first such task."""
     seen: dict[str, str] = {}
@@ -196,8 +199,9 @@ def _active_leads(spans: list[tuple[date, date, tuple[str, ...], str]],
     for start, end, leads, tid in spans:
         if start <= b and end >= a:
             for agency in leads:
-                seen.setdefault(agency, f"leads task {tid!r}, active in the period (the plan "
-                                        "names no reporters)")
+                if agency not in seen:
+                    seen[agency] = (f"leads task {tid!r}, active in the period (the plan "
+                                    "names no reporters)")
     return seen
 
 
