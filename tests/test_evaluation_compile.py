@@ -183,3 +183,65 @@ def test_task_rows_agree_with_the_schedule_compile(data: dict[str, Any]) -> None
     due = np.where(comp.due_excl < NO_DEADLINE, comp.due_excl - 1, 1 << 40)
     if EngineConfig.from_plan(plan).day_off_deadline == "keep":
         assert tracked.due[:nt].tolist() == due.tolist()
+
+
+def reference_obligations(plan: planflow.Plan) -> list[tuple[Any, ...]]:
+    """Obligations as docs/engine.md defines them, task by task over the Task objects."""
+    regime = plan.regime
+    assert regime is not None and plan.period is not None
+    p0, p1 = plan.period.start, plan.period.end
+    out = []
+    for p in planflow.report_periods(plan):
+        reasons: dict[str, str] = {}
+        if p.reporters:
+            reasons = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
+        elif regime.reporters:
+            reasons = dict.fromkeys(regime.reporters, "named by the plan's reporting regime")
+        elif regime.reporters_scope == "all":
+            for t in plan.tasks:
+                for a in t.lead:
+                    reasons.setdefault(a, "every unit of the plan reports (the reporting "
+                                          f"sentence names them all); leads task {t.id!r}")
+        else:
+            for t in plan.tasks:
+                tf = t.timeframe
+                if (tf.start or p0) <= p.covers_end and (tf.end or tf.due or p1) >= p.covers_start:
+                    for a in t.lead:
+                        reasons.setdefault(a, f"leads task {t.id!r}, active in the period "
+                                              "(the plan names no reporters)")
+        final = p.recipient or regime.recipient
+        for a, why in reasons.items():
+            recipient = (p.recipient or (regime.via if a != regime.via else None)
+                         or regime.recipient)
+            if a == recipient or (a == final and recipient is None):
+                continue
+            out.append((p.due, p.name, a, p.covers_start, p.covers_end, recipient,
+                        plan.document.symbol, p.match_key, why))
+    out.sort(key=lambda o: (o[0], o[1], o[2]))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(plans("1/KH"), st.sampled_from(["active", "all"]), st.sampled_from([None, "A", "TOP"]),
+       st.booleans(), st.booleans())
+def test_obligations_follow_the_definition(data: dict[str, Any], scope: str, via: str | None,
+                                           named: bool, per_period: bool) -> None:
+    regime = data["regime"]
+    regime["reporters_scope"] = scope
+    if via:
+        regime["via"] = via
+    if named:
+        regime["reporters"] = ["B", "A"]
+    if per_period:
+        regime["periods"][1]["reporters"] = ["C", "TOP"]
+        regime["periods"][2]["name"] = regime["periods"][0]["name"]  # two periods, one name
+    plan = plan_from_dict(data)
+    got = [(o.due, o.period, o.agency, o.covers_start, o.covers_end, o.recipient, o.plan,
+            o.period_key, o.reason) for o in planflow.obligations(plan)]
+    assert got == reference_obligations(plan)
+    # the same values the Obligation class itself makes (its converters, its hash)
+    made = [planflow.Obligation(o.agency, o.period, o.covers_start, o.covers_end, o.due,
+                                o.recipient, o.plan, o.period_key, o.reason)
+            for o in planflow.obligations(plan)]
+    assert made == planflow.obligations(plan)
+    assert [hash(o) for o in made] == [hash(o) for o in planflow.obligations(plan)]

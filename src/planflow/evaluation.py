@@ -13,6 +13,7 @@ import enum
 import functools
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -175,6 +176,14 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
 
 
 
+#: no rows (shared: never written to)
+_NO_ROWS = np.zeros(0, dtype=np.int64)
+
+
+def _rows(rows: list[int]) -> np.ndarray:
+    return np.array(rows, dtype=np.int64) if rows else _NO_ROWS
+
+
 def _first_chase(policy: Policy) -> int:
     """Working days after a deadline of the first escalation to the lead (0: none)."""
     return next((e.after for e in policy.escalation if e.to == "lead"), 0)
@@ -248,7 +257,7 @@ class _Tracked:
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
                  "start", "due", "soon", "obligations", "agenda", "parts", "_index", "occ0",
                  "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
-                 "na", "untracked", "duty", "chase_first", "chase_every", "chaseable", "cal",
+                 "na", "any_na", "untracked", "duty", "any_duty", "chase_first", "chase_every", "chaseable", "cal",
                  "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -308,9 +317,8 @@ class _Tracked:
                         untracked_rows.append(k)
                     if flags[2]:
                         duty_rows.append(k)
-        for o in obs:
-            start.append(o.covers_start.toordinal())
-            due.append(o.due.toordinal())
+        start.extend([o.covers_start.toordinal() for o in obs])
+        due.extend([o.due.toordinal() for o in obs])
         # occurrence rows of the tracked recurring tasks, each task's in start order
         self.occ0 = nt + len(obs)
         occ_task: list[int] = []
@@ -339,74 +347,88 @@ class _Tracked:
             self.ids.extend([cols.ids[k]] * len(spans))
             self.titles.extend([cols.titles[k]] * len(spans))
             self.owners.extend([cols.leads[k]] * len(spans))
-        self.occ_task = np.array(occ_task, dtype=np.int64)
+        self.occ_task = _rows(occ_task)
         self.occ_no = occ_no
-        self.rec_tasks = np.array(rec_tasks, dtype=np.int64)
-        self.rec_off = np.array(rec_off, dtype=np.int64)
+        self.rec_tasks = _rows(rec_tasks)
+        self.rec_off = _rows(rec_off)
         n = len(start)
         if cfg.day_off_deadline != "keep":
             due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
+        self.start = np.array(start, dtype=np.int64)
+        self.due = due_a = np.array(due, dtype=np.int64)
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing (a
         # one-off task due before the plan is a validation warning instead)
-        na = [False] * nt + [d < ps for d in due[nt:]]
+        self.na = na_a = due_a < ps
+        na_a[:nt] = False
+        self.any_na = bool(na_a.any())
         # duty windows: tracked as windows (a notice when one opens, the results asked for
         # at its end), never overdue nor chased
-        duty = [False] * n
-        for i in duty_rows:
-            duty[i] = True
-        # the event days of each deadline, under the policy of the subject's agency
-        soon = [_NEVER] * n
-        self.parts: list[tuple[_DueEvents, dict[int, Any]]] = []
+        self.duty = duty_a = np.zeros(n, dtype=bool)
+        duty_a[duty_rows] = True
+        self.any_duty = bool(duty_rows)
+        # tasks whose time no reader understood (accepted by settings.engine.untracked):
+        # listed on their own, never notified
+        self.untracked = _rows(untracked_rows)
+        # the event days of each deadline, under the policy of the subject's agency: the
+        # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
+        # policy, its deadlines (the rows of one, found on the first day it fires) and
+        # each row's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
+        quiet = na_a | duty_a if self.any_na or duty_rows else None
+        parts: list[tuple[Policy, np.ndarray | None]]
         if cfg.agencies:
             groups: dict[Policy, list[int]] = {}
             for i, own in enumerate(self.owners):
                 groups.setdefault(cfg.policy_for(own[0] if own else None), []).append(i)
-            parts: list[tuple[Policy, Sequence[int]]] = list(groups.items())
             chase_first = [0] * n
             chase_every = [0] * n
-            for policy, rows in parts:
+            parts = []
+            for policy, rows in groups.items():
                 after = _first_chase(policy)
                 for i in rows:
                     chase_first[i] = after
                     chase_every[i] = policy.repeat
+                mine = np.zeros(n, dtype=bool)
+                mine[rows] = True
+                parts.append((policy, mine))
             self.chase_first = np.array(chase_first, dtype=np.int64)
             self.chase_every = np.array(chase_every, dtype=np.int64)
+            chaseable = (self.chase_every > 0) & (due_a < _NEVER)
         else:
-            parts = [(cfg.policy, range(n))]
+            parts = [(cfg.policy, None)]
             self.chase_first = np.full(n, _first_chase(cfg.policy), dtype=np.int64)
             self.chase_every = np.full(n, cfg.policy.repeat, dtype=np.int64)
-        for policy, rows in parts:
+            chaseable = (due_a < _NEVER) if cfg.policy.repeat > 0 else np.zeros(n, dtype=bool)
+        self.parts: list[tuple[_DueEvents, dict[int, np.ndarray | None], np.ndarray]] = []
+        soon_a: np.ndarray | None = None
+        for policy, ours in parts:
             events = engine._due_events(cal, policy)
-            known = events.soon
-            by_due: dict[int, Any] = {}
-            for i in rows:
-                d = due[i]
-                if d >= _NEVER or na[i] or duty[i]:
-                    continue
-                g = by_due.get(d)
-                if g is None:
-                    by_due[d] = [i]
-                    day = known.get(d)
-                    soon[i] = day if day is not None else events.add(d, cal, engine)
+            if ours is None and quiet is None:
+                part_due, part_list = due_a, due
+            else:
+                if ours is None:
+                    assert quiet is not None
+                    keep = ~quiet
                 else:
-                    g.append(i)
-                    soon[i] = known[d]
-            self.parts.append((events, by_due))
-        self.start = np.array(start, dtype=np.int64)
-        self.due = due_a = np.array(due, dtype=np.int64)
-        self.soon = np.array(soon, dtype=np.int64)
-        self.na = na_a = np.array(na, dtype=bool)
-        self.duty = duty_a = np.array(duty, dtype=bool)
-        # tasks whose time no reader understood (accepted by settings.engine.untracked):
-        # listed on their own, never notified
-        self.untracked = np.array(untracked_rows, dtype=np.int64)
+                    keep = ours if quiet is None else ours & ~quiet
+                part_due = np.where(keep, due_a, -1)
+                part_list = part_due.tolist()
+            dues = set(part_list)
+            dues.discard(-1)
+            dues.discard(_NEVER)
+            known = events.soon
+            firsts = {d: known[d] if d in known else events.add(d, cal, engine) for d in dues}
+            soon = np.array(list(map(firsts.get, part_list, repeat(_NEVER, n))), dtype=np.int64)
+            soon_a = soon if soon_a is None else np.minimum(soon_a, soon)
+            self.parts.append((events, dict.fromkeys(dues), part_due))
+        self.soon = soon_a if soon_a is not None else np.full(n, _NEVER, dtype=np.int64)
         # agenda of the duty windows: day ordinal -> [(subject indices, kind, tier)]
         self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
         if duty_rows:
             self._window_events(np.flatnonzero(duty_a & ~na_a), cal)
-        # rows an overdue status chases: a deadline, chasing on, not a recurring task's own row
-        chaseable = (self.chase_every > 0) & (due_a < _NEVER) & ~duty_a
+            chaseable &= ~duty_a
+        # rows an overdue status chases: a deadline, chasing on, not a duty window, not a
+        # recurring task's own row
         if len(self.rec_tasks):
             chaseable[self.rec_tasks] = False
         self.chaseable = chaseable
@@ -734,10 +756,12 @@ class Evaluator:
         codes[a < t.start] = _NYD
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
-        if t.duty.any():
+        if t.any_duty:
             codes[(a > t.due) & t.duty] = _ENDED
-        codes[t.na] = _NA
-        codes[t.untracked] = _UNTRACKED
+        if t.any_na:
+            codes[t.na] = _NA
+        if len(t.untracked):
+            codes[t.untracked] = _UNTRACKED
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
         for i, (done_on, cancelled, note, note_on, by) in states.items():
@@ -752,13 +776,13 @@ class Evaluator:
             current = t.current(a)
             codes[t.rec_tasks] = codes[current]
         firing = []
-        for events, by_due in t.parts:
+        for events, by_due, part_due in t.parts:
             for u, _, kind, tier in events.on(a):
-                g = by_due.get(u)
-                if g is None:
+                if u not in by_due:
                     continue
-                if type(g) is list:
-                    g = by_due[u] = np.array(g, dtype=np.int64)
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = np.flatnonzero(part_due == u)
                 live = g[codes[g] < _ONTIME]  # done or cancelled subjects fire nothing
                 if len(live):
                     firing.append((live, kind, tier))
@@ -819,7 +843,7 @@ def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, Ev
         return []
     rows, number = over[hit], extra[hit] // every[hit] + 1
     out = []
-    for k in np.unique(number).tolist():
+    for k in sorted(set(number.tolist())):
         out.append((rows[number == k], EventKind.CHASE, int(k)))
     return out
 
