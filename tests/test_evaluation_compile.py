@@ -6,7 +6,7 @@ plans (deadlines and windows on any day, holidays, report periods, settings that
 deadlines off days off, agencies with their own policies) are evaluated on every day of
 the year by one evaluator holding several plans, and each day's statuses and events are
 compared with what the definitions in docs/engine.md give, computed directly with
-``add_working_days``/``next_working_day`` (no chases: they have their own tests).
+``add_working_days``/``next_working_day``.
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ def plans(draw: st.DrawFn, symbol: str) -> dict[str, Any]:
         engine["day_off_deadline"] = draw(st.sampled_from(["keep", "next", "previous"]))
     if draw(st.booleans()):
         engine["start"] = draw(days).isoformat()
+    if draw(st.booleans()):
+        engine["repeat"] = draw(st.integers(min_value=0, max_value=4))
     if draw(st.booleans()):
         engine["agencies"] = {"B": {"reminders": [2], "escalation": [{"after": 1, "to": "lead"}]}}
     quarters = [(f"Q{q}", date(2023, 3 * q - 2, 1), date(2023, 3 * q, 28), draw(days))
@@ -125,6 +127,17 @@ def expected(plan: planflow.Plan) -> tuple[list[tuple[int, int, int, bool]], lis
                     for step, e in enumerate(policy.escalation, 1))
         for day, ek, tier in when:
             fired.setdefault(day.toordinal(), []).append((sid, ek.value, tier))
+        # chased again every ``repeat`` working days after the first escalation to the lead
+        first = next((e.after for e in policy.escalation if e.to == "lead"), 0)
+        if policy.repeat > 0:
+            day, since = due, 0
+            while day < date(2024, 3, 1):
+                day = planflow.next_working_day(cal, day)
+                since += 1
+                extra = since - first
+                if extra > 0 and extra % policy.repeat == 0:
+                    fired.setdefault(day.toordinal(), []).append(
+                        (sid, EventKind.CHASE.value, extra // policy.repeat + 1))
     return rows, subjects, fired
 
 
@@ -151,8 +164,7 @@ def check(evaluator: Evaluator, plan: planflow.Plan, day: date,
            zip(subjects, [*ev.tasks, *ev.obligations], strict=True)]
     assert got == [(st_type, sid, status_on(a, r)) for (st_type, sid), r in
                    zip(subjects, rows, strict=True)], day
-    events = sorted((e.subject, e.kind.value, e.tier) for e in ev.events
-                    if e.kind is not EventKind.CHASE)
+    events = sorted((e.subject, e.kind.value, e.tier) for e in ev.events)
     assert events == sorted(fired.get(a, [])), day
 
 

@@ -145,13 +145,19 @@ def obligations(plan: Plan) -> list[Obligation]:
 
 def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) -> list[Obligation]:
     """The obligations of ``periods`` (in (due, name) order, as :func:`_derived` keeps
-    them), sorted by due day, period and agency: each period's by agency, in turn."""
+    them), sorted by due day, period and agency: each period's by agency, in turn (a
+    sort of the whole when two periods share a name and a due day)."""
     out: list[Obligation] = []
     spans: _Spans | None = None
     every: dict[str, str] | None = None
     symbol = opt_nfc(plan.document.symbol)
     via, to = regime.via, regime.recipient
+    seen: set[tuple[date, str]] = set()
+    merged = False  # two periods of one name and due day: their agencies interleave
     for p in periods:
+        if (p.due, p.name) in seen:
+            merged = True
+        seen.add((p.due, p.name))
         reasons: dict[str, str]
         if p.reporters:
             reasons = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
@@ -180,6 +186,8 @@ def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) ->
             if a == recipient or (a == final and recipient is None):
                 continue
             out.append(_obligation(a, name, first, last, due, recipient, symbol, key, reasons[a]))
+    if merged:
+        out.sort(key=lambda o: (o.due, o.period, o.agency))
     return out
 
 

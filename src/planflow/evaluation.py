@@ -200,13 +200,14 @@ class _DueEvents:
     escalation steps).
     """
 
-    __slots__ = ("policy", "soon", "_by_day", "_unsorted")
+    __slots__ = ("policy", "soon", "_by_day", "_unsorted", "_chased")
 
     def __init__(self, policy: Policy):
         self.policy = policy
         self.soon: dict[int, int] = {}
         self._by_day: dict[int, list[tuple[int, int, EventKind, int]]] = {}
         self._unsorted: set[int] = set()
+        self._chased: dict[int, tuple[int, dict[int, int]]] = {}
 
     def add(self, u: int, cal: WorkCalendar, engine: Evaluator) -> int:
         """Take in deadline day ordinal ``u``; gives its ``soon`` day."""
@@ -241,6 +242,30 @@ class _DueEvents:
         return got
 
 
+    def chased(self, a: int, cal: WorkCalendar, engine: Evaluator) -> dict[int, int]:
+        """Deadline day -> the chase's number (2, 3...) of the deadlines whose overdue
+        subjects are chased on day ordinal ``a``: ``first + k * repeat`` working days
+        after the deadline (k >= 1), ``first`` being the first escalation to the lead."""
+        got = self._chased.get(a)
+        if got is not None and got[0] == len(self.soon):
+            return got[1]
+        out: dict[int, int] = {}
+        every = self.policy.repeat
+        dues = [u for u in self.soon if u < a] if every > 0 else []
+        if dues:
+            lo0, is_wd, cum = engine._wd_index(cal, min(dues), a)
+            if is_wd[a - lo0]:
+                first = _first_chase(self.policy)
+                now = int(cum[a - lo0])
+                for u, c in zip(dues, cum[np.array(dues, dtype=np.int64) - lo0].tolist(),
+                                strict=True):
+                    extra = now - c - first
+                    if extra > 0 and extra % every == 0:
+                        out[u] = extra // every + 1
+        self._chased[a] = (len(self.soon), out)
+        return out
+
+
 def _by_due_and_order(x: tuple[int, int, EventKind, int]) -> tuple[int, int]:
     return x[0], x[1]
 
@@ -257,7 +282,7 @@ class _Tracked:
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
                  "start", "due", "soon", "obligations", "agenda", "parts", "_index", "occ0",
                  "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
-                 "na", "any_na", "untracked", "duty", "any_duty", "chase_first", "chase_every", "chaseable", "cal",
+                 "na", "any_na", "untracked", "duty", "any_duty", "cal",
                  "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -380,25 +405,13 @@ class _Tracked:
             groups: dict[Policy, list[int]] = {}
             for i, own in enumerate(self.owners):
                 groups.setdefault(cfg.policy_for(own[0] if own else None), []).append(i)
-            chase_first = [0] * n
-            chase_every = [0] * n
             parts = []
             for policy, rows in groups.items():
-                after = _first_chase(policy)
-                for i in rows:
-                    chase_first[i] = after
-                    chase_every[i] = policy.repeat
                 mine = np.zeros(n, dtype=bool)
                 mine[rows] = True
                 parts.append((policy, mine))
-            self.chase_first = np.array(chase_first, dtype=np.int64)
-            self.chase_every = np.array(chase_every, dtype=np.int64)
-            chaseable = (self.chase_every > 0) & (due_a < _NEVER)
         else:
             parts = [(cfg.policy, None)]
-            self.chase_first = np.full(n, _first_chase(cfg.policy), dtype=np.int64)
-            self.chase_every = np.full(n, cfg.policy.repeat, dtype=np.int64)
-            chaseable = (due_a < _NEVER) if cfg.policy.repeat > 0 else np.zeros(n, dtype=bool)
         self.parts: list[tuple[_DueEvents, dict[int, np.ndarray | None], np.ndarray]] = []
         soon_a: np.ndarray | None = None
         for policy, ours in parts:
@@ -420,18 +433,12 @@ class _Tracked:
             firsts = {d: known[d] if d in known else events.add(d, cal, engine) for d in dues}
             soon = np.array(list(map(firsts.get, part_list, repeat(_NEVER, n))), dtype=np.int64)
             soon_a = soon if soon_a is None else np.minimum(soon_a, soon)
-            self.parts.append((events, dict.fromkeys(dues), part_due))
+            self.parts.append((events, dict.fromkeys(sorted(dues)), part_due))
         self.soon = soon_a if soon_a is not None else np.full(n, _NEVER, dtype=np.int64)
         # agenda of the duty windows: day ordinal -> [(subject indices, kind, tier)]
         self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
         if duty_rows:
             self._window_events(np.flatnonzero(duty_a & ~na_a), cal)
-            chaseable &= ~duty_a
-        # rows an overdue status chases: a deadline, chasing on, not a duty window, not a
-        # recurring task's own row
-        if len(self.rec_tasks):
-            chaseable[self.rec_tasks] = False
-        self.chaseable = chaseable
 
     @property
     def index(self) -> dict[tuple[str, str], int]:
@@ -443,14 +450,6 @@ class _Tracked:
                 index[("report", key)] = nt + j
             self._index = index
         return self._index
-
-    def working_days_since(self, rows: np.ndarray, a: int) -> tuple[np.ndarray, bool]:
-        """Working days from each row's due day to day ordinal ``a`` (``add_working_days``
-        counting), and whether ``a`` is a working day."""
-        dues = self.due[rows]
-        lo0, is_wd, cum = self.engine._wd_index(self.cal, int(dues.min()), a)
-        since: np.ndarray = cum[a - lo0] - cum[dues - lo0]
-        return since, bool(is_wd[a - lo0])
 
     def current(self, a: int) -> np.ndarray:
         """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
@@ -790,7 +789,21 @@ class Evaluator:
             live = idx[codes[idx] < _ONTIME]
             if len(live):
                 firing.append((live, kind, tier))
-        firing.extend(_chases(t, codes, a))
+        # overdue subjects chased again (an occurrence, not a recurring task's own row)
+        for events, by_due, part_due in t.parts:
+            chased = events.chased(a, t.cal, self)
+            if not chased:
+                continue
+            for u in by_due:
+                k = chased.get(u)
+                if k is None:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = np.flatnonzero(part_due == u)
+                live = g[codes[g] == _OVER]
+                if len(live):
+                    firing.append((live, EventKind.CHASE, k))
         return Evaluation(t, at, codes, over, firing, current)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
@@ -823,28 +836,6 @@ def _moved_off_days_off(due: list[int], cal: WorkCalendar, how: str) -> list[int
                 m = add_working_days(cal, day, -1).toordinal()
             moved[d] = m
         out.append(m)
-    return out
-
-
-def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, EventKind, int]]:
-    """The chase events of day ordinal ``a``: each overdue subject (an occurrence, not a
-    recurring task's own row) ``first + k * every`` working days after its deadline
-    (k >= 1) is chased for the (k + 1)th time."""
-    over = np.flatnonzero((codes == _OVER) & t.chaseable)
-    if not len(over):
-        return []
-    since, worked = t.working_days_since(over, a)
-    if not worked:
-        return []
-    extra = since - t.chase_first[over]
-    every = t.chase_every[over]
-    hit = (extra > 0) & (extra % np.maximum(every, 1) == 0)
-    if not hit.any():
-        return []
-    rows, number = over[hit], extra[hit] // every[hit] + 1
-    out = []
-    for k in sorted(set(number.tolist())):
-        out.append((rows[number == k], EventKind.CHASE, int(k)))
     return out
 
 
