@@ -303,9 +303,9 @@ class _Tracked:
         nt = cols.n
         self.n_tasks = nt
         self.n_subjects = nt + len(obs)
-        self.ids = [*cols.ids, *(o.key for o in obs)]
-        self.titles = [*cols.titles, *(o.period for o in obs)]
-        self.owners: list[Sequence[str]] = [*cols.leads, *((o.agency,) for o in obs)]
+        self.ids = [*cols.ids, *[o.key for o in obs]]
+        self.titles = [*cols.titles, *[o.period for o in obs]]
+        self.owners: list[Sequence[str]] = [*cols.leads, *[(o.agency,) for o in obs]]
         self._index: dict[tuple[str, str], int] | None = None
         assert plan.period is not None
         # each distinct timeframe once (the loader shares them between tasks): the first
@@ -314,21 +314,22 @@ class _Tracked:
         # no deadline for a recurring task (its occurrences have them)
         p0 = plan.period.start.toordinal()
         tfs = cols.timeframes
-        bounds: dict[int, tuple[int, int]] = {}
+        start_of: dict[int, int] = {}
+        due_of: dict[int, int] = {}
         special: dict[int, tuple[bool, bool, bool]] = {}
         for k, tf in cols.distinct_timeframes().items():
             s, d, _ = _timeframe_bounds(tf, p0)
             kind = tf.kind
             recurring = kind is Kind.RECURRING
-            bounds[k] = (max(s, min(ps, d - 1)),
-                         _NEVER if recurring or d >= _NO_DEADLINE else d - 1)
+            start_of[k] = max(s, min(ps, d - 1))
+            due_of[k] = _NEVER if recurring or d >= _NO_DEADLINE else d - 1
             untracked = untracked_reason(tf) is not None
             duty_window = tf.duty and kind is Kind.WINDOW
             if recurring or untracked or duty_window:
                 special[k] = (recurring, untracked, duty_window)
-        per_task = list(map(bounds.__getitem__, map(id, tfs)))
-        start = [b[0] for b in per_task]
-        due = [b[1] for b in per_task]
+        which = list(map(id, tfs))
+        start = list(map(start_of.__getitem__, which))
+        due = list(map(due_of.__getitem__, which))
         recurring_rows: list[int] = []
         untracked_rows: list[int] = []
         duty_rows: list[int] = []
@@ -384,13 +385,14 @@ class _Tracked:
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing (a
         # one-off task due before the plan is a validation warning instead)
-        self.na = na_a = due_a < ps
+        self.any_na = any(d < ps for d in due[nt:])
+        self.na = na_a = due_a < ps if self.any_na else np.zeros(n, dtype=bool)
         na_a[:nt] = False
-        self.any_na = bool(na_a.any())
         # duty windows: tracked as windows (a notice when one opens, the results asked for
         # at its end), never overdue nor chased
         self.duty = duty_a = np.zeros(n, dtype=bool)
-        duty_a[duty_rows] = True
+        if duty_rows:
+            duty_a[duty_rows] = True
         self.any_duty = bool(duty_rows)
         # tasks whose time no reader understood (accepted by settings.engine.untracked):
         # listed on their own, never notified
