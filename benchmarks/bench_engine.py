@@ -6,16 +6,20 @@ Each plan is a synthetic plan file (benchmarks/generate.py) with a reporting reg
 four quarterly periods (every lead agency reports: the obligations). Measured in the same
 run, reported as ratios to ``json.loads`` of the same files (the baseline):
 
-* ``json.loads``: reading and parsing every plan file;
+* ``json.loads``: reading and parsing every plan file (timed in each repeat, before
+  the engine's figures: the minimum of each is reported);
 * ``evaluate (first day)``: :meth:`planflow.Engine.evaluate` of every plan on one day,
-  after loading, including the one-off compilation of each plan for tracking
-  (deadline arrays, the agenda of event days on the work calendar, the obligations);
+  on plans freshly loaded (each repeat loads them again, untimed), so it includes
+  everything a process pays the first time: the one-off compilation of each plan for
+  tracking (deadline arrays, the event days on the work calendar, the obligations) and
+  whatever the plan caches on itself on first use;
 * ``evaluate (next day)``: the same on the following day: what each daily tick pays;
 * ``+ Event objects``: the next day again, also building every event as a
   :class:`planflow.Event` on the same day (the evaluation builds them on first access; the synthetic
   plans share deadlines, so tens of thousands fire on one day).
 
-Target (issue 5): one day's status and events after loading <= 0.5x json.loads.
+Targets: the first evaluation <= 1x json.loads (issue 17); a day's status and events
+after that <= 0.5x json.loads (issue 5).
 """
 
 from __future__ import annotations
@@ -54,6 +58,12 @@ def write_plans(folder: Path, plans: int, tasks: int) -> list[Path]:
     return paths
 
 
+def load(paths: list[Path]) -> list[planflow.Plan]:
+    plans = [planflow.load_plan(p) for p in paths]
+    gc.collect()
+    return plans
+
+
 def time_json(paths: list[Path]) -> float:
     gc.collect()
     t = time.perf_counter()
@@ -84,13 +94,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_plans(Path(tmp), args.plans, args.tasks)
         size = sum(p.stat().st_size for p in paths)
-        plans = [planflow.load_plan(p) for p in paths]
+        plans = load(paths)
         n_tasks = sum(len(p.tasks) for p in plans)
         n_obl = sum(len(planflow.obligations(p)) for p in plans)
-        base = min(time_json(paths) for _ in range(args.repeat))
         planflow.default_registry().calendar(plans[0].calendar)  # plugins load once per process, not per plan
-        first, nxt, objs = [], [], []
+        del plans
+        bases, first, nxt, objs = [], [], [], []
         for _ in range(args.repeat):
+            # the baseline and the engine in turn, so that both meet the same machine load
+            bases.append(time_json(paths))
+            plans = load(paths)  # fresh plans: nothing cached on them by another repeat
             engine = planflow.Engine()
             t1, ev1, subj = time_eval(engine, plans, date(2023, 6, 30))
             t2, ev2, _ = time_eval(engine, plans, date(2023, 7, 3))
@@ -98,6 +111,8 @@ def main() -> None:
             first.append(t1)
             nxt.append(t2)
             objs.append(t3)
+            del plans, engine
+        base = min(bases)
     print(f"{args.plans} plans, {n_tasks:,} tasks, {n_obl:,} report obligations, "
           f"{size / 1e6:.1f} MB of plan files")
     print(f"  json.loads (baseline)  {base * 1e3:8.1f} ms   1.00x")
@@ -107,10 +122,9 @@ def main() -> None:
           f"   ({ev2} events)")
     print(f"  ... + Event objects    {min(objs) * 1e3:8.1f} ms   {min(objs) / base:.2f}x"
           f"   (every event built as a planflow.Event)")
-    ok = min(first) / base <= 0.5
-    print(f"target: one day's status and events <= 0.5x json.loads: "
-          f"{'met' if ok else 'NOT met'} (first day {min(first) / base:.2f}x, "
-          f"next day {min(nxt) / base:.2f}x)")
+    r1, r2 = min(first) / base, min(nxt) / base
+    print(f"targets: first evaluation <= 1x json.loads: {'met' if r1 <= 1 else 'NOT met'} "
+          f"({r1:.2f}x); next day <= 0.5x: {'met' if r2 <= 0.5 else 'NOT met'} ({r2:.2f}x)")
 
 
 if __name__ == "__main__":

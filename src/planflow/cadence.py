@@ -16,8 +16,9 @@ values its validators reject are problems: a validator raises
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import chain
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -38,9 +39,10 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
+from ._convert import opt_nfc
 from .errors import PlanflowError, PluginError
 from .problem import Problem
-from .regime import Obligation, Regime, ReportPeriod
+from .regime import Obligation, Regime, ReportPeriod, _obligation
 from .registry import registry_of
 
 if TYPE_CHECKING:
@@ -143,10 +145,20 @@ def obligations(plan: Plan) -> list[Obligation]:
 
 
 def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) -> list[Obligation]:
+    """The obligations of ``periods`` (in (due, name) order, as :func:`_derived` keeps
+    them), sorted by due day, period and agency: each period's by agency, in turn (a
+    sort of the whole when two periods share a name and a due day)."""
     out: list[Obligation] = []
-    spans: list[tuple[date, date, tuple[str, ...], str]] | None = None
+    spans: _Spans | None = None
     every: dict[str, str] | None = None
+    symbol = opt_nfc(plan.document.symbol)
+    via, to = regime.via, regime.recipient
+    seen: set[tuple[date, str]] = set()
+    merged = False  # two periods of one name and due day: their agencies interleave
     for p in periods:
+        if (p.due, p.name) in seen:
+            merged = True
+        seen.add((p.due, p.name))
         reasons: dict[str, str]
         if p.reporters:
             reasons = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
@@ -155,50 +167,66 @@ def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) ->
         elif regime.reporters_scope == "all":
             if every is None:
                 every = {}
-                for t in plan.tasks:
-                    for a in t.lead:
-                        every.setdefault(a, "every unit of the plan reports (the reporting "
-                                            f"sentence names them all); leads task {t.id!r}")
+                cols = plan._task_columns()
+                for tid, leads in zip(cols.ids, cols.leads, strict=True):
+                    for a in leads:
+                        if a not in every:
+                            every[a] = ("every unit of the plan reports (the reporting "
+                                        f"sentence names them all); leads task {tid!r}")
             reasons = every
         else:
             if spans is None:
                 spans = _task_spans(plan)
             reasons = _active_leads(spans, p)
-        final = p.recipient or regime.recipient
-        for a, why in reasons.items():
+        final = p.recipient or to
+        name, first, last, due, key = p.name, p.covers_start, p.covers_end, p.due, p.match_key
+        for a in sorted(reasons):
             # units report to the compiling agency (via); it reports on its own tasks to
             # the recipient; nobody reports to itself
-            recipient = p.recipient or (regime.via if a != regime.via else None) or regime.recipient
+            recipient = p.recipient or (via if a != via else None) or to
             if a == recipient or (a == final and recipient is None):
                 continue
-            out.append(Obligation(a, p.name, p.covers_start, p.covers_end, p.due, recipient,
-                                  plan.document.symbol, p.match_key, why))
-    out.sort(key=lambda o: (o.due, o.period, o.agency))
+            out.append(_obligation(a, name, first, last, due, recipient, symbol, key, reasons[a]))
+    if merged:
+        out.sort(key=lambda o: (o.due, o.period, o.agency))
     return out
 
 
-def _task_spans(plan: Plan) -> list[tuple[date, date, tuple[str, ...], str]]:
-    """(first day, last day, lead agencies, task id) of each task; tasks with no dates span
-    the period."""
+#: per distinct timeframe of a plan's tasks, (first day, last day); per task, the index
+#: of its timeframe's span, its lead agencies and its id; how many agencies lead a task
+_Spans = tuple[list[tuple[date, date]], list[int], list[Sequence[str]], list[str], int]
+
+
+def _task_spans(plan: Plan) -> _Spans:
+    """The spans of the plan's tasks (see ``_Spans``); tasks with no dates span the period."""
     assert plan.period is not None
     p0, p1 = plan.period.start, plan.period.end
-    out = []
-    for t in plan.tasks:
-        tf = t.timeframe
-        out.append((tf.start or p0, tf.end or tf.due or p1, t.lead, t.id))
-    return out
+    cols = plan._task_columns()
+    # tasks share timeframe objects (the loader memoises them): one span per distinct one
+    distinct = cols.distinct_timeframes()
+    slot = {k: j for j, k in enumerate(distinct)}
+    spans = [(tf.start or p0, tf.end or tf.due or p1) for tf in distinct.values()]
+    leads = cols.leads
+    return (spans, list(map(slot.__getitem__, map(id, cols.timeframes))), leads, cols.ids,
+            len(set(chain.from_iterable(leads))))
 
 
-def _active_leads(spans: list[tuple[date, date, tuple[str, ...], str]],
-                  period: ReportPeriod) -> dict[str, str]:
+def _active_leads(spans: _Spans, period: ReportPeriod) -> dict[str, str]:
     """The lead agencies of the tasks active in ``period``, each with the first such task."""
     seen: dict[str, str] = {}
     a, b = period.covers_start, period.covers_end
-    for start, end, leads, tid in spans:
-        if start <= b and end >= a:
-            for agency in leads:
-                seen.setdefault(agency, f"leads task {tid!r}, active in the period (the plan "
-                                        "names no reporters)")
+    distinct, slots, leads, ids, everyone = spans
+    active = [start <= b and end >= a for start, end in distinct]
+    if not any(active):
+        return seen
+    for j, agencies, tid in zip(slots, leads, ids, strict=True):
+        if active[j]:
+            for agency in agencies:
+                if agency not in seen:
+                    seen[agency] = (f"leads task {tid!r}, active in the period (the plan "
+                                    "names no reporters)")
+            if len(seen) == everyone:
+                break  # every lead agency found: later tasks change nothing
     return seen
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -20,7 +21,8 @@ import numpy as np
 
 from .cadence import obligations
 from .calendar import add_working_days, next_working_day, roll_forward
-from .graph import compile_plan
+from .graph import NO_DEADLINE as _NO_DEADLINE
+from .graph import _timeframe_bounds
 from .records import ProgressRecord, Snapshot, plan_key
 from .registry import bind, work_calendar
 from .settings import EngineConfig, Policy, plan_start
@@ -174,6 +176,100 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
 
 
 
+#: no rows (shared: never written to)
+_NO_ROWS = np.zeros(0, dtype=np.int64)
+
+
+def _rows(rows: list[int]) -> np.ndarray:
+    return np.array(rows, dtype=np.int64) if rows else _NO_ROWS
+
+
+def _first_chase(policy: Policy) -> int:
+    """Working days after a deadline of the first escalation to the lead (0: none)."""
+    return next((e.after for e in policy.escalation if e.to == "lead"), 0)
+
+
+class _DueEvents:
+    """The event days of deadlines under one policy on one work calendar, shared by every
+    plan an :class:`Evaluator` compiles (plans share their deadlines: quarter ends, the
+    year's end), so each deadline's working-day arithmetic is done once.
+
+    ``soon``: deadline day -> the first day it is "due soon" (its earliest reminder);
+    :meth:`on`: the (deadline day, order, kind, tier) firing on a day, in the order a
+    plan's agenda lists them (by deadline, then reminders, due today, overdue,
+    escalation steps).
+    """
+
+    __slots__ = ("policy", "soon", "_by_day", "_unsorted", "_chased")
+
+    def __init__(self, policy: Policy):
+        self.policy = policy
+        self.soon: dict[int, int] = {}
+        self._by_day: dict[int, list[tuple[int, int, EventKind, int]]] = {}
+        self._unsorted: set[int] = set()
+        self._chased: dict[int, tuple[int, dict[int, int]]] = {}
+
+    def add(self, u: int, cal: WorkCalendar, engine: Evaluator) -> int:
+        """Take in deadline day ordinal ``u``; gives its ``soon`` day."""
+        policy = self.policy
+        wd = engine._working_day
+        d = date.fromordinal(u)
+        fired = [(wd(cal, d, -lead), EventKind.REMINDER, lead) for lead in policy.reminders]
+        fired.append((u, EventKind.DUE_TODAY, 0))
+        fired.append((engine._next_wd(cal, d), EventKind.OVERDUE, 0))
+        fired.extend((wd(cal, d, esc.after), EventKind.ESCALATION, step)
+                     for step, esc in enumerate(policy.escalation, 1))
+        by_day = self._by_day
+        for order, (day, kind, tier) in enumerate(fired):
+            got = by_day.get(day)
+            if got is None:
+                by_day[day] = [(u, order, kind, tier)]
+            else:
+                got.append((u, order, kind, tier))
+                self._unsorted.add(day)
+        far = max(policy.reminders, default=0)
+        s = self.soon[u] = wd(cal, d, -far) if far else u
+        return s
+
+    def on(self, a: int) -> Sequence[tuple[int, int, EventKind, int]]:
+        """What fires on day ordinal ``a``: (deadline day, order, kind, tier), sorted."""
+        got = self._by_day.get(a)
+        if got is None:
+            return ()
+        if a in self._unsorted:
+            got.sort(key=_by_due_and_order)
+            self._unsorted.discard(a)
+        return got
+
+
+    def chased(self, a: int, cal: WorkCalendar, engine: Evaluator) -> dict[int, int]:
+        """Deadline day -> the chase's number (2, 3...) of the deadlines whose overdue
+        subjects are chased on day ordinal ``a``: ``first + k * repeat`` working days
+        after the deadline (k >= 1), ``first`` being the first escalation to the lead."""
+        got = self._chased.get(a)
+        if got is not None and got[0] == len(self.soon):
+            return got[1]
+        out: dict[int, int] = {}
+        every = self.policy.repeat
+        dues = [u for u in self.soon if u < a] if every > 0 else []
+        if dues:
+            lo0, is_wd, cum = engine._wd_index(cal, min(dues), a)
+            if is_wd[a - lo0]:
+                first = _first_chase(self.policy)
+                now = int(cum[a - lo0])
+                for u, c in zip(dues, cum[np.array(dues, dtype=np.int64) - lo0].tolist(),
+                                strict=True):
+                    extra = now - c - first
+                    if extra > 0 and extra % every == 0:
+                        out[u] = extra // every + 1
+        self._chased[a] = (len(self.soon), out)
+        return out
+
+
+def _by_due_and_order(x: tuple[int, int, EventKind, int]) -> tuple[int, int]:
+    return x[0], x[1]
+
+
 class _Tracked:
     """A plan compiled for daily evaluation: one row per subject.
 
@@ -184,134 +280,178 @@ class _Tracked:
     """
 
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
-                 "start", "due", "soon", "obligations", "agenda", "index", "occ0", "occ_task",
-                 "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start", "na", "untracked", "duty",
-                 "chase_first", "chase_every", "chaseable", "cal", "engine")
+                 "start", "due", "soon", "obligations", "agenda", "parts", "_index", "occ0",
+                 "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
+                 "na", "any_na", "untracked", "duty", "any_duty", "cal",
+                 "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
+        # Plans are small and many (a province: 2,000 plans of about 50 tasks), so this
+        # one-off compilation works in plain Python over the plan's task columns (no Task
+        # objects, no per-task numpy calls) and turns the result into arrays at the end;
+        # the event days of each deadline are shared by every plan (_DueEvents).
         self.plan = plan
         self.key = plan_key(plan)
         self.config = cfg = EngineConfig.from_plan(plan)
         self.cal = cal = work_calendar(plan)
         self.plan_start = plan_start(plan)
-        tasks = plan.tasks
+        ps = self.plan_start.toordinal()
+        self.engine = engine
+        cols = plan._task_columns()
         obs = obligations(plan)
         self.obligations = obs
-        nt = len(tasks)
+        nt = cols.n
         self.n_tasks = nt
         self.n_subjects = nt + len(obs)
-        self.ids = [t.id for t in tasks] + [o.key for o in obs]
-        self.titles = [t.title for t in tasks] + [o.period for o in obs]
-        self.owners: list[tuple[str, ...]] = [t.lead for t in tasks] + [(o.agency,) for o in obs]
-        self.index = {("task", tid): i for i, tid in enumerate(self.ids[:nt])}
-        for j, o in enumerate(obs):
-            self.index[("report", o.key)] = nt + j
+        self.ids = [*cols.ids, *[o.key for o in obs]]
+        self.titles = [*cols.titles, *[o.period for o in obs]]
+        self.owners: list[Sequence[str]] = [*cols.leads, *[(o.agency,) for o in obs]]
+        self._index: dict[tuple[str, str], int] | None = None
         assert plan.period is not None
-        recurring = [k for k, t in enumerate(tasks) if t.timeframe.kind is Kind.RECURRING]
-        if nt:
-            comp = compile_plan(plan)
-            start_t = comp.start.astype(np.int64)
-            due_excl = comp.due_excl.astype(np.int64)
-            due_t = np.where(due_excl < (1 << 50), due_excl - 1, _NEVER)
-            if recurring:
-                due_t[recurring] = _NEVER  # deadlines are per occurrence, below
-        else:
-            start_t = due_t = np.zeros(0, dtype=np.int64)
-        start_o = np.fromiter((o.covers_start.toordinal() for o in obs), dtype=np.int64, count=len(obs))
-        due_o = np.fromiter((o.due.toordinal() for o in obs), dtype=np.int64, count=len(obs))
+        # each distinct timeframe once (the loader shares them between tasks): the first
+        # day a task may start and its deadline, as the schedule's compile_plan has them
+        # (a window opening before the plan's life starts is taken from that start);
+        # no deadline for a recurring task (its occurrences have them)
+        p0 = plan.period.start.toordinal()
+        tfs = cols.timeframes
+        start_of: dict[int, int] = {}
+        due_of: dict[int, int] = {}
+        special: dict[int, tuple[bool, bool, bool]] = {}
+        for k, tf in cols.distinct_timeframes().items():
+            s, d, _ = _timeframe_bounds(tf, p0)
+            kind = tf.kind
+            recurring = kind is Kind.RECURRING
+            start_of[k] = max(s, min(ps, d - 1))
+            due_of[k] = _NEVER if recurring or d >= _NO_DEADLINE else d - 1
+            untracked = untracked_reason(tf) is not None
+            duty_window = tf.duty and kind is Kind.WINDOW
+            if recurring or untracked or duty_window:
+                special[k] = (recurring, untracked, duty_window)
+        which = list(map(id, tfs))
+        start = list(map(start_of.__getitem__, which))
+        due = list(map(due_of.__getitem__, which))
+        recurring_rows: list[int] = []
+        untracked_rows: list[int] = []
+        duty_rows: list[int] = []
+        if special:
+            for k, tf in enumerate(tfs):
+                flags = special.get(id(tf))
+                if flags is not None:
+                    if flags[0]:
+                        recurring_rows.append(k)
+                    if flags[1]:
+                        untracked_rows.append(k)
+                    if flags[2]:
+                        duty_rows.append(k)
+        start.extend([o.covers_start.toordinal() for o in obs])
+        due.extend([o.due.toordinal() for o in obs])
         # occurrence rows of the tracked recurring tasks, each task's in start order
         self.occ0 = nt + len(obs)
-        occ_start: list[int] = []
-        occ_end: list[int] = []
         occ_task: list[int] = []
         occ_no: list[int] = []
         rec_tasks: list[int] = []
         rec_off: list[int] = []
         self.occ_of: dict[int, tuple[int, int]] = {}
         self.occ_at: dict[tuple[int, int], int] = {}
-        duty_rows = [k for k, t in enumerate(tasks)
-                     if t.timeframe.duty and t.timeframe.kind is Kind.WINDOW]
-        for k in recurring:
-            tf = tasks[k].timeframe
+        for k in recurring_rows:
+            tf = tfs[k]
             if not tf.occurrences or tf.recurrence in UNTRACKED_RECURRENCES:
                 continue
-            first = self.occ0 + len(occ_start)
+            first = len(start)
             if tf.duty:
                 duty_rows.extend(range(first, first + len(tf.occurrences)))
             rec_tasks.append(k)
-            rec_off.append(len(occ_start))
+            rec_off.append(first - self.occ0)
             self.occ_of[k] = (first, len(tf.occurrences))
             spans = sorted(enumerate(tf.occurrences), key=lambda x: (x[1][0], x[1][1]))
             for n, (a, b) in spans:
-                self.occ_at[(k, a.toordinal())] = self.occ0 + len(occ_start)
-                occ_start.append(a.toordinal())
-                occ_end.append(b.toordinal())
+                self.occ_at[(k, a.toordinal())] = len(start)
+                start.append(a.toordinal())
+                due.append(b.toordinal())
                 occ_task.append(k)
                 occ_no.append(n)
-            task = tasks[k]
-            self.ids.extend([task.id] * len(spans))
-            self.titles.extend([task.title] * len(spans))
-            self.owners.extend([task.lead] * len(spans))
-        self.occ_task = np.array(occ_task, dtype=np.int64)
+            self.ids.extend([cols.ids[k]] * len(spans))
+            self.titles.extend([cols.titles[k]] * len(spans))
+            self.owners.extend([cols.leads[k]] * len(spans))
+        self.occ_task = _rows(occ_task)
         self.occ_no = occ_no
-        self.rec_tasks = np.array(rec_tasks, dtype=np.int64)
-        self.rec_off = np.array(rec_off, dtype=np.int64)
-        if len(obs) or occ_start:
-            self.start = np.concatenate([start_t, start_o, np.array(occ_start, dtype=np.int64)])
-            self.due = np.concatenate([due_t, due_o, np.array(occ_end, dtype=np.int64)])
-        else:
-            self.start, self.due = start_t, due_t
-        n = len(self.ids)
+        self.rec_tasks = _rows(rec_tasks)
+        self.rec_off = _rows(rec_off)
+        n = len(start)
         if cfg.day_off_deadline != "keep":
-            self.due = _moved_off_days_off(self.due, cal, cfg.day_off_deadline)
+            due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
+        self.start = np.array(start, dtype=np.int64)
+        self.due = due_a = np.array(due, dtype=np.int64)
         # nothing is owed before the plan's life starts: a report period (or an occurrence
-        # of a recurring task) due before it is not applicable, and fires nothing
-        na = self.due < self.plan_start.toordinal()
-        na[:nt] = False  # a one-off task due before the plan is a validation warning instead
-        self.na = na
-        # tasks whose time no reader understood (accepted by settings.engine.untracked):
-        # listed on their own, never notified
-        self.untracked = np.array([k for k, t in enumerate(tasks)
-                                   if untracked_reason(t.timeframe) is not None], dtype=np.int64)
+        # of a recurring task) due before it is not applicable, and fires nothing (a
+        # one-off task due before the plan is a validation warning instead)
+        self.any_na = any(d < ps for d in due[nt:])
+        self.na = na_a = due_a < ps if self.any_na else np.zeros(n, dtype=bool)
+        na_a[:nt] = False
         # duty windows: tracked as windows (a notice when one opens, the results asked for
         # at its end), never overdue nor chased
-        duty = np.zeros(n, dtype=bool)
-        duty[duty_rows] = True
-        self.duty = duty
-        self.soon = np.full(n, _NEVER, dtype=np.int64)
-        self.chase_first = np.zeros(n, dtype=np.int64)
-        self.chase_every = np.zeros(n, dtype=np.int64)
-        self.engine = engine
-        # agenda: day ordinal -> [(subject indices, kind, tier)]
-        self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
-        groups: dict[Policy, list[int]] | None = None
+        self.duty = duty_a = np.zeros(n, dtype=bool)
+        if duty_rows:
+            duty_a[duty_rows] = True
+        self.any_duty = bool(duty_rows)
+        # tasks whose time no reader understood (accepted by settings.engine.untracked):
+        # listed on their own, never notified
+        self.untracked = _rows(untracked_rows)
+        # the event days of each deadline, under the policy of the subject's agency: the
+        # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
+        # policy, its deadlines (the rows of one, found on the first day it fires) and
+        # each row's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
+        quiet = na_a | duty_a if self.any_na or duty_rows else None
+        parts: list[tuple[Policy, np.ndarray | None]]
         if cfg.agencies:
-            groups = {}
+            groups: dict[Policy, list[int]] = {}
             for i, own in enumerate(self.owners):
                 groups.setdefault(cfg.policy_for(own[0] if own else None), []).append(i)
-            parts = [(p, np.array(ix, dtype=np.int64)) for p, ix in groups.items()]
+            parts = []
+            for policy, rows in groups.items():
+                mine = np.zeros(n, dtype=bool)
+                mine[rows] = True
+                parts.append((policy, mine))
         else:
-            parts = [(cfg.policy, np.arange(n, dtype=np.int64))]
-        for policy, idx in parts:
-            first = next((e.after for e in policy.escalation if e.to == "lead"), 0)
-            self.chase_first[idx] = first
-            self.chase_every[idx] = policy.repeat
-            self._plan_events(policy, idx[~na[idx] & ~duty[idx]], cal, engine)
-        if len(duty_rows):
-            self._window_events(np.flatnonzero(duty & ~na), cal)
-        # rows an overdue status chases: a deadline, chasing on, not a recurring task's own row
-        chaseable = (self.chase_every > 0) & (self.due < _NEVER) & ~duty
-        if len(self.rec_tasks):
-            chaseable[self.rec_tasks] = False
-        self.chaseable = chaseable
+            parts = [(cfg.policy, None)]
+        self.parts: list[tuple[_DueEvents, dict[int, np.ndarray | None], np.ndarray]] = []
+        soon_a: np.ndarray | None = None
+        for policy, ours in parts:
+            events = engine._due_events(cal, policy)
+            if ours is None and quiet is None:
+                part_due, part_list = due_a, due
+            else:
+                if ours is None:
+                    assert quiet is not None
+                    keep = ~quiet
+                else:
+                    keep = ours if quiet is None else ours & ~quiet
+                part_due = np.where(keep, due_a, -1)
+                part_list = part_due.tolist()
+            dues = set(part_list)
+            dues.discard(-1)
+            dues.discard(_NEVER)
+            known = events.soon
+            firsts = {d: known[d] if d in known else events.add(d, cal, engine) for d in dues}
+            soon = np.array(list(map(firsts.get, part_list, repeat(_NEVER, n))), dtype=np.int64)
+            soon_a = soon if soon_a is None else np.minimum(soon_a, soon)
+            self.parts.append((events, dict.fromkeys(sorted(dues)), part_due))
+        self.soon = soon_a if soon_a is not None else np.full(n, _NEVER, dtype=np.int64)
+        # agenda of the duty windows: day ordinal -> [(subject indices, kind, tier)]
+        self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
+        if duty_rows:
+            self._window_events(np.flatnonzero(duty_a & ~na_a), cal)
 
-    def working_days_since(self, rows: np.ndarray, a: int) -> tuple[np.ndarray, bool]:
-        """Working days from each row's due day to day ordinal ``a`` (``add_working_days``
-        counting), and whether ``a`` is a working day."""
-        dues = self.due[rows]
-        lo0, is_wd, cum = self.engine._wd_index(self.cal, int(dues.min()), a)
-        since: np.ndarray = cum[a - lo0] - cum[dues - lo0]
-        return since, bool(is_wd[a - lo0])
+    @property
+    def index(self) -> dict[tuple[str, str], int]:
+        """(``"task"``, id) or (``"report"``, key) -> row (of duplicated ids, the last)."""
+        if self._index is None:
+            nt = self.n_tasks
+            index = {("task", tid): i for i, tid in enumerate(self.ids[:nt])}
+            for j, key in enumerate(self.ids[nt:self.n_subjects]):
+                index[("report", key)] = nt + j
+            self._index = index
+        return self._index
 
     def current(self, a: int) -> np.ndarray:
         """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
@@ -341,31 +481,6 @@ class _Tracked:
             if opens < ends:
                 self.agenda.setdefault(opens, []).append((one, EventKind.WINDOW_OPENS, 0))
             self.agenda.setdefault(ends, []).append((one, EventKind.WINDOW_ENDS, 0))
-
-    def _plan_events(self, policy: Policy, idx: np.ndarray, cal: WorkCalendar,
-                     engine: Evaluator) -> None:
-        dues = self.due[idx]
-        has = dues < _NEVER
-        idx = idx[has]
-        dues = dues[has]
-        if not len(idx):
-            return
-        uniq, inv = np.unique(dues, return_inverse=True)
-        order = np.argsort(inv, kind="stable")
-        bounds = np.cumsum(np.bincount(inv, minlength=len(uniq)))[:-1]
-        members = np.split(idx[order], bounds)
-        wd = engine._working_day
-        agenda = self.agenda
-        far = max(policy.reminders, default=0)
-        for u, g in zip(uniq.tolist(), members, strict=True):
-            d = date.fromordinal(u)
-            for lead in policy.reminders:
-                agenda.setdefault(wd(cal, d, -lead), []).append((g, EventKind.REMINDER, lead))
-            agenda.setdefault(u, []).append((g, EventKind.DUE_TODAY, 0))
-            agenda.setdefault(engine._next_wd(cal, d), []).append((g, EventKind.OVERDUE, 0))
-            for step, esc in enumerate(policy.escalation, 1):
-                agenda.setdefault(wd(cal, d, esc.after), []).append((g, EventKind.ESCALATION, step))
-            self.soon[g] = wd(cal, d, -far) if far else u
 
 
 class Evaluation:
@@ -572,6 +687,21 @@ class Evaluator:
         self._tracked: dict[int, _Tracked] = {}
         self._wd: dict[tuple[str, int, int], int] = {}
         self._wd_idx: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}
+        self._due: dict[tuple[str, Policy], _DueEvents] = {}
+        self._policies: dict[int, tuple[Policy, _DueEvents, str]] = {}
+
+    def _due_events(self, cal: WorkCalendar, policy: Policy) -> _DueEvents:
+        """The shared event days of deadlines under ``policy`` on ``cal``."""
+        got = self._policies.get(id(policy))  # plans without settings share one policy object
+        if got is not None and got[0] is policy and got[2] == cal.name:
+            return got[1]
+        events = self._due.get((cal.name, policy))
+        if events is None:
+            events = self._due[(cal.name, policy)] = _DueEvents(policy)
+        if len(self._policies) > 4096:
+            self._policies.clear()
+        self._policies[id(policy)] = (policy, events, cal.name)
+        return events
 
     def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, np.ndarray, np.ndarray]:
         """(first day ordinal, working day or not per day, running count of working days)
@@ -627,10 +757,12 @@ class Evaluator:
         codes[a < t.start] = _NYD
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
-        if t.duty.any():
+        if t.any_duty:
             codes[(a > t.due) & t.duty] = _ENDED
-        codes[t.na] = _NA
-        codes[t.untracked] = _UNTRACKED
+        if t.any_na:
+            codes[t.na] = _NA
+        if len(t.untracked):
+            codes[t.untracked] = _UNTRACKED
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
         for i, (done_on, cancelled, note, note_on, by) in states.items():
@@ -645,11 +777,35 @@ class Evaluator:
             current = t.current(a)
             codes[t.rec_tasks] = codes[current]
         firing = []
+        for events, by_due, part_due in t.parts:
+            for u, _, kind, tier in events.on(a):
+                if u not in by_due:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = np.flatnonzero(part_due == u)
+                live = g[codes[g] < _ONTIME]  # done or cancelled subjects fire nothing
+                if len(live):
+                    firing.append((live, kind, tier))
         for idx, kind, tier in t.agenda.get(a, ()):
-            live = idx[codes[idx] < _ONTIME]  # done or cancelled subjects fire nothing
+            live = idx[codes[idx] < _ONTIME]
             if len(live):
                 firing.append((live, kind, tier))
-        firing.extend(_chases(t, codes, a))
+        # overdue subjects chased again (an occurrence, not a recurring task's own row)
+        for events, by_due, part_due in t.parts:
+            chased = events.chased(a, t.cal, self)
+            if not chased:
+                continue
+            for u in by_due:
+                k = chased.get(u)
+                if k is None:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = np.flatnonzero(part_due == u)
+                live = g[codes[g] == _OVER]
+                if len(live):
+                    firing.append((live, EventKind.CHASE, k))
         return Evaluation(t, at, codes, over, firing, current)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
@@ -662,13 +818,14 @@ class Evaluator:
         return out
 
 
-def _moved_off_days_off(due: np.ndarray, cal: WorkCalendar, how: str) -> np.ndarray:
+def _moved_off_days_off(due: list[int], cal: WorkCalendar, how: str) -> list[int]:
     """Each deadline on a day off moved to the next working day (``how == "next"``) or
     the working day before (``"previous"``); "no deadline" stays."""
-    out = due.copy()
+    out = []
     moved: dict[int, int] = {}
-    for i, d in enumerate(due.tolist()):
+    for d in due:
         if d >= _NEVER:
+            out.append(d)
             continue
         m = moved.get(d)
         if m is None:
@@ -680,29 +837,7 @@ def _moved_off_days_off(due: np.ndarray, cal: WorkCalendar, how: str) -> np.ndar
             else:
                 m = add_working_days(cal, day, -1).toordinal()
             moved[d] = m
-        out[i] = m
-    return out
-
-
-def _chases(t: _Tracked, codes: np.ndarray, a: int) -> list[tuple[np.ndarray, EventKind, int]]:
-    """The chase events of day ordinal ``a``: each overdue subject (an occurrence, not a
-    recurring task's own row) ``first + k * every`` working days after its deadline
-    (k >= 1) is chased for the (k + 1)th time."""
-    over = np.flatnonzero((codes == _OVER) & t.chaseable)
-    if not len(over):
-        return []
-    since, worked = t.working_days_since(over, a)
-    if not worked:
-        return []
-    extra = since - t.chase_first[over]
-    every = t.chase_every[over]
-    hit = (extra > 0) & (extra % np.maximum(every, 1) == 0)
-    if not hit.any():
-        return []
-    rows, number = over[hit], extra[hit] // every[hit] + 1
-    out = []
-    for k in np.unique(number).tolist():
-        out.append((rows[number == k], EventKind.CHASE, int(k)))
+        out.append(m)
     return out
 
 

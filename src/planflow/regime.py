@@ -127,3 +127,27 @@ class Obligation:
         return f"{self.agency}@{self.period}"
 
 
+_new_obligation = object.__new__
+(_set_agency, _set_period, _set_covers_start, _set_covers_end, _set_due, _set_recipient,
+ _set_plan, _set_period_key, _set_reason) = (
+    Obligation.__dict__[a.name].__set__ for a in attrs.fields(Obligation))
+
+
+def _obligation(agency: str, period: str, covers_start: date, covers_end: date, due: date,
+                recipient: str | None, plan: str | None, period_key: str | None,
+                reason: str) -> Obligation:
+    """An :class:`Obligation` of values that already are what its converters give
+    (``plan`` normalised by ``opt_nfc``), its slots written directly (private: a cadence
+    makes tens of thousands of them on a province's first tick)."""
+    o: Obligation = _new_obligation(Obligation)
+    _set_agency(o, agency)
+    _set_period(o, period)
+    _set_covers_start(o, covers_start)
+    _set_covers_end(o, covers_end)
+    _set_due(o, due)
+    _set_recipient(o, recipient)
+    _set_plan(o, plan)
+    _set_period_key(o, period_key)
+    _set_reason(o, reason)
+    return o
+

@@ -175,11 +175,19 @@ class EngineConfig:
     @classmethod
     def from_plan(cls, plan: Plan) -> EngineConfig:
         """Read ``plan.settings["engine"]``; raises :class:`SettingsError`."""
-        typed, problems = _read(plan)
-        if problems or typed is None:
-            raise SettingsError(problems)
-        policy = Policy().merged(typed.own_policy())
-        per = {aid: policy.merged(sub) for aid, sub in typed.agencies.items()}
+        settings = plan.settings if isinstance(plan.settings, Mapping) else {}
+        raw = settings.get("engine")
+        if raw is None or (isinstance(raw, Mapping) and not raw):
+            # most plans set nothing: the defaults, read once per process
+            typed, policy = _defaults()
+            per: dict[str, Policy] = {}
+        else:
+            read, problems = _read(plan)
+            if problems or read is None:
+                raise SettingsError(problems)
+            typed = read
+            policy = Policy().merged(typed.own_policy())
+            per = {aid: policy.merged(sub) for aid, sub in typed.agencies.items()}
         issuer = typed.issuer
         if issuer is None:
             name = plan.document.issuer
@@ -324,12 +332,33 @@ def _policy_problems(p: PolicySettings | EngineSettings, where: str) -> list[tup
     return out
 
 
+_DEFAULTS: tuple[EngineSettings, Policy] | None = None
+
+
+def _defaults() -> tuple[EngineSettings, Policy]:
+    """The typed settings and the policy of a plan that sets no engine settings (the
+    same for every such plan: read once)."""
+    global _DEFAULTS
+    if _DEFAULTS is None:
+        typed, problems = _read_raw({}, None)
+        if problems or typed is None:  # pragma: no cover - the defaults are valid
+            raise SettingsError(problems)
+        _DEFAULTS = (typed, Policy().merged(typed.own_policy()))
+    return _DEFAULTS
+
+
 def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
     """The plan's typed engine settings and every problem found in them."""
     settings = plan.settings if isinstance(plan.settings, Mapping) else {}
     raw = settings.get("engine", {})
     if raw is None:
         raw = {}
+    return _read_raw(raw, plan)
+
+
+def _read_raw(raw: Any, plan: Plan | None) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
+    """``raw`` (a plan's ``settings.engine``) typed, and every problem found in it;
+    agencies it names are looked up in ``plan`` (None: no agency is known)."""
     if isinstance(raw, Mapping) and not raw:
         # no engine settings (most plans): every default, nothing to check; cattrs would
         # write and compile its structuring functions for nothing
@@ -338,7 +367,7 @@ def _read(plan: Plan) -> tuple[EngineSettings | None, list[tuple[str, str]]]:
     if typed is None:
         return None, problems
     problems = _policy_problems(typed, WHERE)
-    agencies = plan.agency_by_id
+    agencies: Mapping[str, Any] = {} if plan is None else plan.agency_by_id
     for aid, sub in typed.agencies.items():
         if aid not in agencies:
             problems.append((f"{WHERE}.agencies.{aid}", f"no agency {aid!r} in the plan"))
