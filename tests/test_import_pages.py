@@ -461,3 +461,11 @@ def test_text_whose_letters_a_pdf_extraction_lost_is_refused_in_one_line(tmp_pat
                     encoding="utf-8")
     with pytest.raises(planflow.PlanFileError, match="not a plan"):
         read_text_file(path)
+
+
+def test_a_plain_paragraph_led_by_bodies_written_with_a_slash(tmp_path):
+    body = HEAD + (
+        "Các đơn vị được giao nhiệm vụ gồm: Sở Y tế, Công an tỉnh, UBND các huyện.\n\n"
+        "UBND huyện/thị xã chịu trách nhiệm bảo đảm điều kiện tập luyện tại địa phương.\n")
+    tasks = _plan(tmp_path, body).plan.tasks
+    assert [t.lead for t in tasks] == [("ubnd-huyen-thi-xa",)], [t.lead for t in tasks]

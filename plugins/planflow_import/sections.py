@@ -703,7 +703,7 @@ def items_text(section: Section) -> list[tuple[Para, str]]:
 # the verbs a duty sentence starts with after its agency ("Sở Nội vụ hướng dẫn …")
 _DUTY_VERB = re.compile(
     r"\s(?:chủ\s+trì|phối\s+hợp|hướng\s+dẫn|căn\s+cứ|tiếp\s+tục|phân\s+công|tham\s+mưu|chỉ\s+đạo"
-    r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|theo\s+dõi"
+    r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|theo\s+dõi"
     r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
     r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
     r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp)\b"
