@@ -154,7 +154,8 @@ BROKEN = [
      "lỗi: tasks[1].timeframe: nhiệm vụ 'tong-ket': ngày 01/01/9100 nằm ngoài các năm từ 1000 "
      "đến 8999", "task 'tong-ket': 9100-01-01 is outside the years 1000 to 8999"),
     ("unreadable timeframe", _set("tasks.0.timeframe", "sớm nhất có thể"),
-     "thời hạn 'sớm nhất có thể' của nhiệm vụ 'tham-muu'",
+     "lỗi: tasks[0].timeframe: không đọc được thời hạn 'sớm nhất có thể' của nhiệm vụ "
+     "'tham-muu'; hãy ghi một ngày",
      "timeframe 'sớm nhất có thể' of task 'tham-muu'"),
     ("unknown before rule", _set("settings", {"vn": {"before_rule": "som"}}),
      "lỗi: settings.vn.before_rule: không có quy tắc 'trước ngày' 'som'",
@@ -281,3 +282,19 @@ def test_plans_add_refuses_a_broken_plan_in_its_language(tmp_path):
                            capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
         assert r.returncode == 2
         assert r.stderr == f"planflow: {path}: tasks[0].lead[0]: {words}\n", r.stderr
+
+
+def test_schedule_of_a_plan_with_a_cycle_says_so_in_its_language(tmp_path):
+    plan = _base()
+    plan["tasks"][0]["depends_on"] = ["tong-ket"]
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PLANFLOW_LANG"}
+    cycle = "tham-muu (Tham mưu kế hoạch) -> tong-ket (Tổng kết) -> tham-muu (Tham mưu kế hoạch)"
+    for lang, words in (("vi", f"lỗi: tasks[0].depends_on: các nhiệm vụ phụ thuộc lẫn nhau "
+                               f"thành vòng khép kín: {cycle}"),
+                        ("en", f"error: tasks[0].depends_on: dependency cycle: {cycle}")):
+        r = subprocess.run([sys.executable, "-m", "planflow", "schedule", str(path), "--lang", lang],
+                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+        assert r.returncode == 2
+        assert r.stderr == f"planflow: {path}: {words}\n", r.stderr

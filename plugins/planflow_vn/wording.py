@@ -240,6 +240,11 @@ PHRASES: dict[str, str] = {
     "problem.untracked": "thời hạn {text!r} của nhiệm vụ {task!r}: {reason}; hãy ghi một ngày "
                          "hoặc một khoảng thời gian, hoặc đặt settings.engine.untracked = "
                          "\"accept\" để theo dõi thủ công",
+    "problem.unreadable_accepted": "không đọc được thời hạn {text!r} của nhiệm vụ {task!r} "
+                                   "(theo dõi thủ công: settings.engine.untracked = \"accept\")",
+    "problem.unreadable": "không đọc được thời hạn {text!r} của nhiệm vụ {task!r}; hãy ghi một "
+                          "ngày hoặc một khoảng thời gian, hoặc đặt settings.engine.untracked = "
+                          "\"accept\" để theo dõi thủ công",
     "problem.timeframe_note": "thời hạn {text!r}: {note}",
     "problem.no_tasks": "kế hoạch chưa có nhiệm vụ nào",
     "problem.period_out_of_range": "thời gian thực hiện kế hoạch phải nằm trong các năm từ "

@@ -276,7 +276,7 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     try:
         s = compute_schedule(p)
     except PlanflowError as e:
-        raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+        raise UserError([f"{plan}: {line}" for line in _t_error(_wording(p, lang), e)]) from None
     if as_json:
         # straight from the arrays: the same bytes as json.dumps(indent=2)
         out = getattr(sys.stdout, "buffer", None)
@@ -588,10 +588,14 @@ def _t(wording: Any, key: str, /, **fields: Any) -> str:
 
 
 def _t_error(wording: Any, error: PlanflowError) -> list[str]:
-    """``error``'s lines in ``wording``'s language (the store's refusals of a record or a
-    submission have their words; other errors are printed as they are)."""
-    from .wording import error_message
+    """``error``'s lines in ``wording``'s language: a plan that cannot be scheduled (its
+    problems), the store's refusals of a record or a submission; other errors are printed
+    as they are."""
+    from .errors import PlanValidationError
+    from .wording import error_message, problem_line
 
+    if isinstance(error, PlanValidationError):
+        return [problem_line(wording, p) for p in error.problems]
     return [error_message(wording, error)] if getattr(error, "key", "") else error.lines()
 
 
@@ -1115,7 +1119,7 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
         try:
             res = Engine().tick(p, store, now, dry_run=dry_run)
         except PlanflowError as e:
-            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+            raise UserError([f"{plan}: {line}" for line in _t_error(w, e)]) from None
     if as_json:
         click.echo(json.dumps({"at": now.isoformat(), "enqueued": list(res.enqueued),
                                "delivered": list(res.delivered),

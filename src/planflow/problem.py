@@ -73,6 +73,11 @@ PROBLEMS: dict[str, str] = {
                           "settings.engine.untracked = \"accept\")",
     "untracked": "timeframe {text!r} of task {task!r}: {reason}; write a date or a window, or "
                  "set settings.engine.untracked = \"accept\" to follow it by hand",
+    "unreadable_accepted": "timeframe {text!r} of task {task!r}: no timeframe parser reads "
+                           "these words (tracked by hand: settings.engine.untracked = \"accept\")",
+    "unreadable": "timeframe {text!r} of task {task!r}: no timeframe parser reads these words; "
+                  "write a date or a window, or set settings.engine.untracked = \"accept\" to "
+                  "follow it by hand",
     "timeframe_note": "timeframe {text!r}: {note}",
     # limits
     "no_tasks": "the plan has no tasks",

@@ -15,7 +15,7 @@ from .errors import PlanflowError
 from .problem import Problem, Severity
 from .registry import bind, registry_of
 from .settings import accepts_untracked, plan_start, settings_problems
-from .timeframe import Kind, untracked_reason
+from .timeframe import UNREADABLE, Kind, untracked_reason
 
 if TYPE_CHECKING:
     from .document import Section
@@ -301,12 +301,14 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
             out.append(Problem.worded("unresolved-timeframe", "no_timeframe", {"task": t.id},
                                       f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
         elif why is not None:
-            said = {"text": tf.text, "task": t.id, "reason": why}
+            # words nobody reads: a sentence of their own (the other reasons are quoted)
+            key, said = (("unreadable", {"text": tf.text, "task": t.id}) if why == UNREADABLE
+                         else ("untracked", {"text": tf.text, "task": t.id, "reason": why}))
             if accept:
-                out.append(Problem.worded("untracked-timeframe", "untracked_accepted", said,
+                out.append(Problem.worded("untracked-timeframe", f"{key}_accepted", said,
                                           f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
             else:
-                out.append(Problem.worded("untracked-timeframe", "untracked", said,
+                out.append(Problem.worded("untracked-timeframe", key, said,
                                           f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
         if tf.warnings and tf.kind is not Kind.UNRESOLVED and id(tf) not in seen:
             seen[id(tf)] = list(tf.warnings)
