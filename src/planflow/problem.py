@@ -179,8 +179,8 @@ class Problem:
     def worded(cls, code: str, key: str, fields: Mapping[str, FieldValue], where: str = "",
                severity: Severity = Severity.ERROR, subjects: Iterable[str] = (), *,
                template: str | None = None) -> Problem:
-        """A problem whose ``message`` is ``template`` (else :data:`PROBLEMS`\\ ``[key]``)
-        with ``fields`` filled in, days in ISO form.
+        """A problem whose ``message`` is ``template`` (else the core's template for
+        ``key`` in :data:`PROBLEMS`) with ``fields`` filled in, days in ISO form.
 
         A plugin passes its own English ``template`` and gives its other languages
         under ``problem.<key>`` in its wordings' ``phrases``.
