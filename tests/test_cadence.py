@@ -101,12 +101,16 @@ def test_cli_validate_names_the_typo(tmp_path: Path) -> None:
     assert good in plan
     (tmp_path / "plan.toml").write_text(plan.replace(good, good.replace("day =", "dya =")),
                                         encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "planflow", "validate", "plan.toml"],
-                       capture_output=True, text=True, cwd=tmp_path, timeout=120)
-    assert r.returncode == 2, r
-    assert r.stderr.strip().splitlines() == [
-        "plan.toml: error: regime.params.dya: cadence 'quarterly': unknown parameter"]
-    assert "Traceback" not in r.stderr
+    for lang, line in (("en", "plan.toml: error: regime.params.dya: cadence 'quarterly': "
+                                "unknown parameter"),
+                       ("vi", "plan.toml: lỗi: regime.params.dya: tham số của chế độ báo cáo "
+                                "'quarterly' không hợp lệ: unknown parameter")):
+        r = subprocess.run([sys.executable, "-m", "planflow", "validate", "plan.toml",
+                            "--lang", lang], capture_output=True, text=True, cwd=tmp_path,
+                           timeout=120, encoding="utf-8")
+        assert r.returncode == 2, r
+        assert r.stderr.strip().splitlines() == [line]
+        assert "Traceback" not in r.stderr
 
 
 def test_cadences_are_data_and_a_due_day_past_a_short_month_is_its_last_day() -> None:

@@ -213,7 +213,7 @@ def test_cli_tree_validate_and_rolled_up_report(tmp_path, store_url):
     assert [c["key"] for c in district["children"]] == [K_AN_HAI, K_AN_VINH]
     assert district["children"][0]["tasks"] == {"in_progress": 1, "overdue": 1}
 
-    r = run("validate", str(AN_HAI), "--db", db)
+    r = run("validate", str(AN_HAI), "--db", db, "--lang", "en")
     assert r.returncode == 2
     assert "cascade" not in r.stdout
     assert "is due 2023-04-27, after 65/KH-UBND@2023-03-23's task 'tham-muu'" in r.stderr
@@ -221,7 +221,7 @@ def test_cli_tree_validate_and_rolled_up_report(tmp_path, store_url):
     assert r.returncode == 0, r.stderr
     assert "cascade-uncovered" in {p["code"] for p in json.loads(r.stdout)}
     r = run("validate", str(AN_VINH))  # no store: the plan alone
-    assert r.returncode == 0 and "warning" not in r.stdout
+    assert r.returncode == 0 and "cảnh báo:" not in r.stdout
 
     out = tmp_path / "report.md"
     r = run("render", LYSON, "--format", "md", "--what", "report", "--at", "2023-07-15",
@@ -233,14 +233,23 @@ def test_cli_tree_validate_and_rolled_up_report(tmp_path, store_url):
 
 def test_validate_parent_matches_agencies_by_name():
     """--parent with two plan files written by different offices (their own ids)."""
-    r = run("validate", str(AN_HAI), "--parent", LYSON)
+    r = run("validate", str(AN_HAI), "--parent", LYSON, "--lang", "en")
     assert r.returncode == 2
     assert "is due 2023-04-27, after 65/KH-UBND@2023-03-23's task 'tham-muu'" in r.stderr
     assert "Công chức VH-XH needs 2 working days" in r.stderr
     assert "cascade-unmatched" not in r.stdout and "does not ask for" not in r.stdout
-    r = run("validate", str(AN_VINH), "--parent", LYSON)
+    r = run("validate", str(AN_VINH), "--parent", LYSON, "--lang", "en")
     assert r.returncode == 0, r.stderr
     assert "taken for 65/KH-UBND@2023-03-23's 'phong-ldtbxh-yt'" in r.stdout
+    # in the plans' language (Vietnamese), dates dd/mm/yyyy
+    r = run("validate", str(AN_HAI), "--parent", LYSON)
+    assert ("lỗi: tasks.tham-muu-xa: nhiệm vụ 'tham-muu-xa' (Tham mưu triển khai Kế hoạch của "
+            "huyện trên địa bàn xã) của 18/KH-UBND@2023-04-05 có thời hạn 27/04/2023, sau thời "
+            "hạn 31/03/2023 của nhiệm vụ 'tham-muu'") in r.stderr
+    assert "Công chức VH-XH cần 2 ngày làm việc" in r.stderr
+    r = run("validate", str(AN_VINH), "--parent", LYSON)
+    assert ("cảnh báo: settings.cascade.agencies: cơ quan 'phong-ld' (Phòng LĐTB&XH - YT huyện) "
+            "của 20/KH-UBND@2023-04-03 được ghép với cơ quan 'phong-ldtbxh-yt'") in r.stdout
 
 
 # -- the links a store keeps (schema version 3) -----------------------------------------

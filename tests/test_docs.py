@@ -251,7 +251,7 @@ def test_plan_file_timeframe_keys_documented():
 def test_validation_codes_documented():
     text = _read("concepts.md")
     src = (ROOT / "src" / "planflow" / "validation.py").read_text(encoding="utf-8")
-    codes = set(re.findall(r'Problem\(\s*"([a-z-]+)"', src))
+    codes = set(re.findall(r'Problem(?:\.worded)?\(\s*"([a-z-]+)"', src))
     assert {"cycle", "unknown-task", "unknown-agency", "duplicate-id"} <= codes
     for code in codes:
         assert f"`{code}`" in text, code

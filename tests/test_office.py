@@ -159,7 +159,11 @@ def test_the_core_holds_no_vietnamese_words():
 
 def test_vietnamese_phrases_cover_every_key():
     vi = planflow.wording_for(planflow.plan_from_dict(small_plan("1/KH")))
-    assert vi.language == "vi" and set(vi.phrases) == set(planflow.PHRASES)
+    from planflow_vn.validation import PROBLEMS as VN_PROBLEMS
+
+    # the core's keys, and the words of planflow_vn's own problems
+    assert vi.language == "vi" and set(vi.phrases) == set(planflow.PHRASES) | {
+        f"problem.{key}" for key in VN_PROBLEMS}
     assert planflow.format_day(vi, date(2026, 6, 5)) == "05/06/2026"
     assert planflow.phrase(planflow.EnglishWording(), "col.overdue") == "overdue"
 

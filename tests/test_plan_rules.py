@@ -81,7 +81,7 @@ def test_the_plan_can_accept_them_and_status_lists_them_in_their_own_group(tmp_p
                  encoding="utf-8")
     r = run("validate", str(f))
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "warning" in r.stdout + r.stderr
+    assert "cảnh báo: tasks[0].timeframe: thời hạn" in r.stdout + r.stderr
     db = str(tmp_path / "t.db")
     # a tick never notifies an untracked item
     r = run("tick", str(f), "--at", "2023-12-18", "--db", db, "--json")

@@ -117,5 +117,8 @@ def test_a_plan_without_tasks_is_a_warning_the_user_sees(tmp_path):
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps(_set(BASE, "tasks", [])), encoding="utf-8")
     r = run("validate", plan, cwd=tmp_path)
+    # a Vietnamese plan: its words
+    assert r.returncode == 0 and "cảnh báo: tasks: kế hoạch chưa có nhiệm vụ nào" in r.stdout
+    assert "1 cảnh báo" in r.stdout
+    r = run("validate", plan, "--lang", "en", cwd=tmp_path)
     assert r.returncode == 0 and "warning: tasks: the plan has no tasks" in r.stdout
-    assert "1 cảnh báo" in r.stdout  # a Vietnamese plan: its words

@@ -60,9 +60,10 @@ def test_console_outputs_are_real(tmp_path: Path) -> None:
     broken = PLAN.read_text(encoding="utf-8").replace('lead = ["cong-an-xa"]\npartners = ["van-phong"]',
                                                       'lead = ["cong-an"]\npartners = ["van-phong"]', 1)
     (tmp_path / "broken.toml").write_text(broken, encoding="utf-8")
-    r = _run("validate", "broken.toml", cwd=tmp_path)
-    assert r.returncode == 2
-    assert r.stderr.strip() in text, r.stderr
+    for lang in ("vi", "en"):
+        r = _run("validate", "broken.toml", "--lang", lang, cwd=tmp_path)
+        assert r.returncode == 2
+        assert r.stderr.strip() in text, r.stderr
 
 
 def test_the_tracking_section_runs_as_printed(tmp_path: Path) -> None:

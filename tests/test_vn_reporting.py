@@ -375,13 +375,21 @@ def test_validate_against_the_parent_plan(tmp_path: Path, due: str, code: int) -
     (tmp_path / "parent.toml").write_text(PARENT.replace("DUE", due), encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "planflow", "validate", "examples/lyson_2023.py:plan",
                         "--parent", str(tmp_path / "parent.toml")],
-                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+                       capture_output=True, text=True, cwd=ROOT, timeout=120, encoding="utf-8")
     assert r.returncode == code, r.stderr
     if code:
+        # in the plan's language (Vietnamese), dates dd/mm/yyyy
+        assert "lỗi: regime: " not in r.stderr  # the chain has hops: named below
+        assert ("lỗi: regime.chain[0]: 65/KH-UBND có hạn báo cáo kỳ 'Báo cáo 6 tháng năm 2023' "
+                "là 09/06/2023") in r.stderr
+        assert "cho 30/KH-LĐTĐ (hạn 08/06/2023)" in r.stderr
+        en = subprocess.run([*r.args, "--lang", "en"], capture_output=True, text=True, cwd=ROOT,
+                            timeout=120, encoding="utf-8")
+        assert en.returncode == code
         assert ("error: regime: 65/KH-UBND has 'Báo cáo 6 tháng năm 2023' reports due 2023-06-09, "
-                "after 30/KH-LĐTĐ is due 2023-06-08") not in r.stderr  # the chain has hops: named below
-        assert "65/KH-UBND has 'Báo cáo 6 tháng năm 2023' reports due 2023-06-09" in r.stderr
-        assert "30/KH-LĐTĐ, due 2023-06-08" in r.stderr
+                "after 30/KH-LĐTĐ is due 2023-06-08") not in en.stderr
+        assert "65/KH-UBND has 'Báo cáo 6 tháng năm 2023' reports due 2023-06-09" in en.stderr
+        assert "30/KH-LĐTĐ, due 2023-06-08" in en.stderr
     else:
         assert "hợp lệ: 3 nhiệm vụ" in r.stdout  # a Vietnamese plan
 

@@ -16,7 +16,27 @@ import planflow
 from .rules import BEFORE_RULES, rule_from_settings
 from .timeframes import parse
 
-__all__ = ["AUTHORITY_FORMS", "check_before_rule_setting", "check_signature", "problems"]
+__all__ = ["AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_signature",
+           "problems"]
+
+#: This plugin's problems in English, by phrase key (``planflow.Problem.worded``); the
+#: Vietnamese words are ``problem.<key>`` in :data:`planflow_vn.wording.PHRASES`.
+PROBLEMS: dict[str, str] = {
+    "vn.signature_authority": "signature authority {authority!r} is not one of {forms} "
+                              "(Nghị định 30/2020/NĐ-CP)",
+    "vn.signature_authority_hint": "signature authority {authority!r} is not one of {forms} "
+                                   "(Nghị định 30/2020/NĐ-CP) (did you mean {fixed!r}?)",
+    "vn.unknown_before_rule": "unknown 'trước ngày' rule {rule!r} (choose one of: {rules})",
+    "vn.before_rule_changed": "task {task!r}: {text!r} is due {due} but the plan's rule "
+                              "{rule!r} gives {rule_due}; read the plan again (planflow.load) "
+                              "after changing its settings",
+}
+
+
+def _problem(code: str, key: str, fields: dict[str, Any], where: str,
+             severity: planflow.Severity, subjects: tuple[str, ...] = ()) -> planflow.Problem:
+    return planflow.Problem.worded(code, key, fields, where, severity, subjects,
+                                   template=PROBLEMS[key])
 
 #: the forms of signing on behalf, Nghị định 30/2020/NĐ-CP
 AUTHORITY_FORMS: dict[str, str] = {
@@ -41,16 +61,13 @@ def check_signature(plan: Any) -> list[planflow.Problem]:
     if sig.authority.strip() in AUTHORITY_FORMS:
         return []
     fixed = _norm_authority(sig.authority)
-    hint = f" (did you mean {fixed!r}?)" if fixed in AUTHORITY_FORMS else ""
-    return [
-        planflow.Problem(
-            "vn-signature-authority",
-            f"signature authority {sig.authority!r} is not one of "
-            f"{', '.join(AUTHORITY_FORMS)} (Nghị định 30/2020/NĐ-CP){hint}",
-            "signature.authority",
-            planflow.Severity.WARNING,
-        )
-    ]
+    said = {"authority": sig.authority, "forms": ", ".join(AUTHORITY_FORMS)}
+    key = "vn.signature_authority"
+    if fixed in AUTHORITY_FORMS:
+        said["fixed"] = fixed
+        key = "vn.signature_authority_hint"
+    return [_problem("vn-signature-authority", key, said, "signature.authority",
+                     planflow.Severity.WARNING)]
 
 
 def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
@@ -59,14 +76,9 @@ def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
         rule = rule_from_settings(getattr(plan, "settings", None))
     except planflow.PlanflowError:
         bad = plan.settings["vn"]["before_rule"]
-        return [
-            planflow.Problem(
-                "vn-before-rule",
-                f"unknown 'trước ngày' rule {bad!r} (choose one of: {', '.join(BEFORE_RULES)})",
-                "settings.vn.before_rule",
-                planflow.Severity.ERROR,
-            )
-        ]
+        return [_problem("vn-before-rule", "vn.unknown_before_rule",
+                         {"rule": bad, "rules": ", ".join(BEFORE_RULES)},
+                         "settings.vn.before_rule", planflow.Severity.ERROR)]
     if rule is None:
         return []
     out = []
@@ -84,16 +96,10 @@ def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
             memo[tf.text] = again.due if again is not None else None
         due = memo[tf.text]
         if due is not None and due != tf.due:
-            out.append(
-                planflow.Problem(
-                    "vn-before-rule",
-                    f"task {t.id!r}: {tf.text!r} is due {tf.due} but the plan's rule {rule!r} gives "
-                    f"{due}; read the plan again (planflow.load) after changing its settings",
-                    f"tasks[{i}].timeframe",
-                    planflow.Severity.WARNING,
-                    (t.id,),
-                )
-            )
+            out.append(_problem("vn-before-rule", "vn.before_rule_changed",
+                                {"task": t.id, "text": tf.text, "due": tf.due, "rule": rule,
+                                 "rule_due": due}, f"tasks[{i}].timeframe",
+                                planflow.Severity.WARNING, (t.id,)))
     return out
 
 

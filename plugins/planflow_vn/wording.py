@@ -204,6 +204,147 @@ PHRASES: dict[str, str] = {
     "plugins.module": "mô-đun",
     "plugins.distribution": "gói cài đặt",
     "plugins.hooks": "hook",
+    # các vấn đề khi kiểm tra kế hoạch (planflow validate): mức độ, rồi từng vấn đề
+    "severity.error": "lỗi",
+    "severity.warning": "cảnh báo",
+    "problem.duplicate_task": "mã nhiệm vụ {task!r} bị trùng (đã dùng tại tasks[{first}])",
+    "problem.duplicate_agency": "mã cơ quan {agency!r} bị trùng",
+    "problem.unknown_dependency": "nhiệm vụ {task!r} phụ thuộc vào nhiệm vụ {dependency!r} "
+                                  "không có trong kế hoạch",
+    "problem.unknown_lead": "nhiệm vụ {task!r} ghi cơ quan chủ trì {agency!r} không có trong "
+                            "danh sách cơ quan",
+    "problem.unknown_partner": "nhiệm vụ {task!r} ghi cơ quan phối hợp {agency!r} không có "
+                               "trong danh sách cơ quan",
+    "problem.unknown_parent": "cơ quan {agency!r} ghi cơ quan cấp trên {parent!r} không có "
+                              "trong danh sách cơ quan",
+    "problem.regime_unknown_agency": "chế độ báo cáo ghi cơ quan {agency!r} không có trong "
+                                     "danh sách cơ quan",
+    "problem.chain_unknown_agency": "trình tự báo cáo ghi cơ quan {agency!r} không có trong "
+                                    "danh sách cơ quan",
+    "problem.broken_chain": "trình tự báo cáo bị đứt: {agency!r} báo cáo lên {to!r}, nhưng "
+                            "bước tiếp theo lại bắt đầu từ {next!r}",
+    "problem.no_lead": "nhiệm vụ {task!r} chưa có cơ quan chủ trì",
+    "problem.deadline_before_dependency": "nhiệm vụ {task!r} có thời hạn {due}, trước thời hạn "
+                                          "của nhiệm vụ {dependency!r} mà nhiệm vụ này phụ "
+                                          "thuộc ({dependency_due})",
+    "problem.deadline_before_issue": "nhiệm vụ {task!r} ({title}) có thời hạn {due}, trước "
+                                     "ngày kế hoạch bắt đầu {start} (ngày ban hành hoặc "
+                                     "settings.engine.start)",
+    "problem.cycle": "các nhiệm vụ phụ thuộc lẫn nhau thành vòng khép kín: {path}",
+    "problem.cycle_knot": "các nhiệm vụ phụ thuộc lẫn nhau thành vòng khép kín: {path} "
+                          "({n} nhiệm vụ bị vướng trong vòng này)",
+    "problem.invalid_timeframe": "thời hạn {text!r} của nhiệm vụ {task!r} không hợp lệ: {reason}",
+    "problem.no_timeframe": "nhiệm vụ {task!r} chưa có thời hạn",
+    "problem.untracked_accepted": "thời hạn {text!r} của nhiệm vụ {task!r}: {reason} (theo dõi "
+                                  "thủ công: settings.engine.untracked = \"accept\")",
+    "problem.untracked": "thời hạn {text!r} của nhiệm vụ {task!r}: {reason}; hãy ghi một ngày "
+                         "hoặc một khoảng thời gian, hoặc đặt settings.engine.untracked = "
+                         "\"accept\" để theo dõi thủ công",
+    "problem.unreadable_accepted": "không đọc được thời hạn {text!r} của nhiệm vụ {task!r} "
+                                   "(theo dõi thủ công: settings.engine.untracked = \"accept\")",
+    "problem.unreadable": "không đọc được thời hạn {text!r} của nhiệm vụ {task!r}; hãy ghi một "
+                          "ngày hoặc một khoảng thời gian, hoặc đặt settings.engine.untracked = "
+                          "\"accept\" để theo dõi thủ công",
+    "problem.timeframe_note": "thời hạn {text!r}: {note}",
+    "problem.no_tasks": "kế hoạch chưa có nhiệm vụ nào",
+    "problem.period_out_of_range": "thời gian thực hiện kế hoạch phải nằm trong các năm từ "
+                                   "{first_year} đến {last_year}, không phải từ {start} đến {end}",
+    "problem.too_long": "nhiệm vụ {task!r} kéo dài tối đa {most} ngày, không phải {days} ngày",
+    "problem.too_long_working": "nhiệm vụ {task!r} kéo dài tối đa {most} ngày, không phải "
+                                "{days} ngày làm việc",
+    "problem.duration_conflict": "nhiệm vụ {task!r} ghi cả duration_days ({days}) và "
+                                 "duration_working_days ({working}): chỉ ghi một trong hai",
+    "problem.date_out_of_range": "nhiệm vụ {task!r}: ngày {day} nằm ngoài các năm từ "
+                                 "{first_year} đến {last_year}",
+    "problem.section_unknown_task": "mục {section!r} ghi nhiệm vụ {task!r} không có trong kế hoạch",
+    "problem.section_task_twice": "nhiệm vụ {task!r} đã có trong mục {first!r} và lại có trong "
+                                  "mục {section!r}",
+    "problem.unknown_calendar": "lịch làm việc không hợp lệ: {detail}",
+    "problem.unknown_cadence": "chế độ báo cáo không hợp lệ: {detail}",
+    "problem.cadence_params": "tham số của chế độ báo cáo {cadence!r} không hợp lệ: {detail}",
+    "problem.report_due_before_period": "kỳ báo cáo {period!r} có hạn nộp {due}, trước ngày "
+                                        "bắt đầu kỳ ({start})",
+    "problem.invalid_settings": "thiết lập không hợp lệ: {detail}",
+    "problem.settings_not_table": "phải là một bảng (table)",
+    "problem.settings_unknown_key": "khóa không hợp lệ",
+    "problem.settings_not_ids": "phải là một bảng các mã",
+    "problem.settings_no_agency": "kế hoạch không có cơ quan {id!r}",
+    "problem.settings_no_task": "kế hoạch không có nhiệm vụ {id!r}",
+    "problem.settings_agency_text": "phải ghi mã cơ quan của kế hoạch cấp trên dạng văn bản, "
+                                    "không phải {value}",
+    "problem.settings_task_text": "phải ghi mã nhiệm vụ của kế hoạch cấp trên dạng văn bản, "
+                                  "không phải {value}",
+    "problem.unknown_channel": "cơ quan {agency!r} có địa chỉ liên hệ qua kênh {channel!r}, "
+                               "kênh này chưa được đăng ký (các kênh đã đăng ký: {known})",
+    "problem.invalid_contact": "địa chỉ liên hệ của cơ quan {agency!r} không hợp lệ: {detail}",
+    "problem.cascade_unmatched": "{plan} có báo cáo kỳ {period!r} (khóa {key!r}) mà {parent} "
+                                 "không yêu cầu",
+    "problem.cascade_late": "{plan} có hạn báo cáo kỳ {period!r} là {due}, sau hạn {parent_due} "
+                            "của {parent}",
+    "problem.cascade_hop": "{plan} có hạn báo cáo kỳ {period!r} là {due}: {agency} cần {days} "
+                           "ngày làm việc để gửi {to} chậm nhất ngày {deliver_by} cho {parent} "
+                           "(hạn {parent_due}), nhưng chỉ còn {have} ngày",
+    "problem.cascade_hop_none": "{plan} có hạn báo cáo kỳ {period!r} là {due}: {agency} cần "
+                                "{days} ngày làm việc để gửi {to} chậm nhất ngày {deliver_by} "
+                                "cho {parent} (hạn {parent_due}), nhưng không còn ngày nào: báo "
+                                "cáo đến sau ngày đó",
+    "problem.link_late": "báo cáo kỳ {period!r} của {plan} có hạn {due}, sau hạn {parent_due} "
+                         "của báo cáo kỳ {parent_period!r} của {parent} ({parent_agency})",
+    "problem.link_hop": "báo cáo kỳ {period!r} của {plan} có hạn {due}: {agency} cần {days} ngày "
+                        "làm việc để gửi {to} chậm nhất ngày {deliver_by} cho báo cáo kỳ "
+                        "{parent_period!r} của {parent} ({parent_agency}, hạn {parent_due}), "
+                        "nhưng chỉ còn {have} ngày",
+    "problem.link_hop_none": "báo cáo kỳ {period!r} của {plan} có hạn {due}: {agency} cần "
+                             "{days} ngày làm việc để gửi {to} chậm nhất ngày {deliver_by} cho "
+                             "báo cáo kỳ {parent_period!r} của {parent} ({parent_agency}, hạn "
+                             "{parent_due}), nhưng không còn ngày nào: báo cáo đến sau ngày đó",
+    "problem.cascade_mapping_agency": "{plan} ghép cơ quan {id!r} với {parent_id!r}, nhưng "
+                                      "{parent} (kế hoạch cấp trên mà kế hoạch này triển khai) "
+                                      "không có cơ quan đó",
+    "problem.cascade_mapping_task": "{plan} ghi nhiệm vụ {id!r} thực hiện nhiệm vụ "
+                                    "{parent_id!r}, nhưng {parent} (kế hoạch cấp trên mà kế "
+                                    "hoạch này triển khai) không có nhiệm vụ đó",
+    "problem.cascade_agency_guess": "cơ quan {id!r} ({name}) của {plan} được ghép với cơ quan "
+                                    "{parent_id!r} ({parent_name}) của {parent} theo tên gọi; "
+                                    "hãy xác nhận trong settings.cascade.agencies của {plan}",
+    "problem.cascade_task_guess": "nhiệm vụ {id!r} ({title}) của {plan} được coi là thực hiện "
+                                  "nhiệm vụ {parent_id!r} ({parent_title}) của {parent} theo "
+                                  "nội dung; hãy xác nhận trong settings.cascade.tasks của {plan}",
+    "problem.cascade_task_deadline": "nhiệm vụ {id!r} ({title}) của {plan} có thời hạn {due}, "
+                                     "sau thời hạn {parent_due} của nhiệm vụ {parent_id!r} "
+                                     "({parent_title}) của {parent} mà nhiệm vụ này thực hiện",
+    "problem.cascade_uncovered": "nhiệm vụ {parent_id!r} ({parent_title}) của {parent}, thời "
+                                 "hạn {parent_due}, do {agency} chủ trì, nhưng kế hoạch {plan} "
+                                 "(ban hành {issued}) của cơ quan này không có nhiệm vụ nào "
+                                 "thực hiện (hoặc ghép trong settings.cascade.tasks)",
+    "problem.cascade_uncovered_undated": "nhiệm vụ {parent_id!r} ({parent_title}) của {parent}, "
+                                         "chưa có thời hạn, do {agency} chủ trì, nhưng kế hoạch "
+                                         "{plan} (ban hành {issued}) của cơ quan này không có "
+                                         "nhiệm vụ nào thực hiện (hoặc ghép trong "
+                                         "settings.cascade.tasks)",
+    "problem.cascade_no_regime": "{parent} yêu cầu {agency} báo cáo (kỳ đầu tiên {period!r}, "
+                                 "hạn {due}), nhưng kế hoạch {plan} (ban hành {issued}) của cơ "
+                                 "quan này không quy định chế độ báo cáo để tổng hợp",
+    # kho dữ liệu từ chối ghi nhận (planflow.errors.STORE_ERRORS)
+    "store.record_kind": "loại ghi nhận phải là một trong {kinds}, không phải {kind!r}",
+    "store.no_task": "{plan}: kế hoạch không có nhiệm vụ {task!r}",
+    "store.no_agency": "{plan}: kế hoạch không có cơ quan {agency!r}",
+    "store.progress_note": "ghi nhận tiến độ cần có nội dung",
+    "store.no_period": "{plan}: không có kỳ báo cáo {period!r} (các kỳ: {known})",
+    "store.owes_no_report": "{plan}: {agency} không phải báo cáo kỳ {period!r}",
+    "store.already_submitted": "{plan}: báo cáo kỳ {period!r} của {agency} đã được ghi nhận "
+                               "trước đó (ngày nhận {received})",
+    # các vấn đề riêng của Việt Nam (planflow_vn.validation.PROBLEMS)
+    "problem.vn.signature_authority": "hình thức ký {authority!r} không thuộc các hình thức "
+                                      "{forms} (Nghị định 30/2020/NĐ-CP)",
+    "problem.vn.signature_authority_hint": "hình thức ký {authority!r} không thuộc các hình "
+                                           "thức {forms} (Nghị định 30/2020/NĐ-CP); có phải là "
+                                           "{fixed!r}?",
+    "problem.vn.unknown_before_rule": "không có quy tắc 'trước ngày' {rule!r} (chọn một "
+                                      "trong: {rules})",
+    "problem.vn.before_rule_changed": "nhiệm vụ {task!r}: {text!r} có thời hạn {due}, nhưng "
+                                      "theo quy tắc {rule!r} của kế hoạch là {rule_due}; hãy đọc "
+                                      "lại kế hoạch (planflow.load) sau khi đổi thiết lập",
 }
 
 

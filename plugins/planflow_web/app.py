@@ -236,7 +236,7 @@ def create_app(store: planflow.Store, key: bytes, *, read_only: bool = False,
         try:
             office.record(view.plan, form.get("task", ""), kind, day, note, by)
         except planflow.PlanflowError as e:
-            return problem(request, 400, vi_error(str(e)))
+            return problem(request, 400, vi_error(e))
         return _back(form, kind)
 
     def submit(request: Request, access: Access) -> Response:
@@ -253,7 +253,7 @@ def create_app(store: planflow.Store, key: bytes, *, read_only: bool = False,
         try:
             office.submit(view.plan, agency, form.get("period", ""), day, ref)
         except planflow.PlanflowError as e:
-            return problem(request, 400, vi_error(str(e)))
+            return problem(request, 400, vi_error(e))
         return _back(form, "submit")
 
     # -- downloads ----------------------------------------------------------------

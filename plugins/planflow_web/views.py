@@ -48,34 +48,32 @@ def parse_day(text: str) -> date:
     raise ValueError(f"«{t}» không phải là ngày (nhập theo dạng dd/mm/yyyy, ví dụ 05/06/2023)")
 
 
-# The store's errors are written in English for the CLI; the page shows them in
-# Vietnamese. Each pattern is one message of Store.record / Store.submit (see store.py).
-_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), v) for p, v in (
-    (r"no task '(?P<a>[^']*)' in the plan", "Kế hoạch không có nhiệm vụ «{a}»."),
-    (r"no agency '(?P<a>[^']*)' in the plan", "Kế hoạch không có đơn vị «{a}»."),
-    (r"a progress record needs a note", "Ghi nhận tiến độ cần có nội dung."),
-    (r"a record is one of", "Loại ghi nhận không hợp lệ."),
-    (r"no report period '(?P<a>[^']*)'", "Kế hoạch không có kỳ báo cáo «{a}»."),
-    (r"(?P<a>\S+) owes no report for '(?P<b>[^']*)'",
-     "Đơn vị «{a}» không phải báo cáo kỳ «{b}»."),
-    (r"(?P<a>\S+)'s report for '(?P<b>[^']*)' was already recorded \(received (?P<c>[\d-]+)\)",
-     "Báo cáo kỳ «{b}» của đơn vị «{a}» đã được ghi nhận trước đó (ngày nhận {c})."),
-))
+# The store's refusals of a record or a submission carry their words as a phrase key
+# and fields (planflow.StoreError.key, .fields: the keys of planflow.PHRASES' "store.*");
+# the page says them as a sentence of its own.
+_ERRORS: dict[str, str] = {
+    "no_task": "Kế hoạch không có nhiệm vụ «{task}».",
+    "no_agency": "Kế hoạch không có đơn vị «{agency}».",
+    "progress_note": "Ghi nhận tiến độ cần có nội dung.",
+    "record_kind": "Loại ghi nhận không hợp lệ.",
+    "no_period": "Kế hoạch không có kỳ báo cáo «{period}».",
+    "owes_no_report": "Đơn vị «{agency}» không phải báo cáo kỳ «{period}».",
+    "already_submitted": "Báo cáo kỳ «{period}» của đơn vị «{agency}» đã được ghi nhận trước "
+                         "đó (ngày nhận {received}).",
+}
 
 
-def vi_error(message: str) -> str:
-    """The store's error ``message`` in Vietnamese (unknown ones kept, after a prefix)."""
-    for pattern, text in _ERRORS:
-        m = pattern.search(message)
-        if m:
-            parts = m.groupdict()
-            if "c" in parts:
-                try:
-                    parts["c"] = vi_date(date.fromisoformat(parts["c"]))
-                except ValueError:
-                    pass
-            return text.format(**parts)
-    return f"Không ghi được: {message}"
+def vi_error(error: planflow.PlanflowError) -> str:
+    """The store's refusal ``error`` in Vietnamese (any other error kept, after a prefix)."""
+    text = _ERRORS.get(getattr(error, "key", ""))
+    if text is not None:
+        fields = {k: vi_date(v) if isinstance(v, date) else v
+                  for k, v in getattr(error, "fields", ())}
+        try:
+            return text.format(**fields)
+        except (KeyError, IndexError):
+            pass
+    return f"Không ghi được: {error}"
 
 
 @attrs.frozen

@@ -148,7 +148,17 @@ if TYPE_CHECKING:
         untracked_reason,
     )
     from .validation import validate
-    from .wording import PHRASES, EnglishWording, Wording, format_day, phrase, wording_for
+    from .wording import (
+        PHRASES,
+        EnglishWording,
+        Wording,
+        error_message,
+        format_day,
+        phrase,
+        problem_line,
+        problem_message,
+        wording_for,
+    )
 
 # Every name loads on first use (PEP 562): ``import planflow`` costs next to nothing, and
 # a command or a plugin pays only for the modules it touches (numpy, cattrs, networkx,
@@ -220,6 +230,7 @@ _LAZY: dict[str, str] = {
     "validate": "validation",
     "EnglishWording": "wording", "Wording": "wording", "wording_for": "wording",
     "PHRASES": "wording", "format_day": "wording", "phrase": "wording",
+    "problem_line": "wording", "problem_message": "wording", "error_message": "wording",
     "OwedItem": "overview", "PlanSummary": "overview", "StoreOverview": "overview",
     "evaluate_store": "overview",
     "Sheet": "spreadsheet", "xlsx_bytes": "spreadsheet",
@@ -393,6 +404,9 @@ __all__ = [
     "PHRASES",
     "format_day",
     "phrase",
+    "problem_line",
+    "problem_message",
+    "error_message",
     "OwedItem",
     "PlanSummary",
     "StoreOverview",

@@ -345,15 +345,16 @@ def cadence_problems(plan: Plan, registry: Registry | None = None) -> list[Probl
     try:
         cadence = registry_of(plan, registry).cadence(regime.cadence)
     except PluginError as e:
-        return [Problem("unknown-cadence", str(e), "regime.cadence")]
+        return [Problem.worded("unknown-cadence", "unknown_cadence", {"detail": str(e)},
+                               "regime.cadence")]
     out = []
     for path, message in check_cadence_params(cadence, regime.params):
         where = f"regime.params.{path}" if path else "regime.params"
-        out.append(Problem("cadence-params", f"cadence {regime.cadence!r}: {message}", where))
+        out.append(Problem.worded("cadence-params", "cadence_params",
+                                  {"cadence": regime.cadence, "detail": message}, where))
     for i, p in enumerate(regime.periods):
         if p.due < p.covers_start:
-            out.append(Problem("report-due-before-period",
-                               f"report {p.name!r} is due {p.due.isoformat()}, before the period "
-                               f"it covers starts ({p.covers_start.isoformat()})",
-                               f"regime.periods[{i}].due"))
+            out.append(Problem.worded("report-due-before-period", "report_due_before_period",
+                                      {"period": p.name, "due": p.due, "start": p.covers_start},
+                                      f"regime.periods[{i}].due"))
     return out

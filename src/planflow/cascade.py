@@ -21,11 +21,11 @@ import attrs
 
 from .cadence import obligations, report_periods
 from .calendar import add_working_days, working_days_between
-from .problem import Problem, Severity
+from .problem import FieldValue, Problem, Severity
 from .registry import work_calendar
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from .plan import Plan
     from .regime import ReportPeriod
@@ -108,49 +108,51 @@ def check_cascade(child: Plan, parent: Plan) -> list[Problem]:
     for period in report_periods(child):
         key = period.match_key
         if key not in due_up:
-            problems.append(Problem(
-                "cascade-unmatched",
-                f"{c_name} has reports for {period.name!r} (key {key!r}) that {p_name} does not ask for",
+            problems.append(Problem.worded(
+                "cascade-unmatched", "cascade_unmatched",
+                {"plan": c_name, "period": period.name, "key": key, "parent": p_name},
                 "regime.periods", Severity.WARNING, (key,)))
             continue
         parent_due = due_up[key]
         problems += lead_time_problems(
-            child, period, parent_due, reports=f"{c_name} has {period.name!r} reports due",
-            after=f"{p_name} is due {parent_due.isoformat()}",
-            target=f"{p_name}, due {parent_due.isoformat()}")
+            child, period, parent_due, keys=("cascade_late", "cascade_hop", "cascade_hop_none"),
+            fields={"plan": c_name, "parent": p_name})
     return problems
 
 
-def lead_time_problems(child: Plan, period: ReportPeriod, parent_due: date, *, reports: str,
-                       after: str, target: str,
+def lead_time_problems(child: Plan, period: ReportPeriod, parent_due: date, *,
+                       keys: tuple[str, str, str], fields: Mapping[str, FieldValue],
                        label: Callable[[str], str] = str) -> list[Problem]:
     """The first hop of ``child``'s chain that cannot keep its lead time when ``period``'s
     reports must reach the parent by ``parent_due`` (none: an empty list).
 
-    The wording is the caller's: ``reports`` opens the message ("X has 'Q1' reports
-    due"), ``after`` names the parent's deadline when the chain has no hops, ``target``
-    when a hop is short of days; ``label`` shows an agency id. Shared by
-    :func:`check_cascade` (agencies matched by id) and the cross-plan checks of
-    :mod:`planflow.portfolio` (matched by name).
+    The wording is the caller's: ``keys`` name the problem phrases (reports due after the
+    parent's deadline when the chain has no hops; a hop short of days; a hop with none
+    left), ``fields`` what they name besides the period (``period``), the days (``due``,
+    ``parent_due``, ``deliver_by``) and the hop (``agency``, ``to``, ``days``, ``have``);
+    ``label`` shows an agency id. Shared by :func:`check_cascade` (agencies matched by id)
+    and the cross-plan checks of :mod:`planflow.portfolio` (matched by name).
     """
     key = period.match_key
     received = period.due
     hops = derive_deadlines(child, {key: parent_due})[::-1]  # lowest hop first
     if not hops:
         if received > parent_due:
-            return [Problem("cascade-lead-time", f"{reports} {received.isoformat()}, after {after}",
-                            "regime", Severity.ERROR, (key,))]
+            return [Problem.worded("cascade-lead-time", keys[0],
+                                   {**fields, "period": period.name, "due": received,
+                                    "parent_due": parent_due}, "regime", Severity.ERROR, (key,))]
         return []
     cal = work_calendar(child)
     for i, h in enumerate(hops):
         if received > h.receive_by:
             have = working_days_between(cal, received, h.deliver_by)
-            return [Problem(
-                "cascade-lead-time",
-                f"{reports} {received.isoformat()}: {label(h.agency)} needs {h.lead_days} "
-                f"working day{'s' * (h.lead_days != 1)} to pass them to {label(h.to)} by "
-                f"{h.deliver_by.isoformat()} for {target}, but has "
-                + (str(have) if have >= 0 else "none: the reports come after that day"),
-                f"regime.chain[{i}]", Severity.ERROR, (key, h.agency))]
+            said: dict[str, FieldValue] = {
+                **fields, "period": period.name, "due": received, "agency": label(h.agency),
+                "days": h.lead_days, "s": "s" * (h.lead_days != 1), "to": label(h.to),
+                "deliver_by": h.deliver_by, "parent_due": parent_due}
+            if have >= 0:
+                said["have"] = have
+            return [Problem.worded("cascade-lead-time", keys[1] if have >= 0 else keys[2], said,
+                                   f"regime.chain[{i}]", Severity.ERROR, (key, h.agency))]
         received = add_working_days(cal, received, h.lead_days)
     return []

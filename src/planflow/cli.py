@@ -139,12 +139,35 @@ def _load(spec: str) -> Any:
             raise UserError(e.lines()) from None
         errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
         if errors:
-            raise UserError([f"{spec}: {x}" for x in errors])
+            raise UserError(_problem_lines(spec, errors, _plan_wording(plan)))
         gc.freeze()
     finally:
         if enabled:
             gc.enable()
     return plan
+
+
+def _plan_wording(plan: Any) -> Any:
+    """The wording ``plan``'s problems are printed in: --lang's, else the plan's (a
+    language nobody registered: the command's error wording; --lang is refused later)."""
+    from .wording import wording_for
+
+    ctx = click.get_current_context(silent=True)
+    try:
+        return wording_for(plan, ctx.params.get("lang") if ctx is not None else None)
+    except PlanflowError:
+        return _error_wording()
+
+
+def _problem_lines(spec: str, problems: Any, wording: Any, severity: bool = True) -> list[str]:
+    """One line per problem, in ``wording``'s language: ``spec``, the severity word (unless
+    not ``severity``), the path in the plan file, the sentence."""
+    from .wording import problem_line, problem_message
+
+    if severity:
+        return [f"{spec}: {problem_line(wording, x)}" for x in problems]
+    return [f"{spec}: {x.where}: {problem_message(wording, x)}" if x.where
+            else f"{spec}: {problem_message(wording, x)}" for x in problems]
 
 
 def _write(path: str, data: bytes) -> None:
@@ -227,10 +250,10 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
     if as_json:
         click.echo(json.dumps([x.to_dict() for x in problems], ensure_ascii=False, indent=2))
     else:
-        for x in problems:
-            click.echo(_clean(f"{plan}: {x}"), err=x.severity is Severity.ERROR)
+        w = _wording(p, lang)
+        for x, line in zip(problems, _problem_lines(plan, problems, w), strict=True):
+            click.echo(_clean(line), err=x.severity is Severity.ERROR)
         if not errors:
-            w = _wording(p, lang)
             n = len(p._task_columns())  # without building a Task per task
             warn = len(problems)
             click.echo(_t(w, "validate.ok", plan=plan, tasks=n, tasks_s="s" * (n != 1),
@@ -253,7 +276,7 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
     try:
         s = compute_schedule(p)
     except PlanflowError as e:
-        raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+        raise UserError([f"{plan}: {line}" for line in _t_error(_wording(p, lang), e)]) from None
     if as_json:
         # straight from the arrays: the same bytes as json.dumps(indent=2)
         out = getattr(sys.stdout, "buffer", None)
@@ -562,6 +585,18 @@ def _t(wording: Any, key: str, /, **fields: Any) -> str:
     from .wording import phrase
 
     return phrase(wording, key, **fields)
+
+
+def _t_error(wording: Any, error: PlanflowError) -> list[str]:
+    """``error``'s lines in ``wording``'s language: a plan that cannot be scheduled (its
+    problems), the store's refusals of a record or a submission; other errors are printed
+    as they are."""
+    from .errors import PlanValidationError
+    from .wording import error_message, problem_line
+
+    if isinstance(error, PlanValidationError):
+        return [problem_line(wording, p) for p in error.problems]
+    return [error_message(wording, error)] if getattr(error, "key", "") else error.lines()
 
 
 def _day(wording: Any, day: date | None) -> str:
@@ -1007,7 +1042,7 @@ def record(plan: str, task: str, done: str | None, progress_: str | None, cancel
         try:
             rec = store.record(p, task, kind, day, progress_, who)
         except PlanflowError as e:
-            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+            raise UserError([f"{plan}: {line}" for line in _t_error(w, e)]) from None
     click.echo(_clean(_t(w, "record.recorded", task=rec.task, kind=_t(w, f"record.{rec.kind}"),
                          day=_day(w, rec.on), by=_t(w, "record.by", by=rec.by) if rec.by else "")))
 
@@ -1040,7 +1075,7 @@ def submit(plan: str, agency: str, period: str, on: str, ref: str | None, db: st
         try:
             sub = store.submit(p, agency, period, day, ref)
         except PlanflowError as e:
-            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+            raise UserError([f"{plan}: {line}" for line in _t_error(w, e)]) from None
     click.echo(_clean(_t(w, "submit.recorded", agency=sub.agency, period=sub.period,
                          day=_day(w, sub.received_on),
                          ref=f" ({sub.reference})" if sub.reference else "")))
@@ -1084,7 +1119,7 @@ def tick(plan: str | None, all_: bool, at: str | None, db: str | None, dry_run: 
         try:
             res = Engine().tick(p, store, now, dry_run=dry_run)
         except PlanflowError as e:
-            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+            raise UserError([f"{plan}: {line}" for line in _t_error(w, e)]) from None
     if as_json:
         click.echo(json.dumps({"at": now.isoformat(), "enqueued": list(res.enqueued),
                                "delivered": list(res.delivered),
@@ -1185,8 +1220,7 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
     w = _wording(p, lang)
     errors = [pr for pr in validate(p) if pr.severity is Severity.ERROR]
     if errors:
-        raise UserError([f"{plan}: {pr.where}: {pr.message}" if pr.where else f"{plan}: {pr.message}"
-                         for pr in errors])
+        raise UserError(_problem_lines(plan, errors, w, severity=False))
     try:
         text, fmt = plan_text(plan, p)
         with _open_store(db) as store:

@@ -6,6 +6,8 @@ any other exception is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ __all__ = [
     "DeliveryError",
     "StoreError",
     "StoreConflict",
+    "STORE_ERRORS",
 ]
 
 
@@ -86,8 +89,40 @@ class DeliveryError(PlanflowError):
         self.permanent = permanent
 
 
+#: The store's refusals of a record or a submission in English, by phrase key
+#: (:meth:`StoreError.worded`); :data:`planflow.PHRASES` carries them as ``store.<key>``.
+STORE_ERRORS: dict[str, str] = {
+    "record_kind": "a record is one of {kinds}, not {kind!r}",
+    "no_task": "{plan}: no task {task!r} in the plan",
+    "no_agency": "{plan}: no agency {agency!r} in the plan",
+    "progress_note": "a progress record needs a note",
+    "no_period": "{plan}: no report period {period!r} (periods: {known})",
+    "owes_no_report": "{plan}: {agency} owes no report for {period!r}",
+    "already_submitted": "{plan}: {agency}'s report for {period!r} was already recorded "
+                         "(received {received})",
+}
+
+
 class StoreError(PlanflowError):
-    """A store that cannot be opened or used, or a record that contradicts the plan."""
+    """A store that cannot be opened or used, or a record that contradicts the plan.
+
+    A refusal a user causes with a record or a submission carries its words as a phrase
+    ``key`` (of :data:`STORE_ERRORS`) and ``fields`` too, for wordings to say it in their
+    language (:func:`planflow.error_message`); other errors have no key.
+    """
+
+    def __init__(self, message: str, *, key: str = "",
+                 fields: Mapping[str, str | int | date] | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.fields: tuple[tuple[str, str | int | date], ...] = tuple((fields or {}).items())
+
+    @classmethod
+    def worded(cls, key: str, fields: Mapping[str, str | int | date]) -> StoreError:
+        """The refusal ``key`` with ``fields`` filled in (days in ISO form)."""
+        text = STORE_ERRORS[key].format(
+            **{k: v.isoformat() if isinstance(v, date) else v for k, v in fields.items()})
+        return cls(text, key=key, fields=fields)
 
 
 class StoreConflict(StoreError):

@@ -176,6 +176,9 @@ def validate_plan(plan: Any) -> list[Any] | None:
     Called by :meth:`Plan.validate` after the core checks, once per plugin; all
     answers are collected. Use it for rules of your country or office (allowed
     signature forms, a required recipient...). Never raise for a finding: return it.
+    Made with :meth:`planflow.Problem.worded` (a phrase key, fields, the English
+    template), a problem is printed in the plan's language by wordings that carry
+    ``problem.<key>`` in their ``phrases``.
 
     Example::
 

@@ -41,7 +41,7 @@ from .cadence import obligations, report_periods
 from .cascade import lead_time_problems
 from .errors import PlanflowError
 from .evaluation import evaluate
-from .problem import Problem, Severity
+from .problem import FieldValue, Problem, Severity
 from .records import (
     PlanLink,
     Snapshot,
@@ -150,12 +150,11 @@ def _mapped(child: Plan, parent: Plan, what: str) -> tuple[list[tuple[str, str]]
         if cid in mine and pid in theirs:
             pairs.append((cid, pid))
         elif cid in mine:
-            said = (f"{c_name} maps its agency {cid!r} to {pid!r}, but {p_name}, the plan it "
-                    "implements, has no such agency" if what == "agencies" else
-                    f"{c_name} says its task {cid!r} carries out {pid!r}, but {p_name}, the plan "
-                    "it implements, has no such task")
-            problems.append(Problem("cascade-mapping", said, f"settings.cascade.{what}.{cid}",
-                                    Severity.ERROR, (cid, pid)))
+            key = "cascade_mapping_agency" if what == "agencies" else "cascade_mapping_task"
+            problems.append(Problem.worded(
+                "cascade-mapping", key, {"plan": c_name, "id": cid, "parent_id": pid,
+                                         "parent": p_name},
+                f"settings.cascade.{what}.{cid}", Severity.ERROR, (cid, pid)))
     return pairs, problems
 
 
@@ -205,10 +204,10 @@ def match_agencies(child: Plan, parent: Plan) -> AgencyMatch:
             done_c.add(ca.id)
             done_p.add(pa.id)
             if not same:
-                problems.append(Problem(
-                    "cascade-agency-guess",
-                    f"{c_name}'s agency {ca.id!r} ({ca.name}) taken for {p_name}'s {pa.id!r} "
-                    f"({pa.name}) by its name; confirm it in {c_name}'s settings.cascade.agencies",
+                problems.append(Problem.worded(
+                    "cascade-agency-guess", "cascade_agency_guess",
+                    {"plan": c_name, "id": ca.id, "name": ca.name, "parent": p_name,
+                     "parent_id": pa.id, "parent_name": pa.name},
                     "settings.cascade.agencies", Severity.WARNING, (ca.id, pa.id)))
     return AgencyMatch(tuple(pairs), tuple(problems))
 
@@ -245,12 +244,11 @@ def match_tasks(child: Plan, parent: Plan) -> tuple[list[TaskPair], list[Problem
         if best is not None:
             pt = parent.task_by_id[best]
             pairs.append(TaskPair(t.id, best, "guess"))
-            problems.append(Problem(
-                "cascade-task-guess",
-                f"{c_name}'s task {t.id!r} ({t.title}) taken to carry out {p_name}'s task "
-                f"{best!r} ({pt.title}) by its title; confirm it in {c_name}'s "
-                "settings.cascade.tasks", f"settings.cascade.tasks.{t.id}", Severity.WARNING,
-                (t.id, best)))
+            problems.append(Problem.worded(
+                "cascade-task-guess", "cascade_task_guess",
+                {"plan": c_name, "id": t.id, "title": t.title, "parent": p_name,
+                 "parent_id": best, "parent_title": pt.title},
+                f"settings.cascade.tasks.{t.id}", Severity.WARNING, (t.id, best)))
     return pairs, problems
 
 
@@ -308,11 +306,11 @@ def _reporting_problems(child: Plan, parent: Plan, to_parent: Mapping[str, str])
         p_due, p_period, p_agency = due_up[key]
         if p_due < starts:
             continue  # owed before either plan's life began: nobody owes it
-        where = (f"{p_name}'s {p_period!r} ({_agency_label(parent, p_agency)}), "
-                 f"due {p_due.isoformat()}")
         out += lead_time_problems(child, period, p_due,
-                                  reports=f"{c_name}'s {period.name!r} reports are due",
-                                  after=where, target=where,
+                                  keys=("link_late", "link_hop", "link_hop_none"),
+                                  fields={"plan": c_name, "parent": p_name,
+                                          "parent_period": p_period,
+                                          "parent_agency": _agency_label(parent, p_agency)},
                                   label=lambda aid: _agency_label(child, aid))
     return out
 
@@ -332,34 +330,35 @@ def check_link(child: Plan, parent: Plan) -> list[Problem]:
         ct, pt = child.task_by_id[pair.child], parent.task_by_id[pair.parent]
         cd, pd = _due(ct), _due(pt)
         if cd is not None and pd is not None and cd > pd:
-            out.append(Problem(
-                "cascade-task-deadline",
-                f"{c_name}'s task {ct.id!r} ({ct.title}) is due {cd.isoformat()}, after "
-                f"{p_name}'s task {pt.id!r} ({pt.title}) it carries out, due {pd.isoformat()}",
+            out.append(Problem.worded(
+                "cascade-task-deadline", "cascade_task_deadline",
+                {"plan": c_name, "id": ct.id, "title": ct.title, "due": cd, "parent": p_name,
+                 "parent_id": pt.id, "parent_title": pt.title, "parent_due": pd},
                 f"tasks.{ct.id}", Severity.ERROR, (ct.id, pt.id)))
     issuer = _issuer_agency(child)
     p_issuer = amatch.to_parent.get(issuer or "")
     if p_issuer is not None:
         covered = {p.parent for p in tpairs}
-        issued = child.document.date.isoformat() if child.document.date else "undated"
+        issued: FieldValue = child.document.date or "undated"
         for pt in parent.tasks:
             if p_issuer in pt.lead and pt.id not in covered:
                 pd = _due(pt)
-                out.append(Problem(
+                said: dict[str, FieldValue] = {
+                    "parent": p_name, "parent_id": pt.id, "parent_title": pt.title,
+                    "agency": _agency_label(parent, p_issuer), "plan": c_name, "issued": issued}
+                if pd is not None:
+                    said["parent_due"] = pd
+                out.append(Problem.worded(
                     "cascade-uncovered",
-                    f"{p_name}'s task {pt.id!r} ({pt.title}), due "
-                    f"{pd.isoformat() if pd else 'with no date'}, is led by "
-                    f"{_agency_label(parent, p_issuer)}, whose plan {c_name} (issued {issued}) "
-                    "has no task carrying it out (or map one in settings.cascade.tasks)",
+                    "cascade_uncovered" if pd is not None else "cascade_uncovered_undated", said,
                     f"tasks.{pt.id}", Severity.WARNING, (pt.id, p_issuer)))
         owed = [o for o in obligations(parent) if o.agency == p_issuer]
         if owed and child.regime is None:
-            out.append(Problem(
-                "cascade-uncovered",
-                f"{p_name} expects {_agency_label(parent, p_issuer)}'s reports (first "
-                f"{owed[0].period!r}, due {owed[0].due.isoformat()}), but its plan {c_name} "
-                f"(issued {issued}) sets no reporting regime to gather them", "regime",
-                Severity.WARNING, (p_issuer,)))
+            out.append(Problem.worded(
+                "cascade-uncovered", "cascade_no_regime",
+                {"parent": p_name, "agency": _agency_label(parent, p_issuer),
+                 "period": owed[0].period, "due": owed[0].due, "plan": c_name, "issued": issued},
+                "regime", Severity.WARNING, (p_issuer,)))
     return out
 
 

@@ -433,7 +433,8 @@ def engine_settings(plan: Plan) -> EngineSettings:
 def engine_settings_problems(plan: Plan) -> list[Problem]:
     """One ``invalid-settings`` error per problem of ``settings.engine``, naming its path."""
     _, problems = _read(plan)
-    return [Problem("invalid-settings", what, where, Severity.ERROR) for where, what in problems]
+    return [Problem.worded("invalid-settings", "invalid_settings", {"detail": what}, where,
+                           Severity.ERROR) for where, what in problems]
 
 
 def check_address(channel: object, address: str) -> str | None:
@@ -462,17 +463,17 @@ def contacts_problems(plan: Plan, channels: Collection[str] | Mapping[str, objec
     for j, a in enumerate(plan.agencies):
         for name, address in a.contacts.items():
             if name not in channels:
-                out.append(Problem("unknown-channel",
-                                   f"agency {a.id!r} has a contact on {name!r}, which is no "
-                                   f"registered channel (registered: {known})",
-                                   f"agencies[{j}].contacts.{name}", Severity.ERROR,
-                                   (a.id,)))
+                out.append(Problem.worded("unknown-channel", "unknown_channel",
+                                          {"agency": a.id, "channel": name, "known": known},
+                                          f"agencies[{j}].contacts.{name}", Severity.ERROR,
+                                          (a.id,)))
             elif isinstance(channels, Mapping):
                 problem = check_address(channels[name], address)
                 if problem:
-                    out.append(Problem("invalid-contact", f"agency {a.id!r}: {problem}",
-                                       f"agencies[{j}].contacts.{name}", Severity.ERROR,
-                                       (a.id,)))
+                    out.append(Problem.worded("invalid-contact", "invalid_contact",
+                                              {"agency": a.id, "detail": problem},
+                                              f"agencies[{j}].contacts.{name}", Severity.ERROR,
+                                              (a.id,)))
     return out
 
 
@@ -486,25 +487,24 @@ def cascade_settings_problems(plan: Plan) -> list[Problem]:
         return []
     where = "settings.cascade"
     if not isinstance(c, Mapping):
-        return [Problem("invalid-settings", "expected a table", where, Severity.ERROR)]
-    out = [Problem("invalid-settings", "unknown key", f"{where}.{k}", Severity.ERROR)
+        return [Problem.worded("invalid-settings", "settings_not_table", {}, where)]
+    out = [Problem.worded("invalid-settings", "settings_unknown_key", {}, f"{where}.{k}")
            for k in c if k not in ("agencies", "tasks")]
     for what, known in (("agencies", plan.agency_by_id), ("tasks", plan.task_by_id)):
         table = c.get(what)
         if table is None:
             continue
         if not isinstance(table, Mapping):
-            out.append(Problem("invalid-settings", "expected a table of ids", f"{where}.{what}",
-                               Severity.ERROR))
+            out.append(Problem.worded("invalid-settings", "settings_not_ids", {}, f"{where}.{what}"))
             continue
         noun = "agency" if what == "agencies" else "task"
         for k, v in table.items():
             if k not in known:
-                out.append(Problem("invalid-settings", f"the plan has no {noun} {k!r}",
-                                   f"{where}.{what}.{k}", Severity.ERROR))
+                out.append(Problem.worded("invalid-settings", f"settings_no_{noun}", {"id": k},
+                                          f"{where}.{what}.{k}"))
             if not isinstance(v, str) or not v.strip():
-                out.append(Problem("invalid-settings", f"expected the parent plan's {noun} id "
-                                   f"as text, got {v!r}", f"{where}.{what}.{k}", Severity.ERROR))
+                out.append(Problem.worded("invalid-settings", f"settings_{noun}_text",
+                                          {"value": repr(v)}, f"{where}.{what}.{k}"))
     return out
 
 

@@ -492,13 +492,14 @@ class Store:
         does not have, or an unknown kind.
         """
         if kind not in RECORD_KINDS:
-            raise StoreError(f"a record is one of {', '.join(RECORD_KINDS)}, not {kind!r}")
+            raise StoreError.worded("record_kind", {"kinds": ", ".join(RECORD_KINDS),
+                                                    "kind": kind})
         if task not in plan.task_by_id:
-            raise StoreError(f"{plan_key(plan)}: no task {task!r} in the plan")
+            raise StoreError.worded("no_task", {"plan": plan_key(plan), "task": task})
         if by is not None and by not in plan.agency_by_id:
-            raise StoreError(f"{plan_key(plan)}: no agency {by!r} in the plan")
+            raise StoreError.worded("no_agency", {"plan": plan_key(plan), "agency": by})
         if kind == "progress" and not (note or "").strip():
-            raise StoreError("a progress record needs a note")
+            raise StoreError.worded("progress_note", {})
         key = plan_key(plan)
         with self.transaction() as conn:
             res = conn.execute(progress.insert().values(
@@ -516,16 +517,17 @@ class Store:
         """
         key = plan_key(plan)
         if agency not in plan.agency_by_id:
-            raise StoreError(f"{key}: no agency {agency!r} in the plan")
+            raise StoreError.worded("no_agency", {"plan": key, "agency": agency})
         obs = obligations(plan)
         names = {o.period for o in obs} | {getattr(o, "period_key", None) or o.period for o in obs}
         if period not in names:
             known = "; ".join(dict.fromkeys(o.period for o in obs)) or "none"
-            raise StoreError(f"{key}: no report period {period!r} (periods: {known})")
+            raise StoreError.worded("no_period", {"plan": key, "period": period, "known": known})
         match = [o for o in obs if o.agency == agency
                  and period in (o.period, getattr(o, "period_key", None))]
         if not match:
-            raise StoreError(f"{key}: {agency} owes no report for {period!r}")
+            raise StoreError.worded("owes_no_report", {"plan": key, "agency": agency,
+                                                       "period": period})
         name = match[0].period
         try:
             with self.transaction() as conn:
@@ -537,8 +539,9 @@ class Store:
                 day = conn.execute(sa.select(submissions.c.received).where(
                     submissions.c.plan == key, submissions.c.agency == agency,
                     submissions.c.period == name)).scalar()
-            raise StoreError(f"{key}: {agency}'s report for {name!r} was already recorded "
-                             f"(received {day})") from None
+            raise StoreError.worded("already_submitted", {
+                "plan": key, "agency": agency, "period": name,
+                "received": day if isinstance(day, date) else str(day)}) from None
         return Submission(agency, name, received_on, reference)
 
     def snapshot(self, plan: Plan | str, conn: Connection | None = None) -> Snapshot:

@@ -25,6 +25,7 @@ __all__ = [
     "Timeframe",
     "TimeframeContext",
     "TimeframeParser",
+    "UNREADABLE",
     "UNTRACKED_RECURRENCES",
     "parse_iso",
     "resolve_timeframe",
@@ -188,6 +189,10 @@ TimeframeParser = Callable[[str, TimeframeContext], "Timeframe | None"]
 UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
 
 
+#: the warning of words no timeframe parser reads (validation words it in the plan's language)
+UNREADABLE = "no timeframe parser reads these words"
+
+
 def untracked_reason(tf: Timeframe) -> str | None:
     """Why the engine cannot track ``tf`` (None when it can): words no reader understands
     ("Trước mùa mưa bão"), a recurrence with no occurrence in the plan period, a window or
@@ -259,5 +264,4 @@ def resolve_timeframe(
         tf = parser(clean, context)
         if tf is not None:
             return tf if tf.text == text else attrs.evolve(tf, text=text)
-    return Timeframe(text=text, kind=Kind.UNRESOLVED,
-                     warnings=("no timeframe parser reads these words",))
+    return Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(UNREADABLE,))

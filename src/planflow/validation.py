@@ -17,7 +17,7 @@ from .errors import PlanflowError
 from .problem import Problem, Severity
 from .registry import bind, registry_of
 from .settings import accepts_untracked, plan_start, settings_problems
-from .timeframe import Kind, untracked_reason
+from .timeframe import UNREADABLE, Kind, untracked_reason
 
 if TYPE_CHECKING:
     from .document import Section
@@ -104,19 +104,20 @@ def graph_problems(plan: Plan) -> list[Problem]:
     out: list[Problem] = []
     for i, tid in c.duplicates:
         first = c.index[tid]
-        out.append(Problem("duplicate-id", f"task id {tid!r} is used again (first at tasks[{first}])",
-                           f"tasks[{i}].id", subjects=(tid,)))
+        out.append(Problem.worded("duplicate-id", "duplicate_task", {"task": tid, "first": first},
+                                  f"tasks[{i}].id", subjects=(tid,)))
     seen: set[str] = set()
     for j, a in enumerate(plan.agencies):
         if a.id in seen:
-            out.append(Problem("duplicate-id", f"agency id {a.id!r} is used again",
-                               f"agencies[{j}].id", subjects=(a.id,)))
+            out.append(Problem.worded("duplicate-id", "duplicate_agency", {"agency": a.id},
+                                      f"agencies[{j}].id", subjects=(a.id,)))
         seen.add(a.id)
     for i, dep in c.unknown_deps:
         t = plan.tasks[i]
         k = t.depends_on.index(dep)
-        out.append(Problem("unknown-task", f"task {t.id!r} depends on unknown task {dep!r}",
-                           f"tasks[{i}].depends_on[{k}]", subjects=(t.id, dep)))
+        out.append(Problem.worded("unknown-task", "unknown_dependency",
+                                  {"task": t.id, "dependency": dep},
+                                  f"tasks[{i}].depends_on[{k}]", subjects=(t.id, dep)))
     out.extend(_agency_problems(plan, seen))
     out.extend(_deadline_order(plan))
     out.extend(_before_start(plan))
@@ -132,42 +133,42 @@ def _agency_problems(plan: Plan, known: set[str]) -> list[Problem]:
             for field in ("lead", "partners"):
                 for k, a in enumerate(getattr(t, field)):
                     if a not in known:
-                        role = "lead" if field == "lead" else "partner"
-                        out.append(Problem("unknown-agency",
-                                           f"task {t.id!r} names unknown {role} agency {a!r}",
-                                           f"tasks[{i}].{field}[{k}]", subjects=(t.id, a)))
+                        key = "unknown_lead" if field == "lead" else "unknown_partner"
+                        out.append(Problem.worded("unknown-agency", key, {"task": t.id, "agency": a},
+                                                  f"tasks[{i}].{field}[{k}]", subjects=(t.id, a)))
     for j, a in enumerate(plan.agencies):
         if a.parent is not None and a.parent not in known:
-            out.append(Problem("unknown-agency", f"agency {a.id!r} has unknown parent {a.parent!r}",
-                               f"agencies[{j}].parent", subjects=(a.id, a.parent)))
+            out.append(Problem.worded("unknown-agency", "unknown_parent",
+                                      {"agency": a.id, "parent": a.parent},
+                                      f"agencies[{j}].parent", subjects=(a.id, a.parent)))
     r = plan.regime
     if r is not None:
         for field in ("recipient", "via"):
             v = getattr(r, field)
             if v is not None and v not in known:
-                out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
-                                   f"regime.{field}", subjects=(v,)))
+                out.append(Problem.worded("unknown-agency", "regime_unknown_agency", {"agency": v},
+                                          f"regime.{field}", subjects=(v,)))
         for k, hop in enumerate(r.chain):
             for field in ("agency", "to"):
                 v = getattr(hop, field)
                 if v not in known:
-                    out.append(Problem("unknown-agency", f"the reporting chain names unknown agency {v!r}",
-                                       f"regime.chain[{k}].{field}", subjects=(v,)))
+                    out.append(Problem.worded("unknown-agency", "chain_unknown_agency", {"agency": v},
+                                              f"regime.chain[{k}].{field}", subjects=(v,)))
             if k and r.chain[k - 1].to != hop.agency:
-                out.append(Problem("broken-chain",
-                                   f"the reporting chain breaks: {r.chain[k - 1].agency!r} reports to "
-                                   f"{r.chain[k - 1].to!r}, but the next hop starts at {hop.agency!r}",
-                                   f"regime.chain[{k}].agency", subjects=(hop.agency,)))
+                out.append(Problem.worded("broken-chain", "broken_chain",
+                                          {"agency": r.chain[k - 1].agency, "to": r.chain[k - 1].to,
+                                           "next": hop.agency},
+                                          f"regime.chain[{k}].agency", subjects=(hop.agency,)))
         for k, v in enumerate(r.reporters):
             if v not in known:
-                out.append(Problem("unknown-agency", f"the reporting regime names unknown agency {v!r}",
-                                   f"regime.reporters[{k}]", subjects=(v,)))
+                out.append(Problem.worded("unknown-agency", "regime_unknown_agency", {"agency": v},
+                                          f"regime.reporters[{k}]", subjects=(v,)))
     if not all(leads):
         for i, t in enumerate(plan.tasks):
             if t.lead:
                 continue
-            out.append(Problem("no-lead", f"task {t.id!r} has no lead agency", f"tasks[{i}].lead",
-                               Severity.WARNING, (t.id,)))
+            out.append(Problem.worded("no-lead", "no_lead", {"task": t.id}, f"tasks[{i}].lead",
+                                      Severity.WARNING, (t.id,)))
     return out
 
 
@@ -194,10 +195,10 @@ def _deadline_order(plan: Plan) -> list[Problem]:
     for u, v in _late_edges(plan):
         tu, tv = plan.tasks[u], plan.tasks[v]
         assert tu.timeframe.due is not None and tv.timeframe.due is not None
-        out.append(Problem(
-            "deadline-before-dependency",
-            f"task {tv.id!r} is due {tv.timeframe.due.isoformat()}, before task {tu.id!r} "
-            f"it depends on is due {tu.timeframe.due.isoformat()}",
+        out.append(Problem.worded(
+            "deadline-before-dependency", "deadline_before_dependency",
+            {"task": tv.id, "due": tv.timeframe.due, "dependency": tu.id,
+             "dependency_due": tu.timeframe.due},
             f"tasks[{v}].timeframe", subjects=(tv.id, tu.id)))
     return out
 
@@ -219,10 +220,9 @@ def _before_start(plan: Plan) -> list[Problem]:
         tid, tf = cols.ids[i], cols.timeframes[i]
         if tf.kind is Kind.RECURRING or tf.due is None:
             continue
-        out.append(Problem(
-            "deadline-before-issue",
-            f"task {tid!r} ({cols.titles[i]}) is due {tf.due.isoformat()}, before the plan "
-            f"starts on {first.isoformat()} (its issue date or settings.engine.start)",
+        out.append(Problem.worded(
+            "deadline-before-issue", "deadline_before_issue",
+            {"task": tid, "title": cols.titles[i], "due": tf.due, "start": first},
             f"tasks[{i}].timeframe", Severity.WARNING, (tid,)))
     return out
 
@@ -279,10 +279,12 @@ def cycle_problems(plan: Plan) -> list[Problem]:
         start = min(comp)
         cyc = [u for u, _ in nx.find_cycle(g.subgraph(comp), source=start)]
         names = [_label(plan, i) for i in cyc] + [_label(plan, cyc[0])]
-        extra = f" ({len(comp)} tasks are caught in this knot)" if len(comp) > len(cyc) else ""
-        out.append(Problem("cycle", "dependency cycle: " + " -> ".join(names) + extra,
-                           f"tasks[{cyc[0]}].depends_on",
-                           subjects=tuple(plan.tasks[i].id for i in cyc)))
+        knot = len(comp) > len(cyc)
+        out.append(Problem.worded("cycle", "cycle_knot" if knot else "cycle",
+                                  {"path": " -> ".join(names), "n": len(comp)} if knot
+                                  else {"path": " -> ".join(names)},
+                                  f"tasks[{cyc[0]}].depends_on",
+                                  subjects=tuple(plan.tasks[i].id for i in cyc)))
     return out
 
 
@@ -303,26 +305,28 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
         why = untracked_reason(tf)
         if tf.kind is Kind.UNRESOLVED and tf.invalid:
             why = "; ".join(tf.warnings) or "unreadable"
-            out.append(Problem("invalid-timeframe", f"timeframe {tf.text!r} of task {t.id!r}: {why}",
-                               f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
+            out.append(Problem.worded("invalid-timeframe", "invalid_timeframe",
+                                      {"text": tf.text, "task": t.id, "reason": why},
+                                      f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
         elif why is not None and not tf.text.strip():
-            out.append(Problem("unresolved-timeframe", f"task {t.id!r} has no timeframe",
-                               f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+            out.append(Problem.worded("unresolved-timeframe", "no_timeframe", {"task": t.id},
+                                      f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
         elif why is not None:
-            msg = f"timeframe {tf.text!r} of task {t.id!r}: {why}"
+            # words nobody reads: a sentence of their own (the other reasons are quoted)
+            key, said = (("unreadable", {"text": tf.text, "task": t.id}) if why == UNREADABLE
+                         else ("untracked", {"text": tf.text, "task": t.id, "reason": why}))
             if accept:
-                out.append(Problem("untracked-timeframe", msg + " (tracked by hand: "
-                                   "settings.engine.untracked = \"accept\")",
-                                   f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+                out.append(Problem.worded("untracked-timeframe", f"{key}_accepted", said,
+                                          f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
             else:
-                out.append(Problem("untracked-timeframe", msg + "; write a date or a window, or "
-                                   "set settings.engine.untracked = \"accept\" to follow it by hand",
-                                   f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
+                out.append(Problem.worded("untracked-timeframe", key, said,
+                                          f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))
         if tf.warnings and tf.kind is not Kind.UNRESOLVED and id(tf) not in seen:
             seen[id(tf)] = list(tf.warnings)
             for w in tf.warnings:
-                out.append(Problem("timeframe-note", f"timeframe {tf.text!r}: {w}",
-                                   f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
+                out.append(Problem.worded("timeframe-note", "timeframe_note",
+                                          {"text": tf.text, "note": w},
+                                          f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
     return out
 
 
@@ -341,37 +345,34 @@ def limits_problems(plan: Plan) -> list[Problem]:
     out: list[Problem] = []
     cols = plan._task_columns()
     if not cols.n:
-        out.append(Problem("no-tasks", "the plan has no tasks", "tasks", Severity.WARNING))
+        out.append(Problem.worded("no-tasks", "no_tasks", {}, "tasks", Severity.WARNING))
     p = plan.period
     if p is not None and not (YEARS[0] <= p.start.year and p.end.year <= YEARS[1]):
-        out.append(Problem("period-out-of-range",
-                           f"a plan's period lies in the years {YEARS[0]} to {YEARS[1]}, not "
-                           f"{p.start.isoformat()}/{p.end.isoformat()}", "period", Severity.ERROR))
+        out.append(Problem.worded("period-out-of-range", "period_out_of_range",
+                                  {"first_year": YEARS[0], "last_year": YEARS[1],
+                                   "start": p.start, "end": p.end}, "period", Severity.ERROR))
     if _tasks_within_limits(cols):
         return out
     for i, (tid, days, w, tf) in enumerate(zip(cols.ids, cols.durations, cols.working,
                                                cols.timeframes, strict=True)):
         if days is not None and days > MAX_DURATION:
-            out.append(Problem("duration-out-of-range",
-                               f"task {tid!r} lasts at most {MAX_DURATION} days, not "
-                               f"{days}", f"tasks[{i}].duration_days",
-                               Severity.ERROR, (tid,)))
+            out.append(Problem.worded("duration-out-of-range", "too_long",
+                                      {"task": tid, "most": MAX_DURATION, "days": days},
+                                      f"tasks[{i}].duration_days", Severity.ERROR, (tid,)))
         if w is not None and w > MAX_DURATION:
-            out.append(Problem("duration-out-of-range",
-                               f"task {tid!r} lasts at most {MAX_DURATION} days, not "
-                               f"{w} working days", f"tasks[{i}].duration_working_days",
-                               Severity.ERROR, (tid,)))
+            out.append(Problem.worded("duration-out-of-range", "too_long_working",
+                                      {"task": tid, "most": MAX_DURATION, "days": w},
+                                      f"tasks[{i}].duration_working_days", Severity.ERROR, (tid,)))
         if w is not None and days is not None:
-            out.append(Problem("duration-conflict",
-                               f"task {tid!r} gives both duration_days ({days}) and "
-                               f"duration_working_days ({w}): give one", f"tasks[{i}].duration_working_days",
-                               Severity.ERROR, (tid,)))
+            out.append(Problem.worded("duration-conflict", "duration_conflict",
+                                      {"task": tid, "days": days, "working": w},
+                                      f"tasks[{i}].duration_working_days", Severity.ERROR, (tid,)))
         for d in (tf.start, tf.end, tf.due):
             if d is not None and not YEARS[0] <= d.year <= YEARS[1]:
-                out.append(Problem("date-out-of-range",
-                                   f"task {tid!r}: {d.isoformat()} is outside the years "
-                                   f"{YEARS[0]} to {YEARS[1]}", f"tasks[{i}].timeframe",
-                                   Severity.ERROR, (tid,)))
+                out.append(Problem.worded("date-out-of-range", "date_out_of_range",
+                                          {"task": tid, "day": d, "first_year": YEARS[0],
+                                           "last_year": YEARS[1]}, f"tasks[{i}].timeframe",
+                                          Severity.ERROR, (tid,)))
                 break
     return out
 
@@ -405,13 +406,13 @@ def _section_problems(plan: Plan) -> list[Problem]:
             here = f"{where}[{k}]"
             for j, tid in enumerate(s.tasks):
                 if tid not in plan.task_by_id:
-                    out.append(Problem("section-unknown-task", f"section {s.heading!r} names "
-                                       f"unknown task {tid!r}", f"{here}.tasks[{j}]",
-                                       Severity.ERROR, (tid,)))
+                    out.append(Problem.worded("section-unknown-task", "section_unknown_task",
+                                              {"section": s.heading, "task": tid},
+                                              f"{here}.tasks[{j}]", Severity.ERROR, (tid,)))
                 elif tid in placed:
-                    out.append(Problem("section-task-twice", f"task {tid!r} is in section "
-                                       f"{placed[tid]!r} and again in {s.heading!r}",
-                                       f"{here}.tasks[{j}]", Severity.ERROR, (tid,)))
+                    out.append(Problem.worded("section-task-twice", "section_task_twice",
+                                              {"task": tid, "first": placed[tid], "section": s.heading},
+                                              f"{here}.tasks[{j}]", Severity.ERROR, (tid,)))
                 else:
                     placed[tid] = s.heading
             walk(s.subsections, f"{here}.subsections")
@@ -434,7 +435,8 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     try:
         reg.calendar(plan.calendar)
     except PlanflowError as e:
-        return limits + [Problem("unknown-calendar", str(e), "calendar", Severity.ERROR)]
+        return limits + [Problem.worded("unknown-calendar", "unknown_calendar", {"detail": str(e)},
+                                        "calendar", Severity.ERROR)]
     problems = limits + graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
     problems += _section_problems(plan)
     problems += cadence_problems(plan)

@@ -11,11 +11,14 @@ needs no language plugin of its own. A plan picks one with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
+from .errors import STORE_ERRORS, PlanflowError
+from .problem import PROBLEMS, FieldValue, Problem, fill
 from .registry import registry_of
 from .status import Status
 
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
     from .evaluation import Evaluation, Event
     from .plan import Plan
 
-__all__ = ["PHRASES", "EnglishWording", "Wording", "format_day", "phrase", "wording_for"]
+__all__ = ["PHRASES", "EnglishWording", "Wording", "error_message", "format_day", "phrase",
+           "problem_line", "problem_message", "wording_for"]
 
 
 @runtime_checkable
@@ -173,7 +177,9 @@ def wording_for(plan: Plan, language: str | None = None) -> Wording:
 #: The words the command line and the spreadsheets print, by key, in English. A wording
 #: may carry its own as a ``phrases`` mapping (same keys, same ``{fields}``); a key it
 #: lacks is printed in English. ``date`` is the strftime pattern of dates in tables and
-#: messages, ``xlsx_date`` the number format of date cells in spreadsheets.
+#: messages, ``xlsx_date`` the number format of date cells in spreadsheets;
+#: ``problem.<key>`` the validation problems' sentences (:data:`planflow.problem.PROBLEMS`,
+#: see :func:`problem_message`).
 PHRASES: dict[str, str] = {
     "date": "%Y-%m-%d",
     "xlsx_date": "yyyy-mm-dd",
@@ -349,6 +355,12 @@ PHRASES: dict[str, str] = {
     "plugins.module": "module",
     "plugins.distribution": "distribution",
     "plugins.hooks": "hooks",
+    # validation problems: the severity words, then each problem (planflow.problem.PROBLEMS)
+    "severity.error": "error",
+    "severity.warning": "warning",
+    **{f"problem.{key}": text for key, text in PROBLEMS.items()},
+    # the store's refusals of a record or a submission (planflow.errors.STORE_ERRORS)
+    **{f"store.{key}": text for key, text in STORE_ERRORS.items()},
 }
 
 
@@ -358,6 +370,45 @@ def phrase(wording: Wording, key: str, /, **fields: object) -> str:
     own = getattr(wording, "phrases", None)
     text = own.get(key) if own is not None else None
     return (text if text is not None else PHRASES[key]).format(**fields)
+
+
+def problem_message(wording: Wording, problem: Problem) -> str:
+    """``problem``'s sentence in ``wording``'s language: its ``problem.<key>`` phrase with
+    the problem's fields (days as the wording prints dates), else its English ``message``
+    (a problem without a key, a wording without that phrase, a phrase naming a field the
+    problem lacks)."""
+    return _in_words(wording, f"problem.{problem.key}" if problem.key else "", problem.fields,
+                     problem.message)
+
+
+def error_message(wording: Wording, error: PlanflowError) -> str:
+    """``error``'s message in ``wording``'s language: a :class:`~planflow.StoreError`
+    refusing a record or a submission has its words as ``store.<key>``; any other error
+    (or a wording without those words) gives ``str(error)``."""
+    key = getattr(error, "key", "")
+    return _in_words(wording, f"store.{key}" if key else "", getattr(error, "fields", ()),
+                     str(error))
+
+
+def _in_words(wording: Wording, key: str, fields: Iterable[tuple[str, FieldValue]],
+              fallback: str) -> str:
+    own = getattr(wording, "phrases", None)
+    text = own.get(key) if own is not None and key else None
+    if text is None:
+        return fallback
+    try:
+        return fill(text, fields, lambda d: format_day(wording, d))
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
+def problem_line(wording: Wording, problem: Problem) -> str:
+    """``problem`` on one line in ``wording``'s language, as ``str(problem)`` prints it in
+    English: the severity word, the path in the plan file (as written there), the sentence
+    ("lỗi: tasks[0].lead[0]: ...")."""
+    place = f"{problem.where}: " if problem.where else ""
+    return (f"{phrase(wording, f'severity.{problem.severity.value}')}: {place}"
+            f"{problem_message(wording, problem)}")
 
 
 def format_day(wording: Wording, day: date | None) -> str:
