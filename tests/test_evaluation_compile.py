@@ -257,3 +257,36 @@ def test_obligations_follow_the_definition(data: dict[str, Any], scope: str, via
             for o in planflow.obligations(plan)]
     assert made == planflow.obligations(plan)
     assert [hash(o) for o in made] == [hash(o) for o in planflow.obligations(plan)]
+
+
+def test_threads_sharing_one_evaluator_see_what_one_thread_sees() -> None:
+    """The deadline days an Evaluator shares are taken in and read by several threads at
+    once (planflow serve evaluates in threads): each plan's events on each day are those
+    a fresh evaluator of its own gives."""
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(17)
+    datas = []
+    for i in range(24):
+        tasks = [{"id": f"t{k}", "title": f"task {k}", "lead": [rng.choice(AGENCIES)],
+                  "timeframe": (Y0 + timedelta(days=rng.randrange(400))).isoformat()}
+                 for k in range(rng.randrange(1, 15))]
+        datas.append({"document": {"symbol": f"{i}/KH", "date": "2023-01-02", "title": "A plan"},
+                      "period": 2023, "calendar": "vn",
+                      "agencies": [{"id": a, "name": a} for a in [*AGENCIES, "TOP"]],
+                      "regime": {"cadence": "explicit", "recipient": "TOP", "periods": [
+                          {"name": "H1", "covers_start": "2023-01-01", "covers_end": "2023-06-30",
+                           "due": (Y0 + timedelta(days=rng.randrange(180, 220))).isoformat()}]},
+                      "tasks": tasks})
+    days = [Y0 + timedelta(days=k) for k in range(0, 420, 3)]
+
+    def run(evaluator: Evaluator, plan: planflow.Plan) -> list[Any]:
+        snap = planflow.Snapshot.empty()
+        return [[e.to_dict() for e in evaluator.evaluate(plan, snap, d).events] for d in days]
+
+    want = [run(Evaluator(), plan_from_dict(copy.deepcopy(d))) for d in datas]
+    shared = Evaluator()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(lambda d: run(shared, plan_from_dict(copy.deepcopy(d))), datas))
+    assert got == want

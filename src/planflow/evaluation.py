@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from itertools import repeat
@@ -200,7 +201,7 @@ class _DueEvents:
     escalation steps).
     """
 
-    __slots__ = ("policy", "soon", "_by_day", "_unsorted", "_chased")
+    __slots__ = ("policy", "soon", "_by_day", "_unsorted", "_chased", "_lock")
 
     def __init__(self, policy: Policy):
         self.policy = policy
@@ -208,6 +209,9 @@ class _DueEvents:
         self._by_day: dict[int, list[tuple[int, int, EventKind, int]]] = {}
         self._unsorted: set[int] = set()
         self._chased: dict[int, tuple[int, dict[int, int]]] = {}
+        # writers take the lock; readers iterate lists that are never changed in place
+        # (an Evaluator may serve several threads: planflow serve)
+        self._lock = threading.Lock()
 
     def add(self, u: int, cal: WorkCalendar, engine: Evaluator) -> int:
         """Take in deadline day ordinal ``u``; gives its ``soon`` day."""
@@ -219,16 +223,20 @@ class _DueEvents:
         fired.append((engine._next_wd(cal, d), EventKind.OVERDUE, 0))
         fired.extend((wd(cal, d, esc.after), EventKind.ESCALATION, step)
                      for step, esc in enumerate(policy.escalation, 1))
-        by_day = self._by_day
-        for order, (day, kind, tier) in enumerate(fired):
-            got = by_day.get(day)
-            if got is None:
-                by_day[day] = [(u, order, kind, tier)]
-            else:
-                got.append((u, order, kind, tier))
-                self._unsorted.add(day)
         far = max(policy.reminders, default=0)
-        s = self.soon[u] = wd(cal, d, -far) if far else u
+        s = wd(cal, d, -far) if far else u
+        by_day = self._by_day
+        with self._lock:
+            if u in self.soon:
+                return self.soon[u]  # another thread took it in meanwhile
+            for order, (day, kind, tier) in enumerate(fired):
+                got = by_day.get(day)
+                if got is None:
+                    by_day[day] = [(u, order, kind, tier)]
+                else:
+                    by_day[day] = [*got, (u, order, kind, tier)]
+                    self._unsorted.add(day)
+            self.soon[u] = s
         return s
 
     def on(self, a: int) -> Sequence[tuple[int, int, EventKind, int]]:
@@ -237,8 +245,11 @@ class _DueEvents:
         if got is None:
             return ()
         if a in self._unsorted:
-            got.sort(key=_by_due_and_order)
-            self._unsorted.discard(a)
+            with self._lock:
+                got = self._by_day[a]
+                if a in self._unsorted:
+                    got = self._by_day[a] = sorted(got, key=_by_due_and_order)
+                    self._unsorted.discard(a)
         return got
 
 
@@ -251,7 +262,9 @@ class _DueEvents:
             return got[1]
         out: dict[int, int] = {}
         every = self.policy.repeat
-        dues = [u for u in self.soon if u < a] if every > 0 else []
+        with self._lock:
+            known = len(self.soon)
+            dues = [u for u in self.soon if u < a] if every > 0 else []
         if dues:
             lo0, is_wd, cum = engine._wd_index(cal, min(dues), a)
             if is_wd[a - lo0]:
@@ -262,7 +275,7 @@ class _DueEvents:
                     extra = now - c - first
                     if extra > 0 and extra % every == 0:
                         out[u] = extra // every + 1
-        self._chased[a] = (len(self.soon), out)
+        self._chased[a] = (known, out)
         return out
 
 

@@ -253,6 +253,9 @@ _RECORDS = sa.select(progress).where(progress.c.plan == _PLAN).order_by(progress
 _SUBMISSIONS = (sa.select(submissions).where(submissions.c.plan == _PLAN)
                 .order_by(submissions.c.id))
 _LAST_TICK = sa.select(ticks.c.last_day).where(ticks.c.plan == _PLAN)
+#: which of some keys the outbox holds: one statement, compiled once (a new ``in_`` list
+#: per call was built and compiled on every tick of every plan)
+_EXISTING = sa.select(outbox.c.key).where(outbox.c.key.in_(sa.bindparam("keys", expanding=True)))
 _LATER_TICK = (ticks.update().where(ticks.c.plan == _PLAN, ticks.c.last_day < sa.bindparam("day"))
                .values(last_day=sa.bindparam("day")))
 _PENDING = (sa.select(outbox).where(outbox.c.plan == _PLAN, outbox.c.state == "pending")
@@ -905,8 +908,7 @@ class StoreTransaction:
         existing: set[str] = set()
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
-            existing.update(self.conn.execute(
-                sa.select(outbox.c.key).where(outbox.c.key.in_(chunk))).scalars())
+            existing.update(self.conn.execute(_EXISTING, {"keys": chunk}).scalars())
         out = []
         for n in notes:
             if n.key not in existing:
