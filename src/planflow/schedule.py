@@ -550,21 +550,9 @@ def _plain_schedule(plan: Plan) -> Schedule:
         order: list[int] = []
         frontier = [v for v in range(n) if not deg[v]]
         thin = graph._THIN
-        while len(frontier) >= thin:
-            order.extend(frontier)
-            nxt: list[int] = []
-            for v in frontier:
-                f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
-                ef[v] = f
-                for w in succ[v]:
-                    if es[w] < f:
-                        es[w] = f
-                    deg[w] -= 1
-                    if not deg[w]:
-                        nxt.append(w)
-            nxt.sort()
-            frontier = nxt
-        for v in frontier:
+
+        def reach(v: int, ready: list[int]) -> None:
+            """Finish ``v`` and pass its finish on; successors it frees go to ``ready``."""
             f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
             ef[v] = f
             for w in succ[v]:
@@ -572,7 +560,17 @@ def _plain_schedule(plan: Plan) -> Schedule:
                     es[w] = f
                 deg[w] -= 1
                 if not deg[w]:
-                    frontier.append(w)
+                    ready.append(w)
+
+        while len(frontier) >= thin:
+            order.extend(frontier)
+            nxt: list[int] = []
+            for v in frontier:
+                reach(v, nxt)
+            nxt.sort()
+            frontier = nxt
+        for v in frontier:  # one task at a time: the list grows as tasks are freed
+            reach(v, frontier)
         order.extend(frontier)
     if len(order) != n:
         raise PlanValidationError(cycle_problems(plan))
