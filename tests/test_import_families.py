@@ -187,20 +187,25 @@ ORDERS = [["number", "title", "lead", "partners", "time", "budget"],
           ["number", "title", "lead", "partners", "output", "time", "budget"]]
 
 
+def _read_table(tmp_path, form, rows):
+    """The plan TOP with the task table ``rows`` written as ``form`` (a .docx with a real
+    table, or scraped / GFM / tab-separated text), as the importer reads it."""
+    if form == "docx":
+        path = tmp_path / "plan.docx"
+        _docx(path, TOP, rows)
+        return read_docx(path)
+    path = tmp_path / "plan.md"
+    body = {"scraped": _scraped, "gfm": _gfm, "tabs": _tabs}[form](rows)
+    path.write_text(TOP + body, encoding="utf-8")
+    return read_text_file(path)
+
+
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("order", ORDERS, ids=["time-5th", "time-3rd", "time-6th"])
 @pytest.mark.parametrize("form", ["scraped", "gfm", "docx"])
 def test_large_appendix_task_table(tmp_path, form, order, seed):
     rows, want = _appendix(seed, order)
-    if form == "docx":
-        path = tmp_path / "plan.docx"
-        _docx(path, TOP, rows)
-        result = read_docx(path)
-    else:
-        path = tmp_path / "plan.md"
-        path.write_text(TOP + (_scraped(rows) if form == "scraped" else _gfm(rows)),
-                        encoding="utf-8")
-        result = read_text_file(path)
+    result = _read_table(tmp_path, form, rows)
     _check(result, want)
     assert result.plan.document.symbol == "77/KH-UBND"
 
@@ -1212,15 +1217,7 @@ def test_appendix_tables_headed_and_laid_out_otherwise(tmp_path, variant, form, 
     dots, a header in capitals, group rows as wide as the table."""
     rows, want = _appendix(seed, order)
     variant(rows, random.Random(seed))
-    if form == "docx":
-        path = tmp_path / "plan.docx"
-        _docx(path, TOP, rows)
-        result = read_docx(path)
-    else:
-        path = tmp_path / "plan.md"
-        body = {"scraped": _scraped, "gfm": _gfm, "tabs": _tabs}[form](rows)
-        path.write_text(TOP + body, encoding="utf-8")
-        result = read_text_file(path)
+    result = _read_table(tmp_path, form, rows)
     _check(result, want)
 
 
