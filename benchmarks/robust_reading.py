@@ -264,6 +264,206 @@ def _docx(text: str, path: Path) -> None:
     document.save(str(path))
 
 
+# -- DOCX as Word writes it --------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: a list marker typed at the start of a paragraph, and how Word would number it instead
+_WORD_MARK = re.compile(r"^(?P<m>[IVX]+\.|\d{1,2}\.|[a-z]\)|[-+])\s+(?=\S)")
+_WORD_LISTS = {  # kind: (numFmt, lvlText)
+    "roman": ("upperRoman", "%1."), "decimal": ("decimal", "%1."),
+    "letter": ("lowerLetter", "%1)"), "-": ("bullet", "-"), "+": ("bullet", "+"),
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+def _el(tag: str, **attrs: str) -> object:
+    from docx.oxml import OxmlElement
+
+    e = OxmlElement(f"w:{tag}")
+    for k, v in attrs.items():
+        e.set(_w(k), v)
+    return e
+
+
+def _mark_value(m: str) -> tuple[str, int | None]:
+    if m in ("-", "+"):
+        return m, None
+    if m[-1] == ")":
+        return "letter", ord(m[0]) - 96
+    if m[0].isdigit():
+        return "decimal", int(m[:-1])
+    total, prev = 0, 0
+    for ch in reversed(m[:-1]):
+        v = _ROMAN[ch]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return "roman", total
+
+
+def _run(text: str) -> object:
+    r = _el("r")
+    t = _el("t")
+    t.text = text  # type: ignore[attr-defined]
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")  # type: ignore[attr-defined]
+    r.append(t)  # type: ignore[attr-defined]
+    return r
+
+
+def _docx_word(text: str, path: Path, rng: random.Random) -> None:
+    """A DOCX as Word writes it: the typed list markers ("I.", "1.", "a)", "-", "+") become
+    Word's own numbering (numbering.xml; a list restarted where the typed numbers restart,
+    "startOverride" where they start later), some sentences end in a tracked insertion
+    (w:ins) and carry a tracked deletion (w:del) that is not the text, some words sit in
+    smart tags and content controls, runs of paragraphs in a block content control; tables
+    with a lead merged down its column (vMerge), group rows merged across (gridSpan) and
+    rows whose empty first cell Word leaves out (gridBefore)."""
+    import docx
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(_w("num"))
+    abstract: dict[str, str] = {}
+    for k, (kind, (fmt, lvl_text)) in enumerate(_WORD_LISTS.items()):
+        aid = str(200 + k)
+        a = _el("abstractNum", abstractNumId=aid)
+        lvl = _el("lvl", ilvl="0")
+        for tag, val in (("start", "1"), ("numFmt", fmt), ("lvlText", lvl_text)):
+            lvl.append(_el(tag, val=val))  # type: ignore[attr-defined]
+        a.append(lvl)  # type: ignore[attr-defined]
+        first_num.addprevious(a)
+        abstract[kind] = aid
+    next_num = [300]
+    runs: dict[str, tuple[str, int | None]] = {}
+
+    def num_for(kind: str, value: int | None) -> str:
+        if kind in runs and (value is None or runs[kind][1] == value - 1):
+            runs[kind] = (runs[kind][0], value)
+            return runs[kind][0]
+        nid = str(next_num[0])
+        next_num[0] += 1
+        n = _el("num", numId=nid)
+        n.append(_el("abstractNumId", val=abstract[kind]))  # type: ignore[attr-defined]
+        if value is not None and (value != 1 or next_num[0] > 301):
+            # "Restart at": Word writes the override, even at 1 (lists of one definition
+            # otherwise continue one count)
+            o = _el("lvlOverride", ilvl="0")
+            o.append(_el("startOverride", val=str(value)))  # type: ignore[attr-defined]
+            n.append(o)  # type: ignore[attr-defined]
+        numbering.append(n)
+        runs[kind] = (nid, value)
+        return nid
+
+    body = document.element.body
+    for it in paragraphs(_items(text)):
+        if isinstance(it, Table):
+            _word_table(document, it)
+            continue
+        line = it.text
+        bold = line.startswith("**")
+        core = line[2:] if bold else line
+        p = document.add_paragraph()
+        m = _WORD_MARK.match(core)
+        if m is not None:
+            kind, value = _mark_value(m["m"])
+            core = core[m.end():]
+            num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = int(num_for(kind, value))
+        elif core.strip():
+            runs.clear()  # prose between two lists: Word's typed numbers restart
+        core = ("**" if bold else "") + core
+        words = core.split(" ")
+        roll = rng.random()
+        if len(words) > 6 and roll < 0.3:
+            cut = len(words) // 2
+            p._p.append(_run(" ".join(words[:cut]) + " "))
+            d = _el("del", id=str(rng.randrange(10**6)), author="Văn thư")
+            r = _el("r")
+            dt = _el("delText")
+            dt.text = "nội dung đã xóa "  # type: ignore[attr-defined]
+            r.append(dt)  # type: ignore[attr-defined]
+            d.append(r)  # type: ignore[attr-defined]
+            p._p.append(d)
+            ins = _el("ins", id=str(rng.randrange(10**6)), author="Văn thư")
+            ins.append(_run(" ".join(words[cut:])))  # type: ignore[attr-defined]
+            p._p.append(ins)
+        elif len(words) > 3 and roll < 0.45:
+            wrap = _el("smartTag", uri="urn:schemas-microsoft-com:office:smarttags", element="place")
+            wrap.append(_run(" ".join(words[:2]) + " "))  # type: ignore[attr-defined]
+            p._p.append(wrap)
+            p._p.append(_run(" ".join(words[2:])))
+        elif len(words) > 3 and roll < 0.6:
+            sdt = _el("sdt")
+            sdt.append(_el("sdtPr"))  # type: ignore[attr-defined]
+            content = _el("sdtContent")
+            content.append(_run(" ".join(words[:-2]) + " "))  # type: ignore[attr-defined]
+            sdt.append(content)  # type: ignore[attr-defined]
+            p._p.append(sdt)
+            p._p.append(_run(" ".join(words[-2:])))
+        else:
+            p._p.append(_run(core))
+    # runs of body paragraphs inside block content controls
+    children = [c for c in body if c.tag == _w("p")]
+    for k in range(0, len(children) - 3, 17):
+        group = children[k:k + 3]
+        sdt = _el("sdt")
+        sdt.append(_el("sdtPr"))  # type: ignore[attr-defined]
+        content = _el("sdtContent")
+        sdt.append(content)  # type: ignore[attr-defined]
+        group[0].addprevious(sdt)
+        for c in group:
+            content.append(c)  # type: ignore[attr-defined]
+    document.save(str(path))
+
+
+def _word_table(document: object, it: Table) -> None:
+    width = max(len(r) for r in it.rows)
+    rows = [[" ".join(x.replace("*", "").strip() for x in c.split("\n") if x.strip())
+             for c in (*r, *[""] * (width - len(r)))] for r in it.rows]
+    table = document.add_table(rows=len(rows), cols=width)  # type: ignore[attr-defined]
+    xml_rows = table._tbl.tr_lst
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    for r in range(len(rows) - 1, -1, -1):
+        tr, row = xml_rows[r], rows[r]
+        tcs = tr.tc_lst
+        filled = [c for c, cell in enumerate(row) if cell]
+        if r > 0 and len(filled) == 1 and width > 2:
+            # a group row ("I. NHIỆM VỤ CHUNG"): one cell across the table
+            keep = tcs[filled[0]]
+            for tc in tcs:
+                if tc is not keep:
+                    tr.remove(tc)
+            keep.get_or_add_tcPr().append(_el("gridSpan", val=str(width)))
+            continue
+        for c in range(1, width):
+            if r > 0 and row[c] and rows[r - 1][c] == row[c] and len(filled) > 2:
+                # the same lead down a column: merged (the text once, in the first row)
+                tc = tcs[c]
+                for p in tc.p_lst[1:]:
+                    tc.remove(p)
+                for child in list(tc.p_lst[0]):
+                    if child.tag == _w("r"):
+                        tc.p_lst[0].remove(child)
+                merged = tc.get_or_add_tcPr().find(_w("vMerge"))
+                if merged is None:
+                    tc.get_or_add_tcPr().append(_el("vMerge"))
+                else:  # the first of a later run below: now continues this one
+                    merged.attrib.pop(_w("val"), None)
+                above = xml_rows[r - 1].tc_lst[c]
+                if above.tcPr is None or above.tcPr.find(_w("vMerge")) is None:
+                    above.get_or_add_tcPr().append(_el("vMerge", val="restart"))
+        if r > 0 and not row[0] and len(filled) > 1:
+            # Word leaves an empty first cell out of the row: the row starts one column later
+            tr.remove(tcs[0])
+            tr_pr = tr.get_or_add_trPr()
+            tr_pr.insert(0, _el("gridBefore", val="1"))
+
+
 TRANSFORMS: dict[str, Transform] = {
     "original": lambda t, r: t,
     "rewritten": _table_form("pipe"),
@@ -291,6 +491,7 @@ TRANSFORMS: dict[str, Transform] = {
     "table-drop-empty": _table_form("drop-empty"),
     "table-page-break": _table_form("page-break"),
     "docx": lambda t, r: t,
+    "docx-word": lambda t, r: t,
 }
 
 
@@ -326,7 +527,10 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
                 label = score_reading.tomllib.loads(f.read_text(encoding="utf-8"))
                 src = (corpus / label["file"]).read_text(encoding="utf-8")
                 rng = random.Random(f"{name}:{f.stem}")
-                if name == "docx":
+                if name == "docx-word":
+                    _docx_word(src, (folder / label["file"]).with_suffix(".docx"), rng)
+                    scores[f.stem] = score_reading.score_file(f, folder, suffix=".docx")
+                elif name == "docx":
                     _docx(src, (folder / label["file"]).with_suffix(".docx"))
                     scores[f.stem] = score_reading.score_file(f, folder, suffix=".docx")
                 else:
@@ -340,7 +544,10 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
             same = "-"
             if seed is not None:
                 src = SEED.read_text(encoding="utf-8")
-                if name == "docx":
+                if name == "docx-word":
+                    other = folder / "seed.docx"
+                    _docx_word(src, other, random.Random(f"{name}:seed"))
+                elif name == "docx":
                     other = folder / "seed.docx"
                     _docx(src, other)
                 else:

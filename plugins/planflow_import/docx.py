@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from pathlib import Path
@@ -37,25 +38,119 @@ def _check_package(path: Path) -> None:
 
 
 _MARKED = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s)")
-_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: elements whose text is not the document's text: tracked deletions, field codes, the
+#: properties of runs and paragraphs, notes' reference marks
+_NOT_TEXT = frozenset(f"{_W}{t}" for t in (
+    "del", "moveFrom", "delText", "delInstrText", "instrText", "pPr", "rPr", "tblPr", "trPr",
+    "tcPr", "sdtPr", "sdtEndPr", "fldData", "footnoteReference", "endnoteReference",
+    "commentReference", "annotationRef", "sectPr"))
+#: containers whose children are read as if they stood in their place: content controls,
+#: custom XML, tracked insertions and moves, smart tags, hyperlinks, simple fields
+_TRANSPARENT = frozenset(f"{_W}{t}" for t in (
+    "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "hyperlink", "fldSimple",
+    "dir", "bdo", "r"))
+
+
+@functools.lru_cache(maxsize=256)
+def _xp(expr: str) -> Any:
+    """``expr`` compiled with the ``w:`` prefix, for any element (python-docx's own or not)."""
+    from lxml import etree
+
+    return etree.XPath(expr, namespaces={"w": _W[1:-1]})
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    """Word's letter numbering: a … z, then aa … zz."""
+    return chr(97 + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _number(fmt: str, n: int) -> str | None:
+    if fmt in ("decimal", "decimalZero"):
+        return f"{n:02d}" if fmt == "decimalZero" and n < 10 else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        return _letters(n) if fmt == "lowerLetter" else _letters(n).upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).lower() if fmt == "lowerRoman" else _roman(n)
+    return None
 
 
 class _Numbering:
-    """The markers Word prints before list paragraphs (numbering.xml), counted in order."""
+    """The markers Word prints before list paragraphs (numbering.xml), counted in order.
+
+    Each level's format (``numFmt``) and text (``lvlText``: "%1.", "%1)", "%1.%2."), its
+    first number (``start``) and a list restarted by ``lvlOverride/startOverride`` are
+    honoured; lists of the same abstract definition continue one count, as Word shows them.
+    """
 
     def __init__(self, document: Any) -> None:
         try:
             self._root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             self._root = None
-        self._counts: dict[tuple[str, int], int] = {}
-        self._formats: dict[tuple[str, int], str] = {}
+        #: abstract list id -> level -> the count printed last
+        self._counts: dict[str, dict[int, int]] = {}
+        self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._started: set[tuple[str, int]] = set()
+        try:
+            self._styles: Any = document.styles
+        except (KeyError, NotImplementedError, AttributeError):
+            self._styles = None
+
+    def _num(self, num_id: str) -> tuple[str, dict[int, int]]:
+        """The abstract list of ``num_id`` and the start overrides of its levels."""
+        if num_id not in self._nums:
+            abstract, overrides = "", {}
+            if self._root is not None:
+                found = self._root.xpath(f'./w:num[@w:numId="{num_id}"]')
+                if found:
+                    ids = _xp("./w:abstractNumId/@w:val")(found[0])
+                    abstract = str(ids[0]) if ids else ""
+                    for o in _xp("./w:lvlOverride")(found[0]):
+                        at = _xp("./@w:ilvl")(o)
+                        val = _xp("./w:startOverride/@w:val")(o)
+                        if at and val and str(val[0]).lstrip("-").isdigit():
+                            overrides[int(at[0])] = int(val[0])
+            self._nums[num_id] = (abstract, overrides)
+        return self._nums[num_id]
+
+    def _level(self, abstract: str, level: int) -> tuple[str, str, int]:
+        """(numFmt, lvlText, start) of one level of an abstract list."""
+        key = (abstract, level)
+        if key not in self._levels:
+            fmt, text, start = "", "", 1
+            if self._root is not None and abstract:
+                lvl = self._root.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract}"]'
+                                       f'/w:lvl[@w:ilvl="{level}"]')
+                if lvl:
+                    f = _xp("./w:numFmt/@w:val")(lvl[0])
+                    t = _xp("./w:lvlText/@w:val")(lvl[0])
+                    s = _xp("./w:start/@w:val")(lvl[0])
+                    fmt = str(f[0]) if f else "decimal"
+                    text = str(t[0]) if t else f"%{level + 1}."
+                    start = int(s[0]) if s and str(s[0]).isdigit() else 1
+            self._levels[key] = (fmt, text, start)
+        return self._levels[key]
 
     def _num_pr(self, paragraph: Any) -> Any:
-        ppr = paragraph._p.pPr
+        ppr = paragraph.pPr
         if ppr is not None and ppr.numPr is not None:
             return ppr.numPr
-        style = paragraph.style
+        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+        style = self._style(style_id)
         while style is not None:
             sppr = style.element.pPr
             if sppr is not None and sppr.numPr is not None:
@@ -63,20 +158,21 @@ class _Numbering:
             style = style.base_style
         return None
 
-    def _format(self, num_id: str, level: int) -> str:
-        key = (num_id, level)
-        if key not in self._formats:
-            fmt = ""
-            if self._root is not None:
-                abstract = self._root.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
-                if abstract:
-                    found = self._root.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]'
-                                             f'/w:lvl[@w:ilvl="{level}"]/w:numFmt/@w:val')
-                    fmt = str(found[0]) if found else ""
-            self._formats[key] = fmt
-        return self._formats[key]
+    def _style(self, style_id: str | None) -> Any:
+        """The paragraph style ``style_id`` (the default paragraph style for None)."""
+        if self._styles is None:
+            return None
+        from docx.enum.style import WD_STYLE_TYPE
+
+        if style_id is None:
+            return self._styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        for style in self._styles:
+            if style.style_id == style_id:
+                return style
+        return None
 
     def marker(self, paragraph: Any) -> str:
+        """What Word prints before ``paragraph`` (a ``w:p`` element), "" when nothing."""
         try:
             num_pr = self._num_pr(paragraph)
         except (AttributeError, KeyError, ValueError):
@@ -87,33 +183,143 @@ class _Numbering:
         level = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
         if num_id == "0":
             return ""  # numbering switched off
-        fmt = self._format(num_id, level)
+        abstract, overrides = self._num(num_id)
+        fmt, text, start = self._level(abstract, level)
         if fmt == "bullet":
             return "- "
-        if fmt not in ("decimal", "lowerLetter", "upperLetter", "upperRoman", "lowerRoman"):
+        if _number(fmt, 1) is None or not text:
             return ""
-        n = self._counts.get((num_id, level), 0) + 1
-        self._counts[(num_id, level)] = n
-        for key in [k for k in self._counts if k[0] == num_id and k[1] > level]:
-            del self._counts[key]  # a deeper list starts again under the next item
-        if fmt == "decimal":
-            return f"{n}. "
-        if fmt in ("lowerLetter", "upperLetter"):
-            letter = "abcdefghiklmnopqrstuvxy"[(n - 1) % 23]
-            return f"{letter}) " if fmt == "lowerLetter" else f"{letter.upper()}. "
-        roman, rest = "", n
-        for value, digits in _ROMAN_DIGITS:
-            while rest >= value:
-                roman, rest = roman + digits, rest - value
-        return f"{roman}. " if fmt == "upperRoman" else f"{roman.lower()}. "
+        counts = self._counts.setdefault(abstract or num_id, {})
+        if level in overrides and (num_id, level) not in self._started:
+            self._started.add((num_id, level))
+            counts[level] = overrides[level] - 1
+        counts[level] = counts.get(level, start - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]  # a deeper list starts again under the next item
+
+        def at(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            if k == level:
+                return _number(fmt, counts[level]) or ""
+            kfmt, _, kstart = self._level(abstract, k)
+            return _number(kfmt if kfmt != "bullet" else "decimal", counts.get(k, kstart)) or ""
+
+        printed = re.sub(r"%([1-9])", at, text).strip()
+        return f"{printed} " if printed else ""
+
+
+def _text(element: Any, boxes: list[Any] | None = None) -> str:
+    """The text Word shows of a paragraph (or a run container): runs inside tracked
+    insertions, content controls, smart tags, hyperlinks and fields included; tracked
+    deletions and field codes left out; tabs, breaks and hyphens as characters. The
+    paragraphs of text boxes met on the way are added to ``boxes``, once (Word stores a
+    text box twice: as a drawing and as its VML fallback)."""
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _NOT_TEXT:
+                continue
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab" or tag == f"{_W}ptab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+            elif tag in _TRANSPARENT:
+                walk(child)
+            elif tag == f"{_MC}AlternateContent":
+                choice = child.find(f"{_MC}Choice")
+                if boxes is not None:
+                    src = choice if choice is not None else child.find(f"{_MC}Fallback")
+                    if src is not None:
+                        boxes.extend(src.iter(f"{_W}txbxContent"))
+            elif tag in (f"{_W}drawing", f"{_W}pict", f"{_W}object"):
+                if boxes is not None:
+                    boxes.extend(child.iter(f"{_W}txbxContent"))
+
+    walk(element)
+    return "".join(out)
+
+
+def _flat(container: Any, tags: tuple[str, ...]) -> list[Any]:
+    """The children of ``container`` with one of ``tags``, looking through content controls
+    and custom XML that wrap them."""
+    out: list[Any] = []
+    for child in container:
+        tag = child.tag
+        if tag in tags:
+            out.append(child)
+        elif tag in (f"{_W}sdt", f"{_W}customXml"):
+            content = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
+            if content is not None:
+                out.extend(_flat(content, tags))
+    return out
+
+
+def _cell_text(tc: Any) -> str:
+    lines: list[str] = []
+    for child in _flat(tc, (f"{_W}p", f"{_W}tbl")):
+        if child.tag == f"{_W}p":
+            lines.append(_text(child))
+        else:  # a table inside the cell: its rows as lines
+            lines.extend(" ".join(c for c in row if c.strip()) for row in _rows(child))
+    return clean("\n".join(lines))
+
+
+def _int(el: Any, tag: str) -> int:
+    """The ``w:val`` of ``el``'s child ``tag`` as a number (0 when absent or not a number)."""
+    child = el.find(f"{_W}{tag}") if el is not None else None
+    val = child.get(f"{_W}val", "") if child is not None else ""
+    return int(val) if val.isdigit() else 0
+
+
+def _rows(tbl: Any) -> list[tuple[str, ...]]:
+    """The rows of a ``w:tbl``, one cell per grid column: a row that starts or ends short of
+    the grid (``gridBefore``/``gridAfter``) keeps its cells under their columns; a cell
+    merged across columns is read once and leaves the columns it spans empty; one merged
+    down a column repeats in each row (the lead of several tasks)."""
+    grid = tbl.find(f"{_W}tblGrid")
+    width = len(grid.findall(f"{_W}gridCol")) if grid is not None else 0
+    rows: list[tuple[str, ...]] = []
+    above: dict[int, str] = {}
+    for tr in _flat(tbl, (f"{_W}tr",)):
+        tr_pr = tr.find(f"{_W}trPr")
+        col = _int(tr_pr, "gridBefore")
+        cells = [""] * col
+        for tc in _flat(tr, (f"{_W}tc",)):
+            tc_pr = tc.find(f"{_W}tcPr")
+            span = max(1, _int(tc_pr, "gridSpan"))
+            v = tc_pr.find(f"{_W}vMerge") if tc_pr is not None else None
+            h = tc_pr.find(f"{_W}hMerge") if tc_pr is not None else None
+            if v is not None and v.get(f"{_W}val", "continue") == "continue":
+                text = above.get(col, "")
+            elif h is not None and h.get(f"{_W}val", "continue") == "continue":
+                text = ""
+            else:
+                text = _cell_text(tc)
+            cells.append(text)
+            above[col] = text
+            cells.extend([""] * (span - 1))
+            col += span
+        cells.extend([""] * (max(width, col) - col))
+        rows.append(tuple(cells))
+    return rows
 
 
 def docx_items(path: Path) -> list[Block | Table]:
-    """Blocks (one per paragraph; soft line breaks kept as lines) and tables, in order."""
+    """Blocks (one per paragraph; soft line breaks kept as lines) and tables, in order.
+
+    The document is read from its XML as Word shows it: paragraphs and tables inside
+    content controls, tracked insertions (not deletions), text boxes (after the paragraph
+    that holds them), Word's own list numbering printed as the text it shows ("I.", "1.",
+    "a)", "1.1."), table rows that start late or end early kept under their columns.
+    """
     try:
         import docx
-        from docx.table import Table as DocxTable
-        from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise planflow.PluginError("reading .docx needs python-docx (pip install python-docx)") \
             from None
@@ -129,36 +335,30 @@ def docx_items(path: Path) -> list[Block | Table]:
     out: list[Block | Table] = []
     p_count = t_count = 0
     numbering = _Numbering(document)
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            p_count += 1
-            paragraph = Paragraph(child, document)
-            text = clean(paragraph.text)
-            if text.strip() and not _MARKED.match(text):
-                # Word's own list numbering is not in the text: "1.", "a)", "-" as printed
-                text = numbering.marker(paragraph) + text
-            lines = tuple(s for s in text.replace("\r", "\n").split("\n"))
-            if any(s.strip() for s in lines):
-                out.append(Block(f"paragraph {p_count}", p_count, lines))
-        elif tag == "tbl":
+
+    def paragraph(p: Any) -> None:
+        nonlocal p_count
+        p_count += 1
+        boxes: list[Any] = []
+        text = clean(_text(p, boxes))
+        for box in boxes:  # text boxes (a letterhead, a stamp) as paragraphs of their own
+            for inner in _flat(box, (f"{_W}p",)):
+                lines = tuple(clean(_text(inner)).replace("\r", "\n").split("\n"))
+                if any(s.strip() for s in lines):
+                    out.append(Block(f"paragraph {p_count}", p_count, lines))
+        if text.strip() and not _MARKED.match(text):
+            # Word's own list numbering is not in the text: "1.", "a)", "-" as printed
+            text = numbering.marker(p) + text
+        lines = tuple(s for s in text.replace("\r", "\n").split("\n"))
+        if any(s.strip() for s in lines):
+            out.append(Block(f"paragraph {p_count}", p_count, lines))
+
+    for child in _flat(document.element.body, (f"{_W}p", f"{_W}tbl")):
+        if child.tag == f"{_W}p":
+            paragraph(child)
+        else:
             t_count += 1
-            table = DocxTable(child, document)
-            rows = []
-            for row in table.rows:
-                # one cell per grid column: a cell merged across columns is read once and
-                # leaves the columns it spans empty; one merged down a column repeats in
-                # each row (the lead of several tasks)
-                cells: list[str] = []
-                seen: set[int] = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        cells.append("")
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(clean("\n".join(p.text for p in cell.paragraphs)))
-                rows.append(tuple(cells))
-            out.append(Table(f"table {t_count}", p_count, tuple(rows)))
+            out.append(Table(f"table {t_count}", p_count, tuple(_rows(child))))
     return out
 
 
