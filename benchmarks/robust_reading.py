@@ -23,6 +23,8 @@ import argparse
 import importlib.util
 import random
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -312,7 +314,7 @@ def _run(text: str) -> object:
     return r
 
 
-def _docx_word(text: str, path: Path, rng: random.Random) -> None:
+def _docx_word(text: str, path: Path, rng: random.Random, tracked: bool = True) -> None:
     """A DOCX as Word writes it: the typed list markers ("I.", "1.", "a)", "-", "+") become
     Word's own numbering (numbering.xml; a list restarted where the typed numbers restart,
     "startOverride" where they start later), some sentences end in a tracked insertion
@@ -377,7 +379,7 @@ def _docx_word(text: str, path: Path, rng: random.Random) -> None:
         core = ("**" if bold else "") + core
         words = core.split(" ")
         roll = rng.random()
-        if len(words) > 6 and roll < 0.3:
+        if len(words) > 6 and roll < 0.3 and tracked:
             cut = len(words) // 2
             p._p.append(_run(" ".join(words[:cut]) + " "))
             d = _el("del", id=str(rng.randrange(10**6)), author="Văn thư")
@@ -424,6 +426,8 @@ def _word_table(document: object, it: Table) -> None:
     rows = [[" ".join(x.replace("*", "").strip() for x in c.split("\n") if x.strip())
              for c in (*r, *[""] * (width - len(r)))] for r in it.rows]
     table = document.add_table(rows=len(rows), cols=width)  # type: ignore[attr-defined]
+    if width > 2:  # a task table is ruled; a letterhead or signature block is not
+        table.style = "Table Grid"
     xml_rows = table._tbl.tr_lst
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -492,7 +496,19 @@ TRANSFORMS: dict[str, Transform] = {
     "table-page-break": _table_form("page-break"),
     "docx": lambda t, r: t,
     "docx-word": lambda t, r: t,
+    "pdf": lambda t, r: t,
 }
+
+
+def _to_pdf(docs: list[Path], folder: Path) -> bool:
+    """The Word files printed to PDF by LibreOffice (as an office exports its plan);
+    False when LibreOffice is not installed."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or not docs:
+        return False
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                    *map(str, docs)], check=True, capture_output=True, timeout=600)
+    return all(d.with_suffix(".pdf").is_file() for d in docs)
 
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_51628132bfe7fd25.txt"
@@ -503,8 +519,10 @@ def _seed_reading(path: Path) -> list[tuple[object, ...]]:
     as the seed itself does)."""
     from planflow_import import read_text_file
     from planflow_import.docx import read_docx
+    from planflow_import.pdf import read_pdf
 
-    plan = (read_docx(path) if path.suffix == ".docx" else read_text_file(path)).plan
+    read = {".docx": read_docx, ".pdf": read_pdf}.get(path.suffix, read_text_file)
+    plan = read(path).plan
     return [(" ".join(t.title.split()), t.lead, t.timeframe.kind.value, t.timeframe.start,
              t.timeframe.end, t.timeframe.due) for t in plan.tasks]
 
@@ -523,11 +541,29 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
             folder = Path(tmp) / name
             folder.mkdir()
             scores = {}
+            if name == "pdf":
+                # files 01-14 as Word documents with Word's numbering and ruled tables,
+                # exported to PDF (no tracked changes: an office prints the final text)
+                docs = []
+                for f in labels:
+                    label = score_reading.tomllib.loads(f.read_text(encoding="utf-8"))
+                    src = (corpus / label["file"]).read_text(encoding="utf-8")
+                    docs.append((folder / label["file"]).with_suffix(".docx"))
+                    _docx_word(src, docs[-1], random.Random(f"{name}:{f.stem}"), tracked=False)
+                if seed is not None:
+                    docs.append(folder / "seed.docx")
+                    _docx_word(SEED.read_text(encoding="utf-8"), docs[-1],
+                               random.Random(f"{name}:seed"), tracked=False)
+                if not _to_pdf(docs, folder):
+                    rows.append(f"| {name} | skipped: LibreOffice (soffice) is not installed |")
+                    continue
             for f in labels:
                 label = score_reading.tomllib.loads(f.read_text(encoding="utf-8"))
                 src = (corpus / label["file"]).read_text(encoding="utf-8")
                 rng = random.Random(f"{name}:{f.stem}")
-                if name == "docx-word":
+                if name == "pdf":
+                    scores[f.stem] = score_reading.score_file(f, folder, suffix=".pdf")
+                elif name == "docx-word":
                     _docx_word(src, (folder / label["file"]).with_suffix(".docx"), rng)
                     scores[f.stem] = score_reading.score_file(f, folder, suffix=".docx")
                 elif name == "docx":
@@ -544,7 +580,9 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
             same = "-"
             if seed is not None:
                 src = SEED.read_text(encoding="utf-8")
-                if name == "docx-word":
+                if name == "pdf":
+                    other = folder / "seed.pdf"
+                elif name == "docx-word":
                     other = folder / "seed.docx"
                     _docx_word(src, other, random.Random(f"{name}:seed"))
                 elif name == "docx":

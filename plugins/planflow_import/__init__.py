@@ -1,4 +1,4 @@
-"""planflow_import: read a Kế hoạch already issued (text, Markdown, DOCX) into a plan.
+"""planflow_import: read a Kế hoạch already issued (text, Markdown, DOCX, PDF) into a plan.
 
 Built-in plugin, registered through the ``planflow`` entry point like any third-party
 plugin; it imports only planflow's public API and no other plugin. It finds the parts of
@@ -16,8 +16,9 @@ through :meth:`planflow.Registry.importer_for`.
 * :mod:`planflow_import.reporting`: the reporting sentence, found here and read through
   :func:`planflow.read_regime`; the names it gives matched to the plan's agencies.
 * :mod:`planflow_import.closing`: recipients and signature.
-* :mod:`planflow_import.docx`: Word documents through python-docx.
-* :mod:`planflow_import.formats`: the importers registered (text, Markdown, DOCX), whose
+* :mod:`planflow_import.docx`: Word documents, read from their XML as Word shows them.
+* :mod:`planflow_import.pdf`: PDFs with a text layer through pdfplumber.
+* :mod:`planflow_import.formats`: the importers registered (text, Markdown, DOCX, PDF), whose
   readers load when a file is read.
 """
 
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 import planflow
 
 if TYPE_CHECKING:
-    from .formats import DOCX, MARKDOWN, TEXT
+    from .formats import DOCX, MARKDOWN, PDF, TEXT
     from .importer import read_items, read_text_file
 
 # The rest loads on first use (PEP 562): registering the plugin, which every planflow
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, tuple[str, str]] = {
     "DOCX": ("formats", "DOCX"),
     "MARKDOWN": ("formats", "MARKDOWN"),
+    "PDF": ("formats", "PDF"),
     "TEXT": ("formats", "TEXT"),
     "read_items": ("importer", "read_items"),
     "read_text_file": ("importer", "read_text_file"),
@@ -46,13 +48,14 @@ _LAZY: dict[str, tuple[str, str]] = {
 __getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
-__all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file", "register_formats"]
+__all__ = ["DOCX", "MARKDOWN", "PDF", "TEXT", "read_items", "read_text_file", "register_formats"]
 
 
 @planflow.hookimpl
 def register_formats(register: Callable[..., None]) -> None:
-    """The importers of plans as text, Markdown and DOCX (their readers load on first use)."""
-    from .formats import DOCX, MARKDOWN, TEXT
+    """The importers of plans as text, Markdown, DOCX and PDF (their readers load on first
+    use)."""
+    from .formats import DOCX, MARKDOWN, PDF, TEXT
 
-    for importer in (TEXT, MARKDOWN, DOCX):
+    for importer in (TEXT, MARKDOWN, DOCX, PDF):
         register(importer)

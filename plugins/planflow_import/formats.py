@@ -1,4 +1,4 @@
-"""The importers this plugin registers: text, Markdown and DOCX.
+"""The importers this plugin registers: text, Markdown, DOCX and PDF.
 
 Each reads through :mod:`planflow_import.importer`, imported when a file is read: asking
 the registry for any format (a renderer, to write a document) collects every plugin's
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import planflow
 
-__all__ = ["DOCX", "MARKDOWN", "TEXT"]
+__all__ = ["DOCX", "MARKDOWN", "PDF", "TEXT"]
 
 
 def _read_text(path: Path) -> planflow.ImportResult:
@@ -27,9 +27,17 @@ def _read_docx(path: Path) -> planflow.ImportResult:
     return read_docx(path)
 
 
+def _read_pdf(path: Path) -> planflow.ImportResult:
+    from .pdf import read_pdf
+
+    return read_pdf(path)
+
+
 TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=_read_text,
                          description="a Kế hoạch as UTF-8 text")
 MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=_read_text,
                              description="a Kế hoạch as Markdown (tables as '|' lines)")
 DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
                          description="a Kế hoạch as a Word document (python-docx)")
+PDF = planflow.Importer(name="pdf", suffixes=(".pdf",), read=_read_pdf,
+                        description="a Kế hoạch as a PDF with a text layer (pdfplumber)")

@@ -1,0 +1,314 @@
+"""PDF: a plan published as a PDF with a text layer (exported from Word), through pdfplumber.
+
+A PDF holds positioned words, not paragraphs and cells; the reading rebuilds what the text
+reader needs from the positions:
+
+* ruled tables (a task table, an appendix) are found from their lines and read cell by
+  cell; a cell merged down a column repeats in each row it covers (the lead of several
+  tasks), one merged across columns is read once, as in a Word document;
+* the two-column blocks that have no rules (the letterhead "ỦY BAN NHÂN DÂN … | CỘNG HÒA XÃ
+  HỘI …", "Nơi nhận: … | TM. ỦY BAN NHÂN DÂN …") are read as a two-cell row, each column's
+  lines in their own cell, not interleaved line by line;
+* the rest is lines of text in reading order; a new paragraph starts where a line is
+  indented or after a wider gap; a line wholly in a bold font is marked bold ("**…**"),
+  as a scraped heading is.
+
+A PDF with no text (a scanned image) is refused with one line: it needs OCR first.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import planflow
+
+from .importer import read_items
+from .text import Block, Table, clean
+
+__all__ = ["MAX_PAGES", "pdf_items", "read_pdf"]
+
+#: a PDF of more pages than this is refused before its pages are read
+MAX_PAGES = 2_000
+
+
+def _error(path: Path, problem: str) -> planflow.PlanFileError:
+    return planflow.PlanFileError(str(path), [("", problem)])
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
+    """The rows of a ruled table, one cell per column: a cell merged down repeats its text
+    in the rows it covers; one merged across leaves the columns it spans empty. Also the
+    columns whose first cell is merged down over the rows below it (at the top of a page,
+    a cell that may have begun on the page before)."""
+    texts = table.extract()
+    rows = table.rows
+    out: list[tuple[str, ...]] = []
+    top_down: set[int] = set()
+    for r, row in enumerate(texts):
+        cells: list[str] = []
+        for c, text in enumerate(row):
+            if text is not None:
+                cells.append(clean(text))
+                continue
+            here = rows[r].cells[c] if c < len(rows[r].cells) else None
+            value = ""
+            if here is None and r > 0:
+                top = rows[r].bbox[1]
+                for above in range(r - 1, -1, -1):
+                    box = rows[above].cells[c] if c < len(rows[above].cells) else None
+                    if box is not None:
+                        if box[3] > top + 1:  # the cell above reaches down into this row
+                            value = out[above][c]
+                            if above == 0:
+                                top_down.add(c)
+                        break
+            cells.append(value)
+        out.append(tuple(cells))
+    return tuple(out), frozenset(top_down)
+
+
+def _join(items: list[Block | Table], table: Table, top_down: frozenset[int], first: bool
+          ) -> Table | None:
+    """``table``, the first thing on its page, as the rest of the table that ended the page
+    before (same number of columns): its first row goes on from the row above when it has
+    no number of its own, and a cell merged down over the page break (empty at the top of
+    this page, over several rows) keeps the text it had. None when it is a table of its own."""
+    if not first or not items or not isinstance(items[-1], Table):
+        return None
+    before = items[-1]
+    width = len(before.rows[0]) if before.rows else 0
+    if width < 3 or not table.rows or any(len(r) != width for r in table.rows):
+        return None
+    rows = [list(r) for r in table.rows]
+    last = list(before.rows[-1])
+    merged = {k for k in top_down if not rows[0][k].strip() and last[k].strip()}
+    cut = not rows[0][0].strip() and any(c.strip() for c in rows[0][1:])
+    if cut:
+        # a row cut by the page break: its words go on in the same cells
+        for k, c in enumerate(rows[0]):
+            if c.strip():
+                last[k] = f"{last[k]}\n{c}" if last[k].strip() else c
+        rows = rows[1:]
+    for k in merged:
+        for r in rows:
+            if r[k].strip():
+                break
+            r[k] = last[k]
+    return Table(before.where, before.line, (*before.rows[:-1], tuple(last),
+                                             *(tuple(r) for r in rows)))
+
+
+def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into lines (by their baseline), each line's words left to right."""
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if lines and abs(lines[-1][0]["bottom"] - w["bottom"]) <= 2.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _text(words: list[dict[str, Any]]) -> str:
+    text = clean(" ".join(w["text"] for w in words))
+    if text and all("bold" in str(w.get("fontname", "")).lower() for w in words):
+        return f"**{text}**"
+    return text
+
+
+#: the short rule under a letterhead's lines ("--------", "_______")
+_RULE = re.compile(r"[-_–—]{3,}\**$")
+#: the line naming the kind of document, above its title
+_KIND = re.compile(r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|THÔNG BÁO|CÔNG VĂN)\b")
+#: the narrowest gap between two columns (points): wider than a justified line's spaces
+_GUTTER = 7.0
+
+
+def _free(line: list[dict[str, Any]], lo: float, hi: float) -> list[tuple[float, float]]:
+    """The stretches of [lo, hi] that no word of ``line`` covers, ``_GUTTER`` wide or more."""
+    out: list[tuple[float, float]] = []
+    at = lo
+    for w in line:
+        if w["x0"] - at >= _GUTTER:
+            out.append((at, min(w["x0"], hi)))
+        at = max(at, w["x1"])
+        if at >= hi:
+            break
+    if hi - at >= _GUTTER:
+        out.append((at, hi))
+    return [(a, b) for a, b in out if b - a >= _GUTTER]
+
+
+def _meet(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            lo, hi = max(a0, b0), min(a1, b1)
+            if hi - lo >= _GUTTER:
+                out.append((lo, hi))
+    return out
+
+
+def _two_sided(line: list[dict[str, Any]], gutter: tuple[float, float]) -> bool:
+    return bool(line[0]["x1"] <= gutter[0] + 0.5 and line[-1]["x0"] >= gutter[1] - 0.5)
+
+
+def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float,
+             middle: float) -> int:
+    """How many lines from ``k`` on stand in two columns (a letterhead, a "Nơi nhận" |
+    signature block): a gutter in the middle of the text width that no word of theirs
+    crosses, with words on both sides of it in two lines or more. 0 when they do not."""
+    free = _free(lines[k], lo, hi)
+    both = 0
+    n = 0
+    while k + n < len(lines):
+        nxt = _meet(free, _free(lines[k + n], lo, hi))
+        line = lines[k + n]
+        centre = (line[0]["x0"] + line[-1]["x1"]) / 2
+        if not nxt or (abs(centre - middle) < (hi - lo) / 8 and not any(
+                _two_sided(line, g) for g in nxt)):
+            break  # a line across the gutter, or centred on the page (the title)
+        if _KIND.match(_text(line).strip("* ")):
+            break  # the kind of document opens its title, wherever it stands
+        if n and lines[k + n][0]["top"] - lines[k + n - 1][0]["bottom"] > \
+                3 * (lines[k + n][0]["bottom"] - lines[k + n][0]["top"]):
+            break  # a wide gap: what follows is not this block
+        free = nxt
+        if any(_two_sided(lines[k + n], g) for g in free):
+            both += 1
+        n += 1
+    return n if both >= 2 else 0
+
+
+def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
+                ) -> list[tuple[float, Block | Table]]:
+    tables = [t for t in page.find_tables() if t.rows and max(len(r.cells) for r in t.rows) > 1]
+    boxes = [t.bbox for t in tables]
+    out: list[tuple[float, Block | Table]] = []
+    for k, t in enumerate(tables, 1):
+        rows, top_down = _table_rows(t)
+        out.append((t.bbox[1], Table(f"page {number}, table {k}", number, rows)))
+        downs[id(out[-1][1])] = top_down
+    words = [w for w in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
+             if not _inside(w, boxes)]
+    lines = _lines(words)
+    if not lines:
+        return out
+    left = min(w["x0"] for line in lines for w in line)
+    right = max(w["x1"] for line in lines for w in line)
+    width = max(right - left, 1.0)
+    # the rest, in order: runs of two-column lines become a two-cell row; other lines
+    # become paragraphs (a new one at an indent or after a wider gap than a line's)
+    k = 0
+    para: list[str] = []
+    para_top = 0.0
+    last_bottom: float | None = None
+
+    out_text = False
+
+    def flush() -> None:
+        nonlocal para, out_text
+        if para:
+            out.append((para_top, Block(f"page {number}", number, tuple(para))))
+            para = []
+            out_text = True
+
+    while k < len(lines):
+        line = lines[k]
+        # two columns without rules stand where Vietnamese documents put them: the
+        # letterhead above the title, and "Nơi nhận" beside the signature
+        n = 0
+        if (number == 1 and not out_text) or _text(line).strip("* ").startswith("Nơi nhận"):
+            n = _columns(lines, k, left + width * 0.3, left + width * 0.7, left + width / 2)
+        if n:
+            flush()
+            free = _free(lines[k], left + width * 0.3, left + width * 0.7)
+            for j in range(k, k + n):
+                free = _meet(free, _free(lines[j], left + width * 0.3, left + width * 0.7))
+            cut_x = (free[0][0] + free[0][1]) / 2
+            # each column's lines, a new cell under each rule ("--------"): the issuer
+            # over the number, the motto over the place and date
+            cells: tuple[list[list[str]], list[list[str]]] = ([[]], [[]])
+            for j in range(k, k + n):
+                for c, part in enumerate(([w for w in lines[j] if w["x1"] <= cut_x],
+                                          [w for w in lines[j] if w["x0"] >= cut_x])):
+                    if not part:
+                        continue
+                    if cells[c][-1] and _RULE.search(cells[c][-1][-1]):
+                        cells[c].append([])
+                    cells[c][-1].append(_text(part))
+            height = max(len(cells[0]), len(cells[1]))
+            grid = [[*col, *[[]] * (height - len(col))] for col in cells]
+            out.append((line[0]["top"], Table(f"page {number}", number, tuple(
+                ("\n".join(grid[0][r]), "\n".join(grid[1][r])) for r in range(height)))))
+            k += n
+            last_bottom = None
+            continue
+        text = _text(line)
+        height = line[0]["bottom"] - line[0]["top"]
+        indented = line[0]["x0"] > left + width / 40
+        gap = last_bottom is not None and line[0]["top"] - last_bottom > height * 0.9
+        if para and (indented or gap):
+            flush()
+        if not para:
+            para_top = line[0]["top"]
+        para.append(text)
+        last_bottom = line[0]["bottom"]
+        k += 1
+    flush()
+    return out
+
+
+def pdf_items(path: Path) -> list[Block | Table]:
+    """Blocks and tables of every page, in reading order."""
+    try:
+        import pdfplumber
+        from pdfminer.pdfparser import PDFSyntaxError
+    except ImportError:  # pragma: no cover - pdfplumber is a dependency
+        raise planflow.PluginError("reading .pdf needs pdfplumber (pip install pdfplumber)") \
+            from None
+    try:
+        pdf = pdfplumber.open(str(path))
+    except (PDFSyntaxError, ValueError, OSError) as e:
+        raise _error(path, f"not a PDF document ({e})") from None
+    except Exception as e:  # pdfminer raises its own types for broken files
+        if type(e).__module__.startswith(("pdfminer", "pdfplumber")):
+            raise _error(path, f"not a PDF document ({e})") from None
+        raise
+    with pdf:
+        if len(pdf.pages) > MAX_PAGES:
+            raise _error(path, f"a PDF of {len(pdf.pages):,} pages (at most {MAX_PAGES:,} are read)")
+        items: list[Block | Table] = []
+        any_text = False
+        downs: dict[int, frozenset[int]] = {}
+        for number, page in enumerate(pdf.pages, 1):
+            placed = _page_items(page, number, downs)
+            any_text = any_text or bool(placed)
+            for k, (_, item) in enumerate(sorted(placed, key=lambda p: p[0])):
+                joined = None
+                if isinstance(item, Table):
+                    joined = _join(items, item, downs.get(id(item), frozenset()), k == 0)
+                if joined is not None:
+                    items[-1] = joined
+                else:
+                    items.append(item)
+            page.flush_cache()
+    if not any_text:
+        raise _error(path, "a PDF with no text layer (a scanned image): run OCR on it, or "
+                           "import the Word file it was made from")
+    return items
+
+
+def read_pdf(path: Path) -> planflow.ImportResult:
+    """Read a plan from a .pdf file with a text layer."""
+    if not Path(path).stat().st_size:
+        raise _error(path, "the file is empty")
+    return read_items(pdf_items(Path(path)), str(path))

@@ -1,0 +1,74 @@
+"""PDF plans (exported from Word by LibreOffice, as an office prints its plan): the same
+tasks, leads and times as the plan written as text; a PDF without text or not a PDF is
+refused with one line."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+docx = pytest.importorskip("docx")
+pytest.importorskip("pdfplumber")
+
+import planflow  # noqa: E402
+from planflow_import.pdf import read_pdf  # noqa: E402
+
+from .test_import_docx_word import PLAN, _reading, _robust  # noqa: E402
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
+                                   "it prints the test documents to PDF")
+
+
+def _pdf(docx_path: Path) -> Path:
+    assert SOFFICE is not None
+    subprocess.run([SOFFICE, "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent),
+                    str(docx_path)], check=True, capture_output=True, timeout=300)
+    return docx_path.with_suffix(".pdf")
+
+
+@needs_soffice
+@pytest.mark.parametrize("seed", range(2))
+def test_a_plan_printed_to_pdf_reads_as_the_plan_written_as_text(tmp_path, seed):
+    text_path = tmp_path / "plan.txt"
+    text_path.write_text(PLAN, encoding="utf-8")
+    want = _reading(text_path)
+    word = tmp_path / "plan.docx"
+    _robust()._docx_word(PLAN, word, random.Random(seed), tracked=False)
+    pdf = _pdf(word)
+    result = read_pdf(pdf)
+    plan = result.plan
+    names = {a.id: a.name for a in plan.agencies}
+    assert [(" ".join(t.title.split()), [names[i] for i in t.lead], t.timeframe.kind.value,
+             t.timeframe.start, t.timeframe.end, t.timeframe.due) for t in plan.tasks] == want
+    assert result.plan.document.symbol == "41/KH-UBND"
+
+
+@needs_soffice
+def test_a_pdf_without_text_is_refused_in_one_line(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("")
+    d.save(str(tmp_path / "scan.docx"))
+    pdf = _pdf(tmp_path / "scan.docx")
+    with pytest.raises(planflow.PlanFileError, match="no text layer"):
+        read_pdf(pdf)
+    r = subprocess.run([sys.executable, "-m", "planflow", "import", str(pdf), "-o",
+                        str(tmp_path / "out.toml")], capture_output=True, text=True)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert not (tmp_path / "out.toml").exists()
+
+
+def test_not_a_pdf_is_refused_in_one_line(tmp_path):
+    bad = tmp_path / "plan.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot really\n")
+    with pytest.raises(planflow.PlanFileError):
+        read_pdf(bad)
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(planflow.PlanFileError, match="empty"):
+        read_pdf(empty)
