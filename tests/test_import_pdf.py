@@ -5,6 +5,7 @@ refused with one line."""
 from __future__ import annotations
 
 import random
+from datetime import date
 import shutil
 import subprocess
 import sys
@@ -46,7 +47,9 @@ def test_a_plan_printed_to_pdf_reads_as_the_plan_written_as_text(tmp_path, seed)
     names = {a.id: a.name for a in plan.agencies}
     assert [(" ".join(t.title.split()), [names[i] for i in t.lead], t.timeframe.kind.value,
              t.timeframe.start, t.timeframe.end, t.timeframe.due) for t in plan.tasks] == want
-    assert result.plan.document.symbol == "41/KH-UBND"
+    doc = result.plan.document
+    assert (doc.symbol, doc.date, doc.place) == ("41/KH-UBND", date(2026, 1, 12), "Đảo Xanh")
+    assert "HUYỆN ĐẢO XANH" in doc.issuer.upper()
 
 
 @needs_soffice
@@ -61,6 +64,15 @@ def test_a_pdf_without_text_is_refused_in_one_line(tmp_path):
                         str(tmp_path / "out.toml")], capture_output=True, text=True)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert not (tmp_path / "out.toml").exists()
+
+
+def test_a_date_cut_by_a_narrow_cell_is_joined():
+    from planflow_import.pdf import _CUT_DATE, _join_date
+
+    assert _CUT_DATE.sub(_join_date, "Trước ngày 30/11/202\n5") == "Trước ngày 30/11/2025"
+    assert _CUT_DATE.sub(_join_date, "ngày 30/\n11/2025") == "ngày 30/11/2025"
+    for kept in ("Quý IV/2025\n2026", "30/11/2025\n2026", "12/2025\n5 lần"):
+        assert _CUT_DATE.sub(_join_date, kept) == kept
 
 
 def test_not_a_pdf_is_refused_in_one_line(tmp_path):

@@ -43,6 +43,17 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
+#: a date cut by a narrow cell's line break ("30/11/202" | "5", "30/" | "11/2025")
+_CUT_DATE = re.compile(r"\b(\d{1,2}/(?:\d{1,2}/)?)(\d{0,3})\n(\d{1,4}(?:/\d{1,4})?)\b")
+
+
+def _join_date(m: re.Match[str]) -> str:
+    joined = f"{m.group(1)}{m.group(2)}{m.group(3)}"
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", joined):
+        return joined
+    return m.group(0)
+
+
 def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
     """The rows of a ruled table, one cell per column: a cell merged down repeats its text
     in the rows it covers; one merged across leaves the columns it spans empty. Also the
@@ -56,7 +67,7 @@ def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]
         cells: list[str] = []
         for c, text in enumerate(row):
             if text is not None:
-                cells.append(clean(text))
+                cells.append(clean(_CUT_DATE.sub(_join_date, text)))
                 continue
             here = rows[r].cells[c] if c < len(rows[r].cells) else None
             value = ""
@@ -161,8 +172,7 @@ def _two_sided(line: list[dict[str, Any]], gutter: tuple[float, float]) -> bool:
     return bool(line[0]["x1"] <= gutter[0] + 0.5 and line[-1]["x0"] >= gutter[1] - 0.5)
 
 
-def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float,
-             middle: float) -> int:
+def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float) -> int:
     """How many lines from ``k`` on stand in two columns (a letterhead, a "Nơi nhận" |
     signature block): a gutter in the middle of the text width that no word of theirs
     crosses, with words on both sides of it in two lines or more. 0 when they do not."""
@@ -172,14 +182,12 @@ def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float,
     while k + n < len(lines):
         nxt = _meet(free, _free(lines[k + n], lo, hi))
         line = lines[k + n]
-        centre = (line[0]["x0"] + line[-1]["x1"]) / 2
-        if not nxt or (abs(centre - middle) < (hi - lo) / 8 and not any(
-                _two_sided(line, g) for g in nxt)):
-            break  # a line across the gutter, or centred on the page (the title)
+        if not nxt:
+            break  # a line across the gutter
         if _KIND.match(_text(line).strip("* ")):
             break  # the kind of document opens its title, wherever it stands
         if n and lines[k + n][0]["top"] - lines[k + n - 1][0]["bottom"] > \
-                3 * (lines[k + n][0]["bottom"] - lines[k + n][0]["top"]):
+                2 * (lines[k + n][0]["bottom"] - lines[k + n][0]["top"]):
             break  # a wide gap: what follows is not this block
         free = nxt
         if any(_two_sided(lines[k + n], g) for g in free):
@@ -227,7 +235,7 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
         # letterhead above the title, and "Nơi nhận" beside the signature
         n = 0
         if (number == 1 and not out_text) or _text(line).strip("* ").startswith("Nơi nhận"):
-            n = _columns(lines, k, left + width * 0.3, left + width * 0.7, left + width / 2)
+            n = _columns(lines, k, left + width * 0.3, left + width * 0.7)
         if n:
             flush()
             free = _free(lines[k], left + width * 0.3, left + width * 0.7)
