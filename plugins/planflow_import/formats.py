@@ -1,4 +1,5 @@
-"""The importers this plugin registers: text, Markdown, DOCX and PDF.
+"""The importers this plugin registers: text, Markdown, DOCX, PDF and, through
+LibreOffice, .doc/.rtf/.odt.
 
 Each reads through :mod:`planflow_import.importer`, imported when a file is read: asking
 the registry for any format (a renderer, to write a document) collects every plugin's
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import planflow
 
-__all__ = ["DOCX", "MARKDOWN", "PDF", "TEXT"]
+__all__ = ["DOCX", "MARKDOWN", "OFFICE", "PDF", "TEXT"]
 
 
 def _read_text(path: Path) -> planflow.ImportResult:
@@ -25,6 +26,12 @@ def _read_docx(path: Path) -> planflow.ImportResult:
     from .docx import read_docx
 
     return read_docx(path)
+
+
+def _read_office(path: Path) -> planflow.ImportResult:
+    from .office import read_office
+
+    return read_office(path)
 
 
 def _read_pdf(path: Path) -> planflow.ImportResult:
@@ -41,3 +48,6 @@ DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
                          description="a Kế hoạch as a Word document (python-docx)")
 PDF = planflow.Importer(name="pdf", suffixes=(".pdf",), read=_read_pdf,
                         description="a Kế hoạch as a PDF with a text layer (pdfplumber)")
+OFFICE = planflow.Importer(name="office", suffixes=(".doc", ".rtf", ".odt"), read=_read_office,
+                           description="a Kế hoạch as a Word 97 (.doc), RTF or OpenDocument "
+                                       "file (converted by LibreOffice)")
