@@ -41,6 +41,7 @@ score_reading = importlib.util.module_from_spec(_spec)
 sys.modules["score_reading"] = score_reading
 _spec.loader.exec_module(score_reading)
 
+import planflow  # noqa: E402
 from planflow_import.text import Block, Table, blocks_from_text, paragraphs  # noqa: E402
 
 Transform = Callable[[str, random.Random], str]
@@ -468,6 +469,97 @@ def _word_table(document: object, it: Table) -> None:
             tr_pr.insert(0, _el("gridBefore", val="1"))
 
 
+def _html_page(text: str, rng: random.Random) -> str:
+    """The plan as a portal publishes it: page furniture around it (a menu, scripts, a
+    footer), the typed list markers as <ol>/<ul> lists (type, start), headings in <strong>,
+    paragraphs in <p> or <div> with <br> inside, entities and odd spaces, tables with the
+    same lead merged down (rowspan) and group rows across (colspan)."""
+    import html as h
+
+    out = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Văn bản</title>",
+           "<style>p{margin:0}</style><script>var x = '<p>không phải văn bản</p>';</script>",
+           "</head><body><nav><ul><li>Trang chủ</li><li>Văn bản</li></ul></nav>",
+           "<div class='content'>"]
+    open_list: tuple[str, str] | None = None
+    expect: int | None = None
+
+    def close() -> None:
+        nonlocal open_list, expect
+        if open_list is not None:
+            out.append(f"</{open_list[0]}>")
+            open_list, expect = None, None
+
+    for it in paragraphs(_items(text)):
+        if isinstance(it, Table):
+            close()
+            out.append(_page_table(it))
+            continue
+        line = it.text
+        bold = line.startswith("**")
+        core = line.replace("**", "")
+        m = _WORD_MARK.match(core)
+        body = h.escape(core[m.end():] if m else core)
+        if bold:
+            body = f"<strong>{body}</strong>"
+        if body.count(" ") > 8 and rng.random() < 0.2:
+            # a line break inside a paragraph, past its first words
+            cut = body.find(" ", max(len(body) // 2, len(" ".join(body.split(" ")[:4]))))
+            if cut > 0 and "<" not in body[cut - 8:cut + 8]:
+                body = body[:cut] + "<br>\n" + body[cut + 1:]
+        if m is None:
+            close()
+            tag = "div" if rng.random() < 0.3 else "p"
+            out.append(f"<{tag}>{body.replace('  ', ' &nbsp;')}</{tag}>")
+            continue
+        kind, value = _mark_value(m["m"])
+        ordered = value is not None
+        ltype = {"roman": "I", "decimal": "1", "letter": "a"}.get(kind, "")
+        key = ("ol" if ordered else "ul", ltype or kind)
+        if open_list != key or (ordered and value != expect):
+            close()
+            attrs = f" type='{ltype}'" if ordered else ""
+            if ordered and value != 1:
+                attrs += f" start='{value}'"
+            out.append(f"<{key[0]}{attrs}>")
+            open_list = key
+        expect = (value + 1) if value is not None else None
+        out.append(f"<li>{body}</li>")
+    close()
+    out.append("</div><footer>Bản quyền thuộc Cổng thông tin điện tử. Điện thoại: 0123</footer>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _page_table(it: Table) -> str:
+    import html as h
+
+    width = max(len(r) for r in it.rows)
+    rows = [[" ".join(x.replace("*", "").strip() for x in c.split("\n") if x.strip())
+             for c in (*r, *[""] * (width - len(r)))] for r in it.rows]
+    out = ["<table border='1'>"]
+    covered: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        filled = [c for c, cell in enumerate(row) if cell]
+        cells = []
+        if r > 0 and len(filled) == 1 and width > 2:
+            cells.append(f"<td colspan='{width}'><b>{h.escape(row[filled[0]])}</b></td>")
+        else:
+            for c, cell in enumerate(row):
+                if (r, c) in covered:
+                    continue
+                down = 1
+                if c > 0 and cell and len(filled) > 2:
+                    while r + down < len(rows) and rows[r + down][c] == cell and \
+                            len([x for x in rows[r + down] if x]) > 2:
+                        covered.add((r + down, c))
+                        down += 1
+                span = f" rowspan='{down}'" if down > 1 else ""
+                cells.append(f"<td{span}>{h.escape(cell)}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "original": lambda t, r: t,
     "rewritten": _table_form("pipe"),
@@ -497,6 +589,7 @@ TRANSFORMS: dict[str, Transform] = {
     "docx": lambda t, r: t,
     "docx-word": lambda t, r: t,
     "pdf": lambda t, r: t,
+    "html": _html_page,
 }
 
 
@@ -517,12 +610,7 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_51628132bfe7fd25.txt"
 def _seed_reading(path: Path) -> list[tuple[object, ...]]:
     """The Lý Sơn seed's tasks as read (it has no label file: the transformed seed must read
     as the seed itself does)."""
-    from planflow_import import read_text_file
-    from planflow_import.docx import read_docx
-    from planflow_import.pdf import read_pdf
-
-    read = {".docx": read_docx, ".pdf": read_pdf}.get(path.suffix, read_text_file)
-    plan = read(path).plan
+    plan = planflow.default_registry().importer_for(path).read(path).plan
     return [(" ".join(t.title.split()), t.lead, t.timeframe.kind.value, t.timeframe.start,
              t.timeframe.end, t.timeframe.due) for t in plan.tasks]
 
@@ -563,6 +651,10 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
                 rng = random.Random(f"{name}:{f.stem}")
                 if name == "pdf":
                     scores[f.stem] = score_reading.score_file(f, folder, suffix=".pdf")
+                elif name == "html":
+                    page = (folder / label["file"]).with_suffix(".html")
+                    page.write_bytes(fn(src, rng).encode("utf-8"))
+                    scores[f.stem] = score_reading.score_file(f, folder, suffix=".html")
                 elif name == "docx-word":
                     _docx_word(src, (folder / label["file"]).with_suffix(".docx"), rng)
                     scores[f.stem] = score_reading.score_file(f, folder, suffix=".docx")
@@ -582,6 +674,9 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
                 src = SEED.read_text(encoding="utf-8")
                 if name == "pdf":
                     other = folder / "seed.pdf"
+                elif name == "html":
+                    other = folder / "seed.html"
+                    other.write_bytes(fn(src, random.Random(f"{name}:seed")).encode("utf-8"))
                 elif name == "docx-word":
                     other = folder / "seed.docx"
                     _docx_word(src, other, random.Random(f"{name}:seed"))

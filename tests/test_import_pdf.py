@@ -5,10 +5,10 @@ refused with one line."""
 from __future__ import annotations
 
 import random
-from datetime import date
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest

@@ -1,5 +1,5 @@
-"""planflow_import: read a Kế hoạch already issued (text, Markdown, DOCX, PDF, .doc) into a
-plan.
+"""planflow_import: read a Kế hoạch already issued (text, Markdown, HTML, DOCX, PDF,
+.doc) into a plan.
 
 Built-in plugin, registered through the ``planflow`` entry point like any third-party
 plugin; it imports only planflow's public API and no other plugin. It finds the parts of
@@ -18,6 +18,7 @@ through :meth:`planflow.Registry.importer_for`.
   :func:`planflow.read_regime`; the names it gives matched to the plan's agencies.
 * :mod:`planflow_import.closing`: recipients and signature.
 * :mod:`planflow_import.docx`: Word documents, read from their XML as Word shows them.
+* :mod:`planflow_import.html`: web pages saved as HTML, through lxml.
 * :mod:`planflow_import.pdf`: PDFs with a text layer through pdfplumber.
 * :mod:`planflow_import.office`: .doc, .rtf and .odt, converted to DOCX by LibreOffice.
 * :mod:`planflow_import.formats`: the importers registered (text, Markdown, DOCX, PDF), whose
@@ -32,13 +33,14 @@ from typing import TYPE_CHECKING
 import planflow
 
 if TYPE_CHECKING:
-    from .formats import DOCX, MARKDOWN, OFFICE, PDF, TEXT
+    from .formats import DOCX, HTML, MARKDOWN, OFFICE, PDF, TEXT
     from .importer import read_items, read_text_file
 
 # The rest loads on first use (PEP 562): registering the plugin, which every planflow
 # command does, imports only its hooks. No __dir__: pluggy reads dir(module).
 _LAZY: dict[str, tuple[str, str]] = {
     "DOCX": ("formats", "DOCX"),
+    "HTML": ("formats", "HTML"),
     "MARKDOWN": ("formats", "MARKDOWN"),
     "OFFICE": ("formats", "OFFICE"),
     "PDF": ("formats", "PDF"),
@@ -51,14 +53,14 @@ _LAZY: dict[str, tuple[str, str]] = {
 __getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
-__all__ = ["DOCX", "MARKDOWN", "OFFICE", "PDF", "TEXT", "read_items", "read_text_file", "register_formats"]
+__all__ = ["DOCX", "HTML", "MARKDOWN", "OFFICE", "PDF", "TEXT", "read_items", "read_text_file", "register_formats"]
 
 
 @planflow.hookimpl
 def register_formats(register: Callable[..., None]) -> None:
-    """The importers of plans as text, Markdown, DOCX and PDF (their readers load on first
-    use)."""
-    from .formats import DOCX, MARKDOWN, OFFICE, PDF, TEXT
+    """The importers of plans as text, Markdown, HTML, DOCX, PDF and (through LibreOffice)
+    .doc/.rtf/.odt (their readers load on first use)."""
+    from .formats import DOCX, HTML, MARKDOWN, OFFICE, PDF, TEXT
 
-    for importer in (TEXT, MARKDOWN, DOCX, PDF, OFFICE):
+    for importer in (TEXT, MARKDOWN, HTML, DOCX, PDF, OFFICE):
         register(importer)

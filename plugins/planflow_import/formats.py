@@ -1,4 +1,4 @@
-"""The importers this plugin registers: text, Markdown, DOCX, PDF and, through
+"""The importers this plugin registers: text, Markdown, HTML, DOCX, PDF and, through
 LibreOffice, .doc/.rtf/.odt.
 
 Each reads through :mod:`planflow_import.importer`, imported when a file is read: asking
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import planflow
 
-__all__ = ["DOCX", "MARKDOWN", "OFFICE", "PDF", "TEXT"]
+__all__ = ["DOCX", "HTML", "MARKDOWN", "OFFICE", "PDF", "TEXT"]
 
 
 def _read_text(path: Path) -> planflow.ImportResult:
@@ -34,6 +34,12 @@ def _read_office(path: Path) -> planflow.ImportResult:
     return read_office(path)
 
 
+def _read_html(path: Path) -> planflow.ImportResult:
+    from .html import read_html
+
+    return read_html(path)
+
+
 def _read_pdf(path: Path) -> planflow.ImportResult:
     from .pdf import read_pdf
 
@@ -51,3 +57,5 @@ PDF = planflow.Importer(name="pdf", suffixes=(".pdf",), read=_read_pdf,
 OFFICE = planflow.Importer(name="office", suffixes=(".doc", ".rtf", ".odt"), read=_read_office,
                            description="a Kế hoạch as a Word 97 (.doc), RTF or OpenDocument "
                                        "file (converted by LibreOffice)")
+HTML = planflow.Importer(name="html", suffixes=(".html", ".htm"), read=_read_html,
+                         description="a Kế hoạch saved from a web page (HTML)")
