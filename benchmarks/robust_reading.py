@@ -408,6 +408,15 @@ def _docx_word(text: str, path: Path, rng: random.Random, tracked: bool = True) 
             p._p.append(_run(" ".join(words[-2:])))
         else:
             p._p.append(_run(core))
+    if not tracked:
+        # printed: the page number at the top centre of each page (a PAGE field)
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        head = document.sections[0].header.paragraphs[0]
+        head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        field = _el("fldSimple", instr=" PAGE ")
+        field.append(_run("1"))  # type: ignore[attr-defined]
+        head._p.append(field)
     # runs of body paragraphs inside block content controls
     children = [c for c in body if c.tag == _w("p")]
     for k in range(0, len(children) - 3, 17):

@@ -84,3 +84,21 @@ def test_not_a_pdf_is_refused_in_one_line(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(planflow.PlanFileError, match="empty"):
         read_pdf(empty)
+
+
+def test_page_furniture_and_sentences_cut_by_a_page():
+    from planflow_import.pdf import _furniture, _goes_on
+
+    def line(text: str, top: float) -> list[dict[str, object]]:
+        return [{"text": w, "top": top, "bottom": top + 12} for w in text.split()]
+
+    for number in ("2", "- 2 -", "Trang 3", "3/12"):
+        assert _furniture(line(number, 30), 842)
+        assert _furniture(line(number, 800), 842)
+        assert not _furniture(line(number, 400), 842)  # a number in the text is text
+    assert not _furniture(line("2. Sở Tài chính", 30), 842)
+    assert _goes_on("Ủy ban nhân dân các xã, phường phối hợp với", "các ngân hàng thương mại")
+    assert _goes_on("theo Kế hoạch số 12/KH-UBND ngày", "30/12/2022 của Ủy ban")
+    for first in ("- Sở Tài chính:", "2. Nhiệm vụ", "a) Tổ chức", "II. TỔ CHỨC THỰC HIỆN"):
+        assert not _goes_on("các ngân hàng", first)
+    assert not _goes_on("hoàn thành trong Quý II/2026.", "tiếp theo")

@@ -207,7 +207,7 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
         downs[id(out[-1][1])] = top_down
     words = [w for w in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
              if not _inside(w, boxes)]
-    lines = _lines(words)
+    lines = [line for line in _lines(words) if not _furniture(line, page.height)]
     if not lines:
         return out
     left = min(w["x0"] for line in lines for w in line)
@@ -275,6 +275,23 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
     return out
 
 
+_ENDS = re.compile(r"[.:;!?…)\]]\**$")
+_OPENS = re.compile(r"^\**\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s|[A-ZĐ]+[ .:])")
+
+
+def _goes_on(last: str, first: str) -> bool:
+    """Whether the first line of a page goes on with the sentence the page before ended:
+    the page ended mid-sentence and the line opens no item or heading."""
+    return not _ENDS.search(last.strip()) and not _OPENS.match(first.strip())
+
+
+def _furniture(line: list[dict[str, Any]], height: float) -> bool:
+    """A page number (or "- 2 -", "Trang 2") in the top or bottom margin of the page."""
+    text = " ".join(w["text"] for w in line).strip()
+    edge = line[0]["top"] < height * 0.1 or line[0]["bottom"] > height * 0.9
+    return edge and bool(re.fullmatch(r"(?:Trang\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*/\s*\d{1,4})?", text))
+
+
 def pdf_items(path: Path) -> list[Block | Table]:
     """Blocks and tables of every page, in reading order."""
     try:
@@ -301,9 +318,14 @@ def pdf_items(path: Path) -> list[Block | Table]:
             placed = _page_items(page, number, downs)
             any_text = any_text or bool(placed)
             for k, (_, item) in enumerate(sorted(placed, key=lambda p: p[0])):
-                joined = None
+                joined: Block | Table | None = None
                 if isinstance(item, Table):
                     joined = _join(items, item, downs.get(id(item), frozenset()), k == 0)
+                elif k == 0 and items and isinstance(items[-1], Block) and \
+                        _goes_on(items[-1].lines[-1], item.lines[0]):
+                    # a paragraph cut by the page break goes on
+                    joined = Block(items[-1].where, items[-1].line,
+                                   (*items[-1].lines, *item.lines))
                 if joined is not None:
                     items[-1] = joined
                 else:
