@@ -27,6 +27,8 @@ from planflow_import import read_text_file  # noqa: E402
 from planflow_import.docx import docx_items, read_docx  # noqa: E402
 from planflow_import.text import Block, Table  # noqa: E402
 
+from .test_import_families import _robust  # noqa: E402
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = f'xmlns:w="{W}"'
 
@@ -324,18 +326,6 @@ CHỦ TỊCH
 
 Nguyễn Văn An
 """
-
-
-def _robust():  # the benchmark's Word writer, shared with benchmarks/robust_reading.py
-    import importlib.util
-    import sys
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("robust_reading", root / "benchmarks" / "robust_reading.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["robust_reading"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _reading(path: Path) -> list[tuple[object, ...]]:

@@ -11,7 +11,7 @@ from typing import Any
 import planflow
 
 from .importer import read_items
-from .text import Block, Table, clean
+from .text import Block, Table, clean, roman
 
 __all__ = ["MAX_PARTS", "MAX_UNCOMPRESSED", "docx_items", "read_docx"]
 
@@ -38,8 +38,6 @@ def _check_package(path: Path) -> None:
 
 
 _MARKED = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s)")
-_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -64,14 +62,6 @@ def _xp(expr: str) -> Any:
     return etree.XPath(expr, namespaces={"w": _W[1:-1]})
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, digits in _ROMAN_DIGITS:
-        while n >= value:
-            out, n = out + digits, n - value
-    return out
-
-
 def _letters(n: int) -> str:
     """Word's letter numbering: a … z, then aa … zz."""
     return chr(97 + (n - 1) % 26) * ((n - 1) // 26 + 1)
@@ -83,7 +73,7 @@ def _number(fmt: str, n: int) -> str | None:
     if fmt in ("lowerLetter", "upperLetter"):
         return _letters(n) if fmt == "lowerLetter" else _letters(n).upper()
     if fmt in ("lowerRoman", "upperRoman"):
-        return _roman(n).lower() if fmt == "lowerRoman" else _roman(n)
+        return roman(n).lower() if fmt == "lowerRoman" else roman(n)
     return None
 
 

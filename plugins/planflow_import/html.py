@@ -20,7 +20,7 @@ from typing import Any
 import planflow
 
 from .importer import read_items
-from .text import Block, Table, clean
+from .text import Block, Table, clean, roman
 
 __all__ = ["MAX_BYTES", "html_items", "read_html"]
 
@@ -36,16 +36,6 @@ _BOLD = frozenset(("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"))
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 #: a <br> among the words (no character of a page's text)
 _BR = "\x00"
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-          (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, digits in _ROMAN:
-        while n >= value:
-            out, n = out + digits, n - value
-    return out
 
 
 def _marker(kind: str, n: int) -> str:
@@ -55,7 +45,7 @@ def _marker(kind: str, n: int) -> str:
     if kind == "A":
         return chr(64 + (n - 1) % 26 + 1) + "."
     if kind in ("i", "I"):
-        r = _roman(n)
+        r = roman(n)
         return (r.lower() if kind == "i" else r) + "."
     return f"{n}."
 

@@ -851,3 +851,16 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             out.append(Para(where, line, text, tuple(parts)))
         after_page = False
     return out
+
+
+_ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                 (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    """``n`` in Roman numerals, as list numbering prints it ("IV", "XII")."""
+    out = ""
+    for value, digits in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
