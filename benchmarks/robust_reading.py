@@ -368,6 +368,18 @@ def _docx_word(text: str, path: Path, rng: random.Random, tracked: bool = True) 
         bold = line.startswith("**")
         core = line[2:] if bold else line
         p = document.add_paragraph()
+        if not tracked:
+            # as an office formats it: titles in capitals centred, body paragraphs
+            # justified with a first-line indent
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+            from docx.shared import Cm
+
+            words = core.replace("*", "").strip()
+            if words.isupper() and not _WORD_MARK.match(words) and len(words) < 200:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            else:
+                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                p.paragraph_format.first_line_indent = Cm(1.27)
         m = _WORD_MARK.match(core)
         if m is not None:
             kind, value = _mark_value(m["m"])
