@@ -214,3 +214,19 @@ def test_the_script_tunes_the_collector_and_the_library_does_not() -> None:
     version = subprocess.run([sys.executable, "-m", "planflow", "--version"],
                              capture_output=True, text=True, check=True, cwd=ROOT)
     assert "planflow" in version.stdout
+
+
+@pytest.mark.parametrize("lang, said", [(None, "đã đọc 3 nhiệm vụ, 4 cơ quan, 1 lưu ý → "),
+                                        ("en", "read 3 task(s), 4 agencies, 1 warning(s) -> ")])
+def test_import_says_what_it_read_last(tmp_path, lang, said):
+    """After the warnings, one line counts what was read, in the plan's language: the
+    number a clerk checks against the document."""
+    seed = Path(__file__).resolve().parents[1] / "examples" / "65-KH-UBND-2023.txt"
+    out = tmp_path / "plan.toml"
+    r = run("import", str(seed), "-o", str(out), *(["--lang", lang] if lang else []))
+    assert r.returncode == 0, r.stderr
+    last = r.stderr.strip().splitlines()[-1]
+    assert last == f"planflow: {seed}: {said}{out}", last
+    from planflow import load
+
+    assert len(load(out).tasks) == 3

@@ -189,6 +189,8 @@ PHRASES: dict[str, str] = {
     "tf.warning": "lưu ý",
     # import
     "import.warning": "{file}: lưu ý: {warning}",
+    "import.done": "{file}: đã đọc {tasks} nhiệm vụ, {agencies} cơ quan, {warnings} lưu ý{to}",
+    "import.to": " → {output}",
     # db
     "db.current": "{url}: phiên bản lược đồ {version} (bản sửa {revision}); planflow này ghi phiên bản {writes}: {state}",
     "db.none": "chưa có",

@@ -1449,6 +1449,11 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
     for warning in result.warnings:
         click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=warning)),
                    err=True)
+    # what was read, last: the count a clerk checks against the document
+    to = _t(w, "import.to", output=output) if output else ""
+    click.echo(_clean("planflow: " + _t(w, "import.done", file=file, tasks=len(result.plan.tasks),
+                                        agencies=len(result.plan.agencies),
+                                        warnings=len(result.warnings), to=to)), err=True)
 
 
 @cli.command(name="calendar")

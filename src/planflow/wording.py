@@ -340,6 +340,8 @@ PHRASES: dict[str, str] = {
     "tf.warning": "warning",
     # import
     "import.warning": "{file}: warning: {warning}",
+    "import.done": "{file}: read {tasks} task(s), {agencies} agencies, {warnings} warning(s){to}",
+    "import.to": " -> {output}",
     # db
     "db.current": "{url}: schema version {version} (revision {revision}); this planflow writes {writes}: {state}",
     "db.none": "none",
