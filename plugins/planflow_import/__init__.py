@@ -19,6 +19,7 @@ through :meth:`planflow.Registry.importer_for`.
 * :mod:`planflow_import.closing`: recipients and signature.
 * :mod:`planflow_import.docx`: Word documents, read from their XML as Word shows them.
 * :mod:`planflow_import.html`: web pages saved as HTML, through lxml.
+* :mod:`planflow_import.xlsx`: task lists kept as Excel workbooks, through openpyxl.
 * :mod:`planflow_import.pdf`: PDFs with a text layer through pdfplumber.
 * :mod:`planflow_import.office`: .doc, .rtf and .odt, converted to DOCX by LibreOffice.
 * :mod:`planflow_import.formats`: the importers registered (text, Markdown, DOCX, PDF), whose
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING
 import planflow
 
 if TYPE_CHECKING:
-    from .formats import DOCX, HTML, MARKDOWN, OFFICE, PDF, TEXT
+    from .formats import DOCX, HTML, MARKDOWN, OFFICE, PDF, TEXT, XLSX
     from .importer import read_items, read_text_file
 
 # The rest loads on first use (PEP 562): registering the plugin, which every planflow
@@ -45,6 +46,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "OFFICE": ("formats", "OFFICE"),
     "PDF": ("formats", "PDF"),
     "TEXT": ("formats", "TEXT"),
+    "XLSX": ("formats", "XLSX"),
     "read_items": ("importer", "read_items"),
     "read_text_file": ("importer", "read_text_file"),
 }
@@ -53,14 +55,14 @@ _LAZY: dict[str, tuple[str, str]] = {
 __getattr__ = planflow.lazy_attributes(__name__, _LAZY)
 
 
-__all__ = ["DOCX", "HTML", "MARKDOWN", "OFFICE", "PDF", "TEXT", "read_items", "read_text_file", "register_formats"]
+__all__ = ["DOCX", "HTML", "MARKDOWN", "OFFICE", "PDF", "TEXT", "XLSX", "read_items", "read_text_file", "register_formats"]
 
 
 @planflow.hookimpl
 def register_formats(register: Callable[..., None]) -> None:
-    """The importers of plans as text, Markdown, HTML, DOCX, PDF and (through LibreOffice)
+    """The importers of plans as text, Markdown, HTML, DOCX, PDF, Excel and (through LibreOffice)
     .doc/.rtf/.odt (their readers load on first use)."""
-    from .formats import DOCX, HTML, MARKDOWN, OFFICE, PDF, TEXT
+    from .formats import DOCX, HTML, MARKDOWN, OFFICE, PDF, TEXT, XLSX
 
-    for importer in (TEXT, MARKDOWN, HTML, DOCX, PDF, OFFICE):
+    for importer in (TEXT, MARKDOWN, HTML, DOCX, PDF, XLSX, OFFICE):
         register(importer)

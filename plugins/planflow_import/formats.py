@@ -1,4 +1,4 @@
-"""The importers this plugin registers: text, Markdown, HTML, DOCX, PDF and, through
+"""The importers this plugin registers: text, Markdown, HTML, DOCX, PDF, Excel and, through
 LibreOffice, .doc/.rtf/.odt.
 
 Each reads through :mod:`planflow_import.importer`, imported when a file is read: asking
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import planflow
 
-__all__ = ["DOCX", "HTML", "MARKDOWN", "OFFICE", "PDF", "TEXT"]
+__all__ = ["DOCX", "HTML", "MARKDOWN", "OFFICE", "PDF", "TEXT", "XLSX"]
 
 
 def _read_text(path: Path) -> planflow.ImportResult:
@@ -40,6 +40,12 @@ def _read_html(path: Path) -> planflow.ImportResult:
     return read_html(path)
 
 
+def _read_xlsx(path: Path) -> planflow.ImportResult:
+    from .xlsx import read_xlsx
+
+    return read_xlsx(path)
+
+
 def _read_pdf(path: Path) -> planflow.ImportResult:
     from .pdf import read_pdf
 
@@ -59,3 +65,5 @@ OFFICE = planflow.Importer(name="office", suffixes=(".doc", ".rtf", ".odt"), rea
                                        "file (converted by LibreOffice)")
 HTML = planflow.Importer(name="html", suffixes=(".html", ".htm"), read=_read_html,
                          description="a Kế hoạch saved from a web page (HTML)")
+XLSX = planflow.Importer(name="xlsx", suffixes=(".xlsx", ".xlsm"), read=_read_xlsx,
+                         description="a plan's task list kept as an Excel workbook (openpyxl)")

@@ -20,6 +20,9 @@ from .text import Para
 __all__ = ["Header", "read_date", "read_header", "references", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
+_NUMBER_DATED = re.compile(
+    r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\-]*?)\s*,?\s+ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/|\.|-)\s*"
+    r"(?P<m>\d{1,2})\s*(?:năm|/|\.|-)\s*(?P<y>\d{4})\s*\.?$", re.I)
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
@@ -132,6 +135,15 @@ def read_header(paras: list[Para]) -> Header:
         if _ROMAN.match(p.text):
             break
         m = _NUMBER.match(p.text)
+        dated = _NUMBER_DATED.match(p.text) if m is None else None
+        if dated is not None and symbol is None and issued is None:
+            # "Số: 65/KH-UBND ngày 23/3/2023" (a sheet's or a citation-style number line):
+            # the number, and the day it was issued, no place
+            try:
+                issued = date(int(dated["y"]), int(dated["m"]), int(dated["d"]))
+            except ValueError:
+                warnings.append(f"{p.where}: the date names no real day ({p.text!r})")
+            m = dated
         if symbol is None and (m or split_symbol is not None):
             if m:
                 symbol = re.sub(r"\s+", "", m.group(1)).strip(".")

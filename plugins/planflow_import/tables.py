@@ -52,14 +52,25 @@ def _unwrap(cell: str) -> str:
 def columns(header: tuple[str, ...]) -> dict[str, int]:
     """Which column holds what, from the header row's words."""
     out: dict[str, int] = {}
+    times: list[int] = []  # every column a time's words could be in
     for k, cell in enumerate(header):
         text = _unwrap(cell).strip(" *")
         for name, rx in _COLUMNS:
-            if name not in out and rx.search(text):
-                out[name] = k
+            if rx.search(text) and (name not in out or name == "timeframe"):
+                if name == "timeframe":
+                    times.append(k)
+                out.setdefault(name, k)
                 break
-    if "start" in out and "timeframe" in out:
-        out["end"] = out.pop("timeframe")
+    if "start" in out and times:
+        # "Bắt đầu" | "Hoàn thành": the time column after the start is its end; another
+        # time column ("Thời gian": "Quý I năm 2023" beside the two dates) keeps the words
+        after = [k for k in times if k > out["start"]]
+        out["end"] = after[0] if after else times[0]
+        rest = [k for k in times if k != out["end"]]
+        if rest:
+            out["timeframe"] = rest[0]
+        else:
+            del out["timeframe"]
     return out
 
 
