@@ -1416,7 +1416,7 @@ def db_upgrade(db_: str | None, lang: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the plan (plan-file schema) with its warnings.")
 @click.option("--lang", help=_LANG_HELP.replace("the plan's", "the imported plan's"))
 def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> None:
-    """Read a plan document (text, Markdown, DOCX...) into a plan."""
+    """Read a plan document (text, Markdown, HTML, Word, PDF, Excel) into a plan."""
     from pathlib import Path
 
     from .planfile import dumps_plan
