@@ -102,3 +102,25 @@ def test_page_furniture_and_sentences_cut_by_a_page():
     for first in ("- Sở Tài chính:", "2. Nhiệm vụ", "a) Tổ chức", "II. TỔ CHỨC THỰC HIỆN"):
         assert not _goes_on("các ngân hàng", first)
     assert not _goes_on("hoàn thành trong Quý II/2026.", "tiếp theo")
+
+
+@needs_soffice
+def test_the_plan_as_planflow_writes_it_reads_the_same_from_its_pdf(tmp_path):
+    """The Lý Sơn plan rendered as a Vietnamese administrative document (letterhead and
+    signature tables without rules, centred titles, indented paragraphs), printed to PDF:
+    the PDF reads as the DOCX does, to the last recipient and the signer."""
+    seed = Path(__file__).resolve().parents[1] / "examples" / "65-KH-UBND-2023.txt"
+    plan_file = tmp_path / "plan.toml"
+    run = [sys.executable, "-m", "planflow"]
+    assert subprocess.run([*run, "import", str(seed), "-o", str(plan_file)]).returncode == 0
+    word = tmp_path / "plan.docx"
+    assert subprocess.run([*run, "render", str(plan_file), "--format", "docx", "-o", str(word)],
+                          capture_output=True).returncode == 0
+    from planflow_import.docx import read_docx
+
+    from_word = read_docx(word).plan
+    from_pdf = read_pdf(_pdf(word)).plan
+    assert from_pdf.tasks == from_word.tasks
+    assert from_pdf.document == from_word.document
+    assert from_pdf.recipients == from_word.recipients
+    assert from_pdf.signature == from_word.signature

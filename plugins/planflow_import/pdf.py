@@ -43,6 +43,9 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
+#: a line that ends in a word's hyphen ("31/KH-"): the word goes on on the next line
+_HYPHEN_END = re.compile(r"[\w/]-\**$")
+_HYPHEN_BREAK = re.compile(r"(?<=[\w/])-\n(?=\w)")
 #: a date cut by a narrow cell's line break ("30/11/202" | "5", "30/" | "11/2025")
 _CUT_DATE = re.compile(r"\b(\d{1,2}/(?:\d{1,2}/)?)(\d{0,3})\n(\d{1,4}(?:/\d{1,4})?)\b")
 
@@ -67,7 +70,7 @@ def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]
         cells: list[str] = []
         for c, text in enumerate(row):
             if text is not None:
-                cells.append(clean(_CUT_DATE.sub(_join_date, text)))
+                cells.append(clean(_HYPHEN_BREAK.sub("-", _CUT_DATE.sub(_join_date, text))))
                 continue
             here = rows[r].cells[c] if c < len(rows[r].cells) else None
             value = ""
@@ -172,10 +175,12 @@ def _two_sided(line: list[dict[str, Any]], gutter: tuple[float, float]) -> bool:
     return bool(line[0]["x1"] <= gutter[0] + 0.5 and line[-1]["x0"] >= gutter[1] - 0.5)
 
 
-def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float) -> int:
+def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float, need: int = 2,
+             gap: float = 2.0) -> int:
     """How many lines from ``k`` on stand in two columns (a letterhead, a "Nơi nhận" |
     signature block): a gutter in the middle of the text width that no word of theirs
-    crosses, with words on both sides of it in two lines or more. 0 when they do not."""
+    crosses, with words on both sides of it in ``need`` lines or more, no wider gap between
+    two lines than ``gap`` lines' height. 0 when they do not."""
     free = _free(lines[k], lo, hi)
     both = 0
     n = 0
@@ -187,13 +192,13 @@ def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float) ->
         if _KIND.match(_text(line).strip("* ")):
             break  # the kind of document opens its title, wherever it stands
         if n and lines[k + n][0]["top"] - lines[k + n - 1][0]["bottom"] > \
-                2 * (lines[k + n][0]["bottom"] - lines[k + n][0]["top"]):
+                gap * (lines[k + n][0]["bottom"] - lines[k + n][0]["top"]):
             break  # a wide gap: what follows is not this block
         free = nxt
         if any(_two_sided(lines[k + n], g) for g in free):
             both += 1
         n += 1
-    return n if both >= 2 else 0
+    return n if both >= need else 0
 
 
 def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
@@ -234,8 +239,12 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
         # two columns without rules stand where Vietnamese documents put them: the
         # letterhead above the title, and "Nơi nhận" beside the signature
         n = 0
-        if (number == 1 and not out_text) or _text(line).strip("* ").startswith("Nơi nhận"):
+        if number == 1 and not out_text:
             n = _columns(lines, k, left + width * 0.3, left + width * 0.7)
+        elif _text(line).strip("* ").startswith("Nơi nhận"):
+            # beside the recipients, the signature: its name under the space for the
+            # signature and the seal
+            n = _columns(lines, k, left + width * 0.3, left + width * 0.7, need=1, gap=8.0)
         if n:
             flush()
             free = _free(lines[k], left + width * 0.3, left + width * 0.7)
@@ -268,7 +277,10 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
             flush()
         if not para:
             para_top = line[0]["top"]
-        para.append(text)
+        if para and _HYPHEN_END.search(para[-1]):
+            para[-1] += text  # "31/KH-" | "UBND": a word broken at its hyphen
+        else:
+            para.append(text)
         last_bottom = line[0]["bottom"]
         k += 1
     flush()
