@@ -581,6 +581,22 @@ def _page_table(it: Table) -> str:
     return "\n".join(out)
 
 
+def _commonmark(text: str, rng: random.Random) -> str:
+    r"""The plan as an editor or pandoc writes Markdown: bold headings as "## " headings,
+    the typed numbers escaped ("1\." so that they are not a list), "*" escaped, some lines
+    ended by two spaces (a hard break)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        t = line.strip()
+        if t.startswith("**") and t.endswith("**") and len(t) > 4 and "|" not in t:
+            out.append("## " + t.strip("*").strip())
+            continue
+        t = re.sub(r"^(\d+(?:\.\d+)*)\. ", lambda m: m.group(1) + "\\. ", line)
+        t = re.sub(r"(?<!\*)\*(?!\*)", r"\\*", t)
+        out.append(t + ("  " if t and rng.random() < 0.2 else ""))
+    return "\n".join(out)
+
+
 TRANSFORMS: dict[str, Transform] = {
     "original": lambda t, r: t,
     "rewritten": _table_form("pipe"),
@@ -611,6 +627,7 @@ TRANSFORMS: dict[str, Transform] = {
     "docx-word": lambda t, r: t,
     "pdf": lambda t, r: t,
     "html": _html_page,
+    "commonmark": _commonmark,
 }
 
 
@@ -705,7 +722,8 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
                     other = folder / "seed.docx"
                     _docx(src, other)
                 else:
-                    other = folder / "seed.txt"
+                    # standard Markdown is read as Markdown (.md), like the corpus files
+                    other = folder / ("seed.md" if name == "commonmark" else "seed.txt")
                     other.write_bytes(fn(src, random.Random(f"{name}:seed")).encode("utf-8"))
                 same = "same" if _seed_reading(other) == seed else "differs"
             totals[name] = {"found": total.found[0], "full": total.full[0], "of": total.full[1],

@@ -22,6 +22,12 @@ def _read_text(path: Path) -> planflow.ImportResult:
     return read_text_file(path)
 
 
+def _read_markdown(path: Path) -> planflow.ImportResult:
+    from .importer import read_text_file
+
+    return read_text_file(path, markdown=True)
+
+
 def _read_docx(path: Path) -> planflow.ImportResult:
     from .docx import read_docx
 
@@ -54,7 +60,7 @@ def _read_pdf(path: Path) -> planflow.ImportResult:
 
 TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=_read_text,
                          description="a Kế hoạch as UTF-8 text")
-MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=_read_text,
+MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=_read_markdown,
                              description="a Kế hoạch as Markdown (tables as '|' lines)")
 DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
                          description="a Kế hoạch as a Word document (python-docx)")

@@ -837,9 +837,14 @@ def _short(title: str, n: int = 60) -> str:
     return title if len(title) <= n else title[: n - 1] + "…"
 
 
-def read_text_file(path: Path) -> planflow.ImportResult:
-    """Read a UTF-8 text or scraped Markdown plan."""
+def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
+    """Read a UTF-8 text or scraped Markdown plan (``markdown``: CommonMark's headings,
+    escapes and hard breaks made plain first, see :mod:`planflow_import.markdown`)."""
     text = decode(path, Path(path).read_bytes())
+    if markdown:
+        from .markdown import from_commonmark
+
+        text = from_commonmark(text)
     escaped = len(_ESCAPED_BREAK.findall(text))
     if escaped >= 5:
         # a scrape that kept a page's line breaks as the characters "\r\n": breaks
