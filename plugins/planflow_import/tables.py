@@ -180,6 +180,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         if placing is not None:
             row, from_above = placing
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
+            title = cell(row, "title")  # a second task under a numbered row: its own title
             lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
             notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
                          "merged with the row above (" + "; ".join(
@@ -229,13 +230,26 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         cells.pop()
     width = len(row)
     fixed = sorted(k for k in (cols.get("number"), cols.get("title")) if k is not None)
-    if above is None or len(cells) >= width or fixed != list(range(len(fixed))) \
-            or len(cells) <= len(fixed):
-        return None
     names = {k: name for name, k in cols.items()}
+    # a row with no number of its own whose first cell is a task (a second task under the
+    # numbered row above, its number cell merged with that row's): its cells run on from
+    # the title column, left to right, and the columns after them are merged from above
+    second = fixed == [0, 1] and names[0] == "number" and bool(cells) and _task_words(cells[0])
+    if second:
+        cells = ["", *cells]
+    if above is None or len(cells) > width or (len(cells) == width and not second) \
+            or fixed != list(range(len(fixed))) or len(cells) <= len(fixed):
+        return None
     rest = cells[len(fixed):]
     best: tuple[int, tuple[int, ...]] | None = None
+    if second:
+        present = tuple(range(len(fixed), len(fixed) + len(rest)))
+        fits = [_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True)]
+        if min(fits) >= 0:
+            best = (sum(fits) + 1, present)
     for present in itertools.combinations(range(len(fixed), width), len(rest)):
+        if best is not None and second:
+            break
         score = sum(_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True))
         if best is None or score >= best[0]:  # ties: the later columns present
             best = (score, present)
@@ -248,6 +262,14 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         placed[c] = text
     from_above = set(range(len(fixed), width)) - set(best[1])
     return tuple(placed), from_above
+
+
+def _task_words(text: str) -> bool:
+    """A cell that is a task's words, not a number ("1", "1.2", "II", "a)"): a sentence
+    begun in capitals, several words long."""
+    t = _unwrap(text).strip("* ")
+    return len(t.split()) >= 3 and t[:1].isupper() \
+        and not re.fullmatch(r"[\dIVXL]+(?:\.\d+)*[.)]?|[a-zđA-ZĐ][.)]", t)
 
 
 def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str]) -> str:

@@ -1,0 +1,129 @@
+"""Families seen in real plans found after the corpus was labelled (the extra part of
+benchmarks/score_reading.py), each checked here on short made-up plans of the same shape.
+
+* A second task under a numbered row of a scraped task table: the row has no number of
+  its own and fewer cells than the table has columns; its words are the task, the cells
+  after them its lead (and partners), the rest merged with the row above.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import planflow
+from planflow_import import read_text_file
+
+HEAD = """\
+|
+**ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc**
+|
+|
+Số: 45/KH-UBND
+|
+*Quảng Trị, ngày 03 tháng 12 năm 2025*
+|
+
+**KẾ HOẠCH**
+
+SỐ HÓA HỒ SƠ ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2028
+
+**I. MỤC ĐÍCH**
+
+Hoàn thành việc số hóa hồ sơ đất đai của tỉnh.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+Các cơ quan triển khai các nhiệm vụ tại Phụ lục kèm theo.
+
+|
+**Nơi nhận:**
+- Như trên;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+Trần Văn Bình
+|
+
+**PHỤ LỤC**
+
+NHIỆM VỤ TRIỂN KHAI
+
+"""
+
+
+def _cells(rows: list[list[str]]) -> str:
+    """The scrape's form: each cell between '|' lines; a row merged with the one above
+    has fewer cells (the merged ones are printed only in the first row)."""
+    out: list[str] = []
+    for row in rows:
+        out.append("|")
+        for c in row:
+            out += c.split("\n") if c else []
+            out.append("|")
+    return "\n".join(out) + "\n"
+
+
+def _lead(plan: planflow.Plan, task: planflow.Task) -> str:
+    names = {a.id: a.name for a in plan.agencies}
+    return " | ".join(names.get(i, i) for i in task.lead)
+
+
+def _read(tmp_path: Path, text: str) -> planflow.ImportResult:
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    return read_text_file(path)
+
+
+TABLE = [
+    ["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn hoàn thành**",
+     "**Sản phẩm**"],
+    ["**I**", "**Chuẩn bị**"],
+    ["1", "Rà soát toàn bộ hồ sơ địa chính\nđang lưu giữ tại các xã", "Sở Nông nghiệp và Môi trường",
+     "UBND các xã, phường", "Quý II/2026", "Báo cáo rà soát"],
+    # a second task under row 1: its lead only, partners, time and product shared
+    ["Lập danh mục hồ sơ cần số hóa\ntrước", "Văn phòng Đăng ký đất đai"],
+    ["2", "Số hóa hồ sơ địa chính các xã", "UBND các xã, phường", "Sở Nông nghiệp và Môi trường",
+     "Năm 2027", "Cơ sở dữ liệu"],
+    # a second task under row 2: its lead and partners, time and product shared
+    ["Chuẩn bị máy quét và kho lưu trữ", "Trung tâm Chuyển đổi số tỉnh", "Sở Tài chính"],
+    ["3", "Kiểm tra chất lượng dữ liệu", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Quý IV/2028",
+     "Biên bản"],
+]
+
+
+def test_second_tasks_under_a_numbered_row_keep_their_own_words_and_lead(tmp_path):
+    result = _read(tmp_path, HEAD + _cells(TABLE))
+    plan = result.plan
+    got = [(t.title, _lead(plan, t), t.timeframe.kind.value, t.timeframe.end) for t in plan.tasks]
+    assert got == [
+        ("Rà soát toàn bộ hồ sơ địa chính đang lưu giữ tại các xã", "Sở Nông nghiệp và Môi trường",
+         "window", date(2026, 6, 30)),
+        ("Lập danh mục hồ sơ cần số hóa trước", "Văn phòng Đăng ký đất đai", "window", date(2026, 6, 30)),
+        ("Số hóa hồ sơ địa chính các xã", "UBND các xã, phường", "window", date(2027, 12, 31)),
+        ("Chuẩn bị máy quét và kho lưu trữ", "Trung tâm Chuyển đổi số tỉnh", "window", date(2027, 12, 31)),
+        ("Kiểm tra chất lượng dữ liệu", "Sở Nông nghiệp và Môi trường", "window", date(2028, 12, 31)),
+    ]
+    names = {a.id: a.name for a in plan.agencies}
+    second, third = plan.tasks[1], plan.tasks[3]
+    assert [names[i] for i in second.partners] == ["UBND các xã, phường"]  # shared, from above
+    assert [names[i] for i in third.partners] == ["Sở Tài chính"]  # its own
+    merged = [w for w in result.warnings if "read as merged with the row above" in w]
+    assert len(merged) == 2 and "Quý II/2026" in merged[0]
+
+
+@pytest.mark.parametrize("first", ["1.1", "a)", "II", "đang lưu giữ tại các xã"])
+def test_a_short_row_opening_with_a_number_or_lower_case_words_is_not_a_second_task(tmp_path, first):
+    """Only a capitalised sentence of several words is taken for a task's words; a number
+    ("1.1", "a)", "II") stays a number and lower-case words are never a new task's."""
+    rows = [*TABLE[:3], [first, "Văn phòng Đăng ký đất đai"], TABLE[4]]
+    plan = _read(tmp_path, HEAD + _cells(rows)).plan
+    titles = [t.title for t in plan.tasks]
+    assert first not in titles and titles[-1] == "Số hóa hồ sơ địa chính các xã"
