@@ -4,6 +4,9 @@ benchmarks/score_reading.py), each checked here on short made-up plans of the sa
 * A second task under a numbered row of a scraped task table: the row has no number of
   its own and fewer cells than the table has columns; its words are the task, the cells
   after them its lead (and partners), the rest merged with the row above.
+* A title that cites another document with its date ("triển khai Quyết định số 06/QĐ-TTg
+  ngày 02 tháng 01 năm 2025"): that date is the cited document's, not the plan's period;
+  a plan that states no period spans its tasks' years (with a warning).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import pytest
 
 import planflow
 from planflow_import import read_text_file
+from planflow_import.header import title_period
 
 HEAD = """\
 |
@@ -127,3 +131,24 @@ def test_a_short_row_opening_with_a_number_or_lower_case_words_is_not_a_second_t
     plan = _read(tmp_path, HEAD + _cells(rows)).plan
     titles = [t.title for t in plan.tasks]
     assert first not in titles and titles[-1] == "Số hóa hồ sơ địa chính các xã"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG", None),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 05/7/2024 của HĐND tỉnh", None),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 05/7/2024 của HĐND tỉnh năm 2026", (2026, 2026)),
+    ("Triển khai Chỉ thị số 3/CT-TTg ngày 9 tháng 3 năm 2025, giai đoạn 2026 - 2028", (2026, 2028)),
+])
+def test_the_date_of_a_cited_document_is_not_the_plans_period(title, want):
+    period = title_period(title, date(2025, 12, 3))
+    assert (None if period is None else (period.start.year, period.end.year)) == want
+
+
+def test_a_plan_citing_a_dated_decision_spans_its_tasks_years(tmp_path):
+    text = HEAD.replace("SỐ HÓA HỒ SƠ ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2028",
+                        "TRIỂN KHAI QUYẾT ĐỊNH SỐ 88/QĐ-TTG NGÀY 10 THÁNG 02 NĂM 2025 CỦA THỦ TƯỚNG\n"
+                        "CHÍNH PHỦ VỀ SỐ HÓA HỒ SƠ ĐẤT ĐAI")
+    result = _read(tmp_path, text + _cells(TABLE))
+    period = result.plan.period
+    assert period is not None and (period.start, period.end) == (date(2025, 1, 1), date(2028, 12, 31))
+    assert any("span of its tasks' times" in w for w in result.warnings)

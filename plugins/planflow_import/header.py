@@ -81,8 +81,14 @@ def _bodies(parts: tuple[str, ...]) -> list[str]:
 def title_period(title: str, issued: date | None) -> planflow.Period | None:
     """The span the title names: 'giai đoạn 2026 - 2030' (or the years alone, '03 năm
     2026 - 2028'), 'năm học 2025-2026' (1 September to 31 August), 'đến năm 2030' (from
-    the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period."""
+    the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period, nor
+    the date of a document the title cites ('Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm
+    2025')."""
     t = re.sub(r"[,;]?\s*tầm nhìn\b.*$", "", title.casefold())
+    # the date of a document the title cites ("quyết định số 06/qđ-ttg ngày 02 tháng 01 năm
+    # 2025 của …", "ngày 02/01/2025") is that document's day, not the plan's period
+    t = re.sub(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.-]\s*\d{1,2}\s*[/.-]\s*)"
+               r"(?:19|20)\d\d", " ", t)
     # a term of office ("nhiệm kỳ 2026 - 2031", "khóa XVI") is not the plan's period
     t = re.sub(r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}", " ", t)
     m = re.search(r"năm học\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
