@@ -7,10 +7,13 @@ benchmarks/score_reading.py), each checked here on short made-up plans of the sa
 * A title that cites another document with its date ("triển khai Quyết định số 06/QĐ-TTg
   ngày 02 tháng 01 năm 2025"): that date is the cited document's, not the plan's period;
   a plan that states no period spans its tasks' years (with a warning).
+* A roadmap's time in brackets with no "từ": "(2026 trở đi)" runs from then on, like
+  "Từ năm 2026 trở đi".
 """
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -152,3 +155,25 @@ def test_a_plan_citing_a_dated_decision_spans_its_tasks_years(tmp_path):
     period = result.plan.period
     assert period is not None and (period.start, period.end) == (date(2025, 1, 1), date(2028, 12, 31))
     assert any("span of its tasks' times" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(("words", "start"), [
+    ("2027 trở đi", date(2027, 1, 1)), ("năm 2027 trở đi", date(2027, 1, 1)),
+    ("(Năm 2028 trở đi)", date(2028, 1, 1)), ("Quý II/2027 trở đi", date(2027, 4, 1)),
+    ("tháng 9/2026 trở đi", date(2026, 9, 1)),
+])
+def test_onward_without_tu_runs_from_then_to_the_end_of_the_period(words, start):
+    ctx = planflow.TimeframeContext(date(2026, 1, 1), date(2030, 12, 31), date(2025, 12, 3))
+    parsers = planflow.default_registry().timeframe_parsers()
+    for form in ("NFC", "NFD"):
+        tf = planflow.resolve_timeframe(unicodedata.normalize(form, words), ctx, parsers)
+        assert (tf.kind, tf.start, tf.end, tf.due) == (planflow.Kind.CONTINUOUS, start, date(2030, 12, 31),
+                                                       None)
+        assert any("no end given" in w for w in tf.warnings)
+
+
+@pytest.mark.parametrize("words", ["trở đi", "sau đó trở đi", "khi có kết quả trở đi"])
+def test_onward_with_no_time_before_it_is_not_a_date(words):
+    ctx = planflow.TimeframeContext(date(2026, 1, 1), date(2030, 12, 31), date(2025, 12, 3))
+    tf = planflow.resolve_timeframe(words, ctx, planflow.default_registry().timeframe_parsers())
+    assert tf.start is None and tf.due is None

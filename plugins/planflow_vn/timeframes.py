@@ -19,8 +19,8 @@ plan's context (its period, issue date and work calendar), and gives a
   "Trước ngày 25 hằng tháng"; ``occurrences`` holds one window per occurrence, clipped to
   the plan period; there is no single due day. Two separate months ("Tháng 4 và tháng 8
   năm 2026") are a ``"listed"`` recurrence.
-* **continuous**: "Thường xuyên" (the whole period, no single due day); "Từ 01/7/2025"
-  (from a day to the end of the period); a qualifier ("Thường xuyên, theo yêu cầu nhiệm
+* **continuous**: "Thường xuyên" (the whole period, no single due day); "Từ 01/7/2025",
+  "2026 trở đi" (from a day or a year to the end of the period); a qualifier ("Thường xuyên, theo yêu cầu nhiệm
   vụ") is kept as a warning.
 * **event**: "Sau khi Nghị định … được ban hành", "Khi có phát sinh", "Theo tiến độ …",
   "Theo Kế hoạch …", "Đến khi kết thúc …": the words are kept as ``condition`` so they can
@@ -452,6 +452,8 @@ _EVERY = lazy(
 _EVERY_BARE = lazy(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
 _EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
 _STARTING = lazy(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
+# "2026 trở đi", "năm 2027 trở đi", "Quý III/2026 trở đi": the same without "từ"
+_ONWARD = lazy(r"^(?P<u>\S.*?)\s+trở\s+đi$")
 # "trong suốt thời gian thực hiện", "xuyên suốt": continuous, never a window due at its end
 _THROUGHOUT = lazy(r"^(?:thực\s+hiện\s+)?(?:trong\s+suốt|xuyên\s+suốt)\b\s*(?P<rest>.*)$")
 _PLAN_LIFE = lazy(
@@ -827,8 +829,10 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                             "or is after the end; read as a deadline")
         return T.deadline(due, text, warnings=warnings)
 
-    if (st := _STARTING.match(s)) is not None and (u := r.unit(st["u"], r.year)) is not None:
-        # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi": from then on, no end
+    if (st := _STARTING.match(s) or _ONWARD.match(s)) is not None \
+            and (u := r.unit(st["u"], r.year)) is not None:
+        # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi", "2027 trở đi":
+        # from then on, no end
         _note(u, warnings)
         end = max(ctx.period_end, u.end)
         warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
