@@ -397,8 +397,10 @@ _EVENT = lazy(
     r"^(?:ngay\s+)?(?:sau\s+khi|khi|kể\s+từ\s+khi|(?:cho\s+)?đến\s+khi|theo|tùy\s+theo|tuỳ\s+theo"
     r"|căn\s+cứ|trong\s+thời\s+gian|trong\s+quá\s+trình|đột\s+xuất|ngay\s+khi|trường\s+hợp)\b"
 )
+# "kể từ ngày lấy mẫu", "kể từ ngày kết thúc đợt": counted from an event ("kể từ ngày
+# 01/7/2026" names a day: not an event)
 _EVENT_INSIDE = lazy(
-    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?:nhận|có|được|ban))|khi\s+có)\b"
+    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?![0-9])[^\W\d])|khi\s+có)"
 )
 _OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
 _CONTINUOUS = lazy(
@@ -421,6 +423,14 @@ _DURATION = lazy(
 _TIMES = lazy(
     r"^(?P<n>[0-9]{1,2})\s*(?P<what>lần|đợt|hội\s+nghị|cuộc|buổi|lượt|kỳ)\s*/\s*"
     r"(?P<u>năm|quý|tháng|tuần|ngày)$"
+)
+# "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm" (and the other way round): a number of
+# times within another time, a monitoring plan's season
+_TIMES_WITHIN = lazy(
+    r"^(?:(?P<f1>[0-9]{1,2}\s*(?:lần|đợt|lượt|kỳ)\s*/\s*(?:năm|quý|tháng|tuần|ngày))\s*[,;:]?\s+"
+    r"(?:trong\s+)?(?P<r1>\S.*)"
+    r"|(?P<r2>\S.*?)\s*[,;:(]\s*(?P<f2>[0-9]{1,2}\s*(?:lần|đợt|lượt|kỳ)\s*/\s*"
+    r"(?:năm|quý|tháng|tuần|ngày))\s*\)?)$"
 )
 # "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": a minimum, said in a warning
 _AT_LEAST = lazy(r"^(?:ít\s+nhất|tối\s+thiểu)\s+")
@@ -772,6 +782,17 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             )
         return attrs.evolve(tf, text=text)
 
+    # "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm": the other time, the number of
+    # times within it a note (never a date of its own)
+    if (m := _TIMES_WITHIN.match(s)) is not None:
+        f, at = (m["f1"], m.start("r1")) if m["f1"] else (m["f2"], m.start("r2"))
+        stop = len(s) if m["f1"] else m.end("r2")
+        tf = _read(r, c[at:stop], s[at:stop])
+        if tf is not None and tf.kind not in (K.UNRESOLVED, K.EVENT):
+            return attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, f'"{c[m.start("f1" if m["f1"] else "f2"):][:len(f)]}" within it: '
+                "the number of times is a note, not a date"))
+
     # "02 lần/tháng": a number of times in each month (or year, quarter...)
     if (m := _TIMES.match(s)) is not None:
         name = _RECURRENCE_NAMES[m["u"]]
@@ -1009,11 +1030,18 @@ def _recurring(
     ps, pe = r.ctx.period_start, r.ctx.period_end
     rest = _DINH_KY.sub("", _tidy(s[: m.start()] + " " + s[m.end() :]).strip())
     rest = _tidy(" ".join(rest.split()))
+    if (tw := _TIMES_WITHIN.match(rest)) is not None:
+        # "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm": the season is the occurrence,
+        # the number of times in it a note
+        warnings.append(f'"{tw["f1"] or tw["f2"]}" within each occurrence: the number of times '
+                        "is a note, not a date")
+        rest = _tidy(tw["r1"] or tw["r2"])
     # "Từ tháng 3 đến tháng 11 hằng năm": each occurrence is a duty window
     duty = _is_duty(rest)
     occurrences: list[tuple[dt.date, dt.date]] = []
-    if _AS_RULED.match(rest) or _ONCE.match(rest):
-        # "Hằng năm theo quy định", "mỗi quý một lần": the rule, the rest a note
+    if _AS_RULED.match(rest) or _ONCE.match(rest) or _TIMES.match(rest):
+        # "Hằng năm theo quy định", "mỗi quý một lần", "hằng năm, 04 đợt/năm": the rule,
+        # the rest a note
         warnings.append(f"also: {rest}")
         rest = ""
     if _EVENT.match(rest):
