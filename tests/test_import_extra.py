@@ -177,3 +177,49 @@ def test_onward_with_no_time_before_it_is_not_a_date(words):
     ctx = planflow.TimeframeContext(date(2026, 1, 1), date(2030, 12, 31), date(2025, 12, 3))
     tf = planflow.resolve_timeframe(words, ctx, planflow.default_registry().timeframe_parsers())
     assert tf.start is None and tf.due is None
+
+
+DUTIES = """\
+**KẾ HOẠCH**
+
+THEO DÕI CHẤT LƯỢNG NƯỚC VÙNG NUÔI NGHÊU GIAI ĐOẠN 2026 - 2028
+
+**I. MỤC ĐÍCH**
+
+Cảnh báo sớm cho người nuôi.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1. Sở Nông nghiệp và Môi trường**
+
+- Chủ trì lấy mẫu, phân tích mẫu nước tại các điểm đã chọn.
+
+- Định kỳ hằng năm báo cáo kết quả về UBND tỉnh trước ngày 10 tháng 12.
+
+**2. UBND các xã ven biển**
+
+- Gửi số liệu nuôi nghêu về Sở Nông nghiệp và Môi trường hằng tháng, trước ngày 05.
+
+- Thông tin cảnh báo cho người nuôi, hoàn thành trước ngày 30/6/2026.
+
+|
+**Nơi nhận:**
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+Trần Văn Bình
+|
+"""
+
+
+def test_a_duty_keeps_the_recurrence_its_sentence_names_for_a_day_with_no_year(tmp_path):
+    """In a plan of several years "trước ngày 05" alone cannot be dated; the recurrence the
+    sentence names with it ("hằng tháng, trước ngày 05"; "Định kỳ hằng năm … trước ngày 10
+    tháng 12") makes it a recurring time."""
+    head = HEAD.split("**KẾ HOẠCH**")[0]
+    plan = _read(tmp_path, head + DUTIES).plan
+    got = [(t.timeframe.text, t.timeframe.kind.value, t.timeframe.recurrence) for t in plan.tasks]
+    assert got[1:] == [("Định kỳ hằng năm, trước ngày 10 tháng 12", "recurring", "yearly"),
+                       ("hằng tháng, trước ngày 05", "recurring", "monthly"),
+                       ("hoàn thành trước ngày 30/6/2026", "deadline", None)]

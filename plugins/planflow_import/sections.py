@@ -532,7 +532,8 @@ _OWN_TIME = re.compile(
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
     r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi(?:\s+báo\s+cáo)?|trình)\s+[^,;]{2,80}?\s+(?P<tf>(?:trước|chậm\s+nhất"
-    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
+    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*(?:[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
+    r"|tháng\s*[0-9]{1,2}(?:\s*năm\s*[0-9]{4})?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?)"
     r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[./;]*$", re.I)
 
@@ -552,11 +553,31 @@ _OWN_SPAN = re.compile(
     r"\s+(?:cho\s+)?đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)\s*\)?[.;]?$", re.I)
 
 
+_RECURRENCE_WORDS = r"(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)"
+# "… về Sở Y tế hằng tháng, trước ngày 25.": the recurrence just before the day
+_RECURRENCE_BEFORE = re.compile(rf"(?:^|\s)(?P<r>{_RECURRENCE_WORDS})\s*[,;]?\s*$", re.I)
+# "Định kỳ hằng năm báo cáo … trước ngày 20 tháng 12.": the recurrence opening the sentence
+_RECURRENCE_OPENING = re.compile(rf"^\s*(?P<r>{_RECURRENCE_WORDS}|định\s+kỳ\s+(?:0?[1-9]|1[0-2])\s+tháng)\b",
+                                 re.I)
+_YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
+
+
 def own_time(body: str) -> str | None:
-    """The time phrase that closes a duty's sentence, if any."""
+    """The time phrase that closes a duty's sentence, if any; a day with no year keeps the
+    recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
+    báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body))
-    return m["tf"].strip() if m is not None else None
+    if m is None:
+        return None
+    tf = m["tf"].strip()
+    if _YEAR_OR_RULE.search(tf) or not re.match(r"(?:trước|chậm\s+nhất|vào|đến)\b", tf, re.I):
+        return tf
+    if (rb := _RECURRENCE_BEFORE.search(body[: m.start("tf")].rstrip(" ,;("))) is not None:
+        return f"{rb['r']}, {tf}"
+    if (ro := _RECURRENCE_OPENING.match(body)) is not None:
+        return f"{ro['r']}, {tf}"
+    return tf
 
 
 _LETTER = re.compile(r"^[a-zđ][.)]\s*")
