@@ -223,3 +223,20 @@ def test_a_duty_keeps_the_recurrence_its_sentence_names_for_a_day_with_no_year(t
     assert got[1:] == [("Định kỳ hằng năm, trước ngày 10 tháng 12", "recurring", "yearly"),
                        ("hằng tháng, trước ngày 05", "recurring", "monthly"),
                        ("hoàn thành trước ngày 30/6/2026", "deadline", None)]
+
+
+@pytest.mark.parametrize("heading", ["**3. Chế độ báo cáo**", "3. Chế độ thông tin, báo cáo", "b) Báo cáo kết quả",
+                                     "**Chế độ báo cáo định kỳ**"])
+def test_two_reports_joined_by_a_semicolon_and_a_report_heading(tmp_path, heading):
+    """A reporting sub-heading in sentence case is a heading, not a sentence; "các đơn vị
+    báo cáo … trước ngày D1; Sở X tổng hợp, báo cáo Y trước ngày D2" is two obligations,
+    the units' to Sở X (who compiles them) and Sở X's to Y."""
+    head = HEAD.split("**KẾ HOẠCH**")[0]
+    text = head + DUTIES.replace("|\n**Nơi nhận:**", heading + "\n\nCác xã gửi báo cáo kết quả trước ngày "
+                                 "05/12 hằng năm; Sở Nông nghiệp và Môi trường tổng hợp, báo cáo UBND tỉnh trước "
+                                 "ngày 15/12 hằng năm.\n\n|\n**Nơi nhận:**")
+    plan = _read(tmp_path, text).plan
+    reports = [(r["text"][:12], r["cadence"], r["params"].get("days"), r["params"].get("recipient_name"))
+               for r in plan.settings["import"]["reports"]]
+    assert reports == [("Các xã gửi b", "fixed_days", ["5/12"], "Sở Nông nghiệp và Môi trường"),
+                       ("Sở Nông nghi", "fixed_days", ["15/12"], "UBND tỉnh")]
