@@ -240,3 +240,33 @@ def test_two_reports_joined_by_a_semicolon_and_a_report_heading(tmp_path, headin
                for r in plan.settings["import"]["reports"]]
     assert reports == [("Các xã gửi b", "fixed_days", ["5/12"], "Sở Nông nghiệp và Môi trường"),
                        ("Sở Nông nghi", "fixed_days", ["15/12"], "UBND tỉnh")]
+
+
+ROADMAP_ROWS = [
+    ["1", "Chuẩn hóa quy trình cấp phép xây dựng", "Sở Xây dựng", "x", "", ""],
+    ["2", "Kết nối dữ liệu cấp phép với cổng dịch vụ công", "Sở Xây dựng", "x", "x", ""],
+    ["3", "Đánh giá giữa kỳ và cuối kỳ", "Sở Khoa học và Công nghệ", "x", "", "x"],
+]
+ROADMAP_WANT = [("Năm 2026", "window", date(2026, 1, 1), date(2026, 12, 31)),
+                ("Năm 2026 - 2027", "window", date(2026, 1, 1), date(2027, 12, 31)),
+                ("Năm 2026, năm 2028", "recurring", date(2026, 1, 1), date(2028, 12, 31))]
+
+
+@pytest.mark.parametrize("layout", ["one-row", "two-row", "two-row-nam"])
+def test_a_roadmaps_marks_under_year_columns_are_the_rows_time(tmp_path, layout):
+    """A roadmap table marks the years a task runs ("x" under "2026 | 2027 | 2028", in one
+    header row or under "Lộ trình thực hiện"): the marked years are its time, with a note;
+    years that do not follow each other are each an occurrence."""
+    years = ["**2026**", "**2027**", "**2028**"] if layout != "two-row-nam" else \
+        ["**Năm 2026**", "**Năm 2027**", "**Năm 2028**"]
+    if layout == "one-row":
+        rows = [["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", *years], *ROADMAP_ROWS]
+    else:
+        rows = [["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Lộ trình thực hiện**", "**Ghi chú**"], years,
+                *([*r, "Báo cáo"] for r in ROADMAP_ROWS)]
+    result = _read(tmp_path, HEAD + _cells(rows))
+    plan = result.plan
+    got = [(t.timeframe.text, t.timeframe.kind.value, t.timeframe.start, t.timeframe.end) for t in plan.tasks]
+    assert got == ROADMAP_WANT
+    assert [_lead(plan, t) for t in plan.tasks] == ["Sở Xây dựng", "Sở Xây dựng", "Sở Khoa học và Công nghệ"]
+    assert sum("marks under the year columns" in w for w in result.warnings) == 3

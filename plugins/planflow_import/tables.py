@@ -66,6 +66,9 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
 def _header_like(row: tuple[str, ...]) -> bool:
     """A second header row: column words ("Chủ trì", "Phối hợp") and no task number."""
     texts = [_unwrap(c).strip(" *") for c in row]
+    years = [t for t in texts if t]
+    if len(years) >= 2 and all(_YEAR_HEAD.fullmatch(t) for t in years):
+        return True  # a roadmap's years under "Lộ trình thực hiện"
     if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
         return False
     return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end"}) >= 1
@@ -193,6 +196,11 @@ def table_tasks(table: Table) -> list[RawTask]:
             lead = partners = tf = ""
             notes.append(f"row {r + 1} has fewer cells than the table has columns "
                          f"({' | '.join(content)}): lead and time not read, kept as its words")
+        if (not tf or _MARK.fullmatch(tf.strip("* ."))) and not content \
+                and (marked := _marked_time(row, _year_head(table, start))):
+            tf = marked  # "x" under the year columns of a roadmap
+            notes.append(f"row {r + 1}: its time is read from the marks under the year columns "
+                         f"('{marked}')")
         out_rows.append(row)
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(lead), partners=split_agencies(partners),
@@ -262,6 +270,41 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         placed[c] = text
     from_above = set(range(len(fixed), width)) - set(best[1])
     return tuple(placed), from_above
+
+
+_YEAR_HEAD = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.I)
+_MARK = re.compile(r"[xX✓✔•+*]+|thực hiện|triển khai|hoàn thành", re.I)
+
+
+def _year_head(table: Table, start: int) -> tuple[str, ...]:
+    """The header row as wide as the table, with the years of a two-row roadmap header
+    ("Lộ trình thực hiện" over "2026" | "2027") under the cell they are under."""
+    head = table.rows[start - 1]
+    years = [_unwrap(c).strip(" *") for c in head if c.strip()]
+    if start < 2 or not years or not all(_YEAR_HEAD.fullmatch(y) for y in years):
+        return head
+    top = [_unwrap(c).strip(" *") for c in table.rows[start - 2] if c.strip()]
+    over = next((k for k, c in enumerate(top) if re.search(r"lộ trình|thời gian|tiến độ|năm", c, re.I)),
+                None)
+    if over is None:
+        return head
+    return tuple([""] * over + years + [""] * (len(top) - over - 1))
+
+
+def _marked_time(row: tuple[str, ...], head: tuple[str, ...]) -> str | None:
+    """A roadmap's time: the years whose columns ("2026 | 2027 | 2028", "Năm 2026") hold
+    a mark ("x", "✓", "thực hiện") in the row, as words the timeframe readers read ("Năm
+    2026 - 2027"); None when the header has no year columns or the row marks none."""
+    years = []
+    for k, h in enumerate(head):
+        m = _YEAR_HEAD.fullmatch(_unwrap(h).strip("* "))
+        if m is not None and k < len(row) and _MARK.fullmatch(_unwrap(row[k]).strip("* .")):
+            years.append(int(m.group(1)))
+    if not years:
+        return None
+    if years == list(range(years[0], years[-1] + 1)):
+        return f"Năm {years[0]}" if len(years) == 1 else f"Năm {years[0]} - {years[-1]}"
+    return ", ".join(f"năm {y}" for y in years).capitalize()
 
 
 def _task_words(text: str) -> bool:
