@@ -223,6 +223,9 @@ TABLE: list[Row] = [
         recurrence="yearly", occurrences=5, warning='"01 lần/tháng" within each occurrence'),
     Row("01 lần/quý trong năm 2026", "p2630", W, D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31),
         warning='"01 lần/quý" within it'),
+    # the recurrence in brackets after the span it runs over
+    Row("Năm 2026-2028 (hằng năm)", "p2630", R, D(2026, 1, 1), D(2028, 12, 31), recurrence="yearly",
+        occurrences=3),
     Row("Hằng năm, 02 đợt/năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly",
         warning="also: 02 đợt/năm"),
     # -- open starts and ends

@@ -544,7 +544,8 @@ def _tidy(s: str) -> str:
     s = s.strip(" ,;:-")
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip(" ,;:-")
-    return s.replace("()", "").strip(" ,;:-")
+    # "Năm 2026-2030 (hằng năm)": the recurrence taken out leaves empty brackets
+    return re.sub(r"\(\s*\)", "", s).strip(" ,;:-")
 
 
 def _clip(a: dt.date, b: dt.date, ps: dt.date, pe: dt.date) -> tuple[dt.date, dt.date] | None:
