@@ -270,3 +270,19 @@ def test_a_roadmaps_marks_under_year_columns_are_the_rows_time(tmp_path, layout)
     assert got == ROADMAP_WANT
     assert [_lead(plan, t) for t in plan.tasks] == ["Sở Xây dựng", "Sở Xây dựng", "Sở Khoa học và Công nghệ"]
     assert sum("marks under the year columns" in w for w in result.warnings) == 3
+
+
+def test_agency_cells_one_name_a_line_and_names_wrapped_in_the_middle(tmp_path):
+    """A lead or partner cell listing agencies one a line names each ("UBND các xã,
+    phường" over "Sở Tài chính"), while a name wrapped in its middle ("Sở Khoa học và" /
+    "Công nghệ", "Trung tâm Chuyển đổi số" / "tỉnh") stays one name."""
+    rows = [TABLE[0],
+            ["1", "Rà soát hồ sơ địa chính", "UBND các xã, phường\nSở Tài chính", "Sở Khoa học và\nCông nghệ",
+             "Quý II/2026", "Báo cáo"],
+            ["2", "Số hóa hồ sơ địa chính", "Trung tâm Chuyển đổi số\ntỉnh", "Sở Nội vụ,\nSở Tài chính",
+             "Năm 2027", "Dữ liệu"]]
+    plan = _read(tmp_path, HEAD + _cells(rows)).plan
+    names = {a.id: a.name for a in plan.agencies}
+    got = [([names[i] for i in t.lead], [names[i] for i in t.partners]) for t in plan.tasks]
+    assert got == [(["UBND các xã, phường", "Sở Tài chính"], ["Sở Khoa học và Công nghệ"]),
+                   (["Trung tâm Chuyển đổi số tỉnh"], ["Sở Nội vụ", "Sở Tài chính"])]

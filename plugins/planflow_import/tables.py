@@ -203,7 +203,8 @@ def table_tasks(table: Table) -> list[RawTask]:
                          f"('{marked}')")
         out_rows.append(row)
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
-                           lead=split_agencies(lead), partners=split_agencies(partners),
+                           lead=split_agencies(_by_line(row, cols.get("lead"), lead)),
+                           partners=split_agencies(_by_line(row, cols.get("partners"), partners)),
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
@@ -305,6 +306,24 @@ def _marked_time(row: tuple[str, ...], head: tuple[str, ...]) -> str | None:
     if years == list(range(years[0], years[-1] + 1)):
         return f"Năm {years[0]}" if len(years) == 1 else f"Năm {years[0]} - {years[-1]}"
     return ", ".join(f"năm {y}" for y in years).capitalize()
+
+
+def _by_line(row: tuple[str, ...], k: int | None, read: str) -> str:
+    """An agency cell's names, a line break between two names read as a comma: "Các sở,
+    ngành" over "Sở Tài chính" on the next line of the cell are two agencies, not "… ngành
+    Sở Tài chính" (a name wrapped in the middle goes on in lower case or with a word that
+    begins no agency: "Sở Khoa học và" / "Công nghệ")."""
+    if not read or k is None or k >= len(row) or _unwrap(row[k]) != read:
+        return read
+    lines = [ln.strip() for ln in row[k].splitlines() if ln.strip()]
+    out = lines[:1]
+    for ln in lines[1:]:
+        prev = out[-1]
+        if is_agency_start(ln.strip("* ")) and not prev.endswith((",", ";", ":")) \
+                and not re.search(r"\b(?:và|với|của|các|thuộc)$", prev, re.I):
+            out[-1] = prev + ","
+        out.append(ln)
+    return " ".join(out)
 
 
 def _task_words(text: str) -> bool:
