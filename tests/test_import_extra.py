@@ -286,3 +286,21 @@ def test_agency_cells_one_name_a_line_and_names_wrapped_in_the_middle(tmp_path):
     got = [([names[i] for i in t.lead], [names[i] for i in t.partners]) for t in plan.tasks]
     assert got == [(["UBND các xã, phường", "Sở Tài chính"], ["Sở Khoa học và Công nghệ"]),
                    (["Trung tâm Chuyển đổi số tỉnh"], ["Sở Nội vụ", "Sở Tài chính"])]
+
+
+@pytest.mark.parametrize(("top", "below", "issuer", "parent"), [
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "SỞ Y TẾ", "Sở Y tế", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    ("UBND TỈNH QUẢNG TRỊ", "BAN CHỈ ĐẠO 35", "Ban Chỉ đạo 35", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    ("UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường",
+     "Ủy ban nhân dân thành phố Hải Phòng"),
+    ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Ủy ban nhân dân tỉnh Quảng Trị", None),
+    ("ỦY BAN NHÂN DÂN", "XÃ HƯỚNG HÓA", "Ủy ban nhân dân xã Hướng Hóa", None),
+])
+def test_a_department_issuing_under_its_peoples_committee(tmp_path, top, below, issuer, parent):
+    """A letterhead of two bodies in one cell ("UBND TỈNH …" over "SỞ Y TẾ"): the
+    department issues the plan, the committee is its parent body; the department named
+    again in the tasks is the same agency."""
+    text = HEAD.replace("**ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ**", f"**{top}\n{below}**")
+    plan = _read(tmp_path, text + _cells(TABLE)).plan
+    assert (plan.document.issuer, plan.document.parent_body) == (issuer, parent)
+    assert len([a for a in plan.agencies if a.name == "Sở Nông nghiệp và Môi trường"]) == 1

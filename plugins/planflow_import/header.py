@@ -59,6 +59,14 @@ def read_date(text: str) -> date | None:
 
 _sentence_case_body = sentence_case
 
+# a letterhead's two bodies run together: the People's Committee of a place, then the
+# department (or steering committee) under it that issues the plan
+_DEPARTMENT = re.compile(
+    r"^(?P<parent>(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ"
+    r"|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+.+?)\s+(?P<issuer>(?:SỞ|BAN\s+CHỈ\s+ĐẠO|BAN\s+QUẢN\s+LÝ|BỘ\s+CHỈ\s+HUY"
+    r"|CÔNG\s+AN|(?<!HẢI\s)PHÒNG(?!\s+CHỐNG)|TRUNG\s+TÂM|CHI\s+CỤC|VĂN\s+PHÒNG|THANH\s+TRA|HỘI\s+ĐỒNG|BAN\s+DÂN\s+TỘC"
+    r"|ĐÀI\s+PHÁT\s+THANH)\b.*)$")
+
 
 def _bodies(parts: tuple[str, ...]) -> list[str]:
     bodies: list[str] = []
@@ -170,6 +178,10 @@ def read_header(paras: list[Para]) -> Header:
             continue
         if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)):
             bodies = _bodies(p.parts)
+            if len(bodies) == 1 and (dm := _DEPARTMENT.match(" ".join(bodies[0].split()))) is not None:
+                # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" over "SỞ Y TẾ", joined in one line: the
+                # department issues, under its People's Committee
+                bodies = [dm["parent"], dm["issuer"]]
             issuer = _sentence_case_body(bodies[-1]).strip(" |")
             parent = _sentence_case_body(" ".join(bodies[:-1])) if len(bodies) > 1 else ""
     title = ""
