@@ -304,3 +304,81 @@ def test_a_department_issuing_under_its_peoples_committee(tmp_path, top, below, 
     plan = _read(tmp_path, text + _cells(TABLE)).plan
     assert (plan.document.issuer, plan.document.parent_body) == (issuer, parent)
     assert len([a for a in plan.agencies if a.name == "Sở Nông nghiệp và Môi trường"]) == 1
+
+
+FIELDS = """\
+**KẾ HOẠCH**
+
+BẢO TỒN NGHỀ DỆT THỔ CẨM GIAI ĐOẠN 2026 - 2028
+
+**I. MỤC TIÊU**
+
+Giữ gìn nghề dệt truyền thống của đồng bào.
+
+**II. NHIỆM VỤ, GIẢI PHÁP**
+
+**1. Điều tra, lưu giữ**
+
+a) Kiểm kê các làng nghề dệt còn hoạt động (Sở Văn hóa, Thể thao và Du lịch chủ trì; hoàn thành trong Quý III/2026).
+
+b) Số hóa mẫu hoa văn cổ. Giao Trung tâm Chuyển đổi số tỉnh chủ trì, phối hợp với Bảo tàng tỉnh thực hiện, hoàn thành trước ngày 31/12/2027.
+
+**2. Truyền nghề**
+
+a) Mở lớp truyền nghề cho thanh niên. Cơ quan chủ trì: UBND các xã có nghề dệt; thời gian: năm 2026 - 2028.
+
+Hỗ trợ nghệ nhân tham gia hội chợ (Sở Công Thương chủ trì).
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+Sở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc thực hiện Kế hoạch.
+
+|
+**Nơi nhận:**
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+Trần Văn Bình
+|
+"""
+
+
+def test_lettered_items_under_fields_of_work_that_name_their_lead_are_tasks(tmp_path):
+    """Under headings naming fields of work ("1. Điều tra, lưu giữ"), lettered items that
+    name their own lead (in brackets closing the item, in a later "Giao X chủ trì …"
+    sentence, or as labels after the item's words) are tasks with that lead and time, and
+    so is a paragraph after them naming its lead in brackets."""
+    head = HEAD.split("**KẾ HOẠCH**")[0]
+    plan = _read(tmp_path, head + FIELDS).plan
+    got = [(t.title, _lead(plan, t), t.timeframe.text) for t in plan.tasks]
+    assert got == [
+        ("Kiểm kê các làng nghề dệt còn hoạt động", "Sở Văn hóa, Thể thao và Du lịch",
+         "hoàn thành trong Quý III/2026"),
+        ("Số hóa mẫu hoa văn cổ", "Trung tâm Chuyển đổi số tỉnh", "hoàn thành trước ngày 31/12/2027"),
+        ("Mở lớp truyền nghề cho thanh niên", "UBND các xã có nghề dệt", "năm 2026 - 2028"),
+        ("Hỗ trợ nghệ nhân tham gia hội chợ", "Sở Công Thương", ""),
+    ]
+    names = {a.id: a.name for a in plan.agencies}
+    assert [names[i] for i in plan.tasks[1].partners] == ["Bảo tàng tỉnh"]
+
+
+def test_a_lead_named_in_passing_does_not_make_a_field_a_list_of_tasks(tmp_path):
+    """One lettered item of four naming a lead ("… (Sở X chủ trì)") is a description of the
+    field, not its list of tasks: the duties by agency are read, as before."""
+    text = FIELDS.replace(" (Sở Văn hóa, Thể thao và Du lịch chủ trì; hoàn thành trong Quý III/2026)", "")
+    text = text.replace(". Giao Trung tâm Chuyển đổi số tỉnh chủ trì, phối hợp với Bảo tàng tỉnh thực hiện, "
+                        "hoàn thành trước ngày 31/12/2027", "")
+    text = text.replace("**III. TỔ CHỨC THỰC HIỆN**\n\nSở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc thực hiện "
+                        "Kế hoạch.",
+                        "**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Văn hóa, Thể thao và Du lịch**\n\n- Chủ trì kiểm kê "
+                        "làng nghề.\n\n- Tổng hợp kết quả hằng năm.\n\n**2. Sở Công Thương**\n\n- Hỗ trợ nghệ nhân "
+                        "tham gia hội chợ.")
+    text = text.replace("a) Mở lớp truyền nghề cho thanh niên. Cơ quan chủ trì: UBND các xã có nghề dệt; thời gian: "
+                        "năm 2026 - 2028.", "a) Mở lớp truyền nghề cho thanh niên.\n\nb) Biên soạn tài liệu dạy nghề.")
+    plan = _read(tmp_path, HEAD.split("**KẾ HOẠCH**")[0] + text).plan
+    assert [(t.title, _lead(plan, t)) for t in plan.tasks] == [
+        ("Chủ trì kiểm kê làng nghề", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Tổng hợp kết quả hằng năm", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Hỗ trợ nghệ nhân tham gia hội chợ", "Sở Công Thương"),
+    ]
