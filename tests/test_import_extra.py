@@ -382,3 +382,74 @@ def test_a_lead_named_in_passing_does_not_make_a_field_a_list_of_tasks(tmp_path)
         ("Tổng hợp kết quả hằng năm", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Hỗ trợ nghệ nhân tham gia hội chợ", "Sở Công Thương"),
     ]
+
+
+DECISION = """\
+**QUYẾT ĐỊNH**
+
+BAN HÀNH {kind_caps} PHÁT TRIỂN KINH TẾ BIỂN
+
+**ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Ban hành kèm theo Quyết định này {kind} phát triển kinh tế biển giai đoạn 2026 - 2030.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+|
+**Nơi nhận:**
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+Trần Văn Bình
+|
+
+**{kind_caps}**
+
+PHÁT TRIỂN KINH TẾ BIỂN GIAI ĐOẠN 2026 - 2030
+
+*(Ban hành kèm theo Quyết định số 1234/QĐ-UBND ngày 03/12/2025 của UBND tỉnh)*
+
+**I. MỤC TIÊU**
+
+Kinh tế biển tăng trưởng bền vững.
+
+**II. NHIỆM VỤ CỤ THỂ**
+
+**1. Sở Nông nghiệp và Môi trường**
+
+- Rà soát quy hoạch không gian biển, hoàn thành trong Quý II/2026.
+
+- Kiểm tra vùng nuôi biển hằng năm.
+
+**2. Sở Tài chính**
+
+- Bố trí kinh phí thực hiện hằng năm.
+"""
+
+
+@pytest.mark.parametrize(("kind", "kind_caps"), [("Chương trình hành động", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+                                                 ("Kế hoạch hành động", "KẾ HOẠCH HÀNH ĐỘNG"),
+                                                 ("Chương trình", "CHƯƠNG TRÌNH")])
+def test_a_decision_issuing_an_action_programme(tmp_path, kind, kind_caps):
+    """A Quyết định that issues a "Chương trình hành động" (or "Kế hoạch hành động") reads
+    the attached programme like an attached plan: its title under the kind's line, its
+    period and its duties."""
+    top = HEAD.split("**KẾ HOẠCH**")[0].replace("Số: 45/KH-UBND", "Số: 1234/QĐ-UBND")
+    plan = _read(tmp_path, top + DECISION.format(kind=kind, kind_caps=kind_caps)).plan
+    assert plan.document.symbol == "1234/QĐ-UBND"
+    assert plan.document.title == "PHÁT TRIỂN KINH TẾ BIỂN GIAI ĐOẠN 2026 - 2030"
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (date(2026, 1, 1),
+                                                                               date(2030, 12, 31))
+    assert [_lead(plan, t) for t in plan.tasks] == ["Sở Nông nghiệp và Môi trường"] * 2 + ["Sở Tài chính"]
+
+
+def test_an_action_plan_on_its_own_reads_its_title(tmp_path):
+    text = HEAD.replace("**KẾ HOẠCH**", "**KẾ HOẠCH HÀNH ĐỘNG**")
+    plan = _read(tmp_path, text + _cells(TABLE)).plan
+    assert plan.document.title == "SỐ HÓA HỒ SƠ ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2028"
+    assert len(plan.tasks) == 5

@@ -27,6 +27,8 @@ _MOTTO = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*-\s*Tự do", re.I
 # the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
 # issued the same way
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
+# "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG" on a line of their own: the kind, the title below
+_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG")
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")
@@ -171,7 +173,7 @@ def read_header(paras: list[Para]) -> Header:
             except ValueError:
                 warnings.append(f"{p.where}: the date line names no real day ({p.text!r})")
             continue
-        if _TITLE_WORD.match(p.text) and len(p.text) <= 12:
+        if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
             title_at = k
             break
         if _MOTTO.search(p.text):

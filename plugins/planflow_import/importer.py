@@ -53,7 +53,7 @@ __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 _LETTERHEAD = re.compile(r"^\W*Số\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc lập\s*-\s*Tự do", re.M)
 _SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
                          r"|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:", re.I)
-_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH)\b")
+_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s*TRÌNH\s+HÀNH\s+ĐỘNG)\b")
 # words an agency's name never starts with: a time, a document, a rule
 _NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Chỉ thị|Công văn"
                          r"|Luật\s|Theo\s|Quý\s|Tháng\s|Năm\s|Thường xuyên|Hằng|Hàng (?:năm|quý|tháng)"
@@ -560,7 +560,7 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
 _DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
 _ISSUES_PLAN = re.compile(r"ban hành kèm theo (?:Quyết định|QĐ) này\b|^Điều 1\.\s*Ban hành\b"
                           r".{0,40}\b(?:Kế hoạch|Chương trình)", re.I)
-_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s*$|^KẾ\s*HOẠCH\b")
+_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*$|^KẾ\s*HOẠCH\b")
 
 
 def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
