@@ -3,11 +3,16 @@
     python benchmarks/score_reading.py                 # files 01-14 (the part built on)
     python benchmarks/score_reading.py --part measure  # files 15-19 (kept aside)
     python benchmarks/score_reading.py --all
+    python benchmarks/score_reading.py --part extra    # real plans found later (not in the repo)
 
 The labels are small TOML files in tests/data/reading/ (one per corpus file: document
 fields, the task count, a sample of tasks with a short title substring, lead, timeframe
 kind and dates, the task-time phrases and the reporting sentences with their readings);
-the plans are read from ../shared/corpus/plans/. Per file and overall it prints:
+the plans are read from ../shared/corpus/plans/. ``--part extra`` scores the labels in
+tests/data/reading_extra/ against texts kept outside the repository (public scrapes found
+after the corpus was labelled, read only through these labels): the folder
+$PLANFLOW_EXTRA_CORPUS, by default ../extra_corpus next to the checkout; a label whose text
+is absent is skipped and says so. Per file and overall it prints:
 
 * doc: document fields right (number, symbol, date, issuer, title);
 * count: the task count within ±20 % of the label;
@@ -21,6 +26,7 @@ the plans are read from ../shared/corpus/plans/. Per file and overall it prints:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tomllib
 import unicodedata
@@ -35,6 +41,13 @@ import planflow
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "reading"
 CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
+LABELS_EXTRA = ROOT / "tests" / "data" / "reading_extra"
+
+
+def extra_corpus() -> Path:
+    """Where the extra part's texts are: $PLANFLOW_EXTRA_CORPUS, else ../extra_corpus."""
+    env = os.environ.get("PLANFLOW_EXTRA_CORPUS")
+    return Path(env) if env else ROOT.parent / "extra_corpus"
 
 
 def norm(text: str) -> str:
@@ -237,7 +250,10 @@ def score_file(label_path: Path, corpus: Path = CORPUS, suffix: str | None = Non
 
 
 def label_files(part: str) -> list[Path]:
-    """The label files of a part: "build" (01-14), "measure" (15-19) or "all"."""
+    """The label files of a part: "build" (01-14), "measure" (15-19), "all" (01-19) or
+    "extra" (tests/data/reading_extra/)."""
+    if part == "extra":
+        return sorted(LABELS_EXTRA.glob("*.toml"))
     files = sorted(LABELS.glob("*.toml"))
     if part == "build":
         return [f for f in files if f.name[:2] < "15"]
@@ -271,25 +287,47 @@ def table(scores: dict[str, Score]) -> tuple[str, Score]:
     return "\n".join(lines), total
 
 
+def skipped(part: str, corpus: Path) -> dict[str, str]:
+    """The label files of ``part`` whose text is absent from ``corpus``, with the reason."""
+    out = {}
+    for f in label_files(part):
+        name = tomllib.loads(f.read_text(encoding="utf-8"))["file"]
+        if not (corpus / name).is_file():
+            out[f.stem] = f"skipped: the text {name} is absent from {corpus}"
+    return out
+
+
 def run(part: str, corpus: Path = CORPUS) -> tuple[dict[str, Score], Score, str]:
-    """Score every label file of ``part``: per file, overall and the table."""
-    scores = {f.stem: score_file(f, corpus) for f in label_files(part)}
+    """Score every label file of ``part`` whose text is present: per file, overall and
+    the table (labels whose text is absent are left out: see :func:`skipped`)."""
+    absent = skipped(part, corpus)
+    scores = {f.stem: score_file(f, corpus) for f in label_files(part) if f.stem not in absent}
     text, total = table(scores)
     return scores, total, text
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("build", "measure", "all"), default="build")
+    ap.add_argument("--part", choices=("build", "measure", "all", "extra"), default="build")
     ap.add_argument("--all", dest="part", action="store_const", const="all")
     ap.add_argument("--misses", action="store_true", help="list what was read wrong")
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="the folder of the texts (default ../shared/corpus/plans; for --part "
+                         "extra $PLANFLOW_EXTRA_CORPUS or ../extra_corpus)")
     args = ap.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"score_reading: the corpus is absent ({args.corpus})", file=sys.stderr)
+    corpus = args.corpus or (extra_corpus() if args.part == "extra" else CORPUS)
+    if not corpus.is_dir():
+        if args.part == "extra":
+            print(f"score_reading: skipped: the extra corpus is absent ({corpus}; set "
+                  f"$PLANFLOW_EXTRA_CORPUS)")
+            return 0
+        print(f"score_reading: the corpus is absent ({corpus})", file=sys.stderr)
         return 2
-    scores, _, text = run(args.part, args.corpus)
+    absent = skipped(args.part, corpus)
+    scores, _, text = run(args.part, corpus)
     print(text)
+    for name, why in absent.items():
+        print(f"{name}: {why}")
     if args.misses:
         for name, s in scores.items():
             for m in s.misses:

@@ -115,3 +115,35 @@ def test_the_signer_is_read_not_what_follows_the_signature(stem, signer):
     path = _corpus() / f"{stem}.md"
     plan = planflow.default_registry().importer_for(path).read(path).plan
     assert plan.signature is not None and plan.signature.name == signer
+
+
+LABELS_EXTRA = ROOT / "tests" / "data" / "reading_extra"
+
+
+def test_extra_labels_are_short_and_well_formed():
+    """tests/data/reading_extra/: labels of real plans kept outside the repository."""
+    files = sorted(LABELS_EXTRA.glob("*.toml"))
+    assert files
+    for f in files:
+        label = tomllib.loads(f.read_text(encoding="utf-8"))
+        assert label["file"].startswith(f.stem[:3]), f
+        assert label["tasks"] >= 1
+        for t in label.get("task", []):
+            assert len(t["title"]) <= 60, (f.name, t["title"])
+        for ph in label.get("phrase", []) + label.get("report", []):
+            assert len(ph["text"]) <= 80, (f.name, ph["text"])
+
+
+def test_the_extra_part_skips_with_its_reason_when_the_texts_are_absent(tmp_path, capsys, monkeypatch):
+    """CI has no extra corpus: the extra part says so and what it looked for, exit 0;
+    a label whose text is missing from a present folder is skipped by name."""
+    scorer = _scorer()
+    monkeypatch.setenv("PLANFLOW_EXTRA_CORPUS", str(tmp_path / "nowhere"))
+    assert scorer.main(["--part", "extra"]) == 0
+    out = capsys.readouterr().out
+    assert "skipped" in out and "nowhere" in out
+    assert scorer.main(["--part", "extra", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    for f in sorted(LABELS_EXTRA.glob("*.toml")):
+        assert f"{f.stem}: skipped: the text" in out, out
+    assert scorer.run("extra", tmp_path)[0] == {}

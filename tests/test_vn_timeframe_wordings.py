@@ -210,8 +210,28 @@ TABLE: list[Row] = [
         D(2026, 4, 1), warning="a moment"),
     Row("Vào thời điểm 12 giờ ngày 30/6/2026", "y2026", W, D(2026, 6, 30), D(2026, 6, 30),
         D(2026, 6, 30), warning="a moment"),
+    # counted from an event day named by words ("kể từ ngày lấy mẫu"), not by a date
+    Row("Trong vòng 03 ngày làm việc kể từ ngày lấy mẫu", "p2630", E, warning="03 ngày làm việc"),
+    Row("Trong thời hạn 10 ngày kể từ ngày kết thúc đợt kiểm tra", "y2026", E, warning="10 ngày"),
+    Row("05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "y2026", E, warning="05 ngày làm việc"),
+    Row("Kể từ ngày 01/7/2026", "y2026", C, D(2026, 7, 1), D(2026, 12, 31)),
+    # -- a number of times within a season (monitoring plans): the season, the count a note
+    Row("02 lần/tháng, từ tháng 3 đến tháng 10 hằng năm", "p2630", R, D(2026, 3, 1), D(2030, 10, 31),
+        recurrence="yearly", occurrences=5, first=(D(2026, 3, 1), D(2026, 10, 31)),
+        warning='"02 lần/tháng" within each occurrence'),
+    Row("Từ tháng 4 đến tháng 9 hằng năm, 01 lần/tháng", "p2630", R, D(2026, 4, 1), D(2030, 9, 30),
+        recurrence="yearly", occurrences=5, warning='"01 lần/tháng" within each occurrence'),
+    Row("01 lần/quý trong năm 2026", "p2630", W, D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31),
+        warning='"01 lần/quý" within it'),
+    # the recurrence in brackets after the span it runs over
+    Row("Năm 2026-2028 (hằng năm)", "p2630", R, D(2026, 1, 1), D(2028, 12, 31), recurrence="yearly",
+        occurrences=3),
+    Row("Hằng năm, 02 đợt/năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly",
+        warning="also: 02 đợt/năm"),
     # -- open starts and ends
     Row("Từ năm 2027 trở đi", "p2630", C, D(2027, 1, 1), D(2030, 12, 31), warning="no end given"),
+    Row("2028 trở đi", "p2630", C, D(2028, 1, 1), D(2030, 12, 31), warning="no end given"),
+    Row("Năm 2027 trở đi", "y2026", C, D(2027, 1, 1), D(2027, 12, 31)),
     Row("Từ năm 2027 trở đi", "y2026", C, D(2027, 1, 1), D(2027, 12, 31)),
     Row("Từ tháng 5/2026 cho đến khi hoàn thành", "p2630", C, D(2026, 5, 1), D(2030, 12, 31),
         warning='until "hoàn thành"'),

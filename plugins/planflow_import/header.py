@@ -30,6 +30,8 @@ _MOTTO = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*-\s*Tự do", re.I
 # the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
 # issued the same way
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
+# "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG" on a line of their own: the kind, the title below
+_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG")
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")
@@ -62,6 +64,14 @@ def read_date(text: str) -> date | None:
 
 _sentence_case_body = sentence_case
 
+# a letterhead's two bodies run together: the People's Committee of a place, then the
+# department (or steering committee) under it that issues the plan
+_DEPARTMENT = re.compile(
+    r"^(?P<parent>(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND)\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ"
+    r"|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+.+?)\s+(?P<issuer>(?:SỞ|BAN\s+CHỈ\s+ĐẠO|BAN\s+QUẢN\s+LÝ|BỘ\s+CHỈ\s+HUY"
+    r"|CÔNG\s+AN|(?<!HẢI\s)PHÒNG(?!\s+CHỐNG)|TRUNG\s+TÂM|CHI\s+CỤC|VĂN\s+PHÒNG|THANH\s+TRA|HỘI\s+ĐỒNG|BAN\s+DÂN\s+TỘC"
+    r"|ĐÀI\s+PHÁT\s+THANH)\b.*)$")
+
 
 def _bodies(parts: tuple[str, ...]) -> list[str]:
     bodies: list[str] = []
@@ -84,8 +94,14 @@ def _bodies(parts: tuple[str, ...]) -> list[str]:
 def title_period(title: str, issued: date | None) -> planflow.Period | None:
     """The span the title names: 'giai đoạn 2026 - 2030' (or the years alone, '03 năm
     2026 - 2028'), 'năm học 2025-2026' (1 September to 31 August), 'đến năm 2030' (from
-    the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period."""
+    the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period, nor
+    the date of a document the title cites ('Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm
+    2025')."""
     t = re.sub(r"[,;]?\s*tầm nhìn\b.*$", "", title.casefold())
+    # the date of a document the title cites ("quyết định số 06/qđ-ttg ngày 02 tháng 01 năm
+    # 2025 của …", "ngày 02/01/2025") is that document's day, not the plan's period
+    t = re.sub(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.-]\s*\d{1,2}\s*[/.-]\s*)"
+               r"(?:19|20)\d\d", " ", t)
     # a term of office ("nhiệm kỳ 2026 - 2031", "khóa XVI") is not the plan's period
     t = re.sub(r"nhiệm kỳ\s+\d{4}\s*[-–—]\s*\d{4}", " ", t)
     m = re.search(r"năm học\s+(\d{4})\s*[-–—]\s*(\d{4})", t)
@@ -169,13 +185,17 @@ def read_header(paras: list[Para]) -> Header:
             except ValueError:
                 warnings.append(f"{p.where}: the date line names no real day ({p.text!r})")
             continue
-        if _TITLE_WORD.match(p.text) and len(p.text) <= 12:
+        if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
             title_at = k
             break
         if _MOTTO.search(p.text):
             continue
         if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)):
             bodies = _bodies(p.parts)
+            if len(bodies) == 1 and (dm := _DEPARTMENT.match(" ".join(bodies[0].split()))) is not None:
+                # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" over "SỞ Y TẾ", joined in one line: the
+                # department issues, under its People's Committee
+                bodies = [dm["parent"], dm["issuer"]]
             issuer = _sentence_case_body(bodies[-1]).strip(" |")
             parent = _sentence_case_body(" ".join(bodies[:-1])) if len(bodies) > 1 else ""
     title = ""

@@ -17,7 +17,7 @@ import attrs
 
 import planflow
 
-from .agencies import AgencyBook, ascii_letters, expand
+from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
 from .closing import read_closing
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .header import read_header, references, title_period
@@ -53,7 +53,7 @@ __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 _LETTERHEAD = re.compile(r"^\W*Số\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc lập\s*-\s*Tự do", re.M)
 _SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
                          r"|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:", re.I)
-_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH)\b")
+_TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s*TRÌNH\s+HÀNH\s+ĐỘNG)\b")
 # words an agency's name never starts with: a time, a document, a rule
 _NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Chỉ thị|Công văn"
                          r"|Luật\s|Theo\s|Quý\s|Tháng\s|Năm\s|Thường xuyên|Hằng|Hàng (?:năm|quý|tháng)"
@@ -451,12 +451,22 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     for where, sentence in candidates:
         parts = _chained_reports(sentence)
         first_read = read_regime(parts[0], where, ctx, book)
+        subject = m2.group(0).rsplit("tổng hợp", 1)[0].strip(" ,") \
+            if len(parts) == 2 and (m2 := _SUBJECT_COMPILES.match(parts[1])) is not None else ""
+        if subject and first_read[0].recipient is None and is_agency_start(subject):
+            # "các đơn vị báo cáo … ; Sở Nội vụ tổng hợp, …": the units report to the one who
+            # compiles their reports
+            first_read = (attrs.evolve(first_read[0], recipient=book.add(subject),
+                                       params={**first_read[0].params, "recipient_name": subject}),
+                          [*first_read[1], f"{where}: the reports go to {subject}, who compiles "
+                           "them (the sentence names no recipient)"])
         read.append(first_read)
         if len(parts) == 2:
             # "… báo cáo về X trước ngày D1 để tổng hợp, báo cáo Y trước ngày D2": X's own
             # report to Y is an obligation of its own
             name = first_read[0].params.get("recipient_name")
-            again = f"{name} tổng hợp, {parts[1]}" if name else parts[1]
+            again = parts[1] if _SUBJECT_COMPILES.match(parts[1]) or not name \
+                else f"{name} tổng hợp, {parts[1]}"
             second = read_regime(again, where, ctx, book)
             read.append((second[0], [*second[1], f"{where}: the sentence asks for two reports, "
                                      "each with its own day: read as two obligations"]))
@@ -550,7 +560,7 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
 _DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
 _ISSUES_PLAN = re.compile(r"ban hành kèm theo (?:Quyết định|QĐ) này\b|^Điều 1\.\s*Ban hành\b"
                           r".{0,40}\b(?:Kế hoạch|Chương trình)", re.I)
-_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s*$|^KẾ\s*HOẠCH\b")
+_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*$|^KẾ\s*HOẠCH\b")
 
 
 def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
@@ -790,8 +800,17 @@ def _chained_reports(sentence: str) -> list[str]:
         return [sentence]
     first, second = sentence[: m.start()].rstrip(" ,;"), sentence[m.end():]
     if _DUE_WORDS.search(first) and _DUE_WORDS.search(second) and "báo cáo" in first.casefold():
+        head, sep, subject = first.rpartition(";")
+        if sep and "báo cáo" in head.casefold() and 0 < len(subject.strip()) <= 60 \
+                and "báo cáo" not in subject.casefold():
+            # "các đơn vị báo cáo … trước ngày D1; Sở Nội vụ tổng hợp, báo cáo Y trước ngày
+            # D2": the second report is the subject's after the semicolon
+            return [head.rstrip(" ,;") + ".", f"{subject.strip()} tổng hợp, {second}"]
         return [first + ".", second]
     return [sentence]
+
+
+_SUBJECT_COMPILES = re.compile(r"^[^,;]{2,60}?\s+tổng\s+hợp\s*,", re.I)
 
 
 _APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
@@ -816,10 +835,19 @@ def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
     return out
 
 
+_REPORT_HEADING = re.compile(
+    r"^\W*(?:(?:[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])\s*[.)]\s*)?(?:chế\s+độ\s+)?(?:thông\s+tin\s*,?\s*)?"
+    r"báo\s+cáo(?:\s+(?:định\s+kỳ|kết\s+quả(?:\s+thực\s+hiện)?|và\s+[^\d.;]{2,30}))?\W*$", re.I)
+
+
 def _heading_only(text: str) -> bool:
-    """True for a heading ("VII. CHẾ ĐỘ BÁO CÁO"), not a sentence."""
+    """True for a heading ("VII. CHẾ ĐỘ BÁO CÁO", "3. Chế độ báo cáo", "b) Thông tin, báo
+    cáo"), not a sentence."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(text) < 60 and bool(letters) and all(ch.isupper() for ch in letters)
+    if len(text) < 60 and bool(letters) and all(ch.isupper() for ch in letters):
+        return True
+    plain = text.replace("*", "").strip()
+    return len(plain) < 60 and not plain.endswith((".", ";")) and _REPORT_HEADING.match(plain) is not None
 
 
 def _plain(value: object) -> object:

@@ -203,8 +203,12 @@ def has_labels(section: Section) -> bool:
     tasks each say "X chủ trì, phối hợp với Y …" under their heading)."""
     roles = 0
     prev: Para | None = None
+    group_head = ""  # the numbered heading the lettered items are under
+    lettered = lettered_roles = 0  # lettered items under headings of fields of work
     for it in section.items:
         if isinstance(it, Para):
+            if _NUMBERED.match(it.text):
+                group_head = it.text
             m = _LABEL.match(_unbracket(it.text))
             if m and _label_kind(m.group("label")) in ("lead", "timeframe", "partners"):
                 return True
@@ -214,7 +218,17 @@ def has_labels(section: Section) -> bool:
             num = _NUMBERED.match(it.text)
             if num and _inline_roles(num.group("title")) is not None:
                 roles += 1  # "1. Hoàn thiện … . Sở X chủ trì, phối hợp với Y; hoàn thành …"
+            elif (lm := _LETTERED.match(it.text)) is not None and group_head \
+                    and agency_heading(group_head) is None:
+                # "a) Xây dựng … (Sở X chủ trì; hoàn thành trong Quý II/2026)." under a heading
+                # that names a field of work, not an agency (whose duties the items would be)
+                lettered += 1
+                lettered_roles += item_roles(lm.group("title")) is not None
             prev = it
+    # lettered items count when most of them name their lead (a lead named in passing in
+    # one item of a field's description does not make its section a list of tasks)
+    if lettered_roles >= 2 and lettered_roles * 4 >= lettered * 3:
+        roles += lettered_roles
     return roles >= 2
 
 
@@ -250,6 +264,39 @@ def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
                 partners = split_agencies(m["partners"]) if m["partners"] else []
         if lead:
             return " ".join(parts[:k]).rstrip(".; "), lead, partners, " ".join(parts[k:])
+    return None
+
+
+_LETTERED = re.compile(r"^(?P<letter>[a-zđ])\s*[.)]\s+(?P<title>\S.*)$")
+# "… (Sở X chủ trì, phối hợp với Y; hoàn thành trong Quý II/2026)." closing the item
+_ROLE_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{4,300}?\schủ\s+trì\b[^()]*)\)\s*[.;]?\s*$", re.I)
+# "… . Cơ quan chủ trì: X; thời gian: Y." after the item's words
+_INLINE_LABELS = re.compile(r"[.;]\s+(?P<labels>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)\s*:.*)$", re.I)
+
+
+def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """An item that names its own lead after its words: in brackets closing it ("… (Sở X
+    chủ trì; hoàn thành trong Quý II/2026)"), as labels after its sentence ("… . Cơ quan
+    chủ trì: X; thời gian: Y"), or in a later sentence ("… . Giao Sở X chủ trì, phối hợp
+    với Y, hoàn thành trước ngày …"): (title, lead, partners, time words), else None."""
+    t = text.strip()
+    m = _ROLE_BRACKET.search(t)
+    if m is not None and m.start() > 0:
+        head, _, rest = m.group("inner").partition(";")
+        lead, partners = _sentence_roles(head)
+        if lead:
+            tf = own_time(m.group("inner")) or (rest.strip(" .") if 0 < len(rest.strip()) <= 60 else None)
+            return t[: m.start()].rstrip(" .;,"), lead, partners, tf
+    m = _INLINE_LABELS.search(t)
+    if m is not None:
+        group = RawTask("", "")
+        _fill(group, label_pairs(m.group("labels")))
+        if group.lead:
+            return t[: m.start()].rstrip(" .;,"), group.lead, group.partners, group.timeframe
+    inline = _inline_roles(t)
+    if inline is not None:
+        title, lead, partners, said = inline
+        return title, lead, partners, own_time(said)
     return None
 
 
@@ -343,6 +390,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             if t.lead:
                 # "X chủ trì, phối hợp với Y thực hiện; hoàn thành trong Quý II/2026."
                 t.timeframe = own_time(" ".join(content))
+            elif len(content) == 1 and (roles := item_roles(content[0])) is not None:
+                # "Mở lớp tập huấn …, ít nhất 02 lớp/năm (Sở X chủ trì)."
+                _, t.lead, t.partners, t.timeframe = roles
             tasks.append(t)
         elif heading is not None and not heading_used and not content:
             rest = _NUMBERED.match(heading.text)
@@ -363,6 +413,23 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         text = _unbracket(it.text)
         m = _LABEL.match(text)
         kind = _label_kind(m.group("label")) if m else None
+        lm = _LETTERED.match(text) if m is None else None
+        roles = item_roles(lm.group("title")) if lm is not None else None
+        if roles is not None and lm is not None:
+            # "a) Xây dựng … (Sở X chủ trì; hoàn thành trong Quý II/2026).": a task of its
+            # own under the numbered heading, which groups such items
+            close_heading()
+            heading_used = True
+            title, lead, partners, tf = roles
+            tasks.append(RawTask(it.where, title, [lm.group("title")], lead, partners, timeframe=tf))
+            continue
+        if m is None and lm is None and heading is not None and heading_used and group is None \
+                and not content and not _NUMBERED.match(text) \
+                and (roles := item_roles(_bullet_strip(text))) is not None:
+            # a paragraph naming its lead after lettered tasks under the same heading
+            title, lead, partners, tf = roles
+            tasks.append(RawTask(it.where, title, [_bullet_strip(text)], lead, partners, timeframe=tf))
+            continue
         if _NUMBERED.match(text) and not m:
             close_heading()
             heading, heading_used = it, False
@@ -532,7 +599,8 @@ _OWN_TIME = re.compile(
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
     r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi(?:\s+báo\s+cáo)?|trình)\s+[^,;]{2,80}?\s+(?P<tf>(?:trước|chậm\s+nhất"
-    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
+    r"(?:\s+là)?)\s+ngày\s*[0-9]{1,2}\s*(?:[/.]\s*[0-9]{1,2}(?:\s*[/.]\s*[0-9]{4})?"
+    r"|tháng\s*[0-9]{1,2}(?:\s*năm\s*[0-9]{4})?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?)"
     r"(?:\s+(?:để|theo)\s[^;()]*)?\s*[./;]*$", re.I)
 
@@ -552,11 +620,31 @@ _OWN_SPAN = re.compile(
     r"\s+(?:cho\s+)?đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)\s*\)?[.;]?$", re.I)
 
 
+_RECURRENCE_WORDS = r"(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)"
+# "… về Sở Y tế hằng tháng, trước ngày 25.": the recurrence just before the day
+_RECURRENCE_BEFORE = re.compile(rf"(?:^|\s)(?P<r>{_RECURRENCE_WORDS})\s*[,;]?\s*$", re.I)
+# "Định kỳ hằng năm báo cáo … trước ngày 20 tháng 12.": the recurrence opening the sentence
+_RECURRENCE_OPENING = re.compile(rf"^\s*(?P<r>{_RECURRENCE_WORDS}|định\s+kỳ\s+(?:0?[1-9]|1[0-2])\s+tháng)\b",
+                                 re.I)
+_YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
+
+
 def own_time(body: str) -> str | None:
-    """The time phrase that closes a duty's sentence, if any."""
+    """The time phrase that closes a duty's sentence, if any; a day with no year keeps the
+    recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
+    báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body))
-    return m["tf"].strip() if m is not None else None
+    if m is None:
+        return None
+    tf = m["tf"].strip()
+    if _YEAR_OR_RULE.search(tf) or not re.match(r"(?:trước|chậm\s+nhất|vào|đến)\b", tf, re.I):
+        return tf
+    if (rb := _RECURRENCE_BEFORE.search(body[: m.start("tf")].rstrip(" ,;("))) is not None:
+        return f"{rb['r']}, {tf}"
+    if (ro := _RECURRENCE_OPENING.match(body)) is not None:
+        return f"{ro['r']}, {tf}"
+    return tf
 
 
 _LETTER = re.compile(r"^[a-zđ][.)]\s*")

@@ -77,6 +77,9 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
 def _header_like(row: tuple[str, ...]) -> bool:
     """A second header row: column words ("Chủ trì", "Phối hợp") and no task number."""
     texts = [_unwrap(c).strip(" *") for c in row]
+    years = [t for t in texts if t]
+    if len(years) >= 2 and all(_YEAR_HEAD.fullmatch(t) for t in years):
+        return True  # a roadmap's years under "Lộ trình thực hiện"
     if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
         return False
     return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end"}) >= 1
@@ -191,6 +194,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         if placing is not None:
             row, from_above = placing
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
+            title = cell(row, "title")  # a second task under a numbered row: its own title
             lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
             notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
                          "merged with the row above (" + "; ".join(
@@ -203,9 +207,15 @@ def table_tasks(table: Table) -> list[RawTask]:
             lead = partners = tf = ""
             notes.append(f"row {r + 1} has fewer cells than the table has columns "
                          f"({' | '.join(content)}): lead and time not read, kept as its words")
+        if (not tf or _MARK.fullmatch(tf.strip("* ."))) and not content \
+                and (marked := _marked_time(row, _year_head(table, start))):
+            tf = marked  # "x" under the year columns of a roadmap
+            notes.append(f"row {r + 1}: its time is read from the marks under the year columns "
+                         f"('{marked}')")
         out_rows.append(row)
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
-                           lead=split_agencies(lead), partners=split_agencies(partners),
+                           lead=split_agencies(_by_line(row, cols.get("lead"), lead)),
+                           partners=split_agencies(_by_line(row, cols.get("partners"), partners)),
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
@@ -240,13 +250,26 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         cells.pop()
     width = len(row)
     fixed = sorted(k for k in (cols.get("number"), cols.get("title")) if k is not None)
-    if above is None or len(cells) >= width or fixed != list(range(len(fixed))) \
-            or len(cells) <= len(fixed):
-        return None
     names = {k: name for name, k in cols.items()}
+    # a row with no number of its own whose first cell is a task (a second task under the
+    # numbered row above, its number cell merged with that row's): its cells run on from
+    # the title column, left to right, and the columns after them are merged from above
+    second = fixed == [0, 1] and names[0] == "number" and bool(cells) and _task_words(cells[0])
+    if second:
+        cells = ["", *cells]
+    if above is None or len(cells) > width or (len(cells) == width and not second) \
+            or fixed != list(range(len(fixed))) or len(cells) <= len(fixed):
+        return None
     rest = cells[len(fixed):]
     best: tuple[int, tuple[int, ...]] | None = None
+    if second:
+        present = tuple(range(len(fixed), len(fixed) + len(rest)))
+        fits = [_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True)]
+        if min(fits) >= 0:
+            best = (sum(fits) + 1, present)
     for present in itertools.combinations(range(len(fixed), width), len(rest)):
+        if best is not None and second:
+            break
         score = sum(_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True))
         if best is None or score >= best[0]:  # ties: the later columns present
             best = (score, present)
@@ -259,6 +282,67 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         placed[c] = text
     from_above = set(range(len(fixed), width)) - set(best[1])
     return tuple(placed), from_above
+
+
+_YEAR_HEAD = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.I)
+_MARK = re.compile(r"[xX✓✔•+*]+|thực hiện|triển khai|hoàn thành", re.I)
+
+
+def _year_head(table: Table, start: int) -> tuple[str, ...]:
+    """The header row as wide as the table, with the years of a two-row roadmap header
+    ("Lộ trình thực hiện" over "2026" | "2027") under the cell they are under."""
+    head = table.rows[start - 1]
+    years = [_unwrap(c).strip(" *") for c in head if c.strip()]
+    if start < 2 or not years or not all(_YEAR_HEAD.fullmatch(y) for y in years):
+        return head
+    top = [_unwrap(c).strip(" *") for c in table.rows[start - 2] if c.strip()]
+    over = next((k for k, c in enumerate(top) if re.search(r"lộ trình|thời gian|tiến độ|năm", c, re.I)),
+                None)
+    if over is None:
+        return head
+    return tuple([""] * over + years + [""] * (len(top) - over - 1))
+
+
+def _marked_time(row: tuple[str, ...], head: tuple[str, ...]) -> str | None:
+    """A roadmap's time: the years whose columns ("2026 | 2027 | 2028", "Năm 2026") hold
+    a mark ("x", "✓", "thực hiện") in the row, as words the timeframe readers read ("Năm
+    2026 - 2027"); None when the header has no year columns or the row marks none."""
+    years = []
+    for k, h in enumerate(head):
+        m = _YEAR_HEAD.fullmatch(_unwrap(h).strip("* "))
+        if m is not None and k < len(row) and _MARK.fullmatch(_unwrap(row[k]).strip("* .")):
+            years.append(int(m.group(1)))
+    if not years:
+        return None
+    if years == list(range(years[0], years[-1] + 1)):
+        return f"Năm {years[0]}" if len(years) == 1 else f"Năm {years[0]} - {years[-1]}"
+    return ", ".join(f"năm {y}" for y in years).capitalize()
+
+
+def _by_line(row: tuple[str, ...], k: int | None, read: str) -> str:
+    """An agency cell's names, a line break between two names read as a comma: "Các sở,
+    ngành" over "Sở Tài chính" on the next line of the cell are two agencies, not "… ngành
+    Sở Tài chính" (a name wrapped in the middle goes on in lower case or with a word that
+    begins no agency: "Sở Khoa học và" / "Công nghệ")."""
+    if not read or k is None or k >= len(row) or _unwrap(row[k]) != read:
+        return read
+    lines = [ln.strip() for ln in row[k].splitlines() if ln.strip()]
+    out = lines[:1]
+    for ln in lines[1:]:
+        prev = out[-1]
+        if is_agency_start(ln.strip("* ")) and not prev.endswith((",", ";", ":")) \
+                and not re.search(r"\b(?:và|với|của|các|thuộc)$", prev, re.I):
+            out[-1] = prev + ","
+        out.append(ln)
+    return " ".join(out)
+
+
+def _task_words(text: str) -> bool:
+    """A cell that is a task's words, not a number ("1", "1.2", "II", "a)"): a sentence
+    begun in capitals, several words long."""
+    t = _unwrap(text).strip("* ")
+    return len(t.split()) >= 3 and t[:1].isupper() \
+        and not re.fullmatch(r"[\dIVXL]+(?:\.\d+)*[.)]?|[a-zđA-ZĐ][.)]", t)
 
 
 def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str]) -> str:

@@ -538,8 +538,10 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
             ncols = common
     # a two-row header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the second row's
     # cells are columns under one of the first's, so the table is wider than the first row
-    if len(segs) > 1 and segs[1] and len(segs[1]) <= 4 and all(
-            _HEADER_WORD.match(_cell_text(c)) and len(_cell_text(c)) <= 40 for _, c in segs[1]):
+    # (or a roadmap's years, "Lộ trình thực hiện" over "2026" | "2027" | "2028")
+    if len(segs) > 1 and segs[1] and (len(segs[1]) <= 4 and all(
+            _HEADER_WORD.match(_cell_text(c)) and len(_cell_text(c)) <= 40 for _, c in segs[1])
+            or 2 <= len(segs[1]) <= 12 and all(_YEAR_CELL.fullmatch(_cell_text(c)) for _, c in segs[1])):
         ncols = len(segs[0]) + len(segs[1]) - 1
     tokens: list[Cell] = []
     for n, seg in enumerate(segs):
@@ -607,7 +609,10 @@ _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\
 _HEADER_WORD = re.compile(
     r"^(?:s?tt|số tt|số thứ tự|nội dung|nhiệm vụ|tên|công việc|hoạt động|giải pháp|chỉ tiêu"
     r"|(?:cơ quan|đơn vị)\b|chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm"
-    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc)", re.I)
+    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc|lộ trình)", re.I)
+
+
+_YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.I)
 
 
 def _cell_text(lines: list[str]) -> str:
@@ -635,9 +640,9 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
     if not texts[0]:
         return 1.0 + restart
     numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
-    if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
-                            for t in texts if t):
-        return 0.0  # a header row
+    if not numbered and all((_HEADER_WORD.match(_cell_text([t])) or _YEAR_CELL.fullmatch(_cell_text([t])))
+                            and len(t) <= 40 for t in texts if t):
+        return 0.0  # a header row (or a roadmap's years under "Lộ trình thực hiện")
     if len(texts) == ncols:
         return restart + (0.0 if numbered else 0.3)
     filled = sum(1 for t in texts if t)

@@ -27,7 +27,8 @@ _RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
                       r"|bằng\s+văn\s+bản"
                       r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình))")
-_RE_UP = lazy(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét))")
+_RE_UP = lazy(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét"
+                                                               r"|trước|chậm nhất|hằng|hàng|định kỳ|vào\s+ngày))")
 
 
 def recipient_names(sentence: str) -> dict[str, str]:
@@ -53,6 +54,12 @@ def recipient_names(sentence: str) -> dict[str, str]:
     up = _RE_UP.search(sentence)
     if up:
         out["upward_name"] = up.group(1).strip()
+        via = _RE_VIA_AFTER.search(sentence[:up.start()])
+        if "via_name" not in out and via and out.get("recipient_name") == out["upward_name"]:
+            # "… báo cáo kết quả (qua Sở Nội vụ) để tổng hợp, báo cáo UBND tỉnh": the reports
+            # go to UBND tỉnh through Sở Nội vụ, who compiles them (not UBND tỉnh to itself)
+            out["via_name"] = via.group(1).strip()
+            del out["upward_name"]
     return out
 
 

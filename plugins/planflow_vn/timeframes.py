@@ -19,8 +19,8 @@ plan's context (its period, issue date and work calendar), and gives a
   "Trước ngày 25 hằng tháng"; ``occurrences`` holds one window per occurrence, clipped to
   the plan period; there is no single due day. Two separate months ("Tháng 4 và tháng 8
   năm 2026") are a ``"listed"`` recurrence.
-* **continuous**: "Thường xuyên" (the whole period, no single due day); "Từ 01/7/2025"
-  (from a day to the end of the period); a qualifier ("Thường xuyên, theo yêu cầu nhiệm
+* **continuous**: "Thường xuyên" (the whole period, no single due day); "Từ 01/7/2025",
+  "2026 trở đi" (from a day or a year to the end of the period); a qualifier ("Thường xuyên, theo yêu cầu nhiệm
   vụ") is kept as a warning.
 * **event**: "Sau khi Nghị định … được ban hành", "Khi có phát sinh", "Theo tiến độ …",
   "Theo Kế hoạch …", "Đến khi kết thúc …": the words are kept as ``condition`` so they can
@@ -397,8 +397,10 @@ _EVENT = lazy(
     r"^(?:ngay\s+)?(?:sau\s+khi|khi|kể\s+từ\s+khi|(?:cho\s+)?đến\s+khi|theo|tùy\s+theo|tuỳ\s+theo"
     r"|căn\s+cứ|trong\s+thời\s+gian|trong\s+quá\s+trình|đột\s+xuất|ngay\s+khi|trường\s+hợp)\b"
 )
+# "kể từ ngày lấy mẫu", "kể từ ngày kết thúc đợt": counted from an event ("kể từ ngày
+# 01/7/2026" names a day: not an event)
 _EVENT_INSIDE = lazy(
-    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?:nhận|có|được|ban))|khi\s+có)\b"
+    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?![0-9])[^\W\d])|khi\s+có)"
 )
 _OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
 _CONTINUOUS = lazy(
@@ -421,6 +423,14 @@ _DURATION = lazy(
 _TIMES = lazy(
     r"^(?P<n>[0-9]{1,2})\s*(?P<what>lần|đợt|hội\s+nghị|cuộc|buổi|lượt|kỳ)\s*/\s*"
     r"(?P<u>năm|quý|tháng|tuần|ngày)$"
+)
+# "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm" (and the other way round): a number of
+# times within another time, a monitoring plan's season
+_TIMES_WITHIN = lazy(
+    r"^(?:(?P<f1>[0-9]{1,2}\s*(?:lần|đợt|lượt|kỳ)\s*/\s*(?:năm|quý|tháng|tuần|ngày))\s*[,;:]?\s+"
+    r"(?:trong\s+)?(?P<r1>\S.*)"
+    r"|(?P<r2>\S.*?)\s*[,;:(]\s*(?P<f2>[0-9]{1,2}\s*(?:lần|đợt|lượt|kỳ)\s*/\s*"
+    r"(?:năm|quý|tháng|tuần|ngày))\s*\)?)$"
 )
 # "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": a minimum, said in a warning
 _AT_LEAST = lazy(r"^(?:ít\s+nhất|tối\s+thiểu)\s+")
@@ -452,6 +462,8 @@ _EVERY = lazy(
 _EVERY_BARE = lazy(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
 _EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
 _STARTING = lazy(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
+# "2026 trở đi", "năm 2027 trở đi", "Quý III/2026 trở đi": the same without "từ"
+_ONWARD = lazy(r"^(?P<u>\S.*?)\s+trở\s+đi$")
 # "trong suốt thời gian thực hiện", "xuyên suốt": continuous, never a window due at its end
 _THROUGHOUT = lazy(r"^(?:thực\s+hiện\s+)?(?:trong\s+suốt|xuyên\s+suốt)\b\s*(?P<rest>.*)$")
 _PLAN_LIFE = lazy(
@@ -532,7 +544,8 @@ def _tidy(s: str) -> str:
     s = s.strip(" ,;:-")
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1].strip(" ,;:-")
-    return s.replace("()", "").strip(" ,;:-")
+    # "Năm 2026-2030 (hằng năm)": the recurrence taken out leaves empty brackets
+    return re.sub(r"\(\s*\)", "", s).strip(" ,;:-")
 
 
 def _clip(a: dt.date, b: dt.date, ps: dt.date, pe: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -770,6 +783,17 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             )
         return attrs.evolve(tf, text=text)
 
+    # "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm": the other time, the number of
+    # times within it a note (never a date of its own)
+    if (m := _TIMES_WITHIN.match(s)) is not None:
+        f, at = (m["f1"], m.start("r1")) if m["f1"] else (m["f2"], m.start("r2"))
+        stop = len(s) if m["f1"] else m.end("r2")
+        tf = _read(r, c[at:stop], s[at:stop])
+        if tf is not None and tf.kind not in (K.UNRESOLVED, K.EVENT):
+            return attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, f'"{c[m.start("f1" if m["f1"] else "f2"):][:len(f)]}" within it: '
+                "the number of times is a note, not a date"))
+
     # "02 lần/tháng": a number of times in each month (or year, quarter...)
     if (m := _TIMES.match(s)) is not None:
         name = _RECURRENCE_NAMES[m["u"]]
@@ -827,8 +851,10 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                             "or is after the end; read as a deadline")
         return T.deadline(due, text, warnings=warnings)
 
-    if (st := _STARTING.match(s)) is not None and (u := r.unit(st["u"], r.year)) is not None:
-        # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi": from then on, no end
+    if (st := _STARTING.match(s) or _ONWARD.match(s)) is not None \
+            and (u := r.unit(st["u"], r.year)) is not None:
+        # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi", "2027 trở đi":
+        # from then on, no end
         _note(u, warnings)
         end = max(ctx.period_end, u.end)
         warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
@@ -1005,11 +1031,18 @@ def _recurring(
     ps, pe = r.ctx.period_start, r.ctx.period_end
     rest = _DINH_KY.sub("", _tidy(s[: m.start()] + " " + s[m.end() :]).strip())
     rest = _tidy(" ".join(rest.split()))
+    if (tw := _TIMES_WITHIN.match(rest)) is not None:
+        # "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm": the season is the occurrence,
+        # the number of times in it a note
+        warnings.append(f'"{tw["f1"] or tw["f2"]}" within each occurrence: the number of times '
+                        "is a note, not a date")
+        rest = _tidy(tw["r1"] or tw["r2"])
     # "Từ tháng 3 đến tháng 11 hằng năm": each occurrence is a duty window
     duty = _is_duty(rest)
     occurrences: list[tuple[dt.date, dt.date]] = []
-    if _AS_RULED.match(rest) or _ONCE.match(rest):
-        # "Hằng năm theo quy định", "mỗi quý một lần": the rule, the rest a note
+    if _AS_RULED.match(rest) or _ONCE.match(rest) or _TIMES.match(rest):
+        # "Hằng năm theo quy định", "mỗi quý một lần", "hằng năm, 04 đợt/năm": the rule,
+        # the rest a note
         warnings.append(f"also: {rest}")
         rest = ""
     if _EVENT.match(rest):
