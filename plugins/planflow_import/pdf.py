@@ -57,6 +57,25 @@ def _join_date(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+#: a line of a cell that begins an item of its own ("- Sở Y tế", "2. …", "b) …")
+_ITEM = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s)")
+
+
+def _cell(text: str) -> str:
+    """A ruled cell's words: the lines a narrow cell wraps its text into are one line again
+    (a PDF's lines are where the cell ran out of width, not where the writer broke them);
+    an item ("- …", "2. …") starts a line of its own. Dates and words cut at the wrap are
+    joined."""
+    text = _HYPHEN_BREAK.sub("-", _CUT_DATE.sub(_join_date, text))
+    lines: list[str] = []
+    for ln in text.split("\n"):
+        if lines and not _ITEM.match(ln):
+            lines[-1] = f"{lines[-1]} {ln.strip()}"
+        else:
+            lines.append(ln.strip())
+    return clean("\n".join(lines))
+
+
 def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
     """The rows of a ruled table, one cell per column: a cell merged down repeats its text
     in the rows it covers; one merged across leaves the columns it spans empty. Also the
@@ -70,7 +89,7 @@ def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]
         cells: list[str] = []
         for c, text in enumerate(row):
             if text is not None:
-                cells.append(clean(_HYPHEN_BREAK.sub("-", _CUT_DATE.sub(_join_date, text))))
+                cells.append(_cell(text))
                 continue
             here = rows[r].cells[c] if c < len(rows[r].cells) else None
             value = ""
