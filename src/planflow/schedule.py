@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import repeat
 from operator import itemgetter, sub
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -282,23 +283,30 @@ class Schedule:
         es, ef, ls, lf = (list(map(_tolist(a).__getitem__, order))
                           for a in (self._es, self._ef, self._ls, self._lf))
         first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
+        cut = earliest.index("{}") + 2
         day = _IsoDays().day
         least = self.min_slack
-        pairs = list(zip(es, ef, strict=True))
-        early = {k: earliest.format(day(k[0]), day(max(k[0], k[1] - 1))).encode()
-                 for k in set(pairs)}
-        early_of_row = list(map(early.__getitem__, pairs))
-        pairs = list(zip(ls, lf, strict=True))
-        late = {k: latest.format(day(max(k[0], k[1] - 1))).encode() for k in set(pairs)}
-        late_of_row = list(map(late.__getitem__, pairs))
-        del pairs
+        # the days written: earliest finish and latest finish are the last days (the
+        # arrays hold the days after them), never before the start
         slack = list(map(sub, lf, ef))
-        ends = {v: rest.format(v, "true" if v == least else "false").encode()
-                for v in set(slack)}
-        end_of_row = list(map(ends.__getitem__, slack))
+        ef = list(map(max, es, map(sub, ef, repeat(1))))
+        lf = list(map(max, ls, map(sub, lf, repeat(1))))
+        del ls
+        pieces = [_texts_by_value(es, lambda d: earliest[:cut].format(day(d)).encode()),
+                  _texts_by_value(ef, lambda d: earliest[cut:].format(day(d)).encode()),
+                  _texts_by_value(lf, lambda d: latest.format(day(d)).encode()),
+                  _texts_by_value(slack, lambda v: rest.format(
+                      v, "true" if v == least else "false").encode())]
+        del es, ef, lf, slack
+        end_of_row = pieces[-1]
         end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
-        return _chunks(first, title_glue, order, ids, titles, early_of_row, late_of_row,
-                       end_of_row)
+        return _chunks(first, title_glue, order, ids, titles, *pieces)
+
+
+def _texts_by_value(values: list[int], text: Callable[[int], bytes]) -> list[bytes]:
+    """``text`` of each value, made once for each distinct value."""
+    table = {v: text(v) for v in set(values)}
+    return list(map(table.__getitem__, values))
 
 
 def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes]:
@@ -550,28 +558,24 @@ def _plain_schedule(plan: Plan) -> Schedule:
         order: list[int] = []
         frontier = [v for v in range(n) if not deg[v]]
         thin = graph._THIN
-
-        def reach(v: int, ready: list[int]) -> None:
-            """Finish ``v`` and pass its finish on; successors it frees go to ``ready``."""
-            f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
-            ef[v] = f
-            for w in succ[v]:
-                if es[w] < f:
-                    es[w] = f
-                deg[w] -= 1
-                if not deg[w]:
-                    ready.append(w)
-
-        while len(frontier) >= thin:
-            order.extend(frontier)
-            nxt: list[int] = []
+        while True:
+            wide = len(frontier) >= thin
+            # a wide level frees the next one; a thin one grows as tasks are freed
+            ready: list[int] = [] if wide else frontier
             for v in frontier:
-                reach(v, nxt)
-            nxt.sort()
-            frontier = nxt
-        for v in frontier:  # one task at a time: the list grows as tasks are freed
-            reach(v, frontier)
-        order.extend(frontier)
+                f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
+                ef[v] = f
+                for w in succ[v]:
+                    if es[w] < f:
+                        es[w] = f
+                    deg[w] -= 1
+                    if not deg[w]:
+                        ready.append(w)
+            order.extend(frontier)
+            if not wide:
+                break
+            ready.sort()
+            frontier = ready
     if len(order) != n:
         raise PlanValidationError(cycle_problems(plan))
 
