@@ -24,7 +24,7 @@ levels in the same order, so the same schedule and the same ``--json`` bytes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from itertools import repeat
 from operator import itemgetter, sub
@@ -280,7 +280,7 @@ class Schedule:
         """:meth:`_json_chunks` of a small plan's lists: the same pieces, each distinct one
         made once, laid out by ``map`` (no Python work per task)."""
         order = _tolist(self._order)
-        es, ef, ls, lf = (list(map(_tolist(a).__getitem__, order))
+        es, ef, ls, lf = (_pick(_tolist(a), order)
                           for a in (self._es, self._ef, self._ls, self._lf))
         first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
         cut = earliest.index("{}") + 2
@@ -303,10 +303,9 @@ class Schedule:
         return _chunks(first, title_glue, order, ids, titles, *pieces)
 
 
-def _texts_by_value(values: list[int], text: Callable[[int], bytes]) -> list[bytes]:
+def _texts_by_value(values: Sequence[int], text: Callable[[int], bytes]) -> list[bytes]:
     """``text`` of each value, made once for each distinct value."""
-    table = {v: text(v) for v in set(values)}
-    return list(map(table.__getitem__, values))
+    return list(_pick({v: text(v) for v in set(values)}, values))
 
 
 def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes]:
@@ -319,10 +318,18 @@ def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes
         present = np.zeros(hi - lo + 1, dtype=bool)
         present[at] = True
         table = [text(lo + k) if p else b"" for k, p in enumerate(present.tolist())]
-        return list(map(table.__getitem__, at.tolist()))
+        return list(_pick(table, at.tolist()))
     distinct, which = np.unique(values, return_inverse=True)
     table = [text(v) for v in distinct.tolist()]
-    return list(map(table.__getitem__, which.tolist()))
+    return list(_pick(table, which.tolist()))
+
+
+def _pick(values: Any, at: Sequence[Any]) -> Sequence[Any]:
+    """``values[k]`` for each ``k`` of ``at``, looked up at C speed (one
+    :func:`operator.itemgetter` call instead of a call per value)."""
+    if len(at) > 1:
+        return itemgetter(*at)(values)  # type: ignore[no-any-return]
+    return [values[k] for k in at]  # (itemgetter of one key gives the value itself)
 
 
 def _tolist(a: _Ints) -> list[int]:
@@ -364,8 +371,8 @@ def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
     for lo in range(0, len(order), step):
         part = order[lo:lo + step]
         texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * len(part)
-        texts[0::4] = map(ids.__getitem__, part)
-        texts[2::4] = map(titles.__getitem__, part)
+        texts[0::4] = _pick(ids, part)
+        texts[2::4] = _pick(titles, part)
         heads = "".join(texts).encode("utf-8").split(b"\x00")
         flat: list[bytes] = [b""] * (width * len(part))
         flat[0::width] = heads[:-1]
