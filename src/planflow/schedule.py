@@ -273,7 +273,8 @@ class Schedule:
         del es, ef, ls, lf, slack
         end_of_row = pieces[-1]
         end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
-        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles, *pieces)
+        return _chunks(first, title_glue, _gather(cols.ids, order, np),
+                       _gather(cols.titles, order, np), *pieces)
 
     def _plain_chunks(self, indent: bool, ids: list[str], titles: list[str]
                       ) -> Iterator[bytes]:
@@ -300,7 +301,7 @@ class Schedule:
         del es, ef, lf, slack
         end_of_row = pieces[-1]
         end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
-        return _chunks(first, title_glue, order, ids, titles, *pieces)
+        return _chunks(first, title_glue, _pick(ids, order), _pick(titles, order), *pieces)
 
 
 def _texts_by_value(values: Sequence[int], text: Callable[[int], bytes]) -> list[bytes]:
@@ -318,10 +319,9 @@ def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes
         present = np.zeros(hi - lo + 1, dtype=bool)
         present[at] = True
         table = [text(lo + k) if p else b"" for k, p in enumerate(present.tolist())]
-        return list(_pick(table, at.tolist()))
+        return _gather(table, at, np)
     distinct, which = np.unique(values, return_inverse=True)
-    table = [text(v) for v in distinct.tolist()]
-    return list(_pick(table, which.tolist()))
+    return _gather([text(v) for v in distinct.tolist()], which, np)
 
 
 def _pick(values: Any, at: Sequence[Any]) -> Sequence[Any]:
@@ -330,6 +330,15 @@ def _pick(values: Any, at: Sequence[Any]) -> Sequence[Any]:
     if len(at) > 1:
         return itemgetter(*at)(values)  # type: ignore[no-any-return]
     return [values[k] for k in at]  # (itemgetter of one key gives the value itself)
+
+
+def _gather(values: list[Any], at: _Arr, np: Any) -> list[Any]:
+    """``values[k]`` for each ``k`` of the array ``at``, gathered by numpy from an object
+    array (no Python int made for each position). ``values`` hold no sequences: text or
+    bytes."""
+    table = np.empty(len(values), dtype=object)
+    table[:] = values
+    return table[at].tolist()  # type: ignore[no-any-return]
 
 
 def _tolist(a: _Ints) -> list[int]:
@@ -356,10 +365,11 @@ class _IsoDays:
 _STEP = 2_000
 
 
-def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
-            titles: list[str], *after: list[bytes]) -> Iterator[bytes]:
+def _chunks(first: bytes, title_glue: str, ids: Sequence[str], titles: Sequence[str],
+            *after: list[bytes]) -> Iterator[bytes]:
     """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time: each
-    row's id, ``title_glue``, its title and its pieces of ``after``.
+    row's id, ``title_glue``, its title and its pieces of ``after`` (all in the rows'
+    order).
 
     Laid out as bytes (``after``'s pieces, shared between rows, come encoded), each
     step's ids and titles encoded in one call (joined by NUL, which no id or title holds
@@ -368,16 +378,18 @@ def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
     yield first
     step = _STEP
     width = 1 + len(after)
-    for lo in range(0, len(order), step):
-        part = order[lo:lo + step]
-        texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * len(part)
-        texts[0::4] = _pick(ids, part)
-        texts[2::4] = _pick(titles, part)
+    n = len(ids)
+    for lo in range(0, n, step):
+        hi = lo + step
+        k = min(step, n - lo)
+        texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * k
+        texts[0::4] = ids[lo:hi]
+        texts[2::4] = titles[lo:hi]
         heads = "".join(texts).encode("utf-8").split(b"\x00")
-        flat: list[bytes] = [b""] * (width * len(part))
+        flat: list[bytes] = [b""] * (width * k)
         flat[0::width] = heads[:-1]
-        for k, rest in enumerate(after, 1):
-            flat[k::width] = rest[lo:lo + step]
+        for j, rest in enumerate(after, 1):
+            flat[j::width] = rest[lo:hi]
         yield b"".join(flat)
 
 
