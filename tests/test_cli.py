@@ -230,3 +230,37 @@ def test_import_says_what_it_read_last(tmp_path, lang, said):
     from planflow import load
 
     assert len(load(out).tasks) == 3
+
+
+def test_the_script_ends_its_process_once_the_output_is_written(plans: Path,
+                                                                tmp_path: Path) -> None:
+    """`schedule --json` and `validate` end the script's process as soon as their output
+    is written (planflow._script.end): the output is whole, in a file as in a pipe, and
+    what the interpreter would run at exit is skipped; the CLI called as a library
+    returns to its caller."""
+    from click.testing import CliRunner
+
+    import planflow._script  # noqa: F401 - imported, but not running: nothing ends
+    from planflow.cli import cli
+
+    good = str(plans / "good.toml")
+    inproc = CliRunner().invoke(cli, ["schedule", good, "--json"])
+    assert inproc.exit_code == 0 and json.loads(inproc.output)[1]["id"] == "t2"
+    marker = ("import atexit, sys\n"
+              "atexit.register(lambda: sys.stderr.write('teardown ran'))\n"
+              "from planflow._script import main\n"
+              "sys.argv = ['planflow', *sys.argv[1:]]\n"
+              "main()\n")
+    out = tmp_path / "out.json"
+    with out.open("wb") as f:
+        r = subprocess.run([sys.executable, "-c", marker, "schedule", good, "--json"],
+                           stdout=f, stderr=subprocess.PIPE, text=True, cwd=ROOT, check=True)
+    assert r.stderr == ""
+    assert out.read_text(encoding="utf-8") == inproc.output
+    r = subprocess.run([sys.executable, "-c", marker, "validate", good], capture_output=True,
+                       text=True, cwd=ROOT, check=True)
+    assert "ok: 2 tasks" in r.stdout and r.stderr == ""
+    # an error still leaves through the usual way (exit code 2, the interpreter's teardown)
+    r = subprocess.run([sys.executable, "-c", marker, "schedule", str(plans / "cycle.toml")],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and r.stderr.endswith("teardown ran")

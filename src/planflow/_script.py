@@ -6,20 +6,43 @@ validate`` ran about 40 collections re-walking those same objects, 5 % of its ti
 script raises the first threshold before anything is imported; reference counting frees
 everything as usual, and cycles are still collected (every 10,000 new containers).
 Importing :mod:`planflow` as a library leaves the collector as the caller set it.
+
+A command whose output is written may end the process at once (:func:`end`): a large
+plan's objects are then given back to the system with the process instead of being
+freed one by one (about a tenth of a 100,000-task ``schedule --json``).
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
 
 #: new containers between automatic collections of the youngest generation in a command
 THRESHOLD = 10_000
 
+#: whether this process is running the script (a command may then end it at once)
+_running = False
+
 
 def main() -> None:
     """Run the ``planflow`` command line (:func:`planflow.cli.main`)."""
+    global _running
+    _running = True
     _, second, third = gc.get_threshold()
     gc.set_threshold(THRESHOLD, second, third)
     from .cli import main as run
 
     run()
+
+
+def end() -> None:
+    """When this process is the script's: flush the standard streams and end it with
+    status 0, skipping the interpreter's teardown (the command's work is done and
+    written; nothing is left to close). Otherwise (the CLI called as a library, tests):
+    nothing."""
+    if not _running:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

@@ -170,6 +170,14 @@ def _problem_lines(spec: str, problems: Any, wording: Any, severity: bool = True
             else f"{spec}: {problem_message(wording, x)}" for x in problems]
 
 
+def _done() -> None:
+    """The command's output is written: in the ``planflow`` script's process, end it
+    now, without freeing the plan's objects one by one (:func:`planflow._script.end`)."""
+    script = sys.modules.get("planflow._script")
+    if script is not None:
+        script.end()
+
+
 def _write(path: str, data: bytes) -> None:
     """Write an output file (atomically); one line when that cannot be done."""
     from .formats import write_atomically
@@ -261,6 +269,7 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
                        + (_t(w, "validate.warnings", n=warn, s="s" * (warn != 1)) if warn else ""))
     if errors:
         sys.exit(2)
+    _done()
 
 
 @cli.command()
@@ -287,6 +296,7 @@ def schedule(plan: str, as_json: bool, lang: str | None) -> None:
         s.write_json(out)  # piece by piece: the whole text is never held
         out.write(b"\n")
         out.flush()
+        _done()
         return
     w = _wording(p, lang)
     t = Table(title=f"{p.document.symbol or plan}: {p.document.title}".strip(": "))

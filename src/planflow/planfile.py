@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import threading
-import tomllib
 import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -334,8 +333,7 @@ def _column_tasks(raw: Any) -> TaskColumns:
             a_lead(lead)
             a_partners(partners_)
             a_deps(deps_)
-            name(lead)
-            name(partners_)
+            name(lead, partners_)
             a_count(len(deps_))
             a_flat(deps_)
             a_content(content)
@@ -526,15 +524,22 @@ def loads_plan(text: str, fmt: str, source: str = "<plan>", registry: Registry |
 
 def _parse(text: str, fmt: str, source: str) -> Any:
     try:
-        return tomllib.loads(text) if fmt == "toml" else json.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise PlanFileError(source, [("", f"not valid TOML: {e}")]) from None
+        return _parse_toml(text, source) if fmt == "toml" else json.loads(text)
     except json.JSONDecodeError as e:
         raise PlanFileError(source, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
     except RecursionError:
         raise PlanFileError(source, [("", "nested too deeply to read")]) from None
     except ValueError as e:  # a number of more than 4300 digits
         raise PlanFileError(source, [("", f"cannot be read: {e}".split(";")[0])]) from None
+
+
+def _parse_toml(text: str, source: str) -> Any:
+    import tomllib  # on first use: a JSON plan never needs the TOML reader's patterns
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise PlanFileError(source, [("", f"not valid TOML: {e}")]) from None
 
 
 # -- writing -------------------------------------------------------------------

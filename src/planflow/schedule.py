@@ -24,8 +24,9 @@ levels in the same order, so the same schedule and the same ``--json`` bytes
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from itertools import repeat
 from operator import itemgetter, sub
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -272,33 +273,40 @@ class Schedule:
         del es, ef, ls, lf, slack
         end_of_row = pieces[-1]
         end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
-        return _chunks(first, title_glue, order.tolist(), cols.ids, cols.titles, *pieces)
+        return _chunks(first, title_glue, _gather(cols.ids, order, np),
+                       _gather(cols.titles, order, np), *pieces)
 
     def _plain_chunks(self, indent: bool, ids: list[str], titles: list[str]
                       ) -> Iterator[bytes]:
         """:meth:`_json_chunks` of a small plan's lists: the same pieces, each distinct one
         made once, laid out by ``map`` (no Python work per task)."""
         order = _tolist(self._order)
-        es, ef, ls, lf = (list(map(_tolist(a).__getitem__, order))
+        es, ef, ls, lf = (_pick(_tolist(a), order)
                           for a in (self._es, self._ef, self._ls, self._lf))
         first, title_glue, earliest, latest, rest, last = _JSON_INDENT if indent else _JSON_COMPACT
+        cut = earliest.index("{}") + 2
         day = _IsoDays().day
         least = self.min_slack
-        pairs = list(zip(es, ef, strict=True))
-        early = {k: earliest.format(day(k[0]), day(max(k[0], k[1] - 1))).encode()
-                 for k in set(pairs)}
-        early_of_row = list(map(early.__getitem__, pairs))
-        pairs = list(zip(ls, lf, strict=True))
-        late = {k: latest.format(day(max(k[0], k[1] - 1))).encode() for k in set(pairs)}
-        late_of_row = list(map(late.__getitem__, pairs))
-        del pairs
+        # the days written: earliest finish and latest finish are the last days (the
+        # arrays hold the days after them), never before the start
         slack = list(map(sub, lf, ef))
-        ends = {v: rest.format(v, "true" if v == least else "false").encode()
-                for v in set(slack)}
-        end_of_row = list(map(ends.__getitem__, slack))
+        ef = list(map(max, es, map(sub, ef, repeat(1))))
+        lf = list(map(max, ls, map(sub, lf, repeat(1))))
+        del ls
+        pieces = [_texts_by_value(es, lambda d: earliest[:cut].format(day(d)).encode()),
+                  _texts_by_value(ef, lambda d: earliest[cut:].format(day(d)).encode()),
+                  _texts_by_value(lf, lambda d: latest.format(day(d)).encode()),
+                  _texts_by_value(slack, lambda v: rest.format(
+                      v, "true" if v == least else "false").encode())]
+        del es, ef, lf, slack
+        end_of_row = pieces[-1]
         end_of_row[-1] = end_of_row[-1][:end_of_row[-1].rindex(b"}") + 1] + last
-        return _chunks(first, title_glue, order, ids, titles, early_of_row, late_of_row,
-                       end_of_row)
+        return _chunks(first, title_glue, _pick(ids, order), _pick(titles, order), *pieces)
+
+
+def _texts_by_value(values: Sequence[int], text: Callable[[int], bytes]) -> list[bytes]:
+    """``text`` of each value, made once for each distinct value."""
+    return list(_pick({v: text(v) for v in set(values)}, values))
 
 
 def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes]:
@@ -311,10 +319,26 @@ def _texts_of(values: _Arr, text: Callable[[int], bytes], np: Any) -> list[bytes
         present = np.zeros(hi - lo + 1, dtype=bool)
         present[at] = True
         table = [text(lo + k) if p else b"" for k, p in enumerate(present.tolist())]
-        return list(map(table.__getitem__, at.tolist()))
+        return _gather(table, at, np)
     distinct, which = np.unique(values, return_inverse=True)
-    table = [text(v) for v in distinct.tolist()]
-    return list(map(table.__getitem__, which.tolist()))
+    return _gather([text(v) for v in distinct.tolist()], which, np)
+
+
+def _pick(values: Any, at: Sequence[Any]) -> Sequence[Any]:
+    """``values[k]`` for each ``k`` of ``at``, looked up at C speed (one
+    :func:`operator.itemgetter` call instead of a call per value)."""
+    if len(at) > 1:
+        return itemgetter(*at)(values)  # type: ignore[no-any-return]
+    return [values[k] for k in at]  # (itemgetter of one key gives the value itself)
+
+
+def _gather(values: list[Any], at: _Arr, np: Any) -> list[Any]:
+    """``values[k]`` for each ``k`` of the array ``at``, gathered by numpy from an object
+    array (no Python int made for each position). ``values`` hold no sequences: text or
+    bytes."""
+    table = np.empty(len(values), dtype=object)
+    table[:] = values
+    return table[at].tolist()  # type: ignore[no-any-return]
 
 
 def _tolist(a: _Ints) -> list[int]:
@@ -341,10 +365,11 @@ class _IsoDays:
 _STEP = 2_000
 
 
-def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
-            titles: list[str], *after: list[bytes]) -> Iterator[bytes]:
+def _chunks(first: bytes, title_glue: str, ids: Sequence[str], titles: Sequence[str],
+            *after: list[bytes]) -> Iterator[bytes]:
     """The JSON text of :meth:`Schedule._json_chunks`, :data:`_STEP` rows at a time: each
-    row's id, ``title_glue``, its title and its pieces of ``after``.
+    row's id, ``title_glue``, its title and its pieces of ``after`` (all in the rows'
+    order).
 
     Laid out as bytes (``after``'s pieces, shared between rows, come encoded), each
     step's ids and titles encoded in one call (joined by NUL, which no id or title holds
@@ -353,16 +378,18 @@ def _chunks(first: bytes, title_glue: str, order: list[int], ids: list[str],
     yield first
     step = _STEP
     width = 1 + len(after)
-    for lo in range(0, len(order), step):
-        part = order[lo:lo + step]
-        texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * len(part)
-        texts[0::4] = map(ids.__getitem__, part)
-        texts[2::4] = map(titles.__getitem__, part)
+    n = len(ids)
+    for lo in range(0, n, step):
+        hi = lo + step
+        k = min(step, n - lo)
+        texts: list[str] = [title_glue, title_glue, title_glue, "\x00"] * k
+        texts[0::4] = ids[lo:hi]
+        texts[2::4] = titles[lo:hi]
         heads = "".join(texts).encode("utf-8").split(b"\x00")
-        flat: list[bytes] = [b""] * (width * len(part))
+        flat: list[bytes] = [b""] * (width * k)
         flat[0::width] = heads[:-1]
-        for k, rest in enumerate(after, 1):
-            flat[k::width] = rest[lo:lo + step]
+        for j, rest in enumerate(after, 1):
+            flat[j::width] = rest[lo:hi]
         yield b"".join(flat)
 
 
@@ -550,28 +577,24 @@ def _plain_schedule(plan: Plan) -> Schedule:
         order: list[int] = []
         frontier = [v for v in range(n) if not deg[v]]
         thin = graph._THIN
-
-        def reach(v: int, ready: list[int]) -> None:
-            """Finish ``v`` and pass its finish on; successors it frees go to ``ready``."""
-            f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
-            ef[v] = f
-            for w in succ[v]:
-                if es[w] < f:
-                    es[w] = f
-                deg[w] -= 1
-                if not deg[w]:
-                    ready.append(w)
-
-        while len(frontier) >= thin:
-            order.extend(frontier)
-            nxt: list[int] = []
+        while True:
+            wide = len(frontier) >= thin
+            # a wide level frees the next one; a thin one grows as tasks are freed
+            ready: list[int] = [] if wide else frontier
             for v in frontier:
-                reach(v, nxt)
-            nxt.sort()
-            frontier = nxt
-        for v in frontier:  # one task at a time: the list grows as tasks are freed
-            reach(v, frontier)
-        order.extend(frontier)
+                f = wd.finish(es[v], wn[v]) if wn and v in wn else es[v] + dur[v]
+                ef[v] = f
+                for w in succ[v]:
+                    if es[w] < f:
+                        es[w] = f
+                    deg[w] -= 1
+                    if not deg[w]:
+                        ready.append(w)
+            order.extend(frontier)
+            if not wide:
+                break
+            ready.sort()
+            frontier = ready
     if len(order) != n:
         raise PlanValidationError(cycle_problems(plan))
 
