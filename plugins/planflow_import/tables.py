@@ -16,7 +16,7 @@ import attrs
 
 from .agencies import is_agency_start, split_agencies
 from .sections import RawTask
-from .text import Table
+from .text import Table, under_groups
 
 __all__ = ["columns", "header", "is_task_table", "table_tasks"]
 
@@ -29,7 +29,7 @@ _COLUMNS = (
     # a time in two columns under one header: "Thời gian" over "Bắt đầu" | "Hoàn thành"
     ("start", re.compile(r"bắt đầu|khởi công", re.I)),
     ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|năm thực hiện"
-                             r"|thời điểm|tần suất", re.I)),
+                             r"|thời điểm|tần suất|kết thúc", re.I)),
     ("output", re.compile(r"sản phẩm|kết quả|hình thức văn bản", re.I)),
     # money columns ("Kinh phí", "Nguồn vốn") are read as nothing: named so that they are
     # never taken for another column
@@ -40,7 +40,6 @@ _COLUMNS = (
 )
 
 
-_SPANNING = re.compile(r"thực hiện|trách nhiệm|phân công|cơ quan|đơn vị", re.I)
 _SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
@@ -102,18 +101,26 @@ def _header(table: Table) -> tuple[dict[str, int], int]:
     start = 1
     top = [_unwrap(c) for c in rows[0]]
     if len(rows) > 2 and _header_like(rows[1]) and top and not top[-1]:
-        # a scraped two-row header: the first row is short (one of its cells spans the
-        # second row's cells: "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
+        # a scraped two-row header: the first row is short (each of its spanning cells
+        # stands over a group of the second row's cells: "Cơ quan thực hiện" over "Chủ
+        # trì" | "Phối hợp", "Thời gian" over "Bắt đầu" | "Hoàn thành", one or both)
         under = [_unwrap(c) for c in rows[1] if c.strip()]
         filled = [c for c in top if c]
-        timely = bool(set(columns(tuple(under))) & {"start", "end", "timeframe"})
-        spanning = _SPANNING_TIME if timely else _SPANNING
-        over = next((k for k, c in enumerate(filled) if spanning.search(c)
-                     and (timely or not re.search(r"chủ trì|phối hợp", c, re.I))), None)
-        if over is not None and len(filled) + len(under) - 1 <= len(top):
-            wide = filled[:over] + [f"{filled[over]} {c}" for c in under] + filled[over + 1:]
+        spans: dict[int, list[str]] = {}
+        after = 0
+        for kind, idx in under_groups([c.strip(" *") for c in under]):
+            over = next((k for k in range(after, len(filled)) if _spans(kind, filled[k])), None)
+            if over is None:
+                spans = {}
+                break
+            spans[over] = [under[i] for i in idx]
+            after = over + 1
+        if spans and len(filled) + len(under) - len(spans) <= len(top):
+            wide: list[str] = []
+            for k, c in enumerate(filled):
+                wide += [f"{c} {u}" for u in spans[k]] if k in spans else [c]
             wide += [""] * (len(top) - len(wide))
-            return columns(tuple(wide)), 2
+            return columns(tuple(wide)), _numbered_from(rows, 2)
     if len(rows) > 2 and _header_like(rows[1]):
         width = max(len(rows[0]), len(rows[1]))
         top = list(rows[0]) + [""] * (width - len(rows[0]))
@@ -121,9 +128,33 @@ def _header(table: Table) -> tuple[dict[str, int], int]:
         both = tuple(a if _unwrap(a) == _unwrap(b) else f"{a} {b}".strip()
                      for a, b in zip(top, low, strict=True))
         cols, start = columns(both), 2
+    return cols, _numbered_from(rows, start)
+
+
+def _numbered_from(rows: tuple[tuple[str, ...], ...], start: int) -> int:
+    """The first row after the header and the "(1) | (2) | …" rows numbering its columns."""
     while start < len(rows) and _numbering_row(rows[start]):
         start += 1
-    return cols, start
+    return start
+
+
+_SPAN_AGENCY = re.compile(r"cơ quan|đơn vị|phân công|trách nhiệm|thực hiện", re.I)
+_NOT_SPAN_AGENCY = re.compile(r"nội dung|nhiệm vụ|công việc|thời gian|thời hạn|tiến độ|chủ trì|phối hợp",
+                              re.I)
+_SPAN_MONEY = re.compile(r"kinh phí|nguồn vốn|dự toán|nguồn", re.I)
+
+
+def _spans(kind: str, text: str) -> bool:
+    """Whether a first-row header cell can stand over a group of second-row cells of
+    ``kind`` (see :func:`planflow_import.text.under_groups`)."""
+    text = _unwrap(text).strip(" *")
+    if kind == "agency":
+        return bool(_SPAN_AGENCY.search(text)) and not _NOT_SPAN_AGENCY.search(text)
+    if kind == "time":
+        return bool(_SPANNING_TIME.search(text))
+    if kind == "money":
+        return bool(_SPAN_MONEY.search(text))
+    return False
 
 
 def is_task_table(table: Table) -> bool:
@@ -237,6 +268,11 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     best: tuple[int, tuple[int, ...]] | None = None
     for present in itertools.combinations(range(len(fixed), width), len(rest)):
         score = sum(_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True))
+        # a cell merged down over rows holds words in the row above: a column missing
+        # between this row's cells whose cell above is empty was not merged (its empty
+        # cell would be here); missing columns at the end may be empty cells
+        score -= 2 * sum(1 for c in range(len(fixed), max(present, default=0))
+                         if c not in present and not (c < len(above) and above[c].strip()))
         if best is None or score >= best[0]:  # ties: the later columns present
             best = (score, present)
     if best is None or best[0] <= 0:

@@ -18,7 +18,7 @@ import attrs
 import planflow
 
 __all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture",
-           "paragraphs"]
+           "paragraphs", "under_groups"]
 
 
 @attrs.frozen
@@ -421,6 +421,13 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
                        for ln, c in cells[:at] if _filled((ln, c)))
             cells = cells[at:]
             ncols = _run(cells, 0)
+        elif cells and _ROW_NUMBER.match(_cell_text(cells[0][1])):
+            # a part after a page break with no header, opening on a group row ("II" and
+            # its title merged across): the table is as wide as its longest rows
+            runs = [_run(cells, k) for k in range(len(cells)) if k == 0 or not _filled(cells[k - 1])]
+            wide = max((r for r in runs if r <= 12), default=ncols)
+            if wide >= 3 and runs.count(wide) >= 2:
+                ncols = wide
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     flagged: tuple[int, ...] = ()
@@ -430,7 +437,7 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
         # the reading whose rows start with a row number ("1", "II", "A") more often wins:
         # a group row read by width shifts every column after it
         nt, nf = _numbered(by_token[0]), _numbered(fixed[0])
-        if nt > nf or (nt == nf and _fit_rows(by_token[0]) > _fit_rows(fixed[0])):
+        if nt > nf or (nt == nf and _fit_rows(by_token[0]) >= _fit_rows(fixed[0])):
             out.extend(blocks)
             rows, row_lines = by_token
             flagged = short
@@ -538,9 +545,10 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
             ncols = common
     # a two-row header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the second row's
     # cells are columns under one of the first's, so the table is wider than the first row
-    if len(segs) > 1 and segs[1] and len(segs[1]) <= 4 and all(
+    # ("Thời gian" over "Bắt đầu" | "Hoàn thành" beside it: one spanning cell per group)
+    if len(segs) > 1 and segs[1] and len(segs[1]) <= 6 and all(
             _HEADER_WORD.match(_cell_text(c)) and len(_cell_text(c)) <= 40 for _, c in segs[1]):
-        ncols = len(segs[0]) + len(segs[1]) - 1
+        ncols = len(segs[0]) + len(segs[1]) - len(under_groups([_cell_text(c) for _, c in segs[1]]))
     tokens: list[Cell] = []
     for n, seg in enumerate(segs):
         if n:
@@ -551,6 +559,25 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
     kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else None
     rows, row_lines, short = _rows_by_cost(tokens, ncols, kinds)
     return out, (rows, row_lines), short
+
+
+_UNDER_KINDS = (("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
+                ("time", re.compile(r"bắt đầu|kết thúc|hoàn thành|thời gian|thời hạn", re.I)),
+                ("money", re.compile(r"ngân sách|vốn|kinh phí|triệu|tỷ đồng|nguồn", re.I)))
+
+
+def under_groups(texts: list[str]) -> list[tuple[str, list[int]]]:
+    """The second row of a two-row header cut into the groups that stand under one
+    spanning cell each: runs of agency words ("Chủ trì" | "Phối hợp"), of time words
+    ("Bắt đầu" | "Hoàn thành") or of money words; any other cell stands alone."""
+    out: list[tuple[str, list[int]]] = []
+    for k, t in enumerate(texts):
+        kind = next((name for name, rx in _UNDER_KINDS if rx.search(t)), f"other-{k}")
+        if out and out[-1][0] == kind:
+            out[-1][1].append(k)
+        else:
+            out.append((kind, [k]))
+    return out
 
 
 _K_TIME = re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình", re.I)
@@ -571,6 +598,13 @@ def _kinds(header: tuple[str, ...]) -> tuple[str | None, ...] | None:
     return tuple(out) if len({k for k in out if k}) >= 2 else None
 
 
+# words that open a product, a document or money, never an agency's name (a cell of the
+# output or budget column that has slid under an agency column)
+_PRODUCT = re.compile(r"(?:Quyết định|Kế hoạch|Văn bản|Báo cáo|Cơ sở dữ liệu|Hệ thống|Đề án|Chương trình"
+                      r"|Nghị quyết|Thông tư|Tờ trình|Hướng dẫn|Sản phẩm|Ngân sách|Nguồn|Lồng ghép"
+                      r"|Kinh phí|Phần mềm|Nền tảng|Dự thảo|Quy chế|Quy định|Danh mục|\d)", re.I)
+
+
 def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
     """How many cells' words do not suit their column: a time column holding no time, a
     lead/partner column holding no agency, a task column holding only a short time."""
@@ -586,7 +620,7 @@ def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
         timeish = bool(_TIMEISH.search(t)) and len(t) < 80
         if kind == "time" and not timeish:
             bad += 1
-        elif kind == "agency" and (timeish or (not is_agency_start(t) and len(t) > 60)):
+        elif kind == "agency" and (timeish or (not is_agency_start(t) and (len(t) > 60 or _PRODUCT.match(t)))):
             bad += 1
         elif kind == "title" and timeish and len(t) < 30:
             bad += 1
@@ -637,7 +671,9 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
     numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
     if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
                             for t in texts if t):
-        return 0.0  # a header row
+        # a header row (its cells are not empty: a heading row "Nhiệm vụ chung" after the
+        # second row of a two-row header is a row of its own)
+        return 0.1 * sum(1 for t in texts if not t)
     if len(texts) == ncols:
         return restart + (0.0 if numbered else 0.3)
     filled = sum(1 for t in texts if t)
