@@ -9,7 +9,9 @@ Per form and overall it prints: tasks found (the row's title read as a task's ti
 lead right and time right (as ``benchmarks/score_reading.py`` counts them), fully right,
 plans read wholly right, group rows read as tasks, other tasks that are no row of the
 tables, rows flagged (a row whose cells could not be placed under their headers, kept as
-words with a warning) and silently wrong dates (a date unlike the truth with no warning).
+words with a warning, or placed by their words with a warning), tasks read with a wrong
+lead or time and no warning naming them (a column shifted silently) and silently wrong
+dates (a date unlike the truth with no warning on the timeframe).
 ``--features`` adds one line per table feature (two-row header, group style, merged
 cells, page break …): the share of tasks fully right in tables that have it.
 """
@@ -52,12 +54,13 @@ class Tally:
     extra: int = 0
     flagged: int = 0
     silent: int = 0
+    unflagged: int = 0
     failed: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, o: Tally) -> None:
         for k in ("tasks", "found", "lead", "time", "full", "plans", "plans_right", "groups_as_tasks",
-                  "extra", "flagged", "silent", "failed"):
+                  "extra", "flagged", "silent", "unflagged", "failed"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
 
 
@@ -101,6 +104,8 @@ def score(gen: Generated, path: Path) -> tuple[Tally, dict[str, list[int]]]:
             feats[f][1] += 1
         if not (lead_ok and time_ok):
             all_right = False
+            if not any(task.title[:30] in w for w in result.warnings):
+                t.unflagged += 1
             names = {a.id: a.name for a in plan.agencies}
             t.misses.append(f"seed {gen.seed} {path.suffix}: {truth.title[:40]!r}: lead "
                             f"{[names.get(i, i) for i in task.lead]} (want {truth.lead}), time "
@@ -156,18 +161,18 @@ def main() -> int:
             totals[form] = total
     print(f"{args.n} generated plans per form (seeds {args.seed}-{args.seed + args.n - 1})\n")
     print("| form | found | lead | time | fully right | plans right | groups as tasks | other tasks "
-          "| flagged rows | silent dates | failed |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| flagged rows | wrong, no warning | silent dates | failed |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     every = Tally()
     for form, t in totals.items():
         every.add(t)
         print(f"| {form} | {_pct(t.found, t.tasks)} | {_pct(t.lead, t.tasks)} | {_pct(t.time, t.tasks)} | "
               f"{_pct(t.full, t.tasks)} | {_pct(t.plans_right, t.plans)} | {t.groups_as_tasks} | {t.extra} "
-              f"| {t.flagged} | {t.silent} | {t.failed} |")
+              f"| {t.flagged} | {t.unflagged} | {t.silent} | {t.failed} |")
     t = every
     print(f"| **all** | {_pct(t.found, t.tasks)} | {_pct(t.lead, t.tasks)} | {_pct(t.time, t.tasks)} | "
           f"{_pct(t.full, t.tasks)} | {_pct(t.plans_right, t.plans)} | {t.groups_as_tasks} | {t.extra} "
-          f"| {t.flagged} | {t.silent} | {t.failed} |")
+          f"| {t.flagged} | {t.unflagged} | {t.silent} | {t.failed} |")
     if args.features:
         print("\n| table feature | tasks fully right |\n|---|---|")
         for k in sorted(feats):

@@ -182,12 +182,16 @@ def table_tasks(table: Table) -> list[RawTask]:
         return _unwrap(row[k]) if k is not None and k < len(row) else ""
 
     body = list(enumerate(table.rows[start:], start=start))
+    # the header's rows repeated after a page break (a two-row header's second row too)
+    heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]
+             if not _title_row(r) or columns(r)}
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
         lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
-        if not title or _numbering_row(row) or _repeated_header(row, cols):
+        if not title or _numbering_row(row) or _repeated_header(row, cols) \
+                or tuple(_unwrap(c) for c in row) in heads:
             continue  # the header repeated on a new page, the column numbers
         if out and not number and not lead and not partners and title[:1].islower() \
                 and "number" in cols and r not in table.short_rows:
@@ -206,7 +210,7 @@ def table_tasks(table: Table) -> list[RawTask]:
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2": a heading too
         notes = []
         content: list[str] = []
-        placing = _place_short(row, cols, out_rows[-1] if out_rows else None) \
+        placing = _place_short(row, cols, out_rows[-1] if out_rows else None, _count(table, r)) \
             if r in table.short_rows else None
         if placing is not None:
             row, from_above = placing
@@ -232,6 +236,12 @@ def table_tasks(table: Table) -> list[RawTask]:
     return out
 
 
+def _count(table: Table, r: int) -> int | None:
+    """How many cells short row ``r`` was read with, when the reading counted them."""
+    k = table.short_rows.index(r)
+    return table.short_cells[k] if k < len(table.short_cells) else None
+
+
 _TIME_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\bquý\b|\btháng\b|thường xuyên|hằng năm|hàng năm"
                         r"|liên tục|trước ngày|\bnăm\s+\d", re.I)
 
@@ -240,28 +250,32 @@ def _fit(name: str, text: str) -> int:
     """How well a cell's words suit a column."""
     t = _unwrap(text)
     if not t:
-        return 0
+        # an empty cell: common under partners, products, money or notes; a task's lead
+        # or time is seldom left empty (more likely merged from the row above)
+        return -1 if name in ("lead", "timeframe", "start", "end") else 0
     timeish = bool(_TIME_LIKE.search(t)) and len(t) < 80
     agencyish = is_agency_start(t)
-    if name == "timeframe":
+    if name in ("timeframe", "start", "end"):
         return 2 if timeish else -3
     if name in ("lead", "partners"):
         return 1 if agencyish and not timeish else -3
     return -1 if timeish or agencyish else 0
 
 
-def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, ...] | None
-                 ) -> tuple[tuple[str, ...], set[int]] | None:
+def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, ...] | None,
+                 count: int | None = None) -> tuple[tuple[str, ...], set[int]] | None:
     """A row with fewer cells than columns, its cells placed under the columns their words
     suit, the missing ones taken from the task row above (a cell merged over rows); None
-    when no placing fits (or there is no row above)."""
-    cells = list(row)
-    while cells and not cells[-1].strip():
-        cells.pop()
+    when no placing fits (or there is no row above). ``count``: how many cells the row
+    was read with, empty ones included (a scrape's rows), when known."""
     width = len(row)
+    known = count is not None and 0 < count < width
+    cells = list(row[:count]) if known else list(row)
+    while not known and cells and not cells[-1].strip():
+        cells.pop()
     fixed = sorted(k for k in (cols.get("number"), cols.get("title")) if k is not None)
     if above is None or len(cells) >= width or fixed != list(range(len(fixed))) \
-            or len(cells) <= len(fixed):
+            or len(cells) < len(fixed) or (len(cells) == len(fixed) and not known):
         return None
     names = {k: name for name, k in cols.items()}
     rest = cells[len(fixed):]
@@ -269,13 +283,15 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     for present in itertools.combinations(range(len(fixed), width), len(rest)):
         score = sum(_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True))
         # a cell merged down over rows holds words in the row above: a column missing
-        # between this row's cells whose cell above is empty was not merged (its empty
-        # cell would be here); missing columns at the end may be empty cells
-        score -= 2 * sum(1 for c in range(len(fixed), max(present, default=0))
+        # here whose cell above is empty was not merged (its empty cell would be here);
+        # when the row's cells were not counted, missing columns at its end may be
+        # empty cells
+        last = width if known else max(present, default=0)
+        score -= 2 * sum(1 for c in range(len(fixed), last)
                          if c not in present and not (c < len(above) and above[c].strip()))
         if best is None or score >= best[0]:  # ties: the later columns present
             best = (score, present)
-    if best is None or best[0] <= 0:
+    if best is None or best[0] < 0 or (best[0] == 0 and not known):
         return None
     placed = list(above) + [""] * (width - len(above))
     for k in fixed:

@@ -40,6 +40,8 @@ class Table:
     #: rows (0-based) read with fewer cells than columns and not as a group row: their
     #: cells may not sit under their headers
     short_rows: tuple[int, ...] = ()
+    #: how many cells each of ``short_rows`` was read with (empty ones included)
+    short_cells: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -431,6 +433,7 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     flagged: tuple[int, ...] = ()
+    counts: tuple[int, ...] = ()
     if ncols:
         fixed = _rows_by_width(cells, ncols)
         blocks, by_token, short = _rows_by_token(cells, ncols)
@@ -440,11 +443,11 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
         if nt > nf or (nt == nf and _fit_rows(by_token[0]) >= _fit_rows(fixed[0])):
             out.extend(blocks)
             rows, row_lines = by_token
-            flagged = short
+            flagged, counts = short
         else:
             rows, row_lines = fixed
     if rows:
-        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows), flagged))
+        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows), flagged, counts))
     return out
 
 
@@ -493,7 +496,7 @@ def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
 
 
 def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], Rows,
-                                                          tuple[int, ...]]:
+                                                          tuple[tuple[int, ...], tuple[int, ...]]]:
     """Rows cut at the empty token where a row's closing border meets the next opening."""
     out: list[Block | Table] = []
     rows: list[tuple[str, ...]] = []
@@ -557,8 +560,8 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
         tokens.extend((at, []) if all(_RULE.match(x) or not x.strip() for x in c) else (at, c)
                       for at, c in seg)
     kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else None
-    rows, row_lines, short = _rows_by_cost(tokens, ncols, kinds)
-    return out, (rows, row_lines), short
+    rows, row_lines, short, counts = _rows_by_cost(tokens, ncols, kinds)
+    return out, (rows, row_lines), (short, counts)
 
 
 _UNDER_KINDS = (("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
@@ -669,6 +672,10 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
     if not texts[0]:
         return 1.0 + restart
     numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
+    if numbered and len(texts) > 2 and not texts[1] and any(texts[2:]):
+        # a number, no title, then words: the number is a cell's value ("500" under
+        # "Kinh phí") at the end of a row, not the next row's number
+        restart += 0.6
     if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
                             for t in texts if t):
         # a header row (its cells are not empty: a heading row "Nhiệm vụ chung" after the
@@ -685,7 +692,7 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
 
 
 def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None
-                  ) -> tuple[list[tuple[str, ...]], list[int], tuple[int, ...]]:
+                  ) -> tuple[list[tuple[str, ...]], list[int], tuple[int, ...], tuple[int, ...]]:
     """The cut of the cell stream into rows that places most cells under their header
     (an empty token is an empty cell or the border between two rows: a row of ``ncols``
     cells, or a shorter group row, then one empty token)."""
@@ -718,16 +725,21 @@ def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] 
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     short: list[int] = []
+    counts: list[int] = []
     for i, end in reversed(cuts):
         part = tokens[i:end]
         texts = ["\n".join(x for x in c if x.strip()) for _, c in part]
+        # a group row: "I", "A" (or "1" above "1.1") and its title; a task row numbered
+        # "3" with only its title is a row whose other cells are merged from above
         group = bool(texts) and bool(_ROW_NUMBER.match(texts[0].strip())) and \
-            sum(1 for t in texts if t) <= 2
+            sum(1 for t in texts if t) <= 2 and (
+                not texts[0].strip("*. ").isdigit() or len(texts) == 2)
         if len(texts) < ncols and not group:
             short.append(len(rows))
+            counts.append(len(texts))
         rows.append(tuple(texts + [""] * (ncols - len(texts))))
         row_lines.append(part[0][0] if part else 0)
-    return rows, row_lines, tuple(short)
+    return rows, row_lines, tuple(short), tuple(counts)
 
 
 def _filled(cell: Cell) -> bool:
