@@ -159,6 +159,8 @@ class Generated:
     seed: int
     tables: list[GenTable]
     prose: bool
+    #: the scrape with no blank line between a table, the next title and its table
+    glued: bool = False
 
     @property
     def tasks(self) -> list[Truth]:
@@ -229,7 +231,7 @@ PLACES = [("Hòa Bình", "HÒA BÌNH"), ("Yên Bái", "YÊN BÁI"), ("Quảng Tr
 
 
 def _title_lines(rng: random.Random, number: str, k: int, n_tables: int) -> list[str]:
-    name = "PHỤ LỤC" if n_tables == 1 else f"PHỤ LỤC {['I', 'II', 'III'][k]}"
+    name = "PHỤ LỤC" if n_tables == 1 else f"PHỤ LỤC {['I', 'II', 'III', 'IV'][k]}"
     what = rng.choice(["DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH",
                        "DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
                        "NHIỆM VỤ CỤ THỂ VÀ PHÂN CÔNG THỰC HIỆN",
@@ -250,7 +252,10 @@ def _title(rng: random.Random, used: set[str]) -> str:
             return t
 
 
-def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str]) -> GenTable:
+def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str],
+           more: random.Random) -> GenTable:
+    """One appendix task table; ``more`` draws the variations added later (so that the
+    earlier ones stay as they were for a seed)."""
     feats: list[str] = []
     cols = ["number", "title", "lead"]
     if rng.random() < 0.8:
@@ -270,13 +275,25 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             rest.insert(rest.index("start") + 1, "end")
         feats.append("order-shuffled")
     cols = cols[:2] + rest
+    # money in sub-columns under one "Kinh phí" cell: "Tổng số" | "Ngân sách tỉnh" | …
+    money_over = "budget" in cols and more.random() < 0.4
+    if money_over:
+        at = cols.index("budget")
+        cols[at: at + 1] = ["money:Tổng số", "money:Ngân sách tỉnh", "money:Nguồn khác"]
+        feats.append("money-subcolumns")
+    # no number column: the number written before the task's words
+    no_number = more.random() < 0.12
+    if no_number:
+        cols.remove("number")
+        feats.append("no-number-column")
     width = len(cols)
     names = {c: rng.choice(HEADS[c]) for c in cols if c in HEADS}
+    names.update({c: c.split(":", 1)[1] for c in cols if c.startswith("money:")})
     # -- header ---------------------------------------------------------------------
     agency_over = "partners" in cols and rng.random() < 0.3 and \
         cols.index("partners") == cols.index("lead") + 1
     header: list[list[Cell]]
-    if agency_over or split_time:
+    if agency_over or split_time or money_over:
         top: list[Cell] = []
         low: list[Cell] = []
         c = 0
@@ -294,10 +311,17 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
                 low += [Cell("Bắt đầu", bold=True), Cell(rng.choice(["Hoàn thành", "Kết thúc"]), bold=True)]
                 c += 2
                 continue
+            if money_over and name.startswith("money:"):
+                top.append(Cell(more.choice(["Kinh phí (triệu đồng)", "Kinh phí dự kiến", "Nguồn vốn"]),
+                                colspan=3, bold=True))
+                low += [Cell(names[x], bold=True) for x in cols[c: c + 3]]
+                c += 3
+                continue
             top.append(Cell(names[name], rowspan=2, bold=True))
             c += 1
         header = [top, low]
-        feats.append("two-row-header" + ("-agency" if agency_over else "") + ("-time" if split_time else ""))
+        feats.append("two-row-header" + ("-agency" if agency_over else "") + ("-time" if split_time else "")
+                     + ("-money" if money_over else ""))
     else:
         header = [[Cell(names[c], bold=True) for c in cols]]
     if rng.random() < 0.2:
@@ -310,6 +334,8 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
     feats.append("group-merged" if merged_groups else "group-empty-cells")
     numbering = rng.choice(["restart", "restart", "running", "dotted"]) if style != "numeric-parent" \
         else "dotted"
+    if style not in ("flat", "unnumbered") and more.random() < 0.2:
+        numbering = "letter"  # a), b), c) under each group
     if style != "flat":
         feats.append(f"numbering-{numbering}")
     merge_lead = rng.random() < 0.2
@@ -325,6 +351,11 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
 
     def group_row(num: str, text: str) -> list[Cell]:
         tab.groups.append(text)
+        if no_number:
+            words = f"{num}. {text}"
+            tab.groups.append(words)
+            return [Cell(words, colspan=width, bold=True)] if merged_groups else \
+                [Cell(words, bold=True)] + [Cell("") for _ in range(width - 1)]
         if merged_groups:
             return [Cell(num, bold=True), Cell(text, colspan=width - 1, bold=True)]
         return [Cell(num, bold=True), Cell(text, bold=True)] + [Cell("") for _ in range(width - 2)]
@@ -339,7 +370,8 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         for i in range(1, count + 1):
             running += 1
             num = str(running) if numbering == "running" or style == "flat" else \
-                f"{prefix}.{i}" if numbering == "dotted" and prefix else str(i)
+                f"{prefix}.{i}" if numbering == "dotted" and prefix else \
+                "abcdeghiklmn"[i - 1] if numbering == "letter" else str(i)
             title = _title(rng, used)
             lead = lead_shared or rng.choice(AGENCIES if rng.random() < 0.85 else COLLECTIVE)
             partners = rng.choice(PARTNERS) if rng.random() < 0.7 else ""
@@ -355,6 +387,12 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             cells["output"] = Cell(rng.choice(OUTPUTS) if rng.random() < 0.6 else "")
             cells["budget"] = Cell(rng.choice(BUDGETS) if rng.random() < 0.5 else "")
             cells["note"] = Cell("")
+            total = more.choice(["", "500", "1.200", "2.500", "300"])
+            cells["money:Tổng số"] = Cell(total)
+            cells["money:Ngân sách tỉnh"] = Cell(total if total and more.random() < 0.5 else "")
+            cells["money:Nguồn khác"] = Cell("")
+            if no_number:
+                cells["title"] = Cell(f"{num}. {title}" if numbering != "letter" else f"{num}) {title}")
             row = [cells[c] for c in cols]
             if lead_shared is not None and i > 1:
                 row = [x for c, x in zip(cols, row, strict=True) if c != "lead"]
@@ -393,6 +431,8 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             tab.groups.append(text)
             if merged_groups:
                 body.append([Cell(text, colspan=width, bold=True)])
+            elif no_number:
+                body.append([Cell(text, bold=True)] + [Cell("") for _ in range(width - 1)])
             else:
                 body.append([Cell(""), Cell(text, bold=True)] + [Cell("") for _ in range(width - 2)])
             tasks(str(g + 1), rng.randint(2, 4))
@@ -420,14 +460,45 @@ def _is_group(row: list[Cell], width: int) -> bool:
     return len(row) <= 2 or all(not c.text for c in row[2:])
 
 
+INDICATORS = [("Tỷ trọng kinh tế số trong GRDP", "%"), ("Tỷ lệ hồ sơ trực tuyến toàn trình", "%"),
+              ("Số doanh nghiệp công nghệ số", "Doanh nghiệp"), ("Tỷ lệ dân số trưởng thành có điện thoại thông minh", "%"),
+              ("Tỷ lệ hộ gia đình có cáp quang", "%"), ("Số nền tảng số dùng chung", "Nền tảng")]
+
+
+def _indicators(more: random.Random, number: str, n_tables: int) -> GenTable:
+    """An appendix of targets (Chỉ tiêu, unit, values by year): no task in it."""
+    head = [[Cell(h, bold=True) for h in ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2028", "Năm 2030"]]]
+    body: list[list[Cell]] = []
+    words: list[str] = []
+    for g, gname in enumerate(["Chỉ tiêu về kinh tế số", "Chỉ tiêu về xã hội số"]):
+        body.append([Cell(["I", "II"][g], bold=True), Cell(gname, colspan=5, bold=True)])
+        words.append(gname)
+        for i, (name, unit) in enumerate(more.sample(INDICATORS, 3), 1):
+            body.append([Cell(str(i)), Cell(name), Cell(unit)] +
+                        [Cell(str(more.randint(5, 90))) for _ in range(3)])
+            words.append(name)
+    title = ["PHỤ LỤC I", "CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ ĐẾN NĂM 2030",
+             f"(Kèm theo Kế hoạch số {number}/KH-UBND ngày 14/11/2025 của UBND tỉnh)"]
+    return GenTable(head + body, 6, 1, title, False, groups=words, features=["after-indicator-table"])
+
+
 def generate(seed: int) -> Generated:
     """A plan whose tasks are in appendix tables, with their truth."""
     rng = random.Random(seed)
+    more = random.Random(seed * 1009 + 17)
     number = str(rng.randint(10, 2999))
     n_tables = 1 if rng.random() < 0.7 else 2
     used: set[str] = set()
-    tables = [_table(rng, k, n_tables, number, used) for k in range(n_tables)]
-    return Generated(seed, tables, prose=rng.random() < 0.4)
+    indicators = more.random() < 0.25
+    tables = [_table(rng, k + indicators, n_tables + indicators, number, used, more)
+              for k in range(n_tables)]
+    if indicators:
+        for t in tables:
+            t.features.append("after-indicator-table")
+        tables.insert(0, _indicators(more, number, n_tables + 1))
+    gen = Generated(seed, tables, prose=rng.random() < 0.4)
+    gen.glued = more.random() < 0.3
+    return gen
 
 
 def _top(gen: Generated) -> str:
@@ -468,6 +539,7 @@ def scraped(gen: Generated) -> str:
     """The corpus scrape's form."""
     rng = random.Random(gen.seed * 31 + 3)
     parts = [_top(gen)]
+    gap = "\n" if gen.glued else "\n\n"
     for tab in gen.tables:
         title = [f"**{tab.title_lines[0]}**", tab.title_lines[1], f"*{tab.title_lines[2]}*"]
         head, body = tab.rows[: tab.header_rows], tab.rows[tab.header_rows:]
@@ -475,21 +547,21 @@ def scraped(gen: Generated) -> str:
         if tab.title_inside:
             lines += _scrape_rows(rng, [[Cell("\n".join(tab.title_lines), colspan=tab.width)]])
         else:
-            parts.append("\n".join(title) + ("\n\n" if rng.random() < 0.5 else "\n"))
+            parts.append("\n".join(title) + ("\n" if gen.glued or rng.random() < 0.5 else "\n\n"))
         if tab.page_break is None:
             lines += _scrape_rows(rng, head + body)
-            parts.append("\n".join(lines) + "\n\n")
+            parts.append("\n".join(lines) + gap)
             continue
         first, second = body[: tab.page_break], body[tab.page_break:]
         if tab.break_kind == "inside":
             lines += _scrape_rows(rng, head + first + head + second)
-            parts.append("\n".join(lines) + "\n\n")
+            parts.append("\n".join(lines) + gap)
             continue
         lines += _scrape_rows(rng, head + first)
         parts.append("\n".join(lines) + "\n\n")
         parts.append(f"{rng.randint(2, 9)}\n\n")
         again = _scrape_rows(rng, (head if tab.break_kind == "repeat" else []) + second)
-        parts.append("\n".join(again) + "\n\n")
+        parts.append("\n".join(again) + gap)
     return "".join(parts)
 
 

@@ -206,8 +206,10 @@ def table_tasks(table: Table) -> list[RawTask]:
                                                              and not number):
             continue  # a group row ("I", "A" and a heading)
         nxt = cell(body[n + 1][1], "number").strip("* ") if n + 1 < len(body) else ""
-        if not lead and not partners and not tf and nxt.startswith(number.rstrip(".") + "."):
-            continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2": a heading too
+        if not lead and not partners and not tf and (
+                nxt.startswith(number.rstrip(".") + ".")
+                or (number.rstrip(".").isdigit() and re.fullmatch(r"[a-zđ][.)]?|[-+•–]", nxt))):
+            continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
         content: list[str] = []
         placing = _place_short(row, cols, out_rows[-1] if out_rows else None, _count(table, r)) \
@@ -317,5 +319,11 @@ def _repeated_header(row: tuple[str, ...], cols: dict[str, int]) -> bool:
     return all(len(_unwrap(c)) <= 40 for c in row) and columns(row).keys() == cols.keys()
 
 
+# a list number written before a task's words in its cell ("1. ", "1.2. ", "a) ", "- "), in a
+# table with no number column (a year, "2026. …", is not one)
+_TITLE_MARK = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])\s+")
+
+
 def _clean_title(title: str) -> str:
-    return title.strip("* ").rstrip(".;")
+    title = title.strip("* ").rstrip(".;")
+    return _TITLE_MARK.sub("", title).strip("* ")

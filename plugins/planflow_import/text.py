@@ -386,8 +386,30 @@ def _split_region(chunk: list[str], first: int) -> list[Block | Table]:
     return out
 
 
+# an appendix's title ("PHỤ LỤC II", "Phụ lục 2: …") in a cell of its own between two
+# tables scraped with no blank line between them: the end of one table, the start of the
+# next
+_APPENDIX_CELL = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?\s*[.:-]?\s*\S*")
+
+
 def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
-    """A run of lines with ``|`` borders: the cells, grouped into rows."""
+    """A run of lines with ``|`` borders: the cells, grouped into rows (tables scraped one
+    after another with no blank line, an appendix title between them, read apart)."""
+    pipes = 0
+    for i, line in enumerate(chunk):
+        if _pipe_line(line):
+            pipes += 1
+        elif pipes >= 3 and _pipe_line(chunk[i - 1]) and _APPENDIX_CELL.match(line) \
+                and not _pipe_line(line):
+            end = next((j for j in range(i + 1, len(chunk)) if _pipe_line(chunk[j])), len(chunk))
+            title = [x for x in chunk[i:end] if x.strip()]
+            return (_pipe_run(chunk[:i], first) + [Block(f"line {first + i}", first + i, tuple(title))]
+                    + (_pipe_region(chunk[end:], first + end) if end < len(chunk) else []))
+    return _pipe_run(chunk, first)
+
+
+def _pipe_run(chunk: list[str], first: int) -> list[Block | Table]:
+    """One run of ``|``-bordered cells: its tables and blocks."""
     cells: list[tuple[int, list[str]]] = []
     cur: list[str] = []
     start = first
@@ -550,7 +572,8 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
     # cells are columns under one of the first's, so the table is wider than the first row
     # ("Thời gian" over "Bắt đầu" | "Hoàn thành" beside it: one spanning cell per group)
     if len(segs) > 1 and segs[1] and len(segs[1]) <= 6 and all(
-            _HEADER_WORD.match(_cell_text(c)) and len(_cell_text(c)) <= 40 for _, c in segs[1]):
+            (_HEADER_WORD.match(_cell_text(c)) or _MONEY_WORD.match(_cell_text(c)))
+            and len(_cell_text(c)) <= 40 for _, c in segs[1]):
         ncols = len(segs[0]) + len(segs[1]) - len(under_groups([_cell_text(c) for _, c in segs[1]]))
     tokens: list[Cell] = []
     for n, seg in enumerate(segs):
@@ -559,14 +582,15 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
         # a cell of dots ("…......": rows left out) is a border, not a row
         tokens.extend((at, []) if all(_RULE.match(x) or not x.strip() for x in c) else (at, c)
                       for at, c in seg)
-    kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else None
+    kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else \
+        _kinds_two_rows(segs, ncols)
     rows, row_lines, short, counts = _rows_by_cost(tokens, ncols, kinds)
     return out, (rows, row_lines), (short, counts)
 
 
 _UNDER_KINDS = (("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
                 ("time", re.compile(r"bắt đầu|kết thúc|hoàn thành|thời gian|thời hạn", re.I)),
-                ("money", re.compile(r"ngân sách|vốn|kinh phí|triệu|tỷ đồng|nguồn", re.I)))
+                ("money", re.compile(r"ngân sách|vốn|kinh phí|triệu|tỷ đồng|nguồn|tổng|xã hội hóa|\bns", re.I)))
 
 
 def under_groups(texts: list[str]) -> list[tuple[str, list[int]]]:
@@ -608,6 +632,42 @@ _PRODUCT = re.compile(r"(?:Quyết định|Kế hoạch|Văn bản|Báo cáo|Cơ
                       r"|Kinh phí|Phần mềm|Nền tảng|Dự thảo|Quy chế|Quy định|Danh mục|\d)", re.I)
 
 
+# money sub-columns under "Kinh phí": "Tổng số" | "Ngân sách tỉnh" | "Nguồn khác"
+_MONEY_WORD = re.compile(r"^(?:tổng|ngân sách|ns\w*\b|vốn|xã hội hóa|nguồn)", re.I)
+
+
+def _span_kind(text: str) -> str | None:
+    """What a first-row header cell can stand over (see :func:`under_groups`)."""
+    if re.search(r"thời gian|thời hạn|tiến độ", text, re.I):
+        return "time"
+    if re.search(r"kinh phí|nguồn vốn|dự toán", text, re.I):
+        return "money"
+    if re.search(r"cơ quan|đơn vị|phân công|trách nhiệm|thực hiện", text, re.I) and \
+            not re.search(r"nội dung|nhiệm vụ|công việc|chủ trì|phối hợp", text, re.I):
+        return "agency"
+    return None
+
+
+def _kinds_two_rows(segs: list[list[Cell]], ncols: int) -> tuple[str | None, ...] | None:
+    """The columns' kinds under a two-row header (each spanning cell of the first row
+    replaced by the cells of the second standing under it); None when they do not make
+    the table's width."""
+    if len(segs) < 2 or not segs[1]:
+        return None
+    top = [_cell_text(c) for _, c in segs[0]]
+    under = [_cell_text(c) for _, c in segs[1]]
+    groups = under_groups(under)
+    wide: list[str] = []
+    g = 0
+    for t in top:
+        if g < len(groups) and _span_kind(t) == groups[g][0]:
+            wide += [under[i] for i in groups[g][1]]
+            g += 1
+        else:
+            wide.append(t)
+    return _kinds(tuple(wide)) if len(wide) == ncols and g == len(groups) else None
+
+
 def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
     """How many cells' words do not suit their column: a time column holding no time, a
     lead/partner column holding no agency, a task column holding only a short time."""
@@ -625,7 +685,7 @@ def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
             bad += 1
         elif kind == "agency" and (timeish or (not is_agency_start(t) and (len(t) > 60 or _PRODUCT.match(t)))):
             bad += 1
-        elif kind == "title" and timeish and len(t) < 30:
+        elif kind == "title" and ((timeish and len(t) < 30) or (is_agency_start(t) and len(t) < 40)):
             bad += 1
     return bad
 
@@ -688,7 +748,13 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
         return restart + 0.2
     if numbered:
         return restart + 0.6  # a numbered row short of cells: one merged over rows
+    if filled == 1 and (_HEADING_CELL.match(texts[0].strip()) or texts[0].strip().startswith("**")):
+        return restart + 0.2  # a group's heading merged across the table ("A. NHIỆM VỤ CHUNG")
     return restart + 1.0
+
+
+# a group's heading written with its number in one cell: "A. NHIỆM VỤ CHUNG", "I. …", "1. …"
+_HEADING_CELL = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
 
 
 def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None
