@@ -452,6 +452,18 @@ def _pipe_run(chunk: list[str], first: int) -> list[Block | Table]:
             wide = max((r for r in runs if r <= 12), default=ncols)
             if wide >= 3 and runs.count(wide) >= 2:
                 ncols = wide
+    if cells and _ROW_NUMBER.match(_cell_text(cells[0][1])):
+        # no header (a part after a page break) and rows with empty cells at their end:
+        # the table is as wide as the distance from one row's number to the next's, less
+        # the border between them
+        starts = [k for k in range(len(cells)) if (k == 0 or not _filled(cells[k - 1]))
+                  and re.fullmatch(r"\d{1,3}\.?", _cell_text(cells[k][1]))
+                  and k + 1 < len(cells) and _filled(cells[k + 1])]
+        gaps = [b - a - 1 for a, b in zip(starts, starts[1:], strict=False) if 3 <= b - a - 1 <= 12]
+        if gaps:
+            common = max(set(gaps), key=lambda g: (gaps.count(g), g))
+            if common > ncols and (gaps.count(common) >= 2 or len(gaps) == 1):
+                ncols = common
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     flagged: tuple[int, ...] = ()
