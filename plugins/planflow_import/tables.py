@@ -67,7 +67,10 @@ def _header_like(row: tuple[str, ...]) -> bool:
     texts = [_unwrap(c).strip(" *") for c in row]
     if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
         return False
-    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end"}) >= 1
+    filled = [t for t in texts if t]
+    if filled and [k for k, _ in under_groups(filled)] == ["money"]:
+        return True  # "Tổng số" | "Ngân sách tỉnh" | "Nguồn khác" under "Kinh phí"
+    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end", "budget"}) >= 1
 
 
 def _numbering_row(row: tuple[str, ...]) -> bool:
@@ -205,7 +208,10 @@ def table_tasks(table: Table) -> list[RawTask]:
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
             continue  # a group row ("I", "A" and a heading)
-        nxt = cell(body[n + 1][1], "number").strip("* ") if n + 1 < len(body) else ""
+        # the next row's number (past the header repeated after a page break)
+        nxt = next((cell(b, "number").strip("* ") for _, b in body[n + 1:]
+                    if not (_numbering_row(b) or _repeated_header(b, cols)
+                            or tuple(_unwrap(c) for c in b) in heads)), "")
         if not lead and not partners and not tf and (
                 nxt.startswith(number.rstrip(".") + ".")
                 or (number.rstrip(".").isdigit() and re.fullmatch(r"[a-zđ][.)]?|[-+•–]", nxt))):

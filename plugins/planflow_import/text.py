@@ -692,6 +692,9 @@ def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
         t = fold(t.replace("*", ""))
         if not t or kind is None:
             continue
+        if kind != "title" and _HEADING_CELL.match(t):
+            bad += 1  # a group's heading ("I. …") under a lead or time column
+            continue
         timeish = bool(_TIMEISH.search(t)) and len(t) < 80
         if kind == "time" and not timeish:
             bad += 1
@@ -742,6 +745,9 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
                   and (len(texts[a + 1]) > 15 or not texts[a].strip("*. ").isdigit()))
     if not texts[0]:
+        if len(texts) == ncols and len(texts) > 1 and texts[1].strip().startswith("**") \
+                and not any(texts[2:]):
+            return 0.2 + restart  # a bold heading with no number, its other cells empty
         return 1.0 + restart
     numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
     if numbered and len(texts) > 2 and not texts[1] and any(texts[2:]):
