@@ -281,6 +281,12 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         at = cols.index("budget")
         cols[at: at + 1] = ["money:Tổng số", "money:Ngân sách tỉnh", "money:Nguồn khác"]
         feats.append("money-subcolumns")
+    # a roadmap's years as columns ("Lộ trình thực hiện" over 2026 | 2027 | … marked "x")
+    years = not split_time and more.random() < 0.15
+    if years:
+        at = cols.index("time")
+        cols[at: at + 1] = [f"year:{y}" for y in range(2026, 2031)]
+        feats.append("year-columns")
     # no number column: the number written before the task's words
     no_number = more.random() < 0.12
     if no_number:
@@ -288,12 +294,12 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         feats.append("no-number-column")
     width = len(cols)
     names = {c: rng.choice(HEADS[c]) for c in cols if c in HEADS}
-    names.update({c: c.split(":", 1)[1] for c in cols if c.startswith("money:")})
+    names.update({c: c.split(":", 1)[1] for c in cols if c.startswith(("money:", "year:"))})
     # -- header ---------------------------------------------------------------------
     agency_over = "partners" in cols and rng.random() < 0.3 and \
         cols.index("partners") == cols.index("lead") + 1
     header: list[list[Cell]]
-    if agency_over or split_time or money_over:
+    if agency_over or split_time or money_over or years:
         top: list[Cell] = []
         low: list[Cell] = []
         c = 0
@@ -311,6 +317,12 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
                 low += [Cell("Bắt đầu", bold=True), Cell(rng.choice(["Hoàn thành", "Kết thúc"]), bold=True)]
                 c += 2
                 continue
+            if years and name == "year:2026":
+                top.append(Cell(more.choice(["Lộ trình thực hiện", "Thời gian thực hiện", "Tiến độ thực hiện"]),
+                                colspan=5, bold=True))
+                low += [Cell(names[x], bold=True) for x in cols[c: c + 5]]
+                c += 5
+                continue
             if money_over and name.startswith("money:"):
                 top.append(Cell(more.choice(["Kinh phí (triệu đồng)", "Kinh phí dự kiến", "Nguồn vốn"]),
                                 colspan=3, bold=True))
@@ -321,7 +333,7 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             c += 1
         header = [top, low]
         feats.append("two-row-header" + ("-agency" if agency_over else "") + ("-time" if split_time else "")
-                     + ("-money" if money_over else ""))
+                     + ("-money" if money_over else "") + ("-years" if years else ""))
     else:
         header = [[Cell(names[c], bold=True) for c in cols]]
     if rng.random() < 0.2:
@@ -339,7 +351,7 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
     if style != "flat":
         feats.append(f"numbering-{numbering}")
     merge_lead = rng.random() < 0.2
-    merge_time = rng.random() < 0.15 and not split_time
+    merge_time = rng.random() < 0.15 and not split_time and not years
     if merge_lead:
         feats.append("lead-merged-down")
     if merge_time:
@@ -381,6 +393,13 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
                 s_words, e_words, start, end = rng.choice(SPANS)
                 cells["start"], cells["end"] = Cell(s_words), Cell(e_words)
                 truth_time = (f"{s_words} - {e_words}", "window", start, end)
+            elif years:
+                a = more.randint(2026, 2030)
+                b = more.randint(a, 2030)
+                for y in range(2026, 2031):
+                    cells[f"year:{y}"] = Cell(more.choice(["x", "x", "X"]) if a <= y <= b else "")
+                truth_time = (f"Năm {a} - {b}" if a < b else f"Năm {a}", "window", date(a, 1, 1),
+                              date(b, 12, 31))
             else:
                 truth_time = time_shared or rng.choice(TIMES)
                 cells["time"] = Cell(truth_time[0])

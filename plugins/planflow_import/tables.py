@@ -48,11 +48,20 @@ def _unwrap(cell: str) -> str:
     return " ".join(cell.split())
 
 
+# a roadmap's year as a column ("2027", "Lộ trình thực hiện 2026" in a two-row header)
+_YEAR_COLUMN = re.compile(r"(?:.*?(?:thời gian|tiến độ|lộ trình|thực hiện)\s*)?(?:năm\s*)?((?:19|20)\d\d)", re.I)
+
+
 def columns(header: tuple[str, ...]) -> dict[str, int]:
-    """Which column holds what, from the header row's words."""
+    """Which column holds what, from the header row's words (a roadmap's years as
+    columns are named "year:2026", "year:2027" …)."""
     out: dict[str, int] = {}
     for k, cell in enumerate(header):
-        text = _unwrap(cell).strip(" *")
+        text = _unwrap(cell.replace("*", " "))
+        year = _YEAR_COLUMN.fullmatch(text)
+        if year:
+            out.setdefault(f"year:{year.group(1)}", k)
+            continue
         for name, rx in _COLUMNS:
             if name not in out and rx.search(text):
                 out[name] = k
@@ -65,11 +74,16 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
 def _header_like(row: tuple[str, ...]) -> bool:
     """A second header row: column words ("Chủ trì", "Phối hợp") and no task number."""
     texts = [_unwrap(c).strip(" *") for c in row]
-    if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
+    if not texts or any(len(t) > 40 for t in texts):
         return False
+    if re.fullmatch(r"[\dIVXL]+\.?", texts[0]) and not _YEAR_COLUMN.fullmatch(texts[0]):
+        return False  # a row's number (a year opens a roadmap's second header row)
     filled = [t for t in texts if t]
-    if filled and [k for k, _ in under_groups(filled)] == ["money"]:
-        return True  # "Tổng số" | "Ngân sách tỉnh" | "Nguồn khác" under "Kinh phí"
+    if filled and {k for k, _ in under_groups(filled)} <= {"money", "years", "agency", "time"} \
+            and not re.fullmatch(r"[\dIVXL]+\.?", texts[0]):
+        return True  # "Tổng số" | "Ngân sách tỉnh" under "Kinh phí"; 2026 | 2027 … under "Lộ trình"
+    if filled and [k for k, _ in under_groups(filled)] in (["money"], ["years"]):
+        return True
     return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end", "budget"}) >= 1
 
 
@@ -155,6 +169,8 @@ def _spans(kind: str, text: str) -> bool:
         return bool(_SPAN_AGENCY.search(text)) and not _NOT_SPAN_AGENCY.search(text)
     if kind == "time":
         return bool(_SPANNING_TIME.search(text))
+    if kind == "years":
+        return bool(re.search(r"thời gian|thời hạn|tiến độ|lộ trình|năm thực hiện", text, re.I))
     if kind == "money":
         return bool(_SPAN_MONEY.search(text))
     return False
@@ -185,6 +201,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         return _unwrap(row[k]) if k is not None and k < len(row) else ""
 
     body = list(enumerate(table.rows[start:], start=start))
+    years = tuple(sorted(name for name in cols if name.startswith("year:")))
     # the header's rows repeated after a page break (a two-row header's second row too)
     heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]
              if not _title_row(r) or columns(r)}
@@ -192,7 +209,7 @@ def table_tasks(table: Table) -> list[RawTask]:
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
-        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
+        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
         if not title or _numbering_row(row) or _repeated_header(row, cols) \
                 or tuple(_unwrap(c) for c in row) in heads:
             continue  # the header repeated on a new page, the column numbers
@@ -223,7 +240,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         if placing is not None:
             row, from_above = placing
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
-            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
+            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
             notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
                          "merged with the row above (" + "; ".join(
                              f"{name} '{cell(row, name)}'" for name in missing) + ")")
@@ -310,15 +327,28 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     return tuple(placed), from_above
 
 
-def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str]) -> str:
-    """The row's time: its time cell, or "Từ <start> đến <end>" from two."""
+def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str],
+          years: tuple[str, ...] = ()) -> str:
+    """The row's time: its time cell, "Từ <start> đến <end>" from two, or the years
+    marked in a roadmap's year columns (``years``: their names)."""
     tf = cell(row, "timeframe")
     if tf:
         return tf
     start, end = cell(row, "start").strip("* "), cell(row, "end").strip("* ")
     if start and end:
         return f"Từ {start} đến {end}"
-    return start or end
+    if start or end:
+        return start or end
+    # a roadmap's years as columns: the years marked ("x") in this row
+    marked = sorted(int(name[5:]) for name in years if cell(row, name).strip("* "))
+    if not marked:
+        return ""
+    if marked == list(range(marked[0], marked[-1] + 1)):
+        return f"Năm {marked[0]}" if len(marked) == 1 else f"Năm {marked[0]} - {marked[-1]}"
+    return "Các năm " + ", ".join(str(y) for y in marked)
+
+
+
 
 
 def _repeated_header(row: tuple[str, ...], cols: dict[str, int]) -> bool:

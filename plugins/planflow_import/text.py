@@ -583,8 +583,9 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
     # a two-row header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the second row's
     # cells are columns under one of the first's, so the table is wider than the first row
     # ("Thời gian" over "Bắt đầu" | "Hoàn thành" beside it: one spanning cell per group)
-    if len(segs) > 1 and segs[1] and len(segs[1]) <= 6 and all(
-            (_HEADER_WORD.match(_cell_text(c)) or _MONEY_WORD.match(_cell_text(c)))
+    if len(segs) > 1 and segs[1] and len(segs[1]) <= 12 and all(
+            (_HEADER_WORD.match(_cell_text(c)) or _MONEY_WORD.match(_cell_text(c))
+             or _YEAR_CELL.fullmatch(_cell_text(c)))
             and len(_cell_text(c)) <= 40 for _, c in segs[1]):
         ncols = len(segs[0]) + len(segs[1]) - len(under_groups([_cell_text(c) for _, c in segs[1]]))
     tokens: list[Cell] = []
@@ -600,7 +601,11 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
     return out, (rows, row_lines), (short, counts)
 
 
-_UNDER_KINDS = (("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
+# a year alone in a header cell: a roadmap's years as columns (2026 | 2027 | … under
+# "Lộ trình thực hiện", each task's years marked "x")
+_YEAR_CELL = re.compile(r"(?:năm\s*)?(?:19|20)\d\d", re.I)
+_UNDER_KINDS = (("years", re.compile(r"^(?:năm\s*)?(?:19|20)\d\d$", re.I)),
+                ("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
                 ("time", re.compile(r"bắt đầu|kết thúc|hoàn thành|thời gian|thời hạn", re.I)),
                 ("money", re.compile(r"ngân sách|vốn|kinh phí|triệu|tỷ đồng|nguồn|tổng|xã hội hóa|\bns", re.I)))
 
@@ -650,7 +655,7 @@ _MONEY_WORD = re.compile(r"^(?:tổng|ngân sách|ns\w*\b|vốn|xã hội hóa|n
 
 def _span_kind(text: str) -> str | None:
     """What a first-row header cell can stand over (see :func:`under_groups`)."""
-    if re.search(r"thời gian|thời hạn|tiến độ", text, re.I):
+    if re.search(r"thời gian|thời hạn|tiến độ|lộ trình", text, re.I):
         return "time"
     if re.search(r"kinh phí|nguồn vốn|dự toán", text, re.I):
         return "money"
@@ -672,7 +677,7 @@ def _kinds_two_rows(segs: list[list[Cell]], ncols: int) -> tuple[str | None, ...
     wide: list[str] = []
     g = 0
     for t in top:
-        if g < len(groups) and _span_kind(t) == groups[g][0]:
+        if g < len(groups) and _span_kind(t) == groups[g][0].replace("years", "time"):
             wide += [under[i] for i in groups[g][1]]
             g += 1
         else:
@@ -719,7 +724,7 @@ _GROUP_NUMBER = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|[0-9]{1,3})\s*\.?\s*\
 _HEADER_WORD = re.compile(
     r"^(?:s?tt|số tt|số thứ tự|nội dung|nhiệm vụ|tên|công việc|hoạt động|giải pháp|chỉ tiêu"
     r"|(?:cơ quan|đơn vị)\b|chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm"
-    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc)", re.I)
+    r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc|lộ trình)", re.I)
 
 
 def _cell_text(lines: list[str]) -> str:
@@ -754,8 +759,11 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
         # a number, no title, then words: the number is a cell's value ("500" under
         # "Kinh phí") at the end of a row, not the next row's number
         restart += 0.6
-    if not numbered and all(_HEADER_WORD.match(_cell_text([t])) and len(t) <= 40
-                            for t in texts if t):
+    words = [_cell_text([t]) for t in texts if t]
+    if not numbered and all((_HEADER_WORD.match(w) or _MONEY_WORD.match(w) or _YEAR_CELL.fullmatch(w))
+                            and len(w) <= 40 for w in words) \
+            and (any(_HEADER_WORD.match(w) for w in words)
+                 or sum(1 for w in words if _YEAR_CELL.fullmatch(w)) >= 3):
         # a header row (its cells are not empty: a heading row "Nhiệm vụ chung" after the
         # second row of a two-row header is a row of its own)
         return 0.1 * sum(1 for t in texts if not t)
