@@ -281,6 +281,12 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         at = cols.index("budget")
         cols[at: at + 1] = ["money:Tổng số", "money:Ngân sách tỉnh", "money:Nguồn khác"]
         feats.append("money-subcolumns")
+    # tasks grouped by the agency that leads them: "I | Sở Y tế" over its tasks, no lead
+    # column (the group's agency leads each task beneath it)
+    by_agency = more.random() < 0.12
+    if by_agency:
+        cols.remove("lead")
+        feats.append("groups-by-agency")
     # a roadmap's years as columns ("Lộ trình thực hiện" over 2026 | 2027 | … marked "x")
     years = not split_time and more.random() < 0.15
     if years:
@@ -296,7 +302,7 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
     names = {c: rng.choice(HEADS[c]) for c in cols if c in HEADS}
     names.update({c: c.split(":", 1)[1] for c in cols if c.startswith(("money:", "year:"))})
     # -- header ---------------------------------------------------------------------
-    agency_over = "partners" in cols and rng.random() < 0.3 and \
+    agency_over = "partners" in cols and rng.random() < 0.3 and "lead" in cols and \
         cols.index("partners") == cols.index("lead") + 1
     header: list[list[Cell]]
     if agency_over or split_time or money_over or years:
@@ -341,6 +347,8 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         feats.append("column-numbers")
     # -- body -------------------------------------------------------------------------
     style = rng.choice(["flat", "roman", "letter-roman", "numeric-parent", "unnumbered", "roman"])
+    if by_agency:
+        style = "roman"
     feats.append(f"groups-{style}")
     merged_groups = rng.random() < 0.6
     feats.append("group-merged" if merged_groups else "group-empty-cells")
@@ -350,7 +358,7 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         numbering = "letter"  # a), b), c) under each group
     if style != "flat":
         feats.append(f"numbering-{numbering}")
-    merge_lead = rng.random() < 0.2
+    merge_lead = rng.random() < 0.2 and not by_agency
     merge_time = rng.random() < 0.15 and not split_time and not years
     if merge_lead:
         feats.append("lead-merged-down")
@@ -374,7 +382,7 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
 
     running = 0
 
-    def tasks(prefix: str, count: int) -> None:
+    def tasks(prefix: str, count: int, agency: str | None = None) -> None:
         nonlocal running
         lead_shared = rng.choice(AGENCIES) if merge_lead else None
         time_shared = rng.choice(TIMES) if merge_time else None
@@ -385,7 +393,7 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
                 f"{prefix}.{i}" if numbering == "dotted" and prefix else \
                 "abcdeghiklmn"[i - 1] if numbering == "letter" else str(i)
             title = _title(rng, used)
-            lead = lead_shared or rng.choice(AGENCIES if rng.random() < 0.85 else COLLECTIVE)
+            lead = agency or lead_shared or rng.choice(AGENCIES if rng.random() < 0.85 else COLLECTIVE)
             partners = rng.choice(PARTNERS) if rng.random() < 0.7 else ""
             cells: dict[str, Cell] = {"number": Cell(num), "title": Cell(title), "lead": Cell(lead),
                                       "partners": Cell(partners)}
@@ -429,6 +437,10 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
     n_groups = rng.randint(2, 4)
     if style == "flat":
         tasks("", rng.randint(4, 12))
+    elif style == "roman" and by_agency:
+        for g, name in enumerate(more.sample(AGENCIES + COLLECTIVE[1:2], n_groups)):
+            body.append(group_row(roman[g], name.upper() if more.random() < 0.3 else name))
+            tasks(str(g + 1), rng.randint(2, 5), agency=name)
     elif style == "roman":
         for g in range(n_groups):
             body.append(group_row(roman[g], rng.choice(GROUPS).upper() if rng.random() < 0.5

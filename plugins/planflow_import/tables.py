@@ -188,7 +188,18 @@ def is_task_table(table: Table) -> bool:
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency
         return "lead" in cols
-    return "lead" in cols or "timeframe" in cols or "start" in cols
+    return "lead" in cols or "timeframe" in cols or "start" in cols or _marked_years(table, cols, start)
+
+
+def _marked_years(table: Table, cols: dict[str, int], start: int) -> bool:
+    """A roadmap's year columns whose cells are marks ("x", "X", "✓"), not figures (a
+    budget table's "Năm 2026" | "Năm 2027" columns hold numbers: data, not times)."""
+    ks = [k for name, k in cols.items() if name.startswith("year:")]
+    heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]}
+    marks = [_unwrap(r[k]).strip("* ") for r in table.rows[start:]
+             if tuple(_unwrap(c) for c in r) not in heads for k in ks if k < len(r)]
+    filled = [m for m in marks if m and not _YEAR_COLUMN.fullmatch(m)]  # a repeated header's years
+    return bool(filled) and all(len(m) <= 2 and not m[:1].isdigit() for m in filled)
 
 
 def table_tasks(table: Table) -> list[RawTask]:
@@ -206,6 +217,7 @@ def table_tasks(table: Table) -> list[RawTask]:
     heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]
              if not _title_row(r) or columns(r)}
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
+    group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
@@ -224,6 +236,7 @@ def table_tasks(table: Table) -> list[RawTask]:
             continue
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
+            group_agency = _heading_agency(title)
             continue  # a group row ("I", "A" and a heading)
         # the next row's number (past the header repeated after a page break)
         nxt = next((cell(b, "number").strip("* ") for _, b in body[n + 1:]
@@ -232,6 +245,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         if not lead and not partners and not tf and (
                 nxt.startswith(number.rstrip(".") + ".")
                 or (number.rstrip(".").isdigit() and re.fullmatch(r"[a-zđ][.)]?|[-+•–]", nxt))):
+            group_agency = _heading_agency(title)
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
         content: list[str] = []
@@ -253,12 +267,29 @@ def table_tasks(table: Table) -> list[RawTask]:
             notes.append(f"row {r + 1} has fewer cells than the table has columns "
                          f"({' | '.join(content)}): lead and time not read, kept as its words")
         out_rows.append(row)
+        from_heading = False
+        if not lead and group_agency and not content:
+            # tasks grouped by the agency that leads them, its name the group row's
+            lead, from_heading = group_agency, True
+            notes.append(f"row {r + 1}: led by '{group_agency}', the agency its group row names")
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(lead), partners=split_agencies(partners),
+                           lead_from_heading=from_heading,
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
     return out
+
+
+def _heading_agency(title: str) -> str | None:
+    """The agency a group row's heading names ("I. Sở Y tế", "SỞ TÀI CHÍNH", "Công an
+    tỉnh:"), or None for any other heading ("Nhiệm vụ chung", "Phát triển hạ tầng số")."""
+    name = _TITLE_MARK.sub("", re.sub(r"^\s*(?:[IVXL]+|[A-ZĐ])[.)]\s+", "", title.replace("*", " ").strip()))
+    name = " ".join(name.split()).rstrip(":;. ")
+    if not name or len(name) > 80:
+        return None
+    probe = name if not name.isupper() else name[:1] + name[1:].lower()
+    return name if is_agency_start(probe) else None
 
 
 def _count(table: Table, r: int) -> int | None:

@@ -474,6 +474,11 @@ def _pipe_run(chunk: list[str], first: int) -> list[Block | Table]:
         # the reading whose rows start with a row number ("1", "II", "A") more often wins:
         # a group row read by width shifts every column after it
         nt, nf = _numbered(by_token[0]), _numbered(fixed[0])
+        if by_token[0] and by_token[0][0] and _HEADER_WORD.match(_cell_text([by_token[0][0][0]])) \
+                and not _NUMBER_HEAD.match(_cell_text([by_token[0][0][0]])):
+            # a header with no number column: a figure ("500") opening a row of the
+            # fixed-width reading is no row number; the cells' fit decides
+            nt = nf = 0
         if nt > nf or (nt == nf and _fit_rows(by_token[0]) >= _fit_rows(fixed[0])):
             out.extend(blocks)
             rows, row_lines = by_token
@@ -510,7 +515,8 @@ def _header_run(cells: list[Cell]) -> bool:
 
 
 def _numbered(rows: list[tuple[str, ...]]) -> int:
-    return sum(1 for r in rows if r and _ROW_NUMBER.match(r[0].strip()))
+    # (a lone "X" is rather a mark in a roadmap's year column than group X)
+    return sum(1 for r in rows if r and _ROW_NUMBER.match(r[0].strip()) and r[0].strip("* ") != "X")
 
 
 def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
@@ -671,8 +677,10 @@ def _kinds_two_rows(segs: list[list[Cell]], ncols: int) -> tuple[str | None, ...
     the table's width."""
     if len(segs) < 2 or not segs[1]:
         return None
-    top = [_cell_text(c) for _, c in segs[0]]
-    under = [_cell_text(c) for _, c in segs[1]]
+    return _kinds_of_two([_cell_text(c) for _, c in segs[0]], [_cell_text(c) for _, c in segs[1]], ncols)
+
+
+def _kinds_of_two(top: list[str], under: list[str], ncols: int) -> tuple[str | None, ...] | None:
     groups = under_groups(under)
     wide: list[str] = []
     g = 0
@@ -715,6 +723,12 @@ def _fit_rows(rows: list[tuple[str, ...]]) -> int:
     if not rows:
         return 0
     kinds = _kinds(tuple(_cell_text([c]) for c in rows[0]))
+    if len(rows) > 1 and not rows[0][-1] and not _ROW_NUMBER.match(rows[1][0].strip()):
+        # a two-row header: the kinds of the columns under it
+        two = _kinds_of_two([_cell_text([c]) for c in rows[0] if c], [_cell_text([c]) for c in rows[1] if c],
+                            len(rows[0]))
+        if two is not None:
+            return -sum(_misfits(list(r), two) for r in rows[2:])
     return -sum(_misfits(list(r), kinds) for r in rows[1:])
 
 
@@ -748,13 +762,15 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
     # a row number after an empty cell, before a title: the next row's start
     restart = sum(0.5 for a in range(1, len(texts) - 1)
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
+                  and texts[a].strip("* ") != "X"
                   and (len(texts[a + 1]) > 15 or not texts[a].strip("*. ").isdigit()))
     if not texts[0]:
         if len(texts) == ncols and len(texts) > 1 and texts[1].strip().startswith("**") \
                 and not any(texts[2:]):
             return 0.2 + restart  # a bold heading with no number, its other cells empty
         return 1.0 + restart
-    numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
+    # (a lone "X" is rather a mark in a roadmap's year column than group X)
+    numbered = bool(_ROW_NUMBER.match(texts[0].strip())) and texts[0].strip("* ") != "X"
     if numbered and len(texts) > 2 and not texts[1] and any(texts[2:]):
         # a number, no title, then words: the number is a cell's value ("500" under
         # "Kinh phí") at the end of a row, not the next row's number
@@ -780,6 +796,7 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
 
 
 # a group's heading written with its number in one cell: "A. NHIỆM VỤ CHUNG", "I. …", "1. …"
+_NUMBER_HEAD = re.compile(r"^(?:s?tt|số tt|số thứ tự)\b", re.I)
 _HEADING_CELL = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
 
 
