@@ -54,7 +54,7 @@ _HEADS = (
     "Trường", "Bệnh viện", "Quỹ", "Tổng công ty", "Công ty", "Chủ tịch", "Thường trực", "HĐND",
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Cảnh sát", "Hải quan", "Thuế", "Chi cục", "Bưu điện",
     "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
-    "Học viện", "Nhà xuất bản",
+    "Học viện", "Nhà xuất bản", "Hiệp hội", "Liên minh", "Tập đoàn", "Hợp tác xã",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",
@@ -203,6 +203,8 @@ def is_agency_start(text: str) -> bool:
     """True when the text begins with a word agencies' names begin with."""
     t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip(), flags=re.I)
     m = _HEAD_RE.match(t)
+    if m and re.match(r"Báo\s+cáo\b", t, re.I):
+        return False  # "Báo cáo" (a report), not a newspaper ("Báo Nghệ An")
     if m and m.group(0) in ("Các", "các"):
         # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
         # "Các nhiệm vụ" are not

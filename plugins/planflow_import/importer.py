@@ -549,7 +549,7 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
             _, start = header(prev)
             shift = len(prev.rows[:start])
             joined = Table(t.where, t.line, prev.rows[:start] + t.rows,
-                           tuple(r + shift for r in t.short_rows))
+                           tuple(r + shift for r in t.short_rows), t.short_cells)
             out.append(joined)
             continued.append(t)
             continue

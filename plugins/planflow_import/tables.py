@@ -16,7 +16,7 @@ import attrs
 
 from .agencies import is_agency_start, split_agencies
 from .sections import RawTask
-from .text import Table
+from .text import Table, under_groups
 
 __all__ = ["columns", "header", "is_task_table", "table_tasks"]
 
@@ -29,7 +29,7 @@ _COLUMNS = (
     # a time in two columns under one header: "Thời gian" over "Bắt đầu" | "Hoàn thành"
     ("start", re.compile(r"bắt đầu|khởi công", re.I)),
     ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|năm thực hiện"
-                             r"|thời điểm|tần suất", re.I)),
+                             r"|thời điểm|tần suất|kết thúc", re.I)),
     ("output", re.compile(r"sản phẩm|kết quả|hình thức văn bản", re.I)),
     # money columns ("Kinh phí", "Nguồn vốn") are read as nothing: named so that they are
     # never taken for another column
@@ -40,7 +40,6 @@ _COLUMNS = (
 )
 
 
-_SPANNING = re.compile(r"thực hiện|trách nhiệm|phân công|cơ quan|đơn vị", re.I)
 _SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
@@ -49,12 +48,21 @@ def _unwrap(cell: str) -> str:
     return " ".join(cell.split())
 
 
+# a roadmap's year as a column ("2027", "Lộ trình thực hiện 2026" in a two-row header)
+_YEAR_COLUMN = re.compile(r"(?:.*?(?:thời gian|tiến độ|lộ trình|thực hiện)\s*)?(?:năm\s*)?((?:19|20)\d\d)", re.I)
+
+
 def columns(header: tuple[str, ...]) -> dict[str, int]:
-    """Which column holds what, from the header row's words."""
+    """Which column holds what, from the header row's words (a roadmap's years as
+    columns are named "year:2026", "year:2027" …)."""
     out: dict[str, int] = {}
     times: list[int] = []  # every column a time's words could be in
     for k, cell in enumerate(header):
-        text = _unwrap(cell).strip(" *")
+        text = _unwrap(cell.replace("*", " "))
+        year = _YEAR_COLUMN.fullmatch(text)
+        if year:
+            out.setdefault(f"year:{year.group(1)}", k)
+            continue
         for name, rx in _COLUMNS:
             if rx.search(text) and (name not in out or name == "timeframe"):
                 if name == "timeframe":
@@ -77,12 +85,17 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
 def _header_like(row: tuple[str, ...]) -> bool:
     """A second header row: column words ("Chủ trì", "Phối hợp") and no task number."""
     texts = [_unwrap(c).strip(" *") for c in row]
-    years = [t for t in texts if t]
-    if len(years) >= 2 and all(_YEAR_HEAD.fullmatch(t) for t in years):
-        return True  # a roadmap's years under "Lộ trình thực hiện"
-    if not texts or re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or any(len(t) > 40 for t in texts):
+    if not texts or any(len(t) > 40 for t in texts):
         return False
-    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end"}) >= 1
+    if re.fullmatch(r"[\dIVXL]+\.?", texts[0]) and not _YEAR_COLUMN.fullmatch(texts[0]):
+        return False  # a row's number (a year opens a roadmap's second header row)
+    filled = [t for t in texts if t]
+    if filled and {k for k, _ in under_groups(filled)} <= {"money", "years", "agency", "time"} \
+            and not re.fullmatch(r"[\dIVXL]+\.?", texts[0]):
+        return True  # "Tổng số" | "Ngân sách tỉnh" under "Kinh phí"; 2026 | 2027 … under "Lộ trình"
+    if filled and [k for k, _ in under_groups(filled)] in (["money"], ["years"]):
+        return True
+    return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end", "budget"}) >= 1
 
 
 def _numbering_row(row: tuple[str, ...]) -> bool:
@@ -116,18 +129,26 @@ def _header(table: Table) -> tuple[dict[str, int], int]:
     start = 1
     top = [_unwrap(c) for c in rows[0]]
     if len(rows) > 2 and _header_like(rows[1]) and top and not top[-1]:
-        # a scraped two-row header: the first row is short (one of its cells spans the
-        # second row's cells: "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
+        # a scraped two-row header: the first row is short (each of its spanning cells
+        # stands over a group of the second row's cells: "Cơ quan thực hiện" over "Chủ
+        # trì" | "Phối hợp", "Thời gian" over "Bắt đầu" | "Hoàn thành", one or both)
         under = [_unwrap(c) for c in rows[1] if c.strip()]
         filled = [c for c in top if c]
-        timely = bool(set(columns(tuple(under))) & {"start", "end", "timeframe"})
-        spanning = _SPANNING_TIME if timely else _SPANNING
-        over = next((k for k, c in enumerate(filled) if spanning.search(c)
-                     and (timely or not re.search(r"chủ trì|phối hợp", c, re.I))), None)
-        if over is not None and len(filled) + len(under) - 1 <= len(top):
-            wide = filled[:over] + [f"{filled[over]} {c}" for c in under] + filled[over + 1:]
+        spans: dict[int, list[str]] = {}
+        after = 0
+        for kind, idx in under_groups([c.strip(" *") for c in under]):
+            over = next((k for k in range(after, len(filled)) if _spans(kind, filled[k])), None)
+            if over is None:
+                spans = {}
+                break
+            spans[over] = [under[i] for i in idx]
+            after = over + 1
+        if spans and len(filled) + len(under) - len(spans) <= len(top):
+            wide: list[str] = []
+            for k, c in enumerate(filled):
+                wide += [f"{c} {u}" for u in spans[k]] if k in spans else [c]
             wide += [""] * (len(top) - len(wide))
-            return columns(tuple(wide)), 2
+            return columns(tuple(wide)), _numbered_from(rows, 2)
     if len(rows) > 2 and _header_like(rows[1]):
         width = max(len(rows[0]), len(rows[1]))
         top = list(rows[0]) + [""] * (width - len(rows[0]))
@@ -135,9 +156,35 @@ def _header(table: Table) -> tuple[dict[str, int], int]:
         both = tuple(a if _unwrap(a) == _unwrap(b) else f"{a} {b}".strip()
                      for a, b in zip(top, low, strict=True))
         cols, start = columns(both), 2
+    return cols, _numbered_from(rows, start)
+
+
+def _numbered_from(rows: tuple[tuple[str, ...], ...], start: int) -> int:
+    """The first row after the header and the "(1) | (2) | …" rows numbering its columns."""
     while start < len(rows) and _numbering_row(rows[start]):
         start += 1
-    return cols, start
+    return start
+
+
+_SPAN_AGENCY = re.compile(r"cơ quan|đơn vị|phân công|trách nhiệm|thực hiện", re.I)
+_NOT_SPAN_AGENCY = re.compile(r"nội dung|nhiệm vụ|công việc|thời gian|thời hạn|tiến độ|chủ trì|phối hợp",
+                              re.I)
+_SPAN_MONEY = re.compile(r"kinh phí|nguồn vốn|dự toán|nguồn", re.I)
+
+
+def _spans(kind: str, text: str) -> bool:
+    """Whether a first-row header cell can stand over a group of second-row cells of
+    ``kind`` (see :func:`planflow_import.text.under_groups`)."""
+    text = _unwrap(text).strip(" *")
+    if kind == "agency":
+        return bool(_SPAN_AGENCY.search(text)) and not _NOT_SPAN_AGENCY.search(text)
+    if kind == "time":
+        return bool(_SPANNING_TIME.search(text))
+    if kind == "years":
+        return bool(re.search(r"thời gian|thời hạn|tiến độ|lộ trình|năm thực hiện", text, re.I))
+    if kind == "money":
+        return bool(_SPAN_MONEY.search(text))
+    return False
 
 
 def is_task_table(table: Table) -> bool:
@@ -152,7 +199,18 @@ def is_task_table(table: Table) -> bool:
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency
         return "lead" in cols
-    return "lead" in cols or "timeframe" in cols or "start" in cols
+    return "lead" in cols or "timeframe" in cols or "start" in cols or _marked_years(table, cols, start)
+
+
+def _marked_years(table: Table, cols: dict[str, int], start: int) -> bool:
+    """A roadmap's year columns whose cells are marks ("x", "X", "✓"), not figures (a
+    budget table's "Năm 2026" | "Năm 2027" columns hold numbers: data, not times)."""
+    ks = [k for name, k in cols.items() if name.startswith("year:")]
+    heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]}
+    marks = [_unwrap(r[k]).strip("* ") for r in table.rows[start:]
+             if tuple(_unwrap(c) for c in r) not in heads for k in ks if k < len(r)]
+    filled = [m for m in marks if m and not _YEAR_COLUMN.fullmatch(m)]  # a repeated header's years
+    return bool(filled) and all(len(m) <= 2 and not m[:1].isdigit() for m in filled)
 
 
 def table_tasks(table: Table) -> list[RawTask]:
@@ -165,12 +223,18 @@ def table_tasks(table: Table) -> list[RawTask]:
         return _unwrap(row[k]) if k is not None and k < len(row) else ""
 
     body = list(enumerate(table.rows[start:], start=start))
+    years = tuple(sorted(name for name in cols if name.startswith("year:")))
+    # the header's rows repeated after a page break (a two-row header's second row too)
+    heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]
+             if not _title_row(r) or columns(r)}
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
+    group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
-        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
-        if not title or _numbering_row(row) or _repeated_header(row, cols):
+        lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
+        if not title or _numbering_row(row) or _repeated_header(row, cols) \
+                or tuple(_unwrap(c) for c in row) in heads:
             continue  # the header repeated on a new page, the column numbers
         if out and not number and not lead and not partners and title[:1].islower() \
                 and "number" in cols and r not in table.short_rows:
@@ -183,19 +247,26 @@ def table_tasks(table: Table) -> list[RawTask]:
             continue
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
+            group_agency = _heading_agency(title)
             continue  # a group row ("I", "A" and a heading)
-        nxt = cell(body[n + 1][1], "number").strip("* ") if n + 1 < len(body) else ""
-        if not lead and not partners and not tf and nxt.startswith(number.rstrip(".") + "."):
-            continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2": a heading too
+        # the next row's number (past the header repeated after a page break)
+        nxt = next((cell(b, "number").strip("* ") for _, b in body[n + 1:]
+                    if not (_numbering_row(b) or _repeated_header(b, cols)
+                            or tuple(_unwrap(c) for c in b) in heads)), "")
+        if not lead and not partners and not tf and (
+                nxt.startswith(number.rstrip(".") + ".")
+                or (number.rstrip(".").isdigit() and re.fullmatch(r"[a-zđ][.)]?|[-+•–]", nxt))):
+            group_agency = _heading_agency(title)
+            continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
         content: list[str] = []
-        placing = _place_short(row, cols, out_rows[-1] if out_rows else None) \
+        placing = _place_short(row, cols, out_rows[-1] if out_rows else None, _count(table, r)) \
             if r in table.short_rows else None
         if placing is not None:
             row, from_above = placing
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
             title = cell(row, "title")  # a second task under a numbered row: its own title
-            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell)
+            lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
             notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
                          "merged with the row above (" + "; ".join(
                              f"{name} '{cell(row, name)}'" for name in missing) + ")")
@@ -207,19 +278,37 @@ def table_tasks(table: Table) -> list[RawTask]:
             lead = partners = tf = ""
             notes.append(f"row {r + 1} has fewer cells than the table has columns "
                          f"({' | '.join(content)}): lead and time not read, kept as its words")
-        if (not tf or _MARK.fullmatch(tf.strip("* ."))) and not content \
-                and (marked := _marked_time(row, _year_head(table, start))):
-            tf = marked  # "x" under the year columns of a roadmap
-            notes.append(f"row {r + 1}: its time is read from the marks under the year columns "
-                         f"('{marked}')")
         out_rows.append(row)
+        from_heading = False
+        if not lead and group_agency and not content:
+            # tasks grouped by the agency that leads them, its name the group row's
+            lead, from_heading = group_agency, True
+            notes.append(f"row {r + 1}: led by '{group_agency}', the agency its group row names")
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(_by_line(row, cols.get("lead"), lead)),
                            partners=split_agencies(_by_line(row, cols.get("partners"), partners)),
+                           lead_from_heading=from_heading,
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
     return out
+
+
+def _heading_agency(title: str) -> str | None:
+    """The agency a group row's heading names ("I. Sở Y tế", "SỞ TÀI CHÍNH", "Công an
+    tỉnh:"), or None for any other heading ("Nhiệm vụ chung", "Phát triển hạ tầng số")."""
+    name = _TITLE_MARK.sub("", re.sub(r"^\s*(?:[IVXL]+|[A-ZĐ])[.)]\s+", "", title.replace("*", " ").strip()))
+    name = " ".join(name.split()).rstrip(":;. ")
+    if not name or len(name) > 80:
+        return None
+    probe = name if not name.isupper() else name[:1] + name[1:].lower()
+    return name if is_agency_start(probe) else None
+
+
+def _count(table: Table, r: int) -> int | None:
+    """How many cells short row ``r`` was read with, when the reading counted them."""
+    k = table.short_rows.index(r)
+    return table.short_cells[k] if k < len(table.short_cells) else None
 
 
 _TIME_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\bquý\b|\btháng\b|thường xuyên|hằng năm|hàng năm"
@@ -230,25 +319,29 @@ def _fit(name: str, text: str) -> int:
     """How well a cell's words suit a column."""
     t = _unwrap(text)
     if not t:
-        return 0
+        # an empty cell: common under partners, products, money or notes; a task's lead
+        # or time is seldom left empty (more likely merged from the row above)
+        return -1 if name in ("lead", "timeframe", "start", "end") else 0
     timeish = bool(_TIME_LIKE.search(t)) and len(t) < 80
     agencyish = is_agency_start(t)
-    if name == "timeframe":
+    if name in ("timeframe", "start", "end"):
         return 2 if timeish else -3
     if name in ("lead", "partners"):
         return 1 if agencyish and not timeish else -3
     return -1 if timeish or agencyish else 0
 
 
-def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, ...] | None
-                 ) -> tuple[tuple[str, ...], set[int]] | None:
+def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, ...] | None,
+                 count: int | None = None) -> tuple[tuple[str, ...], set[int]] | None:
     """A row with fewer cells than columns, its cells placed under the columns their words
     suit, the missing ones taken from the task row above (a cell merged over rows); None
-    when no placing fits (or there is no row above)."""
-    cells = list(row)
-    while cells and not cells[-1].strip():
-        cells.pop()
+    when no placing fits (or there is no row above). ``count``: how many cells the row
+    was read with, empty ones included (a scrape's rows), when known."""
     width = len(row)
+    known = count is not None and 0 < count < width
+    cells = list(row[:count]) if known else list(row)
+    while not known and cells and not cells[-1].strip():
+        cells.pop()
     fixed = sorted(k for k in (cols.get("number"), cols.get("title")) if k is not None)
     names = {k: name for name, k in cols.items()}
     # a row with no number of its own whose first cell is a task (a second task under the
@@ -258,7 +351,8 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     if second:
         cells = ["", *cells]
     if above is None or len(cells) > width or (len(cells) == width and not second) \
-            or fixed != list(range(len(fixed))) or len(cells) <= len(fixed):
+            or fixed != list(range(len(fixed))) or len(cells) < len(fixed) \
+            or (len(cells) == len(fixed) and not known):
         return None
     rest = cells[len(fixed):]
     best: tuple[int, tuple[int, ...]] | None = None
@@ -271,9 +365,16 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         if best is not None and second:
             break
         score = sum(_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True))
+        # a cell merged down over rows holds words in the row above: a column missing
+        # here whose cell above is empty was not merged (its empty cell would be here);
+        # when the row's cells were not counted, missing columns at its end may be
+        # empty cells
+        last = width if known else max(present, default=0)
+        score -= 2 * sum(1 for c in range(len(fixed), last)
+                         if c not in present and not (c < len(above) and above[c].strip()))
         if best is None or score >= best[0]:  # ties: the later columns present
             best = (score, present)
-    if best is None or best[0] <= 0:
+    if best is None or best[0] < 0 or (best[0] == 0 and not known):
         return None
     placed = list(above) + [""] * (width - len(above))
     for k in fixed:
@@ -282,41 +383,6 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         placed[c] = text
     from_above = set(range(len(fixed), width)) - set(best[1])
     return tuple(placed), from_above
-
-
-_YEAR_HEAD = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)", re.I)
-_MARK = re.compile(r"[xX✓✔•+*]+|thực hiện|triển khai|hoàn thành", re.I)
-
-
-def _year_head(table: Table, start: int) -> tuple[str, ...]:
-    """The header row as wide as the table, with the years of a two-row roadmap header
-    ("Lộ trình thực hiện" over "2026" | "2027") under the cell they are under."""
-    head = table.rows[start - 1]
-    years = [_unwrap(c).strip(" *") for c in head if c.strip()]
-    if start < 2 or not years or not all(_YEAR_HEAD.fullmatch(y) for y in years):
-        return head
-    top = [_unwrap(c).strip(" *") for c in table.rows[start - 2] if c.strip()]
-    over = next((k for k, c in enumerate(top) if re.search(r"lộ trình|thời gian|tiến độ|năm", c, re.I)),
-                None)
-    if over is None:
-        return head
-    return tuple([""] * over + years + [""] * (len(top) - over - 1))
-
-
-def _marked_time(row: tuple[str, ...], head: tuple[str, ...]) -> str | None:
-    """A roadmap's time: the years whose columns ("2026 | 2027 | 2028", "Năm 2026") hold
-    a mark ("x", "✓", "thực hiện") in the row, as words the timeframe readers read ("Năm
-    2026 - 2027"); None when the header has no year columns or the row marks none."""
-    years = []
-    for k, h in enumerate(head):
-        m = _YEAR_HEAD.fullmatch(_unwrap(h).strip("* "))
-        if m is not None and k < len(row) and _MARK.fullmatch(_unwrap(row[k]).strip("* .")):
-            years.append(int(m.group(1)))
-    if not years:
-        return None
-    if years == list(range(years[0], years[-1] + 1)):
-        return f"Năm {years[0]}" if len(years) == 1 else f"Năm {years[0]} - {years[-1]}"
-    return ", ".join(f"năm {y}" for y in years).capitalize()
 
 
 def _by_line(row: tuple[str, ...], k: int | None, read: str) -> str:
@@ -345,20 +411,39 @@ def _task_words(text: str) -> bool:
         and not re.fullmatch(r"[\dIVXL]+(?:\.\d+)*[.)]?|[a-zđA-ZĐ][.)]", t)
 
 
-def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str]) -> str:
-    """The row's time: its time cell, or "Từ <start> đến <end>" from two."""
+def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str],
+          years: tuple[str, ...] = ()) -> str:
+    """The row's time: its time cell, "Từ <start> đến <end>" from two, or the years
+    marked in a roadmap's year columns (``years``: their names)."""
     tf = cell(row, "timeframe")
     if tf:
         return tf
     start, end = cell(row, "start").strip("* "), cell(row, "end").strip("* ")
     if start and end:
         return f"Từ {start} đến {end}"
-    return start or end
+    if start or end:
+        return start or end
+    # a roadmap's years as columns: the years marked ("x") in this row
+    marked = sorted(int(name[5:]) for name in years if cell(row, name).strip("* "))
+    if not marked:
+        return ""
+    if marked == list(range(marked[0], marked[-1] + 1)):
+        return f"Năm {marked[0]}" if len(marked) == 1 else f"Năm {marked[0]} - {marked[-1]}"
+    return "Các năm " + ", ".join(str(y) for y in marked)
+
+
+
 
 
 def _repeated_header(row: tuple[str, ...], cols: dict[str, int]) -> bool:
     return all(len(_unwrap(c)) <= 40 for c in row) and columns(row).keys() == cols.keys()
 
 
+# a list number written before a task's words in its cell ("1. ", "1.2. ", "a) ", "- "), in a
+# table with no number column (a year, "2026. …", is not one)
+_TITLE_MARK = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])\s+")
+
+
 def _clean_title(title: str) -> str:
-    return title.strip("* ").rstrip(".;")
+    title = title.strip("* ").rstrip(".;")
+    return _TITLE_MARK.sub("", title).strip("* ")

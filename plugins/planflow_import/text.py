@@ -18,7 +18,7 @@ import attrs
 import planflow
 
 __all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture",
-           "paragraphs"]
+           "paragraphs", "under_groups"]
 
 
 @attrs.frozen
@@ -40,6 +40,8 @@ class Table:
     #: rows (0-based) read with fewer cells than columns and not as a group row: their
     #: cells may not sit under their headers
     short_rows: tuple[int, ...] = ()
+    #: how many cells each of ``short_rows`` was read with (empty ones included)
+    short_cells: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -384,8 +386,30 @@ def _split_region(chunk: list[str], first: int) -> list[Block | Table]:
     return out
 
 
+# an appendix's title ("PHỤ LỤC II", "Phụ lục 2: …") in a cell of its own between two
+# tables scraped with no blank line between them: the end of one table, the start of the
+# next
+_APPENDIX_CELL = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?\s*[.:-]?\s*\S*")
+
+
 def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
-    """A run of lines with ``|`` borders: the cells, grouped into rows."""
+    """A run of lines with ``|`` borders: the cells, grouped into rows (tables scraped one
+    after another with no blank line, an appendix title between them, read apart)."""
+    pipes = 0
+    for i, line in enumerate(chunk):
+        if _pipe_line(line):
+            pipes += 1
+        elif pipes >= 3 and _pipe_line(chunk[i - 1]) and _APPENDIX_CELL.match(line) \
+                and not _pipe_line(line):
+            end = next((j for j in range(i + 1, len(chunk)) if _pipe_line(chunk[j])), len(chunk))
+            title = [x for x in chunk[i:end] if x.strip()]
+            return (_pipe_run(chunk[:i], first) + [Block(f"line {first + i}", first + i, tuple(title))]
+                    + (_pipe_region(chunk[end:], first + end) if end < len(chunk) else []))
+    return _pipe_run(chunk, first)
+
+
+def _pipe_run(chunk: list[str], first: int) -> list[Block | Table]:
+    """One run of ``|``-bordered cells: its tables and blocks."""
     cells: list[tuple[int, list[str]]] = []
     cur: list[str] = []
     start = first
@@ -421,23 +445,48 @@ def _pipe_region(chunk: list[str], first: int) -> list[Block | Table]:
                        for ln, c in cells[:at] if _filled((ln, c)))
             cells = cells[at:]
             ncols = _run(cells, 0)
+        elif cells and _ROW_NUMBER.match(_cell_text(cells[0][1])):
+            # a part after a page break with no header, opening on a group row ("II" and
+            # its title merged across): the table is as wide as its longest rows
+            runs = [_run(cells, k) for k in range(len(cells)) if k == 0 or not _filled(cells[k - 1])]
+            wide = max((r for r in runs if r <= 12), default=ncols)
+            if wide >= 3 and runs.count(wide) >= 2:
+                ncols = wide
+    if cells and _ROW_NUMBER.match(_cell_text(cells[0][1])):
+        # no header (a part after a page break) and rows with empty cells at their end:
+        # the table is as wide as the distance from one row's number to the next's, less
+        # the border between them
+        starts = [k for k in range(len(cells)) if (k == 0 or not _filled(cells[k - 1]))
+                  and re.fullmatch(r"\d{1,3}\.?", _cell_text(cells[k][1]))
+                  and k + 1 < len(cells) and _filled(cells[k + 1])]
+        gaps = [b - a - 1 for a, b in zip(starts, starts[1:], strict=False) if 3 <= b - a - 1 <= 12]
+        if gaps:
+            common = max(set(gaps), key=lambda g: (gaps.count(g), g))
+            if common > ncols and (gaps.count(common) >= 2 or len(gaps) == 1):
+                ncols = common
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     flagged: tuple[int, ...] = ()
+    counts: tuple[int, ...] = ()
     if ncols:
         fixed = _rows_by_width(cells, ncols)
         blocks, by_token, short = _rows_by_token(cells, ncols)
         # the reading whose rows start with a row number ("1", "II", "A") more often wins:
         # a group row read by width shifts every column after it
         nt, nf = _numbered(by_token[0]), _numbered(fixed[0])
-        if nt > nf or (nt == nf and _fit_rows(by_token[0]) > _fit_rows(fixed[0])):
+        if by_token[0] and by_token[0][0] and _HEADER_WORD.match(_cell_text([by_token[0][0][0]])) \
+                and not _NUMBER_HEAD.match(_cell_text([by_token[0][0][0]])):
+            # a header with no number column: a figure ("500") opening a row of the
+            # fixed-width reading is no row number; the cells' fit decides
+            nt = nf = 0
+        if nt > nf or (nt == nf and _fit_rows(by_token[0]) >= _fit_rows(fixed[0])):
             out.extend(blocks)
             rows, row_lines = by_token
-            flagged = short
+            flagged, counts = short
         else:
             rows, row_lines = fixed
     if rows:
-        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows), flagged))
+        out.append(Table(f"line {row_lines[0]}", row_lines[0], tuple(rows), flagged, counts))
     return out
 
 
@@ -466,7 +515,8 @@ def _header_run(cells: list[Cell]) -> bool:
 
 
 def _numbered(rows: list[tuple[str, ...]]) -> int:
-    return sum(1 for r in rows if r and _ROW_NUMBER.match(r[0].strip()))
+    # (a lone "X" is rather a mark in a roadmap's year column than group X)
+    return sum(1 for r in rows if r and _ROW_NUMBER.match(r[0].strip()) and r[0].strip("* ") != "X")
 
 
 def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
@@ -486,7 +536,7 @@ def _rows_by_width(cells: list[Cell], ncols: int) -> Rows:
 
 
 def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], Rows,
-                                                          tuple[int, ...]]:
+                                                          tuple[tuple[int, ...], tuple[int, ...]]]:
     """Rows cut at the empty token where a row's closing border meets the next opening."""
     out: list[Block | Table] = []
     rows: list[tuple[str, ...]] = []
@@ -538,11 +588,12 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
             ncols = common
     # a two-row header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"): the second row's
     # cells are columns under one of the first's, so the table is wider than the first row
-    # (or a roadmap's years, "Lộ trình thực hiện" over "2026" | "2027" | "2028")
-    if len(segs) > 1 and segs[1] and (len(segs[1]) <= 4 and all(
-            _HEADER_WORD.match(_cell_text(c)) and len(_cell_text(c)) <= 40 for _, c in segs[1])
-            or 2 <= len(segs[1]) <= 12 and all(_YEAR_CELL.fullmatch(_cell_text(c)) for _, c in segs[1])):
-        ncols = len(segs[0]) + len(segs[1]) - 1
+    # ("Thời gian" over "Bắt đầu" | "Hoàn thành" beside it: one spanning cell per group)
+    if len(segs) > 1 and segs[1] and len(segs[1]) <= 12 and all(
+            (_HEADER_WORD.match(_cell_text(c)) or _MONEY_WORD.match(_cell_text(c))
+             or _YEAR_CELL.fullmatch(_cell_text(c)))
+            and len(_cell_text(c)) <= 40 for _, c in segs[1]):
+        ncols = len(segs[0]) + len(segs[1]) - len(under_groups([_cell_text(c) for _, c in segs[1]]))
     tokens: list[Cell] = []
     for n, seg in enumerate(segs):
         if n:
@@ -550,9 +601,33 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
         # a cell of dots ("…......": rows left out) is a border, not a row
         tokens.extend((at, []) if all(_RULE.match(x) or not x.strip() for x in c) else (at, c)
                       for at, c in seg)
-    kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else None
-    rows, row_lines, short = _rows_by_cost(tokens, ncols, kinds)
-    return out, (rows, row_lines), short
+    kinds = _kinds(tuple(_cell_text(c) for _, c in segs[0])) if len(segs[0]) == ncols else \
+        _kinds_two_rows(segs, ncols)
+    rows, row_lines, short, counts = _rows_by_cost(tokens, ncols, kinds)
+    return out, (rows, row_lines), (short, counts)
+
+
+# a year alone in a header cell: a roadmap's years as columns (2026 | 2027 | … under
+# "Lộ trình thực hiện", each task's years marked "x")
+_YEAR_CELL = re.compile(r"(?:năm\s*)?(?:19|20)\d\d", re.I)
+_UNDER_KINDS = (("years", re.compile(r"^(?:năm\s*)?(?:19|20)\d\d$", re.I)),
+                ("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
+                ("time", re.compile(r"bắt đầu|kết thúc|hoàn thành|thời gian|thời hạn", re.I)),
+                ("money", re.compile(r"ngân sách|vốn|kinh phí|triệu|tỷ đồng|nguồn|tổng|xã hội hóa|\bns", re.I)))
+
+
+def under_groups(texts: list[str]) -> list[tuple[str, list[int]]]:
+    """The second row of a two-row header cut into the groups that stand under one
+    spanning cell each: runs of agency words ("Chủ trì" | "Phối hợp"), of time words
+    ("Bắt đầu" | "Hoàn thành") or of money words; any other cell stands alone."""
+    out: list[tuple[str, list[int]]] = []
+    for k, t in enumerate(texts):
+        kind = next((name for name, rx in _UNDER_KINDS if rx.search(t)), f"other-{k}")
+        if out and out[-1][0] == kind:
+            out[-1][1].append(k)
+        else:
+            out.append((kind, [k]))
+    return out
 
 
 _K_TIME = re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình", re.I)
@@ -573,6 +648,51 @@ def _kinds(header: tuple[str, ...]) -> tuple[str | None, ...] | None:
     return tuple(out) if len({k for k in out if k}) >= 2 else None
 
 
+# words that open a product, a document or money, never an agency's name (a cell of the
+# output or budget column that has slid under an agency column)
+_PRODUCT = re.compile(r"(?:Quyết định|Kế hoạch|Văn bản|Báo cáo|Cơ sở dữ liệu|Hệ thống|Đề án|Chương trình"
+                      r"|Nghị quyết|Thông tư|Tờ trình|Hướng dẫn|Sản phẩm|Ngân sách|Nguồn|Lồng ghép"
+                      r"|Kinh phí|Phần mềm|Nền tảng|Dự thảo|Quy chế|Quy định|Danh mục|\d)", re.I)
+
+
+# money sub-columns under "Kinh phí": "Tổng số" | "Ngân sách tỉnh" | "Nguồn khác"
+_MONEY_WORD = re.compile(r"^(?:tổng|ngân sách|ns\w*\b|vốn|xã hội hóa|nguồn)", re.I)
+
+
+def _span_kind(text: str) -> str | None:
+    """What a first-row header cell can stand over (see :func:`under_groups`)."""
+    if re.search(r"thời gian|thời hạn|tiến độ|lộ trình", text, re.I):
+        return "time"
+    if re.search(r"kinh phí|nguồn vốn|dự toán", text, re.I):
+        return "money"
+    if re.search(r"cơ quan|đơn vị|phân công|trách nhiệm|thực hiện", text, re.I) and \
+            not re.search(r"nội dung|nhiệm vụ|công việc|chủ trì|phối hợp", text, re.I):
+        return "agency"
+    return None
+
+
+def _kinds_two_rows(segs: list[list[Cell]], ncols: int) -> tuple[str | None, ...] | None:
+    """The columns' kinds under a two-row header (each spanning cell of the first row
+    replaced by the cells of the second standing under it); None when they do not make
+    the table's width."""
+    if len(segs) < 2 or not segs[1]:
+        return None
+    return _kinds_of_two([_cell_text(c) for _, c in segs[0]], [_cell_text(c) for _, c in segs[1]], ncols)
+
+
+def _kinds_of_two(top: list[str], under: list[str], ncols: int) -> tuple[str | None, ...] | None:
+    groups = under_groups(under)
+    wide: list[str] = []
+    g = 0
+    for t in top:
+        if g < len(groups) and _span_kind(t) == groups[g][0].replace("years", "time"):
+            wide += [under[i] for i in groups[g][1]]
+            g += 1
+        else:
+            wide.append(t)
+    return _kinds(tuple(wide)) if len(wide) == ncols and g == len(groups) else None
+
+
 def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
     """How many cells' words do not suit their column: a time column holding no time, a
     lead/partner column holding no agency, a task column holding only a short time."""
@@ -585,12 +705,15 @@ def _misfits(texts: list[str], kinds: tuple[str | None, ...] | None) -> int:
         t = fold(t.replace("*", ""))
         if not t or kind is None:
             continue
+        if kind != "title" and _HEADING_CELL.match(t):
+            bad += 1  # a group's heading ("I. …") under a lead or time column
+            continue
         timeish = bool(_TIMEISH.search(t)) and len(t) < 80
         if kind == "time" and not timeish:
             bad += 1
-        elif kind == "agency" and (timeish or (not is_agency_start(t) and len(t) > 60)):
+        elif kind == "agency" and (timeish or (not is_agency_start(t) and (len(t) > 60 or _PRODUCT.match(t)))):
             bad += 1
-        elif kind == "title" and timeish and len(t) < 30:
+        elif kind == "title" and ((timeish and len(t) < 30) or (is_agency_start(t) and len(t) < 40)):
             bad += 1
     return bad
 
@@ -600,6 +723,12 @@ def _fit_rows(rows: list[tuple[str, ...]]) -> int:
     if not rows:
         return 0
     kinds = _kinds(tuple(_cell_text([c]) for c in rows[0]))
+    if len(rows) > 1 and not rows[0][-1] and not _ROW_NUMBER.match(rows[1][0].strip()):
+        # a two-row header: the kinds of the columns under it
+        two = _kinds_of_two([_cell_text([c]) for c in rows[0] if c], [_cell_text([c]) for c in rows[1] if c],
+                            len(rows[0]))
+        if two is not None:
+            return -sum(_misfits(list(r), two) for r in rows[2:])
     return -sum(_misfits(list(r), kinds) for r in rows[1:])
 
 
@@ -610,9 +739,6 @@ _HEADER_WORD = re.compile(
     r"^(?:s?tt|số tt|số thứ tự|nội dung|nhiệm vụ|tên|công việc|hoạt động|giải pháp|chỉ tiêu"
     r"|(?:cơ quan|đơn vị)\b|chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm"
     r"|kết quả|kinh phí|nguồn|ghi chú|trách nhiệm|bắt đầu|hoàn thành|kết thúc|lộ trình)", re.I)
-
-
-_YEAR_CELL = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.I)
 
 
 def _cell_text(lines: list[str]) -> str:
@@ -636,13 +762,27 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
     # a row number after an empty cell, before a title: the next row's start
     restart = sum(0.5 for a in range(1, len(texts) - 1)
                   if not texts[a - 1] and _GROUP_NUMBER.match(texts[a].strip())
+                  and texts[a].strip("* ") != "X"
                   and (len(texts[a + 1]) > 15 or not texts[a].strip("*. ").isdigit()))
     if not texts[0]:
+        if len(texts) == ncols and len(texts) > 1 and texts[1].strip().startswith("**") \
+                and not any(texts[2:]):
+            return 0.2 + restart  # a bold heading with no number, its other cells empty
         return 1.0 + restart
-    numbered = bool(_ROW_NUMBER.match(texts[0].strip()))
-    if not numbered and all((_HEADER_WORD.match(_cell_text([t])) or _YEAR_CELL.fullmatch(_cell_text([t])))
-                            and len(t) <= 40 for t in texts if t):
-        return 0.0  # a header row (or a roadmap's years under "Lộ trình thực hiện")
+    # (a lone "X" is rather a mark in a roadmap's year column than group X)
+    numbered = bool(_ROW_NUMBER.match(texts[0].strip())) and texts[0].strip("* ") != "X"
+    if numbered and len(texts) > 2 and not texts[1] and any(texts[2:]):
+        # a number, no title, then words: the number is a cell's value ("500" under
+        # "Kinh phí") at the end of a row, not the next row's number
+        restart += 0.6
+    words = [_cell_text([t]) for t in texts if t]
+    if not numbered and all((_HEADER_WORD.match(w) or _MONEY_WORD.match(w) or _YEAR_CELL.fullmatch(w))
+                            and len(w) <= 40 for w in words) \
+            and (any(_HEADER_WORD.match(w) for w in words)
+                 or sum(1 for w in words if _YEAR_CELL.fullmatch(w)) >= 3):
+        # a header row (its cells are not empty: a heading row "Nhiệm vụ chung" after the
+        # second row of a two-row header is a row of its own)
+        return 0.1 * sum(1 for t in texts if not t)
     if len(texts) == ncols:
         return restart + (0.0 if numbered else 0.3)
     filled = sum(1 for t in texts if t)
@@ -650,11 +790,18 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
         return restart + 0.2
     if numbered:
         return restart + 0.6  # a numbered row short of cells: one merged over rows
+    if filled == 1 and (_HEADING_CELL.match(texts[0].strip()) or texts[0].strip().startswith("**")):
+        return restart + 0.2  # a group's heading merged across the table ("A. NHIỆM VỤ CHUNG")
     return restart + 1.0
 
 
+# a group's heading written with its number in one cell: "A. NHIỆM VỤ CHUNG", "I. …", "1. …"
+_NUMBER_HEAD = re.compile(r"^(?:s?tt|số tt|số thứ tự)\b", re.I)
+_HEADING_CELL = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
+
+
 def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] | None = None
-                  ) -> tuple[list[tuple[str, ...]], list[int], tuple[int, ...]]:
+                  ) -> tuple[list[tuple[str, ...]], list[int], tuple[int, ...], tuple[int, ...]]:
     """The cut of the cell stream into rows that places most cells under their header
     (an empty token is an empty cell or the border between two rows: a row of ``ncols``
     cells, or a shorter group row, then one empty token)."""
@@ -687,16 +834,21 @@ def _rows_by_cost(tokens: list[Cell], ncols: int, kinds: tuple[str | None, ...] 
     rows: list[tuple[str, ...]] = []
     row_lines: list[int] = []
     short: list[int] = []
+    counts: list[int] = []
     for i, end in reversed(cuts):
         part = tokens[i:end]
         texts = ["\n".join(x for x in c if x.strip()) for _, c in part]
+        # a group row: "I", "A" (or "1" above "1.1") and its title; a task row numbered
+        # "3" with only its title is a row whose other cells are merged from above
         group = bool(texts) and bool(_ROW_NUMBER.match(texts[0].strip())) and \
-            sum(1 for t in texts if t) <= 2
+            sum(1 for t in texts if t) <= 2 and (
+                not texts[0].strip("*. ").isdigit() or len(texts) == 2)
         if len(texts) < ncols and not group:
             short.append(len(rows))
+            counts.append(len(texts))
         rows.append(tuple(texts + [""] * (ncols - len(texts))))
         row_lines.append(part[0][0] if part else 0)
-    return rows, row_lines, tuple(short)
+    return rows, row_lines, tuple(short), tuple(counts)
 
 
 def _filled(cell: Cell) -> bool:
