@@ -23,6 +23,8 @@ import planflow
 from planflow_import import read_text_file
 from planflow_import.header import title_period
 
+from .test_import_families import _scraped
+
 HEAD = """\
 |
 **ỦY BAN NHÂN DÂN
@@ -66,18 +68,6 @@ NHIỆM VỤ TRIỂN KHAI
 """
 
 
-def _cells(rows: list[list[str]]) -> str:
-    """The scrape's form: each cell between '|' lines; a row merged with the one above
-    has fewer cells (the merged ones are printed only in the first row)."""
-    out: list[str] = []
-    for row in rows:
-        out.append("|")
-        for c in row:
-            out += c.split("\n") if c else []
-            out.append("|")
-    return "\n".join(out) + "\n"
-
-
 def _lead(plan: planflow.Plan, task: planflow.Task) -> str:
     names = {a.id: a.name for a in plan.agencies}
     return " | ".join(names.get(i, i) for i in task.lead)
@@ -107,7 +97,7 @@ TABLE = [
 
 
 def test_second_tasks_under_a_numbered_row_keep_their_own_words_and_lead(tmp_path):
-    result = _read(tmp_path, HEAD + _cells(TABLE))
+    result = _read(tmp_path, HEAD + _scraped(TABLE))
     plan = result.plan
     got = [(t.title, _lead(plan, t), t.timeframe.kind.value, t.timeframe.end) for t in plan.tasks]
     assert got == [
@@ -131,7 +121,7 @@ def test_a_short_row_opening_with_a_number_or_lower_case_words_is_not_a_second_t
     """Only a capitalised sentence of several words is taken for a task's words; a number
     ("1.1", "a)", "II") stays a number and lower-case words are never a new task's."""
     rows = [*TABLE[:3], [first, "Văn phòng Đăng ký đất đai"], TABLE[4]]
-    plan = _read(tmp_path, HEAD + _cells(rows)).plan
+    plan = _read(tmp_path, HEAD + _scraped(rows)).plan
     titles = [t.title for t in plan.tasks]
     assert first not in titles and titles[-1] == "Số hóa hồ sơ địa chính các xã"
 
@@ -151,7 +141,7 @@ def test_a_plan_citing_a_dated_decision_spans_its_tasks_years(tmp_path):
     text = HEAD.replace("SỐ HÓA HỒ SƠ ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2028",
                         "TRIỂN KHAI QUYẾT ĐỊNH SỐ 88/QĐ-TTG NGÀY 10 THÁNG 02 NĂM 2025 CỦA THỦ TƯỚNG\n"
                         "CHÍNH PHỦ VỀ SỐ HÓA HỒ SƠ ĐẤT ĐAI")
-    result = _read(tmp_path, text + _cells(TABLE))
+    result = _read(tmp_path, text + _scraped(TABLE))
     period = result.plan.period
     assert period is not None and (period.start, period.end) == (date(2025, 1, 1), date(2028, 12, 31))
     assert any("span of its tasks' times" in w for w in result.warnings)
@@ -264,7 +254,7 @@ def test_a_roadmaps_marks_under_year_columns_are_the_rows_time(tmp_path, layout)
     else:
         rows = [["**TT**", "**Nhiệm vụ**", "**Cơ quan chủ trì**", "**Lộ trình thực hiện**", "**Ghi chú**"], years,
                 *([*r, "Báo cáo"] for r in ROADMAP_ROWS)]
-    result = _read(tmp_path, HEAD + _cells(rows))
+    result = _read(tmp_path, HEAD + _scraped(rows))
     plan = result.plan
     got = [(t.timeframe.text, t.timeframe.kind.value, t.timeframe.start, t.timeframe.end) for t in plan.tasks]
     assert got == ROADMAP_WANT
@@ -280,7 +270,7 @@ def test_agency_cells_one_name_a_line_and_names_wrapped_in_the_middle(tmp_path):
              "Quý II/2026", "Báo cáo"],
             ["2", "Số hóa hồ sơ địa chính", "Trung tâm Chuyển đổi số\ntỉnh", "Sở Nội vụ,\nSở Tài chính",
              "Năm 2027", "Dữ liệu"]]
-    plan = _read(tmp_path, HEAD + _cells(rows)).plan
+    plan = _read(tmp_path, HEAD + _scraped(rows)).plan
     names = {a.id: a.name for a in plan.agencies}
     got = [([names[i] for i in t.lead], [names[i] for i in t.partners]) for t in plan.tasks]
     assert got == [(["UBND các xã, phường", "Sở Tài chính"], ["Sở Khoa học và Công nghệ"]),
@@ -300,7 +290,7 @@ def test_a_department_issuing_under_its_peoples_committee(tmp_path, top, below, 
     department issues the plan, the committee is its parent body; the department named
     again in the tasks is the same agency."""
     text = HEAD.replace("**ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ**", f"**{top}\n{below}**")
-    plan = _read(tmp_path, text + _cells(TABLE)).plan
+    plan = _read(tmp_path, text + _scraped(TABLE)).plan
     assert (plan.document.issuer, plan.document.parent_body) == (issuer, parent)
     assert len([a for a in plan.agencies if a.name == "Sở Nông nghiệp và Môi trường"]) == 1
 
@@ -449,6 +439,6 @@ def test_a_decision_issuing_an_action_programme(tmp_path, kind, kind_caps):
 
 def test_an_action_plan_on_its_own_reads_its_title(tmp_path):
     text = HEAD.replace("**KẾ HOẠCH**", "**KẾ HOẠCH HÀNH ĐỘNG**")
-    plan = _read(tmp_path, text + _cells(TABLE)).plan
+    plan = _read(tmp_path, text + _scraped(TABLE)).plan
     assert plan.document.title == "SỐ HÓA HỒ SƠ ĐẤT ĐAI TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2028"
     assert len(plan.tasks) == 5
