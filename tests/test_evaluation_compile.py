@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import planflow
 from planflow import EventKind, Status, plan_from_dict
+from planflow.cadence import obligation_rows
 from planflow.evaluation import Evaluator
 from planflow.graph import NO_DEADLINE, compile_plan
 from planflow.settings import EngineConfig, plan_start
@@ -257,6 +258,20 @@ def test_obligations_follow_the_definition(data: dict[str, Any], scope: str, via
             for o in planflow.obligations(plan)]
     assert made == planflow.obligations(plan)
     assert [hash(o) for o in made] == [hash(o) for o in planflow.obligations(plan)]
+    # the columns the engine's first day reads instead (obligation_rows), on a fresh plan
+    # (they are made before the obligations there), and the compiled rows' ids and owners
+    fresh = plan_from_dict(data)
+    rows = obligation_rows(fresh)
+    assert [(rows.periods[j].name, a, r) for j, a, r in
+            zip(rows.period, rows.agency, rows.recipient, strict=True)] == [
+        (o.period, o.agency, o.recipient) for o in planflow.obligations(fresh)]
+    tracked = Evaluator().tracked(plan_from_dict(data))
+    nt = tracked.n_tasks
+    assert tracked.ids == [*(t.id for t in plan.tasks),
+                           *(o.key for o in planflow.obligations(plan))]
+    assert tracked.titles[nt:] == [o.period for o in planflow.obligations(plan)]
+    assert [tuple(x) for x in tracked.owners] == [
+        *(t.lead for t in plan.tasks), *((o.agency,) for o in planflow.obligations(plan))]
 
 
 def test_threads_sharing_one_evaluator_see_what_one_thread_sees() -> None:

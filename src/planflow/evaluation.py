@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from .cadence import obligations
+from .cadence import obligation_rows, obligations
 from .calendar import add_working_days, next_working_day, roll_forward
 from .graph import NO_DEADLINE as _NO_DEADLINE
 from .graph import _timeframe_bounds
@@ -33,6 +33,7 @@ from .timeframe import UNTRACKED_RECURRENCES, Kind, untracked_reason
 if TYPE_CHECKING:
     from .calendar import WorkCalendar
     from .plan import Plan
+    from .regime import Obligation
 
 __all__ = [
     "UNTRACKED_RECURRENCES",
@@ -292,8 +293,9 @@ class _Tracked:
     the row of its current occurrence.
     """
 
-    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
-                 "start", "due", "soon", "obligations", "agenda", "parts", "_index", "occ0",
+    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "n", "_cols", "_rows",
+                 "_names", "_occ_tasks", "_ids", "_titles", "_owners",
+                 "start", "due", "soon", "_obligations", "agenda", "parts", "_index", "occ0",
                  "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
                  "na", "any_na", "untracked", "duty", "any_duty", "cal",
                  "engine")
@@ -311,14 +313,22 @@ class _Tracked:
         ps = self.plan_start.toordinal()
         self.engine = engine
         cols = plan._task_columns()
-        obs = obligations(plan)
-        self.obligations = obs
+        # the obligations as columns: their values (and reasons) are made on demand
+        obs = obligation_rows(plan)
+        self._obligations: list[Obligation] | None = None
         nt = cols.n
+        no = len(obs.agency)
         self.n_tasks = nt
-        self.n_subjects = nt + len(obs)
-        self.ids = [*cols.ids, *[o.key for o in obs]]
-        self.titles = [*cols.titles, *[o.period for o in obs]]
-        self.owners: list[Sequence[str]] = [*cols.leads, *[(o.agency,) for o in obs]]
+        self.n_subjects = nt + no
+        # each subject's id, title and owners are read from the columns when an event
+        # names it (ids, titles, owners: the lists, made on first use)
+        self._cols = cols
+        self._rows = obs
+        self._names = [p.name for p in obs.periods]
+        self._occ_tasks: list[int] = []
+        self._ids: list[str] | None = None
+        self._titles: list[str] | None = None
+        self._owners: list[Sequence[str]] | None = None
         self._index: dict[tuple[str, str], int] | None = None
         assert plan.period is not None
         # each distinct timeframe once (the loader shares them between tasks): the first
@@ -356,10 +366,13 @@ class _Tracked:
                         untracked_rows.append(k)
                     if flags[2]:
                         duty_rows.append(k)
-        start.extend([o.covers_start.toordinal() for o in obs])
-        due.extend([o.due.toordinal() for o in obs])
+        if no:
+            p_start = [p.covers_start.toordinal() for p in obs.periods]
+            p_due = [p.due.toordinal() for p in obs.periods]
+            start.extend(map(p_start.__getitem__, obs.period))
+            due.extend(map(p_due.__getitem__, obs.period))
         # occurrence rows of the tracked recurring tasks, each task's in start order
-        self.occ0 = nt + len(obs)
+        self.occ0 = nt + no
         occ_task: list[int] = []
         occ_no: list[int] = []
         rec_tasks: list[int] = []
@@ -383,14 +396,12 @@ class _Tracked:
                 due.append(b.toordinal())
                 occ_task.append(k)
                 occ_no.append(n)
-            self.ids.extend([cols.ids[k]] * len(spans))
-            self.titles.extend([cols.titles[k]] * len(spans))
-            self.owners.extend([cols.leads[k]] * len(spans))
+        self._occ_tasks = occ_task
         self.occ_task = _rows(occ_task)
         self.occ_no = occ_no
         self.rec_tasks = _rows(rec_tasks)
         self.rec_off = _rows(rec_off)
-        n = len(start)
+        self.n = n = len(start)
         if cfg.day_off_deadline != "keep":
             due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
         self.start = np.array(start, dtype=np.int64)
@@ -454,6 +465,62 @@ class _Tracked:
         self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
         if duty_rows:
             self._window_events(np.flatnonzero(duty_a & ~na_a), cal)
+
+    @property
+    def obligations(self) -> list[Obligation]:
+        """The plan's report obligations (rows ``n_tasks`` on), made on first use."""
+        if self._obligations is None:
+            self._obligations = obligations(self.plan)
+        return self._obligations
+
+    def id_of(self, i: int) -> str:
+        """Row ``i``'s subject id: the task's id or the obligation's key."""
+        nt = self.n_tasks
+        if i < nt:
+            return self._cols.ids[i]
+        if i < self.n_subjects:
+            j = i - nt
+            return f"{self._rows.agency[j]}@{self._names[self._rows.period[j]]}"
+        return self._cols.ids[self._occ_tasks[i - self.occ0]]
+
+    def title_of(self, i: int) -> str:
+        """Row ``i``'s title: the task's, or the obligation's period name."""
+        nt = self.n_tasks
+        if i < nt:
+            return self._cols.titles[i]
+        if i < self.n_subjects:
+            return self._names[self._rows.period[i - nt]]
+        return self._cols.titles[self._occ_tasks[i - self.occ0]]
+
+    def owners_of(self, i: int) -> Sequence[str]:
+        """Row ``i``'s owners: the task's lead agencies, or the agency owing the report."""
+        nt = self.n_tasks
+        if i < nt:
+            return self._cols.leads[i]
+        if i < self.n_subjects:
+            return (self._rows.agency[i - nt],)
+        return self._cols.leads[self._occ_tasks[i - self.occ0]]
+
+    @property
+    def ids(self) -> list[str]:
+        """Every row's subject id (see :meth:`id_of`)."""
+        if self._ids is None:
+            self._ids = list(map(self.id_of, range(self.n)))
+        return self._ids
+
+    @property
+    def titles(self) -> list[str]:
+        """Every row's title (see :meth:`title_of`)."""
+        if self._titles is None:
+            self._titles = list(map(self.title_of, range(self.n)))
+        return self._titles
+
+    @property
+    def owners(self) -> list[Sequence[str]]:
+        """Every row's owners (see :meth:`owners_of`)."""
+        if self._owners is None:
+            self._owners = list(map(self.owners_of, range(self.n)))
+        return self._owners
 
     @property
     def index(self) -> dict[tuple[str, str], int]:
@@ -766,7 +833,7 @@ class Evaluator:
         """
         t = self.tracked(plan)
         a = at.toordinal()
-        codes = np.full(len(t.ids), _IP, dtype=np.int8)
+        codes = np.full(t.n, _IP, dtype=np.int8)
         codes[a < t.start] = _NYD
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
@@ -863,7 +930,7 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
     ns = t.n_subjects
     for idx, kind, tier in firing:
         for i in idx.tolist():
-            owners = t.owners[i]
+            owners = t.owners_of(i)
             code = int(codes[i])
             if kind is EventKind.ESCALATION:
                 esc = cfg.policy_for(owners[0] if owners else None).escalation[tier - 1]
@@ -877,13 +944,13 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                 continue  # an escalation with nobody above the late agency to go to
             d = int(t.due[i])
             if i < ns:
-                out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
+                out.append(Event(kind, "task" if i < nt else "report", t.id_of(i), t.title_of(i),
                                  date.fromordinal(d), tier, day, STATUSES[code],
                                  tuple(recipients)))
             else:
                 occ = t.occurrence(i)
                 assert occ is not None
-                out.append(Event(kind, "task", t.ids[i], t.titles[i], date.fromordinal(d), tier,
+                out.append(Event(kind, "task", t.id_of(i), t.title_of(i), date.fromordinal(d), tier,
                                  day, STATUSES[code], tuple(recipients), *occ))
     order = {EventKind.WINDOW_OPENS: 0, EventKind.REMINDER: 0, EventKind.WINDOW_ENDS: 1,
              EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2, EventKind.ESCALATION: 3,
@@ -893,7 +960,7 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
     return tuple(out)
 
 
-def _above(plan: Plan, owners: tuple[str, ...], to: str | None) -> tuple[str, ...]:
+def _above(plan: Plan, owners: Sequence[str], to: str | None) -> tuple[str, ...]:
     """Whom an escalation step naming ``to`` reaches about ``owners``' late item: ``to``,
     unless it is one of the late agencies itself (a plan's issuer late on its own task or
     report), then the body above it (its ``parent``); nobody when there is none."""
@@ -935,8 +1002,10 @@ def _closures(t: _Tracked, snapshot: Snapshot, at: date) -> dict[int, tuple[Any,
             out[i] = (done_on, cancelled, note, note_on, by)
     if snapshot.submissions:
         by_key: dict[tuple[str, str], int] = {}
-        for j, o in enumerate(t.obligations):
-            by_key[(o.agency, o.period)] = t.n_tasks + j
+        rows = obligation_rows(t.plan)
+        names = [p.name for p in rows.periods]
+        for j, (agency, period) in enumerate(zip(rows.agency, rows.period, strict=True)):
+            by_key[(agency, names[period])] = t.n_tasks + j
         for s in snapshot.submissions:
             if s.received_on <= at:
                 i2 = by_key.get((s.agency, s.period))
