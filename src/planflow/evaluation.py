@@ -284,6 +284,36 @@ def _by_due_and_order(x: tuple[int, int, EventKind, int]) -> tuple[int, int]:
     return x[0], x[1]
 
 
+#: plans of at most this many rows (tasks, obligations, occurrences) are evaluated in
+#: plain Python over lists; larger ones with numpy over arrays
+_SMALL = 512
+
+#: the subjects an event is about (rows), its kind and tier, per event group of a day
+_Firing = list[tuple["list[int] | np.ndarray", EventKind, int]]
+
+
+class _Part:
+    """The rows of a plan under one policy: its deadlines' shared event days (``events``),
+    per deadline the rows due then (found on the first day it fires: a list for a small
+    plan, an array for a larger one) and each row's deadline (``dues``; -1: sets nothing
+    off: n/a, a duty window, another policy's)."""
+
+    __slots__ = ("events", "by_due", "dues", "_array")
+
+    def __init__(self, events: _DueEvents, by_due: dict[int, list[int] | np.ndarray | None],
+                 dues: list[int]):
+        self.events = events
+        self.by_due = by_due
+        self.dues = dues
+        self._array: np.ndarray | None = None
+
+    def array(self) -> np.ndarray:
+        """``dues`` as an array (made on first use)."""
+        if self._array is None:
+            self._array = np.array(self.dues, dtype=np.int64)
+        return self._array
+
+
 class _Tracked:
     """A plan compiled for daily evaluation: one row per subject.
 
@@ -294,10 +324,11 @@ class _Tracked:
     """
 
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "n", "_cols", "_rows",
-                 "_names", "_occ_tasks", "_ids", "_titles", "_owners",
-                 "start", "due", "soon", "_obligations", "agenda", "parts", "_index", "occ0",
+                 "_names", "_occ_tasks", "_ids", "_titles", "_owners", "start_list", "due_list",
+                 "soon_list", "_start", "_due", "_soon", "na_rows", "duty_rows",
+                 "untracked_rows", "rec_list", "_obligations", "agenda", "parts", "_index", "occ0",
                  "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
-                 "na", "any_na", "untracked", "duty", "any_duty", "cal",
+                 "_na", "any_na", "untracked", "_duty", "any_duty", "cal",
                  "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -401,70 +432,107 @@ class _Tracked:
         self.occ_no = occ_no
         self.rec_tasks = _rows(rec_tasks)
         self.rec_off = _rows(rec_off)
+        self.rec_list = rec_tasks
         self.n = n = len(start)
         if cfg.day_off_deadline != "keep":
             due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
-        self.start = np.array(start, dtype=np.int64)
-        self.due = due_a = np.array(due, dtype=np.int64)
+        # plain lists (a small plan's day is worked out over them); the arrays (start,
+        # due, soon, na, duty) are made from them on first use
+        self.start_list = start
+        self.due_list = due
+        self._start: np.ndarray | None = None
+        self._due: np.ndarray | None = None
+        self._soon: np.ndarray | None = None
+        self._na: np.ndarray | None = None
+        self._duty: np.ndarray | None = None
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing (a
         # one-off task due before the plan is a validation warning instead)
-        self.any_na = any(d < ps for d in due[nt:])
-        self.na = na_a = due_a < ps if self.any_na else np.zeros(n, dtype=bool)
-        na_a[:nt] = False
+        self.na_rows = na_rows = [i for i in range(nt, n) if due[i] < ps]
+        self.any_na = bool(na_rows)
         # duty windows: tracked as windows (a notice when one opens, the results asked for
         # at its end), never overdue nor chased
-        self.duty = duty_a = np.zeros(n, dtype=bool)
-        if duty_rows:
-            duty_a[duty_rows] = True
+        self.duty_rows = duty_rows
         self.any_duty = bool(duty_rows)
         # tasks whose time no reader understood (accepted by settings.engine.untracked):
         # listed on their own, never notified
+        self.untracked_rows = untracked_rows
         self.untracked = _rows(untracked_rows)
         # the event days of each deadline, under the policy of the subject's agency: the
         # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
         # policy, its deadlines (the rows of one, found on the first day it fires) and
         # each row's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
-        quiet = na_a | duty_a if self.any_na or duty_rows else None
-        parts: list[tuple[Policy, np.ndarray | None]]
+        quiet = set(na_rows).union(duty_rows) if na_rows or duty_rows else None
+        parts: list[tuple[Policy, set[int] | None]]
         if cfg.agencies:
-            groups: dict[Policy, list[int]] = {}
+            groups: dict[Policy, set[int]] = {}
             for i, own in enumerate(self.owners):
-                groups.setdefault(cfg.policy_for(own[0] if own else None), []).append(i)
-            parts = []
-            for policy, rows in groups.items():
-                mine = np.zeros(n, dtype=bool)
-                mine[rows] = True
-                parts.append((policy, mine))
+                groups.setdefault(cfg.policy_for(own[0] if own else None), set()).add(i)
+            parts = list(groups.items())
         else:
             parts = [(cfg.policy, None)]
-        self.parts: list[tuple[_DueEvents, dict[int, np.ndarray | None], np.ndarray]] = []
-        soon_a: np.ndarray | None = None
+        self.parts: list[_Part] = []
+        soon_l: list[int] | None = None
         for policy, ours in parts:
             events = engine._due_events(cal, policy)
             if ours is None and quiet is None:
-                part_due, part_list = due_a, due
+                part_list = due
             else:
-                if ours is None:
-                    assert quiet is not None
-                    keep = ~quiet
-                else:
-                    keep = ours if quiet is None else ours & ~quiet
-                part_due = np.where(keep, due_a, -1)
-                part_list = part_due.tolist()
+                part_list = [d if (ours is None or i in ours) and (quiet is None or i not in quiet)
+                             else -1 for i, d in enumerate(due)]
             dues = set(part_list)
             dues.discard(-1)
             dues.discard(_NEVER)
             known = events.soon
             firsts = {d: known[d] if d in known else events.add(d, cal, engine) for d in dues}
-            soon = np.array(list(map(firsts.get, part_list, repeat(_NEVER, n))), dtype=np.int64)
-            soon_a = soon if soon_a is None else np.minimum(soon_a, soon)
-            self.parts.append((events, dict.fromkeys(sorted(dues)), part_due))
-        self.soon = soon_a if soon_a is not None else np.full(n, _NEVER, dtype=np.int64)
+            soon = list(map(firsts.get, part_list, repeat(_NEVER, n)))
+            soon_l = soon if soon_l is None else list(map(min, soon_l, soon))
+            self.parts.append(_Part(events, dict.fromkeys(sorted(dues)), part_list))
+        self.soon_list = soon_l if soon_l is not None else [_NEVER] * n
         # agenda of the duty windows: day ordinal -> [(subject indices, kind, tier)]
-        self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
+        self.agenda: dict[int, list[tuple[list[int], EventKind, int]]] = {}
         if duty_rows:
-            self._window_events(np.flatnonzero(duty_a & ~na_a), cal)
+            na_set = set(na_rows)
+            self._window_events([i for i in duty_rows if i not in na_set], cal)
+
+    @property
+    def start(self) -> np.ndarray:
+        """Per row, the first day (ordinal) it may start."""
+        if self._start is None:
+            self._start = np.array(self.start_list, dtype=np.int64)
+        return self._start
+
+    @property
+    def due(self) -> np.ndarray:
+        """Per row, its deadline (ordinal; 1 << 40: none)."""
+        if self._due is None:
+            self._due = np.array(self.due_list, dtype=np.int64)
+        return self._due
+
+    @property
+    def soon(self) -> np.ndarray:
+        """Per row, the first day (ordinal) it is due soon (its earliest reminder)."""
+        if self._soon is None:
+            self._soon = np.array(self.soon_list, dtype=np.int64)
+        return self._soon
+
+    @property
+    def na(self) -> np.ndarray:
+        """Per row, whether it is not applicable (owed before the plan's life starts)."""
+        if self._na is None:
+            na = np.zeros(self.n, dtype=bool)
+            na[self.na_rows] = True
+            self._na = na
+        return self._na
+
+    @property
+    def duty(self) -> np.ndarray:
+        """Per row, whether it is a duty window."""
+        if self._duty is None:
+            duty = np.zeros(self.n, dtype=bool)
+            duty[self.duty_rows] = True
+            self._duty = duty
+        return self._duty
 
     @property
     def obligations(self) -> list[Obligation]:
@@ -545,19 +613,19 @@ class _Tracked:
         """(index in the task's occurrences, start, end) of row ``i``; None if not an occurrence."""
         if i < self.occ0:
             return None
-        return (self.occ_no[i - self.occ0], date.fromordinal(int(self.start[i])),
-                date.fromordinal(int(self.due[i])))
+        return (self.occ_no[i - self.occ0], date.fromordinal(self.start_list[i]),
+                date.fromordinal(self.due_list[i]))
 
-    def _window_events(self, rows: np.ndarray, cal: WorkCalendar) -> None:
+    def _window_events(self, rows: list[int], cal: WorkCalendar) -> None:
         """A duty window's two notices: on the first working day it is open (from the plan's
         start), and on its last working day (the results are asked for)."""
         first_day = self.plan_start.toordinal()
-        for i in rows.tolist():
-            a, b = max(int(self.start[i]), first_day), int(self.due[i])
+        for i in rows:
+            a, b = max(self.start_list[i], first_day), self.due_list[i]
             opens = roll_forward(cal, date.fromordinal(a)).toordinal()
             end = date.fromordinal(b)
             ends = (b if cal.is_working_day(end) else add_working_days(cal, end, -1).toordinal())
-            one = np.array([i], dtype=np.int64)
+            one = [i]
             if opens < ends:
                 self.agenda.setdefault(opens, []).append((one, EventKind.WINDOW_OPENS, 0))
             self.agenda.setdefault(ends, []).append((one, EventKind.WINDOW_ENDS, 0))
@@ -583,7 +651,7 @@ class Evaluation:
 
     def __init__(self, tracked: _Tracked, at: date, codes: np.ndarray,
                  overrides: dict[int, tuple[date | None, str | None, date | None, str | None]],
-                 firing: list[tuple[np.ndarray, EventKind, int]],
+                 firing: _Firing,
                  current: np.ndarray | None = None):
         self._t = tracked
         self.plan = tracked.plan
@@ -617,7 +685,7 @@ class Evaluation:
         """Every task's state, in plan order."""
         t = self._t
         out = []
-        due, start = t.due, t.start
+        due, start = t.due_list, t.start_list
         rows = self._rows()
         for i, task in enumerate(t.plan.tasks):
             done_on, note, note_on, by = self._over.get(i, (None, None, None, None))
@@ -625,7 +693,7 @@ class Evaluation:
             if r is not None:
                 out.append(self._occurrence_state(task, r, note, note_on, by))
                 continue
-            d = int(due[i])
+            d = due[i]
             out.append(TaskState(task.id, task.title, task.lead,
                                  task.timeframe.start or (date.fromordinal(int(start[i]))
                                                           if d < _NEVER else None),
@@ -832,6 +900,12 @@ class Evaluator:
         gives what was known then. Pure: the same arguments give the same answer.
         """
         t = self.tracked(plan)
+        if t.n <= _SMALL:
+            return self._evaluate_small(t, snapshot, at)
+        return self._evaluate_arrays(t, snapshot, at)
+
+    def _evaluate_arrays(self, t: _Tracked, snapshot: Snapshot, at: date) -> Evaluation:
+        """:meth:`evaluate` of a larger plan, with numpy over its row arrays."""
         a = at.toordinal()
         codes = np.full(t.n, _IP, dtype=np.int8)
         codes[a < t.start] = _NYD
@@ -845,48 +919,118 @@ class Evaluator:
             codes[t.untracked] = _UNTRACKED
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
+        due = t.due_list
         for i, (done_on, cancelled, note, note_on, by) in states.items():
             if cancelled:
                 codes[i] = _CANCEL
             elif done_on is not None:
-                codes[i] = _ONTIME if done_on.toordinal() <= t.due[i] else _LATE
+                codes[i] = _ONTIME if done_on.toordinal() <= due[i] else _LATE
             over[i] = (done_on, note, note_on, by)
         current = None
         if len(t.rec_tasks):
             # a recurring task stands where its current occurrence stands
             current = t.current(a)
             codes[t.rec_tasks] = codes[current]
-        firing = []
-        for events, by_due, part_due in t.parts:
-            for u, _, kind, tier in events.on(a):
+        firing: _Firing = []
+        for part in t.parts:
+            by_due = part.by_due
+            for u, _, kind, tier in part.events.on(a):
                 if u not in by_due:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = np.flatnonzero(part_due == u)
+                    g = by_due[u] = np.flatnonzero(part.array() == u)
+                assert isinstance(g, np.ndarray)
                 live = g[codes[g] < _ONTIME]  # done or cancelled subjects fire nothing
                 if len(live):
                     firing.append((live, kind, tier))
-        for idx, kind, tier in t.agenda.get(a, ()):
+        for rows, kind, tier in t.agenda.get(a, ()):
+            idx = np.array(rows, dtype=np.int64)
             live = idx[codes[idx] < _ONTIME]
             if len(live):
                 firing.append((live, kind, tier))
         # overdue subjects chased again (an occurrence, not a recurring task's own row)
-        for events, by_due, part_due in t.parts:
-            chased = events.chased(a, t.cal, self)
+        for part in t.parts:
+            chased = part.events.chased(a, t.cal, self)
             if not chased:
                 continue
+            by_due = part.by_due
             for u in by_due:
                 k = chased.get(u)
                 if k is None:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = np.flatnonzero(part_due == u)
+                    g = by_due[u] = np.flatnonzero(part.array() == u)
+                assert isinstance(g, np.ndarray)
                 live = g[codes[g] == _OVER]
                 if len(live):
                     firing.append((live, EventKind.CHASE, k))
         return Evaluation(t, at, codes, over, firing, current)
+
+    def _evaluate_small(self, t: _Tracked, snapshot: Snapshot, at: date) -> Evaluation:
+        """:meth:`evaluate` of a small plan, in plain Python over its row lists (numpy's
+        per-call cost is most of the work on a few dozen rows): the same statuses and
+        events."""
+        a = at.toordinal()
+        due = t.due_list
+        codes = [_OVER if a > d else _SOON if a >= so else _NYD if a < s else _IP
+                 for s, so, d in zip(t.start_list, t.soon_list, due, strict=True)]
+        for i in t.duty_rows:
+            if a > due[i]:
+                codes[i] = _ENDED
+        for i in t.na_rows:
+            codes[i] = _NA
+        for i in t.untracked_rows:
+            codes[i] = _UNTRACKED
+        states = _closures(t, snapshot, at)
+        over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
+        for i, (done_on, cancelled, note, note_on, by) in states.items():
+            if cancelled:
+                codes[i] = _CANCEL
+            elif done_on is not None:
+                codes[i] = _ONTIME if done_on.toordinal() <= due[i] else _LATE
+            over[i] = (done_on, note, note_on, by)
+        current = None
+        if t.rec_list:
+            # a recurring task stands where its current occurrence stands
+            current = t.current(a)
+            for r, c in zip(t.rec_list, current.tolist(), strict=True):
+                codes[r] = codes[c]
+        firing: _Firing = []
+        for part in t.parts:
+            by_due = part.by_due
+            for u, _, kind, tier in part.events.on(a):
+                if u not in by_due:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = [i for i, d in enumerate(part.dues) if d == u]
+                # done or cancelled subjects fire nothing
+                live = [i for i in g if codes[i] < _ONTIME]
+                if live:
+                    firing.append((live, kind, tier))
+        for rows, kind, tier in t.agenda.get(a, ()):
+            live = [i for i in rows if codes[i] < _ONTIME]
+            if live:
+                firing.append((live, kind, tier))
+        # overdue subjects chased again (an occurrence, not a recurring task's own row)
+        for part in t.parts:
+            chased = part.events.chased(a, t.cal, self)
+            if not chased:
+                continue
+            by_due = part.by_due
+            for u in by_due:
+                k = chased.get(u)
+                if k is None:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = [i for i, d in enumerate(part.dues) if d == u]
+                live = [i for i in g if codes[i] == _OVER]
+                if live:
+                    firing.append((live, EventKind.CHASE, k))
+        return Evaluation(t, at, np.array(codes, dtype=np.int8), over, firing, current)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
         """Every event firing on the days ``first``..``last`` (each judged on its own day)."""
@@ -922,14 +1066,14 @@ def _moved_off_days_off(due: list[int], cal: WorkCalendar, how: str) -> list[int
 
 
 def _materialise(t: _Tracked, at: date, codes: np.ndarray,
-                 firing: list[tuple[np.ndarray, EventKind, int]]) -> tuple[Event, ...]:
+                 firing: _Firing) -> tuple[Event, ...]:
     out: list[Event] = []
     cfg = t.config
     day = at
     nt = t.n_tasks
     ns = t.n_subjects
     for idx, kind, tier in firing:
-        for i in idx.tolist():
+        for i in (idx if isinstance(idx, list) else idx.tolist()):
             owners = t.owners_of(i)
             code = int(codes[i])
             if kind is EventKind.ESCALATION:
@@ -942,7 +1086,7 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                 recipients = owners
             if not recipients:
                 continue  # an escalation with nobody above the late agency to go to
-            d = int(t.due[i])
+            d = t.due_list[i]
             if i < ns:
                 out.append(Event(kind, "task" if i < nt else "report", t.id_of(i), t.title_of(i),
                                  date.fromordinal(d), tier, day, STATUSES[code],
@@ -1025,7 +1169,7 @@ def _occurrence_closures(t: _Tracked, k: int, recs: list[ProgressRecord],
     task's own row gets the latest note.
     """
     first, count = t.occ_of[k]
-    starts = t.start[first:first + count].tolist()
+    starts = t.start_list[first:first + count]
     done: list[date | None] = [None] * count
     closed: list[int] = []
     cancelled = False
