@@ -4,7 +4,9 @@ Pure: given a plan, a :class:`~planflow.Snapshot` of what was recorded and a day
 :func:`evaluate` (or :meth:`Evaluator.evaluate`, which keeps each plan's compiled form
 between calls) gives an :class:`Evaluation`: the status of every task and report
 obligation, and the :class:`Event` values firing that day. Nothing here reads the clock
-or a database; numpy does the daily pass over compact arrays (see docs/engine.md).
+or a database. A small plan's day is worked out in plain Python over its row lists
+(numpy is not even imported), a larger plan's with numpy over compact arrays (see
+docs/engine.md).
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ import functools
 import threading
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import numpy as np
 
 from .cadence import obligation_rows, obligations
 from .calendar import add_working_days, next_working_day, roll_forward
@@ -31,6 +32,8 @@ from .status import STATUSES, Status
 from .timeframe import UNTRACKED_RECURRENCES, Kind, untracked_reason
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .calendar import WorkCalendar
     from .plan import Plan
     from .regime import Obligation
@@ -178,12 +181,11 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
 
 
 
-#: no rows (shared: never written to)
-_NO_ROWS = np.zeros(0, dtype=np.int64)
-
-
 def _rows(rows: list[int]) -> np.ndarray:
-    return np.array(rows, dtype=np.int64) if rows else _NO_ROWS
+    # numpy is imported here, on first use: a small plan is evaluated without it
+    import numpy as np
+
+    return np.array(rows, dtype=np.int64)
 
 
 def _first_chase(policy: Policy) -> int:
@@ -270,10 +272,9 @@ class _DueEvents:
             lo0, is_wd, cum = engine._wd_index(cal, min(dues), a)
             if is_wd[a - lo0]:
                 first = _first_chase(self.policy)
-                now = int(cum[a - lo0])
-                for u, c in zip(dues, cum[np.array(dues, dtype=np.int64) - lo0].tolist(),
-                                strict=True):
-                    extra = now - c - first
+                now = cum[a - lo0]
+                for u in dues:
+                    extra = now - cum[u - lo0] - first
                     if extra > 0 and extra % every == 0:
                         out[u] = extra // every + 1
         self._chased[a] = (known, out)
@@ -310,7 +311,7 @@ class _Part:
     def array(self) -> np.ndarray:
         """``dues`` as an array (made on first use)."""
         if self._array is None:
-            self._array = np.array(self.dues, dtype=np.int64)
+            self._array = _rows(self.dues)
         return self._array
 
 
@@ -323,12 +324,11 @@ class _Tracked:
     the row of its current occurrence.
     """
 
-    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "n", "_cols", "_rows",
+    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "n", "_cols", "_obs",
                  "_names", "_occ_tasks", "_ids", "_titles", "_owners", "start_list", "due_list",
-                 "soon_list", "_start", "_due", "_soon", "na_rows", "duty_rows",
-                 "untracked_rows", "rec_list", "_obligations", "agenda", "parts", "_index", "occ0",
-                 "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
-                 "_na", "any_na", "untracked", "_duty", "any_duty", "cal",
+                 "soon_list", "na_rows", "duty_rows", "untracked_rows", "rec_list",
+                 "rec_off_list", "_arrays", "_obligations", "agenda", "parts", "_index", "occ0",
+                 "occ_no", "occ_of", "occ_at", "plan_start", "any_na", "any_duty", "cal",
                  "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -354,7 +354,7 @@ class _Tracked:
         # each subject's id, title and owners are read from the columns when an event
         # names it (ids, titles, owners: the lists, made on first use)
         self._cols = cols
-        self._rows = obs
+        self._obs = obs
         self._names = [p.name for p in obs.periods]
         self._occ_tasks: list[int] = []
         self._ids: list[str] | None = None
@@ -428,23 +428,17 @@ class _Tracked:
                 occ_task.append(k)
                 occ_no.append(n)
         self._occ_tasks = occ_task
-        self.occ_task = _rows(occ_task)
         self.occ_no = occ_no
-        self.rec_tasks = _rows(rec_tasks)
-        self.rec_off = _rows(rec_off)
         self.rec_list = rec_tasks
+        self.rec_off_list = rec_off
         self.n = n = len(start)
         if cfg.day_off_deadline != "keep":
             due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
-        # plain lists (a small plan's day is worked out over them); the arrays (start,
-        # due, soon, na, duty) are made from them on first use
+        # plain lists (a small plan's day is worked out over them, without numpy); the
+        # arrays (start, due, soon, na, duty, rec_tasks...) are made from them on first use
         self.start_list = start
         self.due_list = due
-        self._start: np.ndarray | None = None
-        self._due: np.ndarray | None = None
-        self._soon: np.ndarray | None = None
-        self._na: np.ndarray | None = None
-        self._duty: np.ndarray | None = None
+        self._arrays: dict[str, np.ndarray] = {}
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing (a
         # one-off task due before the plan is a validation warning instead)
@@ -457,7 +451,6 @@ class _Tracked:
         # tasks whose time no reader understood (accepted by settings.engine.untracked):
         # listed on their own, never notified
         self.untracked_rows = untracked_rows
-        self.untracked = _rows(untracked_rows)
         # the event days of each deadline, under the policy of the subject's agency: the
         # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
         # policy, its deadlines (the rows of one, found on the first day it fires) and
@@ -495,44 +488,54 @@ class _Tracked:
             na_set = set(na_rows)
             self._window_events([i for i in duty_rows if i not in na_set], cal)
 
+    def _array(self, name: str, rows: list[int]) -> np.ndarray:
+        got = self._arrays.get(name)
+        if got is None:
+            got = self._arrays[name] = _rows(rows)
+        return got
+
     @property
     def start(self) -> np.ndarray:
         """Per row, the first day (ordinal) it may start."""
-        if self._start is None:
-            self._start = np.array(self.start_list, dtype=np.int64)
-        return self._start
+        return self._array("start", self.start_list)
 
     @property
     def due(self) -> np.ndarray:
         """Per row, its deadline (ordinal; 1 << 40: none)."""
-        if self._due is None:
-            self._due = np.array(self.due_list, dtype=np.int64)
-        return self._due
+        return self._array("due", self.due_list)
 
     @property
     def soon(self) -> np.ndarray:
         """Per row, the first day (ordinal) it is due soon (its earliest reminder)."""
-        if self._soon is None:
-            self._soon = np.array(self.soon_list, dtype=np.int64)
-        return self._soon
+        return self._array("soon", self.soon_list)
 
     @property
     def na(self) -> np.ndarray:
         """Per row, whether it is not applicable (owed before the plan's life starts)."""
-        if self._na is None:
-            na = np.zeros(self.n, dtype=bool)
-            na[self.na_rows] = True
-            self._na = na
-        return self._na
+        got = self._arrays.get("na")
+        if got is None:
+            got = self._arrays["na"] = _rows([0] * self.n).astype(bool)
+            got[self.na_rows] = True
+        return got
 
     @property
     def duty(self) -> np.ndarray:
         """Per row, whether it is a duty window."""
-        if self._duty is None:
-            duty = np.zeros(self.n, dtype=bool)
-            duty[self.duty_rows] = True
-            self._duty = duty
-        return self._duty
+        got = self._arrays.get("duty")
+        if got is None:
+            got = self._arrays["duty"] = _rows([0] * self.n).astype(bool)
+            got[self.duty_rows] = True
+        return got
+
+    @property
+    def rec_tasks(self) -> np.ndarray:
+        """The tracked recurring tasks' rows."""
+        return self._array("rec_tasks", self.rec_list)
+
+    @property
+    def untracked(self) -> np.ndarray:
+        """The rows of tasks whose time no reader understood."""
+        return self._array("untracked", self.untracked_rows)
 
     @property
     def obligations(self) -> list[Obligation]:
@@ -548,7 +551,7 @@ class _Tracked:
             return self._cols.ids[i]
         if i < self.n_subjects:
             j = i - nt
-            return f"{self._rows.agency[j]}@{self._names[self._rows.period[j]]}"
+            return f"{self._obs.agency[j]}@{self._names[self._obs.period[j]]}"
         return self._cols.ids[self._occ_tasks[i - self.occ0]]
 
     def title_of(self, i: int) -> str:
@@ -557,7 +560,7 @@ class _Tracked:
         if i < nt:
             return self._cols.titles[i]
         if i < self.n_subjects:
-            return self._names[self._rows.period[i - nt]]
+            return self._names[self._obs.period[i - nt]]
         return self._cols.titles[self._occ_tasks[i - self.occ0]]
 
     def owners_of(self, i: int) -> Sequence[str]:
@@ -566,7 +569,7 @@ class _Tracked:
         if i < nt:
             return self._cols.leads[i]
         if i < self.n_subjects:
-            return (self._rows.agency[i - nt],)
+            return (self._obs.agency[i - nt],)
         return self._cols.leads[self._occ_tasks[i - self.occ0]]
 
     @property
@@ -601,12 +604,29 @@ class _Tracked:
             self._index = index
         return self._index
 
-    def current(self, a: int) -> np.ndarray:
+    def current(self, a: int) -> list[int] | np.ndarray:
         """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
-        day ordinal ``a``: the last one started by then, else the first."""
+        day ordinal ``a``: the last one started by then, else the first (a list for a
+        small plan, else an array)."""
+        if self.n <= _SMALL:
+            start = self.start_list
+            out = []
+            for k in self.rec_list:
+                first, count = self.occ_of[k]
+                # occurrences are in start order: those started by ``a`` come first
+                last = first
+                for r in range(first + 1, first + count):
+                    if start[r] > a:
+                        break
+                    last = r
+                out.append(last)
+            return out
+        import numpy as np
+
         started = (self.start[self.occ0:] <= a).astype(np.int64)
-        count = np.add.reduceat(started, self.rec_off)
-        rows: np.ndarray = self.occ0 + self.rec_off + np.maximum(count - 1, 0)
+        off = self._array("rec_off", self.rec_off_list)
+        started_by = np.add.reduceat(started, off)
+        rows: np.ndarray = self.occ0 + off + np.maximum(started_by - 1, 0)
         return rows
 
     def occurrence(self, i: int) -> tuple[int, date, date] | None:
@@ -649,10 +669,10 @@ class Evaluation:
     arrays).
     """
 
-    def __init__(self, tracked: _Tracked, at: date, codes: np.ndarray,
+    def __init__(self, tracked: _Tracked, at: date, codes: list[int] | np.ndarray,
                  overrides: dict[int, tuple[date | None, str | None, date | None, str | None]],
                  firing: _Firing,
-                 current: np.ndarray | None = None):
+                 current: list[int] | np.ndarray | None = None):
         self._t = tracked
         self.plan = tracked.plan
         self.plan_key = tracked.key
@@ -671,8 +691,9 @@ class Evaluation:
         """How many events fire on :attr:`at` (without building them)."""
         return sum(len(idx) for idx, _, _ in self._firing)
 
-    def _status_codes(self) -> np.ndarray:
-        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``.
+    def _status_codes(self) -> list[int] | np.ndarray:
+        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``
+        (a list for a small plan, else an array).
 
         A recurring task's code is its current occurrence's."""
         return self._codes[:self._t.n_subjects]
@@ -705,7 +726,9 @@ class Evaluation:
         """Task index -> the row of its current occurrence (tracked recurring tasks)."""
         if self._current is None:
             return {}
-        return dict(zip(self._t.rec_tasks.tolist(), self._current.tolist(), strict=True))
+        current = self._current
+        return dict(zip(self._t.rec_list,
+                        current if isinstance(current, list) else current.tolist(), strict=True))
 
     def _occurrence_state(self, task: Any, r: int, note: str | None, note_on: date | None,
                           by: str | None) -> TaskState:
@@ -776,9 +799,17 @@ class Evaluation:
         occurrence of a recurring task on its own): what a first tick, or one after a gap
         longer than ``catch_up_days``, tells instead of the backlog of past notices."""
         t = self._t
-        rows = np.flatnonzero(self._codes == _OVER)
-        if len(t.rec_tasks):
-            rows = rows[~np.isin(rows, t.rec_tasks)]
+        codes = self._codes
+        rows: list[int] | np.ndarray
+        if isinstance(codes, list):
+            own = set(t.rec_list)  # a recurring task's own row: its occurrences are told
+            rows = [i for i, c in enumerate(codes) if c == _OVER and i not in own]
+        else:
+            import numpy as np
+
+            rows = np.flatnonzero(codes == _OVER)
+            if t.rec_list:
+                rows = rows[~np.isin(rows, t.rec_tasks)]
         if not len(rows):
             return ()
         return _materialise(t, self.at, self._codes, [(rows, EventKind.OVERDUE, 0)])
@@ -799,8 +830,15 @@ class Evaluation:
         nt, ns = self._t.n_tasks, self._t.n_subjects
         codes = (self._codes[:nt] if subject_type == "task"
                  else self._codes[nt:ns] if subject_type == "report" else self._codes[:ns])
-        c = np.bincount(codes, minlength=len(STATUSES))
-        return {s: int(c[i]) for i, s in enumerate(STATUSES)}
+        c = [0] * len(STATUSES)
+        if isinstance(codes, list):
+            for code in codes:
+                c[code] += 1
+        else:
+            import numpy as np
+
+            c = np.bincount(codes, minlength=len(STATUSES)).tolist()
+        return {s: c[i] for i, s in enumerate(STATUSES)}
 
     def by_status(self) -> dict[Status, list[TaskState | ObligationState]]:
         """Tasks and obligations grouped by status, in category order."""
@@ -834,7 +872,7 @@ class Evaluator:
     def __init__(self) -> None:
         self._tracked: dict[int, _Tracked] = {}
         self._wd: dict[tuple[str, int, int], int] = {}
-        self._wd_idx: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}
+        self._wd_idx: dict[str, tuple[int, list[int], list[int]]] = {}
         self._due: dict[tuple[str, Policy], _DueEvents] = {}
         self._policies: dict[int, tuple[Policy, _DueEvents, str]] = {}
 
@@ -851,7 +889,7 @@ class Evaluator:
         self._policies[id(policy)] = (policy, events, cal.name)
         return events
 
-    def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, np.ndarray, np.ndarray]:
+    def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, list[int], list[int]]:
         """(first day ordinal, working day or not per day, running count of working days)
         over at least ``lo``..``hi`` on ``cal`` (shared by every plan on that calendar)."""
         got = self._wd_idx.get(cal.name)
@@ -861,9 +899,8 @@ class Evaluator:
             lo, hi = min(lo, got[0]), max(hi, got[0] + len(got[1]) - 1)
         lo, hi = lo - 366, hi + 2 * 366  # room for the days to come
         days = range(lo, hi + 1)
-        is_wd = np.fromiter((cal.is_working_day(date.fromordinal(d)) for d in days),
-                            dtype=np.int64, count=len(days))
-        got = self._wd_idx[cal.name] = (lo, is_wd, np.cumsum(is_wd))
+        is_wd = [1 if cal.is_working_day(date.fromordinal(d)) else 0 for d in days]
+        got = self._wd_idx[cal.name] = (lo, is_wd, list(accumulate(is_wd)))
         return got
 
     # -- cached arithmetic ---------------------------------------------------
@@ -906,6 +943,8 @@ class Evaluator:
 
     def _evaluate_arrays(self, t: _Tracked, snapshot: Snapshot, at: date) -> Evaluation:
         """:meth:`evaluate` of a larger plan, with numpy over its row arrays."""
+        import numpy as np
+
         a = at.toordinal()
         codes = np.full(t.n, _IP, dtype=np.int8)
         codes[a < t.start] = _NYD
@@ -927,7 +966,7 @@ class Evaluator:
                 codes[i] = _ONTIME if done_on.toordinal() <= due[i] else _LATE
             over[i] = (done_on, note, note_on, by)
         current = None
-        if len(t.rec_tasks):
+        if t.rec_list:
             # a recurring task stands where its current occurrence stands
             current = t.current(a)
             codes[t.rec_tasks] = codes[current]
@@ -945,7 +984,7 @@ class Evaluator:
                 if len(live):
                     firing.append((live, kind, tier))
         for rows, kind, tier in t.agenda.get(a, ()):
-            idx = np.array(rows, dtype=np.int64)
+            idx = _rows(rows)
             live = idx[codes[idx] < _ONTIME]
             if len(live):
                 firing.append((live, kind, tier))
@@ -995,7 +1034,8 @@ class Evaluator:
         if t.rec_list:
             # a recurring task stands where its current occurrence stands
             current = t.current(a)
-            for r, c in zip(t.rec_list, current.tolist(), strict=True):
+            assert isinstance(current, list)
+            for r, c in zip(t.rec_list, current, strict=True):
                 codes[r] = codes[c]
         firing: _Firing = []
         for part in t.parts:
@@ -1030,7 +1070,7 @@ class Evaluator:
                 live = [i for i in g if codes[i] == _OVER]
                 if live:
                     firing.append((live, EventKind.CHASE, k))
-        return Evaluation(t, at, np.array(codes, dtype=np.int8), over, firing, current)
+        return Evaluation(t, at, codes, over, firing, current)
 
     def events_between(self, plan: Plan, snapshot: Snapshot, first: date, last: date) -> list[Event]:
         """Every event firing on the days ``first``..``last`` (each judged on its own day)."""
@@ -1065,7 +1105,7 @@ def _moved_off_days_off(due: list[int], cal: WorkCalendar, how: str) -> list[int
     return out
 
 
-def _materialise(t: _Tracked, at: date, codes: np.ndarray,
+def _materialise(t: _Tracked, at: date, codes: list[int] | np.ndarray,
                  firing: _Firing) -> tuple[Event, ...]:
     out: list[Event] = []
     cfg = t.config
