@@ -296,7 +296,7 @@ _Firing = list[tuple["list[int] | np.ndarray", EventKind, int]]
 class _Part:
     """The rows of a plan under one policy: its deadlines' shared event days (``events``),
     per deadline the rows due then (found on the first day it fires: a list for a small
-    plan, an array for a larger one) and each row's deadline (``dues``; -1: sets nothing
+    plan, an array for a larger one) and each slot's deadline (``dues``; -1: sets nothing
     off: n/a, a duty window, another policy's)."""
 
     __slots__ = ("events", "by_due", "dues", "_array")
@@ -308,10 +308,10 @@ class _Part:
         self.dues = dues
         self._array: np.ndarray | None = None
 
-    def array(self) -> np.ndarray:
-        """``dues`` as an array (made on first use)."""
+    def array(self, row_slot: np.ndarray) -> np.ndarray:
+        """Each row's deadline (its slot's) as an array (made on first use)."""
         if self._array is None:
-            self._array = _rows(self.dues)
+            self._array = _rows(self.dues)[row_slot]
         return self._array
 
 
@@ -325,8 +325,8 @@ class _Tracked:
     """
 
     __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "n", "_cols", "_obs",
-                 "_names", "_occ_tasks", "_ids", "_titles", "_owners", "start_list", "due_list",
-                 "soon_list", "na_rows", "duty_rows", "untracked_rows", "rec_list",
+                 "_names", "_occ_tasks", "_ids", "_titles", "_owners", "slot_start", "slot_due",
+                 "slot_soon", "row_slot", "_lists", "na_rows", "duty_rows", "untracked_rows", "rec_list",
                  "rec_off_list", "_arrays", "_obligations", "agenda", "parts", "_index", "occ0",
                  "occ_no", "occ_of", "occ_at", "plan_start", "any_na", "any_duty", "cal",
                  "engine")
@@ -368,22 +368,40 @@ class _Tracked:
         # no deadline for a recurring task (its occurrences have them)
         p0 = plan.period.start.toordinal()
         tfs = cols.timeframes
-        start_of: dict[int, int] = {}
-        due_of: dict[int, int] = {}
+        # rows sharing their first day and deadline share a slot (the tasks of one
+        # timeframe, the obligations of one period; each occurrence has its own): a day's
+        # statuses are worked out per slot
+        slot_start: list[int] = []
+        slot_due: list[int] = []
+        slot_of: dict[int, int] = {}
         special: dict[int, tuple[bool, bool, bool]] = {}
+        duty_slots: set[int] = set()
         for k, tf in cols.distinct_timeframes().items():
-            s, d, _ = _timeframe_bounds(tf, p0)
+            slot_of[k] = len(slot_due)
             kind = tf.kind
+            last = tf.due
+            if last is not None and (kind is Kind.DEADLINE
+                                     or (kind is Kind.WINDOW and not tf.duty)):
+                # most timeframes: a deadline, or a window with dates (what the general
+                # case below gives them, without its calls)
+                d = last.toordinal()
+                first_day = tf.start
+                slot_start.append(max(first_day.toordinal() if first_day is not None else p0,
+                                      min(ps, d)))
+                slot_due.append(d)
+                continue
+            s, d, _ = _timeframe_bounds(tf, p0)
             recurring = kind is Kind.RECURRING
-            start_of[k] = max(s, min(ps, d - 1))
-            due_of[k] = _NEVER if recurring or d >= _NO_DEADLINE else d - 1
+            slot_start.append(max(s, min(ps, d - 1)))
+            slot_due.append(_NEVER if recurring or d >= _NO_DEADLINE else d - 1)
             untracked = untracked_reason(tf) is not None
             duty_window = tf.duty and kind is Kind.WINDOW
+            if duty_window:
+                duty_slots.add(slot_of[k])
             if recurring or untracked or duty_window:
                 special[k] = (recurring, untracked, duty_window)
-        which = list(map(id, tfs))
-        start = list(map(start_of.__getitem__, which))
-        due = list(map(due_of.__getitem__, which))
+        n_tf = len(slot_due)
+        row_slot = list(map(slot_of.__getitem__, map(id, tfs)))
         recurring_rows: list[int] = []
         untracked_rows: list[int] = []
         duty_rows: list[int] = []
@@ -398,10 +416,9 @@ class _Tracked:
                     if flags[2]:
                         duty_rows.append(k)
         if no:
-            p_start = [p.covers_start.toordinal() for p in obs.periods]
-            p_due = [p.due.toordinal() for p in obs.periods]
-            start.extend(map(p_start.__getitem__, obs.period))
-            due.extend(map(p_due.__getitem__, obs.period))
+            slot_start.extend([p.covers_start.toordinal() for p in obs.periods])
+            slot_due.extend([p.due.toordinal() for p in obs.periods])
+            row_slot.extend(map(n_tf.__add__, obs.period))
         # occurrence rows of the tracked recurring tasks, each task's in start order
         self.occ0 = nt + no
         occ_task: list[int] = []
@@ -414,35 +431,35 @@ class _Tracked:
             tf = tfs[k]
             if not tf.occurrences or tf.recurrence in UNTRACKED_RECURRENCES:
                 continue
-            first = len(start)
+            first = len(row_slot)
+            count = len(tf.occurrences)
             if tf.duty:
-                duty_rows.extend(range(first, first + len(tf.occurrences)))
+                duty_rows.extend(range(first, first + count))
+                duty_slots.update(range(len(slot_due), len(slot_due) + count))
             rec_tasks.append(k)
             rec_off.append(first - self.occ0)
-            self.occ_of[k] = (first, len(tf.occurrences))
+            self.occ_of[k] = (first, count)
             spans = sorted(enumerate(tf.occurrences), key=lambda x: (x[1][0], x[1][1]))
             for n, (a, b) in spans:
-                self.occ_at[(k, a.toordinal())] = len(start)
-                start.append(a.toordinal())
-                due.append(b.toordinal())
+                self.occ_at[(k, a.toordinal())] = len(row_slot)
+                row_slot.append(len(slot_due))
+                slot_start.append(a.toordinal())
+                slot_due.append(b.toordinal())
                 occ_task.append(k)
                 occ_no.append(n)
         self._occ_tasks = occ_task
         self.occ_no = occ_no
         self.rec_list = rec_tasks
         self.rec_off_list = rec_off
-        self.n = n = len(start)
+        self.n = n = len(row_slot)
         if cfg.day_off_deadline != "keep":
-            due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
-        # plain lists (a small plan's day is worked out over them, without numpy); the
-        # arrays (start, due, soon, na, duty, rec_tasks...) are made from them on first use
-        self.start_list = start
-        self.due_list = due
-        self._arrays: dict[str, np.ndarray] = {}
+            slot_due = _moved_off_days_off(slot_due, cal, cfg.day_off_deadline)
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing (a
         # one-off task due before the plan is a validation warning instead)
-        self.na_rows = na_rows = [i for i in range(nt, n) if due[i] < ps]
+        na_slots = {j for j in range(n_tf, len(slot_due)) if slot_due[j] < ps}
+        self.na_rows = na_rows = ([i for i in range(nt, n) if row_slot[i] in na_slots]
+                                  if na_slots else [])
         self.any_na = bool(na_rows)
         # duty windows: tracked as windows (a notice when one opens, the results asked for
         # at its end), never overdue nor chased
@@ -451,42 +468,83 @@ class _Tracked:
         # tasks whose time no reader understood (accepted by settings.engine.untracked):
         # listed on their own, never notified
         self.untracked_rows = untracked_rows
-        # the event days of each deadline, under the policy of the subject's agency: the
-        # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
-        # policy, its deadlines (the rows of one, found on the first day it fires) and
-        # each row's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
-        quiet = set(na_rows).union(duty_rows) if na_rows or duty_rows else None
         parts: list[tuple[Policy, set[int] | None]]
         if cfg.agencies:
+            # agencies with their own policies: a row's reminders are its agency's, so
+            # each row is a slot of its own
+            slot_start = list(map(slot_start.__getitem__, row_slot))
+            slot_due = list(map(slot_due.__getitem__, row_slot))
+            na_slots = set(na_rows)
+            duty_slots = set(duty_rows)
+            row_slot = list(range(n))
             groups: dict[Policy, set[int]] = {}
             for i, own in enumerate(self.owners):
                 groups.setdefault(cfg.policy_for(own[0] if own else None), set()).add(i)
             parts = list(groups.items())
         else:
             parts = [(cfg.policy, None)]
+        self.slot_start = slot_start
+        self.slot_due = slot_due
+        self.row_slot = row_slot
+        # the arrays (start, due, soon, na, duty, rec_tasks...) and per-row lists a larger
+        # plan's numpy pass and the states read, made on first use
+        self._arrays: dict[str, np.ndarray] = {}
+        self._lists: dict[str, list[int]] = {}
+        # the event days of each deadline, under the policy of the subject's agency: the
+        # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
+        # policy, its deadlines (the rows of one, found on the first day it fires) and
+        # each slot's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
+        quiet = na_slots | duty_slots
         self.parts: list[_Part] = []
         soon_l: list[int] | None = None
+        m = len(slot_due)
         for policy, ours in parts:
             events = engine._due_events(cal, policy)
-            if ours is None and quiet is None:
-                part_list = due
+            if ours is None and not quiet:
+                part_list = slot_due
             else:
-                part_list = [d if (ours is None or i in ours) and (quiet is None or i not in quiet)
-                             else -1 for i, d in enumerate(due)]
+                part_list = [d if (ours is None or j in ours) and j not in quiet else -1
+                             for j, d in enumerate(slot_due)]
             dues = set(part_list)
             dues.discard(-1)
             dues.discard(_NEVER)
             known = events.soon
             firsts = {d: known[d] if d in known else events.add(d, cal, engine) for d in dues}
-            soon = list(map(firsts.get, part_list, repeat(_NEVER, n)))
+            soon = list(map(firsts.get, part_list, repeat(_NEVER, m)))
             soon_l = soon if soon_l is None else list(map(min, soon_l, soon))
             self.parts.append(_Part(events, dict.fromkeys(sorted(dues)), part_list))
-        self.soon_list = soon_l if soon_l is not None else [_NEVER] * n
+        self.slot_soon = soon_l if soon_l is not None else [_NEVER] * m
         # agenda of the duty windows: day ordinal -> [(subject indices, kind, tier)]
         self.agenda: dict[int, list[tuple[list[int], EventKind, int]]] = {}
         if duty_rows:
             na_set = set(na_rows)
             self._window_events([i for i in duty_rows if i not in na_set], cal)
+
+    def _per_row(self, name: str, slots: list[int]) -> list[int]:
+        got = self._lists.get(name)
+        if got is None:
+            got = self._lists[name] = list(map(slots.__getitem__, self.row_slot))
+        return got
+
+    @property
+    def start_list(self) -> list[int]:
+        """Per row, the first day (ordinal) it may start."""
+        return self._per_row("start", self.slot_start)
+
+    @property
+    def due_list(self) -> list[int]:
+        """Per row, its deadline (ordinal; 1 << 40: none)."""
+        return self._per_row("due", self.slot_due)
+
+    @property
+    def soon_list(self) -> list[int]:
+        """Per row, the first day (ordinal) it is due soon (its earliest reminder)."""
+        return self._per_row("soon", self.slot_soon)
+
+    def rows_due(self, part: _Part, u: int) -> list[int]:
+        """The rows of ``part`` whose deadline is day ordinal ``u``."""
+        slots = {j for j, d in enumerate(part.dues) if d == u}
+        return [i for i, j in enumerate(self.row_slot) if j in slots]
 
     def _array(self, name: str, rows: list[int]) -> np.ndarray:
         got = self._arrays.get(name)
@@ -526,6 +584,11 @@ class _Tracked:
             got = self._arrays["duty"] = _rows([0] * self.n).astype(bool)
             got[self.duty_rows] = True
         return got
+
+    @property
+    def slots(self) -> np.ndarray:
+        """Each row's slot."""
+        return self._array("slots", self.row_slot)
 
     @property
     def rec_tasks(self) -> np.ndarray:
@@ -978,7 +1041,7 @@ class Evaluator:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = np.flatnonzero(part.array() == u)
+                    g = by_due[u] = np.flatnonzero(part.array(t.slots) == u)
                 assert isinstance(g, np.ndarray)
                 live = g[codes[g] < _ONTIME]  # done or cancelled subjects fire nothing
                 if len(live):
@@ -1000,7 +1063,7 @@ class Evaluator:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = np.flatnonzero(part.array() == u)
+                    g = by_due[u] = np.flatnonzero(part.array(t.slots) == u)
                 assert isinstance(g, np.ndarray)
                 live = g[codes[g] == _OVER]
                 if len(live):
@@ -1012,11 +1075,14 @@ class Evaluator:
         per-call cost is most of the work on a few dozen rows): the same statuses and
         events."""
         a = at.toordinal()
-        due = t.due_list
+        due = t.slot_due
+        slot = t.row_slot
+        # each slot's status, then each row's (its slot's)
         codes = [_OVER if a > d else _SOON if a >= so else _NYD if a < s else _IP
-                 for s, so, d in zip(t.start_list, t.soon_list, due, strict=True)]
+                 for s, so, d in zip(t.slot_start, t.slot_soon, due, strict=True)]
+        codes = list(map(codes.__getitem__, slot))
         for i in t.duty_rows:
-            if a > due[i]:
+            if a > due[slot[i]]:
                 codes[i] = _ENDED
         for i in t.na_rows:
             codes[i] = _NA
@@ -1028,7 +1094,7 @@ class Evaluator:
             if cancelled:
                 codes[i] = _CANCEL
             elif done_on is not None:
-                codes[i] = _ONTIME if done_on.toordinal() <= due[i] else _LATE
+                codes[i] = _ONTIME if done_on.toordinal() <= due[slot[i]] else _LATE
             over[i] = (done_on, note, note_on, by)
         current = None
         if t.rec_list:
@@ -1045,7 +1111,7 @@ class Evaluator:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = [i for i, d in enumerate(part.dues) if d == u]
+                    g = by_due[u] = t.rows_due(part, u)
                 # done or cancelled subjects fire nothing
                 live = [i for i in g if codes[i] < _ONTIME]
                 if live:
@@ -1066,7 +1132,7 @@ class Evaluator:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = [i for i, d in enumerate(part.dues) if d == u]
+                    g = by_due[u] = t.rows_due(part, u)
                 live = [i for i in g if codes[i] == _OVER]
                 if live:
                     firing.append((live, EventKind.CHASE, k))
@@ -1126,7 +1192,7 @@ def _materialise(t: _Tracked, at: date, codes: list[int] | np.ndarray,
                 recipients = owners
             if not recipients:
                 continue  # an escalation with nobody above the late agency to go to
-            d = t.due_list[i]
+            d = t.slot_due[t.row_slot[i]]
             if i < ns:
                 out.append(Event(kind, "task" if i < nt else "report", t.id_of(i), t.title_of(i),
                                  date.fromordinal(d), tier, day, STATUSES[code],
