@@ -240,7 +240,7 @@ class _ActiveLeads:
     distinct timeframe, and periods that find the same timeframes active share the
     answer."""
 
-    __slots__ = ("spans", "ids", "leads", "_known")
+    __slots__ = ("spans", "tfs", "leads", "_ids", "_known")
 
     def __init__(self, plan: Plan):
         assert plan.period is not None
@@ -248,13 +248,14 @@ class _ActiveLeads:
         cols = plan._task_columns()
         self.spans = [(k, tf.start or p0, tf.end or tf.due or p1)
                       for k, tf in cols.distinct_timeframes().items()]
-        self.ids = cols.timeframes
+        self.tfs = cols.timeframes
         self.leads = cols.leads
+        self._ids: list[int] | None = None
         self._known: dict[tuple[int, ...], set[str]] = {}
 
     def of(self, period: ReportPeriod) -> set[str]:
         a, b = period.covers_start, period.covers_end
-        on = tuple(k for k, start, end in self.spans if start <= b and end >= a)
+        on = tuple([k for k, start, end in self.spans if start <= b and end >= a])
         got = self._known.get(on)
         if got is None:
             if len(on) == len(self.spans):
@@ -262,9 +263,10 @@ class _ActiveLeads:
             elif not on:
                 got = set()
             else:
+                if self._ids is None:
+                    self._ids = list(map(id, self.tfs))
                 live = set(on).__contains__
-                got = set(chain.from_iterable(compress(self.leads,
-                                                       map(live, map(id, self.ids)))))
+                got = set(chain.from_iterable(compress(self.leads, map(live, self._ids))))
             self._known[on] = got
         return got
 
