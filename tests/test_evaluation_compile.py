@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import planflow
 from planflow import EventKind, Status, plan_from_dict
+from planflow.cadence import obligation_rows
 from planflow.evaluation import Evaluator
 from planflow.graph import NO_DEADLINE, compile_plan
 from planflow.settings import EngineConfig, plan_start
@@ -257,6 +258,20 @@ def test_obligations_follow_the_definition(data: dict[str, Any], scope: str, via
             for o in planflow.obligations(plan)]
     assert made == planflow.obligations(plan)
     assert [hash(o) for o in made] == [hash(o) for o in planflow.obligations(plan)]
+    # the columns the engine's first day reads instead (obligation_rows), on a fresh plan
+    # (they are made before the obligations there), and the compiled rows' ids and owners
+    fresh = plan_from_dict(data)
+    rows = obligation_rows(fresh)
+    assert [(rows.periods[j].name, a, r) for j, a, r in
+            zip(rows.period, rows.agency, rows.recipient, strict=True)] == [
+        (o.period, o.agency, o.recipient) for o in planflow.obligations(fresh)]
+    tracked = Evaluator().tracked(plan_from_dict(data))
+    nt = tracked.n_tasks
+    assert tracked.ids == [*(t.id for t in plan.tasks),
+                           *(o.key for o in planflow.obligations(plan))]
+    assert tracked.titles[nt:] == [o.period for o in planflow.obligations(plan)]
+    assert [tuple(x) for x in tracked.owners] == [
+        *(t.lead for t in plan.tasks), *((o.agency,) for o in planflow.obligations(plan))]
 
 
 def test_threads_sharing_one_evaluator_see_what_one_thread_sees() -> None:
@@ -290,3 +305,43 @@ def test_threads_sharing_one_evaluator_see_what_one_thread_sees() -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         got = list(pool.map(lambda d: run(shared, plan_from_dict(copy.deepcopy(d))), datas))
     assert got == want
+
+
+WORDED = ["Hàng quý", "Hằng tháng", "Từ tháng 3 đến tháng 11 hằng năm", "Thường xuyên",
+          "Trước mùa mưa bão"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans("1/KH"), st.lists(st.tuples(st.integers(min_value=0, max_value=16),
+                                         st.sampled_from(["done", "cancelled", "reopened",
+                                                          "progress"]), days),
+                               max_size=8),
+       st.lists(st.sampled_from(WORDED), max_size=3), st.booleans())
+def test_small_and_array_paths_agree(data: dict[str, Any], records: list[tuple[int, str, date]],
+                                     worded: list[str], submitted: bool) -> None:
+    """A small plan's day worked out over lists (_evaluate_small) and a larger one's with
+    numpy (_evaluate_arrays) give the same statuses, closures and events, with records,
+    submissions, recurring tasks, duty windows and words no reader understands."""
+    for k, words in enumerate(worded):
+        data["tasks"].append({"id": f"w{k}", "title": f"worded {k}", "lead": ["A"],
+                              "timeframe": words})
+    data["settings"].setdefault("engine", {})["untracked"] = "accept"
+    plan = plan_from_dict(data)
+    ids = [t.id for t in plan.tasks]
+    snap = planflow.Snapshot(
+        records=tuple(planflow.ProgressRecord(ids[k % len(ids)], kind, on, "a note", "A", i)
+                      for i, (k, kind, on) in enumerate(records, 1)) if ids else (),
+        submissions=tuple(planflow.Submission(o.agency, o.period, o.due - timedelta(days=3),
+                                              "ref") for o in planflow.obligations(plan)[::2])
+        if submitted else ())
+    one, other = Evaluator(), Evaluator()  # each path keeps its own rows per deadline
+    t1, t2 = one.tracked(plan), other.tracked(plan)
+    day = date(2022, 12, 28)
+    while day <= date(2024, 1, 20):
+        small = one._evaluate_small(t1, snap, day)
+        arrays = other._evaluate_arrays(t2, snap, day)
+        assert list(small._codes) == arrays._codes.tolist(), day
+        assert small.event_count() == arrays.event_count(), day
+        assert [e.to_dict() for e in small.events] == [e.to_dict() for e in arrays.events], day
+        assert small.tasks == arrays.tasks and small.obligations == arrays.obligations, day
+        day += timedelta(days=3)

@@ -16,13 +16,14 @@ values its validators reject are problems: a validator raises
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from itertools import chain
+from itertools import chain, compress
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    NamedTuple,
     Protocol,
     TypeVar,
     get_args,
@@ -109,17 +110,17 @@ def report_periods(plan: Plan, registry: Registry | None = None) -> list[ReportP
 
 
 def _derived(plan: Plan, reg: Registry) -> list[Any]:
-    """[registry, its generation, report periods, obligations or None] of ``plan`` in
-    ``reg``, kept on the plan: the periods are asked for on every tick and every
-    document, and a cadence counts working days for each due date. Made again when a
-    plugin is registered or unregistered."""
+    """[registry, its generation, report periods, obligations or None, their rows or
+    None] of ``plan`` in ``reg``, kept on the plan: the periods are asked for on every
+    tick and every document, and a cadence counts working days for each due date. Made
+    again when a plugin is registered or unregistered."""
     cached = plan._periods
     if cached is not None and cached[0] is reg and cached[1] == reg.generation:
         return cached  # type: ignore[no-any-return]
     assert plan.regime is not None
     cadence = reg.cadence(plan.regime.cadence)
     periods = sorted(cadence.periods(plan.regime, plan), key=lambda p: (p.due, p.name))
-    derived = [reg, reg.generation, tuple(periods), None]
+    derived = [reg, reg.generation, tuple(periods), None, None]
     object.__setattr__(plan, "_periods", derived)
     return derived
 
@@ -140,55 +141,169 @@ def obligations(plan: Plan) -> list[Obligation]:
         return []
     derived = _derived(plan, registry_of(plan))
     if derived[3] is None:
-        derived[3] = tuple(_obligations(plan, regime, derived[2]))
+        derived[3] = tuple(_obligations(plan, regime, obligation_rows(plan)))
     return list(derived[3])
 
 
-def _obligations(plan: Plan, regime: Regime, periods: Iterable[ReportPeriod]) -> list[Obligation]:
-    """The obligations of ``periods`` (in (due, name) order, as :func:`_derived` keeps
-    them), sorted by due day, period and agency: each period's by agency, in turn (a
-    sort of the whole when two periods share a name and a due day)."""
-    out: list[Obligation] = []
-    spans: _Spans | None = None
-    every: dict[str, str] | None = None
-    symbol = opt_nfc(plan.document.symbol)
+class ObligationRows(NamedTuple):
+    """A plan's report obligations as columns, in the order :func:`obligations` gives
+    them (private: the engine's first day needs who owes what when, not the
+    :class:`Obligation` values nor their reasons, which are made on demand).
+
+    ``periods``: the report periods (in (due, name) order); per obligation, the index of
+    its period in ``periods`` (``period``), the agency that owes it and its recipient.
+    """
+
+    periods: tuple[ReportPeriod, ...]
+    period: list[int]
+    agency: list[str]
+    recipient: list[str | None]
+
+
+_NO_ROWS = ObligationRows((), [], [], [])
+
+
+def obligation_rows(plan: Plan) -> ObligationRows:
+    """The plan's obligations as :class:`ObligationRows` (kept on the plan, as the
+    periods are)."""
+    regime = plan.regime
+    if regime is None:
+        return _NO_ROWS
+    derived = _derived(plan, registry_of(plan))
+    if derived[4] is None:
+        derived[4] = _obligation_rows(plan, regime, derived[2])
+    rows: ObligationRows = derived[4]
+    return rows
+
+
+def _obligation_rows(plan: Plan, regime: Regime,
+                     periods: tuple[ReportPeriod, ...]) -> ObligationRows:
+    """The rows of ``periods`` (in (due, name) order, as :func:`_derived` keeps them),
+    sorted by due day, period and agency: each period's by agency, in turn (a sort of
+    the whole when two periods share a name and a due day)."""
+    which: list[int] = []
+    owers: list[str] = []
+    recipients: list[str | None] = []
+    active = _ActiveLeads(plan) if not regime.reporters and regime.reporters_scope != "all" \
+        else None
+    every: set[str] | None = None
     via, to = regime.via, regime.recipient
     seen: set[tuple[date, str]] = set()
     merged = False  # two periods of one name and due day: their agencies interleave
-    for p in periods:
+    for j, p in enumerate(periods):
         if (p.due, p.name) in seen:
             merged = True
         seen.add((p.due, p.name))
-        reasons: dict[str, str]
+        names: set[str]
         if p.reporters:
-            reasons = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
+            names = set(p.reporters)
         elif regime.reporters:
-            reasons = dict.fromkeys(regime.reporters, "named by the plan's reporting regime")
-        elif regime.reporters_scope == "all":
+            names = set(regime.reporters)
+        elif active is None:
             if every is None:
-                every = {}
-                cols = plan._task_columns()
-                for tid, leads in zip(cols.ids, cols.leads, strict=True):
-                    for a in leads:
-                        if a not in every:
-                            every[a] = ("every unit of the plan reports (the reporting "
-                                        f"sentence names them all); leads task {tid!r}")
-            reasons = every
+                every = set(chain.from_iterable(plan._task_columns().leads))
+            names = every
         else:
-            if spans is None:
-                spans = _task_spans(plan)
-            reasons = _active_leads(spans, p)
+            names = active.of(p)
+        # units report to the compiling agency (via); it reports on its own tasks to
+        # the recipient; nobody reports to itself
         final = p.recipient or to
-        name, first, last, due, key = p.name, p.covers_start, p.covers_end, p.due, p.match_key
-        for a in sorted(reasons):
-            # units report to the compiling agency (via); it reports on its own tasks to
-            # the recipient; nobody reports to itself
+        if p.recipient or not via:
+            one = p.recipient or to  # everybody's recipient
+            ags = sorted(names)
+            if one in names:
+                ags.remove(one)
+            which.extend([j] * len(ags))
+            owers.extend(ags)
+            recipients.extend([one] * len(ags))
+            continue
+        for a in sorted(names):
             recipient = p.recipient or (via if a != via else None) or to
             if a == recipient or (a == final and recipient is None):
                 continue
-            out.append(_obligation(a, name, first, last, due, recipient, symbol, key, reasons[a]))
+            which.append(j)
+            owers.append(a)
+            recipients.append(recipient)
     if merged:
-        out.sort(key=lambda o: (o.due, o.period, o.agency))
+        order = sorted(range(len(which)), key=lambda i: (periods[which[i]].due,
+                                                         periods[which[i]].name, owers[i]))
+        which = [which[i] for i in order]
+        owers = [owers[i] for i in order]
+        recipients = [recipients[i] for i in order]
+    return ObligationRows(periods, which, owers, recipients)
+
+
+class _ActiveLeads:
+    """The lead agencies of a plan's tasks active in a period: those of the tasks whose
+    timeframe's span overlaps it (tasks with no dates span the plan's period). Tasks
+    share timeframe objects (the loader memoises them), so a span is checked once per
+    distinct timeframe, and periods that find the same timeframes active share the
+    answer."""
+
+    __slots__ = ("spans", "tfs", "leads", "_ids", "_known")
+
+    def __init__(self, plan: Plan):
+        assert plan.period is not None
+        p0, p1 = plan.period.start, plan.period.end
+        cols = plan._task_columns()
+        self.spans = [(k, tf.start or p0, tf.end or tf.due or p1)
+                      for k, tf in cols.distinct_timeframes().items()]
+        self.tfs = cols.timeframes
+        self.leads = cols.leads
+        self._ids: list[int] | None = None
+        self._known: dict[tuple[int, ...], set[str]] = {}
+
+    def of(self, period: ReportPeriod) -> set[str]:
+        a, b = period.covers_start, period.covers_end
+        on = tuple([k for k, start, end in self.spans if start <= b and end >= a])
+        got = self._known.get(on)
+        if got is None:
+            if len(on) == len(self.spans):
+                got = set(chain.from_iterable(self.leads))
+            elif not on:
+                got = set()
+            else:
+                if self._ids is None:
+                    self._ids = list(map(id, self.tfs))
+                live = set(on).__contains__
+                got = set(chain.from_iterable(compress(self.leads, map(live, self._ids))))
+            self._known[on] = got
+        return got
+
+
+def _obligations(plan: Plan, regime: Regime, rows: ObligationRows) -> list[Obligation]:
+    """The :class:`Obligation` of each of ``rows``, with its reason."""
+    spans: _Spans | None = None
+    every: dict[str, str] | None = None
+    symbol = opt_nfc(plan.document.symbol)
+    reasons: dict[int, dict[str, str]] = {}
+    out: list[Obligation] = []
+    for j, a, recipient in zip(rows.period, rows.agency, rows.recipient, strict=True):
+        p = rows.periods[j]
+        why = reasons.get(j)
+        if why is None:
+            if p.reporters:
+                why = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
+            elif regime.reporters:
+                why = dict.fromkeys(regime.reporters, "named by the plan's reporting regime")
+            elif regime.reporters_scope == "all":
+                if every is None:
+                    every = {}
+                    cols = plan._task_columns()
+                    for tid, leads in zip(cols.ids, cols.leads, strict=True):
+                        for agency in leads:
+                            if agency not in every:
+                                every[agency] = (
+                                    "every unit of the plan reports (the reporting sentence "
+                                    f"names them all); leads task {tid!r}")
+                why = every
+            else:
+                if spans is None:
+                    spans = _task_spans(plan)
+                why = _active_leads(spans, p)
+            reasons[j] = why
+        out.append(_obligation(a, p.name, p.covers_start, p.covers_end, p.due, recipient,
+                               symbol, p.match_key, why[a]))
     return out
 
 

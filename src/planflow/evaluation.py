@@ -4,7 +4,9 @@ Pure: given a plan, a :class:`~planflow.Snapshot` of what was recorded and a day
 :func:`evaluate` (or :meth:`Evaluator.evaluate`, which keeps each plan's compiled form
 between calls) gives an :class:`Evaluation`: the status of every task and report
 obligation, and the :class:`Event` values firing that day. Nothing here reads the clock
-or a database; numpy does the daily pass over compact arrays (see docs/engine.md).
+or a database. A small plan's day is worked out in plain Python over its row lists
+(numpy is not even imported), a larger plan's with numpy over compact arrays (see
+docs/engine.md).
 """
 
 from __future__ import annotations
@@ -14,13 +16,12 @@ import functools
 import threading
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import numpy as np
 
-from .cadence import obligations
+from .cadence import obligation_rows, obligations
 from .calendar import add_working_days, next_working_day, roll_forward
 from .graph import NO_DEADLINE as _NO_DEADLINE
 from .graph import _timeframe_bounds
@@ -31,8 +32,11 @@ from .status import STATUSES, Status
 from .timeframe import UNTRACKED_RECURRENCES, Kind, untracked_reason
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .calendar import WorkCalendar
     from .plan import Plan
+    from .regime import Obligation
 
 __all__ = [
     "UNTRACKED_RECURRENCES",
@@ -177,12 +181,11 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
 
 
 
-#: no rows (shared: never written to)
-_NO_ROWS = np.zeros(0, dtype=np.int64)
-
-
 def _rows(rows: list[int]) -> np.ndarray:
-    return np.array(rows, dtype=np.int64) if rows else _NO_ROWS
+    # numpy is imported here, on first use: a small plan is evaluated without it
+    import numpy as np
+
+    return np.array(rows, dtype=np.int64)
 
 
 def _first_chase(policy: Policy) -> int:
@@ -269,10 +272,9 @@ class _DueEvents:
             lo0, is_wd, cum = engine._wd_index(cal, min(dues), a)
             if is_wd[a - lo0]:
                 first = _first_chase(self.policy)
-                now = int(cum[a - lo0])
-                for u, c in zip(dues, cum[np.array(dues, dtype=np.int64) - lo0].tolist(),
-                                strict=True):
-                    extra = now - c - first
+                now = cum[a - lo0]
+                for u in dues:
+                    extra = now - cum[u - lo0] - first
                     if extra > 0 and extra % every == 0:
                         out[u] = extra // every + 1
         self._chased[a] = (known, out)
@@ -281,6 +283,36 @@ class _DueEvents:
 
 def _by_due_and_order(x: tuple[int, int, EventKind, int]) -> tuple[int, int]:
     return x[0], x[1]
+
+
+#: plans of at most this many rows (tasks, obligations, occurrences) are evaluated in
+#: plain Python over lists; larger ones with numpy over arrays
+_SMALL = 512
+
+#: the subjects an event is about (rows), its kind and tier, per event group of a day
+_Firing = list[tuple["list[int] | np.ndarray", EventKind, int]]
+
+
+class _Part:
+    """The rows of a plan under one policy: its deadlines' shared event days (``events``),
+    per deadline the rows due then (found on the first day it fires: a list for a small
+    plan, an array for a larger one) and each slot's deadline (``dues``; -1: sets nothing
+    off: n/a, a duty window, another policy's)."""
+
+    __slots__ = ("events", "by_due", "dues", "_array")
+
+    def __init__(self, events: _DueEvents, by_due: dict[int, list[int] | np.ndarray | None],
+                 dues: list[int]):
+        self.events = events
+        self.by_due = by_due
+        self.dues = dues
+        self._array: np.ndarray | None = None
+
+    def array(self, row_slot: np.ndarray) -> np.ndarray:
+        """Each row's deadline (its slot's) as an array (made on first use)."""
+        if self._array is None:
+            self._array = _rows(self.dues)[row_slot]
+        return self._array
 
 
 class _Tracked:
@@ -292,10 +324,11 @@ class _Tracked:
     the row of its current occurrence.
     """
 
-    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "ids", "titles", "owners",
-                 "start", "due", "soon", "obligations", "agenda", "parts", "_index", "occ0",
-                 "occ_task", "occ_no", "rec_tasks", "rec_off", "occ_of", "occ_at", "plan_start",
-                 "na", "any_na", "untracked", "duty", "any_duty", "cal",
+    __slots__ = ("plan", "key", "config", "n_tasks", "n_subjects", "n", "_cols", "_obs",
+                 "_names", "_occ_tasks", "_ids", "_titles", "_owners", "slot_start", "slot_due",
+                 "slot_soon", "row_slot", "_lists", "na_rows", "duty_rows", "untracked_rows", "rec_list",
+                 "rec_off_list", "_arrays", "_obligations", "agenda", "parts", "_index", "occ0",
+                 "occ_no", "occ_of", "occ_at", "plan_start", "any_na", "any_duty", "cal",
                  "engine")
 
     def __init__(self, plan: Plan, engine: Evaluator):
@@ -311,14 +344,22 @@ class _Tracked:
         ps = self.plan_start.toordinal()
         self.engine = engine
         cols = plan._task_columns()
-        obs = obligations(plan)
-        self.obligations = obs
+        # the obligations as columns: their values (and reasons) are made on demand
+        obs = obligation_rows(plan)
+        self._obligations: list[Obligation] | None = None
         nt = cols.n
+        no = len(obs.agency)
         self.n_tasks = nt
-        self.n_subjects = nt + len(obs)
-        self.ids = [*cols.ids, *[o.key for o in obs]]
-        self.titles = [*cols.titles, *[o.period for o in obs]]
-        self.owners: list[Sequence[str]] = [*cols.leads, *[(o.agency,) for o in obs]]
+        self.n_subjects = nt + no
+        # each subject's id, title and owners are read from the columns when an event
+        # names it (ids, titles, owners: the lists, made on first use)
+        self._cols = cols
+        self._obs = obs
+        self._names = [p.name for p in obs.periods]
+        self._occ_tasks: list[int] = []
+        self._ids: list[str] | None = None
+        self._titles: list[str] | None = None
+        self._owners: list[Sequence[str]] | None = None
         self._index: dict[tuple[str, str], int] | None = None
         assert plan.period is not None
         # each distinct timeframe once (the loader shares them between tasks): the first
@@ -327,22 +368,40 @@ class _Tracked:
         # no deadline for a recurring task (its occurrences have them)
         p0 = plan.period.start.toordinal()
         tfs = cols.timeframes
-        start_of: dict[int, int] = {}
-        due_of: dict[int, int] = {}
+        # rows sharing their first day and deadline share a slot (the tasks of one
+        # timeframe, the obligations of one period; each occurrence has its own): a day's
+        # statuses are worked out per slot
+        slot_start: list[int] = []
+        slot_due: list[int] = []
+        slot_of: dict[int, int] = {}
         special: dict[int, tuple[bool, bool, bool]] = {}
+        duty_slots: set[int] = set()
         for k, tf in cols.distinct_timeframes().items():
-            s, d, _ = _timeframe_bounds(tf, p0)
+            slot_of[k] = len(slot_due)
             kind = tf.kind
+            last = tf.due
+            if last is not None and (kind is Kind.DEADLINE
+                                     or (kind is Kind.WINDOW and not tf.duty)):
+                # most timeframes: a deadline, or a window with dates (what the general
+                # case below gives them, without its calls)
+                d = last.toordinal()
+                first_day = tf.start
+                slot_start.append(max(first_day.toordinal() if first_day is not None else p0,
+                                      min(ps, d)))
+                slot_due.append(d)
+                continue
+            s, d, _ = _timeframe_bounds(tf, p0)
             recurring = kind is Kind.RECURRING
-            start_of[k] = max(s, min(ps, d - 1))
-            due_of[k] = _NEVER if recurring or d >= _NO_DEADLINE else d - 1
+            slot_start.append(max(s, min(ps, d - 1)))
+            slot_due.append(_NEVER if recurring or d >= _NO_DEADLINE else d - 1)
             untracked = untracked_reason(tf) is not None
             duty_window = tf.duty and kind is Kind.WINDOW
+            if duty_window:
+                duty_slots.add(slot_of[k])
             if recurring or untracked or duty_window:
                 special[k] = (recurring, untracked, duty_window)
-        which = list(map(id, tfs))
-        start = list(map(start_of.__getitem__, which))
-        due = list(map(due_of.__getitem__, which))
+        n_tf = len(slot_due)
+        row_slot = list(map(slot_of.__getitem__, map(id, tfs)))
         recurring_rows: list[int] = []
         untracked_rows: list[int] = []
         duty_rows: list[int] = []
@@ -356,10 +415,12 @@ class _Tracked:
                         untracked_rows.append(k)
                     if flags[2]:
                         duty_rows.append(k)
-        start.extend([o.covers_start.toordinal() for o in obs])
-        due.extend([o.due.toordinal() for o in obs])
+        if no:
+            slot_start.extend([p.covers_start.toordinal() for p in obs.periods])
+            slot_due.extend([p.due.toordinal() for p in obs.periods])
+            row_slot.extend(map(n_tf.__add__, obs.period))
         # occurrence rows of the tracked recurring tasks, each task's in start order
-        self.occ0 = nt + len(obs)
+        self.occ0 = nt + no
         occ_task: list[int] = []
         occ_no: list[int] = []
         rec_tasks: list[int] = []
@@ -370,90 +431,230 @@ class _Tracked:
             tf = tfs[k]
             if not tf.occurrences or tf.recurrence in UNTRACKED_RECURRENCES:
                 continue
-            first = len(start)
+            first = len(row_slot)
+            count = len(tf.occurrences)
             if tf.duty:
-                duty_rows.extend(range(first, first + len(tf.occurrences)))
+                duty_rows.extend(range(first, first + count))
+                duty_slots.update(range(len(slot_due), len(slot_due) + count))
             rec_tasks.append(k)
             rec_off.append(first - self.occ0)
-            self.occ_of[k] = (first, len(tf.occurrences))
+            self.occ_of[k] = (first, count)
             spans = sorted(enumerate(tf.occurrences), key=lambda x: (x[1][0], x[1][1]))
             for n, (a, b) in spans:
-                self.occ_at[(k, a.toordinal())] = len(start)
-                start.append(a.toordinal())
-                due.append(b.toordinal())
+                self.occ_at[(k, a.toordinal())] = len(row_slot)
+                row_slot.append(len(slot_due))
+                slot_start.append(a.toordinal())
+                slot_due.append(b.toordinal())
                 occ_task.append(k)
                 occ_no.append(n)
-            self.ids.extend([cols.ids[k]] * len(spans))
-            self.titles.extend([cols.titles[k]] * len(spans))
-            self.owners.extend([cols.leads[k]] * len(spans))
-        self.occ_task = _rows(occ_task)
+        self._occ_tasks = occ_task
         self.occ_no = occ_no
-        self.rec_tasks = _rows(rec_tasks)
-        self.rec_off = _rows(rec_off)
-        n = len(start)
+        self.rec_list = rec_tasks
+        self.rec_off_list = rec_off
+        self.n = n = len(row_slot)
         if cfg.day_off_deadline != "keep":
-            due = _moved_off_days_off(due, cal, cfg.day_off_deadline)
-        self.start = np.array(start, dtype=np.int64)
-        self.due = due_a = np.array(due, dtype=np.int64)
+            slot_due = _moved_off_days_off(slot_due, cal, cfg.day_off_deadline)
         # nothing is owed before the plan's life starts: a report period (or an occurrence
         # of a recurring task) due before it is not applicable, and fires nothing (a
         # one-off task due before the plan is a validation warning instead)
-        self.any_na = any(d < ps for d in due[nt:])
-        self.na = na_a = due_a < ps if self.any_na else np.zeros(n, dtype=bool)
-        na_a[:nt] = False
+        na_slots = {j for j in range(n_tf, len(slot_due)) if slot_due[j] < ps}
+        self.na_rows = na_rows = ([i for i in range(nt, n) if row_slot[i] in na_slots]
+                                  if na_slots else [])
+        self.any_na = bool(na_rows)
         # duty windows: tracked as windows (a notice when one opens, the results asked for
         # at its end), never overdue nor chased
-        self.duty = duty_a = np.zeros(n, dtype=bool)
-        if duty_rows:
-            duty_a[duty_rows] = True
+        self.duty_rows = duty_rows
         self.any_duty = bool(duty_rows)
         # tasks whose time no reader understood (accepted by settings.engine.untracked):
         # listed on their own, never notified
-        self.untracked = _rows(untracked_rows)
+        self.untracked_rows = untracked_rows
+        parts: list[tuple[Policy, set[int] | None]]
+        if cfg.agencies:
+            # agencies with their own policies: a row's reminders are its agency's, so
+            # each row is a slot of its own
+            slot_start = list(map(slot_start.__getitem__, row_slot))
+            slot_due = list(map(slot_due.__getitem__, row_slot))
+            na_slots = set(na_rows)
+            duty_slots = set(duty_rows)
+            row_slot = list(range(n))
+            groups: dict[Policy, set[int]] = {}
+            for i, own in enumerate(self.owners):
+                groups.setdefault(cfg.policy_for(own[0] if own else None), set()).add(i)
+            parts = list(groups.items())
+        else:
+            parts = [(cfg.policy, None)]
+        self.slot_start = slot_start
+        self.slot_due = slot_due
+        self.row_slot = row_slot
+        # the arrays (start, due, soon, na, duty, rec_tasks...) and per-row lists a larger
+        # plan's numpy pass and the states read, made on first use
+        self._arrays: dict[str, np.ndarray] = {}
+        self._lists: dict[str, list[int]] = {}
         # the event days of each deadline, under the policy of the subject's agency: the
         # days are the Evaluator's (_DueEvents, shared by every plan); a plan keeps, per
         # policy, its deadlines (the rows of one, found on the first day it fires) and
-        # each row's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
-        quiet = na_a | duty_a if self.any_na or duty_rows else None
-        parts: list[tuple[Policy, np.ndarray | None]]
-        if cfg.agencies:
-            groups: dict[Policy, list[int]] = {}
-            for i, own in enumerate(self.owners):
-                groups.setdefault(cfg.policy_for(own[0] if own else None), []).append(i)
-            parts = []
-            for policy, rows in groups.items():
-                mine = np.zeros(n, dtype=bool)
-                mine[rows] = True
-                parts.append((policy, mine))
-        else:
-            parts = [(cfg.policy, None)]
-        self.parts: list[tuple[_DueEvents, dict[int, np.ndarray | None], np.ndarray]] = []
-        soon_a: np.ndarray | None = None
+        # each slot's deadline (-1: sets nothing off: n/a, a duty window, another policy's)
+        quiet = na_slots | duty_slots
+        self.parts: list[_Part] = []
+        soon_l: list[int] | None = None
+        m = len(slot_due)
         for policy, ours in parts:
             events = engine._due_events(cal, policy)
-            if ours is None and quiet is None:
-                part_due, part_list = due_a, due
+            if ours is None and not quiet:
+                part_list = slot_due
             else:
-                if ours is None:
-                    assert quiet is not None
-                    keep = ~quiet
-                else:
-                    keep = ours if quiet is None else ours & ~quiet
-                part_due = np.where(keep, due_a, -1)
-                part_list = part_due.tolist()
+                part_list = [d if (ours is None or j in ours) and j not in quiet else -1
+                             for j, d in enumerate(slot_due)]
             dues = set(part_list)
             dues.discard(-1)
             dues.discard(_NEVER)
             known = events.soon
             firsts = {d: known[d] if d in known else events.add(d, cal, engine) for d in dues}
-            soon = np.array(list(map(firsts.get, part_list, repeat(_NEVER, n))), dtype=np.int64)
-            soon_a = soon if soon_a is None else np.minimum(soon_a, soon)
-            self.parts.append((events, dict.fromkeys(sorted(dues)), part_due))
-        self.soon = soon_a if soon_a is not None else np.full(n, _NEVER, dtype=np.int64)
+            soon = list(map(firsts.get, part_list, repeat(_NEVER, m)))
+            soon_l = soon if soon_l is None else list(map(min, soon_l, soon))
+            self.parts.append(_Part(events, dict.fromkeys(sorted(dues)), part_list))
+        self.slot_soon = soon_l if soon_l is not None else [_NEVER] * m
         # agenda of the duty windows: day ordinal -> [(subject indices, kind, tier)]
-        self.agenda: dict[int, list[tuple[np.ndarray, EventKind, int]]] = {}
+        self.agenda: dict[int, list[tuple[list[int], EventKind, int]]] = {}
         if duty_rows:
-            self._window_events(np.flatnonzero(duty_a & ~na_a), cal)
+            na_set = set(na_rows)
+            self._window_events([i for i in duty_rows if i not in na_set], cal)
+
+    def _per_row(self, name: str, slots: list[int]) -> list[int]:
+        got = self._lists.get(name)
+        if got is None:
+            got = self._lists[name] = list(map(slots.__getitem__, self.row_slot))
+        return got
+
+    @property
+    def start_list(self) -> list[int]:
+        """Per row, the first day (ordinal) it may start."""
+        return self._per_row("start", self.slot_start)
+
+    @property
+    def due_list(self) -> list[int]:
+        """Per row, its deadline (ordinal; 1 << 40: none)."""
+        return self._per_row("due", self.slot_due)
+
+    @property
+    def soon_list(self) -> list[int]:
+        """Per row, the first day (ordinal) it is due soon (its earliest reminder)."""
+        return self._per_row("soon", self.slot_soon)
+
+    def rows_due(self, part: _Part, u: int) -> list[int]:
+        """The rows of ``part`` whose deadline is day ordinal ``u``."""
+        slots = {j for j, d in enumerate(part.dues) if d == u}
+        return [i for i, j in enumerate(self.row_slot) if j in slots]
+
+    def _array(self, name: str, rows: list[int]) -> np.ndarray:
+        got = self._arrays.get(name)
+        if got is None:
+            got = self._arrays[name] = _rows(rows)
+        return got
+
+    @property
+    def start(self) -> np.ndarray:
+        """Per row, the first day (ordinal) it may start."""
+        return self._array("start", self.start_list)
+
+    @property
+    def due(self) -> np.ndarray:
+        """Per row, its deadline (ordinal; 1 << 40: none)."""
+        return self._array("due", self.due_list)
+
+    @property
+    def soon(self) -> np.ndarray:
+        """Per row, the first day (ordinal) it is due soon (its earliest reminder)."""
+        return self._array("soon", self.soon_list)
+
+    @property
+    def na(self) -> np.ndarray:
+        """Per row, whether it is not applicable (owed before the plan's life starts)."""
+        got = self._arrays.get("na")
+        if got is None:
+            got = self._arrays["na"] = _rows([0] * self.n).astype(bool)
+            got[self.na_rows] = True
+        return got
+
+    @property
+    def duty(self) -> np.ndarray:
+        """Per row, whether it is a duty window."""
+        got = self._arrays.get("duty")
+        if got is None:
+            got = self._arrays["duty"] = _rows([0] * self.n).astype(bool)
+            got[self.duty_rows] = True
+        return got
+
+    @property
+    def slots(self) -> np.ndarray:
+        """Each row's slot."""
+        return self._array("slots", self.row_slot)
+
+    @property
+    def rec_tasks(self) -> np.ndarray:
+        """The tracked recurring tasks' rows."""
+        return self._array("rec_tasks", self.rec_list)
+
+    @property
+    def untracked(self) -> np.ndarray:
+        """The rows of tasks whose time no reader understood."""
+        return self._array("untracked", self.untracked_rows)
+
+    @property
+    def obligations(self) -> list[Obligation]:
+        """The plan's report obligations (rows ``n_tasks`` on), made on first use."""
+        if self._obligations is None:
+            self._obligations = obligations(self.plan)
+        return self._obligations
+
+    def id_of(self, i: int) -> str:
+        """Row ``i``'s subject id: the task's id or the obligation's key."""
+        nt = self.n_tasks
+        if i < nt:
+            return self._cols.ids[i]
+        if i < self.n_subjects:
+            j = i - nt
+            return f"{self._obs.agency[j]}@{self._names[self._obs.period[j]]}"
+        return self._cols.ids[self._occ_tasks[i - self.occ0]]
+
+    def title_of(self, i: int) -> str:
+        """Row ``i``'s title: the task's, or the obligation's period name."""
+        nt = self.n_tasks
+        if i < nt:
+            return self._cols.titles[i]
+        if i < self.n_subjects:
+            return self._names[self._obs.period[i - nt]]
+        return self._cols.titles[self._occ_tasks[i - self.occ0]]
+
+    def owners_of(self, i: int) -> Sequence[str]:
+        """Row ``i``'s owners: the task's lead agencies, or the agency owing the report."""
+        nt = self.n_tasks
+        if i < nt:
+            return self._cols.leads[i]
+        if i < self.n_subjects:
+            return (self._obs.agency[i - nt],)
+        return self._cols.leads[self._occ_tasks[i - self.occ0]]
+
+    @property
+    def ids(self) -> list[str]:
+        """Every row's subject id (see :meth:`id_of`)."""
+        if self._ids is None:
+            self._ids = list(map(self.id_of, range(self.n)))
+        return self._ids
+
+    @property
+    def titles(self) -> list[str]:
+        """Every row's title (see :meth:`title_of`)."""
+        if self._titles is None:
+            self._titles = list(map(self.title_of, range(self.n)))
+        return self._titles
+
+    @property
+    def owners(self) -> list[Sequence[str]]:
+        """Every row's owners (see :meth:`owners_of`)."""
+        if self._owners is None:
+            self._owners = list(map(self.owners_of, range(self.n)))
+        return self._owners
 
     @property
     def index(self) -> dict[tuple[str, str], int]:
@@ -466,31 +667,48 @@ class _Tracked:
             self._index = index
         return self._index
 
-    def current(self, a: int) -> np.ndarray:
+    def current(self, a: int) -> list[int] | np.ndarray:
         """Per tracked recurring task (``rec_tasks`` order), the row of its occurrence on
-        day ordinal ``a``: the last one started by then, else the first."""
+        day ordinal ``a``: the last one started by then, else the first (a list for a
+        small plan, else an array)."""
+        if self.n <= _SMALL:
+            start = self.start_list
+            out = []
+            for k in self.rec_list:
+                first, count = self.occ_of[k]
+                # occurrences are in start order: those started by ``a`` come first
+                last = first
+                for r in range(first + 1, first + count):
+                    if start[r] > a:
+                        break
+                    last = r
+                out.append(last)
+            return out
+        import numpy as np
+
         started = (self.start[self.occ0:] <= a).astype(np.int64)
-        count = np.add.reduceat(started, self.rec_off)
-        rows: np.ndarray = self.occ0 + self.rec_off + np.maximum(count - 1, 0)
+        off = self._array("rec_off", self.rec_off_list)
+        started_by = np.add.reduceat(started, off)
+        rows: np.ndarray = self.occ0 + off + np.maximum(started_by - 1, 0)
         return rows
 
     def occurrence(self, i: int) -> tuple[int, date, date] | None:
         """(index in the task's occurrences, start, end) of row ``i``; None if not an occurrence."""
         if i < self.occ0:
             return None
-        return (self.occ_no[i - self.occ0], date.fromordinal(int(self.start[i])),
-                date.fromordinal(int(self.due[i])))
+        return (self.occ_no[i - self.occ0], date.fromordinal(self.start_list[i]),
+                date.fromordinal(self.due_list[i]))
 
-    def _window_events(self, rows: np.ndarray, cal: WorkCalendar) -> None:
+    def _window_events(self, rows: list[int], cal: WorkCalendar) -> None:
         """A duty window's two notices: on the first working day it is open (from the plan's
         start), and on its last working day (the results are asked for)."""
         first_day = self.plan_start.toordinal()
-        for i in rows.tolist():
-            a, b = max(int(self.start[i]), first_day), int(self.due[i])
+        for i in rows:
+            a, b = max(self.start_list[i], first_day), self.due_list[i]
             opens = roll_forward(cal, date.fromordinal(a)).toordinal()
             end = date.fromordinal(b)
             ends = (b if cal.is_working_day(end) else add_working_days(cal, end, -1).toordinal())
-            one = np.array([i], dtype=np.int64)
+            one = [i]
             if opens < ends:
                 self.agenda.setdefault(opens, []).append((one, EventKind.WINDOW_OPENS, 0))
             self.agenda.setdefault(ends, []).append((one, EventKind.WINDOW_ENDS, 0))
@@ -514,10 +732,10 @@ class Evaluation:
     arrays).
     """
 
-    def __init__(self, tracked: _Tracked, at: date, codes: np.ndarray,
+    def __init__(self, tracked: _Tracked, at: date, codes: list[int] | np.ndarray,
                  overrides: dict[int, tuple[date | None, str | None, date | None, str | None]],
-                 firing: list[tuple[np.ndarray, EventKind, int]],
-                 current: np.ndarray | None = None):
+                 firing: _Firing,
+                 current: list[int] | np.ndarray | None = None):
         self._t = tracked
         self.plan = tracked.plan
         self.plan_key = tracked.key
@@ -536,8 +754,9 @@ class Evaluation:
         """How many events fire on :attr:`at` (without building them)."""
         return sum(len(idx) for idx, _, _ in self._firing)
 
-    def _status_codes(self) -> np.ndarray:
-        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``.
+    def _status_codes(self) -> list[int] | np.ndarray:
+        """One small int per subject (tasks, then obligations): the index in ``tuple(Status)``
+        (a list for a small plan, else an array).
 
         A recurring task's code is its current occurrence's."""
         return self._codes[:self._t.n_subjects]
@@ -550,7 +769,7 @@ class Evaluation:
         """Every task's state, in plan order."""
         t = self._t
         out = []
-        due, start = t.due, t.start
+        due, start = t.due_list, t.start_list
         rows = self._rows()
         for i, task in enumerate(t.plan.tasks):
             done_on, note, note_on, by = self._over.get(i, (None, None, None, None))
@@ -558,7 +777,7 @@ class Evaluation:
             if r is not None:
                 out.append(self._occurrence_state(task, r, note, note_on, by))
                 continue
-            d = int(due[i])
+            d = due[i]
             out.append(TaskState(task.id, task.title, task.lead,
                                  task.timeframe.start or (date.fromordinal(int(start[i]))
                                                           if d < _NEVER else None),
@@ -570,7 +789,9 @@ class Evaluation:
         """Task index -> the row of its current occurrence (tracked recurring tasks)."""
         if self._current is None:
             return {}
-        return dict(zip(self._t.rec_tasks.tolist(), self._current.tolist(), strict=True))
+        current = self._current
+        return dict(zip(self._t.rec_list,
+                        current if isinstance(current, list) else current.tolist(), strict=True))
 
     def _occurrence_state(self, task: Any, r: int, note: str | None, note_on: date | None,
                           by: str | None) -> TaskState:
@@ -641,9 +862,17 @@ class Evaluation:
         occurrence of a recurring task on its own): what a first tick, or one after a gap
         longer than ``catch_up_days``, tells instead of the backlog of past notices."""
         t = self._t
-        rows = np.flatnonzero(self._codes == _OVER)
-        if len(t.rec_tasks):
-            rows = rows[~np.isin(rows, t.rec_tasks)]
+        codes = self._codes
+        rows: list[int] | np.ndarray
+        if isinstance(codes, list):
+            own = set(t.rec_list)  # a recurring task's own row: its occurrences are told
+            rows = [i for i, c in enumerate(codes) if c == _OVER and i not in own]
+        else:
+            import numpy as np
+
+            rows = np.flatnonzero(codes == _OVER)
+            if t.rec_list:
+                rows = rows[~np.isin(rows, t.rec_tasks)]
         if not len(rows):
             return ()
         return _materialise(t, self.at, self._codes, [(rows, EventKind.OVERDUE, 0)])
@@ -664,8 +893,15 @@ class Evaluation:
         nt, ns = self._t.n_tasks, self._t.n_subjects
         codes = (self._codes[:nt] if subject_type == "task"
                  else self._codes[nt:ns] if subject_type == "report" else self._codes[:ns])
-        c = np.bincount(codes, minlength=len(STATUSES))
-        return {s: int(c[i]) for i, s in enumerate(STATUSES)}
+        c = [0] * len(STATUSES)
+        if isinstance(codes, list):
+            for code in codes:
+                c[code] += 1
+        else:
+            import numpy as np
+
+            c = np.bincount(codes, minlength=len(STATUSES)).tolist()
+        return {s: c[i] for i, s in enumerate(STATUSES)}
 
     def by_status(self) -> dict[Status, list[TaskState | ObligationState]]:
         """Tasks and obligations grouped by status, in category order."""
@@ -699,7 +935,7 @@ class Evaluator:
     def __init__(self) -> None:
         self._tracked: dict[int, _Tracked] = {}
         self._wd: dict[tuple[str, int, int], int] = {}
-        self._wd_idx: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}
+        self._wd_idx: dict[str, tuple[int, list[int], list[int]]] = {}
         self._due: dict[tuple[str, Policy], _DueEvents] = {}
         self._policies: dict[int, tuple[Policy, _DueEvents, str]] = {}
 
@@ -716,7 +952,7 @@ class Evaluator:
         self._policies[id(policy)] = (policy, events, cal.name)
         return events
 
-    def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, np.ndarray, np.ndarray]:
+    def _wd_index(self, cal: WorkCalendar, lo: int, hi: int) -> tuple[int, list[int], list[int]]:
         """(first day ordinal, working day or not per day, running count of working days)
         over at least ``lo``..``hi`` on ``cal`` (shared by every plan on that calendar)."""
         got = self._wd_idx.get(cal.name)
@@ -726,9 +962,8 @@ class Evaluator:
             lo, hi = min(lo, got[0]), max(hi, got[0] + len(got[1]) - 1)
         lo, hi = lo - 366, hi + 2 * 366  # room for the days to come
         days = range(lo, hi + 1)
-        is_wd = np.fromiter((cal.is_working_day(date.fromordinal(d)) for d in days),
-                            dtype=np.int64, count=len(days))
-        got = self._wd_idx[cal.name] = (lo, is_wd, np.cumsum(is_wd))
+        is_wd = [1 if cal.is_working_day(date.fromordinal(d)) else 0 for d in days]
+        got = self._wd_idx[cal.name] = (lo, is_wd, list(accumulate(is_wd)))
         return got
 
     # -- cached arithmetic ---------------------------------------------------
@@ -765,8 +1000,16 @@ class Evaluator:
         gives what was known then. Pure: the same arguments give the same answer.
         """
         t = self.tracked(plan)
+        if t.n <= _SMALL:
+            return self._evaluate_small(t, snapshot, at)
+        return self._evaluate_arrays(t, snapshot, at)
+
+    def _evaluate_arrays(self, t: _Tracked, snapshot: Snapshot, at: date) -> Evaluation:
+        """:meth:`evaluate` of a larger plan, with numpy over its row arrays."""
+        import numpy as np
+
         a = at.toordinal()
-        codes = np.full(len(t.ids), _IP, dtype=np.int8)
+        codes = np.full(t.n, _IP, dtype=np.int8)
         codes[a < t.start] = _NYD
         codes[a >= t.soon] = _SOON
         codes[a > t.due] = _OVER
@@ -778,46 +1021,120 @@ class Evaluator:
             codes[t.untracked] = _UNTRACKED
         states = _closures(t, snapshot, at)
         over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
+        due = t.due_list
         for i, (done_on, cancelled, note, note_on, by) in states.items():
             if cancelled:
                 codes[i] = _CANCEL
             elif done_on is not None:
-                codes[i] = _ONTIME if done_on.toordinal() <= t.due[i] else _LATE
+                codes[i] = _ONTIME if done_on.toordinal() <= due[i] else _LATE
             over[i] = (done_on, note, note_on, by)
         current = None
-        if len(t.rec_tasks):
+        if t.rec_list:
             # a recurring task stands where its current occurrence stands
             current = t.current(a)
             codes[t.rec_tasks] = codes[current]
-        firing = []
-        for events, by_due, part_due in t.parts:
-            for u, _, kind, tier in events.on(a):
+        firing: _Firing = []
+        for part in t.parts:
+            by_due = part.by_due
+            for u, _, kind, tier in part.events.on(a):
                 if u not in by_due:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = np.flatnonzero(part_due == u)
+                    g = by_due[u] = np.flatnonzero(part.array(t.slots) == u)
+                assert isinstance(g, np.ndarray)
                 live = g[codes[g] < _ONTIME]  # done or cancelled subjects fire nothing
                 if len(live):
                     firing.append((live, kind, tier))
-        for idx, kind, tier in t.agenda.get(a, ()):
+        for rows, kind, tier in t.agenda.get(a, ()):
+            idx = _rows(rows)
             live = idx[codes[idx] < _ONTIME]
             if len(live):
                 firing.append((live, kind, tier))
         # overdue subjects chased again (an occurrence, not a recurring task's own row)
-        for events, by_due, part_due in t.parts:
-            chased = events.chased(a, t.cal, self)
+        for part in t.parts:
+            chased = part.events.chased(a, t.cal, self)
             if not chased:
                 continue
+            by_due = part.by_due
             for u in by_due:
                 k = chased.get(u)
                 if k is None:
                     continue
                 g = by_due[u]
                 if g is None:
-                    g = by_due[u] = np.flatnonzero(part_due == u)
+                    g = by_due[u] = np.flatnonzero(part.array(t.slots) == u)
+                assert isinstance(g, np.ndarray)
                 live = g[codes[g] == _OVER]
                 if len(live):
+                    firing.append((live, EventKind.CHASE, k))
+        return Evaluation(t, at, codes, over, firing, current)
+
+    def _evaluate_small(self, t: _Tracked, snapshot: Snapshot, at: date) -> Evaluation:
+        """:meth:`evaluate` of a small plan, in plain Python over its row lists (numpy's
+        per-call cost is most of the work on a few dozen rows): the same statuses and
+        events."""
+        a = at.toordinal()
+        due = t.slot_due
+        slot = t.row_slot
+        # each slot's status, then each row's (its slot's)
+        codes = [_OVER if a > d else _SOON if a >= so else _NYD if a < s else _IP
+                 for s, so, d in zip(t.slot_start, t.slot_soon, due, strict=True)]
+        codes = list(map(codes.__getitem__, slot))
+        for i in t.duty_rows:
+            if a > due[slot[i]]:
+                codes[i] = _ENDED
+        for i in t.na_rows:
+            codes[i] = _NA
+        for i in t.untracked_rows:
+            codes[i] = _UNTRACKED
+        states = _closures(t, snapshot, at)
+        over: dict[int, tuple[date | None, str | None, date | None, str | None]] = {}
+        for i, (done_on, cancelled, note, note_on, by) in states.items():
+            if cancelled:
+                codes[i] = _CANCEL
+            elif done_on is not None:
+                codes[i] = _ONTIME if done_on.toordinal() <= due[slot[i]] else _LATE
+            over[i] = (done_on, note, note_on, by)
+        current = None
+        if t.rec_list:
+            # a recurring task stands where its current occurrence stands
+            current = t.current(a)
+            assert isinstance(current, list)
+            for r, c in zip(t.rec_list, current, strict=True):
+                codes[r] = codes[c]
+        firing: _Firing = []
+        for part in t.parts:
+            by_due = part.by_due
+            for u, _, kind, tier in part.events.on(a):
+                if u not in by_due:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = t.rows_due(part, u)
+                # done or cancelled subjects fire nothing
+                live = [i for i in g if codes[i] < _ONTIME]
+                if live:
+                    firing.append((live, kind, tier))
+        for rows, kind, tier in t.agenda.get(a, ()):
+            live = [i for i in rows if codes[i] < _ONTIME]
+            if live:
+                firing.append((live, kind, tier))
+        # overdue subjects chased again (an occurrence, not a recurring task's own row)
+        for part in t.parts:
+            chased = part.events.chased(a, t.cal, self)
+            if not chased:
+                continue
+            by_due = part.by_due
+            for u in by_due:
+                k = chased.get(u)
+                if k is None:
+                    continue
+                g = by_due[u]
+                if g is None:
+                    g = by_due[u] = t.rows_due(part, u)
+                live = [i for i in g if codes[i] == _OVER]
+                if live:
                     firing.append((live, EventKind.CHASE, k))
         return Evaluation(t, at, codes, over, firing, current)
 
@@ -854,16 +1171,16 @@ def _moved_off_days_off(due: list[int], cal: WorkCalendar, how: str) -> list[int
     return out
 
 
-def _materialise(t: _Tracked, at: date, codes: np.ndarray,
-                 firing: list[tuple[np.ndarray, EventKind, int]]) -> tuple[Event, ...]:
+def _materialise(t: _Tracked, at: date, codes: list[int] | np.ndarray,
+                 firing: _Firing) -> tuple[Event, ...]:
     out: list[Event] = []
     cfg = t.config
     day = at
     nt = t.n_tasks
     ns = t.n_subjects
     for idx, kind, tier in firing:
-        for i in idx.tolist():
-            owners = t.owners[i]
+        for i in (idx if isinstance(idx, list) else idx.tolist()):
+            owners = t.owners_of(i)
             code = int(codes[i])
             if kind is EventKind.ESCALATION:
                 esc = cfg.policy_for(owners[0] if owners else None).escalation[tier - 1]
@@ -875,15 +1192,15 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
                 recipients = owners
             if not recipients:
                 continue  # an escalation with nobody above the late agency to go to
-            d = int(t.due[i])
+            d = t.slot_due[t.row_slot[i]]
             if i < ns:
-                out.append(Event(kind, "task" if i < nt else "report", t.ids[i], t.titles[i],
+                out.append(Event(kind, "task" if i < nt else "report", t.id_of(i), t.title_of(i),
                                  date.fromordinal(d), tier, day, STATUSES[code],
                                  tuple(recipients)))
             else:
                 occ = t.occurrence(i)
                 assert occ is not None
-                out.append(Event(kind, "task", t.ids[i], t.titles[i], date.fromordinal(d), tier,
+                out.append(Event(kind, "task", t.id_of(i), t.title_of(i), date.fromordinal(d), tier,
                                  day, STATUSES[code], tuple(recipients), *occ))
     order = {EventKind.WINDOW_OPENS: 0, EventKind.REMINDER: 0, EventKind.WINDOW_ENDS: 1,
              EventKind.DUE_TODAY: 1, EventKind.OVERDUE: 2, EventKind.ESCALATION: 3,
@@ -893,7 +1210,7 @@ def _materialise(t: _Tracked, at: date, codes: np.ndarray,
     return tuple(out)
 
 
-def _above(plan: Plan, owners: tuple[str, ...], to: str | None) -> tuple[str, ...]:
+def _above(plan: Plan, owners: Sequence[str], to: str | None) -> tuple[str, ...]:
     """Whom an escalation step naming ``to`` reaches about ``owners``' late item: ``to``,
     unless it is one of the late agencies itself (a plan's issuer late on its own task or
     report), then the body above it (its ``parent``); nobody when there is none."""
@@ -935,8 +1252,10 @@ def _closures(t: _Tracked, snapshot: Snapshot, at: date) -> dict[int, tuple[Any,
             out[i] = (done_on, cancelled, note, note_on, by)
     if snapshot.submissions:
         by_key: dict[tuple[str, str], int] = {}
-        for j, o in enumerate(t.obligations):
-            by_key[(o.agency, o.period)] = t.n_tasks + j
+        rows = obligation_rows(t.plan)
+        names = [p.name for p in rows.periods]
+        for j, (agency, period) in enumerate(zip(rows.agency, rows.period, strict=True)):
+            by_key[(agency, names[period])] = t.n_tasks + j
         for s in snapshot.submissions:
             if s.received_on <= at:
                 i2 = by_key.get((s.agency, s.period))
@@ -956,7 +1275,7 @@ def _occurrence_closures(t: _Tracked, k: int, recs: list[ProgressRecord],
     task's own row gets the latest note.
     """
     first, count = t.occ_of[k]
-    starts = t.start[first:first + count].tolist()
+    starts = t.start_list[first:first + count]
     done: list[date | None] = [None] * count
     closed: list[int] = []
     cancelled = False
