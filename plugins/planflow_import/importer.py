@@ -177,7 +177,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
                                                "and no I./II./III. sections")])
     if not sections:
-        warnings.append("no sections (I./II./III. or headings in capitals) found; the whole text is kept as the preamble")
+        warnings.append(planflow.Worded.of("no sections (I./II./III. or headings in capitals) found; the "
+                                           "whole text is kept as the preamble", "no_sections"))
     preamble = [p for p in before if isinstance(p, Para)]
     info = header.info
     warnings += header.warnings
@@ -201,16 +202,18 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings.append(f"{p.where}: no letterhead; the issuer '{full}' is read from "
                             f"'{short} ban hành' and the place line")
         else:
-            warnings.append("no letterhead and no 'UBND … ban hành' sentence: the issuer is empty")
+            warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
+                                               "issuer is empty", "no_issuer"))
     if not info.title:
         found_title = _title_elsewhere(texts, preamble)
         if found_title is not None:
             info = attrs.evolve(info, title=found_title[0])
             warnings.append(found_title[1])
         else:
-            warnings.append("no title under 'KẾ HOẠCH'")
+            warnings.append(planflow.Worded.of("no title under 'KẾ HOẠCH'", "no_title"))
     if info.date is None:
-        warnings.append("no place-and-date line ('…, ngày … tháng … năm …')")
+        warnings.append(planflow.Worded.of("no place-and-date line ('…, ngày … tháng … năm …')",
+                                           "no_place_date"))
 
     # -- sections ---------------------------------------------------------------
     objectives: list[str] = []
@@ -273,8 +276,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             continue
         # a section the model does not interpret (funding, methods…): kept verbatim, in place
         written.append((s, "text", [], []))
-        warnings.append(f"{s.para.where}: section '{s.heading}' is not read into the "
-                        "plan's values; kept verbatim, in place, in its sections")
+        warnings.append(planflow.Worded.of(
+            "{where}: section '{heading}' is not read into the plan's values; kept verbatim, "
+            "in place, in its sections", "section_kept", where=s.para.where, heading=s.heading))
         in_free.update(id(it) for it in s.items if isinstance(it, Table))
     rows: list[RawTask] = []
     for table in task_tables:
@@ -321,8 +325,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 and id(item) not in in_free:
             unread.append({"line": item.line, "heading": "table",
                            "text": [" | ".join(" ".join(c.split()) for c in r) for r in item.rows]})
-            warnings.append(f"{item.where}: a table that is not a task table ({len(item.rows)} rows); "
-                            "kept as text in settings.import.unread")
+            warnings.append(planflow.Worded.of(
+                "{where}: a table that is not a task table ({rows} rows); kept as text in "
+                "settings.import.unread", "table_kept", where=item.where, rows=len(item.rows)))
 
     # -- closing ------------------------------------------------------------------
     recipients: list[str] = []
@@ -332,7 +337,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         recipients, signature, w, _ = read_closing(cparas)
         warnings += w
     else:
-        warnings.append("no 'Nơi nhận' block: no recipients and no signature")
+        warnings.append(planflow.Worded.of("no 'Nơi nhận' block: no recipients and no signature",
+                                           "no_closing"))
 
     # -- references, parent plan's issuer ------------------------------------------
     body_paras = [p for p in body if isinstance(p, Para)]
@@ -496,7 +502,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             recipients=plan.recipients,
             signature=plan.signature, calendar=plan.calendar, settings=with_reports))
     else:
-        warnings.append("no reporting sentence found: the plan has no regime")
+        warnings.append(planflow.Worded.of("no reporting sentence found: the plan has no regime",
+                                           "no_regime"))
 
     # -- what could not be read ---------------------------------------------------------
     # a time no reader understands fails validation unless the plan accepts it as
@@ -516,17 +523,21 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     for task, raw in zip(plan.tasks, raw_tasks, strict=True):
         warnings += [f"{raw.where}: task '{_short(task.title)}': {n}" for n in raw.notes]
         if not task.lead:
-            warnings.append(f"{raw.where}: task '{_short(task.title)}' names no lead agency")
+            warnings.append(planflow.Worded.of("{where}: task '{task}' names no lead agency",
+                                               "no_lead", where=raw.where, task=_short(task.title)))
         tf = task.timeframe
         if raw.timeframe is None:
-            warnings.append(f"{raw.where}: task '{_short(task.title)}' gives no timeframe: "
-                            "continuous over the plan's period")
+            warnings.append(planflow.Worded.of(
+                "{where}: task '{task}' gives no timeframe: continuous over the plan's period",
+                "no_time", where=raw.where, task=_short(task.title)))
         elif tf.kind is planflow.Kind.UNRESOLVED:
             why = "; ".join(tf.warnings) or "no timeframe parser reads it"
             warnings.append(f"{raw.where}: timeframe '{tf.text}' of task '{_short(task.title)}' "
                             f"kept as text ({why})")
         else:
-            warnings += [f"{raw.where}: timeframe '{tf.text}': {w}" for w in tf.warnings]
+            warnings += [planflow.Worded.of("{where}: timeframe '{text}': {warning}", "tf_warning",
+                                            where=raw.where, text=tf.text, warning=w)
+                         for w in tf.warnings]
     return planflow.ImportResult(plan, warnings)
 
 
@@ -783,8 +794,9 @@ def _over_plan_time(tf: planflow.Timeframe, plan: planflow.Plan) -> planflow.Tim
         return tf
     return planflow.Timeframe(
         text=tf.text, kind=planflow.Kind.CONTINUOUS, start=start, end=end,
-        warnings=(*tf.warnings, "the plan's own time, stated for the whole plan: the duty is "
-                  "continuous over it, with no due day"))
+        warnings=(*tf.warnings, planflow.Worded.of(
+            "the plan's own time, stated for the whole plan: the duty is continuous over it, "
+            "with no due day", "plan_time")))
 
 
 _CHAIN = re.compile(r"(?:,\s*|\s+)(?:để\s+)?tổng\s+hợp\s*,?\s*(?=(?:(?:và\s+)?tham\s+mưu\s+[^,;]{2,60}?\s+)?"

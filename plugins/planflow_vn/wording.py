@@ -189,6 +189,27 @@ PHRASES: dict[str, str] = {
     "tf.warning": "lưu ý",
     # import
     "import.warning": "{file}: lưu ý: {warning}",
+    # import warnings (planflow.Worded, said by planflow.note_message) and the places they name
+    "place.line": "dòng", "place.paragraph": "đoạn", "place.page": "trang", "place.table": "bảng",
+    "place.row": "hàng", "place.sheet": "trang tính", "place.column": "cột",
+    "note.no_sections": "không thấy các mục (I./II./III. hoặc đề mục in hoa); toàn bộ văn bản "
+                        "được giữ làm phần mở đầu",
+    "note.no_issuer": "không có tên cơ quan ban hành ở đầu văn bản và không có câu 'UBND … ban "
+                      "hành': chưa có cơ quan ban hành",
+    "note.no_title": "không có tên kế hoạch dưới chữ 'KẾ HOẠCH'",
+    "note.no_place_date": "không có dòng địa danh, ngày tháng ('…, ngày … tháng … năm …')",
+    "note.section_kept": "{where}: mục '{heading}' không đọc thành dữ liệu của kế hoạch; giữ "
+                         "nguyên văn, đúng vị trí, trong các mục",
+    "note.table_kept": "{where}: bảng không phải bảng nhiệm vụ ({rows} hàng); giữ nguyên văn "
+                       "trong settings.import.unread",
+    "note.no_closing": "không có phần 'Nơi nhận': chưa có nơi nhận và người ký",
+    "note.no_regime": "không thấy câu quy định chế độ báo cáo: kế hoạch chưa có chế độ báo cáo",
+    "note.no_lead": "{where}: nhiệm vụ '{task}' không ghi cơ quan chủ trì",
+    "note.no_time": "{where}: nhiệm vụ '{task}' không ghi thời gian: thực hiện thường xuyên "
+                    "trong thời gian của kế hoạch",
+    "note.tf_warning": "{where}: thời gian '{text}': {warning}",
+    "note.plan_time": "thời gian chung của cả kế hoạch: nhiệm vụ thực hiện thường xuyên trong "
+                      "thời gian đó, không có hạn hoàn thành",
     "import.done": "{file}: đã đọc {tasks} nhiệm vụ, {agencies} cơ quan, {warnings} lưu ý{to}",
     "import.to": " → {output}",
     # db

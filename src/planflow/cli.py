@@ -1430,6 +1430,7 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
     from pathlib import Path
 
     from .planfile import dumps_plan
+    from .wording import note_message
 
     try:
         importer = default_registry().importer_for(file)
@@ -1457,7 +1458,8 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
     elif not output:
         click.echo(dumps_plan(result.plan, "toml"), nl=False)
     for warning in result.warnings:
-        click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=warning)),
+        said = note_message(w, warning)
+        click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=said)),
                    err=True)
     # what was read, last: the count a clerk checks against the document
     to = _t(w, "import.to", output=output) if output else ""

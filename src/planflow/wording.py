@@ -11,6 +11,7 @@ needs no language plugin of its own. A plan picks one with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from .evaluation import Evaluation, Event
     from .plan import Plan
 
-__all__ = ["PHRASES", "EnglishWording", "Wording", "error_message", "format_day", "phrase",
-           "problem_line", "problem_message", "wording_for"]
+__all__ = ["PHRASES", "EnglishWording", "Wording", "error_message", "format_day", "note_message",
+           "phrase", "problem_line", "problem_message", "wording_for"]
 
 
 @runtime_checkable
@@ -381,6 +382,35 @@ def problem_message(wording: Wording, problem: Problem) -> str:
     problem lacks)."""
     return _in_words(wording, f"problem.{problem.key}" if problem.key else "", problem.fields,
                      problem.message)
+
+
+#: the words of a place in a document ("line 12", "page 3, table 1") a wording may say
+#: in its language, as ``place.<word>`` in its phrases
+_PLACE = re.compile(r"\b(line|paragraph|page|table|row|sheet|column)\b")
+#: fields that are sentences: a note is said in another language only when these are too
+_SENTENCES = ("warning", "note", "why")
+
+
+def note_message(wording: Wording, note: str) -> str:
+    """An import warning in ``wording``'s language: a :class:`~planflow.Worded` warning by
+    its ``note.<key>`` phrase (its place, "line 12", and the warnings it quotes said in the
+    same language), else the English sentence (a plain string, a wording without the
+    phrase, or a quoted warning that has no words of its own)."""
+    key = getattr(note, "key", "")
+    own = getattr(wording, "phrases", None)
+    if not key or own is None or f"note.{key}" not in own:
+        return str(note)
+    fields: list[tuple[str, FieldValue]] = []
+    for name, value in getattr(note, "fields", ()):
+        if name in _SENTENCES:
+            said = note_message(wording, value) if isinstance(value, str) else str(value)
+            if not getattr(value, "key", "") or said == str(value):
+                return str(note)  # an English sentence inside: all of it in English
+            value = said
+        elif name == "where" and isinstance(value, str):
+            value = _PLACE.sub(lambda m: str(own.get(f"place.{m.group(1)}", m.group(1))), value)
+        fields.append((name, value if isinstance(value, (str, int, date)) else str(value)))
+    return _in_words(wording, f"note.{key}", fields, str(note))
 
 
 def error_message(wording: Wording, error: PlanflowError) -> str:
