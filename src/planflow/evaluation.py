@@ -567,23 +567,22 @@ class _Tracked:
         """Per row, the first day (ordinal) it is due soon (its earliest reminder)."""
         return self._array("soon", self.soon_list)
 
+    def _mask(self, name: str, rows: list[int]) -> np.ndarray:
+        got = self._arrays.get(name)
+        if got is None:
+            got = self._arrays[name] = _rows([0] * self.n).astype(bool)
+            got[rows] = True
+        return got
+
     @property
     def na(self) -> np.ndarray:
         """Per row, whether it is not applicable (owed before the plan's life starts)."""
-        got = self._arrays.get("na")
-        if got is None:
-            got = self._arrays["na"] = _rows([0] * self.n).astype(bool)
-            got[self.na_rows] = True
-        return got
+        return self._mask("na", self.na_rows)
 
     @property
     def duty(self) -> np.ndarray:
         """Per row, whether it is a duty window."""
-        got = self._arrays.get("duty")
-        if got is None:
-            got = self._arrays["duty"] = _rows([0] * self.n).astype(bool)
-            got[self.duty_rows] = True
-        return got
+        return self._mask("duty", self.duty_rows)
 
     @property
     def slots(self) -> np.ndarray:
