@@ -122,3 +122,12 @@ def test_every_vietnamese_note_is_filled_by_the_fields_the_importer_gives():
     assert said >= 0.8 * total, (said, total)
     assert {"no_lead", "no_time", "section_kept", "tf_warning"} <= seen
     assert any("thời gian chung của cả kế hoạch" in t for t in texts)  # plan_time, quoted
+
+
+@pytest.mark.parametrize("key", sorted(k[5:] for k in _vi().phrases if k.startswith("note.")))
+def test_every_note_the_wording_words_is_one_the_importer_makes(key):
+    """No note.<key> phrase without a warning made with that key (a typo would never be
+    said): the key appears in the importer's source as a Worded warning's key."""
+    source = "\n".join(f.read_text(encoding="utf-8")
+                       for f in (ROOT / "plugins" / "planflow_import").glob("*.py"))
+    assert f'"{key}"' in source, key

@@ -341,6 +341,9 @@ PHRASES: dict[str, str] = {
     "tf.warning": "warning",
     # import
     "import.warning": "{file}: warning: {warning}",
+    # the places import warnings name ("line 12", "page 3, table 1"), word by word
+    "place.line": "line", "place.paragraph": "paragraph", "place.page": "page",
+    "place.table": "table", "place.row": "row", "place.sheet": "sheet", "place.column": "column",
     "import.done": "{file}: read {tasks} task(s), {agencies} agencies, {warnings} warning(s){to}",
     "import.to": " -> {output}",
     # db
