@@ -7,6 +7,9 @@ script raises the first threshold before anything is imported; reference countin
 everything as usual, and cycles are still collected (every 10,000 new containers).
 Importing :mod:`planflow` as a library leaves the collector as the caller set it.
 
+The plainest commands (``schedule PLAN --json``, ``validate PLAN``) are done without
+building the click command line when they succeed (:mod:`planflow._quick`).
+
 A command whose output is written may end the process at once (:func:`end`): a large
 plan's objects are then given back to the system with the process instead of being
 freed one by one (about a tenth of a 100,000-task ``schedule --json``).
@@ -31,6 +34,11 @@ def main() -> None:
     _running = True
     _, second, third = gc.get_threshold()
     gc.set_threshold(THRESHOLD, second, third)
+    from ._quick import run as quick
+
+    if quick(sys.argv[1:]):
+        end()
+        return
     from .cli import main as run
 
     run()

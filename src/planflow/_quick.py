@@ -1,0 +1,121 @@
+"""The plainest commands, run without building the command line (private).
+
+``planflow schedule PLAN --json`` and ``planflow validate PLAN`` are what scripts and
+schedulers run most, on the largest plans, and what a clerk runs first. Building the
+click command line (click itself, the command table, the plugins' commands read from
+their entry points) is a fifth to a quarter of such a command's time. When the arguments
+are exactly a plan file (``.toml`` or ``.json``) and those commands' plain flags, the
+command's *success* is written here, through the same functions and the same words as
+the click command (:mod:`planflow.cli`): the same bytes, the same exit status.
+
+Everything else goes to :func:`planflow.cli.main` unchanged: another option, ``--help``,
+a Python plan (its code runs once, there), a store key, a plan that cannot be read,
+breaks the shared limits or has any problem to print. The full command then does the
+whole work again: a plan with a problem is the slow path by design, and its messages are
+written in one place only. tests/test_quick.py runs both ways on the same plans and
+compares their output byte for byte.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .plan import Plan
+
+#: the plan files read here (a ``.py`` plan or a ``module:attr`` spec runs code: the full
+#: command runs it, exactly once)
+SUFFIXES = (".toml", ".json")
+
+
+def run(argv: list[str]) -> bool:
+    """Do the command ``argv`` (the arguments after ``planflow``) when it is one of the
+    plainest; False, having written nothing, when the full command line must do it."""
+    if len(argv) == 3 and argv[0] == "schedule" and "--json" in argv[1:]:
+        path = argv[2] if argv[1] == "--json" else argv[1]
+        return _plain(path) and _schedule_json(path)
+    if len(argv) == 2 and argv[0] == "validate":
+        return _plain(argv[1]) and _validate(argv[1])
+    return False
+
+
+def _plain(path: str) -> bool:
+    """Whether ``path`` is a plan file this module reads (not an option, not code)."""
+    return (not path.startswith("-") and path.isprintable() and path.endswith(SUFFIXES)
+            and os.path.isfile(path))
+
+
+def _load(path: str) -> Plan | None:
+    """The plan at ``path`` as ``planflow.cli._load`` builds it (the collector off while it
+    is built, its objects then frozen out of the collector's way), or None when it cannot
+    be read or breaks the limits every command shares (the full command says why)."""
+    from .errors import PlanflowError
+    from .loader import load
+    from .problem import Severity
+    from .validation import limits_problems
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        try:
+            plan = load(path)
+        except PlanflowError:
+            return None
+        if any(x.severity is Severity.ERROR for x in limits_problems(plan)):
+            return None
+        gc.freeze()
+        return plan
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _schedule_json(path: str) -> bool:
+    from .errors import PlanflowError
+    from .schedule import compute_schedule
+
+    plan = _load(path)
+    if plan is None:
+        return False
+    try:
+        s = compute_schedule(plan)
+    except PlanflowError:
+        return False
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        return False
+    try:
+        s.write_json(out)  # piece by piece, as the full command does
+        out.write(b"\n")
+        out.flush()
+    except BrokenPipeError:
+        sys.exit(1)
+    return True
+
+
+def _validate(path: str) -> bool:
+    from .errors import PlanflowError
+    from .validation import validate
+    from .wording import phrase, wording_for
+
+    plan = _load(path)
+    if plan is None:
+        return False
+    if validate(plan):  # a problem to print: the full command prints it
+        return False
+    try:
+        w = wording_for(plan)
+    except PlanflowError:
+        return False
+    n = len(plan._task_columns())
+    line = phrase(w, "validate.ok", plan=path, tasks=n, tasks_s="s" * (n != 1),
+                  agencies=len(plan.agencies))
+    try:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.exit(1)
+    return True

@@ -1,0 +1,127 @@
+"""The plainest commands done without the click command line (planflow._quick): the same
+bytes and exit status as the full command, and click really not imported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from benchmarks.generate import synthetic_plan
+
+from .conftest import ROOT
+from .test_cli import CYCLE, GOOD
+
+#: the script (``python -m planflow`` is planflow._script.main, quick path included) and
+#: the full click command line alone
+SCRIPT = [sys.executable, "-m", "planflow"]
+FULL = [sys.executable, "-c", "import sys; sys.argv[0] = 'planflow'; "
+        "from planflow.cli import main; main()"]
+
+#: a task without a lead: a warning, printed before the "ok" line
+WARNED = GOOD.replace('lead = ["a"]\ntimeframe = "2023-03-31"', 'timeframe = "2023-03-31"')
+
+NO_TASKS = """\
+period = 2023
+[document]
+symbol = "4/KH-TEST"
+title = "Empty"
+"""
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("quick")
+    (d / "good.toml").write_text(GOOD, encoding="utf-8")
+    (d / "cycle.toml").write_text(CYCLE, encoding="utf-8")
+    (d / "empty.toml").write_text(NO_TASKS, encoding="utf-8")
+    (d / "broken.toml").write_text("period = \n", encoding="utf-8")
+    (d / "big.json").write_text(json.dumps(synthetic_plan(300)), encoding="utf-8")
+    lyson = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.path.insert(0, 'examples'); "
+         "from lyson_2023 import plan; import planflow; "
+         "sys.stdout.buffer.write(planflow.dumps_plan(plan).encode())"],
+        capture_output=True, cwd=ROOT, check=True, timeout=120).stdout
+    (d / "lyson.toml").write_bytes(lyson)
+    (d / "odd name.json").write_text(json.dumps(synthetic_plan(5)), encoding="utf-8")
+    return d
+
+
+def both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[bytes], ...]:
+    return tuple(subprocess.run([*cmd, *args], capture_output=True, cwd=cwd, timeout=120)
+                 for cmd in (SCRIPT, FULL))
+
+
+CASES = [
+    ["validate", "good.toml"],
+    ["validate", "lyson.toml"],
+    ["validate", "big.json"],
+    ["validate", "odd name.json"],
+    ["validate", "cycle.toml"],      # errors: the full command prints them
+    ["validate", "empty.toml"],      # breaks the shared limits
+    ["validate", "broken.toml"],     # cannot be read
+    ["validate", "missing.toml"],
+    ["schedule", "good.toml", "--json"],
+    ["schedule", "--json", "big.json"],
+    ["schedule", "lyson.toml", "--json"],
+    ["schedule", "cycle.toml", "--json"],
+    ["schedule", "empty.toml", "--json"],
+    ["schedule", "broken.toml", "--json"],
+]
+
+
+@pytest.mark.parametrize("args", CASES, ids=" ".join)
+def test_the_quick_path_writes_what_the_full_command_writes(files: Path, args: list[str]) -> None:
+    quick, full = both(args, files)
+    assert (quick.returncode, quick.stdout, quick.stderr) == (
+        full.returncode, full.stdout, full.stderr)
+    assert full.returncode in (0, 2)  # a user's mistake is exit 2, never a traceback
+    assert b"Traceback" not in quick.stderr
+
+
+def test_a_plan_with_warnings_is_printed_by_the_full_command(files: Path) -> None:
+    (files / "warned.toml").write_text(WARNED, encoding="utf-8")
+    quick, full = both(["validate", "warned.toml"], files)
+    assert quick.returncode == full.returncode == 0
+    assert quick.stdout == full.stdout and quick.stderr == full.stderr
+    assert b"1 warning" in quick.stdout and b"warning: tasks[1].lead" in quick.stdout
+
+
+def _imported(args: list[str], cwd: Path) -> set[str]:
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "planflow", *args],
+                         capture_output=True, text=True, cwd=cwd, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return {line.split("|")[-1].strip() for line in out.stderr.splitlines()
+            if line.startswith("import time:")}
+
+
+@pytest.mark.parametrize("args", [["schedule", "big.json", "--json"], ["validate", "lyson.toml"]],
+                         ids=" ".join)
+def test_the_quick_path_does_not_build_the_command_line(files: Path, args: list[str]) -> None:
+    modules = _imported(args, files)
+    assert "planflow.loader" in modules  # the measurement saw the command's imports
+    assert not {"click", "rich", "planflow.cli"} & modules
+
+
+@pytest.mark.parametrize("args", [["validate", "good.toml", "--lang", "en"],
+                                  ["schedule", "good.toml"], ["validate", "cycle.toml"]],
+                         ids=" ".join)
+def test_other_arguments_take_the_full_command_line(files: Path, args: list[str]) -> None:
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "planflow", *args],
+                         capture_output=True, text=True, cwd=files, timeout=120)
+    assert "planflow.cli" in {line.split("|")[-1].strip() for line in out.stderr.splitlines()
+                              if line.startswith("import time:")}
+
+
+def test_a_python_plan_runs_its_code_once(tmp_path: Path) -> None:
+    """A ``.py`` plan is the full command's: its code runs exactly once."""
+    (tmp_path / "p.py").write_text(
+        "import sys\nprint('ran', file=sys.stderr)\n"
+        "from planflow import plan_from_dict\nimport tomllib\n"
+        f"plan = plan_from_dict(tomllib.loads({GOOD!r}))\n", encoding="utf-8")
+    out = subprocess.run([*SCRIPT, "validate", "p.py:plan"], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.count("ran") == 1
