@@ -81,7 +81,7 @@ def test_validate_prints_the_cycle_and_exits_2(plans: Path) -> None:
 def test_validate_ok(plans: Path) -> None:
     r = run("validate", str(plans / "good.toml"))
     assert r.returncode == 0, r.stderr
-    assert "ok: 2 tasks, 1 agencies" in r.stdout
+    assert "ok: 2 tasks, 1 agency" in r.stdout
 
 
 def test_schedule_json(plans: Path) -> None:

@@ -111,8 +111,9 @@ def _validate(path: str) -> bool:
     except PlanflowError:
         return False
     n = len(plan._task_columns())
+    a = len(plan.agencies)
     line = phrase(w, "validate.ok", plan=path, tasks=n, tasks_s="s" * (n != 1),
-                  agencies=len(plan.agencies))
+                  agencies=a, agencies_y="y" if a == 1 else "ies")
     try:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()

@@ -264,8 +264,9 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
         if not errors:
             n = len(p._task_columns())  # without building a Task per task
             warn = len(problems)
+            a = len(p.agencies)
             click.echo(_t(w, "validate.ok", plan=plan, tasks=n, tasks_s="s" * (n != 1),
-                          agencies=len(p.agencies))
+                          agencies=a, agencies_y="y" if a == 1 else "ies")
                        + (_t(w, "validate.warnings", n=warn, s="s" * (warn != 1)) if warn else ""))
     if errors:
         sys.exit(2)

@@ -229,7 +229,7 @@ PHRASES: dict[str, str] = {
     "record.cancelled": "cancelled",
     "record.reopened": "reopened",
     # validate
-    "validate.ok": "{plan}: ok: {tasks} task{tasks_s}, {agencies} agencies",
+    "validate.ok": "{plan}: ok: {tasks} task{tasks_s}, {agencies} agenc{agencies_y}",
     "validate.warnings": ", {n} warning{s}",
     # schedule
     "schedule.legend": "start, finish: the earliest dates; latest: the latest finish; slack in days; * critical",
