@@ -17,7 +17,10 @@ document with real merged cells. Each table varies the way real appendices do:
 * numbering restarting per group, running on, or "1.1", "1.2";
 * empty partner, output and budget cells; a lead or a time merged down over the rows of
   a group; the header repeated after a page break, or a part after the break with no
-  header; several appendix tables one after the other.
+  header; several appendix tables one after the other;
+* a row listing several tasks as bullets in its task cell ("- …" one per line), their
+  times bulleted in the time cell in the same order or one time for all; a lead column
+  headed only "Đơn vị" or "Cơ quan, đơn vị".
 
 The words are made up here (agencies, task titles, times); nothing is taken from the
 corpus. :func:`generate` gives a :class:`Generated` plan: its text in each form and the
@@ -301,6 +304,11 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
     width = len(cols)
     names = {c: rng.choice(HEADS[c]) for c in cols if c in HEADS}
     names.update({c: c.split(":", 1)[1] for c in cols if c.startswith(("money:", "year:"))})
+    # the variations added last draw from their own stream (a seed's earlier ones unchanged)
+    bul = random.Random(f"{number}/{k}/bullets")
+    if "lead" in cols and bul.random() < 0.15:
+        names["lead"] = bul.choice(["Đơn vị", "Cơ quan, đơn vị", "Đơn vị, địa phương"])
+        feats.append("lead-headed-unit")
     # -- header ---------------------------------------------------------------------
     agency_over = "partners" in cols and rng.random() < 0.3 and "lead" in cols and \
         cols.index("partners") == cols.index("lead") + 1
@@ -360,6 +368,11 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
         feats.append(f"numbering-{numbering}")
     merge_lead = rng.random() < 0.2 and not by_agency
     merge_time = rng.random() < 0.15 and not split_time and not years
+    # several tasks bulleted in one row's task cell
+    bulleted = (bul.random() < 0.25 and not split_time and not years and not merge_lead
+                and not merge_time and not no_number)
+    if bulleted:
+        feats.append("bulleted-cells")
     if merge_lead:
         feats.append("lead-merged-down")
     if merge_time:
@@ -411,6 +424,15 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             else:
                 truth_time = time_shared or rng.choice(TIMES)
                 cells["time"] = Cell(truth_time[0])
+            items: list[tuple[str, tuple[str, str, date | None, date | None]]] = []
+            if bulleted and bul.random() < 0.5:
+                items = [(title, truth_time)] + [(_title(bul, used), truth_time)
+                                                 for _ in range(bul.randint(1, 2))]
+                mark = bul.choice(["- ", "+ ", "• "])
+                cells["title"] = Cell("\n".join(f"{mark}{t}" for t, _ in items))
+                if bul.random() < 0.5:  # each its own time, bulleted in the same order
+                    items = [(t, bul.choice(TIMES)) for t, _ in items]
+                    cells["time"] = Cell("\n".join(f"{mark}{w[0]}" for _, w in items))
             cells["output"] = Cell(rng.choice(OUTPUTS) if rng.random() < 0.6 else "")
             cells["budget"] = Cell(rng.choice(BUDGETS) if rng.random() < 0.5 else "")
             cells["note"] = Cell("")
@@ -426,8 +448,9 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             if time_shared is not None and i > 1:
                 row = [x for x in row if x is not cells["time"]]
             body.append(row)
-            tab.tasks.append(Truth(title, [lead], [partners] if partners else [], truth_time[0],
-                                   truth_time[1], truth_time[2], truth_time[3], k))
+            for t, w in items or [(title, truth_time)]:
+                tab.tasks.append(Truth(t, [lead], [partners] if partners else [], w[0], w[1], w[2],
+                                       w[3], k))
         if count > 1:
             if lead_shared is not None:
                 next(x for x in body[first_row] if x.text == lead_shared).rowspan = count
@@ -545,6 +568,8 @@ def _top(gen: Generated) -> str:
 def _wrap(rng: random.Random, text: str) -> list[str]:
     if not text:
         return []
+    if "\n" in text and text[:2] in ("- ", "+ ", "• "):  # bullets: each begins a line
+        return [x for line in text.split("\n") for x in _wrap(rng, line)]
     width = rng.randint(18, 60)
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [text]
 

@@ -26,6 +26,9 @@ _COLUMNS = (
     ("partners", re.compile(r"phối hợp", re.I)),
     ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
                         r"|trách nhiệm|tham mưu|đầu mối|chủ quản", re.I)),
+    # a column headed only by whom ("Đơn vị", "Cơ quan, đơn vị"): the agency that does it
+    ("lead", re.compile(r"^(?:cơ quan|đơn vị|địa phương)(?:\s*[,/]\s*(?:cơ quan|đơn vị|địa phương))*$",
+                        re.I)),
     # a time in two columns under one header: "Thời gian" over "Bắt đầu" | "Hoàn thành"
     ("start", re.compile(r"bắt đầu|khởi công", re.I)),
     ("timeframe", re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|năm thực hiện"
@@ -229,6 +232,7 @@ def table_tasks(table: Table) -> list[RawTask]:
              if not _title_row(r) or columns(r)}
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
+    lead_blank_above = False  # the task row above had an empty lead cell
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
@@ -278,12 +282,28 @@ def table_tasks(table: Table) -> list[RawTask]:
             lead = partners = tf = ""
             notes.append(f"row {r + 1} has fewer cells than the table has columns "
                          f"({' | '.join(content)}): lead and time not read, kept as its words")
+        if (lead and not partners and placing is None and not content and lead_blank_above
+                and "partners" in cols and cols["partners"] > cols.get("lead", len(row))):
+            # the row above had no lead of its own (merged down from a row before it): this row may
+            # have lost its lead's cell the same way, its partners sliding under the lead
+            notes.append(f"row {r + 1}: '{lead}' read as the lead, but the row above had "
+                         "none (a lead merged down?): it may be the coordinating agencies")
+        # (or its lead was the one merged down from the row before it)
+        lead_blank_above = "lead" in cols and (not lead or (
+            placing is not None and cols["lead"] in placing[1]))
         out_rows.append(row)
         from_heading = False
         if not lead and group_agency and not content:
             # tasks grouped by the agency that leads them, its name the group row's
             lead, from_heading = group_agency, True
             notes.append(f"row {r + 1}: led by '{group_agency}', the agency its group row names")
+        items = _items(row[cols["title"]]) if not content and placing is None else []
+        if items:
+            # several tasks bulleted in the row's task cell: each a task; a cell of the
+            # same row bulleted as many times gives each its own, one value is shared
+            out += _item_tasks(table, r, row, cols, items, lead, partners, tf,
+                               cell(row, "output"), from_heading, notes)
+            continue
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(_by_line(row, cols.get("lead"), lead)),
                            partners=split_agencies(_by_line(row, cols.get("partners"), partners)),
@@ -291,6 +311,64 @@ def table_tasks(table: Table) -> list[RawTask]:
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
+    return out
+
+
+# a bullet beginning a line of a cell ("- ", "+ ", "• ", "– "; not "**", emphasis)
+_BULLET = re.compile(r"^(?:[-+•–]|\*(?!\*))\s+")
+# the second half of an agency's name written with a hyphen, wrapped onto a new line
+# ("Sở Lao động" / "- Thương binh và Xã hội"): the name going on, not a new item
+_NAME_GOES_ON = re.compile(r"^(?:Thương binh|Truyền hình|Xã hội|Hạnh phúc)\b")
+
+
+def _items(text: str) -> list[str]:
+    """A cell's bulleted items (each begins a line with a bullet; a wrapped item's lines
+    joined), or [] when the cell holds fewer than two or does not begin with a bullet
+    (an opening sentence and its points are one task)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2 or not _BULLET.match(lines[0]):
+        return []
+    items: list[str] = []
+    for ln in lines:
+        m = _BULLET.match(ln)
+        if m and not (items and _NAME_GOES_ON.match(ln[m.end():])):
+            items.append(ln[m.end():])
+        else:
+            items[-1] += " " + ln
+    return items if len(items) >= 2 else []
+
+
+def _item_tasks(table: Table, r: int, row: tuple[str, ...], cols: dict[str, int],
+                items: list[str], lead: str, partners: str, tf: str, output: str,
+                from_heading: bool, notes: list[str]) -> list[RawTask]:
+    """The tasks of a row whose task cell bullets ``items``: a lead, partner, time or
+    output cell bulleted as many times pairs with them in order; one value (not
+    bulleted) is every item's; bulleted another number of times it is nobody's (a
+    warning names the row: never a guessed pairing)."""
+    def per_item(name: str, whole: str) -> tuple[list[str], str | None]:
+        k = cols.get(name)
+        got = _items(row[k]) if k is not None and k < len(row) else []
+        if not got:
+            return [whole] * len(items), None
+        if len(got) == len(items):
+            return got, None
+        return [""] * len(items), (f"row {r + 1}: its {name} cell lists {len(got)} items for "
+                                   f"{len(items)} tasks: not read")
+    leads, lead_note = per_item("lead", lead)
+    partner_list, partner_note = per_item("partners", partners)
+    times, time_note = per_item("timeframe", tf)
+    outputs, output_note = per_item("output", output)
+    extra = [n for n in (lead_note, partner_note, time_note, output_note) if n]
+    out = []
+    for i, item in enumerate(items):
+        out.append(RawTask(
+            f"{table.where}, row {r + 1}, item {i + 1}", _clean_title(item),
+            lead=split_agencies(leads[i]) if leads[i] == lead
+            else split_agencies(leads[i].rstrip(".;")),
+            partners=split_agencies(partner_list[i].rstrip(".;")),
+            lead_from_heading=from_heading and leads[i] == lead,
+            timeframe=times[i].strip("* ").rstrip(".;") or None,
+            output=outputs[i].rstrip(".;") or None, notes=[*notes, *extra]))
     return out
 
 

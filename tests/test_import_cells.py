@@ -1,0 +1,99 @@
+"""Task tables whose cells hold several tasks, and lead columns named only by whom.
+
+* A row's task cell listing several tasks as bullets ("- …", "+ …", "• …", each beginning
+  a line): each bullet is a task. A lead, partner, time or product cell of the same row
+  bulleted as many times pairs with them in order; one value (not bulleted) is every
+  task's; bulleted another number of times it is nobody's, with a warning naming the row
+  (a pairing is never guessed). A cell opening with a sentence ("Tuyên truyền:") and its
+  points is one task; an agency's name wrapped at its hyphen ("Sở Lao động" / "-
+  Thương binh và Xã hội") goes on, it begins no task.
+* A column headed only "Đơn vị", "Cơ quan, đơn vị" or "Đơn vị, địa phương" is the lead's.
+* Generated tables of both kinds are scored by benchmarks/appendix_tables.py (features
+  ``bulleted-cells`` and ``lead-headed-unit``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import planflow
+from planflow_import import read_text_file
+
+from .test_import_extra import HEAD, _lead
+from .test_import_families import _scraped
+
+
+def _read(tmp_path: Path, rows: list[list[str]], form: str) -> planflow.ImportResult:
+    if form == "scraped":
+        text = HEAD + _scraped(rows)
+    else:
+        lines = ["| " + " | ".join(c.replace("\n", "<br>") for c in r + [""] * (len(rows[0]) - len(r)))
+                 + " |" for r in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+        text = HEAD + "\n".join(lines) + "\n"
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _tasks(result: planflow.ImportResult) -> list[tuple[str, str, str, date | None]]:
+    plan = result.plan
+    return [(t.title, _lead(plan, t), t.timeframe.kind.value, t.timeframe.end) for t in plan.tasks]
+
+
+HEADER = ["**STT**", "**Đơn vị**", "**Nội dung công việc**", "**Thời gian hoàn thành**"]
+
+
+@pytest.mark.parametrize("form", ["scraped", "gfm"])
+def test_bullets_in_a_task_cell_are_tasks_paired_with_bulleted_times(tmp_path, form):
+    rows = [HEADER,
+            ["1", "Sở Nông nghiệp và Môi trường",
+             "- Rà soát phương án ứng phó\nthiên tai theo cấp độ rủi ro\n- Kiện toàn Ban Chỉ huy các cấp",
+             "- Tháng 4/2026\n- Quý III/2026"],
+            ["2", "Sở Tài chính", "+ Bố trí kinh phí diễn tập\n+ Hướng dẫn thanh quyết toán",
+             "Năm 2027"]]
+    result = _read(tmp_path, rows, form)
+    assert _tasks(result) == [
+        ("Rà soát phương án ứng phó thiên tai theo cấp độ rủi ro", "Sở Nông nghiệp và Môi trường",
+         "window", date(2026, 4, 30)),
+        ("Kiện toàn Ban Chỉ huy các cấp", "Sở Nông nghiệp và Môi trường", "window", date(2026, 9, 30)),
+        ("Bố trí kinh phí diễn tập", "Sở Tài chính", "window", date(2027, 12, 31)),
+        ("Hướng dẫn thanh quyết toán", "Sở Tài chính", "window", date(2027, 12, 31)),
+    ]
+    assert not [w for w in result.warnings if "items for" in w]
+
+
+def test_bulleted_times_of_another_count_are_nobodys_and_said(tmp_path):
+    rows = [HEADER,
+            ["1", "Công an tỉnh", "• Tuần tra kiểm soát\n• Xử lý vi phạm\n• Tổng kết đợt cao điểm",
+             "• Tháng 5/2026\n• Tháng 6/2026"]]
+    result = _read(tmp_path, rows, "gfm")
+    tasks = result.plan.tasks
+    assert [t.title for t in tasks] == ["Tuần tra kiểm soát", "Xử lý vi phạm", "Tổng kết đợt cao điểm"]
+    # no time read for any of them (never a guessed pairing: no due day), a warning names the row
+    assert all(t.timeframe.due is None and t.timeframe.kind.value == "continuous" for t in tasks)
+    said = [w for w in result.warnings if "lists 2 items for 3 tasks" in w]
+    assert said and "row 2" in said[0]
+
+
+def test_an_opening_sentence_and_its_points_are_one_task(tmp_path):
+    rows = [HEADER,
+            ["1", "Sở Văn hóa, Thể thao và Du lịch",
+             "Tuyên truyền phòng, chống thiên tai:\n- Trên báo chí\n- Trên mạng xã hội", "Quý II/2026"],
+            ["2", "Sở Nội vụ", "- Phối hợp với Sở Lao động\n- Thương binh và Xã hội rà soát chính sách",
+             "Năm 2026"]]
+    result = _read(tmp_path, rows, "gfm")
+    titles = [t.title for t in result.plan.tasks]
+    assert titles == ["Tuyên truyền phòng, chống thiên tai: - Trên báo chí - Trên mạng xã hội",
+                      "Phối hợp với Sở Lao động - Thương binh và Xã hội rà soát chính sách"]
+
+
+@pytest.mark.parametrize("head", ["Đơn vị", "Cơ quan, đơn vị", "Đơn vị, địa phương", "Cơ quan"])
+def test_a_column_headed_only_by_whom_is_the_lead(tmp_path, head):
+    rows = [["**STT**", "**Nhiệm vụ**", f"**{head}**", "**Thời gian**"],
+            ["1", "Cập nhật bản đồ ngập lụt", "Sở Xây dựng", "Quý IV/2026"]]
+    result = _read(tmp_path, rows, "gfm")
+    assert _tasks(result) == [("Cập nhật bản đồ ngập lụt", "Sở Xây dựng", "window", date(2026, 12, 31))]
