@@ -20,7 +20,8 @@ document with real merged cells. Each table varies the way real appendices do:
   header; several appendix tables one after the other;
 * a row listing several tasks as bullets in its task cell ("- …" one per line), their
   times bulleted in the time cell in the same order or one time for all; a lead column
-  headed only "Đơn vị" or "Cơ quan, đơn vị".
+  headed only "Đơn vị" or "Cơ quan, đơn vị"; one agency column naming who leads and who
+  takes part ("Chủ trì: X" / "Phối hợp: Y", "X (chủ trì); Y", "X chủ trì, phối hợp với Y").
 
 The words are made up here (agencies, task titles, times); nothing is taken from the
 corpus. :func:`generate` gives a :class:`Generated` plan: its text in each form and the
@@ -301,15 +302,26 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
     if no_number:
         cols.remove("number")
         feats.append("no-number-column")
+    # the variations added last draw from their own stream (a seed's earlier ones unchanged)
+    bul = random.Random(f"{number}/{k}/bullets")
+    # one agency column saying who leads and who takes part ("Chủ trì: X" / "Phối hợp: Y",
+    # "X (chủ trì); Y", "X chủ trì, phối hợp với Y")
+    roles_cell = "lead" in cols and "partners" in cols and bul.random() < 0.15
+    if roles_cell:
+        cols.remove("partners")
+        feats.append("roles-in-one-cell")
     width = len(cols)
     names = {c: rng.choice(HEADS[c]) for c in cols if c in HEADS}
     names.update({c: c.split(":", 1)[1] for c in cols if c.startswith(("money:", "year:"))})
-    # the variations added last draw from their own stream (a seed's earlier ones unchanged)
-    bul = random.Random(f"{number}/{k}/bullets")
-    if "lead" in cols and bul.random() < 0.15:
+    if roles_cell:
+        names["lead"] = bul.choice(["Cơ quan thực hiện", "Đơn vị thực hiện", "Phân công thực hiện",
+                                    "Cơ quan chủ trì, phối hợp", "Cơ quan chủ trì/phối hợp"])
+    elif "lead" in cols and bul.random() < 0.15:
         names["lead"] = bul.choice(["Đơn vị", "Cơ quan, đơn vị", "Đơn vị, địa phương"])
         feats.append("lead-headed-unit")
     # -- header ---------------------------------------------------------------------
+    if roles_cell:
+        rng.random()  # the draw below, made as before the partners' column was folded in
     agency_over = "partners" in cols and rng.random() < 0.3 and "lead" in cols and \
         cols.index("partners") == cols.index("lead") + 1
     header: list[list[Cell]]
@@ -442,6 +454,13 @@ def _table(rng: random.Random, k: int, n_tables: int, number: str, used: set[str
             cells["money:Nguồn khác"] = Cell("")
             if no_number:
                 cells["title"] = Cell(f"{num}. {title}" if numbering != "letter" else f"{num}) {title}")
+            if roles_cell and partners and lead_shared is None:
+                how = bul.randrange(4)
+                cells["lead"] = Cell(
+                    f"Chủ trì: {lead}\nPhối hợp: {partners}" if how == 0 else
+                    f"{lead} (chủ trì); {partners}" if how == 1 else
+                    f"{lead} chủ trì, phối hợp với {partners}" if how == 2 else
+                    f"{lead} (chủ trì), {partners} (phối hợp)")
             row = [cells[c] for c in cols]
             if lead_shared is not None and i > 1:
                 row = [x for c, x in zip(cols, row, strict=True) if c != "lead"]
@@ -568,7 +587,9 @@ def _top(gen: Generated) -> str:
 def _wrap(rng: random.Random, text: str) -> list[str]:
     if not text:
         return []
-    if "\n" in text and text[:2] in ("- ", "+ ", "• "):  # bullets: each begins a line
+    if "\n" in text and not text.startswith("PHỤ LỤC"):
+        # a cell's paragraphs (bullets, "Chủ trì: …" over "Phối hợp: …") each begin a line;
+        # the appendix title merged into a first row flows as one paragraph
         return [x for line in text.split("\n") for x in _wrap(rng, line)]
     width = rng.randint(18, 60)
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [text]

@@ -97,3 +97,35 @@ def test_a_column_headed_only_by_whom_is_the_lead(tmp_path, head):
             ["1", "Cập nhật bản đồ ngập lụt", "Sở Xây dựng", "Quý IV/2026"]]
     result = _read(tmp_path, rows, "gfm")
     assert _tasks(result) == [("Cập nhật bản đồ ngập lụt", "Sở Xây dựng", "window", date(2026, 12, 31))]
+
+
+ROLES = [["**STT**", "**Nhiệm vụ**", "**Cơ quan chủ trì, phối hợp**", "**Thời gian**"],
+         ["1", "Cập nhật bản đồ ngập lụt", "Sở Xây dựng (chủ trì); Sở Tài chính, UBND các xã", "Quý II/2026"],
+         ["2", "Diễn tập cứu nạn", "Chủ trì: Bộ Chỉ huy Quân sự\ntỉnh\nPhối hợp: Công an tỉnh", "Tháng 8/2026"],
+         ["3", "Kiểm tra hồ đập", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã",
+          "Quý III/2026"],
+         ["4", "Sơ kết công tác", "Văn phòng UBND tỉnh (chủ trì), Sở Nội vụ (phối hợp)", "Tháng 12/2026"],
+         ["5", "Rà soát quy chế", "Sở Tư pháp", "Quý IV/2026"]]
+
+
+@pytest.mark.parametrize("form", ["scraped", "gfm"])
+def test_one_agency_column_saying_who_leads_and_who_takes_part(tmp_path, form):
+    result = _read(tmp_path, ROLES, form)
+    plan = result.plan
+    names = {a.id: a.name for a in plan.agencies}
+    got = [([names[i] for i in t.lead], [names[i] for i in t.partners]) for t in plan.tasks]
+    assert got == [(["Sở Xây dựng"], ["Sở Tài chính", "UBND các xã"]),
+                   (["Bộ Chỉ huy Quân sự tỉnh"], ["Công an tỉnh"]),
+                   (["Sở Nông nghiệp và Môi trường"], ["UBND các xã"]),
+                   (["Văn phòng UBND tỉnh"], ["Sở Nội vụ"]),
+                   (["Sở Tư pháp"], [])]
+    assert not any("chủ trì" in n.lower() or "phối hợp" in n.lower() for n in names.values())
+
+
+def test_a_cell_naming_only_partners_leaves_the_lead_unread_and_said(tmp_path):
+    rows = [["**STT**", "**Nhiệm vụ**", "**Cơ quan thực hiện**", "**Thời gian**"],
+            ["1", "Tập huấn cứu hộ", "UBND các xã (phối hợp)", "Quý II/2026"]]
+    result = _read(tmp_path, rows, "gfm")
+    task = result.plan.tasks[0]
+    assert task.lead == () and [a.name for a in result.plan.agencies if a.id in task.partners] == ["UBND các xã"]
+    assert any("Tập huấn cứu hộ" in w for w in result.warnings)

@@ -22,10 +22,12 @@ __all__ = ["columns", "header", "is_task_table", "table_tasks"]
 
 _COLUMNS = (
     ("number", re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.I)),
+    # one column for both ("Cơ quan chủ trì, phối hợp"): its cells say who does what
+    ("lead", re.compile(r"chủ trì\W+(?:và\s+)?(?:cơ quan\s+|đơn vị\s+)?phối hợp", re.I)),
     # "phối hợp" first: a two-row header reads "Cơ quan thực hiện Phối hợp"
     ("partners", re.compile(r"phối hợp", re.I)),
     ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
-                        r"|trách nhiệm|tham mưu|đầu mối|chủ quản", re.I)),
+                        r"|trách nhiệm|tham mưu|đầu mối|chủ quản|phân công", re.I)),
     # a column headed only by whom ("Đơn vị", "Cơ quan, đơn vị"): the agency that does it
     ("lead", re.compile(r"^(?:cơ quan|đơn vị|địa phương)(?:\s*[,/]\s*(?:cơ quan|đơn vị|địa phương))*$",
                         re.I)),
@@ -304,14 +306,68 @@ def table_tasks(table: Table) -> list[RawTask]:
             out += _item_tasks(table, r, row, cols, items, lead, partners, tf,
                                cell(row, "output"), from_heading, notes)
             continue
+        lead_names = split_agencies(_by_line(row, cols.get("lead"), lead))
+        partner_names = split_agencies(_by_line(row, cols.get("partners"), partners))
+        roles = _cell_roles(row[cols["lead"]]) if lead and "lead" in cols else None
+        if roles is not None:
+            # the lead's cell says who leads and who takes part ("Chủ trì: X; Phối hợp:
+            # Y", "X (chủ trì), Y", "X chủ trì, phối hợp với Y")
+            lead_names = roles[0]
+            partner_names = [*roles[1], *(n for n in partner_names if n not in roles[1])]
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
-                           lead=split_agencies(_by_line(row, cols.get("lead"), lead)),
-                           partners=split_agencies(_by_line(row, cols.get("partners"), partners)),
+                           lead=lead_names, partners=partner_names,
                            lead_from_heading=from_heading,
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None) if not content else None,
                            notes=notes))
     return out
+
+
+# "Chủ trì: X", "Cơ quan phối hợp: Y" inside one agency cell
+_ROLE_LABEL = re.compile(r"(?:^|(?<=[\n;.]))\s*(?:[-+•]\s*)?(?:cơ quan\s+|đơn vị\s+)?"
+                         r"(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I)
+# "X (chủ trì)", "Y (phối hợp)", "X (cơ quan chủ trì)"
+_ROLE_MARK = re.compile(r"\(\s*(?:cơ quan\s+|đơn vị\s+)?(?P<role>chủ trì|phối hợp)\s*\)", re.I)
+# "X chủ trì, phối hợp (với) Y", "X chủ trì; Y phối hợp"
+_ROLE_SENTENCE = re.compile(r"^(?P<lead>.{2,160}?)\s+chủ trì\s*[,;]?\s*(?:(?:và\s+)?phối hợp"
+                            r"(?:\s+với)?\s+(?P<partners>.{2,300}?)|(?P<others>.{2,300}?)\s+phối hợp)"
+                            r"\s*[.;]?$", re.I | re.S)
+
+
+def _cell_roles(text: str) -> tuple[list[str], list[str]] | None:
+    """(leads, partners) when an agency cell marks who leads and who takes part itself,
+    else None (the cell is the column's: all leads, or all partners)."""
+    t = text.strip()
+    labels = list(_ROLE_LABEL.finditer(t))
+    if labels and labels[0].start() == 0 or (labels and not t[: labels[0].start()].strip()):
+        leads: list[str] = []
+        partners: list[str] = []
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(t)
+            names = split_agencies(t[m.end(): end].strip(" ;.\n"))
+            (leads if m.group("role").lower() == "chủ trì" else partners).extend(names)
+        return leads, partners  # (no lead labelled: none read, the warning says so)
+    if _ROLE_MARK.search(t):
+        leads, partners, rest = [], [], []
+        # each name with the mark after it; names with no mark are the partners when a
+        # lead is marked (the leads when only partners are)
+        for piece in re.split(r"(?<=\))\s*[,;]\s*|;\s*", _join_lines(t)):
+            marks = list(_ROLE_MARK.finditer(piece))
+            names = split_agencies(_ROLE_MARK.sub("", piece))
+            if not marks:
+                rest.extend(names)
+            elif marks[-1].group("role").lower() == "chủ trì":
+                leads.extend(names)
+            else:
+                partners.extend(names)
+        if leads:
+            return leads, partners + rest
+        return rest, partners
+    m = _ROLE_SENTENCE.match(" ".join(t.split()))
+    if m and is_agency_start(m.group("lead")):
+        others = m.group("partners") or m.group("others")
+        return split_agencies(m.group("lead")), split_agencies(others)
+    return None
 
 
 # a bullet beginning a line of a cell ("- ", "+ ", "• ", "– "; not "**", emphasis)
@@ -470,7 +526,13 @@ def _by_line(row: tuple[str, ...], k: int | None, read: str) -> str:
     begins no agency: "Sở Khoa học và" / "Công nghệ")."""
     if not read or k is None or k >= len(row) or _unwrap(row[k]) != read:
         return read
-    lines = [ln.strip() for ln in row[k].splitlines() if ln.strip()]
+    return _join_lines(row[k])
+
+
+def _join_lines(text: str) -> str:
+    """A cell's lines as one line, a line that begins an agency's name after one that
+    does not end a phrase (with a comma, "và" …) read as the next name (see :func:`_by_line`)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     out = lines[:1]
     for ln in lines[1:]:
         prev = out[-1]
