@@ -249,7 +249,9 @@ TABLE: list[Row] = [
     Row("Trước ngày 24/7/2026", "y2026", DL, None, D(2026, 7, 23), D(2026, 7, 23)),
     # -- not read, with the reason
     Row("Năm 2026 (Quý II/2027)", "p2630", U, warning="do not overlap"),
-    Row("Trước Tết Nguyên đán", "y2026", U, warning="cannot read"),
+    # Tết: its public holidays in the plan's year (tests/test_vn_timeframe_phrases.py)
+    Row("Trước Tết Nguyên đán", "y2026", DL, None, D(2026, 2, 13), D(2026, 2, 13),
+        warning="Tết Nguyên đán 2026 read as its public holidays"),
 ]
 
 

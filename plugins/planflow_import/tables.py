@@ -363,10 +363,10 @@ def _cell_roles(text: str) -> tuple[list[str], list[str]] | None:
         if leads:
             return leads, partners + rest
         return rest, partners
-    m = _ROLE_SENTENCE.match(" ".join(t.split()))
-    if m and is_agency_start(m.group("lead")):
-        others = m.group("partners") or m.group("others")
-        return split_agencies(m.group("lead")), split_agencies(others)
+    said = _ROLE_SENTENCE.match(" ".join(t.split()))
+    if said and is_agency_start(said.group("lead")):
+        others = said.group("partners") or said.group("others")
+        return split_agencies(said.group("lead")), split_agencies(others)
     return None
 
 

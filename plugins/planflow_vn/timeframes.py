@@ -144,6 +144,21 @@ _U_APPROX = lazy(
     r"(?P<pos>đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)\s*(?:của\s+)?(?P<rest>(?:năm|quý|tháng).*)"
 )
 _APPROX_POS = {"thượng tuần": "đầu", "trung tuần": "giữa", "hạ tuần": "cuối"}
+# "Tuần đầu tháng 9/2026", "tuần thứ hai của tháng 10", "tuần cuối tháng 12/2026"
+_U_WEEK = lazy(
+    r"tuần\s*(?P<w>đầu(?:\s+tiên)?|thứ\s*(?:nhất|hai|ba|tư|[1-4])|cuối(?:\s+cùng)?)\s*"
+    r"(?:của\s+)?(?P<rest>tháng.*)"
+)
+_WEEK_NO = {"đầu": 1, "nhất": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4}
+# "Tết Nguyên đán 2027", "Tết Nguyên đán Bính Ngọ 2026", "Tết Âm lịch năm 2027", "Tết Bính
+# Ngọ", "Tết Dương lịch 2027"
+_CAN = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_CHI = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_U_TET = lazy(
+    r"tết\s*(?P<kind>nguyên\s+đán|âm\s+lịch|cổ\s+truyền|dương\s+lịch)?\s*"
+    r"(?:(?P<can>" + "|".join(_CAN) + r")\s+(?P<chi>" + "|".join((*_CHI, "mẹo", "tị")) + r"))?"
+    r"(?:\s*(?:năm\s*)?(?P<y>[0-9]{4}))?"
+)
 # "Năm học 2025-2026": 01/9 of the first year to 31/5 of the second
 _U_SCHOOL = lazy(r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
 _PERIOD_WORDS = lazy(r"^(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|trong\s+các\s+năm)\s+")
@@ -264,12 +279,64 @@ class _Reader:
                          note=f"school year {a}-{b} read as {sy.start:%d/%m/%Y}-{sy.end:%d/%m/%Y}")
         if (m := _U_APPROX.fullmatch(s)) is not None:
             return self.approx(m, year)
+        if (m := _U_WEEK.fullmatch(s)) is not None:
+            return self.week(m, year)
+        if (m := _U_TET.fullmatch(s)) is not None and (m["kind"] or m["can"]):
+            return self.tet(m, year)
         if (m := _U_YEAR.fullmatch(s)) is not None:
             y = self.check_year(int(m["y"]))
             return _Unit(*planflow.year_span(y).astuple(), True)
         if _U_WHOLE.fullmatch(s):
             return _Unit(self.ctx.period_start, self.ctx.period_end, True)
         return None
+
+    def week(self, m: re.Match[str], year: int | None) -> _Unit | None:
+        """A week of a month: the first is days 1-7, the second 8-14, the third 15-21,
+        the fourth 22-28, the last the month's last seven days (said in a note)."""
+        u = self.unit(m["rest"].strip(), year)
+        if u is None or u.day or planflow.month_count(u.start, u.end) != 1:
+            return None
+        w = " ".join(m["w"].split())
+        y, mo = u.start.year, u.start.month
+        if w.startswith("cuối"):
+            last = planflow.days_in_month(y, mo)
+            a, b = dt.date(y, mo, last - 6), dt.date(y, mo, last)
+        else:
+            n = _WEEK_NO[w.split()[-1] if w.startswith("thứ") else "đầu"]
+            a, b = dt.date(y, mo, 7 * n - 6), dt.date(y, mo, 7 * n)
+        return _Unit(a, b, u.year_given, note=f"'tuần {w} {m['rest'].strip()}' read as "
+                     f"{format_date_short(a)}-{format_date_short(b)}")
+
+    def tet(self, m: re.Match[str], year: int | None) -> _Unit | None:
+        """Tết: the Lunar New Year's public holidays of the year named (Giao thừa to the
+        last day off), or 1 January for Tết Dương lịch; the year from the words, else from
+        the "can chi" name within the plan's period, else the plan's year (said in a note)."""
+        kind = " ".join((m["kind"] or "").split())
+        given = m["y"] is not None
+        if given:
+            y = self.check_year(int(m["y"]))
+        elif m["can"]:
+            chi = {"mẹo": "mão", "tị": "tỵ"}.get(m["chi"], m["chi"])
+            fits = [x for x in range(self.ctx.period_start.year - 1, self.ctx.period_end.year + 2)
+                    if _CAN[(x - 4) % 10] == m["can"] and _CHI[(x - 4) % 12] == chi]
+            if not fits:
+                raise self.error(f"no year {m['can'].title()} {m['chi'].title()} near the plan period")
+            y, given = fits[0], True
+        else:
+            y, given = self.pick_year(None, year)
+        if m["can"] and (_CAN[(y - 4) % 10], _CHI[(y - 4) % 12]) != (
+                m["can"], {"mẹo": "mão", "tị": "tỵ"}.get(m["chi"], m["chi"])):
+            raise self.error(f"{y} is the year {_CAN[(y - 4) % 10].title()} "
+                             f"{_CHI[(y - 4) % 12].title()}, not {m['can'].title()} {m['chi'].title()}")
+        if kind == "dương lịch":
+            day = dt.date(y, 1, 1)
+            return _Unit(day, day, given, day=True)
+        days = _tet_days(y)
+        if not days:
+            raise self.error(f"the dates of Tết {y} are not known")
+        a, b = days[0], days[-1]
+        return _Unit(a, b, given, note=f"Tết Nguyên đán {y} read as its public holidays "
+                     f"{format_date_short(a)}-{format_date_short(b)}")
 
     def approx(self, m: re.Match[str], year: int | None) -> _Unit | None:
         """"Đầu/giữa/cuối" of a year, quarter or month, by a fixed convention (said in a note).
@@ -414,7 +481,8 @@ _VERB = lazy(
 )
 _OP = lazy(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
-    r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?|trong|vào)\s+(?P<rest>.+)$"
+    r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
+    r"|(?:vào\s+|trong\s+|nhân\s+)?dịp|trong|vào)\s+(?P<rest>.+)$"
 )
 _DURATION = lazy(
     r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*(?P<u>tháng|năm|ngày\s+làm\s+việc|ngày)"
@@ -584,6 +652,8 @@ def parse(
         c = c[: tentative.start()].rstrip(" ,;:")
     try:
         tf = _read(r, c, _fold(c))
+        if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+            tf = _phases(r, c) or _bracketed(r, c) or tf
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, "tentative (dự kiến)"))
         return tf
@@ -832,7 +902,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             due = r.before(u.start, warnings)
             r.period_note(None, due, warnings)
             return T.deadline(due, text, warnings=warnings)
-        if op in ("trong", "vào"):
+        if op in ("trong", "vào") or op.endswith("dịp"):
             if not finish:
                 return _window(r, rest, c[m.start("rest") :], open_ended, warnings)
             op = "đến"
@@ -1011,6 +1081,80 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
         occurrences=inside,
         warnings=warnings,
     )
+
+
+# "Quý III/2026 (sau khi có hướng dẫn)", "Trước mùa mưa bão (trước 31/8/2026)": words in
+# brackets closing the time
+_NOTE_BRACKETS = lazy(r"\s*\((?P<inner>[^()]{1,120})\)\s*[.;,]?$")
+# words that name a time of their own (a number, a unit)
+_NAMES_TIME = lazy(r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ)\b")
+# "Đợt 1: tháng 4/2026; Đợt 2: tháng 10/2026"
+_PHASE = lazy(r"(?:^|[;,.]\s*|\s+)đợt\s*(?:[0-9]{1,2}|[ivx]{1,4})\s*[:.)-]\s*")
+
+
+def _phases(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """Times given by phase ("Đợt 1: tháng 4/2026; Đợt 2: tháng 10/2026"): each phase's
+    time an occurrence, as "tháng 4/2026 và tháng 10/2026" reads."""
+    s = _fold(c)
+    labels = list(_PHASE.finditer(s))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return None
+    words = c if len(c) == len(s) else s  # the words as written, for the note
+    parts = [words[m.end(): labels[k + 1].start() if k + 1 < len(labels) else len(s)].strip(" ;,.")
+             for k, m in enumerate(labels)]
+    if not all(parts):
+        return None
+    joined = " và ".join(parts)
+    tf = _read(r, joined, _fold(joined))
+    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, f'{len(parts)} phases (đợt) read as "{joined}"'))
+
+
+def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time that reads once the words in its closing brackets, which name no time, are
+    set aside (they are kept as a note), or whose only time is in them ("Trước mùa mưa
+    bão (trước 31/8/2026)": the brackets' time, the words before noted as not read). Two
+    times that could not be read together stay unresolved."""
+    m = _NOTE_BRACKETS.search(c)
+    if m is None:
+        return None
+    outer, inner = c[: m.start()].strip(" ,;:-"), m["inner"].strip()
+    read = []
+    for words in (outer, inner):
+        tf = _read(r, words, _fold(words)) if words else None
+        read.append(tf if tf is not None and tf.kind is not planflow.Kind.UNRESOLVED else None)
+    if read[0] is not None and read[1] is None and not _NAMES_TIME.search(_fold(inner)):
+        return attrs.evolve(read[0], text=r.text, warnings=(*read[0].warnings, f'also: "({inner})"'))
+    if read[1] is not None and read[0] is None and not _NAMES_TIME.search(_fold(outer)):
+        return attrs.evolve(read[1], text=r.text, warnings=(
+            *read[1].warnings, f'read from the words in brackets ("{inner}"); "{outer}" '
+            "not read as a time"))
+    return None  # two times that do not agree, or none: unresolved, as read
+
+
+def _tet_days(year: int) -> list[dt.date]:
+    """The Lunar New Year's public holidays of ``year`` (Giao thừa to the last day off),
+    from the holiday table or the ``holidays`` package."""
+    from .holiday_table import table_days
+
+    got = table_days(year)
+    if got is not None:
+        named = got[0]
+    else:
+        from .calendar import vietnam_holidays
+
+        named = list(vietnam_holidays(year).items())
+    days = sorted(d for d, name in named if "Tết Nguyên Đán" in name and "nghỉ bù" not in name)
+    if not days:
+        return []
+    # one run of days around mùng 1 (the table holds each year's days in January-February)
+    run = [days[0]]
+    for d in days[1:]:
+        if (d - run[-1]).days <= 2:
+            run.append(d)
+    return run
 
 
 def _give_up(r: _Reader, s: str) -> planflow.Timeframe | None:
