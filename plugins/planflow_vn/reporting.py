@@ -640,7 +640,7 @@ _BEFORE = (r"(trước|chậm nhất|không muộn hơn|hạn chót|đến|vào"
 _RE_CUMUL = lazy(
     r"(?:định kỳ\s*)?(?:(?P<n>0?\d{1,2}|một|01)\s*(?P<unit>tháng|năm)"
     r"|(?:(?<=báo cáo )|(?<=và )|(?<=, )|(?<=định kỳ ))(?P<bare>năm))"
-    r"\s*\(?\s*(?:báo cáo\s*)?" + _BEFORE + _DM)
+    r"\s*\(?\s*(?:báo cáo\s*)?(?:(?:gửi|nộp)(?:\s+về[^,;.()]{0,40}?)?\s+)?" + _BEFORE + _DM)
 _RE_MONTHLY = lazy(_BEFORE + r"(\d{1,2})\s*" + _HANG + r"\s*tháng|" + _HANG
                          + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\s*[/-])")
 _RE_QUARTERLY = lazy(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
@@ -660,6 +660,8 @@ _KIND_MONTHS = {"half_year": 6, "nine_months": 9, "annual": 12}
 _RE_IN_MONTH = lazy(r"(?:vào|trong)\s*(?:tháng\s*)(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
 _RE_WEEKLY = lazy(_HANG + r"\s*tuần|báo cáo tuần")
 _RE_QUICK = lazy(r"báo cáo nhanh")
+_RE_AFTER_EVENT = lazy(r"sau (?:mỗi|từng) (?:đợt|cuộc|hoạt động|sự kiện|buổi|lần)"
+                      r"(?:\s+(?!và\b|báo\b|gửi\b|trước\b)[^\s,;.]+){0,4}")
 _RE_DATE = lazy(_BEFORE + _DM)
 _RE_DAY_LIST = lazy(r"(?<![\d/])" + _DM)
 _RE_DAILY = lazy(_HANG + r"\s*ngày")
@@ -756,6 +758,12 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
         if _RE_ADHOC.search(low) and cadence not in ("ad_hoc", "unresolved"):
             extra["also_on_request"] = True
             warnings.append("also reports on request (đột xuất / theo đề nghị)")
+        after = _RE_AFTER_EVENT.search(low) or _RE_QUICK.search(low)
+        if after and cadence not in ("ad_hoc", "unresolved"):
+            # "báo cáo nhanh sau mỗi đợt kiểm tra": a report each event asks for, which no
+            # calendar can track: said, never dropped silently
+            warnings.append(f'also reports after events ("{s[after.start():after.end()]}"): '
+                            "not tracked")
         return planflow.Regime(cadence=cadence, text=s, params=extra, warnings=tuple(warnings))
 
     try:
