@@ -42,6 +42,23 @@ _ABBREVIATIONS = [
     ("hội đồng nhân dân", "hdnd"),
     ("y tế", "yt"),
 ]
+# more abbreviations two spellings of one body may use, for matching them only (ids keep
+# the words as written: a plan imported again keeps its ids)
+_MATCHING_ONLY = [
+    ("mttq việt nam", "mttqvn"),
+    ("mặt trận tổ quốc", "mttq"),
+    ("liên hiệp phụ nữ", "lhpn"),
+    ("phát thanh - truyền hình", "ptth"),
+    ("phát thanh và truyền hình", "ptth"),
+    ("bộ chỉ huy", "bch"),
+    ("văn phòng", "vp"),
+]
+# the fields' words as a key writes them (punctuation as spaces, "&" as "và")
+_ABBREVIATIONS_KEYED = [(" ".join(re.sub(r"[.,;:()]", " ", w.replace("&", " và ")).split()), a)
+                        for w, a in (*_ABBREVIATIONS[:-1], *_MATCHING_ONLY, _ABBREVIATIONS[-1])]
+# an abbreviation written with "&" or "-" between its capitals ("TT&TT", "NN&PTNT",
+# "LĐ-TB&XH", "PT-TH"): its letters, as the full name's abbreviation gives them
+_JOINED_ABBR = re.compile(r"\b[A-ZĐ]{1,6}(?:\s*[&-]\s*[A-ZĐ]{1,6})+\b")
 
 _DASHES = re.compile(r"\s*[-–—‐]\s*")
 
@@ -92,14 +109,39 @@ def expand(name: str) -> str:
 
 def dedup_key(name: str) -> str:
     """What two spellings of one body have in common."""
-    s = planflow.nfc(expand(name)).casefold()
+    s = _JOINED_ABBR.sub(lambda m: re.sub(r"[\s&-]", "", m.group(0)).replace("Đ", "D"),
+                         planflow.nfc(expand(name)))
+    s = s.casefold()
     s = _DASHES.sub(" - ", s)
     s = s.replace("&", " và ")
     s = re.sub(r"[.,;:()]", " ", s)
+    s = " ".join(_new_tones(s).split())
     s = re.sub(r"^(các|cơ quan)\s+", "", s.strip())
-    for words, abbr in _ABBREVIATIONS:
-        s = s.replace(words.replace("&", " và "), abbr)
+    for words, abbr in _ABBREVIATIONS_KEYED:
+        s = s.replace(words, abbr)
     return " ".join(s.split())
+
+
+# the old placement of the tone mark on "oa", "oe", "uy" ("hoá", "uỷ") and the new one
+# ("hóa", "ủy"): one key for both
+_OLD_TONES = {f"{a}{t}": f"{ta}{b}" for a, b, marks in (("o", "a", "áàảãạ"), ("o", "e", "éèẻẽẹ"),
+                                                       ("u", "y", "ýỳỷỹỵ"))
+              for t, ta in zip(marks, {"o": "óòỏõọ", "u": "úùủũụ"}[a], strict=True)}
+# at a word's end only ("hoạch", "quyết" keep theirs)
+_OLD_TONE_RE = re.compile("(?:" + "|".join(_OLD_TONES) + r")(?!\w)")
+
+
+def _new_tones(s: str) -> str:
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group(0)], s)
+
+
+# a field's abbreviation in a name ("TT&TT", "LĐTBXH", "BCH"; "UBND" and "HĐND" are how
+# names are written, not abbreviations to spell out)
+_ABBR_WORD = re.compile(r"\b(?!UBND\b|HĐND\b)[A-ZĐ]{2,}(?:\s*[&-]\s*[A-ZĐ]{1,6})*\b")
+
+
+def _abbreviated(name: str) -> bool:
+    return _ABBR_WORD.search(name) is not None
 
 
 def _without_level(key: str) -> str:
@@ -291,6 +333,7 @@ class AgencyBook:
         key = dedup_key(name)
         found = self.find(name)
         if found is not None:
+            self._spell_out(found, name)
             return found
         base = slug(id_from or name)
         aid, n = base, 2
@@ -303,6 +346,16 @@ class AgencyBook:
         if short_name:
             self._by_key.setdefault(dedup_key(short_name), aid)
         return aid
+
+    def _spell_out(self, aid: str, name: str) -> None:
+        """Agency ``aid`` first met abbreviated ("Sở TT&TT", "BCH Quân sự tỉnh") and now
+        written out: the full name becomes its name, the abbreviation its short name (its
+        id stays)."""
+        full = clean_name(name) or name
+        for k, a in enumerate(self.agencies):
+            if a.id == aid and _abbreviated(a.name) and not _abbreviated(full):
+                self.agencies[k] = attrs.evolve(a, name=full, short_name=a.short_name or a.name)
+                return
 
     def find(self, name: str) -> str | None:
         """The id of a known agency named ``name``, else None."""

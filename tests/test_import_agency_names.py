@@ -1,0 +1,71 @@
+"""Two spellings of one body are one agency: abbreviations written with "&" or "-"
+between their capitals ("Sở TT&TT", "Sở LĐ-TB&XH", "Đài PT-TH tỉnh"), the fields' names
+with or without commas, "BCH", "VP", "MTTQ", "LHPN", and the old tone placement
+("hoá", "Uỷ", "Thuỷ"). The full name, once met, becomes the agency's name and the
+abbreviation its short name; the id stays the first spelling's (ids never change within
+an import). Bodies that differ stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from planflow_import.agencies import AgencyBook
+
+SAME = [
+    ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở LĐ-TB&XH", "Sở Lao động, Thương binh và Xã hội"),
+    ("Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Sở GD-ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Sở VHTT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+    ("Sở TN&MT", "Sở Tài nguyên và Môi trường"),
+    ("Sở NN&MT", "Sở Nông nghiệp và Môi trường"),
+    ("Đài PT-TH tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
+    ("Đài PT&TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
+    ("BCH Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("VP UBND tỉnh", "Văn phòng UBND tỉnh"),
+    ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Uỷ ban nhân dân tỉnh", "UBND tỉnh"),
+    ("Trung tâm Khuyến nông Thuỷ sản", "Trung tâm Khuyến nông Thủy sản"),
+    ("Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư"),
+]
+
+APART = [
+    ("Sở Tài chính", "Sở Tư pháp"),
+    ("Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh"),
+    ("UBND tỉnh", "UBND huyện"),
+    ("Sở Y tế", "Trung tâm Y tế huyện"),
+    ("Sở TT&TT", "Sở Tài nguyên và Môi trường"),
+    ("Đài PT-TH tỉnh", "Báo tỉnh"),
+]
+
+
+@pytest.mark.parametrize("a, b", SAME)
+def test_two_spellings_are_one_agency(a: str, b: str) -> None:
+    book = AgencyBook()
+    assert book.add(a) == book.add(b)
+    assert len(book.agencies) == 1
+
+
+@pytest.mark.parametrize("a, b", APART)
+def test_different_bodies_stay_apart(a: str, b: str) -> None:
+    book = AgencyBook()
+    assert book.add(a) != book.add(b)
+
+
+def test_the_full_name_once_met_is_the_name_and_the_abbreviation_the_short_name() -> None:
+    book = AgencyBook()
+    first = book.add("Sở TT&TT")
+    assert book.add("Sở Thông tin và Truyền thông") == first
+    (agency,) = book.agencies
+    assert (agency.id, agency.name, agency.short_name) == (
+        first, "Sở Thông tin và Truyền thông", "Sở TT&TT")
+    book.add("UBND tỉnh")
+    book.add("Ủy ban nhân dân tỉnh")
+    assert book.agencies[1].name == "UBND tỉnh"  # how names are written, not an abbreviation
