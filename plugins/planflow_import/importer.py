@@ -20,7 +20,7 @@ import planflow
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
 from .closing import read_closing
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
-from .header import read_header, references, title_period
+from .header import complete_issuer, read_header, references, site_furniture, title_period
 from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
 from .sections import (
@@ -188,6 +188,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()
+    completed = complete_issuer(info.issuer, info.place, texts) if info.issuer else None
+    if completed is not None:
+        info = attrs.evolve(info, issuer=completed[0])
+        warnings.append(completed[1])
     found = _issuer_from_text(preamble, info.place)
     if info.issuer:
         same = found is not None and found[0].casefold() == info.issuer.casefold()
@@ -885,15 +889,19 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         from .markdown import from_commonmark
 
         text = from_commonmark(text)
+    notes: list[str] = []
     escaped = len(_ESCAPED_BREAK.findall(text))
     if escaped >= 5:
         # a scrape that kept a page's line breaks as the characters "\r\n": breaks
         text = _ESCAPED_BREAK.sub("\n", text)
-        result = read_items(blocks_from_text(text), str(path))
-        return attrs.evolve(result, warnings=(
-            f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks",
-            *result.warnings))
-    return read_items(blocks_from_text(text), str(path))
+        notes.append(f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks")
+    text, furniture = site_furniture(text)
+    if furniture:
+        # a web page's menus, attribute table, breadcrumbs or URL above the letterhead
+        notes.append(f"{furniture} line(s) above the letterhead (the website's menus, attribute "
+                     "table, links) are not the document's; not read")
+    result = read_items(blocks_from_text(text), str(path))
+    return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
