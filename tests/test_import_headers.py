@@ -270,3 +270,149 @@ def test_the_header_reads_the_same_in_nfc_and_nfd(tmp_path):
     a = _read(tmp_path, text, "a.txt").plan.document
     b = _read(tmp_path, unicodedata.normalize("NFD", text), "b.txt").plan.document
     assert a == b and a.issuer == "Ủy ban nhân dân tỉnh Sông Mây"
+
+
+# -- a decision issuing or approving a plan, as pages print it ------------------------
+
+DECISION_TOP = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 848/QĐ-UBND | Sông Mây, ngày 12 tháng 04 năm 2016 |
+"""
+DECISION_BODY = """CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY
+Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;
+Xét đề nghị của Sở Nông nghiệp tại Tờ trình số 74/TTr-SNN ngày 14 tháng 3 năm 2016.
+QUYẾT ĐỊNH:
+Điều 1. Nay ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2016.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Nơi nhận: | TM. ỦY BAN NHÂN DÂN TỈNH |
+PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH SÔNG MÂY NĂM 2016
+(Ban hành kèm theo Quyết định số 848/QĐ-UBND ngày 12 tháng 4 năm 2016 của Chủ tịch UBND tỉnh)
+Nhằm chủ động ứng phó với thiên tai, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Giảm thiểu thiệt hại.
+"""
+
+
+def _decided(result: planflow.ImportResult) -> bool:
+    return any("Quyết định that issues" in w or "decision's" in w for w in result.warnings)
+
+
+def test_a_decision_with_neither_its_title_word_nor_the_plans(tmp_path):
+    """No "QUYẾT ĐỊNH" line (the decider opens it) and no "KẾ HOẠCH" line over the
+    attachment (its title in capitals over "(Ban hành kèm theo …)"), cells cut by "|"."""
+    result = _read(tmp_path, DECISION_TOP + DECISION_BODY)
+    doc = result.plan.document
+    assert _decided(result)
+    assert (doc.kind, doc.symbol, doc.date) == ("QĐ", "848/QĐ-UBND", date(2016, 4, 12))
+    assert doc.title == "PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH SÔNG MÂY NĂM 2016"
+    # the letterhead kept only "ỦY BAN NHÂN DÂN": the decider's line names the province
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Sông Mây"
+
+
+@pytest.mark.parametrize("title, article", [
+    ("VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH PHỔ BIẾN PHÁP LUẬT TỪ NĂM 2016 ĐẾN NĂM 2020",
+     "Điều 1. Ban hành kèm theo Quyết định này Chương trình phổ biến pháp luật."),
+    ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH PHỔ BIẾN PHÁP LUẬT TỪ NĂM 2016 ĐẾN NĂM 2020",
+     "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phổ biến pháp luật."),
+    ("QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH PHỔ BIẾN PHÁP LUẬT TỪ NĂM 2016 ĐẾN NĂM 2020",
+     "Điều 1. Banhành kèm theo Quyết định này Kế hoạch phổ biến pháp luật."),
+])
+def test_how_a_decision_says_it_issues_the_plan(tmp_path, title, article):
+    text = (DECISION_TOP + title + "\nỦY BAN NHÂN DÂN TỈNH SÔNG MÂY\nCăn cứ Luật Phổ biến, giáo "
+            "dục pháp luật;\nQUYẾT ĐỊNH:\n" + article + "\nNơi nhận:\n- Như Điều 1;\n"
+            "KẾ HOẠCH\nPHỔ BIẾN PHÁP LUẬT TỪ NĂM 2016 ĐẾN NĂM 2020\nI. MỤC ĐÍCH\nNâng cao hiểu biết.\n")
+    result = _read(tmp_path, text)
+    assert _decided(result)
+    assert result.plan.document.title == "PHỔ BIẾN PHÁP LUẬT TỪ NĂM 2016 ĐẾN NĂM 2020"
+    assert result.plan.period == planflow.Period(date(2016, 1, 1), date(2020, 12, 31))
+
+
+def test_a_decision_naming_a_programme_whose_attachment_is_not_in_the_page(tmp_path):
+    text = ("BỘ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúc\n|\nSố:\n3298/QĐ-BNN-HTQT\n|\nHà Nội, ngày 16\n"
+            "tháng 11 năm 2009\n|\nQUYẾT ĐỊNH\nBAN\nHÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG VỀ NUÔI TRỒNG THỦY SẢN"
+            " BỀN VỮNG GIAI ĐOẠN 2010-2012\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n"
+            "Căn cứ Nghị định số 01/2008/NĐ-CP;\nQUYẾT ĐỊNH:\nĐiều 1. Ban\nhành kèm theo quyết định"
+            " này Chương trình hành động về nuôi trồng thủy sản bền vững.\nĐiều 2. Quyết\nđịnh n")
+    result = _read(tmp_path, text)
+    doc = result.plan.document
+    assert _decided(result)
+    assert doc.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
+    assert (doc.symbol, doc.date) == ("3298/QĐ-BNN-HTQT", date(2009, 11, 16))
+    assert doc.title == "VỀ NUÔI TRỒNG THỦY SẢN BỀN VỮNG GIAI ĐOẠN 2010-2012"
+
+
+def test_an_attached_title_the_page_cut_off_is_read_whole_from_the_decision(tmp_path):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SÔNG MÂY\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n"
+            "4858/QĐ-UBND\n|\nSông Mây, ngày 31 tháng 12 năm 2021\n|\nQUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH"
+            " TRIỂN KHAI CHIẾN LƯỢC AN TOÀN GIAO THÔNG ĐƯỜNG BỘ GIAI ĐOẠN 2021-2030\nỦY BAN NHÂN DÂN "
+            "TỈNH SÔNG MÂY\nCăn cứ Luật Giao thông đường bộ;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo"
+            " Quyết định này Kế hoạch triển khai Chiến lược an toàn giao thông đường bộ.\nNơi nhận:\n"
+            "- Như Điều 1;\n|\nKT. CHỦ TỊCH\n|\nKẾ HOẠCH\nTRIỂN KHAI CHIẾN LƯỢC AN TOÀN ")
+    result = _read(tmp_path, text)
+    assert result.plan.document.title == ("TRIỂN KHAI CHIẾN LƯỢC AN TOÀN GIAO THÔNG ĐƯỜNG BỘ GIAI "
+                                          "ĐOẠN 2021-2030")
+    assert any("title is cut off" in w for w in result.warnings)
+
+
+def test_a_plan_with_no_title_at_all_reads_the_sentence_that_issues_it(tmp_path):
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 7822/KH-UBND | Sông Mây, "
+            "ngày 26 tháng 11 năm 2021 |\nCăn cứ Quyết định số 16/QĐ-TTg ngày 04/10/2021 của Thủ "
+            "tướng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án bảo vệ rừng "
+            "ven biển giai đoạn 2021-2030 (gọi tắt là Đề án), gồm các nội dung chủ yếu như sau:\n"
+            "1. Mục đích\nQuản lý, bảo vệ rừng ven biển.")
+    result = _read(tmp_path, text)
+    doc = result.plan.document
+    assert doc.title == "thực hiện Đề án bảo vệ rừng ven biển giai đoạn 2021-2030"
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Sông Mây"
+    assert not any("section 'ỦY BAN" in w or "section 'Số:" in w for w in result.warnings)
+
+
+def test_a_plans_number_and_no_title_is_still_a_plan_but_prose_alone_is_not(tmp_path):
+    prose = "Trong những năm qua việc triển khai công tác phòng cháy có nhiều chuyển biến tích cực.\n"
+    result = _read(tmp_path, "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2215/KH-UBND"
+                   " | TP. Sông Mây, ngày 20 tháng 5 năm 2009 |\n" + prose, "a.txt")
+    assert result.plan.document.symbol == "2215/KH-UBND"
+    assert result.plan.document.issuer == "Ủy ban nhân dân thành phố Sông Mây"
+    with pytest.raises(planflow.PlanFileError, match="not a plan"):
+        _read(tmp_path, prose * 3, "b.txt")
+
+
+@pytest.mark.parametrize("title, issued, period", [
+    ("Phổ biến pháp luật từ năm 2008 đến năm 2012", date(2008, 8, 21), (2008, 2012)),
+    ("Phổ biến pháp luật từ năm 2026 đến hết năm 2030", date(2025, 12, 1), (2026, 2030)),
+    # what a supervision looks back on is not the plan's time
+    ("Triển khai nghị quyết giám sát việc thực hiện pháp luật từ năm 2009 đến hết năm 2023",
+     date(2025, 5, 19), None),
+    ("Tổng kết 10 năm thi hành luật năm 2012", date(2025, 5, 19), None),
+    ("Phòng, chống dịch bệnh năm 2018", date(2017, 11, 29), (2018, 2018)),
+    ("Phòng, chống dịch bệnh năm 2024", date(2025, 1, 3), (2024, 2024)),
+])
+def test_the_span_a_title_names(title, issued, period):
+    from planflow_import.header import title_period
+
+    got = title_period(title, issued)
+    assert (got.start.year, got.end.year) == period if period else got is None
+
+
+@pytest.mark.parametrize("after", ["Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024",
+                                   "Thực hiện Chương trình hành động số 38-CTr/TU của Tỉnh ủy,"])
+def test_a_title_joined_with_what_follows_it_ends_where_the_body_starts(tmp_path, after):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SÔNG MÂY\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 33/KH-UBND\n\n"
+            "Sông Mây, ngày 14 tháng 3 năm 2019\n\nKẾ HOẠCH\nCÔNG TÁC BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG\n"
+            "NĂM 2019\n" + after + " UBND tỉnh xây dựng Kế hoạch như sau:\n" + BODY)
+    doc = _read(tmp_path, text).plan.document
+    assert doc.title == "CÔNG TÁC BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG NĂM 2019"
+
+
+def test_a_letterhead_a_pdf_flattened_on_one_line(tmp_path):
+    text = ("Quyết định số 77/2021/QĐ-BYT (tiêu đề của trang)\n\n  1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 77/QĐBYT Hà Nội, ngày 04 tháng 12 năm 2021    "
+            "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG PHÒNG CHỐNG BỆNH SỐT RÉT  VÙNG BIÊN GIỚI"
+            " GIAI ĐOẠN 2021-2025 BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 "
+            "năm 2017 của Chính phủ; Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Hội nghị")
+    result = _read(tmp_path, text)
+    doc = result.plan.document
+    assert (doc.issuer, doc.symbol, doc.kind) == ("Bộ Y tế", "77/QĐBYT", "QĐ")
+    assert (doc.place, doc.date) == ("Hà Nội", date(2021, 12, 4))
+    assert doc.title.startswith("HÀNH ĐỘNG PHÒNG CHỐNG BỆNH SỐT RÉT VÙNG BIÊN GIỚI")
+    assert any("printed on one line" in w for w in result.warnings)

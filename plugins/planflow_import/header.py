@@ -15,9 +15,9 @@ import attrs
 import planflow
 
 from .agencies import is_agency_start, sentence_case
-from .text import Para
+from .text import Para, Table
 
-__all__ = ["Header", "complete_issuer", "read_date", "read_header", "references", "site_furniture", "title_period"]
+__all__ = ["Header", "complete_issuer", "layout_cells", "read_date", "read_header", "references", "site_furniture", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
 _NUMBER_DATED = re.compile(
@@ -26,7 +26,8 @@ _NUMBER_DATED = re.compile(
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
-_MOTTO = re.compile(r"CỘNG\s*H[ÒOÕ]A\s+XÃ\s*HỘI|^CỘNG$|Độc\s+lập\s*[-–]?\s*Tự\s+do", re.I)
+_MOTTO = re.compile(r"CỘNG\s*H[ÒOÕ]A\s+X|^CỘNG$|Độc\s+lập\s*[-–]?\s*Tự\s+do|^Độc\s+lập$|^Tự\s+do$|^Hạnh\s+phúc$",
+                   re.I)
 # the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
 # issued the same way
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
@@ -56,6 +57,42 @@ def _letterhead_confirmed(lines: list[str], k: int) -> bool:
     near = " ".join(ln.strip(" |*") for ln in lines[k:k + 14])
     return bool(re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập", near, re.I)) and bool(
         re.search(r"(?:^|\s|\|)Số\s*:", " \n".join(lines[k:k + 14])))
+
+
+# where a letterhead flattened on one line breaks: runs of spaces (the lines' ends), the
+# motto, "Số:", the place before ", ngày N", a decision's title and decider, "Căn cứ"
+_FLAT_BREAK = re.compile(
+    r"\s{2,}|\s(?=CỘNG\s*H[ÒOÕ]A\s|Độc\s+lập\b|Số\s*:|QUYẾT\s+ĐỊNH\s+[A-ZĐ]|BỘ\s+TRƯỞNG\s|CHỦ\s+TỊCH\s"
+    r"|THỦ\s+TƯỚNG\s+CHÍNH|Căn\s+cứ\s|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày\s+\d)")
+
+
+def unflatten_letterhead(text: str) -> tuple[str, bool]:
+    """A letterhead a PDF's text extraction put on one long line ("1. BỘ Y TẾ CỘNG HÒA XÃ
+    HỘI … Số: 5556/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH …"), cut back into
+    its lines: at runs of spaces, before the motto, "Số:", the place and date, a
+    decision's title and decider, "Căn cứ"; a page's number before the issuer ("1. ") is
+    dropped. Only a line of the first 80 holding the motto, "Số:" and a date is cut.
+    Returns the text and whether a line was cut."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:80]):
+        if len(line) < 200 or not (re.search(r"CỘNG\s*H[ÒOÕ]A\s", line) and re.search(r"Số\s*:", line)
+                                   and re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", line)):
+            continue
+        pieces: list[str] = []
+        for x in _FLAT_BREAK.split(line):
+            x = (x or "").strip()
+            if not x:
+                continue
+            if pieces and re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,3}", pieces[-1]) and \
+                    re.match(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày", x):
+                pieces[-1] = f"{pieces[-1]} {x}"  # "Hà" | "Nội, ngày …": one place
+                continue
+            pieces.append(x)
+        if pieces:
+            pieces[0] = re.sub(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ]{2,})", "", pieces[0])
+        # one block a piece (blank lines between), so no line is joined back to the next
+        return "\n".join([*lines[:k], "\n\n".join(pieces), *lines[k + 1:]]), True
+    return text, False
 
 
 def site_furniture(text: str) -> tuple[str, int]:
@@ -100,6 +137,9 @@ class Header:
     issuer_short: str | None = None
     has_title_word: bool = False
     warnings: tuple[str, ...] = ()
+    #: the first paragraph after the place-and-date line (0 when none was read): where the
+    #: text goes on when no title is found
+    letterhead_end: int = 0
 
 
 def read_date(text: str) -> date | None:
@@ -145,6 +185,16 @@ def _bodies(parts: tuple[str, ...]) -> list[str]:
 
 
 def title_period(title: str, issued: date | None) -> planflow.Period | None:
+    """The span the title names (see :func:`_title_span`), unless it ended more than a year
+    before the plan was issued: "giám sát … từ năm 2009 đến hết năm 2023" in a plan of 2025
+    names what is looked back on, not the plan's time."""
+    span = _title_span(title, issued)
+    if span is not None and issued is not None and span.end.year < issued.year - 1:
+        return None
+    return span
+
+
+def _title_span(title: str, issued: date | None) -> planflow.Period | None:
     """The span the title names: 'giai đoạn 2026 - 2030' (or the years alone, '03 năm
     2026 - 2028'), 'năm học 2025-2026' (1 September to 31 August), 'đến năm 2030' (from
     the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period, nor
@@ -167,6 +217,10 @@ def title_period(title: str, issued: date | None) -> planflow.Period | None:
         return planflow.Period.coerce(int(m.group(1)))
     m = re.search(r"giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})", t) or re.search(
         r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])", t)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:
+        return planflow.Period(date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31))
+    # "từ năm 2008 đến năm 2012", "từ năm 2026 đến hết năm 2030"
+    m = re.search(r"từ\s+năm\s+(\d{4})\s+đến\s+(?:hết\s+)?năm\s+(\d{4})", t)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:
         return planflow.Period(date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31))
     m = re.search(r"đến năm\s+(\d{4})", t)
@@ -211,6 +265,19 @@ def _kind_of(symbol: str) -> str | None:
     return max((c for c in _KIND_CODES if word.startswith(c)), key=len, default=word)
 
 
+def layout_cells(paras: list[Para | Table]) -> list[Para | Table]:
+    """Paragraphs that hold a scrape's layout cells ("Hà Nội, ngày … | BAN HÀNH KẾ HOẠCH
+    …", "Nơi nhận: | KT. THỦ TƯỚNG | TRIỂN KHAI …"), cut into one paragraph a cell; the
+    others as they are."""
+    out: list[Para | Table] = []
+    for p in paras:
+        if isinstance(p, Para) and "|" in p.text:
+            out += [c for _, c in _cells([p])]
+        else:
+            out.append(p)
+    return out
+
+
 def _cells(paras: list[Para]) -> list[tuple[int, Para]]:
     """The top paragraphs as the cells of a scrape's layout: a paragraph holding "|"
     ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", "Số: 60/KH-UBND |") is cut at each "|" into the
@@ -233,15 +300,44 @@ def _cells(paras: list[Para]) -> list[tuple[int, Para]]:
     return out
 
 
+# where the body starts inside a title's paragraph (a scrape joined them): a part heading
+# ("Phần I.", "PHẦN II"), a Roman section, the opening sentence ("Thực hiện …", "Căn cứ …")
+_TITLE_TAIL = re.compile(
+    r"\s+(?=(?:Phần|PHẦN)\s+(?:[IVX]+|thứ)\b|[IVX]+\.\s+\S|(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm|Trên cơ sở"
+    r"|Năm \d{4},)\s)")
+
+
+def _cut_title(title: str) -> str:
+    """A title in capitals without what the scrape joined after it: it ends where a part
+    heading or the opening sentence starts (a title in sentence case is left whole)."""
+    for m in _TITLE_TAIL.finditer(title):
+        head = title[: m.start()]
+        if len(head.split()) >= 3 and head.isupper():
+            return head.strip()
+    return title
+
+
+def _caps_title(t: str) -> bool:
+    """A title's line in capitals, a note in brackets after it allowed ("TRIỂN KHAI … (Kèm
+    theo Quyết định số …)")."""
+    head = t.split("(")[0].strip()
+    return bool(head) and head.isupper()
+
+
 def _title_under_date(cells: list[tuple[int, Para]], j: int) -> bool:
     """The cell ``j`` is a title in capitals printed right under the place and date with
     no "KẾ HOẠCH" line above it (a website that dropped it): at least three words, not
     a decision's lines or its decider, and no "KẾ HOẠCH" line just below it."""
     t = cells[j][1].text.replace("*", "").strip()
-    if len(t.split()) < 3 or not t.isupper() or _DECIDER_LINE.match(t) or _ROMAN.match(t) \
+    if len(t.split("(")[0].split()) < 3 or not _caps_title(t) or _DECIDER_LINE.match(t) or _ROMAN.match(t) \
             or _MOTTO.search(t) or _TITLE_WORD.match(t):
         return False
-    return not any(_TITLE_WORD.match(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
+    return not any(_kind_line(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
+
+
+def _kind_line(t: str) -> bool:
+    """The kind's own line over a title: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"."""
+    return bool(_TITLE_WORD.match(t)) and (len(t) <= 12 or bool(_ACTION_TITLE.fullmatch(t)))
 
 
 def read_header(paras: list[Para]) -> Header:
@@ -254,6 +350,8 @@ def read_header(paras: list[Para]) -> Header:
     title_at = None
     under_date = False  # the title read from the capitals under the date (no "KẾ HOẠCH" line)
     decision_line = None  # a "QUYẾT ĐỊNH" title line above any "KẾ HOẠCH"
+    title_cells: list[Para] = []  # the title's first lines when a paragraph holds them with others
+    letterhead_end = 0
     body_seen = False
     cells = _cells(paras)
     split_symbol = _split_number([c for _, c in cells])  # "Số:" on one line, "7360/KH-UBND" on the next
@@ -296,9 +394,17 @@ def read_header(paras: list[Para]) -> Header:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 warnings.append(f"{p.where}: the date line names no real day ({p.text!r})")
+            letterhead_end = k + 1
             continue
         if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
             title_at = k
+            break
+        first = p.parts[0].replace("*", "").strip() if p.parts else ""
+        if len(p.parts) > 1 and _TITLE_WORD.match(first) and (
+                len(first) <= 12 or _ACTION_TITLE.fullmatch(first)):
+            # "CHƯƠNG TRÌNH HÀNH ĐỘNG" | "THỰC HIỆN NGHỊ QUYẾT …" joined in one paragraph:
+            # the kind's line, then the title
+            title_at, title_cells = k, [Para(p.where, p.line, " ".join(p.parts[1:]), p.parts[1:])]
             break
         if _MOTTO.search(p.text):
             continue
@@ -312,6 +418,7 @@ def read_header(paras: list[Para]) -> Header:
             # "Hòa Bình, ngày 16 tháng 3 năm 2018" | "ỨNG PHÓ SỰ CỐ ĐỘNG ĐẤT …": the page
             # dropped the "KẾ HOẠCH" line; the capitals under the date are the title
             title_at, under_date = k - 1, True
+            title_cells = [c for _, c in cells[j:j + 6]]
             warnings.append(f"{p.where}: no 'KẾ HOẠCH' line: the title is read from the line in "
                             f"capitals under the date ({t[:60]!r})")
             break
@@ -347,22 +454,34 @@ def read_header(paras: list[Para]) -> Header:
     if title_at is not None:
         body = title_at + 1
         parts: list[str] = []
-        while body < len(paras) and not _ROMAN.match(paras[body].text):
+        if title_cells:
+            # the title's lines share a paragraph with the date or the kind: read them from
+            # the cells, the body going on after that paragraph
+            cell_at = {id(c): kk for kk, c in cells}
+            for c in title_cells:
+                t = c.text.replace("*", "").strip()
+                if parts and (_BODY_START.match(t) or not _caps_title(t)):
+                    break
+                parts.append(c.text)
+                body = cell_at.get(id(c), title_at) + 1
+                if not _caps_title(t):
+                    break
+        while not title_cells and body < len(paras) and not _ROMAN.match(paras[body].text):
             t = paras[body].text
             if parts and (_BODY_START.match(t) or (len(t) > 60 and not t.isupper())):
                 break
-            if parts and under_date and not t.isupper():
+            if parts and under_date and not _caps_title(t):
                 break
             parts.append(t)
             body += 1
             if not t.isupper() and not t.startswith("("):
                 break
-        title = " ".join(parts)
+        title = _cut_title(" ".join(parts))
     if kind is None and title_at is not None:
         kind = "KH"
     info = planflow.DocumentInfo(kind=kind or "KH", number=number, symbol=symbol, issuer=issuer,
                                  parent_body=parent or None, place=place, date=issued, title=title)
-    return Header(info, body, issuer_short, title_at is not None, tuple(warnings))
+    return Header(info, body, issuer_short, title_at is not None, tuple(warnings), letterhead_end)
 
 
 _BARE_ISSUER = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|UBND")
