@@ -422,7 +422,14 @@ def main(argv: list[str] | None = None) -> int:
     absent = skipped(args.part, corpus)
     scores, _, text = run(args.part, corpus)
     if args.part == "pages":
+        held = {f.stem for f in label_files("pages")
+                if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
         text = header_table(scores)[0] + "\n\n" + field_table(scores)
+        for name, part in (("built on", {k: v for k, v in scores.items() if k not in held}),
+                           ("held out", {k: v for k, v in scores.items() if k in held})):
+            if part:
+                total = header_table(part)[0].splitlines()[-1].replace("**all**", f"**{name}**")
+                text += f"\n{total}"
     print(text)
     for name, why in absent.items():
         print(f"{name}: {why}")

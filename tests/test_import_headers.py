@@ -416,3 +416,21 @@ def test_a_letterhead_a_pdf_flattened_on_one_line(tmp_path):
     assert (doc.place, doc.date) == ("Hà Nội", date(2021, 12, 4))
     assert doc.title.startswith("HÀNH ĐỘNG PHÒNG CHỐNG BỆNH SỐT RÉT VÙNG BIÊN GIỚI")
     assert any("printed on one line" in w for w in result.warnings)
+
+
+def test_a_sentence_naming_the_committee_with_other_words_before_its_verb():
+    got = complete_issuer("Ủy ban nhân dân", "Sông Mây", _paras(
+        "Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND; nay ban hành Kế hoạch như sau:"))
+    assert got is not None and got[0] == "Ủy ban nhân dân tỉnh Sông Mây"
+
+
+def test_two_letterhead_columns_woven_on_one_flattened_line(tmp_path):
+    text = ("Kế hoạch số 25/KH-UBND (tiêu đề của trang)\n\n 1. THÀNH PHỐ SÔNG MÂY CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM BẾN LỞ Độc lập – Tự do – Hạnh phúc ----- ------- Số: 25/KH-UBND"
+            " Bến Lở, ngày 26 tháng 3 năm 2008 KẾ HOẠCH TỔ CHỨC CÁC NGÀY LỄ LỚN TRONG NĂM 2008 1. Kỷ niệm "
+            "ngày thành lập Đảng: 1.1. Hình thức tổ chức: - Tuyên truyền trên đài truyền thanh. - Họp mặt.")
+    result = _read(tmp_path, text)
+    doc = result.plan.document
+    assert doc.issuer == "Ủy ban nhân dân huyện Bến Lở"
+    assert (doc.symbol, doc.place, doc.date) == ("25/KH-UBND", "Bến Lở", date(2008, 3, 26))
+    assert doc.title == "TỔ CHỨC CÁC NGÀY LỄ LỚN TRONG NĂM 2008"

@@ -46,7 +46,8 @@ _ROMAN = re.compile(r"^[IVXL]+\.\s")
 # motto, or the number line
 _LETTERHEAD_START = re.compile(
     r"^(?:(?:ỦY|UỶ|UBND|BỘ|THỦ|SỞ|HỘI\s+ĐỒNG|BAN|TỈNH\s+ỦY|HUYỆN\s+ỦY|ĐẢNG\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ"
-    r"|TRUNG\s+TÂM|CHI\s+CỤC|CỤC|TỔNG\s+CỤC|VĂN\s+PHÒNG|PHÒNG|TRƯỜNG|ĐÀI|BỆNH\s+VIỆN)(?:\s|$)"
+    r"|TRUNG\s+TÂM|CHI\s+CỤC|CỤC|TỔNG\s+CỤC|VĂN\s+PHÒNG|PHÒNG|TRƯỜNG|ĐÀI|BỆNH\s+VIỆN|TỈNH|THÀNH\s+PHỐ"
+    r"|HUYỆN)(?:\s|$)"
     r"|CỘNG(?:\s|$)|Số\s*:)")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 
@@ -63,7 +64,9 @@ def _letterhead_confirmed(lines: list[str], k: int) -> bool:
 # motto, "Số:", the place before ", ngày N", a decision's title and decider, "Căn cứ"
 _FLAT_BREAK = re.compile(
     r"\s{2,}|\s(?=CỘNG\s*H[ÒOÕ]A\s|Độc\s+lập\b|Số\s*:|QUYẾT\s+ĐỊNH\s+[A-ZĐ]|BỘ\s+TRƯỞNG\s|CHỦ\s+TỊCH\s"
-    r"|THỦ\s+TƯỚNG\s+CHÍNH|Căn\s+cứ\s|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày\s+\d)")
+    r"|THỦ\s+TƯỚNG\s+CHÍNH|Căn\s+cứ\s|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày\s+\d"
+    r"|\d{1,2}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+    r"|(?<=năm\s\d{4})\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)|[-–]{3,}(?:\s+[-–]{3,})*")
 
 
 def unflatten_letterhead(text: str) -> tuple[str, bool]:
@@ -90,9 +93,28 @@ def unflatten_letterhead(text: str) -> tuple[str, bool]:
             pieces.append(x)
         if pieces:
             pieces[0] = re.sub(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ]{2,})", "", pieces[0])
+        pieces = [y for x in pieces for y in _unweave(x)]
         # one block a piece (blank lines between), so no line is joined back to the next
         return "\n".join([*lines[:k], "\n\n".join(pieces), *lines[k + 1:]]), True
     return text, False
+
+
+# the motto with the other column's words woven in by the flattening: "CỘNG HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ" (left: "ỦY BAN NHÂN DÂN HUYỆN" | "CẦN GIỜ")
+_WOVEN_MOTTO = re.compile(r"^(?P<motto>CỘNG\s*H[ÒOÕ]A\s+X\S*\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT)\s+(?!NAM\b)"
+                          r"(?P<mid>.+?)\s+NAM\b\s*(?P<rest>.*)$")
+
+
+def _unweave(piece: str) -> list[str]:
+    """A flattened line's piece, the motto and the other column's words taken apart;
+    "KẾ HOẠCH" at the start of a title's piece on a line of its own."""
+    m = _WOVEN_MOTTO.match(piece)
+    if m is not None and piece.isupper():
+        return [f"{m['motto']} NAM", " ".join(f"{m['mid']} {m['rest']}".split())]
+    m = re.match(r"^(KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG)\s+([A-ZĐÀ-Ỹ].*)$", piece)
+    if m is not None and m.group(2).split("(")[0].strip().isupper():
+        return [m.group(1), m.group(2)]
+    return [piece]
 
 
 def site_furniture(text: str) -> tuple[str, int]:
@@ -518,7 +540,8 @@ def complete_issuer(issuer: str, place: str | None, texts: list[Para]) -> tuple[
     for p in texts[:40]:
         for m in _ISSUING_UBND.finditer(p.text):
             name = m["name"].strip()
-            if name and not re.match(r"(?:Kế|Quyết|Chương|Nghị|Đề)\b", name):
+            if name and all(w[:1].isupper() for w in name.split()) and \
+                    not re.match(r"(?:Kế|Quyết|Chương|Nghị|Đề)\b", name):
                 full = f"Ủy ban nhân dân {m['level'].lower()} {name}"
                 return full, (f"{p.where}: the letterhead names no place: the issuer '{full}' is "
                               "read from the sentence that issues the plan")
