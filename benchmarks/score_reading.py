@@ -425,6 +425,12 @@ def main(argv: list[str] | None = None) -> int:
         held = {f.stem for f in label_files("pages")
                 if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
         text = header_table(scores)[0] + "\n\n" + field_table(scores)
+        tasks = Score()
+        for sc in scores.values():
+            tasks.add(sc)
+        if tasks.found[1]:
+            text += (f"\ntasks visible in the excerpts: found {_pct(tasks.found)}, lead {_pct(tasks.lead)},"
+                     f" time {_pct(tasks.time)}")
         for name, part in (("built on", {k: v for k, v in scores.items() if k not in held}),
                            ("held out", {k: v for k, v in scores.items() if k in held})):
             if part:

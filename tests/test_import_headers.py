@@ -434,3 +434,57 @@ def test_two_letterhead_columns_woven_on_one_flattened_line(tmp_path):
     assert doc.issuer == "Ủy ban nhân dân huyện Bến Lở"
     assert (doc.symbol, doc.place, doc.date) == ("25/KH-UBND", "Bến Lở", date(2008, 3, 26))
     assert doc.title == "TỔ CHỨC CÁC NGÀY LỄ LỚN TRONG NĂM 2008"
+
+
+# -- the labels of the pages part and its scorer ---------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS_PAGES = ROOT / "tests" / "data" / "reading_pages"
+FIELDS = {"kind", "number", "symbol", "date", "issuer", "place", "title", "decision"}
+
+
+def _scorer():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("score_reading", ROOT / "benchmarks" / "score_reading.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_reading"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_page_labels_are_short_and_well_formed():
+    import tomllib
+
+    files = sorted(LABELS_PAGES.glob("*.toml"))
+    assert len(files) >= 40
+    for f in files:
+        label = tomllib.loads(f.read_text(encoding="utf-8"))
+        assert label["file"] == f"{f.stem}.txt"
+        doc = label["document"]
+        assert set(doc) <= FIELDS and {"number", "symbol", "date", "issuer"} <= set(doc), f
+        assert doc["symbol"].startswith(doc["number"]), f
+        assert all(len(str(v)) <= 60 for v in doc.values()), f
+        for t in label.get("task", []):
+            assert len(t["title"]) <= 60, (f.name, t["title"])
+
+
+def test_the_pages_part_skips_when_its_texts_are_absent_and_scores_a_page(tmp_path, capsys, monkeypatch):
+    scorer = _scorer()
+    monkeypatch.setenv("PLANFLOW_EXTRA_CORPUS", str(tmp_path / "nowhere"))
+    assert scorer.main(["--part", "pages"]) == 0
+    assert "skipped" in capsys.readouterr().out
+    # one page written here in our own words, scored against a label of the same form
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "001.txt").write_text("https://example.vn/kh-14\n" + LETTERHEAD + BODY, encoding="utf-8")
+    label = tmp_path / "001.toml"
+    label.write_text('file = "001.txt"\n[document]\nkind = "KH"\nnumber = "14"\nsymbol = "14/KH-UBND"\n'
+                     'date = 2025-04-07\nissuer = "Sông Mây"\nplace = "Sông Mây"\n'
+                     'title = "lũ quét và sạt lở"\ndecision = false\n', encoding="utf-8")
+    s = scorer.score_file(label, pages, roundtrip=True)
+    assert s.doc == [8, 8] and (s.wrong, s.missing, s.silent, s.crashed, s.unloadable) == (0, 0, 0, 0, 0)
+    text, total = scorer.header_table({"001": s})
+    assert "1/1 files fully right" in text and total.doc == [8, 8]
