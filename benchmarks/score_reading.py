@@ -4,6 +4,7 @@
     python benchmarks/score_reading.py --part measure  # files 15-19 (kept aside)
     python benchmarks/score_reading.py --all
     python benchmarks/score_reading.py --part extra    # real plans found later (not in the repo)
+    python benchmarks/score_reading.py --part pages    # the tops of public pages (headers only)
 
 The labels are small TOML files in tests/data/reading/ (one per corpus file: document
 fields, the task count, a sample of tasks with a short title substring, lead, timeframe
@@ -12,7 +13,11 @@ the plans are read from ../shared/corpus/plans/. ``--part extra`` scores the lab
 tests/data/reading_extra/ against texts kept outside the repository (public scrapes found
 after the corpus was labelled, read only through these labels): the folder
 $PLANFLOW_EXTRA_CORPUS, by default ../extra_corpus next to the checkout; a label whose text
-is absent is skipped and says so. Per file and overall it prints:
+is absent is skipped and says so. ``--part pages`` scores the labels in
+tests/data/reading_pages/ (the first ~2,500 characters of public pages of issued plans and
+decisions issuing plans: site furniture, letterhead, title, opening) against the texts in
+the ``pages`` folder of that extra corpus; it prints the header table (see
+:func:`header_table`). Per file and overall the other parts print:
 
 * doc: document fields right (number, symbol, date, issuer, title);
 * count: the task count within ±20 % of the label;
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tomllib
 import unicodedata
@@ -42,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "reading"
 CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
 LABELS_EXTRA = ROOT / "tests" / "data" / "reading_extra"
+LABELS_PAGES = ROOT / "tests" / "data" / "reading_pages"
 
 
 def extra_corpus() -> Path:
@@ -71,6 +78,11 @@ class Score:
     reports: list[int] = field(default_factory=lambda: [0, 0])
     silent: int = 0
     misses: list[str] = field(default_factory=list)
+    wrong: int = 0  # document fields read with a value that is not the label's
+    missing: int = 0  # document fields left empty
+    failed: int = 0  # the import refused the text (one line)
+    unloadable: int = 0  # the plan written did not load, or did not validate
+    crashed: int = 0  # anything else raised: a defect
 
     def add(self, other: Score) -> None:
         for name in ("doc", "count", "found", "lead", "time", "full", "phrases", "reports"):
@@ -78,10 +90,19 @@ class Score:
             a[0] += b[0]
             a[1] += b[1]
         self.silent += other.silent
+        self.wrong += other.wrong
+        self.missing += other.missing
+        self.failed += other.failed
+        self.unloadable += other.unloadable
+        self.crashed += other.crashed
 
     def rate(self, name: str) -> float:
         right, total = getattr(self, name)
         return right / total if total else 1.0
+
+
+# the importer's word that the text is a Quyết định issuing (or approving) the plan
+_DECISION_READ = re.compile(r"Quyết định that issues|read from the decision|decision's", re.I)
 
 
 def _tick(pair: list[int], ok: bool) -> bool:
@@ -154,9 +175,26 @@ def _report_right(regime: planflow.Regime, label: dict[str, Any]) -> bool:
     return True
 
 
-def score_file(label_path: Path, corpus: Path = CORPUS, suffix: str | None = None) -> Score:
+def _roundtrip(plan: planflow.Plan) -> str | None:
+    """None when the plan, written as TOML, loads back and validates with no error."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.toml"
+        try:
+            path.write_text(planflow.dumps_plan(plan), encoding="utf-8")
+            errors = [p for p in planflow.validate(planflow.load(path))
+                      if p.severity is planflow.Severity.ERROR]
+        except Exception as e:  # noqa: BLE001 - any failure is what is measured
+            return f"{type(e).__name__}: {e}"
+    return "; ".join(str(e) for e in errors[:2]) or None
+
+
+def score_file(label_path: Path, corpus: Path = CORPUS, suffix: str | None = None,
+               roundtrip: bool = False) -> Score:
     """The score of one labelled file (``suffix``: read the file of that suffix instead,
-    e.g. a DOCX made from it)."""
+    e.g. a DOCX made from it; ``roundtrip``: also write the plan, load it back and
+    validate it, counting a failure in ``unloadable``)."""
     label = tomllib.loads(label_path.read_text(encoding="utf-8"))
     s = Score()
     path = corpus / label["file"]
@@ -166,37 +204,62 @@ def score_file(label_path: Path, corpus: Path = CORPUS, suffix: str | None = Non
         result = planflow.default_registry().importer_for(path).read(path)
     except planflow.PlanflowError as e:
         s.misses.append(f"import failed: {e}")
+        s.failed += 1
+        result = None
+    except Exception as e:  # noqa: BLE001 - a traceback is what is measured here
+        s.misses.append(f"CRASH: {type(e).__name__}: {e}")
+        s.crashed += 1
         result = None
     doc = label.get("document", {})
     tasks_label = label.get("task", [])
     if result is None:
         s.doc[1] += len(doc) + int("period" in label)
-        s.count[1] += 1
+        s.missing += len(doc)
+        s.count[1] += int("tasks" in label)
         for name in ("found", "lead", "time", "full"):
             getattr(s, name)[1] += len(tasks_label)
         s.phrases[1] += len(label.get("phrase", []))
         s.reports[1] += len(label.get("report", []))
         return s
     plan, warnings = result.plan, result.warnings
+    if roundtrip:
+        problem = _roundtrip(plan)
+        if problem:
+            s.unloadable += 1
+            s.misses.append(f"the plan written does not load and validate: {problem}")
     d = plan.document
+    warned_all = " ".join(warnings)
     for name, want in doc.items():
+        got: Any = getattr(d, name, None)
         if name == "date":
             ok = d.date == _date(want)
+            if not ok and d.date is not None and not re.search(r"\bdate\b|ngày", warned_all):
+                s.silent += 1  # a wrong date that looks sure
+                s.misses.append(f"document date SILENT: {d.date} (want {want})")
         elif name in ("title", "issuer"):
             ok = norm(want) in norm(getattr(d, name) or "")
+        elif name == "place":
+            ok = norm(want).replace(" - ", "-") == norm(d.place or "").replace(" - ", "-")
         elif name == "title_excludes":
-            ok = norm(want) not in norm(d.title or "")
+            ok, got = norm(want) not in norm(d.title or ""), d.title
+        elif name == "decision":
+            got = bool(_DECISION_READ.search(warned_all))
+            ok = got == bool(want)
         else:
             ok = (getattr(d, name) or "") == want
         if not _tick(s.doc, ok):
-            s.misses.append(f"document {name}: {getattr(d, name, d.title)!r} (want {want!r})")
+            if got in (None, ""):
+                s.missing += 1
+            else:
+                s.wrong += 1
+            s.misses.append(f"document {name}: {got!r} (want {want!r})")
     if "period" in label:
         want_p = (_date(label["period"][0]), _date(label["period"][1]))
         got_p = (plan.period.start, plan.period.end) if plan.period else None
         if not _tick(s.doc, got_p == want_p):
             s.misses.append(f"document period: {got_p} (want {want_p})")
-    n, want_n = len(plan.tasks), label["tasks"]
-    if not _tick(s.count, abs(n - want_n) <= 0.2 * want_n):
+    n, want_n = len(plan.tasks), label.get("tasks")
+    if want_n is not None and not _tick(s.count, abs(n - want_n) <= 0.2 * want_n):
         s.misses.append(f"{n} tasks (want {want_n})")
     warned = " ".join(warnings)
     for t in tasks_label:
@@ -254,6 +317,8 @@ def label_files(part: str) -> list[Path]:
     "extra" (tests/data/reading_extra/)."""
     if part == "extra":
         return sorted(LABELS_EXTRA.glob("*.toml"))
+    if part == "pages":
+        return sorted(LABELS_PAGES.glob("*.toml"))
     files = sorted(LABELS.glob("*.toml"))
     if part == "build":
         return [f for f in files if f.name[:2] < "15"]
@@ -287,6 +352,35 @@ def table(scores: dict[str, Score]) -> tuple[str, Score]:
     return "\n".join(lines), total
 
 
+def header_table(scores: dict[str, Score]) -> tuple[str, Score]:
+    """The header table (Markdown) of a part whose labels name document fields only: per
+    file the fields right, read wrong (a value that is not the label's), left empty,
+    dates wrong with no warning, the import refused (one line) or crashed."""
+    total = Score()
+    lines = ["| file | fields right | wrong | empty | silent dates | refused | crashed | no load |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, s in scores.items():
+        total.add(s)
+        lines.append(f"| {name} | {_pct(s.doc)} | {s.wrong} | {s.missing} | {s.silent} | {s.failed} "
+                     f"| {s.crashed} | {s.unloadable} |")
+    full = sum(1 for s in scores.values() if s.doc[1] and s.doc[0] == s.doc[1])
+    lines.append(f"| **all** ({full}/{len(scores)} files fully right) | {_pct(total.doc)} "
+                 f"({100 * total.rate('doc'):.0f} %) | {total.wrong} | {total.missing} | {total.silent} "
+                 f"| {total.failed} | {total.crashed} | {total.unloadable} |")
+    return "\n".join(lines), total
+
+
+def field_table(scores: dict[str, Score]) -> str:
+    """Per document field: right / labelled, over all files (from the misses)."""
+    counts: dict[str, list[int]] = {}
+    for s in scores.values():
+        for m in s.misses:
+            mm = re.match(r"document (\w+)", m)
+            if mm:
+                counts.setdefault(mm.group(1), [0, 0])[0] += 1
+    return ", ".join(f"{k} wrong in {v[0]}" for k, v in sorted(counts.items())) or "no field wrong"
+
+
 def skipped(part: str, corpus: Path) -> dict[str, str]:
     """The label files of ``part`` whose text is absent from ``corpus``, with the reason."""
     out = {}
@@ -301,23 +395,25 @@ def run(part: str, corpus: Path = CORPUS) -> tuple[dict[str, Score], Score, str]
     """Score every label file of ``part`` whose text is present: per file, overall and
     the table (labels whose text is absent are left out: see :func:`skipped`)."""
     absent = skipped(part, corpus)
-    scores = {f.stem: score_file(f, corpus) for f in label_files(part) if f.stem not in absent}
+    scores = {f.stem: score_file(f, corpus, roundtrip=part == "pages") for f in label_files(part)
+              if f.stem not in absent}
     text, total = table(scores)
     return scores, total, text
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("build", "measure", "all", "extra"), default="build")
+    ap.add_argument("--part", choices=("build", "measure", "all", "extra", "pages"), default="build")
     ap.add_argument("--all", dest="part", action="store_const", const="all")
     ap.add_argument("--misses", action="store_true", help="list what was read wrong")
     ap.add_argument("--corpus", type=Path, default=None,
                     help="the folder of the texts (default ../shared/corpus/plans; for --part "
-                         "extra $PLANFLOW_EXTRA_CORPUS or ../extra_corpus)")
+                         "extra $PLANFLOW_EXTRA_CORPUS or ../extra_corpus, for pages its pages/)")
     args = ap.parse_args(argv)
-    corpus = args.corpus or (extra_corpus() if args.part == "extra" else CORPUS)
+    corpus = args.corpus or (extra_corpus() if args.part == "extra" else extra_corpus() / "pages"
+                             if args.part == "pages" else CORPUS)
     if not corpus.is_dir():
-        if args.part == "extra":
+        if args.part in ("extra", "pages"):
             print(f"score_reading: skipped: the extra corpus is absent ({corpus}; set "
                   f"$PLANFLOW_EXTRA_CORPUS)")
             return 0
@@ -325,6 +421,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     absent = skipped(args.part, corpus)
     scores, _, text = run(args.part, corpus)
+    if args.part == "pages":
+        held = {f.stem for f in label_files("pages")
+                if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
+        text = header_table(scores)[0] + "\n\n" + field_table(scores)
+        tasks = Score()
+        for sc in scores.values():
+            tasks.add(sc)
+        if tasks.found[1]:
+            text += (f"\ntasks visible in the excerpts: found {_pct(tasks.found)}, lead {_pct(tasks.lead)},"
+                     f" time {_pct(tasks.time)}")
+        for name, part in (("built on", {k: v for k, v in scores.items() if k not in held}),
+                           ("held out", {k: v for k, v in scores.items() if k in held})):
+            if part:
+                total = header_table(part)[0].splitlines()[-1].replace("**all**", f"**{name}**")
+                text += f"\n{total}"
     print(text)
     for name, why in absent.items():
         print(f"{name}: {why}")

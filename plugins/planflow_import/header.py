@@ -15,9 +15,9 @@ import attrs
 import planflow
 
 from .agencies import is_agency_start, sentence_case
-from .text import Para
+from .text import Para, Table
 
-__all__ = ["Header", "read_date", "read_header", "references", "title_period"]
+__all__ = ["Header", "complete_issuer", "layout_cells", "read_date", "read_header", "references", "site_furniture", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
 _NUMBER_DATED = re.compile(
@@ -26,7 +26,8 @@ _NUMBER_DATED = re.compile(
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
-_MOTTO = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*-\s*Tự do", re.I)
+_MOTTO = re.compile(r"CỘNG\s*H[ÒOÕ]A\s+X|^CỘNG$|Độc\s+lập\s*[-–]?\s*Tự\s+do|^Độc\s+lập$|^Tự\s+do$|^Hạnh\s+phúc$",
+                   re.I)
 # the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
 # issued the same way
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
@@ -38,6 +39,117 @@ _BODY_START = re.compile(
 _ROMAN = re.compile(r"^[IVXL]+\.\s")
 
 
+# -- the website's furniture above the letterhead ------------------------------------
+
+# the first line of a letterhead: an issuing body in capitals ("ỦY BAN NHÂN DÂN", "ỦY" cut
+# from the rest by a scrape, "BỘ TƯ PHÁP", "THỦ TƯỚNG CHÍNH PHỦ", "SỞ Y TẾ"), the national
+# motto, or the number line
+_LETTERHEAD_START = re.compile(
+    r"^(?:(?:ỦY|UỶ|UBND|BỘ|THỦ|SỞ|HỘI\s+ĐỒNG|BAN|TỈNH\s+ỦY|HUYỆN\s+ỦY|ĐẢNG\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ"
+    r"|TRUNG\s+TÂM|CHI\s+CỤC|CỤC|TỔNG\s+CỤC|VĂN\s+PHÒNG|PHÒNG|TRƯỜNG|ĐÀI|BỆNH\s+VIỆN|TỈNH|THÀNH\s+PHỐ"
+    r"|HUYỆN)(?:\s|$)"
+    r"|CỘNG(?:\s|$)|Số\s*:)")
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+
+
+def _letterhead_confirmed(lines: list[str], k: int) -> bool:
+    """A letterhead starts at line ``k``: the motto or a number line "Số: …" follows
+    within a few lines (a body's name in capitals alone is not enough)."""
+    near = " ".join(ln.strip(" |*") for ln in lines[k:k + 14])
+    return bool(re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập", near, re.I)) and bool(
+        re.search(r"(?:^|\s|\|)Số\s*:", " \n".join(lines[k:k + 14])))
+
+
+# where a letterhead flattened on one line breaks: runs of spaces (the lines' ends), the
+# motto, "Số:", the place before ", ngày N", a decision's title and decider, "Căn cứ"
+_FLAT_BREAK = re.compile(
+    r"\s{2,}|\s(?=CỘNG\s*H[ÒOÕ]A\s|Độc\s+lập\b|Số\s*:|QUYẾT\s+ĐỊNH\s+[A-ZĐ]|BỘ\s+TRƯỞNG\s|CHỦ\s+TỊCH\s"
+    r"|THỦ\s+TƯỚNG\s+CHÍNH|Căn\s+cứ\s|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày\s+\d"
+    r"|\d{1,2}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
+    r"|(?<=năm\s\d{4})\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)|[-–]{3,}(?:\s+[-–]{3,})*")
+
+
+def unflatten_letterhead(text: str) -> tuple[str, bool]:
+    """A letterhead a PDF's text extraction put on one long line ("1. BỘ Y TẾ CỘNG HÒA XÃ
+    HỘI … Số: 5556/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH …"), cut back into
+    its lines: at runs of spaces, before the motto, "Số:", the place and date, a
+    decision's title and decider, "Căn cứ"; a page's number before the issuer ("1. ") is
+    dropped. Only a line of the first 80 holding the motto, "Số:" and a date is cut.
+    Returns the text and whether a line was cut."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:80]):
+        if len(line) < 200 or not (re.search(r"CỘNG\s*H[ÒOÕ]A\s", line) and re.search(r"Số\s*:", line)
+                                   and re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", line)):
+            continue
+        pieces: list[str] = []
+        for x in _FLAT_BREAK.split(line):
+            x = (x or "").strip()
+            if not x:
+                continue
+            if pieces and re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s?){1,3}", pieces[-1]) and \
+                    re.match(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày", x):
+                pieces[-1] = f"{pieces[-1]} {x}"  # "Hà" | "Nội, ngày …": one place
+                continue
+            pieces.append(x)
+        if pieces:
+            pieces[0] = re.sub(r"^\d{1,3}\.\s+(?=[A-ZĐÀ-Ỹ]{2,})", "", pieces[0])
+        pieces = [y for x in pieces for y in _unweave(x)]
+        # one block a piece (blank lines between), so no line is joined back to the next
+        return "\n".join([*lines[:k], "\n\n".join(pieces), *lines[k + 1:]]), True
+    return text, False
+
+
+# the motto with the other column's words woven in by the flattening: "CỘNG HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ" (left: "ỦY BAN NHÂN DÂN HUYỆN" | "CẦN GIỜ")
+_WOVEN_MOTTO = re.compile(r"^(?P<motto>CỘNG\s*H[ÒOÕ]A\s+X\S*\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT)\s+(?!NAM\b)"
+                          r"(?P<mid>.+?)\s+NAM\b\s*(?P<rest>.*)$")
+
+
+def _unweave(piece: str) -> list[str]:
+    """A flattened line's piece, the motto and the other column's words taken apart;
+    "KẾ HOẠCH" at the start of a title's piece on a line of its own."""
+    m = _WOVEN_MOTTO.match(piece)
+    if m is not None and piece.isupper():
+        return [f"{m['motto']} NAM", " ".join(f"{m['mid']} {m['rest']}".split())]
+    m = re.match(r"^(KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH\s+HÀNH\s+ĐỘNG)\s+([A-ZĐÀ-Ỹ].*)$", piece)
+    if m is not None and m.group(2).split("(")[0].strip().isupper():
+        return [m.group(1), m.group(2)]
+    return [piece]
+
+
+def site_furniture(text: str) -> tuple[str, int]:
+    """The text with what a website prints above the document blanked: its menus and
+    buttons ("Tải về", "Thuộc tính"), its attribute table ("Số hiệu | 60/KH-UBND |",
+    "Loại văn bản: Quyết định"), breadcrumbs, the page's own title, a list of related
+    documents, a URL line: every line above the letterhead, when a letterhead is found
+    (an issuing body in capitals, the motto or "Số: …", with the motto and a number line
+    close by) within the first 80 lines. Returns the text (the same number of lines, so
+    places stay right) and how many lines were blanked."""
+    lines = text.split("\n")
+    seen = 0
+    for k, line in enumerate(lines[:200]):
+        t = line.strip().strip("|*# ").strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > 80:
+            break
+        if _URL.match(t):
+            continue
+        if _LETTERHEAD_START.match(t) and (t.isupper() or t.startswith("Số") or t.startswith("CỘNG")) \
+                and _letterhead_confirmed(lines, k):
+            dropped = sum(1 for ln in lines[:k] if re.search(r"\w", ln))  # not "|" or rules
+            if not dropped:
+                return text, 0
+            return "\n" * k + "\n".join(lines[k:]), dropped
+    # no letterhead: only URL lines at the very top are the page's
+    top = 0
+    while top < len(lines) and (not lines[top].strip() or _URL.match(lines[top])):
+        top += 1
+    dropped = sum(1 for ln in lines[:top] if ln.strip())
+    return ("\n" * top + "\n".join(lines[top:]), dropped) if dropped else (text, 0)
+
+
 @attrs.frozen
 class Header:
     """What the top of the document says, and where the body begins."""
@@ -47,6 +159,9 @@ class Header:
     issuer_short: str | None = None
     has_title_word: bool = False
     warnings: tuple[str, ...] = ()
+    #: the first paragraph after the place-and-date line (0 when none was read): where the
+    #: text goes on when no title is found
+    letterhead_end: int = 0
 
 
 def read_date(text: str) -> date | None:
@@ -92,6 +207,16 @@ def _bodies(parts: tuple[str, ...]) -> list[str]:
 
 
 def title_period(title: str, issued: date | None) -> planflow.Period | None:
+    """The span the title names (see :func:`_title_span`), unless it ended more than a year
+    before the plan was issued: "giám sát … từ năm 2009 đến hết năm 2023" in a plan of 2025
+    names what is looked back on, not the plan's time."""
+    span = _title_span(title, issued)
+    if span is not None and issued is not None and span.end.year < issued.year - 1:
+        return None
+    return span
+
+
+def _title_span(title: str, issued: date | None) -> planflow.Period | None:
     """The span the title names: 'giai đoạn 2026 - 2030' (or the years alone, '03 năm
     2026 - 2028'), 'năm học 2025-2026' (1 September to 31 August), 'đến năm 2030' (from
     the issue year), 'năm 2026'. A vision ('tầm nhìn đến năm 2045') is not the period, nor
@@ -116,6 +241,10 @@ def title_period(title: str, issued: date | None) -> planflow.Period | None:
         r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])", t)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:
         return planflow.Period(date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31))
+    # "từ năm 2008 đến năm 2012", "từ năm 2026 đến hết năm 2030"
+    m = re.search(r"từ\s+năm\s+(\d{4})\s+đến\s+(?:hết\s+)?năm\s+(\d{4})", t)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 30:
+        return planflow.Period(date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31))
     m = re.search(r"đến năm\s+(\d{4})", t)
     if m and issued and issued.year <= int(m.group(1)):
         return planflow.Period(date(issued.year, 1, 1), date(int(m.group(1)), 12, 31))
@@ -138,6 +267,101 @@ def _split_number(paras: list[Para]) -> str | None:
     return None
 
 
+# the document kinds a number's symbol names ("65/KH-UBND", "28/CTr-UBND", "5556/QĐBYT"
+# whose dash a PDF lost): the longest code the symbol's word starts with
+_KIND_CODES = ("CTr", "KH", "QĐ", "CT", "NQ", "TB", "HD", "KL", "CV", "BC", "ĐA", "CĐ", "TTr", "QyĐ",
+               "TT", "PA")
+_DECIDER_LINE = re.compile(
+    r"^(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN"
+    r"|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|QUYẾT\s+ĐỊNH|(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)"
+    r"|PHẦN\s|PHỤ\s+LỤC|DỰ\s+THẢO|MẬT|KHẨN)")
+# a cell of a scrape's layout that is only a rule ("-------", "*********")
+_RULE_CELL = re.compile(r"^[-_=*~.\s]+$")
+
+
+def _kind_of(symbol: str) -> str | None:
+    km = re.search(r"/([A-ZĐ][A-Za-zĐđ]*)", symbol)
+    if km is None:
+        return None
+    word = km.group(1)
+    return max((c for c in _KIND_CODES if word.startswith(c)), key=len, default=word)
+
+
+def layout_cells(paras: list[Para | Table]) -> list[Para | Table]:
+    """Paragraphs that hold a scrape's layout cells ("Hà Nội, ngày … | BAN HÀNH KẾ HOẠCH
+    …", "Nơi nhận: | KT. THỦ TƯỚNG | TRIỂN KHAI …"), cut into one paragraph a cell; the
+    others as they are."""
+    out: list[Para | Table] = []
+    for p in paras:
+        if isinstance(p, Para) and "|" in p.text:
+            out += [c for _, c in _cells([p])]
+        else:
+            out.append(p)
+    return out
+
+
+def _cells(paras: list[Para]) -> list[tuple[int, Para]]:
+    """The top paragraphs as the cells of a scrape's layout: a paragraph holding "|"
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |", "Số: 60/KH-UBND |") is cut at each "|" into the
+    cells it prints, each kept with its own lines; rules ("-------") are left out. Each
+    cell keeps the index of its paragraph."""
+    out: list[tuple[int, Para]] = []
+    for k, p in enumerate(paras[:40]):
+        if "|" not in p.text:
+            out.append((k, p))
+            continue
+        cells: list[list[str]] = [[]]
+        for part in p.parts:
+            for i, seg in enumerate(part.split("|")):
+                if i:
+                    cells.append([])
+                seg = seg.strip()
+                if seg and not _RULE_CELL.match(seg):
+                    cells[-1].append(seg)
+        out += [(k, Para(p.where, p.line, " ".join(c), tuple(c))) for c in cells if c]
+    return out
+
+
+# where the body starts inside a title's paragraph (a scrape joined them): a part heading
+# ("Phần I.", "PHẦN II"), a Roman section, the opening sentence ("Thực hiện …", "Căn cứ …")
+_TITLE_TAIL = re.compile(
+    r"\s+(?=(?:Phần|PHẦN)\s+(?:[IVX]+|thứ)\b|[IVX]+\.\s+\S|(?:Thực hiện|Căn cứ|Triển khai|Để|Nhằm|Trên cơ sở"
+    r"|Năm \d{4},)\s)")
+
+
+def _cut_title(title: str) -> str:
+    """A title in capitals without what the scrape joined after it: it ends where a part
+    heading or the opening sentence starts (a title in sentence case is left whole)."""
+    for m in _TITLE_TAIL.finditer(title):
+        head = title[: m.start()]
+        if len(head.split()) >= 3 and head.isupper():
+            return head.strip()
+    return title
+
+
+def _caps_title(t: str) -> bool:
+    """A title's line in capitals, a note in brackets after it allowed ("TRIỂN KHAI … (Kèm
+    theo Quyết định số …)")."""
+    head = t.split("(")[0].strip()
+    return bool(head) and head.isupper()
+
+
+def _title_under_date(cells: list[tuple[int, Para]], j: int) -> bool:
+    """The cell ``j`` is a title in capitals printed right under the place and date with
+    no "KẾ HOẠCH" line above it (a website that dropped it): at least three words, not
+    a decision's lines or its decider, and no "KẾ HOẠCH" line just below it."""
+    t = cells[j][1].text.replace("*", "").strip()
+    if len(t.split("(")[0].split()) < 3 or not _caps_title(t) or _DECIDER_LINE.match(t) or _ROMAN.match(t) \
+            or _MOTTO.search(t) or _TITLE_WORD.match(t):
+        return False
+    return not any(_kind_line(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
+
+
+def _kind_line(t: str) -> bool:
+    """The kind's own line over a title: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"."""
+    return bool(_TITLE_WORD.match(t)) and (len(t) <= 12 or bool(_ACTION_TITLE.fullmatch(t)))
+
+
 def read_header(paras: list[Para]) -> Header:
     """The header fields, and the index of the first paragraph after the title."""
     number = symbol = kind = place = None
@@ -146,8 +370,14 @@ def read_header(paras: list[Para]) -> Header:
     issuer_short = None
     warnings: list[str] = []
     title_at = None
-    split_symbol = _split_number(paras[:40])  # "Số:" on one line, "7360/KH-UBND" on the next
-    for k, p in enumerate(paras[:40]):
+    under_date = False  # the title read from the capitals under the date (no "KẾ HOẠCH" line)
+    decision_line = None  # a "QUYẾT ĐỊNH" title line above any "KẾ HOẠCH"
+    title_cells: list[Para] = []  # the title's first lines when a paragraph holds them with others
+    letterhead_end = 0
+    body_seen = False
+    cells = _cells(paras)
+    split_symbol = _split_number([c for _, c in cells])  # "Số:" on one line, "7360/KH-UBND" on the next
+    for j, (k, p) in enumerate(cells):
         if _ROMAN.match(p.text):
             break
         m = _NUMBER.match(p.text)
@@ -167,8 +397,7 @@ def read_header(paras: list[Para]) -> Header:
                 symbol = split_symbol
             assert symbol is not None
             number = re.split(r"[/-]", symbol)[0] or None
-            km = re.search(r"/([A-ZĐ]+)", symbol)
-            kind = km.group(1) if km else None
+            kind = _kind_of(symbol)
             if m:
                 continue
         if _NUMBER_ALONE.match(p.text) or (split_symbol and p.text.strip(" .") == split_symbol):
@@ -176,21 +405,50 @@ def read_header(paras: list[Para]) -> Header:
         m = _PLACE_DATE.match(p.text)
         if m and issued is None:
             place = m.group("place").strip()
-            prev = paras[k - 1].text.replace("*", "").strip() if k else ""
-            if (prev and len(prev.split()) <= 2 and prev[:1].isupper() and not prev.isupper()
-                    and not re.search(r"[0-9:]", prev) and place[:1].isupper()):
-                place = f"{prev} {place}"  # "Hà" | "Nội, ngày …": a place cut in a scrape's cell
+            prev = cells[j - 1][1].text.replace("*", "").strip() if j else ""
+            if (prev and len(prev.split()) <= 5 and prev[:1].isupper() and not prev.isupper()
+                    and not re.search(r"[0-9:;.|]|\s[-–]\s", prev) and place[:1].isupper()
+                    and not _MOTTO.search(prev) and len(place.split()) <= 3):
+                # "Hà" | "Nội, ngày …", "Thành phố Hồ Chí" | "Minh, ngày …": a place cut
+                # in a scrape's cell
+                place = f"{prev} {place}"
             try:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 warnings.append(f"{p.where}: the date line names no real day ({p.text!r})")
+            letterhead_end = k + 1
             continue
         if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
             title_at = k
             break
+        first = p.parts[0].replace("*", "").strip() if p.parts else ""
+        if len(p.parts) > 1 and _TITLE_WORD.match(first) and (
+                len(first) <= 12 or _ACTION_TITLE.fullmatch(first)):
+            # "CHƯƠNG TRÌNH HÀNH ĐỘNG" | "THỰC HIỆN NGHỊ QUYẾT …" joined in one paragraph:
+            # the kind's line, then the title
+            title_at, title_cells = k, [Para(p.where, p.line, " ".join(p.parts[1:]), p.parts[1:])]
+            break
         if _MOTTO.search(p.text):
             continue
-        if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)):
+        t = p.text.replace("*", "").strip()
+        if decision_line is None and re.match(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)", t):
+            decision_line = p
+        if _BODY_START.match(t):
+            body_seen = True
+        if (issued is not None and title_at is None and decision_line is None and not body_seen
+                and _title_under_date(cells, j)):
+            # "Hòa Bình, ngày 16 tháng 3 năm 2018" | "ỨNG PHÓ SỰ CỐ ĐỘNG ĐẤT …": the page
+            # dropped the "KẾ HOẠCH" line; the capitals under the date are the title
+            title_at, under_date = k - 1, True
+            title_cells = [c for _, c in cells[j:j + 6]]
+            warnings.append(f"{p.where}: no 'KẾ HOẠCH' line: the title is read from the line in "
+                            f"capitals under the date ({t[:60]!r})")
+            break
+        if not issuer and re.fullmatch(r"THỦ\s+TƯỚNG(?:\s+CHÍNH\s+PHỦ)?", t):
+            issuer = "Thủ tướng Chính phủ"  # the Prime Minister's letterhead
+            continue
+        if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)) \
+                and not re.match(r"^(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\b", t):
             bodies = _bodies(p.parts)
             if len(bodies) == 1 and (dm := _DEPARTMENT.match(" ".join(bodies[0].split()))) is not None:
                 # "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" over "SỞ Y TẾ", joined in one line: the
@@ -198,25 +456,109 @@ def read_header(paras: list[Para]) -> Header:
                 bodies = [dm["parent"], dm["issuer"]]
             issuer = _sentence_case_body(bodies[-1]).strip(" |")
             parent = _sentence_case_body(" ".join(bodies[:-1])) if len(bodies) > 1 else ""
+            # "ỦY BAN NHÂN DÂN" | "CỘNG HÒA …" | "XÃ XUÂN TÍN" | "Độc lập …": a layout's
+            # rows read across; the body's place is the next cell naming a level
+            if re.fullmatch(r"(?:Ủy|Uỷ) ban nhân dân|UBND", issuer) and issued is None:
+                nxt = next((c.text.strip() for _, c in cells[j + 1:j + 4]
+                            if c.text.isupper() and _LEVEL_CELL.match(c.text.strip())), None)
+                if nxt is not None:
+                    issuer = _sentence_case_body(f"{bodies[-1]} {nxt}")
+        elif (issuer and re.fullmatch(r"(?:Ủy|Uỷ) ban nhân dân|UBND", issuer) and symbol is None
+              and p.text.isupper() and _LEVEL_CELL.match(t)):
+            issuer = _sentence_case_body(f"ỦY BAN NHÂN DÂN {t}")
+    if decision_line is not None and kind not in (None, "QĐ") and title_at is None:
+        # "Số: 55/2007/CT-UBND" over "QUYẾT ĐỊNH": the title word says what the document is
+        warnings.append(f"{decision_line.where}: the number {symbol!r} names '{kind}' but the "
+                        "document is a Quyết định: read as one")
+        kind = "QĐ"
     title = ""
     body = 0
     if title_at is not None:
         body = title_at + 1
         parts: list[str] = []
-        while body < len(paras) and not _ROMAN.match(paras[body].text):
+        if title_cells:
+            # the title's lines share a paragraph with the date or the kind: read them from
+            # the cells, the body going on after that paragraph
+            cell_at = {id(c): kk for kk, c in cells}
+            for c in title_cells:
+                t = c.text.replace("*", "").strip()
+                if parts and (_BODY_START.match(t) or not _caps_title(t)):
+                    break
+                parts.append(c.text)
+                body = cell_at.get(id(c), title_at) + 1
+                if not _caps_title(t):
+                    break
+        while not title_cells and body < len(paras) and not _ROMAN.match(paras[body].text):
             t = paras[body].text
             if parts and (_BODY_START.match(t) or (len(t) > 60 and not t.isupper())):
+                break
+            if parts and under_date and not _caps_title(t):
                 break
             parts.append(t)
             body += 1
             if not t.isupper() and not t.startswith("("):
                 break
-        title = " ".join(parts)
+        title = _cut_title(" ".join(parts))
     if kind is None and title_at is not None:
         kind = "KH"
     info = planflow.DocumentInfo(kind=kind or "KH", number=number, symbol=symbol, issuer=issuer,
                                  parent_body=parent or None, place=place, date=issued, title=title)
-    return Header(info, body, issuer_short, title_at is not None, tuple(warnings))
+    return Header(info, body, issuer_short, title_at is not None, tuple(warnings), letterhead_end)
+
+
+_BARE_ISSUER = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|UBND")
+_LEVELS = r"(?:tỉnh|Tỉnh|thành phố|Thành phố|huyện|Huyện|quận|Quận|thị xã|Thị xã|thị trấn|xã|Xã|phường|Phường)"
+# the People's Committee named as the one that issues: "Ủy ban nhân dân tỉnh Quảng Bình xây
+# dựng Kế hoạch …", "UBND tỉnh ban hành …", "Chủ tịch UBND tỉnh ban hành …"
+_ISSUING_UBND = re.compile(
+    r"(?:(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND)\s+(?P<level>" + _LEVELS + r")"
+    r"(?P<name>(?:\s+[A-ZĐÀ-Ỹ][^\s,;.:()]*)*?)\s+(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức"
+    r"|thực\s+hiện|phê\s+duyệt)\b")
+# the decider in capitals: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU", "ỦY BAN NHÂN DÂN
+# TỈNH LONG AN"
+_DECIDER_UBND = re.compile(
+    r"^(?:CHỦ\s+TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?P<rest>(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ"
+    r"|THỊ\s+TRẤN|XÃ|PHƯỜNG)\s+[^a-zà-ỹ]+)$")
+
+
+def complete_issuer(issuer: str, place: str | None, texts: list[Para]) -> tuple[str, str] | None:
+    """A letterhead that lost its place ("ỦY BAN NHÂN DÂN" alone: a website kept only the
+    first line of the cell) completed, with the warning saying from where: the decider
+    in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU"), else the sentence that
+    issues ("Ủy ban nhân dân tỉnh Quảng Bình xây dựng Kế hoạch …"), else its level ("UBND
+    tỉnh ban hành …") and the place line's name. None when nothing names it."""
+    if not _BARE_ISSUER.fullmatch(issuer.strip()):
+        return None
+    for p in texts[:40]:
+        m = next((m for ln in (p.text, *p.parts)
+                  if (m := _DECIDER_UBND.match(" ".join(ln.replace("*", "").split()))) is not None), None)
+        if m is not None:
+            full = _sentence_case_body(f"ỦY BAN NHÂN DÂN {m['rest']}")
+            return full, (f"{p.where}: the letterhead names no place: the issuer '{full}' is read "
+                          "from the decider's line")
+    level = None
+    for p in texts[:40]:
+        for m in _ISSUING_UBND.finditer(p.text):
+            name = m["name"].strip()
+            if name and all(w[:1].isupper() for w in name.split()) and \
+                    not re.match(r"(?:Kế|Quyết|Chương|Nghị|Đề)\b", name):
+                full = f"Ủy ban nhân dân {m['level'].lower()} {name}"
+                return full, (f"{p.where}: the letterhead names no place: the issuer '{full}' is "
+                              "read from the sentence that issues the plan")
+            level = level or m["level"].lower()
+    if not place:
+        return None
+    name = re.sub(r"^(?:TP\.?|Tp\.?|Thành phố|thành phố)\s*", "", place).strip()
+    if name != place.strip():
+        level = level or "thành phố"
+    full = f"Ủy ban nhân dân {level} {name}" if level else f"Ủy ban nhân dân {name}"
+    return full, (f"the letterhead names no place: the issuer '{full}' is completed from the place "
+                  f"line ('{place}'){'' if level else ', its level (tỉnh, thành phố) unknown'}; "
+                  "check it")
+
+
+# a cell naming a level and a place, under the body's name: "TỈNH KON TUM", "XÃ XUÂN TÍN"
+_LEVEL_CELL = re.compile(r"^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+\S")
 
 
 # -- citations ---------------------------------------------------------------------

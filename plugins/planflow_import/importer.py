@@ -20,7 +20,15 @@ import planflow
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
 from .closing import read_closing
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
-from .header import read_header, references, title_period
+from .header import (
+    complete_issuer,
+    layout_cells,
+    read_header,
+    references,
+    site_furniture,
+    title_period,
+    unflatten_letterhead,
+)
 from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
 from .sections import (
@@ -43,6 +51,7 @@ from .text import (
     Table,
     blocks_from_text,
     decode,
+    fold,
     page_furniture,
     paragraphs,
     table_cells_as_blocks,
@@ -146,7 +155,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     if pages:
         warnings.append(f"{len(pages)} page number(s) between paragraphs not read as text "
                         f"({', '.join(repr(x) for x in pages[:3])}{', …' if len(pages) > 3 else ''})")
-    paras = paragraphs(flat)
+    paras = layout_cells(paragraphs(flat))
     decision: list[Para | Table] = []
     attached = _attached_plan(paras)
     if attached is not None:
@@ -160,8 +169,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         warnings.append(f"{kh.where}: a Quyết định that issues the plan 'ban hành kèm theo': the "
                         "plan is read from the attachment; the letterhead, number and date are "
                         "the decision's unless the plan prints its own")
-    body_items = paras[paras.index(texts[header.body_start]) if header.body_start < len(texts)
-                       else len(paras):] if header.has_title_word else paras
+    start = header.body_start if header.has_title_word else header.letterhead_end
+    # no title found: the text after the letterhead (its lines are not sections)
+    body_items = paras[paras.index(texts[start]) if start < len(texts)
+                       else len(paras):] if header.has_title_word or start else paras
     # the closing ("Nơi nhận", signature) and appendices
     close_at = next((k for k, p in enumerate(body_items)
                      if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
@@ -173,7 +184,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         closing = decision[at:] if at is not None else []
     body = body_items[:close_at] if close_at is not None else body_items
     before, sections = outline(body)
-    if not header.has_title_word and not sections:
+    if not header.has_title_word and not sections and not (
+            header.info.symbol and header.info.kind in ("KH", "CTr")) \
+            and _title_elsewhere(texts, texts[:12]) is None:
+        # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
+        # decision or sentence that names the plan it issues
         raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
                                                "and no I./II./III. sections")])
     if not sections:
@@ -188,6 +203,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
     book = AgencyBook()
+    completed = complete_issuer(info.issuer, info.place, [
+        *(p for p in decision if isinstance(p, Para)), *texts]) if info.issuer else None
+    if completed is not None:
+        info = attrs.evolve(info, issuer=completed[0])
+        warnings.append(completed[1])
     found = _issuer_from_text(preamble, info.place)
     if info.issuer:
         same = found is not None and found[0].casefold() == info.issuer.casefold()
@@ -204,6 +224,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
+    if decision and info.title:
+        named = _title_elsewhere([p for p in decision if isinstance(p, Para)], [])
+        if named is not None and len(named[0]) > len(info.title) + 3 and \
+                _fold_title(named[0]).startswith(_fold_title(info.title)):
+            # the page ends inside the attached plan's title: the decision names it whole
+            warnings.append(f"the attached plan's title is cut off ('{_short(info.title)}'): its full "
+                            f"name is read from the decision's title ('{_short(named[0])}')")
+            info = attrs.evolve(info, title=named[0])
     if not info.title:
         found_title = _title_elsewhere(texts, preamble)
         if found_title is not None:
@@ -569,8 +597,17 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
 
 
 _DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
-_ISSUES_PLAN = re.compile(r"ban hành kèm theo (?:Quyết định|QĐ) này\b|^Điều 1\.\s*Ban hành\b"
-                          r".{0,40}\b(?:Kế hoạch|Chương trình)", re.I)
+_ISSUES_PLAN = re.compile(
+    r"(?:ban\s*hành|phê\s*duyệt)\s+kèm\s+theo\s*(?:Quyết\s*định|QĐ)\s+này\b"
+    r"|^Điều\s*1\s*\.\s*(?:Nay\s+)?(?:Ban\s*hành|Phê\s*duyệt)\b.{0,60}?\b(?:Kế\s*hoạch|Chương\s*trình)"
+    r"|\((?:Kế\s*hoạch|Chương\s*trình)\s+kèm\s+theo\s+Quyết\s*định", re.I)
+# the note under an attached plan's title: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)"
+_ATTACHED_NOTE = re.compile(r"\((?:Ban\s*hành\s+)?(?:kèm\s+theo|theo)\s+Quyết\s*định\b", re.I)
+# the first line of a decision when no "QUYẾT ĐỊNH" line is printed: its title naming what it
+# issues or approves, or its decider
+_DECISION_START = re.compile(
+    r"^(?:(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\b|CHỦ\s+TỊCH\s|BỘ\s+TRƯỞNG\s"
+    r"|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ$)")
 _PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*$|^KẾ\s*HOẠCH\b")
 
 
@@ -582,6 +619,17 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
     texts = [(k, p) for k, p in enumerate(paras) if isinstance(p, Para)]
     title = next((k for k, p in texts[:40] if _DECISION_TITLE.match(p.text.replace("*", "").strip())
                   ), None)
+    if title is None and any(re.search(r"\bQUYẾT\s+ĐỊNH\s*:", p.text.replace("*", ""))
+                             for _, p in texts[:60]):
+        # no "QUYẾT ĐỊNH" title line (a page dropped it): the decision starts under its
+        # place and date, at its title naming what it issues ("VỀ VIỆC BAN HÀNH …") or at
+        # its decider ("CHỦ TỊCH …")
+        dated = next((i for i, (_, p) in enumerate(texts[:40])
+                      if re.search(r"ngày\s+\d{1,2}\s*(?:tháng|/)\s*\d{1,2}\s*(?:năm|/)\s*\d{4}",
+                                   p.text) and len(p.text) < 80), None)
+        if dated is not None:
+            title = next((k for k, p in texts[dated + 1:40]
+                          if _DECISION_START.match(" ".join(p.text.replace("*", "").split()))), None)
     if title is None or any(_PLAN_TITLE.match(p.text.replace("*", "").strip())
                             for k, p in texts if k < title):
         return None
@@ -589,8 +637,22 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
     if issues is None:
         return None
     close = next((k for k, p in texts if k > issues and p.text.startswith("Nơi nhận")), None)
-    plan_at = next((k for k, p in texts if k > (close if close is not None else issues)
+    after = close if close is not None else issues
+    plan_at = next((k for k, p in texts if k > after
                     and _PLAN_TITLE.match(p.text.replace("*", "").strip())), None)
+    if plan_at is None:
+        # the page dropped the attachment's "KẾ HOẠCH" line: its title is the line in
+        # capitals over "(Ban hành kèm theo Quyết định số …)" (or holding it)
+        for i, (k, p) in enumerate(texts):
+            if k <= after:
+                continue
+            t = p.text.replace("*", "").strip()
+            head = t.split("(")[0].strip()
+            note = _ATTACHED_NOTE.search(t) or (i + 1 < len(texts) and _ATTACHED_NOTE.match(
+                texts[i + 1][1].text.replace("*", "").strip()))
+            if head and head.isupper() and len(head.split()) >= 3 and note:
+                plan_at = k
+                break
     if plan_at is None:
         return None
     # the plan's own letterhead ("Số: …" between the decision's signature and the title)
@@ -607,11 +669,15 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
 # a decision's title naming the plan it issues or approves: "VỀ VIỆC BAN HÀNH KẾ HOẠCH …",
 # "PHÊ DUYỆT “KẾ HOẠCH …”" (words glued by a scrape, "BANHÀNH", read too)
 _DECISION_NAMES_PLAN = re.compile(
-    r"^(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\s*[“\"]?\s*(?P<t>KẾ\s*HOẠCH\b.+?)[”\"]?\s*$")
+    r"^(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\s*[“\"]?\s*(?P<t>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)"
+    r"(?=[\sA-ZĐÀ-Ỹ]).+?)[”\"]?\s*$")
+# the kind's words opening a plan's name: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG" (glued to
+# the next word by a scrape too: "KẾ HOẠCHTHỰC HIỆN")
+_KIND_WORDS = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH(?:\s*HÀNH\s*ĐỘNG)?)\s*")
 # the preamble's sentence issuing the plan: "UBND tỉnh ban hành Kế hoạch giám sát …, cụ thể
 # như sau:"; what the title is ends at "(sau đây gọi tắt …)", "như sau", "với các nội dung"
 _ISSUES_SENTENCE = re.compile(
-    r"\b(?:ban\s+hành|xây\s+dựng)\s+Kế\s+hoạch\s+(?P<t>.{10,400}?)\s*(?:\(sau\s+đây|,?\s*cụ\s+thể"
+    r"\b(?:ban\s+hành|xây\s+dựng)\s+Kế\s+hoạch\s+(?P<t>.{10,400}?)\s*(?:\((?:sau\s+đây|gọi\s+tắt)|,?\s*cụ\s+thể"
     r"|,?\s*(?:với\s+)?(?:các|những)\s+nội\s+dung|,?\s*như\s+sau|:)", re.I)
 
 
@@ -638,7 +704,7 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
                           r"|(?<!CỦA\s)Ủ?[YỶ]\s+BAN\s+NHÂN\s+DÂN)\b)", " ".join(parts))[0]
         m = _DECISION_NAMES_PLAN.match(joined)
         if m is not None:
-            title = re.sub(r"^KẾ\s*HOẠCH\s*", "", m.group("t")).strip(" ,.")
+            title = _KIND_WORDS.sub("", m.group("t")).strip(" ,.")
             return title, (f"{p.where}: no 'KẾ HOẠCH' title and no attached plan in the text: the "
                            f"title is read from the decision's ({m.group('t')[:60]!r}); the plan's "
                            "tasks are in the attachment, not here")
@@ -873,6 +939,11 @@ def _plain(value: object) -> object:
     return value
 
 
+def _fold_title(t: str) -> str:
+    """A title compared with another: case, tone placement and spacing folded."""
+    return " ".join(fold(t).casefold().replace("hoá", "hóa").replace("uỷ", "ủy").split())
+
+
 def _short(title: str, n: int = 60) -> str:
     return title if len(title) <= n else title[: n - 1] + "…"
 
@@ -885,15 +956,23 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         from .markdown import from_commonmark
 
         text = from_commonmark(text)
+    notes: list[str] = []
     escaped = len(_ESCAPED_BREAK.findall(text))
     if escaped >= 5:
         # a scrape that kept a page's line breaks as the characters "\r\n": breaks
         text = _ESCAPED_BREAK.sub("\n", text)
-        result = read_items(blocks_from_text(text), str(path))
-        return attrs.evolve(result, warnings=(
-            f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks",
-            *result.warnings))
-    return read_items(blocks_from_text(text), str(path))
+        notes.append(f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks")
+    text, flat = unflatten_letterhead(text)
+    if flat:
+        notes.append("the letterhead printed on one line (a PDF's text flattened) is read cut "
+                     "at its parts (the motto, 'Số:', the place and date, the title)")
+    text, furniture = site_furniture(text)
+    if furniture:
+        # a web page's menus, attribute table, breadcrumbs or URL above the letterhead
+        notes.append(f"{furniture} line(s) above the letterhead (the website's menus, attribute "
+                     "table, links) are not the document's; not read")
+    result = read_items(blocks_from_text(text), str(path))
+    return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
