@@ -717,7 +717,15 @@ def write_docx(gen: Generated, path: Path) -> None:
                         taken[r + dr][c + dc] = True
                 if span_r > 1 or span_c > 1:
                     a = a.merge(t.cell(r + span_r - 1, c + span_c - 1))
-                if cell.text:
+                lines = cell.text.split("\n")
+                if len(lines) > 1 and all(x[:2] in ("- ", "+ ", "• ") for x in lines) \
+                        and len(cell.text) % 2 == 0:
+                    # bullets as Word writes them: list paragraphs, the bullet not in the text
+                    a.text = lines[0][2:]
+                    a.paragraphs[0].style = d.styles["List Bullet"]
+                    for x in lines[1:]:
+                        a.add_paragraph(x[2:], style="List Bullet")
+                elif cell.text:
                     a.text = cell.text
                     if cell.bold:
                         for p in a.paragraphs:

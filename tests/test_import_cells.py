@@ -129,3 +129,33 @@ def test_a_cell_naming_only_partners_leaves_the_lead_unread_and_said(tmp_path):
     task = result.plan.tasks[0]
     assert task.lead == () and [a.name for a in result.plan.agencies if a.id in task.partners] == ["UBND các xã"]
     assert any("Tập huấn cứu hộ" in w for w in result.warnings)
+
+
+def test_word_bullets_in_a_cell_are_tasks(tmp_path):
+    """In a Word table the bullets are list paragraphs (the "List Bullet" style), not text."""
+    import docx
+
+    from .test_import_extra import HEAD as _HEAD
+
+    d = docx.Document()
+    for line in _HEAD.replace("|", "").replace("**", "").splitlines():
+        if line.strip():
+            d.add_paragraph(line.strip())
+    t = d.add_table(rows=2, cols=4)
+    for c, h in zip(t.rows[0].cells, HEADER, strict=True):
+        c.text = h.strip("*")
+    row = t.rows[1].cells
+    row[0].text = "1"
+    row[1].text = "Sở Nông nghiệp và Môi trường"
+    for k, items in ((2, ["Rà soát hồ sơ địa chính", "Số hóa bản đồ đất đai"]),
+                     (3, ["Quý II/2026", "Quý IV/2026"])):
+        first = row[k].paragraphs[0]
+        first.text, first.style = items[0], d.styles["List Bullet"]
+        row[k].add_paragraph(items[1], style="List Bullet")
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    result = planflow.default_registry().importer_for(path).read(path)
+    assert _tasks(result) == [
+        ("Rà soát hồ sơ địa chính", "Sở Nông nghiệp và Môi trường", "window", date(2026, 6, 30)),
+        ("Số hóa bản đồ đất đai", "Sở Nông nghiệp và Môi trường", "window", date(2026, 12, 31)),
+    ]

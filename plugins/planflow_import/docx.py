@@ -250,13 +250,17 @@ def _flat(container: Any, tags: tuple[str, ...]) -> list[Any]:
     return out
 
 
-def _cell_text(tc: Any) -> str:
+def _cell_text(tc: Any, numbering: _Numbering | None = None) -> str:
+    """A cell's paragraphs as lines, each with the marker Word prints before it (a cell's
+    bulleted tasks keep their bullets: "- Rà soát …" over "- Số hóa …")."""
     lines: list[str] = []
     for child in _flat(tc, (f"{_W}p", f"{_W}tbl")):
         if child.tag == f"{_W}p":
-            lines.append(_text(child))
+            text = _text(child)
+            lines.append((numbering.marker(child) if numbering is not None and text.strip() else "")
+                         + text)
         else:  # a table inside the cell: its rows as lines
-            lines.extend(" ".join(c for c in row if c.strip()) for row in _rows(child))
+            lines.extend(" ".join(c for c in row if c.strip()) for row in _rows(child, numbering))
     return clean("\n".join(lines))
 
 
@@ -267,7 +271,7 @@ def _int(el: Any, tag: str) -> int:
     return int(val) if val.isdigit() else 0
 
 
-def _rows(tbl: Any) -> list[tuple[str, ...]]:
+def _rows(tbl: Any, numbering: _Numbering | None = None) -> list[tuple[str, ...]]:
     """The rows of a ``w:tbl``, one cell per grid column: a row that starts or ends short of
     the grid (``gridBefore``/``gridAfter``) keeps its cells under their columns; a cell
     merged across columns is read once and leaves the columns it spans empty; one merged
@@ -290,7 +294,7 @@ def _rows(tbl: Any) -> list[tuple[str, ...]]:
             elif h is not None and h.get(f"{_W}val", "continue") == "continue":
                 text = ""
             else:
-                text = _cell_text(tc)
+                text = _cell_text(tc, numbering)
             cells.append(text)
             above[col] = text
             cells.extend([""] * (span - 1))
@@ -348,7 +352,7 @@ def docx_items(path: Path) -> list[Block | Table]:
             paragraph(child)
         else:
             t_count += 1
-            out.append(Table(f"table {t_count}", p_count, tuple(_rows(child))))
+            out.append(Table(f"table {t_count}", p_count, tuple(_rows(child, numbering))))
     return out
 
 
