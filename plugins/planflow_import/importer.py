@@ -64,6 +64,10 @@ _SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngư
                          r"|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:", re.I)
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s*TRÌNH\s+HÀNH\s+ĐỘNG)\b")
 # words an agency's name never starts with: a time, a document, a rule
+# a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
+_PLACEHOLDER = re.compile(r"(?:hoạt động|nhiệm vụ|nội dung|công việc|đầu việc)\s*(?:số\s*|thứ\s*)?"
+                          r"(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)", re.I)
+
 _NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Chỉ thị|Công văn"
                          r"|Luật\s|Theo\s|Quý\s|Tháng\s|Năm\s|Thường xuyên|Hằng|Hàng (?:năm|quý|tháng)"
                          r"|Trước\s|Trong\s|Từ\s|Đến\s|Giai đoạn|\d)", re.I)
@@ -404,6 +408,13 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                     n += 1
             warnings.append(f"{where_t.where}: the plan's own time '{phrase}' applied to {n} "
                             "task(s) that state no time of their own")
+
+    # "1. Hoạt động 1" over "- Nội dung: Rà soát …": a placeholder names no task; the
+    # first line of its words does ("Hoạt động 1: Rà soát …")
+    for i, raw in enumerate(raw_tasks):
+        bare = raw.title.strip(" .:;")
+        if raw.content and _PLACEHOLDER.fullmatch(bare):
+            raw_tasks[i] = attrs.evolve(raw, title=f"{bare}: {raw.content[0]}", content=raw.content[1:])
 
     # -- tasks --------------------------------------------------------------------
     leads: list[list[str]] = []
