@@ -37,3 +37,16 @@ def test_reports_after_events_are_said() -> None:
               "ngày 30/11/2026 về Công an tỉnh.")
     assert r.cadence == "once" and r.params["dates"] == ["2026-11-30"]
     assert any('"sau mỗi đợt kiểm tra"' in w and "not tracked" in w for w in r.warnings)
+
+
+def test_a_recipient_whose_name_has_a_comma() -> None:
+    from planflow_vn.recipients import recipient_names
+
+    assert recipient_names("Các đơn vị báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước "
+                           "ngày 10/12/2026.") == {"recipient_name": "Sở Văn hóa, Thể thao và Du lịch"}
+    assert recipient_names("báo cáo về Sở Lao động, Thương binh và Xã hội để tổng hợp, báo cáo UBND "
+                           "tỉnh trước ngày 10/12/2026.") == {
+        "recipient_name": "Sở Lao động, Thương binh và Xã hội", "upward_name": "UBND tỉnh"}
+    # a list of bodies is not one name
+    assert recipient_names("báo cáo về Sở Y tế, Sở Tài chính trước ngày 10/12/2026.") == {
+        "recipient_name": "Sở Y tế"}

@@ -17,8 +17,13 @@ from .patterns import lazy
 
 __all__ = ["recipient_names", "reporter_names"]
 
+# a name that goes on after a comma: "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động,
+# Thương binh và Xã hội", "Phòng Văn hóa, Khoa học và Thông tin", "Ban Dân tộc, Tôn giáo"
+_GOES_ON = (r"(?:,\s*(?:Thể thao|Thương binh|Khoa học|Thông tin|Tôn giáo|Hạ tầng|Gia đình"
+            r"|Truyền hình|Du lịch)[^(,;.:]*?)*")
 _AGENCY = (r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm"
-           r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)[^(,;.:]*?)")
+           r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)[^(,;.:]*?"
+           + _GOES_ON + ")")
 # "(qua Sở Nội vụ)", "(thông qua Phòng Nội vụ để tổng hợp)": the body, without its purpose
 _VIA = r"\(\s*(?:thông\s+)?qua\s+([^()]+?)(?:\s+(?:để|tổng hợp)\b[^()]*)?\s*\)"
 _RE_VIA = lazy(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
