@@ -19,6 +19,7 @@ import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
 from .closing import read_closing
+from .crossrefs import resolve as resolve_crossrefs
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .header import (
     complete_issuer,
@@ -67,6 +68,12 @@ _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s*TRÌN
 # a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
 _PLACEHOLDER = re.compile(r"(?:hoạt động|nhiệm vụ|nội dung|công việc|đầu việc)\s*(?:số\s*|thứ\s*)?"
                           r"(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)", re.I)
+
+# a sentence to every unit about their reports ("Các đơn vị báo cáo …", "Các cơ quan, đơn vị
+# định kỳ báo cáo …") and its due day
+_REPORT_TO_ALL = re.compile(r"^(?:Đề nghị\s+|Yêu cầu\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|ngành)"
+                            r"[^.;]{0,60}?\bbáo cáo\b", re.I)
+_DUE = re.compile(r"\b(?:trước|chậm nhất|hằng|định kỳ)\b[^.;]{0,30}?\d", re.I)
 
 _NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Chỉ thị|Công văn"
                          r"|Luật\s|Theo\s|Quý\s|Tháng\s|Năm\s|Thường xuyên|Hằng|Hàng (?:năm|quý|tháng)"
@@ -312,6 +319,34 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             "{where}: section '{heading}' is not read into the plan's values; kept verbatim, "
             "in place, in its sections", "section_kept", where=s.para.where, heading=s.heading))
         in_free.update(id(it) for it in s.items if isinstance(it, Table))
+    if duty is not None:
+        # duties pointing at another part's items ("Chủ trì thực hiện nhiệm vụ tại mục 1, 2
+        # Phần II"): the items are the tasks, the duties their leads and times
+        crossed = resolve_crossrefs(sections, raw_tasks)
+        if crossed is not None:
+            raw_tasks, by_section, said = crossed
+            warnings += said
+            kept = {id(r) for r in raw_tasks}
+            for k, (s, role, got, subs) in enumerate(written):
+                if id(s) in by_section:
+                    written[k] = (s, "tasks", by_section[id(s)], subs)
+                    warnings = [w for w in warnings if not (
+                        getattr(w, "key", "") == "section_kept"
+                        and dict(getattr(w, "fields", ())).get("where") == s.para.where)]
+                elif got:
+                    written[k] = (s, role, [r for r in got if id(r) in kept], subs)
+    if duty is not None:
+        # "Các đơn vị báo cáo kết quả về … trước ngày …" after the last agency's duties: the
+        # reporting sentence, addressed to every unit (the plan's regime), no duty of the
+        # agency heading above it
+        reports = [r for r in raw_tasks if _REPORT_TO_ALL.match(r.title) and _DUE.search(r.title)]
+        if reports:
+            gone = {id(r) for r in reports}
+            raw_tasks = [r for r in raw_tasks if id(r) not in gone]
+            written = [(s, role, [r for r in got if id(r) not in gone], subs)
+                       for s, role, got, subs in written]
+            warnings += [f"{r.where}: '{_short(r.title)}' is read as a reporting sentence to every "
+                         "unit, not as a duty" for r in reports]
     rows: list[RawTask] = []
     for table in task_tables:
         rows += table_tasks(table)
