@@ -18,6 +18,7 @@ import attrs
 import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
+from .bracketed import bracketed_items
 from .closing import read_closing
 from .crossrefs import resolve as resolve_crossrefs
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
@@ -365,6 +366,22 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raw_tasks += appended
         warnings.append(f"{len(appended)} task(s) read from the appendix after the signature "
                         f"({appended[0].where})")
+    if not raw_tasks:
+        # "- Ban hành kế hoạch (Sở Y tế)." under "1. Giai đoạn chuẩn bị (từ ngày 01/4 đến
+        # ngày 14/4/2026)": items closing with their lead in brackets
+        bracketed = bracketed_items([s for s in sections if not _OBJECTIVES.search(s.title.upper())
+                                     and not _REQUIREMENTS.search(s.title.upper())])
+        if bracketed:
+            raw_tasks += [r for _, r in bracketed]
+            warnings.append(f"{len(bracketed)} task(s) read from items closing with their lead in "
+                            "brackets, each timed by its brackets or its heading")
+            for k, (s, role, _, subs) in enumerate(written):
+                mine = [r for sec, r in bracketed if sec is s]
+                if mine and role == "text":
+                    written[k] = (s, "tasks", mine, subs)
+                    warnings = [w for w in warnings if not (
+                        getattr(w, "key", "") == "section_kept"
+                        and dict(getattr(w, "fields", ())).get("where") == s.para.where)]
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:
