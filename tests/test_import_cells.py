@@ -159,3 +159,28 @@ def test_word_bullets_in_a_cell_are_tasks(tmp_path):
         ("Rà soát hồ sơ địa chính", "Sở Nông nghiệp và Môi trường", "window", date(2026, 6, 30)),
         ("Số hóa bản đồ đất đai", "Sở Nông nghiệp và Môi trường", "window", date(2026, 12, 31)),
     ]
+
+
+MATRIX = [["**STT**", "**Nội dung công việc**", "**Sở Y tế**", "**Sở Tài chính**", "**Công an tỉnh**",
+           "**Thời gian**"],
+          ["1", "Kiểm tra an toàn thực phẩm", "CT", "PH", "PH", "Quý II/2026"],
+          ["2", "Bố trí kinh phí", "PH", "Chủ trì", "", "Quý I/2026"],
+          ["3", "Xử lý vi phạm", "x", "", "x", "Quý IV/2026"]]
+
+
+@pytest.mark.parametrize("form", ["scraped", "gfm", "gfm-two-rows"])
+def test_a_matrix_of_agencies_marking_who_leads_and_who_takes_part(tmp_path, form):
+    rows = MATRIX
+    if form == "gfm-two-rows":
+        rows = [["**STT**", "**Nội dung công việc**", *["**Cơ quan thực hiện**"] * 3, "**Thời gian**"],
+                ["", "", "Sở Y tế", "Sở Tài chính", "Công an tỉnh", ""], *MATRIX[1:]]
+    result = _read(tmp_path, rows, "scraped" if form == "scraped" else "gfm")
+    plan = result.plan
+    names = {a.id: a.name for a in plan.agencies}
+    got = [([names[i] for i in t.lead], [names[i] for i in t.partners]) for t in plan.tasks]
+    assert got == [(["Sở Y tế"], ["Sở Tài chính", "Công an tỉnh"]),
+                   (["Sở Tài chính"], ["Sở Y tế"]),
+                   (["Sở Y tế", "Công an tỉnh"], [])]
+    # two marked with no role: each a lead, said
+    assert any("marked with no role" in w and "Xử lý vi phạm" in w for w in result.warnings)
+    assert not {"CT", "PH", "Chủ trì", "x"} & set(names.values())

@@ -68,12 +68,22 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
         if year:
             out.setdefault(f"year:{year.group(1)}", k)
             continue
+        under = _AGENCY_UNDER.fullmatch(text)
+        if under and is_agency_start(under["name"]) and not _ROLE_WORDS.search(under["name"]):
+            # "Cơ quan thực hiện" over "Sở Y tế" | "Sở Tài chính" | …: a matrix's columns
+            out.setdefault(f"agency:{under['name']}", k)
+            continue
         for name, rx in _COLUMNS:
             if rx.search(text) and (name not in out or name == "timeframe"):
                 if name == "timeframe":
                     times.append(k)
                 out.setdefault(name, k)
                 break
+        else:
+            if text and len(text) <= 80 and is_agency_start(text) and not text.startswith(("Các", "các")):
+                # a matrix: each agency a column, its cells marking who leads ("CT", "x")
+                # and who takes part ("PH")
+                out.setdefault(f"agency:{text}", k)
     if "start" in out and times:
         # "Bắt đầu" | "Hoàn thành": the time column after the start is its end; another
         # time column ("Thời gian": "Quý I năm 2023" beside the two dates) keeps the words
@@ -204,7 +214,8 @@ def is_task_table(table: Table) -> bool:
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency
         return "lead" in cols
-    return "lead" in cols or "timeframe" in cols or "start" in cols or _marked_years(table, cols, start)
+    return ("lead" in cols or "timeframe" in cols or "start" in cols or _marked_years(table, cols, start)
+            or sum(name.startswith("agency:") for name in cols) >= 2)
 
 
 def _marked_years(table: Table, cols: dict[str, int], start: int) -> bool:
@@ -235,6 +246,7 @@ def table_tasks(table: Table) -> list[RawTask]:
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
     lead_blank_above = False  # the task row above had an empty lead cell
+    matrix = {name: k for name, k in cols.items() if name.startswith("agency:")}
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
         number = cell(row, "number").strip("* ")
@@ -308,6 +320,16 @@ def table_tasks(table: Table) -> list[RawTask]:
             continue
         lead_names = split_agencies(_by_line(row, cols.get("lead"), lead))
         partner_names = split_agencies(_by_line(row, cols.get("partners"), partners))
+        if not lead_names and matrix:
+            # "Sở Y tế | Sở Tài chính | …" as columns, "CT" / "PH" / "x" in the cells
+            marks = {name[7:]: _unwrap(row[k]).strip("* .").casefold()
+                     for name, k in matrix.items() if k < len(row)}
+            lead_names = [a for a, v in marks.items() if v in _LEAD_MARKS]
+            partner_names = [*partner_names, *(a for a, v in marks.items()
+                                               if v in _PARTNER_MARKS and a not in partner_names)]
+            if sum(v in ("x", "✓", "✔") for v in marks.values()) > 1:
+                notes.append(f"row {r + 1}: {len(lead_names)} agencies marked with no role "
+                             "(\"x\"): each read as a lead")
         roles = _cell_roles(row[cols["lead"]]) if lead and "lead" in cols else None
         if roles is not None:
             # the lead's cell says who leads and who takes part ("Chủ trì: X; Phối hợp:
@@ -323,6 +345,13 @@ def table_tasks(table: Table) -> list[RawTask]:
     return out
 
 
+# an agency's name under a header spanning the agencies ("Cơ quan thực hiện Sở Y tế")
+_AGENCY_UNDER = re.compile(r"(?:cơ quan|đơn vị|phân công|trách nhiệm)(?:\s*,\s*đơn vị)?"
+                           r"(?:\s+(?:thực hiện|chủ trì|phối hợp))?\s+(?P<name>\S.*)", re.I)
+_ROLE_WORDS = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện)\b", re.I)
+# a matrix's marks: who leads, who takes part
+_LEAD_MARKS = frozenset({"ct", "chủ trì", "c", "x", "✓", "✔", "chính"})
+_PARTNER_MARKS = frozenset({"ph", "phối hợp", "p", "ph/h", "tham gia"})
 # "Chủ trì: X", "Cơ quan phối hợp: Y" inside one agency cell
 _ROLE_LABEL = re.compile(r"(?:^|(?<=[\n;.]))\s*(?:[-+•]\s*)?(?:cơ quan\s+|đơn vị\s+)?"
                          r"(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I)

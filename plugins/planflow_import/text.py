@@ -611,7 +611,11 @@ def _rows_by_token(cells: list[Cell], ncols: int) -> tuple[list[Block | Table], 
 # "Lộ trình thực hiện", each task's years marked "x")
 _YEAR_CELL = re.compile(r"(?:năm\s*)?(?:19|20)\d\d", re.I)
 _UNDER_KINDS = (("years", re.compile(r"^(?:năm\s*)?(?:19|20)\d\d$", re.I)),
-                ("agency", re.compile(r"chủ trì|phối hợp|thực hiện", re.I)),
+                # "Chủ trì" | "Phối hợp", or the agencies themselves as a matrix's columns
+                # ("Cơ quan thực hiện" over "Sở Y tế" | "Sở Tài chính" | "Công an tỉnh")
+                ("agency", re.compile(r"chủ trì|phối hợp|thực hiện|^(?:Sở|UBND|Ủy ban|Uỷ ban|Công an"
+                                      r"|Bộ Chỉ huy|Ban|Phòng|Văn phòng|Đài|Hội|Tỉnh đoàn|Trung tâm|Báo"
+                                      r"|Bảo hiểm|Thanh tra|Cục|Chi cục|Kho bạc|Liên đoàn)\s", re.I)),
                 ("time", re.compile(r"bắt đầu|kết thúc|hoàn thành|thời gian|thời hạn", re.I)),
                 ("money", re.compile(r"ngân sách|vốn|kinh phí|triệu|tỷ đồng|nguồn|tổng|xã hội hóa|\bns", re.I)))
 
