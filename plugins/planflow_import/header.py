@@ -158,7 +158,8 @@ def read_header(paras: list[Para]) -> Header:
             try:
                 issued = date(int(dated["y"]), int(dated["m"]), int(dated["d"]))
             except ValueError:
-                warnings.append(f"{p.where}: the date names no real day ({p.text!r})")
+                warnings.append(planflow.Worded.of("{where}: the date names no real day ({text!r})",
+                                                   "date_unreal", where=p.where, text=p.text))
             m = dated
         if symbol is None and (m or split_symbol is not None):
             if m:
@@ -183,7 +184,9 @@ def read_header(paras: list[Para]) -> Header:
             try:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
-                warnings.append(f"{p.where}: the date line names no real day ({p.text!r})")
+                warnings.append(planflow.Worded.of("{where}: the date line names no real day "
+                                                   "({text!r})", "date_line_unreal", where=p.where,
+                                                   text=p.text))
             continue
         if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
             title_at = k

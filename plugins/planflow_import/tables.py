@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import attrs
 
+import planflow
+
 from .agencies import is_agency_start, split_agencies
 from .sections import RawTask
 from .text import Table, under_groups
@@ -40,6 +42,17 @@ _COLUMNS = (
 )
 
 
+#: the columns as warnings name them, each with its words (planflow.note_message)
+_COL_SAID = {
+    "number": planflow.Worded.of("number", "col_number"),
+    "partners": planflow.Worded.of("partners", "col_partners"),
+    "lead": planflow.Worded.of("lead", "col_lead"),
+    "start": planflow.Worded.of("start", "col_start"),
+    "timeframe": planflow.Worded.of("timeframe", "col_timeframe"),
+    "output": planflow.Worded.of("output", "col_output"),
+    "budget": planflow.Worded.of("budget", "col_budget"),
+    "title": planflow.Worded.of("title", "col_title"),
+    "note": planflow.Worded.of("note", "col_note")}
 _SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
@@ -242,8 +255,9 @@ def table_tasks(table: Table) -> list[RawTask]:
             prev = out[-1]
             out[-1] = attrs.evolve(prev, title=_clean_title(f"{prev.title} {title}"),
                                    timeframe=prev.timeframe or (tf.strip("* ").rstrip(".;") or None),
-                                   notes=[*prev.notes, f"row {r + 1} (no number, its title in "
-                                          "lower case) read as the rest of the row above"])
+                                   notes=[*prev.notes, planflow.Worded.of(
+                                       "row {row} (no number, its title in lower case) read as "
+                                       "the rest of the row above", "row_cut", row=r + 1)])
             continue
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
@@ -267,23 +281,29 @@ def table_tasks(table: Table) -> list[RawTask]:
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
             title = cell(row, "title")  # a second task under a numbered row: its own title
             lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
-            notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
-                         "merged with the row above (" + "; ".join(
-                             f"{name} '{cell(row, name)}'" for name in missing) + ")")
+            notes.append(planflow.Worded.of(
+                "row {row} has fewer cells than the table has columns: read as merged with the "
+                "row above ({cells})", "row_merged", row=r + 1, cells=planflow.Worded.joined(
+                    "; ", [planflow.Worded.of("{name} '{value}'", "column_value",
+                                              name=_COL_SAID[name], value=cell(row, name))
+                           for name in missing])))
         elif r in table.short_rows:
             # columns never shift: cells that may not sit under their headers are kept as
             # the task's words, not read as its lead or time
             content = [_unwrap(c) for k, c in enumerate(row)
                        if c.strip() and k not in (cols.get("number"), cols.get("title"))]
             lead = partners = tf = ""
-            notes.append(f"row {r + 1} has fewer cells than the table has columns "
-                         f"({' | '.join(content)}): lead and time not read, kept as its words")
+            notes.append(planflow.Worded.of(
+                "row {row} has fewer cells than the table has columns ({cells}): lead and time "
+                "not read, kept as its words", "row_short", row=r + 1, cells=" | ".join(content)))
         out_rows.append(row)
         from_heading = False
         if not lead and group_agency and not content:
             # tasks grouped by the agency that leads them, its name the group row's
             lead, from_heading = group_agency, True
-            notes.append(f"row {r + 1}: led by '{group_agency}', the agency its group row names")
+            notes.append(planflow.Worded.of("row {row}: led by '{agency}', the agency its group "
+                                            "row names", "row_group_lead", row=r + 1,
+                                            agency=group_agency))
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=split_agencies(_by_line(row, cols.get("lead"), lead)),
                            partners=split_agencies(_by_line(row, cols.get("partners"), partners)),

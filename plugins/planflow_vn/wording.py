@@ -210,6 +210,172 @@ PHRASES: dict[str, str] = {
     "note.tf_warning": "{where}: thời gian '{text}': {warning}",
     "note.plan_time": "thời gian chung của cả kế hoạch: nhiệm vụ thực hiện thường xuyên trong "
                       "thời gian đó, không có hạn hoàn thành",
+    # ... the timeframe reader's (planflow_vn.timeframes)
+    "note.rec_yearly": "hằng năm", "note.rec_half_yearly": "6 tháng một lần",
+    "note.rec_quarterly": "hằng quý", "note.rec_monthly": "hằng tháng",
+    "note.rec_weekly": "hằng tuần", "note.rec_daily": "hằng ngày",
+    "note.unit_working_days": "ngày làm việc", "note.unit_days": "ngày", "note.unit_months": "tháng",
+    "note.tf_year_range": "năm {y} nằm ngoài khoảng {low}-{high}",
+    "note.tf_no_month": "không có tháng {m} (từ tháng 1 đến tháng 12)",
+    "note.tf_no_day": "không có ngày {day}: tháng {m} năm {y} có {last} ngày",
+    "note.tf_no_quarter": "không có quý {q}: một năm có các quý từ I đến IV",
+    "note.tf_twelve_months": "một năm có 12 tháng, không phải {n}",
+    "note.tf_school_years": "năm học kéo dài qua hai năm liền nhau, không phải {a}-{b}",
+    "note.tf_school_year": "năm học {a}-{b} được hiểu là {start}-{end}",
+    "note.tf_no_fixed_span": "'{words}' không chỉ một khoảng thời gian cố định: ghi rõ tháng hoặc "
+                             "quý",
+    "note.tf_read_quarter": "'{words}' được hiểu là Quý {q} năm {y}",
+    "note.tf_read_month": "'{words}' được hiểu là tháng {mo}/{y}",
+    "note.tf_read_tuan": "'{words}' được hiểu là {start}-{end} (thượng/trung/hạ tuần)",
+    "note.tf_reversed": "ngày bắt đầu {start} sau ngày kết thúc {end}",
+    "note.tf_day_off": "ngày {day} là ngày nghỉ: thời hạn chuyển sang ngày {due} (khoản 5 Điều 148 "
+                       "BLDS 2015)",
+    "note.tf_before_moved": "trước ngày {day}: hạn là ngày {due} theo quy tắc {rule!r} (ngày liền "
+                            "trước là ngày nghỉ)",
+    "note.tf_before_inclusive": "trước ngày {day}: hạn là ngày {due} theo quy tắc 'inclusive'",
+    "note.tf_outside": "nằm ngoài thời gian của kế hoạch ({start} - {end})",
+    "note.tf_tentative": "dự kiến",
+    "note.tf_no_year": "không ghi năm, mà thời gian của kế hoạch kéo dài {a}-{b}: cần ghi rõ năm",
+    "note.tf_round_clock": '"{c}" không phải là thời gian: "24/24" và "24/7" nghĩa là suốt ngày '
+                           "đêm; cần ghi rõ khoảng thời gian",
+    "note.tf_as_ruled": '"{c}" không ghi thời gian cụ thể (theo quy định): cần ghi thời gian quy '
+                        "định đặt ra",
+    "note.tf_minimum": 'mức tối thiểu ("{c}")',
+    "note.tf_target": 'mục tiêu phấn đấu ("{c}"): thời gian ghi là thời gian kế hoạch phấn đấu '
+                      "đạt được",
+    "note.tf_also": "ngoài ra: {also}",
+    "note.tf_moment": 'một thời điểm ("{c}"): được hiểu là ngày {day}',
+    "note.tf_hours": "thời hạn: {n} giờ sau khi sự việc xảy ra",
+    "note.tf_hours_which": "thời hạn: {n} giờ sau khi sự việc xảy ra (không ghi rõ sự việc nào: "
+                           "cần ghi rõ)",
+    "note.tf_until": 'đến khi "{what}": không có ngày kết thúc; theo dõi đến {end}, ngày kết thúc '
+                     "của kế hoạch",
+    "note.tf_issue_unknown": '"{c}": tính từ ngày ban hành, nhưng chưa biết ngày ban hành',
+    "note.tf_from_issue": '"{c}": {n} {unit} kể từ ngày ban hành {issued}: hạn là ngày {due}',
+    "note.tf_lead": "thời hạn: {n} {unit} sau khi điều kiện được đáp ứng",
+    "note.tf_every": "{n} {u} một lần: không phải đơn vị lịch (1, 3, 6 hoặc 12 tháng)",
+    "note.tf_duration": "ghi {n} {unit} nhưng các ngày ghi kèm gồm {count} {what}",
+    "note.tf_times_within": '"{times}" trong khoảng đó: số lần chỉ là ghi chú, không phải thời '
+                            "hạn",
+    "note.tf_times": "{n} {what} trong mỗi kỳ",
+    "note.tf_from_now": '"{c}": "từ nay" tính từ ngày ban hành, nhưng chưa biết ngày ban hành hoặc '
+                        "ngày đó sau ngày kết thúc; đọc thành một thời hạn",
+    "note.tf_no_end": "không ghi thời điểm kết thúc: thực hiện đến hết thời gian của kế hoạch "
+                      "({end})",
+    "note.tf_open_ended": 'không có thời điểm kết thúc ("{text}"): thực hiện thường xuyên từ '
+                          "{start}, không có hạn hoàn thành; theo dõi đến {end}, ngày kết thúc của "
+                          "kế hoạch",
+    "note.tf_no_overlap": "{outer!r} và {inner!r} không trùng nhau: không rõ là thời gian nào",
+    "note.tf_narrower": "lấy thời gian hẹp hơn trong hai thời gian lồng nhau: {start}-{end} (nằm "
+                        "trong {wide_start}-{wide_end})",
+    "note.tf_only_inside": "chỉ các phần nằm trong thời gian của kế hoạch ({start} - {end}) được "
+                           "tính là các kỳ",
+    "note.tf_cannot": "không đọc được {s!r} thành thời gian",
+    "note.tf_times_each": '"{times}" trong mỗi kỳ: số lần chỉ là ghi chú, không phải thời hạn',
+    "note.tf_finest": '"{c}": {said}: đọc theo kỳ {finest}, các kỳ này bao gồm các kỳ còn lại',
+    "note.tf_day_span": "'{rest}' không phải là một khoảng ngày trong tháng",
+    "note.tf_no_day_in_month": "tháng không có ngày {d}",
+    "note.tf_cannot_recur": "không đọc được {rest!r} với kỳ lặp {name}",
+    "note.tf_no_occurrence": "không có kỳ nào nằm trong thời gian của kế hoạch",
+    "note.no_timeframe": "không ghi thời gian",
+    "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
+    # ... the reporting reader's (planflow_vn.reporting)
+    "note.kind_monthly": "báo cáo tháng", "note.kind_quarterly": "báo cáo quý",
+    "note.kind_half_year": "báo cáo 6 tháng", "note.kind_nine_months": "báo cáo 9 tháng",
+    "note.kind_annual": "báo cáo năm",
+    "note.rg_day_form": 'ngày báo cáo {text!r} không theo dạng NGÀY/THÁNG (ví dụ "10/6")',
+    "note.rg_day_month": "ngày báo cáo {text!r}: không có tháng {mo}",
+    "note.rg_day_day": "ngày báo cáo {text!r}: tháng {mo} không có ngày {d}",
+    "note.rg_on_request": "báo cáo cả khi có đề nghị (đột xuất / theo đề nghị)",
+    "note.rg_on_demand": "báo cáo cả khi có yêu cầu (đột xuất / theo yêu cầu)",
+    "note.rg_nd09_days": "hạn gửi khác nhau theo loại báo cáo: hạn là 5 ngày làm việc sau ngày chốt "
+                         "số liệu của mỗi kỳ",
+    "note.rg_only": "chỉ {condition}",
+    "note.rg_no_day": "tháng không có ngày {d}",
+    "note.rg_not_a_date": "{day} không phải là một ngày có thật",
+    "note.rg_days_year": "các ngày ({days}) không ghi năm: hiểu là năm {y} của kế hoạch",
+    "note.rg_days_every": "các ngày ({days}) không ghi năm, trong kế hoạch nhiều năm: hiểu là hằng "
+                          "năm trong thời gian của kế hoạch",
+    "note.rg_which_year": "có ngày, tháng nhưng không ghi năm hoặc 'hằng năm': không rõ là năm nào",
+    "note.rg_no_month": "không có tháng {month}",
+    "note.rg_in_month": "'vào tháng M/YYYY': hạn là cuối tháng đó",
+    "note.rg_weekly": "báo cáo hằng tuần: chưa có chế độ báo cáo hằng tuần; hãy liệt kê các kỳ báo "
+                      "cáo (explicit)",
+    "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
+    "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
+    "note.rg_periodic": "có báo cáo định kỳ nhưng không ghi kỳ báo cáo hay hạn gửi (ví dụ 'theo "
+                        "quy định')",
+    # ... the importer's (planflow_import): tables, header, closing, reporting sentences
+    "note.col_number": "số thứ tự", "note.col_partners": "cơ quan phối hợp",
+    "note.col_lead": "cơ quan chủ trì", "note.col_start": "bắt đầu",
+    "note.col_timeframe": "thời gian", "note.col_output": "sản phẩm", "note.col_budget": "kinh phí",
+    "note.col_title": "nội dung", "note.col_note": "ghi chú",
+    "note.column_value": "{name} '{value}'",
+    "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
+                    "theo của hàng trên",
+    "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
+    "note.row_short": "hàng {row} có ít ô hơn số cột của bảng ({cells}): không đọc cơ quan chủ trì "
+                      "và thời gian, giữ nguyên văn",
+    "note.row_group_lead": "hàng {row}: do '{agency}' chủ trì, theo tên cơ quan ở hàng nhóm",
+    "note.date_unreal": "{where}: ngày tháng ghi một ngày không có thật ({text!r})",
+    "note.date_line_unreal": "{where}: dòng địa danh, ngày tháng ghi một ngày không có thật "
+                             "({text!r})",
+    "note.after_signer": "{where}: {n} dòng sau tên người ký ('{text}…') không thuộc phần chữ ký: "
+                         "không đọc",
+    "note.third_authority": "{where}: thẩm quyền ký '{authority}' không được giữ (chữ ký có nhiều "
+                            "nhất hai thẩm quyền)",
+    "note.regime_error": "{where}: không đọc được câu quy định chế độ báo cáo: {why}",
+    "note.regime_unread": "{where}: không bộ đọc nào đọc được câu về chế độ báo cáo; giữ nguyên "
+                          "văn (chế độ 'explicit', chưa có kỳ báo cáo)",
+    "note.at": "{where}: {warning}",
+    "note.site_fields": "{where}: các trường của trang web (Số hiệu, Loại văn bản, …) không thuộc "
+                        "văn bản; không đọc",
+    "note.page_numbers": "{n} số trang nằm giữa các đoạn không đọc thành văn bản ({pages})",
+    "note.attached_plan": "{where}: Quyết định ban hành kế hoạch 'ban hành kèm theo': kế hoạch được "
+                          "đọc từ phần kèm theo; tên cơ quan, số và ngày là của quyết định trừ khi "
+                          "kế hoạch ghi riêng",
+    "note.issuer_from_sentence": "{where}: không có tên cơ quan ban hành ở đầu văn bản; cơ quan "
+                                 "ban hành '{issuer}' được đọc từ câu '{short} ban hành' và dòng "
+                                 "địa danh",
+    "note.table_continued": "{where}: bảng không có hàng tiêu đề, rộng bằng bảng nhiệm vụ phía "
+                            "trước: đọc là phần tiếp theo của bảng đó (ngắt trang)",
+    "note.appendix_tasks": "đã đọc {n} nhiệm vụ từ phụ lục sau chữ ký ({where})",
+    "note.solution_bullets": "không nhiệm vụ nào ghi cơ quan chủ trì: {n} gạch đầu dòng dưới "
+                             "'{heading}' được đọc là các nhiệm vụ của kế hoạch, do cơ quan ban "
+                             "hành chủ trì (không ghi cơ quan chủ trì)",
+    "note.agency_paragraphs": "{where}: không có nhiệm vụ đánh số hoặc có nhãn: {n} đoạn của "
+                              "'{heading}' bắt đầu bằng tên cơ quan được đọc là nhiệm vụ của cơ "
+                              "quan đó",
+    "note.period_from_time": "thời gian của kế hoạch {a}-{b} được đọc từ thời gian chung của kế "
+                             "hoạch (tên kế hoạch không ghi)",
+    "note.plan_time_applied": "{where}: thời gian chung của kế hoạch '{time}' được áp dụng cho {n} "
+                              "nhiệm vụ không ghi thời gian riêng",
+    "note.not_agency": "{where}: {names} nằm ở chỗ ghi cơ quan chủ trì hoặc phối hợp: không phải "
+                       "cơ quan, không giữ",
+    "note.no_tasks": "không thấy nhiệm vụ nào (không có nhiệm vụ có nhãn, bảng nhiệm vụ hay nhiệm "
+                     "vụ theo cơ quan)",
+    "note.no_vn_calendar": "chưa cài lịch làm việc 'vn': thời hạn tính theo các ngày từ thứ Hai "
+                           "đến thứ Sáu",
+    "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
+                              "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.no_time_stated": "không ghi thời gian: thực hiện thường xuyên trong thời gian của kế "
+                           "hoạch ({start}-{end}), không có hạn hoàn thành",
+    "note.regimes_kept": "{n} câu về chế độ báo cáo: câu đầu tiên có ghi hạn gửi là chế độ báo cáo "
+                         "của kế hoạch; các câu còn lại được giữ trong settings.import.reports",
+    "note.untracked": '{n} nhiệm vụ có thời gian không đọc được ({ids}): đã đặt '
+                      'settings.engine.untracked = "accept" nên các nhiệm vụ này được liệt kê là '
+                      "chưa theo dõi; hãy ghi ngày cho các nhiệm vụ đó rồi bỏ thiết lập này",
+    "note.task_note": "{where}: nhiệm vụ '{task}': {note}",
+    "note.tf_kept": "{where}: thời gian '{text}' của nhiệm vụ '{task}' được giữ nguyên văn ({why})",
+    "note.title_from_decision": "{where}: không có tiêu đề 'KẾ HOẠCH' và không có kế hoạch kèm "
+                                "theo trong văn bản: tên kế hoạch được đọc từ tên của quyết định "
+                                "({title!r}); các nhiệm vụ của kế hoạch nằm ở phần kèm theo, không "
+                                "ở đây",
+    "note.title_from_sentence": "{where}: không có tên kế hoạch dưới chữ 'KẾ HOẠCH': đọc từ câu "
+                                "ban hành kế hoạch ({title!r})",
+    "note.task_once": "{where}: nhiệm vụ '{task}' cũng là một hàng của bảng nhiệm vụ ({where_row}): "
+                      "chỉ giữ một lần, theo hàng của bảng",
+    "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
     "import.done": "{file}: đã đọc {tasks} nhiệm vụ, {agencies} cơ quan, {warnings} lưu ý{to}",
     "import.to": " → {output}",
     # db

@@ -51,6 +51,13 @@ class Worded(str):
         """``template`` (English, :meth:`str.format` fields) filled with ``fields``."""
         return cls(template.format(**fields), key, tuple(fields.items()))
 
+    @classmethod
+    def joined(cls, sep: str, parts: Iterable[str], /) -> Worded:
+        """``parts`` joined by ``sep`` (``"; ".join(parts)``), each said in the wording's
+        language when it is :class:`Worded` (the whole in English when one is not)."""
+        parts = tuple(parts)
+        return cls(sep.join(parts), "", (("sep", sep), ("parts", parts)))
+
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
