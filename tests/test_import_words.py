@@ -349,7 +349,15 @@ UNREACHED = {
                    "(corpus 14 reaches it)",
     "rg_day_form": "the reporting reader's patterns only ever pass DAY/MONTH digits to it "
                    "(a plan file's regime.params.days is checked by its validator instead)",
+    "unreadable_file": "a plan file the system refuses to read (a folder named .toml): the "
+                       "system's reason stays as it says it",
+    "store_newer": "needs a store written by a newer planflow",
 }
+
+#: keys the command line's errors and tables reach (tests/test_cli_words.py runs them)
+CLI_REACHED = {"timeframe_error", "file_error", "no_file", "bad_toml", "bad_json", "not_utf8",
+               "plan_suffix", "empty_file", "no_importer", "no_importer_suffix", "no_named",
+               "no_wording", "format_renders", "store_no_plan", "store_older"}
 
 
 def _said(notes: list[str], wording: planflow.Wording) -> list[str]:
@@ -465,5 +473,29 @@ def test_every_warning_key_is_reached_by_a_made_up_text():
     reached |= set().union(*PLANS.values())
     reached |= {"regime_error", "regime_unread", "no_vn_calendar", "no_parser", "no_timeframe",
                 "no_time_stated", "tf_warning"}
-    names = {k for k in _made_keys() if k.startswith(("rec_", "kind_", "col_", "unit_"))}
+    reached |= {"reason_period", "reason_regime", "reason_every", "reason_active"} | CLI_REACHED
+    names = {k for k in _made_keys() if k.startswith(("rec_", "kind_", "col_", "unit_", "what_"))}
     assert _made_keys() - reached - names == set(UNREACHED)
+
+
+def test_the_reasons_a_unit_reports_in_vietnamese():
+    """Why an agency owes a report (the calendar's and the status table's last column): the
+    period names it, the regime names it, every unit reports, or it leads an active task."""
+    import attrs
+
+    vi = _vi()
+    plan = planflow.load(ROOT / "examples" / "commune_2026.toml")
+    unit = plan.agencies[1].id
+    period = planflow.ReportPeriod("Báo cáo quý I", date(2026, 1, 1), date(2026, 3, 31),
+                                   date(2026, 3, 20), reporters=(unit,))
+    regimes = {"reason_active": plan.regime,
+               "reason_regime": attrs.evolve(plan.regime, reporters=(unit,)),
+               "reason_every": attrs.evolve(plan.regime, reporters_scope="all"),
+               "reason_period": attrs.evolve(plan.regime, cadence="explicit", periods=(period,))}
+    for key, regime in regimes.items():
+        reasons = {o.reason for o in planflow.obligations(attrs.evolve(plan, regime=regime))}
+        assert reasons and {r.key for r in reasons} == {key}
+        for reason in reasons:
+            said = planflow.note_message(vi, reason)
+            assert said != str(reason) and not _english_left(said), said
+    assert str(next(iter(reasons))) == "named for the period 'Báo cáo quý I'"

@@ -187,6 +187,27 @@ PHRASES: dict[str, str] = {
     "tf.recurrence": "định kỳ",
     "tf.condition": "điều kiện",
     "tf.warning": "lưu ý",
+    "tf.kind.window": "khoảng thời gian", "tf.kind.deadline": "thời hạn",
+    "tf.kind.recurring": "định kỳ", "tf.kind.continuous": "thường xuyên",
+    "tf.kind.event": "theo sự việc", "tf.kind.unresolved": "chưa đọc được",
+    "tf.kind.pending": "chưa đọc",
+    "tf.recurrence.yearly": "hằng năm", "tf.recurrence.half_yearly": "6 tháng một lần",
+    "tf.recurrence.quarterly": "hằng quý", "tf.recurrence.monthly": "hằng tháng",
+    "tf.recurrence.weekly": "hằng tuần", "tf.recurrence.daily": "hằng ngày",
+    "tf.recurrence.listed": "các kỳ liệt kê",
+    # click's usage errors
+    "usage.missing_argument": "thiếu tham số {name}",
+    "usage.missing_option": "thiếu tùy chọn {name}",
+    "usage.no_such_option": "không có tùy chọn {name}",
+    "usage.maybe": " (có phải là {names}?)",
+    "usage.needs_value": "tùy chọn {name} cần một giá trị",
+    "usage.no_value": "tùy chọn {name} không nhận giá trị",
+    "usage.choice": "{name}: {value} không phải là một trong các giá trị {choices}",
+    "usage.integer": "{name}: {value} không phải là số nguyên",
+    "usage.number": "{name}: {value} không phải là số",
+    "usage.no_path": "{name}: không có {value}",
+    "usage.no_such_command": "không có lệnh {name}",
+    "usage.extra": "thừa tham số ({args})",
     # import
     "import.warning": "{file}: lưu ý: {warning}",
     # import warnings (planflow.Worded, said by planflow.note_message) and the places they name
@@ -375,7 +396,197 @@ PHRASES: dict[str, str] = {
                                 "ban hành kế hoạch ({title!r})",
     "note.task_once": "{where}: nhiệm vụ '{task}' cũng là một hàng của bảng nhiệm vụ ({where_row}): "
                       "chỉ giữ một lần, theo hàng của bảng",
+    # ... the command line's (planflow.cli) and the reasons a unit reports (planflow.cadence)
+    "note.timeframe_error": "{text!r}: {warning}",
+    "note.reason_period": "được nêu tên cho kỳ {period!r}",
+    "note.reason_regime": "được nêu tên trong chế độ báo cáo của kế hoạch",
+    "note.reason_every": "mọi đơn vị của kế hoạch đều báo cáo (câu về chế độ báo cáo nêu tất "
+                         "cả); chủ trì nhiệm vụ {task!r}",
+    "note.reason_active": "chủ trì nhiệm vụ {task!r}, đang thực hiện trong kỳ (kế hoạch không "
+                          "nêu đơn vị báo cáo)",
+    # ... the errors of reading a file, of the registry and of the store
+    "note.file_error": "{file}: {what}",
+    "note.plan_suffix": "tệp kế hoạch phải có đuôi .toml hoặc .json",
+    "note.no_file": "không có tệp này",
+    "note.unreadable_file": "không đọc được tệp: {detail}",
+    "note.not_utf8": "không phải văn bản UTF-8 (byte {n})",
+    "note.bad_json": "không phải JSON hợp lệ (dòng {line}, cột {column})",
+    "note.bad_toml": "không phải TOML hợp lệ (dòng {line}, cột {column})",
+    "note.empty_file": "tệp rỗng",
+    "note.no_named": "không có {what} tên {name!r} (đã đăng ký: {known})",
+    "note.what_calendar": "lịch làm việc", "note.what_cadence": "chế độ báo cáo",
+    "note.what_format": "định dạng văn bản", "note.what_plan": "kế hoạch",
+    "note.what_report": "báo cáo", "note.what_reminder": "thư nhắc việc",
+    "note.no_wording": "không có ngôn ngữ {wanted!r} (đã đăng ký: {known})",
+    "note.format_renders": "định dạng {name!r} không viết được {what} (định dạng này viết: "
+                           "{renders})",
+    "note.no_importer": "{path}: không có bộ đọc nào đọc tệp {suffix} (đọc được: {known})",
+    "note.no_importer_suffix": "{path}: không có bộ đọc nào đọc tệp không có đuôi (đọc được: "
+                               "{known})",
+    "note.store_no_plan": "không có kế hoạch {key!r} trong kho dữ liệu {url}",
+    "note.store_older": "kho dữ liệu {url} có lược đồ phiên bản {version}, cũ hơn phiên bản "
+                        "planflow này ghi ({writes}): hãy sao lưu, rồi chạy `planflow db upgrade`",
+    "note.store_newer": "kho dữ liệu {url} có lược đồ phiên bản {version}, mới hơn phiên bản "
+                        "planflow này biết ({writes}): hãy nâng cấp planflow",
     "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
+    # --help in Vietnamese: click's own words, then each command's and option's help
+    # (help.<command> and help.<command> <option>; planflow.cli says them while --help
+    # is written). A command or option without one keeps its English help.
+    "help.usage": "Cách dùng: ", "help.heading.Options": "Tùy chọn",
+    "help.heading.Commands": "Lệnh", "help.heading.Arguments": "Tham số",
+    "help.--help": "In phần hướng dẫn này rồi thoát.", "help.required": "[bắt buộc]",
+    "help.default": "[mặc định: ",
+    "help.planflow": "planflow: theo dõi kế hoạch hành động như một đồ thị nhiệm vụ, với cơ "
+                     "quan chủ trì, thời hạn và chế độ báo cáo.\n\nPLAN là tệp kế hoạch .toml "
+                     "hoặc .json, hoặc đường_dẫn/tệp.py:tên_biến.",
+    "help.planflow --version": "In phiên bản rồi thoát.",
+    "help.calendar": "Liệt kê mọi thời hạn nhiệm vụ và nghĩa vụ báo cáo của PLAN theo thứ tự "
+                     "ngày.",
+    "help.calendar --agency": "Chỉ các thời hạn của cơ quan này (nhiệm vụ cơ quan chủ trì, báo "
+                              "cáo cơ quan phải gửi hoặc nhận).",
+    "help.calendar --from": "Ngày đầu (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.calendar --to": "Ngày cuối (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.calendar --json": "In danh sách {date, kind, task hoặc period, title, agency, "
+                            "recipient, reason} dạng JSON.",
+    "help.calendar --ics": "Ghi thêm tệp lịch iCalendar (.ics).",
+    "help.db": "Lược đồ của kho dữ liệu theo dõi: đang ở phiên bản nào, và nâng cấp.",
+    "help.db current": "In phiên bản lược đồ và bản sửa Alembic của kho dữ liệu, và cho biết "
+                       "có cần nâng cấp không.",
+    "help.db upgrade": "Chuyển kho dữ liệu lên phiên bản lược đồ của planflow này (hãy sao lưu "
+                       "trước).",
+    "help.holidays": "Liệt kê các ngày nghỉ và ngày làm bù của năm YEAR theo lịch \"vn\", kèm "
+                     "nguồn (thư viện holidays, văn bản của Chính phủ, hoặc tệp dữ liệu của cơ "
+                     "quan).",
+    "help.holidays --json": "In danh sách {date, kind, name, source} dạng JSON.",
+    "help.import": "Đọc văn bản kế hoạch (văn bản thuần, Markdown, HTML, Word, PDF, Excel) "
+                   "thành kế hoạch.",
+    "help.import -o": "Ghi ra tệp kế hoạch (.toml hoặc .json).",
+    "help.import --json": "In kế hoạch (theo lược đồ tệp kế hoạch) kèm các lưu ý, dạng JSON.",
+    "help.import --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: ngôn ngữ của kế hoạch đọc "
+                          "được: tiếng Việt với kế hoạch tiếng Việt).",
+    "help.plans": "Các kế hoạch kho dữ liệu đang theo dõi: thêm (hoặc cập nhật), liệt kê, lịch "
+                  "sử, gỡ bỏ.",
+    "help.plans add": "Đăng ký PLAN vào kho dữ liệu, hoặc ghi lần sửa mới khi tệp kế hoạch đã "
+                      "thay đổi.",
+    "help.plans add --by": "Người thêm (mặc định: người chạy lệnh).",
+    "help.plans history": "Liệt kê mọi lần sửa của kế hoạch KEY, từ đầu đến cuối.",
+    "help.plans history --json": "In các lần sửa dạng JSON.",
+    "help.plans list": "Liệt kê các kế hoạch kho dữ liệu đang theo dõi, mỗi kế hoạch ở lần sửa "
+                       "hiện tại.",
+    "help.plans list --json": "In lần sửa hiện tại của mỗi kế hoạch dạng JSON {key, revision, "
+                              "hash, source, added_by, added_at...}.",
+    "help.plans remove": "Dừng theo dõi kế hoạch KEY (lịch sử vẫn giữ); rút các thông báo đang "
+                         "chờ gửi của kế hoạch.",
+    "help.plans remove --by": "Người gỡ bỏ (mặc định: người chạy lệnh).",
+    "help.plans tree": "Hiển thị các kế hoạch đã đăng ký theo cấp (tỉnh, huyện, xã), mỗi kế "
+                       "hoạch kèm tình hình thực hiện.",
+    "help.plans tree --at": "Ngày tính tình hình thực hiện (YYYY-MM-DD; mặc định: hôm nay).",
+    "help.plans tree --json": "In cây kế hoạch dạng JSON: tình hình của mỗi kế hoạch {key, "
+                              "symbol, issuer, title, issued, at, tasks, reports, overdue} và "
+                              "các kế hoạch cấp dưới.",
+    "help.plugins": "Liệt kê các plugin đã cài và các hook mỗi plugin thực hiện.",
+    "help.plugins --json": "In các plugin dạng JSON.",
+    "help.record": "Ghi nhận việc thực hiện nhiệm vụ TASK của PLAN: hoàn thành, tiến độ, hủy, mở "
+                   "lại.\n\nNgày hoàn thành sau hôm nay, hoặc sau khi kế hoạch kết thúc, bị từ "
+                   "chối trừ khi có --force.",
+    "help.record --done": "Nhiệm vụ hoàn thành vào ngày này (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.record --progress": "Ghi chú tiến độ (ngày ghi theo --on).",
+    "help.record --cancel": "Nhiệm vụ bị hủy (ngày ghi theo --on).",
+    "help.record --reopen": "Bỏ ghi nhận hoàn thành hoặc hủy (ngày ghi theo --on).",
+    "help.record --on": "Ngày xảy ra (mặc định: ngày của --done, nếu không thì hôm nay).",
+    "help.record --by": "Mã cơ quan báo cáo (mặc định: cơ quan chủ trì đầu tiên của nhiệm vụ).",
+    "help.record --force": "Vẫn ghi nhận --done vào ngày sau hôm nay hoặc sau khi kế hoạch kết "
+                           "thúc.",
+    "help.render": "Viết PLAN (hoặc báo cáo, hoặc thư đôn đốc) thành văn bản.",
+    "help.render --format": "Định dạng văn bản đã đăng ký (docx, txt, md, html, xlsx...).",
+    "help.render --what": "Chính kế hoạch ('plan'), báo cáo tiến độ ('report') hoặc thư đôn "
+                          "đốc ('reminder').",
+    "help.render --period": "Tên kỳ báo cáo (với báo cáo).",
+    "help.render --at": "Ngày văn bản nói đến (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.render --db": "Kho dữ liệu theo dõi (với báo cáo và thư).",
+    "help.render --rollup": "Với báo cáo: thêm tình hình của các kế hoạch đã đăng ký trong kho "
+                            "dữ liệu triển khai PLAN.",
+    "help.render -o": "Tệp ghi ra.",
+    "help.schedule": "In tiến độ của PLAN: ngày sớm nhất và muộn nhất, thời gian dự trữ, đường "
+                     "găng.",
+    "help.schedule --json": "In danh sách {id, title, earliest_start, earliest_finish, "
+                            "latest_finish, slack_days, critical} dạng JSON.",
+    "help.serve": "Chạy trang web của cơ quan: bảng tổng hợp, từng kế hoạch, việc của từng đơn "
+                  "vị.",
+    "help.serve --host": "Địa chỉ lắng nghe (0.0.0.0: mọi giao diện mạng của cơ quan).",
+    "help.serve --port": "Cổng lắng nghe.",
+    "help.serve --read-only": "Chỉ hiển thị các trang; từ chối mọi thao tác ghi.",
+    "help.serve --links": "In đường dẫn của cơ quan và đường dẫn truy cập của từng đơn vị, rồi "
+                          "thoát.",
+    "help.serve --base-url": "Địa chỉ trang web mà các đơn vị truy cập, dùng cho --links (mặc "
+                             "định: $PLANFLOW_WEB_BASE_URL, nếu không thì http://HOST:PORT).",
+    "help.serve --days": "Số ngày các đường dẫn do --links in ra còn hiệu lực.",
+    "help.serve --at": "Hiển thị các kế hoạch tính đến ngày này (dd/mm/yyyy hoặc YYYY-MM-DD; "
+                       "mặc định: hôm nay).",
+    "help.status": "Tình hình thực hiện PLAN tại một ngày: mỗi đơn vị một dòng và các nội dung "
+                   "quá hạn, hoặc (--all-items) mọi nhiệm vụ và nghĩa vụ báo cáo theo tình "
+                   "trạng; --all: mọi kế hoạch trong kho dữ liệu.",
+    "help.status --all": "Mọi kế hoạch đã đăng ký trong kho dữ liệu (planflow plans add) thay "
+                         "cho PLAN: tổng hợp theo kế hoạch, và việc --agency phải làm trong các "
+                         "kế hoạch đó.",
+    "help.status --agency": "Chỉ nội dung của cơ quan (đơn vị) này: nhiệm vụ cơ quan chủ trì, "
+                            "báo cáo cơ quan phải gửi.",
+    "help.status --from": "Với --all: nội dung có hạn từ ngày này (YYYY-MM-DD hoặc "
+                          "DD/MM/YYYY); nội dung quá hạn trước ngày đó vẫn được giữ.",
+    "help.status --to": "Với --all: nội dung có hạn đến ngày này.",
+    "help.status --summary": "Mỗi đơn vị một dòng, rồi các nội dung quá hạn theo đơn vị (mặc "
+                             "định).",
+    "help.status --all-items": "Mọi nhiệm vụ và báo cáo trong các bảng theo tình trạng (với "
+                               "--summary: sau phần tổng hợp).",
+    "help.status --at": "Ngày tính tình hình (YYYY-MM-DD hoặc DD/MM/YYYY; mặc định: hôm nay "
+                        "theo giờ Asia/Ho_Chi_Minh).",
+    "help.status --json": "In {plan, at, tasks, obligations, events} dạng JSON, mỗi mục kèm "
+                          "tình trạng (với --all: {at, agency, from, to, plans, items, "
+                          "problems}).",
+    "help.status --xlsx": "Ghi các bảng ra tệp Excel (.xlsx) này thay vì in ra.",
+    "help.submit": "Ghi nhận cơ quan AGENCY đã gửi báo cáo kỳ PERIOD (tên hoặc mã của kỳ) của "
+                   "PLAN.",
+    "help.submit --on": "Ngày nhận báo cáo (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.submit --ref": "Số, ký hiệu của báo cáo, ví dụ 12/BC-CA.",
+    "help.tick": "Xác định các thông báo nhắc việc, quá hạn và đôn đốc của PLAN, và gửi đi.",
+    "help.tick --all": "Xử lý mọi kế hoạch đã đăng ký trong kho dữ liệu (planflow plans add) "
+                       "thay cho PLAN.",
+    "help.tick --at": "Ngày (YYYY-MM-DD hoặc DD/MM/YYYY) hoặc thời điểm xử lý (mặc định: bây giờ "
+                      "theo giờ Asia/Ho_Chi_Minh).",
+    "help.tick --dry-run": "Cho xem những gì sẽ gửi; không ghi và không gửi gì.",
+    "help.tick --outbox": "Thư mục Maildir của kênh outbox (mặc định: $PLANFLOW_OUTBOX, nếu "
+                          "không thì thư mục dữ liệu của người dùng).",
+    "help.tick --json": "In {at, enqueued, delivered, failed, withdrawn} dạng JSON (với --all: "
+                        "danh sách, mỗi mục kèm kế hoạch).",
+    "help.timeframe": "Đọc cụm từ thời gian TEXT và in ý nghĩa của nó.",
+    "help.timeframe --year": "Năm của kế hoạch (mặc định: năm nay).",
+    "help.timeframe --period": "Thời gian của kế hoạch dạng START..END (ngày dạng YYYY-MM-DD "
+                               "hoặc DD/MM/YYYY).",
+    "help.timeframe --calendar": "Lịch làm việc dùng để tính ngày.",
+    "help.timeframe --json": "In {text, kind, start, end, due, recurrence, condition, "
+                             "open_ended, occurrences, warnings} dạng JSON.",
+    "help.validate": "Kiểm tra PLAN và in mọi vấn đề; thoát với mã 2 khi có lỗi.",
+    "help.validate --parent": "Kế hoạch mà PLAN triển khai: kiểm tra thêm chuỗi báo cáo có giữ "
+                              "đủ thời gian của từng bước trước thời hạn của PARENT (dùng được "
+                              "nhiều lần).",
+    "help.validate --db": "Kho dữ liệu có các kế hoạch đã đăng ký liên kết với PLAN (kế hoạch "
+                          "PLAN triển khai và các kế hoạch triển khai PLAN): kiểm tra thêm qua "
+                          "các liên kết đó. Khi đó PLAN có thể là mã của kế hoạch đã đăng ký.",
+    "help.validate --json": "In các vấn đề dạng JSON.",
+    **{f"help.{command} --db": "Kho dữ liệu theo dõi: URL SQLAlchemy hoặc tệp SQLite (mặc "
+                               "định: $PLANFLOW_DB, nếu không thì planflow.db trong thư mục dữ "
+                               "liệu của người dùng)."
+       for command in ("db current", "db upgrade", "plans add", "plans history", "plans list",
+                       "plans remove", "plans tree", "record", "serve", "status", "submit",
+                       "tick")},
+    **{f"help.{command} --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: ngôn ngữ của kế "
+                                 "hoạch: tiếng Việt với kế hoạch tiếng Việt)."
+       for command in ("calendar", "plans add", "record", "schedule", "status", "submit", "tick",
+                       "validate")},
+    **{f"help.{command} --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: $PLANFLOW_LANG, nếu "
+                                 "không thì en)."
+       for command in ("db current", "db upgrade", "plans history", "plans list", "plans remove",
+                       "plans tree", "plugins", "timeframe")},
     "import.done": "{file}: đã đọc {tasks} nhiệm vụ, {agencies} cơ quan, {warnings} lưu ý{to}",
     "import.to": " → {output}",
     # db

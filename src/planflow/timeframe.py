@@ -17,9 +17,8 @@ import attrs
 
 from ._convert import opt_date
 from .errors import TimeframeError
-from .formats import Worded
 from .periods import year_span
-from .text import nfc
+from .text import Worded, nfc
 
 __all__ = [
     "Kind",

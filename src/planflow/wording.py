@@ -339,6 +339,23 @@ PHRASES: dict[str, str] = {
     "tf.recurrence": "recurrence",
     "tf.condition": "condition",
     "tf.warning": "warning",
+    **{f"tf.kind.{k}": k for k in ("window", "deadline", "recurring", "continuous", "event",
+                                   "unresolved", "pending")},
+    **{f"tf.recurrence.{r}": r for r in ("yearly", "half_yearly", "quarterly", "monthly",
+                                         "weekly", "daily", "listed")},
+    # click's own usage errors, as click says them (a wording's own words replace them)
+    "usage.missing_argument": "Missing argument {name}.",
+    "usage.missing_option": "Missing option {name}.",
+    "usage.no_such_option": "No such option {name}.",
+    "usage.maybe": " Did you mean {names}?",
+    "usage.needs_value": "Option {name} requires an argument.",
+    "usage.no_value": "Option {name} does not take a value.",
+    "usage.choice": "Invalid value for {name}: {value} is not one of {choices}.",
+    "usage.integer": "Invalid value for {name}: {value} is not a valid integer.",
+    "usage.number": "Invalid value for {name}: {value} is not a valid float.",
+    "usage.no_path": "Invalid value for {name}: {value} does not exist.",
+    "usage.no_such_command": "No such command {name}.",
+    "usage.extra": "Got unexpected extra argument(s) ({args})",
     # import
     "import.warning": "{file}: warning: {warning}",
     # the places import warnings name ("line 12", "page 3, table 1"), word by word
