@@ -258,3 +258,12 @@ def test_help_speaks_the_plan_named_and_english_otherwise(office):
     english = run(["status", "--help"], env, d).stdout
     assert english.startswith("Usage: planflow status") and "Show this message and exit." in english
     assert run(["status", P, "--help", "--lang", "en"], env, d).stdout == english
+
+
+def test_sizes_are_written_as_the_language_writes_numbers(office):
+    env, d = office
+    vi = run(["render", P, "--format", "docx", "-o", "size.docx"], env, d).stdout
+    en = run(["status", P, "--at", "15/6/2023", "--xlsx", "size.xlsx", "--lang", "en"], env,
+             d).stdout
+    assert re.fullmatch(r"đã ghi size\.docx \(\d{1,3}\.\d{3} byte, docx\)\n", vi), vi
+    assert re.fullmatch(r"wrote size\.xlsx \(\d{1,3},\d{3} bytes, xlsx\)\n", en), en

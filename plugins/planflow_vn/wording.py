@@ -40,6 +40,7 @@ STATUS_LABELS: dict[str, str] = {
 #: ``planflow.PHRASES``): what a clerk reads in ``planflow status`` and in an .xlsx.
 PHRASES: dict[str, str] = {
     "date": "%d/%m/%Y",
+    "number.thousands": ".",
     "xlsx_date": "dd/mm/yyyy",
     "col.id": "mã",
     "col.task": "nhiệm vụ",

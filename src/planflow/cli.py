@@ -529,7 +529,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     except PlanflowError as e:
         raise UserError(e.lines()) from None
     _write(output, data)
-    click.echo(_t(w, "wrote", path=output, size=f"{len(data):,}",
+    click.echo(_t(w, "wrote", path=output, size=_count(w, len(data)),
                   format=renderer.name))
 
 
@@ -717,6 +717,11 @@ def _t_error(wording: Any, error: PlanflowError) -> list[str]:
     return [error_message(wording, error)] if getattr(error, "key", "") else error.lines()
 
 
+def _count(wording: Any, n: int) -> str:
+    """``n`` with its thousands separated as ``wording`` writes them ("41,130", "41.130")."""
+    return f"{n:,}".replace(",", _t(wording, "number.thousands"))
+
+
 def _day(wording: Any, day: date | None) -> str:
     """``day`` as ``wording`` prints dates ("2026-06-12", "12/06/2026"); "" for None."""
     from .wording import format_day
@@ -794,7 +799,7 @@ def status(plan: str | None, all_: bool, agency: str | None, from_: str | None, 
     if xlsx:
         book = _status_xlsx(p, w, day, tasks, reports, agency)
         _write(xlsx, book)
-        click.echo(_t(w, "wrote", path=xlsx, size=f"{len(book):,}", format="xlsx"))
+        click.echo(_t(w, "wrote", path=xlsx, size=_count(w, len(book)), format="xlsx"))
         return
     c = _console()
     names = {a.id: a.label for a in p.agencies}
@@ -1067,7 +1072,7 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
                         widths=(16, 28, 10, None, 50, 12, 22, 14, 10))]
         data = xlsx_bytes(sheets, _t(w, "xlsx_date"))
         _write(xlsx, data)
-        click.echo(_t(w, "wrote", path=xlsx, size=f"{len(data):,}", format="xlsx"))
+        click.echo(_t(w, "wrote", path=xlsx, size=_count(w, len(data)), format="xlsx"))
     else:
         c = _console()
         if not pf.plans and not pf.problems:

@@ -183,6 +183,7 @@ def wording_for(plan: Plan, language: str | None = None) -> Wording:
 #: see :func:`problem_message`).
 PHRASES: dict[str, str] = {
     "date": "%Y-%m-%d",
+    "number.thousands": ",",
     "xlsx_date": "yyyy-mm-dd",
     # table headers
     "col.id": "id",
