@@ -149,6 +149,9 @@ COMMANDS: list[tuple[str, list[str], int]] = [
     ("vi", ["plans", "remov"], 2),
     ("vi", ["holidays", "abc"], 2),
     ("vi", ["serve", "--port", "abc"], 2),
+    ("vi", ["serve", "--at", "abc"], 2),
+    ("vi", ["serve", "--days", "0"], 2),
+    ("vi", ["serve", "--links", "--db", "nowhere.db"], 2),
 ]
 
 

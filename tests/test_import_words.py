@@ -132,9 +132,10 @@ def test_every_vietnamese_note_is_filled_by_the_fields_the_importer_gives():
 
 # -- every warning key: made by the readers, said in Vietnamese, English as it was -----------
 
-#: where warnings are made as planflow.Worded: the importer, the Vietnamese readers, the core
+#: where warnings and errors are made as planflow.Worded: the importer, the Vietnamese readers,
+#: the web plugin, the core
 SOURCES = [ROOT / "plugins" / "planflow_import", ROOT / "plugins" / "planflow_vn",
-           ROOT / "src" / "planflow"]
+           ROOT / "plugins" / "planflow_web", ROOT / "src" / "planflow"]
 
 
 def _made_keys() -> set[str]:
@@ -357,7 +358,8 @@ UNREACHED = {
 #: keys the command line's errors and tables reach (tests/test_cli_words.py runs them)
 CLI_REACHED = {"timeframe_error", "file_error", "no_file", "bad_toml", "bad_json", "not_utf8",
                "plan_suffix", "empty_file", "no_importer", "no_importer_suffix", "no_named",
-               "no_wording", "format_renders", "store_no_plan", "store_older"}
+               "no_wording", "format_renders", "store_no_plan", "store_older", "serve_at",
+               "serve_days", "serve_no_store"}
 
 
 def _said(notes: list[str], wording: planflow.Wording) -> list[str]:

@@ -429,6 +429,10 @@ PHRASES: dict[str, str] = {
                         "planflow này ghi ({writes}): hãy sao lưu, rồi chạy `planflow db upgrade`",
     "note.store_newer": "kho dữ liệu {url} có lược đồ phiên bản {version}, mới hơn phiên bản "
                         "planflow này biết ({writes}): hãy nâng cấp planflow",
+    # ... planflow serve's (planflow_web)
+    "note.serve_at": "--at: {value!r} không phải là ngày (dd/mm/yyyy hoặc YYYY-MM-DD)",
+    "note.serve_days": "--days: từ 1 đến 3660, không phải {days}",
+    "note.serve_no_store": "--db: không có kho dữ liệu tại {db} (planflow plans add sẽ tạo kho)",
     "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
     # --help in Vietnamese: click's own words, then each command's and option's help
     # (help.<command> and help.<command> <option>; planflow.cli says them while --help

@@ -41,12 +41,17 @@ def serve(db: str | None, host: str, port: int, read_only: bool, links: bool,
         try:
             day = parse_day(at)
         except ValueError:
-            raise planflow.PlanflowError(f"--at: {at!r} is not a date (dd/mm/yyyy or YYYY-MM-DD)") from None
+            raise planflow.PlanflowError(planflow.Worded.of(
+                "--at: {value!r} is not a date (dd/mm/yyyy or YYYY-MM-DD)", "serve_at",
+                value=at)) from None
     if not 1 <= days <= 3660:
-        raise planflow.PlanflowError(f"--days: from 1 to 3660, not {days}")
+        raise planflow.PlanflowError(planflow.Worded.of("--days: from 1 to 3660, not {days}",
+                                                        "serve_days", days=days))
     named = db or os.environ.get("PLANFLOW_DB")
     if named and "://" not in named and not os.path.exists(os.path.expanduser(named)):
-        raise planflow.StoreError(f"--db: no store at {named} (planflow plans add creates one)")
+        raise planflow.StoreError(planflow.Worded.of(
+            "--db: no store at {db} (planflow plans add creates one)", "serve_no_store",
+            db=named))
     key = secret()
     store = planflow.Store.open(db)
     if links:

@@ -1671,7 +1671,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="planflow", standalone_mode=False)
     except PlanflowError as e:  # raised inside a plugin's command
-        for line in e.lines():
+        for line in _said_lines(e.lines()):
             click.echo(f"planflow: {_clean(line)}", err=True)
         sys.exit(2)
     except UserError as e:
