@@ -109,6 +109,7 @@ COMMANDS: list[tuple[str, list[str], int]] = [
     ("vi", ["timeframe", "Năm 2023 và các năm tiếp theo", "--year", "2023"], 0),
     ("vi", ["holidays", "2023"], 0),
     ("vi", ["db", "current"], 0),
+    ("plan", ["serve", "--links", "--base-url", "http://10.0.0.5:8080"], 0),
     # user errors: one line, exit code 2
     ("plan", ["status", P, "--at", "31/2/2023"], 2),
     ("plan", ["status", P, "--at", "abc"], 2),

@@ -353,12 +353,14 @@ UNREACHED = {
     "unreadable_file": "a plan file the system refuses to read (a folder named .toml): the "
                        "system's reason stays as it says it",
     "store_newer": "needs a store written by a newer planflow",
+    "serving": "printed as `planflow serve` starts its server (tests/test_web.py runs one)",
+    "serve_read_only": "printed as `planflow serve --read-only` starts its server",
 }
 
 #: keys the command line's errors and tables reach (tests/test_cli_words.py runs them)
 CLI_REACHED = {"timeframe_error", "file_error", "no_file", "bad_toml", "bad_json", "not_utf8",
                "plan_suffix", "empty_file", "no_importer", "no_importer_suffix", "no_named",
-               "no_wording", "format_renders", "store_no_plan", "store_older", "serve_at",
+               "no_wording", "format_renders", "store_no_plan", "store_older", "serve_at", "serve_links",
                "serve_days", "serve_no_store"}
 
 

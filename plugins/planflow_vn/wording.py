@@ -432,6 +432,11 @@ PHRASES: dict[str, str] = {
     # ... planflow serve's (planflow_web)
     "note.serve_at": "--at: {value!r} không phải là ngày (dd/mm/yyyy hoặc YYYY-MM-DD)",
     "note.serve_days": "--days: từ 1 đến 3660, không phải {days}",
+    "note.serve_links": "các đường dẫn còn hiệu lực đến {until} UTC",
+    "note.serving": "đang chạy trang web cho {url} tại {where}; `planflow serve --links` in ra "
+                    "các đường dẫn truy cập",
+    "note.serve_read_only": "đang chạy trang web cho {url} tại {where} (chỉ xem); `planflow serve "
+                            "--links` in ra các đường dẫn truy cập",
     "note.serve_no_store": "--db: không có kho dữ liệu tại {db} (planflow plans add sẽ tạo kho)",
     "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
     # --help in Vietnamese: click's own words, then each command's and option's help
