@@ -163,8 +163,9 @@ def test_vietnamese_phrases_cover_every_key():
 
     # the core's keys, the words of planflow_vn's own problems, and the words of the import
     # warnings made as planflow.Worded (note.<key>; tests/test_import_words.py checks that
-    # the importer makes each of them)
-    notes = {k for k in vi.phrases if k.startswith("note.")}
+    # the importer makes each of them) and of --help (help.<command> [option];
+    # tests/test_cli_words.py checks each names one)
+    notes = {k for k in vi.phrases if k.startswith(("note.", "help."))}
     assert vi.language == "vi" and set(vi.phrases) - notes == set(planflow.PHRASES) | {
         f"problem.{key}" for key in VN_PROBLEMS}
     assert planflow.format_day(vi, date(2026, 6, 5)) == "05/06/2026"
@@ -226,10 +227,11 @@ def test_status_all_from_the_command_line(office):
     assert data["plans"][0]["counts"]["overdue"] == 0 and data["problems"] == []
     en = run("status", "--all", "--at", "10/4/2026", "--lang", "en", env=env).stdout
     assert "Plans in the store on 2026-04-10" in en
+    # an error met before the plan is read speaks the plan's language all the same
     for args, message in [(("status",), "give PLAN or --all"),
-                          (("status", str(COMMUNE), "--all"), "give PLAN or --all"),
+                          (("status", str(COMMUNE), "--all"), "cho PLAN hoặc --all"),
                           (("status", "--all", "--from", "5/5/2026", "--to", "1/5/2026"), "is after"),
-                          (("status", str(COMMUNE), "--from", "1/5/2026"), "go with --all"),
+                          (("status", str(COMMUNE), "--from", "1/5/2026"), "chỉ dùng với --all"),
                           (("status", "--all", "--agency", "nope"), "no plan in the store names")]:
         r = run(*args, env=env, ok=False)
         assert r.returncode == 2 and message in r.stderr and len(r.stderr.splitlines()) == 1, r.stderr

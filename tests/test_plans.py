@@ -165,7 +165,8 @@ def test_cli_plans_and_tick_all(tmp_path, store_url):
                           (("plans", "history", "nope"), "no plan 'nope'"),
                           (("plans", "add", "missing.json"), "no such file"),
                           (("tick",), "give PLAN or --all"),
-                          (("tick", str(paths[0]), "--all"), "give PLAN or --all")]:
+                          # the plan named is Vietnamese: its error speaks Vietnamese
+                          (("tick", str(paths[0]), "--all"), "cho PLAN hoặc --all")]:
         r = run(*args, env=env)
         assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
 

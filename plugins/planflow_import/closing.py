@@ -59,9 +59,10 @@ def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | Non
         names = [block[at][1]]
         authorities = [(p, m) for p, s in block[:at] if (m := _AUTHORITY.match(s))] or authorities
         if at + 1 < len(block):
-            warnings.append(f"{block[at + 1][0].where}: {len(block) - at - 1} line(s) after the "
-                            f"signer's name ('{block[at + 1][1][:40]}…') are not part of the "
-                            "signature: not read")
+            warnings.append(planflow.Worded.of(
+                "{where}: {n} line(s) after the signer's name ('{text}…') are not part of the "
+                "signature: not read", "after_signer", where=block[at + 1][0].where,
+                n=len(block) - at - 1, text=block[at + 1][1][:40]))
     else:
         caps = [s for _, s in lines if _caps(s) and not _AUTHORITY.match(s)]
         names = [s for _, s in lines if not _caps(s) and s]
@@ -75,8 +76,10 @@ def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | Non
                 q, o = authorities[-2]
                 outer, outer_of = o.group(1) + ".", (o.group(2).strip() or None)
             for q, extra in authorities[:-2]:
-                warnings.append(f"{q.where}: the signature's authority '{extra.group(0)}' is not "
-                                "kept (a signature holds two at most)")
+                warnings.append(planflow.Worded.of(
+                    "{where}: the signature's authority '{authority}' is not kept (a signature "
+                    "holds two at most)", "third_authority", where=q.where,
+                    authority=extra.group(0)))
         title = caps[-1] if caps else ""
         sig = planflow.Signature(name, title=title, authority=auth, on_behalf_of=on_behalf,
                                  outer_authority=outer, outer_on_behalf_of=outer_of)

@@ -14,6 +14,8 @@ import re
 
 import attrs
 
+import planflow
+
 from .sections import RawTask, Section
 from .text import Para
 
@@ -123,6 +125,7 @@ def resolve(sections: list[Section], duties: list[RawTask]
                           timeframe=item.timeframe, notes=item.notes)
             by_section.setdefault(id(s), []).append(raw)
             tasks.append(raw)
-    said = [f"{len(tasks)} task(s) read from the items the duties point at "
-            f"({', '.join(s.heading for s in sections if id(s) in by_section)})"]
+    said = [planflow.Worded.of("{n} task(s) read from the items the duties point at ({parts})",
+                               "crossref_items", n=len(tasks),
+                               parts=", ".join(s.heading for s in sections if id(s) in by_section))]
     return tasks + [d for k, d in enumerate(duties) if k not in used], by_section, said

@@ -359,5 +359,6 @@ def docx_items(path: Path) -> list[Block | Table]:
 def read_docx(path: Path) -> planflow.ImportResult:
     """Read a plan from a .docx file."""
     if not Path(path).stat().st_size:
-        raise planflow.PlanFileError(str(path), [("", "the file is empty")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
+                                                                        "empty_file"))])
     return read_items(docx_items(Path(path)), str(path))

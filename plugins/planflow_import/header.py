@@ -388,7 +388,8 @@ def read_header(paras: list[Para]) -> Header:
             try:
                 issued = date(int(dated["y"]), int(dated["m"]), int(dated["d"]))
             except ValueError:
-                warnings.append(f"{p.where}: the date names no real day ({p.text!r})")
+                warnings.append(planflow.Worded.of("{where}: the date names no real day ({text!r})",
+                                                   "date_unreal", where=p.where, text=p.text))
             m = dated
         if symbol is None and (m or split_symbol is not None):
             if m:
@@ -415,7 +416,9 @@ def read_header(paras: list[Para]) -> Header:
             try:
                 issued = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
-                warnings.append(f"{p.where}: the date line names no real day ({p.text!r})")
+                warnings.append(planflow.Worded.of("{where}: the date line names no real day "
+                                                   "({text!r})", "date_line_unreal", where=p.where,
+                                                   text=p.text))
             letterhead_end = k + 1
             continue
         if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
@@ -441,8 +444,9 @@ def read_header(paras: list[Para]) -> Header:
             # dropped the "KẾ HOẠCH" line; the capitals under the date are the title
             title_at, under_date = k - 1, True
             title_cells = [c for _, c in cells[j:j + 6]]
-            warnings.append(f"{p.where}: no 'KẾ HOẠCH' line: the title is read from the line in "
-                            f"capitals under the date ({t[:60]!r})")
+            warnings.append(planflow.Worded.of("{where}: no 'KẾ HOẠCH' line: the title is read from the "
+                                               "line in capitals under the date ({line!r})",
+                                               "title_under_date", where=p.where, line=t[:60]))
             break
         if not issuer and re.fullmatch(r"THỦ\s+TƯỚNG(?:\s+CHÍNH\s+PHỦ)?", t):
             issuer = "Thủ tướng Chính phủ"  # the Prime Minister's letterhead
@@ -468,8 +472,10 @@ def read_header(paras: list[Para]) -> Header:
             issuer = _sentence_case_body(f"ỦY BAN NHÂN DÂN {t}")
     if decision_line is not None and kind not in (None, "QĐ") and title_at is None:
         # "Số: 55/2007/CT-UBND" over "QUYẾT ĐỊNH": the title word says what the document is
-        warnings.append(f"{decision_line.where}: the number {symbol!r} names '{kind}' but the "
-                        "document is a Quyết định: read as one")
+        warnings.append(planflow.Worded.of("{where}: the number {symbol!r} names '{kind}' but the "
+                                           "document is a Quyết định: read as one",
+                                           "number_not_decision", where=decision_line.where,
+                                           symbol=symbol, kind=kind))
         kind = "QĐ"
     title = ""
     body = 0
@@ -534,8 +540,9 @@ def complete_issuer(issuer: str, place: str | None, texts: list[Para]) -> tuple[
                   if (m := _DECIDER_UBND.match(" ".join(ln.replace("*", "").split()))) is not None), None)
         if m is not None:
             full = _sentence_case_body(f"ỦY BAN NHÂN DÂN {m['rest']}")
-            return full, (f"{p.where}: the letterhead names no place: the issuer '{full}' is read "
-                          "from the decider's line")
+            return full, planflow.Worded.of("{where}: the letterhead names no place: the issuer '{issuer}' "
+                                            "is read from the decider's line", "issuer_from_decider",
+                                            where=p.where, issuer=full)
     level = None
     for p in texts[:40]:
         for m in _ISSUING_UBND.finditer(p.text):
@@ -543,8 +550,10 @@ def complete_issuer(issuer: str, place: str | None, texts: list[Para]) -> tuple[
             if name and all(w[:1].isupper() for w in name.split()) and \
                     not re.match(r"(?:Kế|Quyết|Chương|Nghị|Đề)\b", name):
                 full = f"Ủy ban nhân dân {m['level'].lower()} {name}"
-                return full, (f"{p.where}: the letterhead names no place: the issuer '{full}' is "
-                              "read from the sentence that issues the plan")
+                return full, planflow.Worded.of("{where}: the letterhead names no place: the issuer "
+                                                "'{issuer}' is read from the sentence that issues "
+                                                "the plan", "issuer_from_issuing", where=p.where,
+                                                issuer=full)
             level = level or m["level"].lower()
     if not place:
         return None
@@ -552,9 +561,13 @@ def complete_issuer(issuer: str, place: str | None, texts: list[Para]) -> tuple[
     if name != place.strip():
         level = level or "thành phố"
     full = f"Ủy ban nhân dân {level} {name}" if level else f"Ủy ban nhân dân {name}"
-    return full, (f"the letterhead names no place: the issuer '{full}' is completed from the place "
-                  f"line ('{place}'){'' if level else ', its level (tỉnh, thành phố) unknown'}; "
-                  "check it")
+    if level:
+        return full, planflow.Worded.of("the letterhead names no place: the issuer '{issuer}' is completed "
+                                    "from the place line ('{place}'); check it", "issuer_from_place",
+                                    issuer=full, place=place)
+    return full, planflow.Worded.of("the letterhead names no place: the issuer '{issuer}' is completed from "
+                                "the place line ('{place}'), its level (tỉnh, thành phố) unknown; "
+                                "check it", "issuer_from_place_level", issuer=full, place=place)
 
 
 # a cell naming a level and a place, under the body's name: "TỈNH KON TUM", "XÃ XUÂN TÍN"

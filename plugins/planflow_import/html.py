@@ -203,7 +203,8 @@ def html_items(path: Path) -> list[Block | Table]:
         raise planflow.PlanFileError(str(path), [("", f"a page of {len(data):,} bytes (at most "
                                                       f"{MAX_BYTES:,} are read)")])
     if not data.strip():
-        raise planflow.PlanFileError(str(path), [("", "the file is empty")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
+                                                                        "empty_file"))])
     try:
         root = lxml_html.document_fromstring(data)
     except (etree.ParserError, ValueError) as e:

@@ -61,6 +61,9 @@ from .text import (
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 
+#: a warning with the words to say it in another language (planflow.note_message)
+_W = planflow.Worded.of
+
 _LETTERHEAD = re.compile(r"^\W*Số\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc lập\s*-\s*Tự do", re.M)
 _SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực"
                          r"|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:", re.I)
@@ -155,8 +158,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                         if _SITE_FIELD.match(" ".join(b.lines).replace("*", "").strip())
                         for d in (0, 1)}
                 if skip:
-                    warnings.append(f"{it.where}: the website's fields (Số hiệu, Loại văn bản, "
-                                    "…) are not the document's; not read")
+                    warnings.append(_W("{where}: the website's fields (Số hiệu, Loại văn bản, "
+                                       "…) are not the document's; not read", "site_fields",
+                                       where=it.where))
                 flat.extend(b for k, b in enumerate(cells) if k not in skip)
                 continue
         if isinstance(it, Block) and any(_TITLE_WORD.match(x.replace("*", "").strip())
@@ -165,8 +169,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         flat.append(it)
     pages = [" ".join(b.lines).strip() for b in flat if isinstance(b, Block) and page_furniture(b)]
     if pages:
-        warnings.append(f"{len(pages)} page number(s) between paragraphs not read as text "
-                        f"({', '.join(repr(x) for x in pages[:3])}{', …' if len(pages) > 3 else ''})")
+        warnings.append(_W("{n} page number(s) between paragraphs not read as text ({pages})",
+                           "page_numbers", n=len(pages), pages=", ".join(repr(x) for x in pages[:3])
+                           + (", …" if len(pages) > 3 else "")))
     paras = layout_cells(paragraphs(flat))
     decision: list[Para | Table] = []
     attached = _attached_plan(paras)
@@ -178,9 +183,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raise planflow.PlanFileError(source, [("", "no text: not a plan (Kế hoạch)")])
     if decision:
         kh = texts[header.body_start - 1] if 0 < header.body_start <= len(texts) else texts[0]
-        warnings.append(f"{kh.where}: a Quyết định that issues the plan 'ban hành kèm theo': the "
-                        "plan is read from the attachment; the letterhead, number and date are "
-                        "the decision's unless the plan prints its own")
+        warnings.append(_W("{where}: a Quyết định that issues the plan 'ban hành kèm theo': the "
+                           "plan is read from the attachment; the letterhead, number and date are "
+                           "the decision's unless the plan prints its own", "attached_plan",
+                           where=kh.where))
     start = header.body_start if header.has_title_word else header.letterhead_end
     # no title found: the text after the letterhead (its lines are not sections)
     body_items = paras[paras.index(texts[start]) if start < len(texts)
@@ -231,8 +237,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                          issuer=full, parent_body=info.parent_body,
                                          place=info.place, date=info.date, title=info.title)
             book.add_issuer(full, short_name=short)
-            warnings.append(f"{p.where}: no letterhead; the issuer '{full}' is read from "
-                            f"'{short} ban hành' and the place line")
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from "
+                               "'{short} ban hành' and the place line", "issuer_from_sentence",
+                               where=p.where, issuer=full, short=short))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
@@ -241,8 +248,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if named is not None and len(named[0]) > len(info.title) + 3 and \
                 _fold_title(named[0]).startswith(_fold_title(info.title)):
             # the page ends inside the attached plan's title: the decision names it whole
-            warnings.append(f"the attached plan's title is cut off ('{_short(info.title)}'): its full "
-                            f"name is read from the decision's title ('{_short(named[0])}')")
+            warnings.append(_W("the attached plan's title is cut off ('{cut}'): its full name is "
+                               "read from the decision's title ('{full}')", "title_cut_off",
+                               cut=_short(info.title), full=_short(named[0])))
             info = attrs.evolve(info, title=named[0])
     if not info.title:
         found_title = _title_elsewhere(texts, preamble)
@@ -263,8 +271,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     raw_tasks: list[RawTask] = []
     labelled = [s for s in sections if has_labels(s) and not _IMPLEMENTATION.search(s.title.upper())]
     task_tables, continued = _task_tables([t for t in paras if isinstance(t, Table)])
-    warnings += [f"{t.where}: a table with no header row, as wide as the task table before "
-                 "it: read as its continuation (a page break)" for t in continued]
+    warnings += [_W("{where}: a table with no header row, as wide as the task table before it: "
+                    "read as its continuation (a page break)", "table_continued", where=t.where)
+                 for t in continued]
     duty = duty_section(sections) if not labelled and not task_tables else None
     # the sections as written: (section, role, raw tasks read from it, subsections)
     written: list[tuple[Section, str, list[RawTask], list[tuple[str, str, str, list[str]]]]] = []
@@ -346,8 +355,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             raw_tasks = [r for r in raw_tasks if id(r) not in gone]
             written = [(s, role, [r for r in got if id(r) not in gone], subs)
                        for s, role, got, subs in written]
-            warnings += [f"{r.where}: '{_short(r.title)}' is read as a reporting sentence to every "
-                         "unit, not as a duty" for r in reports]
+            warnings += [_W("{where}: '{text}' is read as a reporting sentence to every unit, "
+                            "not as a duty", "report_not_duty", where=r.where, text=_short(r.title))
+                         for r in reports]
     rows: list[RawTask] = []
     for table in task_tables:
         rows += table_tasks(table)
@@ -364,8 +374,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raw_tasks, w = _once(raw_tasks, appended)
         warnings += w
         raw_tasks += appended
-        warnings.append(f"{len(appended)} task(s) read from the appendix after the signature "
-                        f"({appended[0].where})")
+        warnings.append(_W("{n} task(s) read from the appendix after the signature ({where})",
+                           "appendix_tasks", n=len(appended), where=appended[0].where))
     if not raw_tasks:
         # "- Ban hành kế hoạch (Sở Y tế)." under "1. Giai đoạn chuẩn bị (từ ngày 01/4 đến
         # ngày 14/4/2026)": items closing with their lead in brackets
@@ -373,8 +383,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                      and not _REQUIREMENTS.search(s.title.upper())])
         if bracketed:
             raw_tasks += [r for _, r in bracketed]
-            warnings.append(f"{len(bracketed)} task(s) read from items closing with their lead in "
-                            "brackets, each timed by its brackets or its heading")
+            warnings.append(_W("{n} task(s) read from items closing with their lead in "
+                               "brackets, each timed by its brackets or its heading",
+                               "bracketed_items", n=len(bracketed)))
             for k, (s, role, _, subs) in enumerate(written):
                 mine = [r for sec, r in bracketed if sec is s]
                 if mine and role == "text":
@@ -392,8 +403,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         solutions, head = solution_bullets([s for s in sections if not _OBJECTIVES.search(s.title.upper())])
         if solutions:
             raw_tasks += solutions
-            warnings.append(f"no task names its lead: the {len(solutions)} bullets under '{_short(head or '')}' "
-                            "are read as the plan's tasks, led by the issuer (no lead agency)")
+            warnings.append(_W("no task names its lead: the {n} bullets under '{heading}' are "
+                               "read as the plan's tasks, led by the issuer (no lead agency)",
+                               "solution_bullets", n=len(solutions), heading=_short(head or "")))
     if not raw_tasks:
         # "Đài Phát thanh … xây dựng chuyên mục …" as plain paragraphs of "Tổ chức thực hiện"
         for s in sections:
@@ -401,9 +413,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 plain = agency_bullets(s, plain=True)
                 if plain:
                     raw_tasks += plain
-                    warnings.append(f"{s.para.where}: no numbered or labelled task: the "
-                                    f"{len(plain)} paragraph(s) of '{_short(s.heading)}' that "
-                                    "begin with an agency are read as its duties")
+                    warnings.append(_W("{where}: no numbered or labelled task: the {n} "
+                                       "paragraph(s) of '{heading}' that begin with an agency are "
+                                       "read as its duties", "agency_paragraphs",
+                                       where=s.para.where, n=len(plain), heading=_short(s.heading)))
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item) and item not in continued \
                 and id(item) not in in_free:
@@ -444,8 +457,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     from_plan_time: set[int] = set()
     period, period_from = _plan_period(info, body_paras, texts, source)
     if period_from == "statement":
-        warnings.append(f"the plan's period {period.start.year}-{period.end.year} is read from "
-                        "its own time (the title names none)")
+        warnings.append(_W("the plan's period {a}-{b} is read from its own time (the title "
+                           "names none)", "period_from_time", a=period.start.year,
+                           b=period.end.year))
     period0 = period
     found_time = None
     if any(t.timeframe is None for t in raw_tasks):
@@ -458,8 +472,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                     raw_tasks[i] = attrs.evolve(raw, timeframe=phrase)
                     from_plan_time.add(i)
                     n += 1
-            warnings.append(f"{where_t.where}: the plan's own time '{phrase}' applied to {n} "
-                            "task(s) that state no time of their own")
+            warnings.append(_W("{where}: the plan's own time '{time}' applied to {n} task(s) "
+                               "that state no time of their own", "plan_time_applied",
+                               where=where_t.where, time=phrase, n=n))
 
     # "1. Hoạt động 1" over "- Nội dung: Rà soát …": a placeholder names no task; the
     # first line of its words does ("Hoạt động 1: Rà soát …")
@@ -475,8 +490,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         names = [n for n in (*raw.lead, *raw.partners) if _NOT_AGENCY.match(n.strip())]
         if names:
             # a time or a document where an agency is expected: not an agency
-            warnings.append(f"{raw.where}: " + ", ".join(f"'{n}'" for n in names)
-                            + " named where the lead or partners are: not an agency, not kept")
+            warnings.append(_W("{where}: {names} named where the lead or partners are: not an "
+                               "agency, not kept", "not_agency", where=raw.where,
+                               names=", ".join(f"'{n}'" for n in names)))
         leads.append([book.add(n) for n in raw.lead if n not in names])
         partners.append([book.add(n) for n in raw.partners
                          if n not in names and book.add(n) not in leads[-1]])
@@ -486,7 +502,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            content=t.content, output=t.output)
              for tid, t, lead, part in zip(ids, raw_tasks, leads, partners, strict=True)]
     if not tasks:
-        warnings.append("no tasks found (no labelled tasks, task table or duties by agency)")
+        warnings.append(_W("no tasks found (no labelled tasks, task table or duties by agency)",
+                           "no_tasks"))
 
     # -- the plan -----------------------------------------------------------------
     try:
@@ -494,7 +511,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         calendar = "vn"
     except planflow.PluginError:
         calendar = "weekdays"
-        warnings.append("no 'vn' work calendar installed: deadlines counted on weekdays")
+        warnings.append(_W("no 'vn' work calendar installed: deadlines counted on weekdays",
+                           "no_vn_calendar"))
     impl_texts = [_strip_close(t) for _, t in implementation]
     settings: dict[str, object] = {}
     if unread:
@@ -510,9 +528,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         span = _task_span(plan)
         if span is not None and (span.start < period.start or span.end > period.end):
             wider = planflow.Period(min(span.start, period.start), max(span.end, period.end))
-            warnings.append(f"the plan's period {wider.start.year}-{wider.end.year} is the span "
-                            "of its tasks' times (neither the title nor the plan's own time "
-                            "states one)")
+            warnings.append(_W("the plan's period {a}-{b} is the span of its tasks' times "
+                               "(neither the title nor the plan's own time states one)",
+                               "period_from_tasks", a=wider.start.year, b=wider.end.year))
             plan = planflow.bind(attrs.evolve(plan, period=wider, tasks=tasks))
             period = wider
 
@@ -524,8 +542,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         # a duty that states no time runs over the plan's period (flagged, no due day)
         over = planflow.Timeframe(
             text="", kind=planflow.Kind.CONTINUOUS, start=plan.period.start, end=plan.period.end,
-            warnings=("no time stated: continuous over the plan's period "
-                      f"({plan.period.start:%d/%m/%Y}-{plan.period.end:%d/%m/%Y}), no due day",))
+            warnings=(_W("no time stated: continuous over the plan's period ({start}-{end}), "
+                         "no due day", "no_time_stated", start=f"{plan.period.start:%d/%m/%Y}",
+                         end=f"{plan.period.end:%d/%m/%Y}"),))
         plan = attrs.evolve(plan, tasks=[
             attrs.evolve(task, timeframe=over) if raw.timeframe is None else task
             for task, raw in zip(plan.tasks, raw_tasks, strict=True)])
@@ -583,8 +602,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             imp["reports"] = [{"cadence": r.cadence, "text": r.text, "params": _plain(r.params)}
                               for r in others]
             with_reports["import"] = imp
-            warnings.append(f"{len(read)} reporting sentences: the first that states a due day "
-                            "is the plan's regime; the others are kept in settings.import.reports")
+            warnings.append(_W("{n} reporting sentences: the first that states a due day is the "
+                               "plan's regime; the others are kept in settings.import.reports",
+                               "regimes_kept", n=len(read)))
         plan = planflow.bind(planflow.Plan(
             document=plan.document, agencies=list(book.agencies), tasks=plan.tasks,
             period=plan.period, references=plan.references, preamble=plan.preamble,
@@ -607,12 +627,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                     "engine": {**(engine if isinstance(engine, dict) else {}),
                                "untracked": "accept"}}
         plan = attrs.evolve(plan, settings=settings)
-        warnings.append(f"{len(untracked)} task(s) with a time no reader understands "
-                        f"({', '.join(untracked[:5])}{', …' if len(untracked) > 5 else ''}): "
-                        "settings.engine.untracked = \"accept\" set, so they are listed as "
-                        "untracked; give them dates, then remove the setting")
+        warnings.append(_W("{n} task(s) with a time no reader understands ({ids}): "
+                           "settings.engine.untracked = \"accept\" set, so they are listed as "
+                           "untracked; give them dates, then remove the setting", "untracked",
+                           n=len(untracked), ids=", ".join(untracked[:5])
+                           + (", …" if len(untracked) > 5 else "")))
     for task, raw in zip(plan.tasks, raw_tasks, strict=True):
-        warnings += [f"{raw.where}: task '{_short(task.title)}': {n}" for n in raw.notes]
+        warnings += [_W("{where}: task '{task}': {note}", "task_note", where=raw.where,
+                        task=_short(task.title), note=n) for n in raw.notes]
         if not task.lead:
             warnings.append(planflow.Worded.of("{where}: task '{task}' names no lead agency",
                                                "no_lead", where=raw.where, task=_short(task.title)))
@@ -622,9 +644,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 "{where}: task '{task}' gives no timeframe: continuous over the plan's period",
                 "no_time", where=raw.where, task=_short(task.title)))
         elif tf.kind is planflow.Kind.UNRESOLVED:
-            why = "; ".join(tf.warnings) or "no timeframe parser reads it"
-            warnings.append(f"{raw.where}: timeframe '{tf.text}' of task '{_short(task.title)}' "
-                            f"kept as text ({why})")
+            why = planflow.Worded.joined("; ", tf.warnings) if tf.warnings \
+                else _W("no timeframe parser reads it", "no_parser")
+            warnings.append(_W("{where}: timeframe '{text}' of task '{task}' kept as text ({why})",
+                               "tf_kept", where=raw.where, text=tf.text, task=_short(task.title),
+                               why=why))
         else:
             warnings += [planflow.Worded.of("{where}: timeframe '{text}': {warning}", "tf_warning",
                                             where=raw.where, text=tf.text, warning=w)
@@ -759,25 +783,33 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
         parts: list[str] = [own] if own else []
         for q in texts[k + 1:k + 6]:
             t = q.text.replace("*", "").strip()
-            if not t.isupper() or _DECIDER.match(t):
+            # the title in capitals, or (a page's copy) its first line in sentence case
+            if not (t.isupper() or (not parts and re.match(r"(?:Ban hành|Phê duyệt)\b", t))) \
+                    or _DECIDER.match(t):
                 break
             parts.append(t)
+            if not t.isupper():
+                break
         # lines joined with the title in a scrape's cell: it ends where the decider is named
         joined = re.split(r"\s+(?=(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC"
                           r"|(?<!CỦA\s)Ủ?[YỶ]\s+BAN\s+NHÂN\s+DÂN)\b)", " ".join(parts))[0]
-        m = _DECISION_NAMES_PLAN.match(joined)
+        m = _DECISION_NAMES_PLAN.match(joined.upper())
         if m is not None:
-            title = _KIND_WORDS.sub("", m.group("t")).strip(" ,.")
-            return title, (f"{p.where}: no 'KẾ HOẠCH' title and no attached plan in the text: the "
-                           f"title is read from the decision's ({m.group('t')[:60]!r}); the plan's "
-                           "tasks are in the attachment, not here")
+            # (matched in capitals; the title as the page prints it)
+            title = _KIND_WORDS.sub("", joined[m.start("t"):m.end("t")].upper())
+            title = joined[m.end("t") - len(title):m.end("t")].strip(" ,.")
+            return title, _W("{where}: no 'KẾ HOẠCH' title and no attached plan in the text: the "
+                             "title is read from the decision's ({title!r}); the plan's tasks are "
+                             "in the attachment, not here", "title_from_decision", where=p.where,
+                             title=joined[m.start("t"):m.end("t")][:60])
         break
     for p in preamble[:8]:
         m = _ISSUES_SENTENCE.search(p.text)
         if m is not None and len(m.group("t").split()) >= 4:  # "Kế hoạch triển khai như sau"
             title = m.group("t").strip(" ,.;")
-            return title, (f"{p.where}: no title under 'KẾ HOẠCH': read from the sentence that "
-                           f"issues the plan ({title[:60]!r})")
+            return title, _W("{where}: no title under 'KẾ HOẠCH': read from the sentence that "
+                             "issues the plan ({title!r})", "title_from_sentence", where=p.where,
+                             title=title[:60])
     return None
 
 
@@ -908,8 +940,9 @@ def _once(section_tasks: list[RawTask], rows: list[RawTask]) -> tuple[list[RawTa
         rows[match] = attrs.evolve(row, lead=row.lead or raw.lead,
                                    partners=row.partners or raw.partners,
                                    timeframe=row.timeframe or raw.timeframe)
-        warnings.append(f"{raw.where}: task '{_short(raw.title)}' is also a row of the task "
-                        f"table ({row.where}): kept once, as the row")
+        warnings.append(_W("{where}: task '{task}' is also a row of the task table ({where_row}): "
+                           "kept once, as the row", "task_once", where=raw.where,
+                           task=_short(raw.title), where_row=row.where))
     return keep, warnings
 
 
@@ -1024,16 +1057,19 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
     if escaped >= 5:
         # a scrape that kept a page's line breaks as the characters "\r\n": breaks
         text = _ESCAPED_BREAK.sub("\n", text)
-        notes.append(f"{escaped} line breaks written as the characters '\\r\\n' read as line breaks")
+        notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
+                        "escaped_breaks", n=escaped))
     text, flat = unflatten_letterhead(text)
     if flat:
-        notes.append("the letterhead printed on one line (a PDF's text flattened) is read cut "
-                     "at its parts (the motto, 'Số:', the place and date, the title)")
+        notes.append(_W("the letterhead printed on one line (a PDF's text flattened) is read cut "
+                        "at its parts (the motto, 'Số:', the place and date, the title)",
+                        "letterhead_flat"))
     text, furniture = site_furniture(text)
     if furniture:
         # a web page's menus, attribute table, breadcrumbs or URL above the letterhead
-        notes.append(f"{furniture} line(s) above the letterhead (the website's menus, attribute "
-                     "table, links) are not the document's; not read")
+        notes.append(_W("{n} line(s) above the letterhead (the website's menus, attribute "
+                        "table, links) are not the document's; not read", "site_furniture",
+                        n=furniture))
     result = read_items(blocks_from_text(text), str(path))
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 

@@ -34,7 +34,8 @@ def read_office(path: Path) -> planflow.ImportResult:
 
     path = Path(path)
     if not path.stat().st_size:
-        raise planflow.PlanFileError(str(path), [("", "the file is empty")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
+                                                                        "empty_file"))])
     soffice = _soffice()
     if soffice is None:
         raise planflow.PlanFileError(str(path), [("", f"reading {path.suffix} needs LibreOffice "

@@ -371,5 +371,5 @@ def pdf_items(path: Path) -> list[Block | Table]:
 def read_pdf(path: Path) -> planflow.ImportResult:
     """Read a plan from a .pdf file with a text layer."""
     if not Path(path).stat().st_size:
-        raise _error(path, "the file is empty")
+        raise _error(path, planflow.Worded.of("the file is empty", "empty_file"))
     return read_items(pdf_items(Path(path)), str(path))

@@ -50,7 +50,9 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
     try:
         regime = planflow.read_regime(text, context)
     except planflow.PlanflowError as e:
-        warnings.append(f"{where}: the reporting sentence could not be read: {e}")
+        warnings.append(planflow.Worded.of(
+            "{where}: the reporting sentence could not be read: {why}", "regime_error",
+            where=where, why=e.args[0] if e.args and isinstance(e.args[0], str) else str(e)))
         regime = None
     params = regime.params if regime is not None else {}
     via = _one(params.get("via_name"))
@@ -58,8 +60,9 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
     to_id = book.add(to) if to else None
     via_id = book.add(via) if via else None
     if regime is None:
-        warnings.append(f"{where}: no reader of reporting sentences reads it; kept as text "
-                        "(cadence 'explicit', no periods)")
+        warnings.append(planflow.Worded.of(
+            "{where}: no reader of reporting sentences reads it; kept as text (cadence "
+            "'explicit', no periods)", "regime_unread", where=where))
         return planflow.Regime(cadence="explicit", text=text, recipient=to_id, via=via_id), warnings
     changes: dict[str, Any] = {}
     if not regime.text:
@@ -86,5 +89,6 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
         hops = [planflow.Hop(via_id, to_id, 0)] if via_id else []
         hops.append(planflow.Hop(to_id, book.add(str(upward)), 0))
         changes["chain"] = hops
-    warnings += [f"{where}: {w}" for w in regime.warnings]
+    warnings += [planflow.Worded.of("{where}: {warning}", "at", where=where, warning=w)
+                 for w in regime.warnings]
     return attrs.evolve(regime, **changes), warnings

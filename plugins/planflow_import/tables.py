@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import attrs
 
+import planflow
+
 from .agencies import is_agency_start, split_agencies
 from .sections import RawTask
 from .text import Table, under_groups
@@ -45,6 +47,17 @@ _COLUMNS = (
 )
 
 
+#: the columns as warnings name them, each with its words (planflow.note_message)
+_COL_SAID = {
+    "number": planflow.Worded.of("number", "col_number"),
+    "partners": planflow.Worded.of("partners", "col_partners"),
+    "lead": planflow.Worded.of("lead", "col_lead"),
+    "start": planflow.Worded.of("start", "col_start"),
+    "timeframe": planflow.Worded.of("timeframe", "col_timeframe"),
+    "output": planflow.Worded.of("output", "col_output"),
+    "budget": planflow.Worded.of("budget", "col_budget"),
+    "title": planflow.Worded.of("title", "col_title"),
+    "note": planflow.Worded.of("note", "col_note")}
 _SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
@@ -260,8 +273,9 @@ def table_tasks(table: Table) -> list[RawTask]:
             prev = out[-1]
             out[-1] = attrs.evolve(prev, title=_clean_title(f"{prev.title} {title}"),
                                    timeframe=prev.timeframe or (tf.strip("* ").rstrip(".;") or None),
-                                   notes=[*prev.notes, f"row {r + 1} (no number, its title in "
-                                          "lower case) read as the rest of the row above"])
+                                   notes=[*prev.notes, planflow.Worded.of(
+                                       "row {row} (no number, its title in lower case) read as "
+                                       "the rest of the row above", "row_cut", row=r + 1)])
             continue
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
@@ -285,23 +299,29 @@ def table_tasks(table: Table) -> list[RawTask]:
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
             title = cell(row, "title")  # a second task under a numbered row: its own title
             lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
-            notes.append(f"row {r + 1} has fewer cells than the table has columns: read as "
-                         "merged with the row above (" + "; ".join(
-                             f"{name} '{cell(row, name)}'" for name in missing) + ")")
+            notes.append(planflow.Worded.of(
+                "row {row} has fewer cells than the table has columns: read as merged with the "
+                "row above ({cells})", "row_merged", row=r + 1, cells=planflow.Worded.joined(
+                    "; ", [planflow.Worded.of("{name} '{value}'", "column_value",
+                                              name=_COL_SAID[name], value=cell(row, name))
+                           for name in missing])))
         elif r in table.short_rows:
             # columns never shift: cells that may not sit under their headers are kept as
             # the task's words, not read as its lead or time
             content = [_unwrap(c) for k, c in enumerate(row)
                        if c.strip() and k not in (cols.get("number"), cols.get("title"))]
             lead = partners = tf = ""
-            notes.append(f"row {r + 1} has fewer cells than the table has columns "
-                         f"({' | '.join(content)}): lead and time not read, kept as its words")
+            notes.append(planflow.Worded.of(
+                "row {row} has fewer cells than the table has columns ({cells}): lead and time "
+                "not read, kept as its words", "row_short", row=r + 1, cells=" | ".join(content)))
         if (lead and not partners and placing is None and not content and lead_blank_above
                 and "partners" in cols and cols["partners"] > cols.get("lead", len(row))):
             # the row above had no lead of its own (merged down from a row before it): this row may
             # have lost its lead's cell the same way, its partners sliding under the lead
-            notes.append(f"row {r + 1}: '{lead}' read as the lead, but the row above had "
-                         "none (a lead merged down?): it may be the coordinating agencies")
+            notes.append(planflow.Worded.of(
+                "row {row}: '{lead}' read as the lead, but the row above had none (a lead "
+                "merged down?): it may be the coordinating agencies", "row_lead_slid",
+                row=r + 1, lead=lead))
         # (or its lead was the one merged down from the row before it)
         lead_blank_above = "lead" in cols and (not lead or (
             placing is not None and cols["lead"] in placing[1]))
@@ -310,7 +330,9 @@ def table_tasks(table: Table) -> list[RawTask]:
         if not lead and group_agency and not content:
             # tasks grouped by the agency that leads them, its name the group row's
             lead, from_heading = group_agency, True
-            notes.append(f"row {r + 1}: led by '{group_agency}', the agency its group row names")
+            notes.append(planflow.Worded.of("row {row}: led by '{agency}', the agency its group "
+                                            "row names", "row_group_lead", row=r + 1,
+                                            agency=group_agency))
         items = _items(row[cols["title"]]) if not content and placing is None else []
         if items:
             # several tasks bulleted in the row's task cell: each a task; a cell of the
@@ -328,8 +350,9 @@ def table_tasks(table: Table) -> list[RawTask]:
             partner_names = [*partner_names, *(a for a, v in marks.items()
                                                if v in _PARTNER_MARKS and a not in partner_names)]
             if sum(v in ("x", "✓", "✔") for v in marks.values()) > 1:
-                notes.append(f"row {r + 1}: {len(lead_names)} agencies marked with no role "
-                             "(\"x\"): each read as a lead")
+                notes.append(planflow.Worded.of(
+                    "row {row}: {n} agencies marked with no role (\"x\"): each read as a lead",
+                    "row_marked_x", row=r + 1, n=len(lead_names)))
         roles = _cell_roles(row[cols["lead"]]) if lead and "lead" in cols else None
         if roles is not None:
             # the lead's cell says who leads and who takes part ("Chủ trì: X; Phối hợp:
@@ -437,8 +460,10 @@ def _item_tasks(table: Table, r: int, row: tuple[str, ...], cols: dict[str, int]
             return [whole] * len(items), None
         if len(got) == len(items):
             return got, None
-        return [""] * len(items), (f"row {r + 1}: its {name} cell lists {len(got)} items for "
-                                   f"{len(items)} tasks: not read")
+        return [""] * len(items), planflow.Worded.of(
+            "row {row}: its {column} cell lists {n} items for {tasks} tasks: not read",
+            "row_items_unpaired", row=r + 1, column=_COL_SAID.get(name, name), n=len(got),
+            tasks=len(items))
     leads, lead_note = per_item("lead", lead)
     partner_list, partner_note = per_item("partners", partners)
     times, time_note = per_item("timeframe", tf)
@@ -447,7 +472,7 @@ def _item_tasks(table: Table, r: int, row: tuple[str, ...], cols: dict[str, int]
     out = []
     for i, item in enumerate(items):
         out.append(RawTask(
-            f"{table.where}, row {r + 1}, item {i + 1}", _clean_title(item),
+            f"{table.where}, row {r + 1}", _clean_title(item),
             lead=split_agencies(leads[i]) if leads[i] == lead
             else split_agencies(leads[i].rstrip(".;")),
             partners=split_agencies(partner_list[i].rstrip(".;")),

@@ -63,7 +63,8 @@ def decode(path: Path, data: bytes) -> str:
         raise planflow.PlanFileError(str(path), [(f"line {line}", "not UTF-8 text "
                                                    f"(byte {e.start}: {e.reason})")]) from None
     if not text.strip():
-        raise planflow.PlanFileError(str(path), [("", "the file is empty")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
+                                                                        "empty_file"))])
     return clean(text)
 
 

@@ -149,5 +149,6 @@ def xlsx_items(path: Path) -> list[Block | Table]:
 def read_xlsx(path: Path) -> planflow.ImportResult:
     """Read a plan (its task list) from an Excel workbook."""
     if not Path(path).stat().st_size:
-        raise planflow.PlanFileError(str(path), [("", "the file is empty")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
+                                                                        "empty_file"))])
     return read_items(xlsx_items(Path(path)), str(path))

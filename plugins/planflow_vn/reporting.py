@@ -104,18 +104,30 @@ def _years(plan: planflow.Plan) -> range:
     return range(start.year, end.year + 1)
 
 
+#: a warning with the words to say it in another language (planflow.note_message)
+_W = planflow.Worded.of
+#: the kinds of reports as warnings name them, each with its words
+_KIND_SAID = {"monthly": _W("monthly", "kind_monthly"), "quarterly": _W("quarterly", "kind_quarterly"),
+              "half_year": _W("half_year", "kind_half_year"),
+              "nine_months": _W("nine_months", "kind_nine_months"),
+              "annual": _W("annual", "kind_annual")}
+
+
 def _day_month(text: str) -> tuple[int, int]:
     """(day, month) from "10/6", "10-6" or "10.6"; ValueError naming the text otherwise."""
     m = re.fullmatch(r"\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*", str(text))
     if not m:
-        raise planflow.PlanflowError(f"report day {text!r} is not DAY/MONTH (e.g. \"10/6\")")
+        raise planflow.PlanflowError(_W('report day {text!r} is not DAY/MONTH (e.g. "10/6")',
+                                        "rg_day_form", text=text))
     d, mo = int(m.group(1)), int(m.group(2))
     if not 1 <= mo <= 12:
-        raise planflow.PlanflowError(f"report day {text!r}: there is no month {mo}")
+        raise planflow.PlanflowError(_W("report day {text!r}: there is no month {mo}",
+                                        "rg_day_month", text=text, mo=mo))
     try:
         dt.date(2024, mo, d)  # a leap year accepts 29/2
     except ValueError:
-        raise planflow.PlanflowError(f"report day {text!r}: month {mo} has no day {d}") from None
+        raise planflow.PlanflowError(_W("report day {text!r}: month {mo} has no day {d}",
+                                        "rg_day_day", text=text, mo=mo, d=d)) from None
     return d, mo
 
 
@@ -696,7 +708,7 @@ def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]
     if (m := _RE_PERIOD_END_DAY.search(low)) is not None:
         day, before = int(m.group(2)), m.group(1) == "trước"
         if not 1 <= day <= 31:
-            raise planflow.PlanflowError(f"there is no day {day} in a month")
+            raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day", d=day))
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
         out: list[dict[str, Any]] = []
         if "monthly" in kinds:
@@ -713,7 +725,7 @@ def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]
     if mm:
         day = int(mm.group(2) or mm.group(4))
         if not 1 <= day <= 31:
-            raise planflow.PlanflowError(f"there is no day {day} in a month")
+            raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day", d=day))
         parts.append({"cadence": "monthly", "day": day, "before": (mm.group(1) or mm.group(3)) == "trước"})
     mq = _RE_QUARTERLY.search(low)
     if mq:
@@ -757,13 +769,14 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
         extra.update(params)
         if _RE_ADHOC.search(low) and cadence not in ("ad_hoc", "unresolved"):
             extra["also_on_request"] = True
-            warnings.append("also reports on request (đột xuất / theo đề nghị)")
+            warnings.append(_W("also reports on request (đột xuất / theo đề nghị)",
+                              "rg_on_request"))
         after = _RE_AFTER_EVENT.search(low) or _RE_QUICK.search(low)
         if after and cadence not in ("ad_hoc", "unresolved"):
             # "báo cáo nhanh sau mỗi đợt kiểm tra": a report each event asks for, which no
             # calendar can track: said, never dropped silently
-            warnings.append(f'also reports after events ("{s[after.start():after.end()]}"): '
-                            "not tracked")
+            warnings.append(_W('also reports after events ("{what}"): not tracked',
+                               "rg_after_events", what=s[after.start():after.end()]))
         return planflow.Regime(cadence=cadence, text=s, params=extra, warnings=tuple(warnings))
 
     try:
@@ -801,14 +814,15 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 (day, kw), = days
                 return regime("nd09", kinds=kinds, due_day=day, before=kw == "trước")
             if len(days) > 1:
-                warnings.append("the due days differ by kind: due 5 working days after each cut-off")
+                warnings.append(_W("the due days differ by kind: due 5 working days after each "
+                                  "cut-off", "rg_nd09_days"))
             return regime("nd09", kinds=kinds)
 
         if _RE_DAILY.search(low):
             params: dict[str, Any] = {}
             if condition and condition.group(1).startswith("trong thời gian"):
                 params["condition"] = condition.group(1)
-                warnings.append(f"only {condition.group(1)}")
+                warnings.append(_W("only {condition}", "rg_only", condition=condition.group(1)))
             return regime("daily", **params)
 
         m = _RE_QUARTERLY.search(low)
@@ -822,7 +836,8 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             kw = m.group(1) or m.group(3)
             day = int(m.group(2) or m.group(4))
             if not 1 <= day <= 31:
-                raise planflow.PlanflowError(f"there is no day {day} in a month")
+                raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day",
+                                                d=day))
             return regime("monthly", day=day, before=kw == "trước")
 
         dates = list(_RE_DATE.finditer(low))
@@ -836,8 +851,9 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                     try:
                         iso.append(dt.date(int(d.group(4)), int(d.group(3)), int(d.group(2))).isoformat())
                     except ValueError:
-                        raise planflow.PlanflowError(
-                            f"{d.group(2)}/{d.group(3)}/{d.group(4)} is not a date") from None
+                        raise planflow.PlanflowError(_W(
+                            "{day} is not a date", "rg_not_a_date",
+                            day=f"{d.group(2)}/{d.group(3)}/{d.group(4)}")) from None
                 return regime("once", dates=iso, before=kw == "trước")
             if _RE_YEARLY.search(low) or "định kỳ" in low:
                 # "trước ngày 01/6 và 15/11": the days listed after the first "trước ngày"
@@ -854,17 +870,19 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 y = context.period_start.year
                 iso = [dt.date(y, int(x.split("/")[1]), int(x.split("/")[0])).isoformat()
                        for x in listed]
-                warnings.append(f"the days ({', '.join(listed)}) name no year: read in the "
-                                f"plan's year {y}")
+                warnings.append(_W("the days ({days}) name no year: read in the plan's year "
+                                   "{y}", "rg_days_year", days=", ".join(listed), y=y))
                 return regime("once", dates=iso, before=kw == "trước")
             if any(rx.search(low) for rx in _KIND_WORDS.values()):
                 # "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)" in a plan of several
                 # years: each year's reports
-                warnings.append(f"the days ({', '.join(listed)}) name no year, in a plan of "
-                                "several years: read as every year of the period")
+                warnings.append(_W("the days ({days}) name no year, in a plan of several "
+                                   "years: read as every year of the period", "rg_days_every",
+                                   days=", ".join(listed)))
                 return regime("fixed_days", days=listed, before=kw == "trước")
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
-                "a day and month without a year or 'hằng năm': which year is meant is not said",))
+                _W("a day and month without a year or 'hằng năm': which year is meant is not "
+                   "said", "rg_which_year"),))
 
         in_months = [(int(mo), int(y)) for mo, y in _RE_IN_MONTH.findall(low)]
         if in_months:
@@ -872,9 +890,10 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             iso = []
             for month, y in in_months:
                 if not 1 <= month <= 12:
-                    raise planflow.PlanflowError(f"there is no month {month}")
+                    raise planflow.PlanflowError(_W("there is no month {month}", "rg_no_month",
+                                                    month=month))
                 iso.append(planflow.month_span(y, month).end.isoformat())
-            warnings.append("'vào tháng M/YYYY': due by the end of the month")
+            warnings.append(_W("'vào tháng M/YYYY': due by the end of the month", "rg_in_month"))
             return regime("once", dates=iso, before=False)
 
         periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low
@@ -886,24 +905,30 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             return planflow.Regime(cadence="ad_hoc", text=s, params=params)
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
         hint = {"kinds": kinds} if kinds else {}
-        on_request = ("also reports on request (đột xuất / theo yêu cầu)",) if _RE_ADHOC.search(low) else ()
+        on_request = (_W("also reports on request (đột xuất / theo yêu cầu)", "rg_on_demand"),) \
+            if _RE_ADHOC.search(low) else ()
         if _RE_WEEKLY.search(low):
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
-                "weekly reports: planflow_vn has no weekly cadence; list the periods (explicit)",))
+                _W("weekly reports: planflow_vn has no weekly cadence; list the periods "
+                   "(explicit)", "rg_weekly"),))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
                       or _RE_YEARLY.search(low)):
             return planflow.Regime(cadence="unresolved", text=s, params={**names, **hint}, warnings=(
-                f"reports named ({', '.join(kinds)}), but no due day is stated", *on_request))
+                _W("reports named ({kinds}), but no due day is stated", "rg_named",
+                   kinds=planflow.Worded.joined(", ", [_KIND_SAID.get(k, k) for k in kinds])),
+                *on_request))
         if _RE_YEARLY.search(low):
             # "định kỳ hằng năm hoặc đột xuất theo yêu cầu": yearly (the rest a note)
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
-                "yearly reports, but no due day is stated", *on_request))
+                _W("yearly reports, but no due day is stated", "rg_yearly"), *on_request))
         if "định kỳ" in low or "chế độ" in low:
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
-                "periodic reports, but no period or due day is stated (e.g. 'theo quy định')",
+                _W("periodic reports, but no period or due day is stated (e.g. 'theo quy "
+                   "định')", "rg_periodic"),
                 *on_request))
     except planflow.PlanflowError as e:
-        return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(str(e),))
+        said = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
+        return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(said,))
     return None
 
 

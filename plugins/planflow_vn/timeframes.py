@@ -68,6 +68,12 @@ from .rules import before_deadline, get_before_rule, rule_from_settings
 __all__ = ["clean", "parse"]
 
 _ONE = dt.timedelta(days=1)
+#: a warning with the words to say it in another language (planflow.note_message)
+_W = planflow.Worded.of
+#: the names of recurrences as warnings print them, each with its words
+_REC = {"yearly": _W("yearly", "rec_yearly"), "half_yearly": _W("half_yearly", "rec_half_yearly"),
+        "quarterly": _W("quarterly", "rec_quarterly"), "monthly": _W("monthly", "rec_monthly"),
+        "weekly": _W("weekly", "rec_weekly"), "daily": _W("daily", "rec_daily")}
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
 # -- cleaning -------------------------------------------------------------------
@@ -209,12 +215,13 @@ class _Reader:
 
     def check_year(self, y: int) -> int:
         if not MIN_YEAR <= y <= MAX_YEAR:
-            raise self.error(f"year {y} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+            raise self.error(_W("year {y} is out of range ({low}-{high})", "tf_year_range",
+                                  y=y, low=MIN_YEAR, high=MAX_YEAR))
         return y
 
     def month(self, m: int) -> int:
         if not 1 <= m <= 12:
-            raise self.error(f"there is no month {m} (tháng 1 to tháng 12)")
+            raise self.error(_W("there is no month {m} (tháng 1 to tháng 12)", "tf_no_month", m=m))
         return m
 
     def date(self, y: int, m: int, d: int) -> dt.date:
@@ -222,9 +229,8 @@ class _Reader:
         self.month(m)
         last = planflow.days_in_month(y, m)
         if not 1 <= d <= last:
-            raise self.error(
-                f"{d:02d}/{m:02d}/{y} does not exist: tháng {m} năm {y} has {last} days"
-            )
+            raise self.error(_W("{day} does not exist: tháng {m} năm {y} has {last} days",
+                                "tf_no_day", day=f"{d:02d}/{m:02d}/{y}", m=m, y=y, last=last))
         return dt.date(y, m, d)
 
     def pick_year(self, y: str | None, default: int | None) -> tuple[int, bool]:
@@ -242,7 +248,8 @@ class _Reader:
             raw = m["q"]
             q = int(raw) if raw.isdigit() else from_roman(raw)
             if q is None or not 1 <= q <= 4:
-                raise self.error(f"there is no quarter {raw.upper()}: a year has quarters I to IV")
+                raise self.error(_W("there is no quarter {q}: a year has quarters I to IV",
+                                     "tf_no_quarter", q=raw.upper()))
             y, given = self.pick_year(m["y"], year)
             qs = planflow.quarter_span(self.check_year(y), q)
             return _Unit(qs.start, qs.end, given)
@@ -264,7 +271,7 @@ class _Reader:
         if (m := _U_PART.fullmatch(s)) is not None:
             n = 6 if m["half"] else int(m["n"])
             if not 1 <= n <= 12:
-                raise self.error(f"a year has 12 months, not {n}")
+                raise self.error(_W("a year has 12 months, not {n}", "tf_twelve_months", n=n))
             y, given = self.pick_year(m["y"], year)
             year_ = planflow.year_span(self.check_year(y))
             if m["pos"] == "đầu":
@@ -273,10 +280,12 @@ class _Reader:
         if (m := _U_SCHOOL.fullmatch(s)) is not None:
             a, b = self.check_year(int(m["a"])), self.check_year(int(m["b"]))
             if b != a + 1:
-                raise self.error(f"a school year runs over two following years, not {a}-{b}")
+                raise self.error(_W("a school year runs over two following years, not {a}-{b}",
+                                     "tf_school_years", a=a, b=b))
             sy = planflow.school_year_span(a)
             return _Unit(sy.start, sy.end, True,
-                         note=f"school year {a}-{b} read as {sy.start:%d/%m/%Y}-{sy.end:%d/%m/%Y}")
+                         note=_W("school year {a}-{b} read as {start}-{end}", "tf_school_year", a=a, b=b,
+                                 start=f"{sy.start:%d/%m/%Y}", end=f"{sy.end:%d/%m/%Y}"))
         if (m := _U_APPROX.fullmatch(s)) is not None:
             return self.approx(m, year)
         if (m := _U_WEEK.fullmatch(s)) is not None:
@@ -304,8 +313,9 @@ class _Reader:
         else:
             n = _WEEK_NO[w.split()[-1] if w.startswith("thứ") else "đầu"]
             a, b = dt.date(y, mo, 7 * n - 6), dt.date(y, mo, 7 * n)
-        return _Unit(a, b, u.year_given, note=f"'tuần {w} {m['rest'].strip()}' read as "
-                     f"{format_date_short(a)}-{format_date_short(b)}")
+        return _Unit(a, b, u.year_given, note=_W("'{words}' read as {a}-{b}", "tf_week",
+                                                 words=f"tuần {w} {m['rest'].strip()}",
+                                                 a=format_date_short(a), b=format_date_short(b)))
 
     def tet(self, m: re.Match[str], year: int | None) -> _Unit | None:
         """Tết: the Lunar New Year's public holidays of the year named (Giao thừa to the
@@ -320,23 +330,26 @@ class _Reader:
             fits = [x for x in range(self.ctx.period_start.year - 1, self.ctx.period_end.year + 2)
                     if _CAN[(x - 4) % 10] == m["can"] and _CHI[(x - 4) % 12] == chi]
             if not fits:
-                raise self.error(f"no year {m['can'].title()} {m['chi'].title()} near the plan period")
+                raise self.error(_W("no year {name} near the plan period", "tf_no_canchi_year",
+                                    name=f"{m['can'].title()} {m['chi'].title()}"))
             y, given = fits[0], True
         else:
             y, given = self.pick_year(None, year)
         if m["can"] and (_CAN[(y - 4) % 10], _CHI[(y - 4) % 12]) != (
                 m["can"], {"mẹo": "mão", "tị": "tỵ"}.get(m["chi"], m["chi"])):
-            raise self.error(f"{y} is the year {_CAN[(y - 4) % 10].title()} "
-                             f"{_CHI[(y - 4) % 12].title()}, not {m['can'].title()} {m['chi'].title()}")
+            raise self.error(_W("{y} is the year {is_}, not {said}", "tf_canchi_mismatch", y=y,
+                                is_=f"{_CAN[(y - 4) % 10].title()} {_CHI[(y - 4) % 12].title()}",
+                                said=f"{m['can'].title()} {m['chi'].title()}"))
         if kind == "dương lịch":
             day = dt.date(y, 1, 1)
             return _Unit(day, day, given, day=True)
         days = _tet_days(y)
         if not days:
-            raise self.error(f"the dates of Tết {y} are not known")
+            raise self.error(_W("the dates of Tết {y} are not known", "tf_no_tet", y=y))
         a, b = days[0], days[-1]
-        return _Unit(a, b, given, note=f"Tết Nguyên đán {y} read as its public holidays "
-                     f"{format_date_short(a)}-{format_date_short(b)}")
+        return _Unit(a, b, given, note=_W("Tết Nguyên đán {y} read as its public holidays {a}-{b}",
+                                          "tf_tet", y=y, a=format_date_short(a),
+                                          b=format_date_short(b)))
 
     def approx(self, m: re.Match[str], year: int | None) -> _Unit | None:
         """"Đầu/giữa/cuối" of a year, quarter or month, by a fixed convention (said in a note).
@@ -361,20 +374,27 @@ class _Reader:
         words = f"{m['pos']} {rest}"
         if months == 12 and u.start.month == 1:
             if pos == "giữa":
-                raise _Vague(f"'{words}' has no fixed span: name the month or quarter")
+                raise _Vague(_W("'{words}' has no fixed span: name the month or quarter",
+                                    "tf_no_fixed_span", words=words))
             q = 1 if pos == "đầu" else 4
             a, b = planflow.quarter_span(y, q).astuple()
-            return _Unit(a, b, u.year_given, note=f"'{words}' read as Quý {'I' if q == 1 else 'IV'} năm {y}")
+            return _Unit(a, b, u.year_given, note=_W("'{words}' read as Quý {q} năm {y}",
+                                                            "tf_read_quarter", words=words,
+                                                            q="I" if q == 1 else "IV", y=y))
         if months == 3 and u.start.month % 3 == 1:
             mo += {"đầu": 0, "giữa": 1, "cuối": 2}[pos]
             a, b = planflow.month_span(y, mo).astuple()
-            return _Unit(a, b, u.year_given, note=f"'{words}' read as tháng {mo}/{y}")
+            return _Unit(a, b, u.year_given, note=_W("'{words}' read as tháng {mo}/{y}",
+                                                            "tf_read_month", words=words, mo=mo,
+                                                            y=y))
         if months == 1:
             first, last = {"đầu": (1, 10), "giữa": (11, 20),
                            "cuối": (21, planflow.days_in_month(y, mo))}[pos]
             a, b = dt.date(y, mo, first), dt.date(y, mo, last)
-            return _Unit(a, b, u.year_given, note=f"'{words}' read as {format_date_short(a)}-"
-                         f"{format_date_short(b)} (thượng/trung/hạ tuần)")
+            return _Unit(a, b, u.year_given, note=_W("'{words}' read as {start}-{end} (thượng/trung/hạ tuần)",
+                                                            "tf_read_tuan", words=words,
+                                                            start=format_date_short(a),
+                                                            end=format_date_short(b)))
         return None
 
     def span(self, s: str, year: int | None) -> _Unit | None:
@@ -402,13 +422,12 @@ class _Reader:
                 if lu.start > r.end and not lu.year_given:
                     lu = self.unit(left, ry - 1, r.end.month) or lu
                 if lu.start > r.end:
-                    raise self.error(
-                        f"starts {format_date_short(lu.start)} after it ends "
-                        f"{format_date_short(r.end)}"
-                    )
+                    raise self.error(_W("starts {start} after it ends {end}", "tf_reversed",
+                                        start=format_date_short(lu.start),
+                                        end=format_date_short(r.end)))
                 notes = [n for n in (lu.note, r.note) if n]
                 return _Unit(lu.start, r.end, lu.year_given or r.year_given,
-                             note="; ".join(notes) or None)
+                             note=planflow.Worded.joined("; ", notes) if notes else None)
         return None
 
     # -- helpers ----------------------------------------------------------------
@@ -418,10 +437,9 @@ class _Reader:
             return u.end
         due = planflow.roll_forward(self.cal, u.end)
         if due != u.end:
-            warnings.append(
-                f"{format_date_short(u.end)} is a day off: the deadline moves to "
-                f"{format_date_short(due)} (BLDS 2015 Điều 148 khoản 5)"
-            )
+            warnings.append(_W("{day} is a day off: the deadline moves to {due} (BLDS 2015 "
+                               "Điều 148 khoản 5)", "tf_day_off", day=format_date_short(u.end),
+                               due=format_date_short(due)))
         return due
 
     def before(self, day: dt.date, warnings: list[str]) -> dt.date:
@@ -429,18 +447,20 @@ class _Reader:
         due = before_deadline(day, self.cal, self.rule)
         if due != day - _ONE:
             warnings.append(
-                f"trước ngày {format_date_short(day)}: due {format_date_short(due)} "
-                f"by the {self.rule!r} rule (the day before is a day off)"
+                _W("trước ngày {day}: due {due} by the {rule!r} rule (the day before is a day "
+                   "off)", "tf_before_moved", day=format_date_short(day),
+                   due=format_date_short(due), rule=self.rule)
                 if self.rule != "inclusive"
-                else f"trước ngày {format_date_short(day)}: due {format_date_short(due)} "
-                f"by the 'inclusive' rule"
+                else _W("trước ngày {day}: due {due} by the 'inclusive' rule", "tf_before_inclusive",
+                        day=format_date_short(day), due=format_date_short(due))
             )
         return due
 
     def period_note(self, start: dt.date | None, end: dt.date, warnings: list[str]) -> None:
         ps, pe = self.ctx.period_start, self.ctx.period_end
         if end < ps or (start is not None and start > pe):
-            warnings.append(f"lies outside the plan period ({ps.isoformat()}..{pe.isoformat()})")
+            warnings.append(_W("lies outside the plan period ({start}..{end})", "tf_outside",
+                               start=ps, end=pe))
 
 
 _BARE = lazy(r"^(?:[0-9]{1,2}|[ivx]{1,4})\b")
@@ -655,17 +675,19 @@ def parse(
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
             tf = _phases(r, c) or _bracketed(r, c) or tf
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
-            tf = attrs.evolve(tf, warnings=(*tf.warnings, "tentative (dự kiến)"))
+            tf = attrs.evolve(tf, warnings=(*tf.warnings, _W("tentative (dự kiến)",
+                                                                "tf_tentative")))
         return tf
     except _Vague as e:
-        return planflow.Timeframe(text=text, kind=planflow.Kind.UNRESOLVED, warnings=(str(e),))
+        return planflow.Timeframe(text=text, kind=planflow.Kind.UNRESOLVED, warnings=(e.args[0],))
     except _NoYear:
         ps, pe = context.period_start, context.period_end
         return planflow.Timeframe(
             text=text,
             kind=planflow.Kind.UNRESOLVED,
             warnings=(
-                f"no year given, and the plan period spans {ps.year}-{pe.year}: add the year",
+                _W("no year given, and the plan period spans {a}-{b}: add the year",
+                   "tf_no_year", a=ps.year, b=pe.year),
             ),
         )
 
@@ -679,16 +701,19 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     # not a time: never a date, and a warning names the words
     if _ROUND_CLOCK.search(s):
         return T(text=text, kind=K.UNRESOLVED, warnings=(
-            f'"{c}" is not a time: "24/24" and "24/7" mean round the clock; give the period',))
+            _W('"{c}" is not a time: "24/24" and "24/7" mean round the clock; give the period',
+               "tf_round_clock", c=c),))
     if _AS_RULED.match(s):
         return T(text=text, kind=K.UNRESOLVED, warnings=(
-            f'"{c}" names no time (as the rules say): give the time the rules set',))
+            _W('"{c}" names no time (as the rules say): give the time the rules set',
+               "tf_as_ruled", c=c),))
 
     # "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": the rule, with the minimum noted
     if (m := _AT_LEAST.match(s)) is not None and len(s) > m.end():
         tf = _read(r, c[m.end():], s[m.end():])
         if tf is not None and tf.kind is not K.UNRESOLVED:
-            tf = attrs.evolve(tf, warnings=(*tf.warnings, f'a minimum ("{c}")'))
+            tf = attrs.evolve(tf, warnings=(*tf.warnings, _W('a minimum ("{c}")', "tf_minimum",
+                                                                c=c)))
         return tf
 
     # "phấn đấu …": a target; the time it names, with a note
@@ -696,7 +721,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         tf = _read(r, c[m.end():], s[m.end():])
         if tf is not None and tf.kind is not K.UNRESOLVED:
             tf = attrs.evolve(tf, text=text, warnings=(
-                *tf.warnings, f'a target ("{c}"): the time is what the plan strives for'))
+                *tf.warnings, _W('a target ("{c}"): the time is what the plan strives for',
+                                "tf_target", c=c)))
         return tf
 
     # "trong suốt thời gian thực hiện", "xuyên suốt năm 2026": continuous
@@ -712,14 +738,15 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                 # "trong suốt thời gian diễn ra Đại hội": while something happens
                 return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
             else:
-                warnings.append(f"also: {rest_c}")
+                warnings.append(_W("also: {also}", "tf_also", also=rest_c))
         return T(text=text, kind=K.CONTINUOUS, start=start, end=end, warnings=warnings)
 
     # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
     if (m := _MOMENT.match(s)) is not None:
         u = r.span(m["rest"], r.year)
         if u is not None and u.day:
-            warnings.append(f'a moment ("{c}"): read as the day {format_date_short(u.start)}')
+            warnings.append(_W('a moment ("{c}"): read as the day {day}', "tf_moment", c=c,
+                                 day=format_date_short(u.start)))
             r.period_note(u.start, u.end, warnings)
             return T(text=text, kind=K.WINDOW, start=u.start, end=u.end, due=u.end,
                      warnings=warnings)
@@ -728,8 +755,9 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     if (m := _HOURS.match(s)) is not None and not m["rest"].strip().startswith("ngày"):
         what = m["rest"].strip(" ,;")
         warnings.append(
-            f"lead time: {int(m['n'])} hours after the event"
-            + ("" if what else " (the words do not name the event: say which)"))
+            _W("lead time: {n} hours after the event", "tf_hours", n=int(m["n"])) if what
+            else _W("lead time: {n} hours after the event (the words do not name the event: "
+                    "say which)", "tf_hours_which", n=int(m["n"])))
         return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
     # "từ tháng 5/2026 cho đến khi hoàn thành": from then on, until the named thing
@@ -739,8 +767,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if u is not None:
             _note(u, warnings)
             end = max(ctx.period_end, u.end)
-            warnings.append(f'until "{c[m.start("what"):]}": no end date; tracked to '
-                            f"{end.isoformat()}, the end of the plan period")
+            warnings.append(_W('until "{what}": no end date; tracked to {end}, the end of '
+                               "the plan period", "tf_until", what=c[m.start("what"):], end=end))
             return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, open_ended=True,
                      warnings=warnings)
         # "từ ngày ban hành Kế hoạch đến khi …": no date on either side, the words wait
@@ -750,7 +778,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     if (m := _FROM_ISSUE.match(s)) is not None:
         n, unit = int(m["n"]), m["u"]
         if ctx.issued is None:
-            warnings.append(f'"{c}": counted from the issue day, which is not known')
+            warnings.append(_W('"{c}": counted from the issue day, which is not known',
+                               "tf_issue_unknown", c=c))
             return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
         if unit.startswith("ngày làm"):
             due = planflow.add_working_days(r.cal, ctx.issued, n)
@@ -758,8 +787,9 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             due = planflow.add_months(ctx.issued, n)
         else:
             due = ctx.issued + dt.timedelta(days=n)
-        warnings.append(f'"{c}": {n} {unit} from the issue day '
-                        f"{format_date_short(ctx.issued)}: due {format_date_short(due)}")
+        warnings.append(_W('"{c}": {n} {unit} from the issue day {issued}: due {due}',
+                           "tf_from_issue", c=c, n=n, unit=unit,
+                           issued=format_date_short(ctx.issued), due=format_date_short(due)))
         r.period_note(None, due, warnings)
         return T.deadline(due, text, warnings=warnings)
 
@@ -767,7 +797,9 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
         lead = parse_lead(s)
         if lead is not None:
-            warnings.append(f"lead time: {lead} after the condition is met")
+            warnings.append(_W("lead time: {lead} after the condition is met", "tf_lead",
+                               lead=lead, n=lead.days, unit=_W("working days", "unit_working_days")
+                               if lead.working else _W("days", "unit_days")))
         return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
     # "… và các năm tiếp theo"
@@ -786,7 +818,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             if u is not None:
                 start, end = u.start, u.end
             else:
-                warnings.append(f"also: {rest_c}")
+                warnings.append(_W("also: {also}", "tf_also", also=rest_c))
         return T(
             text=text,
             kind=K.CONTINUOUS,
@@ -817,7 +849,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if name is None:
             return planflow.Timeframe(
                 text=text, kind=K.UNRESOLVED,
-                warnings=(f"every {m['n']} {m['u']}: not a calendar unit (1, 3, 6 or 12 months)",),
+                warnings=(_W("every {n} {u}: not a calendar unit (1, 3, 6 or 12 months)",
+                             "tf_every", n=m["n"], u=m["u"]),),
             )
         occurrences = [
             w
@@ -841,15 +874,18 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                 planflow.working_days_between(r.cal, a - _ONE, b) if working else (b - a).days + 1
                 for a, b in windows
             )
-            what = "working days" if working else "days"
+            what = _W("working days", "unit_working_days") if working \
+                else _W("days", "unit_days")
         else:
             n *= 12 if unit == "năm" else 1
             count = sum(planflow.month_count(a, b) for a, b in windows)
-            what = "months"
+            what = _W("months", "unit_months")
         if count != n:
             tf = attrs.evolve(
                 tf,
-                warnings=(*tf.warnings, f"says {m['n']} {unit} but the dates cover {count} {what}"),
+                warnings=(*tf.warnings, _W("says {n} {unit} but the dates cover {count} {what}",
+                                            "tf_duration", n=m["n"], unit=unit, count=count,
+                                            what=what)),
             )
         return attrs.evolve(tf, text=text)
 
@@ -861,8 +897,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         tf = _read(r, c[at:stop], s[at:stop])
         if tf is not None and tf.kind not in (K.UNRESOLVED, K.EVENT):
             return attrs.evolve(tf, text=text, warnings=(
-                *tf.warnings, f'"{c[m.start("f1" if m["f1"] else "f2"):][:len(f)]}" within it: '
-                "the number of times is a note, not a date"))
+                *tf.warnings, _W('"{times}" within it: the number of times is a note, not a date',
+                                 "tf_times_within", times=c[m.start("f1" if m["f1"] else "f2"):][:len(f)])))
 
     # "02 lần/tháng": a number of times in each month (or year, quarter...)
     if (m := _TIMES.match(s)) is not None:
@@ -879,7 +915,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             end=ctx.period_end,
             recurrence=name,
             occurrences=occurrences,
-            warnings=(f"{int(m['n'])} times ({m['what']}) in each occurrence",),
+            warnings=(_W("{n} times ({what}) in each occurrence", "tf_times", n=int(m["n"]),
+                         what=m["what"]),),
         )
 
     finish = False
@@ -917,8 +954,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
             if ctx.issued is not None and ctx.issued <= due:
                 return T(text=text, kind=K.WINDOW, start=ctx.issued, end=due, due=due,
                          warnings=warnings)
-            warnings.append(f'"{c}": "từ nay" starts on the issue day, which is not known '
-                            "or is after the end; read as a deadline")
+            warnings.append(_W('"{c}": "từ nay" starts on the issue day, which is not known '
+                               "or is after the end; read as a deadline", "tf_from_now", c=c))
         return T.deadline(due, text, warnings=warnings)
 
     if (st := _STARTING.match(s) or _ONWARD.match(s)) is not None \
@@ -927,7 +964,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         # from then on, no end
         _note(u, warnings)
         end = max(ctx.period_end, u.end)
-        warnings.append(f"no end given: runs to the end of the plan period ({end.isoformat()})")
+        warnings.append(_W("no end given: runs to the end of the plan period ({end})", "tf_no_end",
+                           end=end))
         return T(text=text, kind=K.CONTINUOUS, start=u.start, end=end, open_ended=open_ended,
                  warnings=warnings)
 
@@ -951,10 +989,9 @@ def _window(
         # "Năm 2025 và các năm tiếp theo": continuous from the start of the named time,
         # with no end and no due day (never a window due at the end of the first year)
         end = max(end, r.ctx.period_end)
-        warnings.append(
-            f'open-ended ("{r.text.strip()}"): continuous from {start.isoformat()}, no due day; '
-            f"tracked to {end.isoformat()}, the end of the plan period"
-        )
+        warnings.append(_W(
+            'open-ended ("{text}"): continuous from {start}, no due day; tracked to {end}, the '
+            "end of the plan period", "tf_open_ended", text=r.text.strip(), start=start, end=end))
         return planflow.Timeframe(text=r.text, kind=planflow.Kind.CONTINUOUS, start=start,
                                   end=end, open_ended=True, warnings=warnings)
     r.period_note(start, end, warnings)
@@ -1009,14 +1046,13 @@ def _narrowed(
         return planflow.Timeframe(
             text=r.text,
             kind=planflow.Kind.UNRESOLVED,
-            warnings=(f"{m['outer'].strip()!r} and {m['inner'].strip()!r} do not overlap: "
-                      "which is meant is not said",),
+            warnings=(_W("{outer!r} and {inner!r} do not overlap: which is meant is not said",
+                         "tf_no_overlap", outer=m["outer"].strip(), inner=m["inner"].strip()),),
         )
-    warnings.append(
-        f"the narrower of two nested times: {format_date_short(narrow.start)}-"
-        f"{format_date_short(narrow.end)} (inside {format_date_short(wide.start)}-"
-        f"{format_date_short(wide.end)})"
-    )
+    warnings.append(_W(
+        "the narrower of two nested times: {start}-{end} (inside {wide_start}-{wide_end})",
+        "tf_narrower", start=format_date_short(narrow.start), end=format_date_short(narrow.end),
+        wide_start=format_date_short(wide.start), wide_end=format_date_short(wide.end)))
     _note(narrow, warnings)
     r.period_note(narrow.start, narrow.end, warnings)
     return planflow.Timeframe(
@@ -1068,10 +1104,8 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
     ps, pe = r.ctx.period_start, r.ctx.period_end
     inside = [w for a, b in merged if (w := _clip(a, b, ps, pe)) is not None]
     if inside != merged:
-        warnings.append(
-            f"only the parts inside the plan period ({ps.isoformat()}..{pe.isoformat()}) "
-            "are occurrences"
-        )
+        warnings.append(_W("only the parts inside the plan period ({start}..{end}) are "
+                           "occurrences", "tf_only_inside", start=ps, end=pe))
     return planflow.Timeframe(
         text=r.text,
         kind=K.RECURRING,
@@ -1109,7 +1143,8 @@ def _phases(r: _Reader, c: str) -> planflow.Timeframe | None:
     if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
         return None
     return attrs.evolve(tf, text=r.text, warnings=(
-        *tf.warnings, f'{len(parts)} phases (đợt) read as "{joined}"'))
+        *tf.warnings, _W('{n} phases (đợt) read as "{joined}"', "tf_phases", n=len(parts),
+                         joined=joined)))
 
 
 def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
@@ -1126,11 +1161,12 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
         tf = _read(r, words, _fold(words)) if words else None
         read.append(tf if tf is not None and tf.kind is not planflow.Kind.UNRESOLVED else None)
     if read[0] is not None and read[1] is None and not _NAMES_TIME.search(_fold(inner)):
-        return attrs.evolve(read[0], text=r.text, warnings=(*read[0].warnings, f'also: "({inner})"'))
+        return attrs.evolve(read[0], text=r.text, warnings=(
+            *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
     if read[1] is not None and read[0] is None and not _NAMES_TIME.search(_fold(outer)):
         return attrs.evolve(read[1], text=r.text, warnings=(
-            *read[1].warnings, f'read from the words in brackets ("{inner}"); "{outer}" '
-            "not read as a time"))
+            *read[1].warnings, _W('read from the words in brackets ("{inner}"); "{outer}" not '
+                                  "read as a time", "tf_from_brackets", inner=inner, outer=outer)))
     return None  # two times that do not agree, or none: unresolved, as read
 
 
@@ -1164,7 +1200,7 @@ def _give_up(r: _Reader, s: str) -> planflow.Timeframe | None:
     return planflow.Timeframe(
         text=r.text,
         kind=planflow.Kind.UNRESOLVED,
-        warnings=(f"cannot read {s!r} as a Vietnamese timeframe",),
+        warnings=(_W("cannot read {s!r} as a Vietnamese timeframe", "tf_cannot", s=s),),
     )
 
 
@@ -1178,8 +1214,8 @@ def _recurring(
     if (tw := _TIMES_WITHIN.match(rest)) is not None:
         # "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm": the season is the occurrence,
         # the number of times in it a note
-        warnings.append(f'"{tw["f1"] or tw["f2"]}" within each occurrence: the number of times '
-                        "is a note, not a date")
+        warnings.append(_W('"{times}" within each occurrence: the number of times is a note, '
+                           "not a date", "tf_times_each", times=tw["f1"] or tw["f2"]))
         rest = _tidy(tw["r1"] or tw["r2"])
     # "Từ tháng 3 đến tháng 11 hằng năm": each occurrence is a duty window
     duty = _is_duty(rest)
@@ -1187,7 +1223,7 @@ def _recurring(
     if _AS_RULED.match(rest) or _ONCE.match(rest) or _TIMES.match(rest):
         # "Hằng năm theo quy định", "mỗi quý một lần", "hằng năm, 04 đợt/năm": the rule,
         # the rest a note
-        warnings.append(f"also: {rest}")
+        warnings.append(_W("also: {also}", "tf_also", also=rest))
         rest = ""
     if _EVENT.match(rest):
         # "hằng ngày trong thời gian lũ lụt xảy ra": a recurrence while a condition holds
@@ -1196,7 +1232,7 @@ def _recurring(
         )
     if (also := _ALSO.match(rest)) is not None:
         # "Hằng năm hoặc đột xuất": the rule, and the rest kept as a note
-        warnings.append(f"also: {also['also']}")
+        warnings.append(_W("also: {also}", "tf_also", also=also["also"]))
         rest = ""
     pieces = [p.strip() for p in re.sub(r"^(?:báo\s+cáo|thực\s+hiện|tổ\s+chức)\b", "", rest)
               .split(",") if p.strip()]
@@ -1211,11 +1247,12 @@ def _recurring(
             said.append(pieces.pop(0))
         finest = min(cadences, key=lambda x: _MONTHS_OF.get(x, 0))
         if all(_MONTHS_OF.get(x, 0) % _MONTHS_OF.get(finest, 1) == 0 for x in cadences):
-            warnings.append(f'"{c}": {", ".join(said)}: read as {finest}, whose occurrences '
-                            "hold the others'")
+            warnings.append(_W('"{c}": {said}: read as {finest}, whose occurrences hold the '
+                               "others'", "tf_finest", c=c, said=", ".join(said),
+                               finest=_REC.get(finest, finest)))
             name = finest
             if pieces:
-                warnings.append(f"also: {', '.join(pieces)}")
+                warnings.append(_W("also: {also}", "tf_also", also=", ".join(pieces)))
             rest = ""
     if "," in rest:
         # "trước ngày 15/12 hằng năm, giai đoạn 2026-2030": a part naming the span it runs over
@@ -1268,7 +1305,8 @@ def _recurring(
             # "từ ngày 1 đến ngày 5 hằng tháng": the same days of each month, a window
             d1, d2 = int(dw["a"]), int(dw["b"])
             if not (1 <= d1 <= d2 <= 31):
-                raise r.error(f"'{rest}' is not a span of days in a month")
+                raise r.error(_W("'{rest}' is not a span of days in a month", "tf_day_span",
+                                 rest=rest))
 
             def within(a: dt.date, b: dt.date) -> Windows:
                 return [(planflow.on_day(a.year, a.month, d1), planflow.on_day(a.year, a.month, d2))]
@@ -1278,7 +1316,7 @@ def _recurring(
             # in the quarter's first, middle or last month
             qd = int(dq["d"])
             if not 1 <= qd <= 31:
-                raise r.error(f"there is no day {qd} in a month")
+                raise r.error(_W("there is no day {d} in a month", "tf_no_day_in_month", d=qd))
             offset = {"đầu": 0, "giữa": 1, "thứ hai": 1, "cuối": 2}[dq["which"]]
 
             def within(a: dt.date, b: dt.date) -> Windows:
@@ -1292,7 +1330,7 @@ def _recurring(
             def within(a: dt.date, b: dt.date) -> Windows:
                 d = int(dm["d"])
                 if not 1 <= d <= 31:
-                    raise r.error(f"there is no day {d} in a month")
+                    raise r.error(_W("there is no day {d} in a month", "tf_no_day_in_month", d=d))
                 day = planflow.on_day(a.year, a.month, d)
                 if dm["op"] == "trước":
                     return [(a, before_deadline(day, r.cal, r.rule))]
@@ -1313,11 +1351,12 @@ def _recurring(
                 return planflow.Timeframe(
                     text=r.text,
                     kind=planflow.Kind.UNRESOLVED,
-                    warnings=(f"cannot read {rest!r} with a {name} recurrence",),
+                    warnings=(_W("cannot read {rest!r} with a {name} recurrence", "tf_cannot_recur",
+                                   rest=rest, name=_REC.get(name, name)),),
                 )
             occurrences = spanned
     if not occurrences:
-        warnings.append("no occurrence falls inside the plan period")
+        warnings.append(_W("no occurrence falls inside the plan period", "tf_no_occurrence"))
         return planflow.Timeframe(
             text=r.text,
             kind=planflow.Kind.RECURRING,

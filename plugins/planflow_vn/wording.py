@@ -40,6 +40,7 @@ STATUS_LABELS: dict[str, str] = {
 #: ``planflow.PHRASES``): what a clerk reads in ``planflow status`` and in an .xlsx.
 PHRASES: dict[str, str] = {
     "date": "%d/%m/%Y",
+    "number.thousands": ".",
     "xlsx_date": "dd/mm/yyyy",
     "col.id": "mã",
     "col.task": "nhiệm vụ",
@@ -187,6 +188,27 @@ PHRASES: dict[str, str] = {
     "tf.recurrence": "định kỳ",
     "tf.condition": "điều kiện",
     "tf.warning": "lưu ý",
+    "tf.kind.window": "khoảng thời gian", "tf.kind.deadline": "thời hạn",
+    "tf.kind.recurring": "định kỳ", "tf.kind.continuous": "thường xuyên",
+    "tf.kind.event": "theo sự việc", "tf.kind.unresolved": "chưa đọc được",
+    "tf.kind.pending": "chưa đọc",
+    "tf.recurrence.yearly": "hằng năm", "tf.recurrence.half_yearly": "6 tháng một lần",
+    "tf.recurrence.quarterly": "hằng quý", "tf.recurrence.monthly": "hằng tháng",
+    "tf.recurrence.weekly": "hằng tuần", "tf.recurrence.daily": "hằng ngày",
+    "tf.recurrence.listed": "các kỳ liệt kê",
+    # click's usage errors
+    "usage.missing_argument": "thiếu tham số {name}",
+    "usage.missing_option": "thiếu tùy chọn {name}",
+    "usage.no_such_option": "không có tùy chọn {name}",
+    "usage.maybe": " (có phải là {names}?)",
+    "usage.needs_value": "tùy chọn {name} cần một giá trị",
+    "usage.no_value": "tùy chọn {name} không nhận giá trị",
+    "usage.choice": "{name}: {value} không phải là một trong các giá trị {choices}",
+    "usage.integer": "{name}: {value} không phải là số nguyên",
+    "usage.number": "{name}: {value} không phải là số",
+    "usage.no_path": "{name}: không có {value}",
+    "usage.no_such_command": "không có lệnh {name}",
+    "usage.extra": "thừa tham số ({args})",
     # import
     "import.warning": "{file}: lưu ý: {warning}",
     # import warnings (planflow.Worded, said by planflow.note_message) and the places they name
@@ -210,6 +232,409 @@ PHRASES: dict[str, str] = {
     "note.tf_warning": "{where}: thời gian '{text}': {warning}",
     "note.plan_time": "thời gian chung của cả kế hoạch: nhiệm vụ thực hiện thường xuyên trong "
                       "thời gian đó, không có hạn hoàn thành",
+    # ... the timeframe reader's (planflow_vn.timeframes)
+    "note.rec_yearly": "hằng năm", "note.rec_half_yearly": "6 tháng một lần",
+    "note.rec_quarterly": "hằng quý", "note.rec_monthly": "hằng tháng",
+    "note.rec_weekly": "hằng tuần", "note.rec_daily": "hằng ngày",
+    "note.unit_working_days": "ngày làm việc", "note.unit_days": "ngày", "note.unit_months": "tháng",
+    "note.tf_year_range": "năm {y} nằm ngoài khoảng {low}-{high}",
+    "note.tf_no_month": "không có tháng {m} (từ tháng 1 đến tháng 12)",
+    "note.tf_no_day": "không có ngày {day}: tháng {m} năm {y} có {last} ngày",
+    "note.tf_no_quarter": "không có quý {q}: một năm có các quý từ I đến IV",
+    "note.tf_twelve_months": "một năm có 12 tháng, không phải {n}",
+    "note.tf_school_years": "năm học kéo dài qua hai năm liền nhau, không phải {a}-{b}",
+    "note.tf_school_year": "năm học {a}-{b} được hiểu là {start}-{end}",
+    "note.tf_no_fixed_span": "'{words}' không chỉ một khoảng thời gian cố định: ghi rõ tháng hoặc "
+                             "quý",
+    "note.tf_read_quarter": "'{words}' được hiểu là Quý {q} năm {y}",
+    "note.tf_read_month": "'{words}' được hiểu là tháng {mo}/{y}",
+    "note.tf_read_tuan": "'{words}' được hiểu là {start}-{end} (thượng/trung/hạ tuần)",
+    "note.tf_reversed": "ngày bắt đầu {start} sau ngày kết thúc {end}",
+    "note.tf_day_off": "ngày {day} là ngày nghỉ: thời hạn chuyển sang ngày {due} (khoản 5 Điều 148 "
+                       "BLDS 2015)",
+    "note.tf_before_moved": "trước ngày {day}: hạn là ngày {due} theo quy tắc {rule!r} (ngày liền "
+                            "trước là ngày nghỉ)",
+    "note.tf_before_inclusive": "trước ngày {day}: hạn là ngày {due} theo quy tắc 'inclusive'",
+    "note.tf_outside": "nằm ngoài thời gian của kế hoạch ({start} - {end})",
+    "note.tf_tentative": "dự kiến",
+    "note.tf_no_year": "không ghi năm, mà thời gian của kế hoạch kéo dài {a}-{b}: cần ghi rõ năm",
+    "note.tf_round_clock": '"{c}" không phải là thời gian: "24/24" và "24/7" nghĩa là suốt ngày '
+                           "đêm; cần ghi rõ khoảng thời gian",
+    "note.tf_as_ruled": '"{c}" không ghi thời gian cụ thể (theo quy định): cần ghi thời gian quy '
+                        "định đặt ra",
+    "note.tf_minimum": 'mức tối thiểu ("{c}")',
+    "note.tf_target": 'mục tiêu phấn đấu ("{c}"): thời gian ghi là thời gian kế hoạch phấn đấu '
+                      "đạt được",
+    "note.tf_also": "ngoài ra: {also}",
+    "note.tf_tet": "Tết Nguyên đán {y} được đọc là các ngày nghỉ Tết {a}-{b}",
+    "note.tf_week": "'{words}' được đọc là {a}-{b}",
+    "note.tf_phases": "{n} đợt được đọc là \"{joined}\"",
+    "note.tf_from_brackets": "đọc thời gian trong ngoặc (\"{inner}\"); \"{outer}\" không đọc được "
+                             "thành thời gian",
+    "note.tf_no_canchi_year": "không có năm {name} gần thời gian của kế hoạch",
+    "note.tf_canchi_mismatch": "năm {y} là năm {is_}, không phải năm {said}",
+    "note.tf_no_tet": "chưa biết ngày Tết năm {y}",
+    "note.rg_after_events": "còn có báo cáo sau sự kiện (\"{what}\"): không theo dõi theo lịch được",
+    "note.row_items_unpaired": "hàng {row}: ô {column} ghi {n} mục cho {tasks} nhiệm vụ: không đọc",
+    "note.row_lead_slid": "hàng {row}: '{lead}' được đọc là cơ quan chủ trì, nhưng hàng trên không có "
+                          "(ô chủ trì gộp từ trên xuống?): đó có thể là cơ quan phối hợp",
+    "note.row_marked_x": "hàng {row}: {n} cơ quan được đánh dấu mà không ghi vai trò (\"x\"): đều "
+                         "được đọc là cơ quan chủ trì",
+    "note.crossref_items": "đọc {n} nhiệm vụ từ các mục mà phần phân công dẫn chiếu tới ({parts})",
+    "note.report_not_duty": "{where}: '{text}' được đọc là câu chế độ báo cáo gửi mọi đơn vị, không "
+                            "phải nhiệm vụ",
+    "note.bracketed_items": "đọc {n} nhiệm vụ từ các mục ghi cơ quan chủ trì trong ngoặc, thời gian "
+                            "theo ngoặc hoặc theo tiêu đề của mục",
+    "note.title_under_date": "{where}: không có dòng 'KẾ HOẠCH': tên kế hoạch được đọc từ dòng chữ "
+                             "in hoa dưới dòng ngày tháng ({line!r})",
+    "note.number_not_decision": "{where}: số {symbol!r} ghi loại '{kind}' nhưng văn bản là Quyết "
+                                "định: đọc là Quyết định",
+    "note.issuer_from_decider": "{where}: phần đầu văn bản không ghi địa danh: cơ quan ban hành "
+                                "'{issuer}' được đọc từ dòng thẩm quyền quyết định",
+    "note.issuer_from_issuing": "{where}: phần đầu văn bản không ghi địa danh: cơ quan ban hành "
+                                "'{issuer}' được đọc từ câu ban hành kế hoạch",
+    "note.issuer_from_place": "phần đầu văn bản không ghi địa danh: cơ quan ban hành '{issuer}' được "
+                              "bổ sung theo dòng địa danh ('{place}'); cần kiểm tra lại",
+    "note.issuer_from_place_level": "phần đầu văn bản không ghi địa danh: cơ quan ban hành '{issuer}' "
+                                    "được bổ sung theo dòng địa danh ('{place}'), chưa rõ cấp (tỉnh, "
+                                    "thành phố); cần kiểm tra lại",
+    "note.title_cut_off": "tên kế hoạch kèm theo bị cắt ('{cut}'): tên đầy đủ được đọc từ tên Quyết "
+                          "định ('{full}')",
+    "note.site_furniture": "{n} dòng phía trên quốc hiệu, tiêu ngữ (trình đơn, bảng thuộc tính, liên "
+                           "kết của trang web) không thuộc văn bản; không đọc",
+    "note.letterhead_flat": "phần đầu văn bản in trên một dòng (chữ của tệp PDF bị dàn phẳng) được "
+                            "tách theo từng phần (tiêu ngữ, 'Số:', địa danh và ngày, tên văn bản)",
+    "note.tf_moment": 'một thời điểm ("{c}"): được hiểu là ngày {day}',
+    "note.tf_hours": "thời hạn: {n} giờ sau khi sự việc xảy ra",
+    "note.tf_hours_which": "thời hạn: {n} giờ sau khi sự việc xảy ra (không ghi rõ sự việc nào: "
+                           "cần ghi rõ)",
+    "note.tf_until": 'đến khi "{what}": không có ngày kết thúc; theo dõi đến {end}, ngày kết thúc '
+                     "của kế hoạch",
+    "note.tf_issue_unknown": '"{c}": tính từ ngày ban hành, nhưng chưa biết ngày ban hành',
+    "note.tf_from_issue": '"{c}": {n} {unit} kể từ ngày ban hành {issued}: hạn là ngày {due}',
+    "note.tf_lead": "thời hạn: {n} {unit} sau khi điều kiện được đáp ứng",
+    "note.tf_every": "{n} {u} một lần: không phải đơn vị lịch (1, 3, 6 hoặc 12 tháng)",
+    "note.tf_duration": "ghi {n} {unit} nhưng các ngày ghi kèm gồm {count} {what}",
+    "note.tf_times_within": '"{times}" trong khoảng đó: số lần chỉ là ghi chú, không phải thời '
+                            "hạn",
+    "note.tf_times": "{n} {what} trong mỗi kỳ",
+    "note.tf_from_now": '"{c}": "từ nay" tính từ ngày ban hành, nhưng chưa biết ngày ban hành hoặc '
+                        "ngày đó sau ngày kết thúc; đọc thành một thời hạn",
+    "note.tf_no_end": "không ghi thời điểm kết thúc: thực hiện đến hết thời gian của kế hoạch "
+                      "({end})",
+    "note.tf_open_ended": 'không có thời điểm kết thúc ("{text}"): thực hiện thường xuyên từ '
+                          "{start}, không có hạn hoàn thành; theo dõi đến {end}, ngày kết thúc của "
+                          "kế hoạch",
+    "note.tf_no_overlap": "{outer!r} và {inner!r} không trùng nhau: không rõ là thời gian nào",
+    "note.tf_narrower": "lấy thời gian hẹp hơn trong hai thời gian lồng nhau: {start}-{end} (nằm "
+                        "trong {wide_start}-{wide_end})",
+    "note.tf_only_inside": "chỉ các phần nằm trong thời gian của kế hoạch ({start} - {end}) được "
+                           "tính là các kỳ",
+    "note.tf_cannot": "không đọc được {s!r} thành thời gian",
+    "note.tf_times_each": '"{times}" trong mỗi kỳ: số lần chỉ là ghi chú, không phải thời hạn',
+    "note.tf_finest": '"{c}": {said}: đọc theo kỳ {finest}, các kỳ này bao gồm các kỳ còn lại',
+    "note.tf_day_span": "'{rest}' không phải là một khoảng ngày trong tháng",
+    "note.tf_no_day_in_month": "tháng không có ngày {d}",
+    "note.tf_cannot_recur": "không đọc được {rest!r} với kỳ lặp {name}",
+    "note.tf_no_occurrence": "không có kỳ nào nằm trong thời gian của kế hoạch",
+    "note.no_timeframe": "không ghi thời gian",
+    "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
+    # ... the reporting reader's (planflow_vn.reporting)
+    "note.kind_monthly": "báo cáo tháng", "note.kind_quarterly": "báo cáo quý",
+    "note.kind_half_year": "báo cáo 6 tháng", "note.kind_nine_months": "báo cáo 9 tháng",
+    "note.kind_annual": "báo cáo năm",
+    "note.rg_day_form": 'ngày báo cáo {text!r} không theo dạng NGÀY/THÁNG (ví dụ "10/6")',
+    "note.rg_day_month": "ngày báo cáo {text!r}: không có tháng {mo}",
+    "note.rg_day_day": "ngày báo cáo {text!r}: tháng {mo} không có ngày {d}",
+    "note.rg_on_request": "báo cáo cả khi có đề nghị (đột xuất / theo đề nghị)",
+    "note.rg_on_demand": "báo cáo cả khi có yêu cầu (đột xuất / theo yêu cầu)",
+    "note.rg_nd09_days": "hạn gửi khác nhau theo loại báo cáo: hạn là 5 ngày làm việc sau ngày chốt "
+                         "số liệu của mỗi kỳ",
+    "note.rg_only": "chỉ {condition}",
+    "note.rg_no_day": "tháng không có ngày {d}",
+    "note.rg_not_a_date": "{day} không phải là một ngày có thật",
+    "note.rg_days_year": "các ngày ({days}) không ghi năm: hiểu là năm {y} của kế hoạch",
+    "note.rg_days_every": "các ngày ({days}) không ghi năm, trong kế hoạch nhiều năm: hiểu là hằng "
+                          "năm trong thời gian của kế hoạch",
+    "note.rg_which_year": "có ngày, tháng nhưng không ghi năm hoặc 'hằng năm': không rõ là năm nào",
+    "note.rg_no_month": "không có tháng {month}",
+    "note.rg_in_month": "'vào tháng M/YYYY': hạn là cuối tháng đó",
+    "note.rg_weekly": "báo cáo hằng tuần: chưa có chế độ báo cáo hằng tuần; hãy liệt kê các kỳ báo "
+                      "cáo (explicit)",
+    "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
+    "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
+    "note.rg_periodic": "có báo cáo định kỳ nhưng không ghi kỳ báo cáo hay hạn gửi (ví dụ 'theo "
+                        "quy định')",
+    # ... the importer's (planflow_import): tables, header, closing, reporting sentences
+    "note.col_number": "số thứ tự", "note.col_partners": "cơ quan phối hợp",
+    "note.col_lead": "cơ quan chủ trì", "note.col_start": "bắt đầu",
+    "note.col_timeframe": "thời gian", "note.col_output": "sản phẩm", "note.col_budget": "kinh phí",
+    "note.col_title": "nội dung", "note.col_note": "ghi chú",
+    "note.column_value": "{name} '{value}'",
+    "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
+                    "theo của hàng trên",
+    "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
+    "note.row_short": "hàng {row} có ít ô hơn số cột của bảng ({cells}): không đọc cơ quan chủ trì "
+                      "và thời gian, giữ nguyên văn",
+    "note.row_group_lead": "hàng {row}: do '{agency}' chủ trì, theo tên cơ quan ở hàng nhóm",
+    "note.date_unreal": "{where}: ngày tháng ghi một ngày không có thật ({text!r})",
+    "note.date_line_unreal": "{where}: dòng địa danh, ngày tháng ghi một ngày không có thật "
+                             "({text!r})",
+    "note.after_signer": "{where}: {n} dòng sau tên người ký ('{text}…') không thuộc phần chữ ký: "
+                         "không đọc",
+    "note.third_authority": "{where}: thẩm quyền ký '{authority}' không được giữ (chữ ký có nhiều "
+                            "nhất hai thẩm quyền)",
+    "note.regime_error": "{where}: không đọc được câu quy định chế độ báo cáo: {why}",
+    "note.regime_unread": "{where}: không bộ đọc nào đọc được câu về chế độ báo cáo; giữ nguyên "
+                          "văn (chế độ 'explicit', chưa có kỳ báo cáo)",
+    "note.at": "{where}: {warning}",
+    "note.site_fields": "{where}: các trường của trang web (Số hiệu, Loại văn bản, …) không thuộc "
+                        "văn bản; không đọc",
+    "note.page_numbers": "{n} số trang nằm giữa các đoạn không đọc thành văn bản ({pages})",
+    "note.attached_plan": "{where}: Quyết định ban hành kế hoạch 'ban hành kèm theo': kế hoạch được "
+                          "đọc từ phần kèm theo; tên cơ quan, số và ngày là của quyết định trừ khi "
+                          "kế hoạch ghi riêng",
+    "note.issuer_from_sentence": "{where}: không có tên cơ quan ban hành ở đầu văn bản; cơ quan "
+                                 "ban hành '{issuer}' được đọc từ câu '{short} ban hành' và dòng "
+                                 "địa danh",
+    "note.table_continued": "{where}: bảng không có hàng tiêu đề, rộng bằng bảng nhiệm vụ phía "
+                            "trước: đọc là phần tiếp theo của bảng đó (ngắt trang)",
+    "note.appendix_tasks": "đã đọc {n} nhiệm vụ từ phụ lục sau chữ ký ({where})",
+    "note.solution_bullets": "không nhiệm vụ nào ghi cơ quan chủ trì: {n} gạch đầu dòng dưới "
+                             "'{heading}' được đọc là các nhiệm vụ của kế hoạch, do cơ quan ban "
+                             "hành chủ trì (không ghi cơ quan chủ trì)",
+    "note.agency_paragraphs": "{where}: không có nhiệm vụ đánh số hoặc có nhãn: {n} đoạn của "
+                              "'{heading}' bắt đầu bằng tên cơ quan được đọc là nhiệm vụ của cơ "
+                              "quan đó",
+    "note.period_from_time": "thời gian của kế hoạch {a}-{b} được đọc từ thời gian chung của kế "
+                             "hoạch (tên kế hoạch không ghi)",
+    "note.plan_time_applied": "{where}: thời gian chung của kế hoạch '{time}' được áp dụng cho {n} "
+                              "nhiệm vụ không ghi thời gian riêng",
+    "note.not_agency": "{where}: {names} nằm ở chỗ ghi cơ quan chủ trì hoặc phối hợp: không phải "
+                       "cơ quan, không giữ",
+    "note.no_tasks": "không thấy nhiệm vụ nào (không có nhiệm vụ có nhãn, bảng nhiệm vụ hay nhiệm "
+                     "vụ theo cơ quan)",
+    "note.no_vn_calendar": "chưa cài lịch làm việc 'vn': thời hạn tính theo các ngày từ thứ Hai "
+                           "đến thứ Sáu",
+    "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
+                              "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.no_time_stated": "không ghi thời gian: thực hiện thường xuyên trong thời gian của kế "
+                           "hoạch ({start}-{end}), không có hạn hoàn thành",
+    "note.regimes_kept": "{n} câu về chế độ báo cáo: câu đầu tiên có ghi hạn gửi là chế độ báo cáo "
+                         "của kế hoạch; các câu còn lại được giữ trong settings.import.reports",
+    "note.untracked": '{n} nhiệm vụ có thời gian không đọc được ({ids}): đã đặt '
+                      'settings.engine.untracked = "accept" nên các nhiệm vụ này được liệt kê là '
+                      "chưa theo dõi; hãy ghi ngày cho các nhiệm vụ đó rồi bỏ thiết lập này",
+    "note.task_note": "{where}: nhiệm vụ '{task}': {note}",
+    "note.tf_kept": "{where}: thời gian '{text}' của nhiệm vụ '{task}' được giữ nguyên văn ({why})",
+    "note.title_from_decision": "{where}: không có tiêu đề 'KẾ HOẠCH' và không có kế hoạch kèm "
+                                "theo trong văn bản: tên kế hoạch được đọc từ tên của quyết định "
+                                "({title!r}); các nhiệm vụ của kế hoạch nằm ở phần kèm theo, không "
+                                "ở đây",
+    "note.title_from_sentence": "{where}: không có tên kế hoạch dưới chữ 'KẾ HOẠCH': đọc từ câu "
+                                "ban hành kế hoạch ({title!r})",
+    "note.task_once": "{where}: nhiệm vụ '{task}' cũng là một hàng của bảng nhiệm vụ ({where_row}): "
+                      "chỉ giữ một lần, theo hàng của bảng",
+    # ... the command line's (planflow.cli) and the reasons a unit reports (planflow.cadence)
+    "note.timeframe_error": "{text!r}: {warning}",
+    "note.reason_period": "được nêu tên cho kỳ {period!r}",
+    "note.reason_regime": "được nêu tên trong chế độ báo cáo của kế hoạch",
+    "note.reason_every": "mọi đơn vị của kế hoạch đều báo cáo (câu về chế độ báo cáo nêu tất "
+                         "cả); chủ trì nhiệm vụ {task!r}",
+    "note.reason_active": "chủ trì nhiệm vụ {task!r}, đang thực hiện trong kỳ (kế hoạch không "
+                          "nêu đơn vị báo cáo)",
+    # ... the errors of reading a file, of the registry and of the store
+    "note.file_error": "{file}: {what}",
+    "note.plan_suffix": "tệp kế hoạch phải có đuôi .toml hoặc .json",
+    "note.no_file": "không có tệp này",
+    "note.unreadable_file": "không đọc được tệp: {detail}",
+    "note.not_utf8": "không phải văn bản UTF-8 (byte {n})",
+    "note.bad_json": "không phải JSON hợp lệ (dòng {line}, cột {column})",
+    "note.bad_toml": "không phải TOML hợp lệ (dòng {line}, cột {column})",
+    "note.empty_file": "tệp rỗng",
+    "note.no_named": "không có {what} tên {name!r} (đã đăng ký: {known})",
+    "note.what_calendar": "lịch làm việc", "note.what_cadence": "chế độ báo cáo",
+    "note.what_format": "định dạng văn bản", "note.what_plan": "kế hoạch",
+    "note.what_report": "báo cáo", "note.what_reminder": "thư nhắc việc",
+    "note.no_wording": "không có ngôn ngữ {wanted!r} (đã đăng ký: {known})",
+    "note.format_renders": "định dạng {name!r} không viết được {what} (định dạng này viết: "
+                           "{renders})",
+    "note.no_importer": "{path}: không có bộ đọc nào đọc tệp {suffix} (đọc được: {known})",
+    "note.no_importer_suffix": "{path}: không có bộ đọc nào đọc tệp không có đuôi (đọc được: "
+                               "{known})",
+    "note.store_no_plan": "không có kế hoạch {key!r} trong kho dữ liệu {url}",
+    "note.store_older": "kho dữ liệu {url} có lược đồ phiên bản {version}, cũ hơn phiên bản "
+                        "planflow này ghi ({writes}): hãy sao lưu, rồi chạy `planflow db upgrade`",
+    "note.store_newer": "kho dữ liệu {url} có lược đồ phiên bản {version}, mới hơn phiên bản "
+                        "planflow này biết ({writes}): hãy nâng cấp planflow",
+    # ... planflow serve's (planflow_web)
+    "note.serve_at": "--at: {value!r} không phải là ngày (dd/mm/yyyy hoặc YYYY-MM-DD)",
+    "note.serve_days": "--days: từ 1 đến 3660, không phải {days}",
+    "note.serve_links": "các đường dẫn còn hiệu lực đến {until} UTC",
+    "note.serving": "đang chạy trang web cho {url} tại {where}; `planflow serve --links` in ra "
+                    "các đường dẫn truy cập",
+    "note.serve_read_only": "đang chạy trang web cho {url} tại {where} (chỉ xem); `planflow serve "
+                            "--links` in ra các đường dẫn truy cập",
+    "note.serve_no_store": "--db: không có kho dữ liệu tại {db} (planflow plans add sẽ tạo kho)",
+    "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
+    # --help in Vietnamese: click's own words, then each command's and option's help
+    # (help.<command> and help.<command> <option>; planflow.cli says them while --help
+    # is written). A command or option without one keeps its English help.
+    "help.usage": "Cách dùng: ", "help.heading.Options": "Tùy chọn",
+    "help.heading.Commands": "Lệnh", "help.heading.Arguments": "Tham số",
+    "help.--help": "In phần hướng dẫn này rồi thoát.", "help.required": "[bắt buộc]",
+    "help.default": "[mặc định: ",
+    "help.planflow": "planflow: theo dõi kế hoạch hành động như một đồ thị nhiệm vụ, với cơ "
+                     "quan chủ trì, thời hạn và chế độ báo cáo.\n\nPLAN là tệp kế hoạch .toml "
+                     "hoặc .json, hoặc đường_dẫn/tệp.py:tên_biến.",
+    "help.planflow --version": "In phiên bản rồi thoát.",
+    "help.calendar": "Liệt kê mọi thời hạn nhiệm vụ và nghĩa vụ báo cáo của PLAN theo thứ tự "
+                     "ngày.",
+    "help.calendar --agency": "Chỉ các thời hạn của cơ quan này (nhiệm vụ cơ quan chủ trì, báo "
+                              "cáo cơ quan phải gửi hoặc nhận).",
+    "help.calendar --from": "Ngày đầu (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.calendar --to": "Ngày cuối (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.calendar --json": "In danh sách {date, kind, task hoặc period, title, agency, "
+                            "recipient, reason} dạng JSON.",
+    "help.calendar --ics": "Ghi thêm tệp lịch iCalendar (.ics).",
+    "help.db": "Lược đồ của kho dữ liệu theo dõi: đang ở phiên bản nào, và nâng cấp.",
+    "help.db current": "In phiên bản lược đồ và bản sửa Alembic của kho dữ liệu, và cho biết "
+                       "có cần nâng cấp không.",
+    "help.db upgrade": "Chuyển kho dữ liệu lên phiên bản lược đồ của planflow này (hãy sao lưu "
+                       "trước).",
+    "help.holidays": "Liệt kê các ngày nghỉ và ngày làm bù của năm YEAR theo lịch \"vn\", kèm "
+                     "nguồn (thư viện holidays, văn bản của Chính phủ, hoặc tệp dữ liệu của cơ "
+                     "quan).",
+    "help.holidays --json": "In danh sách {date, kind, name, source} dạng JSON.",
+    "help.import": "Đọc văn bản kế hoạch (văn bản thuần, Markdown, HTML, Word, PDF, Excel) "
+                   "thành kế hoạch.",
+    "help.import -o": "Ghi ra tệp kế hoạch (.toml hoặc .json).",
+    "help.import --json": "In kế hoạch (theo lược đồ tệp kế hoạch) kèm các lưu ý, dạng JSON.",
+    "help.import --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: ngôn ngữ của kế hoạch đọc "
+                          "được: tiếng Việt với kế hoạch tiếng Việt).",
+    "help.plans": "Các kế hoạch kho dữ liệu đang theo dõi: thêm (hoặc cập nhật), liệt kê, lịch "
+                  "sử, gỡ bỏ.",
+    "help.plans add": "Đăng ký PLAN vào kho dữ liệu, hoặc ghi lần sửa mới khi tệp kế hoạch đã "
+                      "thay đổi.",
+    "help.plans add --by": "Người thêm (mặc định: người chạy lệnh).",
+    "help.plans history": "Liệt kê mọi lần sửa của kế hoạch KEY, từ đầu đến cuối.",
+    "help.plans history --json": "In các lần sửa dạng JSON.",
+    "help.plans list": "Liệt kê các kế hoạch kho dữ liệu đang theo dõi, mỗi kế hoạch ở lần sửa "
+                       "hiện tại.",
+    "help.plans list --json": "In lần sửa hiện tại của mỗi kế hoạch dạng JSON {key, revision, "
+                              "hash, source, added_by, added_at...}.",
+    "help.plans remove": "Dừng theo dõi kế hoạch KEY (lịch sử vẫn giữ); rút các thông báo đang "
+                         "chờ gửi của kế hoạch.",
+    "help.plans remove --by": "Người gỡ bỏ (mặc định: người chạy lệnh).",
+    "help.plans tree": "Hiển thị các kế hoạch đã đăng ký theo cấp (tỉnh, huyện, xã), mỗi kế "
+                       "hoạch kèm tình hình thực hiện.",
+    "help.plans tree --at": "Ngày tính tình hình thực hiện (YYYY-MM-DD; mặc định: hôm nay).",
+    "help.plans tree --json": "In cây kế hoạch dạng JSON: tình hình của mỗi kế hoạch {key, "
+                              "symbol, issuer, title, issued, at, tasks, reports, overdue} và "
+                              "các kế hoạch cấp dưới.",
+    "help.plugins": "Liệt kê các plugin đã cài và các hook mỗi plugin thực hiện.",
+    "help.plugins --json": "In các plugin dạng JSON.",
+    "help.record": "Ghi nhận việc thực hiện nhiệm vụ TASK của PLAN: hoàn thành, tiến độ, hủy, mở "
+                   "lại.\n\nNgày hoàn thành sau hôm nay, hoặc sau khi kế hoạch kết thúc, bị từ "
+                   "chối trừ khi có --force.",
+    "help.record --done": "Nhiệm vụ hoàn thành vào ngày này (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.record --progress": "Ghi chú tiến độ (ngày ghi theo --on).",
+    "help.record --cancel": "Nhiệm vụ bị hủy (ngày ghi theo --on).",
+    "help.record --reopen": "Bỏ ghi nhận hoàn thành hoặc hủy (ngày ghi theo --on).",
+    "help.record --on": "Ngày xảy ra (mặc định: ngày của --done, nếu không thì hôm nay).",
+    "help.record --by": "Mã cơ quan báo cáo (mặc định: cơ quan chủ trì đầu tiên của nhiệm vụ).",
+    "help.record --force": "Vẫn ghi nhận --done vào ngày sau hôm nay hoặc sau khi kế hoạch kết "
+                           "thúc.",
+    "help.render": "Viết PLAN (hoặc báo cáo, hoặc thư đôn đốc) thành văn bản.",
+    "help.render --format": "Định dạng văn bản đã đăng ký (docx, txt, md, html, xlsx...).",
+    "help.render --what": "Chính kế hoạch ('plan'), báo cáo tiến độ ('report') hoặc thư đôn "
+                          "đốc ('reminder').",
+    "help.render --period": "Tên kỳ báo cáo (với báo cáo).",
+    "help.render --at": "Ngày văn bản nói đến (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.render --db": "Kho dữ liệu theo dõi (với báo cáo và thư).",
+    "help.render --rollup": "Với báo cáo: thêm tình hình của các kế hoạch đã đăng ký trong kho "
+                            "dữ liệu triển khai PLAN.",
+    "help.render -o": "Tệp ghi ra.",
+    "help.schedule": "In tiến độ của PLAN: ngày sớm nhất và muộn nhất, thời gian dự trữ, đường "
+                     "găng.",
+    "help.schedule --json": "In danh sách {id, title, earliest_start, earliest_finish, "
+                            "latest_finish, slack_days, critical} dạng JSON.",
+    "help.serve": "Chạy trang web của cơ quan: bảng tổng hợp, từng kế hoạch, việc của từng đơn "
+                  "vị.",
+    "help.serve --host": "Địa chỉ lắng nghe (0.0.0.0: mọi giao diện mạng của cơ quan).",
+    "help.serve --port": "Cổng lắng nghe.",
+    "help.serve --read-only": "Chỉ hiển thị các trang; từ chối mọi thao tác ghi.",
+    "help.serve --links": "In đường dẫn của cơ quan và đường dẫn truy cập của từng đơn vị, rồi "
+                          "thoát.",
+    "help.serve --base-url": "Địa chỉ trang web mà các đơn vị truy cập, dùng cho --links (mặc "
+                             "định: $PLANFLOW_WEB_BASE_URL, nếu không thì http://HOST:PORT).",
+    "help.serve --days": "Số ngày các đường dẫn do --links in ra còn hiệu lực.",
+    "help.serve --at": "Hiển thị các kế hoạch tính đến ngày này (dd/mm/yyyy hoặc YYYY-MM-DD; "
+                       "mặc định: hôm nay).",
+    "help.status": "Tình hình thực hiện PLAN tại một ngày: mỗi đơn vị một dòng và các nội dung "
+                   "quá hạn, hoặc (--all-items) mọi nhiệm vụ và nghĩa vụ báo cáo theo tình "
+                   "trạng; --all: mọi kế hoạch trong kho dữ liệu.",
+    "help.status --all": "Mọi kế hoạch đã đăng ký trong kho dữ liệu (planflow plans add) thay "
+                         "cho PLAN: tổng hợp theo kế hoạch, và việc --agency phải làm trong các "
+                         "kế hoạch đó.",
+    "help.status --agency": "Chỉ nội dung của cơ quan (đơn vị) này: nhiệm vụ cơ quan chủ trì, "
+                            "báo cáo cơ quan phải gửi.",
+    "help.status --from": "Với --all: nội dung có hạn từ ngày này (YYYY-MM-DD hoặc "
+                          "DD/MM/YYYY); nội dung quá hạn trước ngày đó vẫn được giữ.",
+    "help.status --to": "Với --all: nội dung có hạn đến ngày này.",
+    "help.status --summary": "Mỗi đơn vị một dòng, rồi các nội dung quá hạn theo đơn vị (mặc "
+                             "định).",
+    "help.status --all-items": "Mọi nhiệm vụ và báo cáo trong các bảng theo tình trạng (với "
+                               "--summary: sau phần tổng hợp).",
+    "help.status --at": "Ngày tính tình hình (YYYY-MM-DD hoặc DD/MM/YYYY; mặc định: hôm nay "
+                        "theo giờ Asia/Ho_Chi_Minh).",
+    "help.status --json": "In {plan, at, tasks, obligations, events} dạng JSON, mỗi mục kèm "
+                          "tình trạng (với --all: {at, agency, from, to, plans, items, "
+                          "problems}).",
+    "help.status --xlsx": "Ghi các bảng ra tệp Excel (.xlsx) này thay vì in ra.",
+    "help.submit": "Ghi nhận cơ quan AGENCY đã gửi báo cáo kỳ PERIOD (tên hoặc mã của kỳ) của "
+                   "PLAN.",
+    "help.submit --on": "Ngày nhận báo cáo (YYYY-MM-DD hoặc DD/MM/YYYY).",
+    "help.submit --ref": "Số, ký hiệu của báo cáo, ví dụ 12/BC-CA.",
+    "help.tick": "Xác định các thông báo nhắc việc, quá hạn và đôn đốc của PLAN, và gửi đi.",
+    "help.tick --all": "Xử lý mọi kế hoạch đã đăng ký trong kho dữ liệu (planflow plans add) "
+                       "thay cho PLAN.",
+    "help.tick --at": "Ngày (YYYY-MM-DD hoặc DD/MM/YYYY) hoặc thời điểm xử lý (mặc định: bây giờ "
+                      "theo giờ Asia/Ho_Chi_Minh).",
+    "help.tick --dry-run": "Cho xem những gì sẽ gửi; không ghi và không gửi gì.",
+    "help.tick --outbox": "Thư mục Maildir của kênh outbox (mặc định: $PLANFLOW_OUTBOX, nếu "
+                          "không thì thư mục dữ liệu của người dùng).",
+    "help.tick --json": "In {at, enqueued, delivered, failed, withdrawn} dạng JSON (với --all: "
+                        "danh sách, mỗi mục kèm kế hoạch).",
+    "help.timeframe": "Đọc cụm từ thời gian TEXT và in ý nghĩa của nó.",
+    "help.timeframe --year": "Năm của kế hoạch (mặc định: năm nay).",
+    "help.timeframe --period": "Thời gian của kế hoạch dạng START..END (ngày dạng YYYY-MM-DD "
+                               "hoặc DD/MM/YYYY).",
+    "help.timeframe --calendar": "Lịch làm việc dùng để tính ngày.",
+    "help.timeframe --json": "In {text, kind, start, end, due, recurrence, condition, "
+                             "open_ended, occurrences, warnings} dạng JSON.",
+    "help.validate": "Kiểm tra PLAN và in mọi vấn đề; thoát với mã 2 khi có lỗi.",
+    "help.validate --parent": "Kế hoạch mà PLAN triển khai: kiểm tra thêm chuỗi báo cáo có giữ "
+                              "đủ thời gian của từng bước trước thời hạn của PARENT (dùng được "
+                              "nhiều lần).",
+    "help.validate --db": "Kho dữ liệu có các kế hoạch đã đăng ký liên kết với PLAN (kế hoạch "
+                          "PLAN triển khai và các kế hoạch triển khai PLAN): kiểm tra thêm qua "
+                          "các liên kết đó. Khi đó PLAN có thể là mã của kế hoạch đã đăng ký.",
+    "help.validate --json": "In các vấn đề dạng JSON.",
+    **{f"help.{command} --db": "Kho dữ liệu theo dõi: URL SQLAlchemy hoặc tệp SQLite (mặc "
+                               "định: $PLANFLOW_DB, nếu không thì planflow.db trong thư mục dữ "
+                               "liệu của người dùng)."
+       for command in ("db current", "db upgrade", "plans add", "plans history", "plans list",
+                       "plans remove", "plans tree", "record", "serve", "status", "submit",
+                       "tick")},
+    **{f"help.{command} --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: ngôn ngữ của kế "
+                                 "hoạch: tiếng Việt với kế hoạch tiếng Việt)."
+       for command in ("calendar", "plans add", "record", "schedule", "status", "submit", "tick",
+                       "validate")},
+    **{f"help.{command} --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: $PLANFLOW_LANG, nếu "
+                                 "không thì en)."
+       for command in ("db current", "db upgrade", "plans history", "plans list", "plans remove",
+                       "plans tree", "plugins", "timeframe")},
     "import.done": "{file}: đã đọc {tasks} nhiệm vụ, {agencies} cơ quan, {warnings} lưu ý{to}",
     "import.to": " → {output}",
     # db

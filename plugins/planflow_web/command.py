@@ -15,6 +15,15 @@ _DB_HELP = ("The tracking store: a SQLAlchemy URL or a SQLite file (default: $PL
             "else planflow.db in the user data folder).")
 
 
+def _wording(plans: list[planflow.Plan]) -> planflow.Wording:
+    """The words serve prints in: $PLANFLOW_LANG's, else the first plan's, else English."""
+    wanted = os.environ.get("PLANFLOW_LANG")
+    for w in planflow.default_registry().wordings():
+        if wanted and w.language == wanted:
+            return w
+    return planflow.wording_for(plans[0]) if plans and not wanted else planflow.EnglishWording()
+
+
 @click.command()
 @click.option("--db", help=_DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -41,12 +50,17 @@ def serve(db: str | None, host: str, port: int, read_only: bool, links: bool,
         try:
             day = parse_day(at)
         except ValueError:
-            raise planflow.PlanflowError(f"--at: {at!r} is not a date (dd/mm/yyyy or YYYY-MM-DD)") from None
+            raise planflow.PlanflowError(planflow.Worded.of(
+                "--at: {value!r} is not a date (dd/mm/yyyy or YYYY-MM-DD)", "serve_at",
+                value=at)) from None
     if not 1 <= days <= 3660:
-        raise planflow.PlanflowError(f"--days: from 1 to 3660, not {days}")
+        raise planflow.PlanflowError(planflow.Worded.of("--days: from 1 to 3660, not {days}",
+                                                        "serve_days", days=days))
     named = db or os.environ.get("PLANFLOW_DB")
     if named and "://" not in named and not os.path.exists(os.path.expanduser(named)):
-        raise planflow.StoreError(f"--db: no store at {named} (planflow plans add creates one)")
+        raise planflow.StoreError(planflow.Worded.of(
+            "--db: no store at {db} (planflow plans add creates one)", "serve_no_store",
+            db=named))
     key = secret()
     store = planflow.Store.open(db)
     if links:
@@ -57,7 +71,9 @@ def serve(db: str | None, host: str, port: int, read_only: bool, links: bool,
             views = Office(store).plans(day or date.today())
         finally:
             store.close()
-        click.echo(f"# links valid until {expires:%d/%m/%Y %H:%M} UTC")
+        said = _wording([v.plan for v in views])
+        click.echo("# " + planflow.note_message(said, planflow.Worded.of(
+            "links valid until {until} UTC", "serve_links", until=f"{expires:%d/%m/%Y %H:%M}")))
         click.echo(f"office\tVăn phòng (lãnh đạo)\t{base}/t/{make_token(key, None, expires)}")
         for unit, name in sorted(units_of(views).items()):
             click.echo(f"{unit}\t{name}\t{base}/t/{make_token(key, unit, expires)}")
@@ -68,9 +84,13 @@ def serve(db: str | None, host: str, port: int, read_only: bool, links: bool,
 
     app = create_app(store, key, read_only=read_only,
                      today=(lambda: day) if day is not None else None)
-    click.echo(f"planflow: serving {store.url} on http://{host}:{port}/"
-               + (" (read-only)" if read_only else "")
-               + "; `planflow serve --links` prints the access links", err=True)
+    said = _wording([])
+    where = f"http://{host}:{port}/"
+    click.echo("planflow: " + planflow.note_message(said, planflow.Worded.of(
+        "serving {url} on {where} (read-only); `planflow serve --links` prints the access links",
+        "serve_read_only", url=str(store.url), where=where) if read_only else planflow.Worded.of(
+        "serving {url} on {where}; `planflow serve --links` prints the access links", "serving",
+        url=str(store.url), where=where)), err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

@@ -185,7 +185,7 @@ _LAZY: dict[str, str] = {
     "Evaluation": "evaluation", "Evaluator": "evaluation", "Event": "evaluation",
     "EventKind": "evaluation", "ObligationState": "evaluation", "TaskState": "evaluation",
     "evaluate": "evaluation",
-    "ImportResult": "formats", "Importer": "formats", "RenderContext": "formats", "Worded": "formats",
+    "ImportResult": "formats", "Importer": "formats", "RenderContext": "formats", "Worded": "text",
     "Renderer": "formats", "write_atomically": "formats",
     "to_networkx": "graph",
     "hookimpl": "hookspecs",

@@ -45,6 +45,7 @@ from .errors import PlanflowError, PluginError
 from .problem import Problem
 from .regime import Obligation, Regime, ReportPeriod, _obligation
 from .registry import registry_of
+from .text import Worded
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -283,9 +284,11 @@ def _obligations(plan: Plan, regime: Regime, rows: ObligationRows) -> list[Oblig
         why = reasons.get(j)
         if why is None:
             if p.reporters:
-                why = dict.fromkeys(p.reporters, f"named for the period {p.name!r}")
+                why = dict.fromkeys(p.reporters, Worded.of("named for the period {period!r}",
+                                                           "reason_period", period=p.name))
             elif regime.reporters:
-                why = dict.fromkeys(regime.reporters, "named by the plan's reporting regime")
+                why = dict.fromkeys(regime.reporters, Worded.of(
+                    "named by the plan's reporting regime", "reason_regime"))
             elif regime.reporters_scope == "all":
                 if every is None:
                     every = {}
@@ -293,9 +296,10 @@ def _obligations(plan: Plan, regime: Regime, rows: ObligationRows) -> list[Oblig
                     for tid, leads in zip(cols.ids, cols.leads, strict=True):
                         for agency in leads:
                             if agency not in every:
-                                every[agency] = (
+                                every[agency] = Worded.of(
                                     "every unit of the plan reports (the reporting sentence "
-                                    f"names them all); leads task {tid!r}")
+                                    "names them all); leads task {task!r}", "reason_every",
+                                    task=tid)
                 why = every
             else:
                 if spans is None:
@@ -338,8 +342,9 @@ def _active_leads(spans: _Spans, period: ReportPeriod) -> dict[str, str]:
         if active[j]:
             for agency in agencies:
                 if agency not in seen:
-                    seen[agency] = (f"leads task {tid!r}, active in the period (the plan "
-                                    "names no reporters)")
+                    seen[agency] = Worded.of("leads task {task!r}, active in the period (the "
+                                             "plan names no reporters)", "reason_active",
+                                             task=tid)
             if len(seen) == everyone:
                 break  # every lead agency found: later tasks change nothing
     return seen

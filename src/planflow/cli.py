@@ -34,6 +34,7 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def __init__(self, lines: list[str]):
+        lines = _said_lines(lines)
         super().__init__("\n".join(lines))
         self.lines = lines
 
@@ -69,6 +70,36 @@ class _HelpFormatter(click.HelpFormatter):
             width = max(min(_terminal_columns(), limit) - 2, 50)
         super().__init__(indent_increment, width, max_width)
 
+    # click's own words around the help (see _Context.get_help): in the help's language
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if prefix is None and _HELP:
+            prefix = _HELP.get("help.usage")
+        super().write_usage(prog, args, prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(_HELP.get(f"help.heading.{heading}", heading) if _HELP else heading)
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        if _HELP:
+            rows = [(term, _help_chrome(text, _HELP)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+#: the words of the help being written (see :meth:`_Context.get_help`); None: click's English
+_HELP: dict[str, str] | None = None
+#: the command line main() runs (its --lang and plan file choose the help's language)
+_ARGV: list[str] = []
+
+
+def _help_chrome(text: str, own: dict[str, str]) -> str:
+    """click's own words in an option's help ("[required]", "[default: 8080]", the help
+    option's sentence) in the help's language."""
+    for english, key in (("Show this message and exit.", "help.--help"),
+                         ("[required]", "help.required"), ("[default: ", "help.default")):
+        if english in text and key in own:
+            text = text.replace(english, own[key])
+    return text
+
 
 def _terminal_columns() -> int:
     """The terminal's width as :func:`shutil.get_terminal_size` gives it: ``$COLUMNS``,
@@ -87,6 +118,40 @@ def _terminal_columns() -> int:
 
 class _Context(click.Context):
     formatter_class = _HelpFormatter
+
+    def get_help(self) -> str:
+        """The help in the command line's language (--lang, else $PLANFLOW_LANG, else the
+        plan file's among the arguments): a wording's ``help.<command>`` and
+        ``help.<command> <option>`` phrases replace the English for as long as it is
+        written; click's own words (Usage, Options, [required]) too."""
+        global _HELP
+        wording = _argv_wording(_ARGV)
+        own = getattr(wording, "phrases", None) or {}
+        if not any(k.startswith("help.") for k in own):
+            return super().get_help()
+        path = " ".join(self.command_path.split()[1:]) or "planflow"
+        saved: list[tuple[Any, str, Any]] = []
+
+        def put(obj: Any, attr: str, key: str) -> None:
+            if key in own:
+                saved.append((obj, attr, getattr(obj, attr)))
+                setattr(obj, attr, own[key])
+
+        put(self.command, "help", f"help.{path}")
+        for p in self.command.params:
+            if isinstance(p, click.Option) and p.help:
+                put(p, "help", f"help.{path} {p.opts[0]}")
+        for name, sub in getattr(self.command, "commands", {}).items():
+            put(sub, "help", f"help.{name if path == 'planflow' else f'{path} {name}'}")
+            if sub.short_help:
+                put(sub, "short_help", f"help.{name if path == 'planflow' else f'{path} {name}'}")
+        _HELP = own
+        try:
+            return super().get_help()
+        finally:
+            _HELP = None
+            for obj, attr, value in reversed(saved):
+                setattr(obj, attr, value)
 
 
 def _console() -> Any:
@@ -368,7 +433,9 @@ def _period(year: int | None, period: str | None) -> TimeframeContext:
 def timeframe(text: str, year: int | None, period: str | None, calendar_name: str | None,
               as_json: bool, lang: str | None) -> None:
     """Resolve the timeframe words TEXT and print what they mean."""
+    from .text import Worded
     from .timeframe import TimeframeContext, resolve_timeframe
+    from .wording import PHRASES, note_message
 
     if year and period:
         raise UserError([_e("err.year_or_period")])
@@ -382,7 +449,8 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
     try:
         tf = resolve_timeframe(text, ctx, default_registry().timeframe_parsers())
     except TimeframeError as e:
-        raise UserError([str(e)]) from None
+        raise UserError([Worded.of("{text!r}: {warning}", "timeframe_error", text=e.text,
+                                   warning=e.what)]) from None
     d = tf.to_dict()
     if as_json:
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
@@ -395,9 +463,11 @@ def timeframe(text: str, year: int | None, period: str | None, calendar_name: st
     for k in ("text", "kind", "start", "end", "due", "recurrence", "condition"):
         if d[k] is not None:
             value = _day(w, days[k]) if k in days else d[k]
+            if k in ("kind", "recurrence"):
+                value = _t(w, f"tf.{k}.{value}") if f"tf.{k}.{value}" in PHRASES else value
             click.echo(f"{labels[k]:>{width}}: {value}")
     for warning in tf.warnings:
-        click.echo(f"{labels['warning']:>{width}}: {warning}")
+        click.echo(f"{labels['warning']:>{width}}: {note_message(w, warning)}")
 
 
 def _why(e: ValueError) -> str:
@@ -460,7 +530,7 @@ def render(plan: str, fmt: str, what: str, period: str | None, at: str | None, d
     except PlanflowError as e:
         raise UserError(e.lines()) from None
     _write(output, data)
-    click.echo(_t(w, "wrote", path=output, size=f"{len(data):,}",
+    click.echo(_t(w, "wrote", path=output, size=_count(w, len(data)),
                   format=renderer.name))
 
 
@@ -535,12 +605,16 @@ def _open_store(db: str | None, *, read: bool = False) -> Any:
 def _wording(plan: Any, lang: str | None) -> Any:
     """The words the command prints: ``--lang``'s, else the plan's (its language setting,
     else the first wording that applies to it: Vietnamese for a Vietnamese plan)."""
-    from .wording import wording_for
+    from .wording import note_message, wording_for
 
     try:
         return _remember(wording_for(plan, lang))
     except PlanflowError as e:
-        raise UserError([f"--lang: {line}" for line in e.lines()]) from None
+        try:  # a language nobody registered: said in the plan's own
+            own = wording_for(plan)
+        except PlanflowError:
+            own = _error_wording()
+        raise UserError([f"--lang: {note_message(own, line)}" for line in e.lines()]) from None
 
 
 def _language(lang: str | None, default: str = "en") -> Any:
@@ -583,7 +657,41 @@ def _error_wording() -> Any:
                     return w
         except PlanflowError:
             pass
-    return EnglishWording()
+        return EnglishWording()
+    plan = ctx.params.get("plan") if ctx is not None else None
+    said = _plan_file_wording([plan] if isinstance(plan, str) else [])
+    if ctx is not None and said is not None:
+        ctx.meta[_SAID] = said
+    return said if said is not None else EnglishWording()
+
+
+def _plan_file_wording(args: list[str]) -> Any:
+    """The wording of the first plan file (.toml, .json) among ``args`` that can be read:
+    a user error met before the command loaded its plan speaks the plan's language too.
+    None when there is none."""
+    from pathlib import Path
+
+    for arg in args:
+        if arg.endswith((".toml", ".json")) and Path(arg).is_file():
+            from .loader import load  # only then: `planflow --help` loads no plan model
+            from .wording import wording_for
+
+            try:
+                return wording_for(load(arg))
+            except Exception:  # noqa: BLE001 - only a language is sought; the command says what is wrong
+                return None
+    return None
+
+
+def _said_lines(lines: list[str]) -> list[str]:
+    """``lines`` in the command's language: a :class:`~planflow.Worded` line by its
+    ``note.<key>`` phrase (:func:`planflow.note_message`), other lines as they are."""
+    if not any(getattr(line, "key", "") for line in lines):
+        return lines
+    from .wording import note_message
+
+    wording = _error_wording()
+    return [note_message(wording, line) for line in lines]
 
 
 def _e(key: str, /, **fields: Any) -> str:
@@ -608,6 +716,11 @@ def _t_error(wording: Any, error: PlanflowError) -> list[str]:
     if isinstance(error, PlanValidationError):
         return [problem_line(wording, p) for p in error.problems]
     return [error_message(wording, error)] if getattr(error, "key", "") else error.lines()
+
+
+def _count(wording: Any, n: int) -> str:
+    """``n`` with its thousands separated as ``wording`` writes them ("41,130", "41.130")."""
+    return f"{n:,}".replace(",", _t(wording, "number.thousands"))
 
 
 def _day(wording: Any, day: date | None) -> str:
@@ -687,7 +800,7 @@ def status(plan: str | None, all_: bool, agency: str | None, from_: str | None, 
     if xlsx:
         book = _status_xlsx(p, w, day, tasks, reports, agency)
         _write(xlsx, book)
-        click.echo(_t(w, "wrote", path=xlsx, size=f"{len(book):,}", format="xlsx"))
+        click.echo(_t(w, "wrote", path=xlsx, size=_count(w, len(book)), format="xlsx"))
         return
     c = _console()
     names = {a.id: a.label for a in p.agencies}
@@ -832,6 +945,7 @@ def _status_tables(c: Any, w: Any, tasks: list[Any], reports: list[Any],
     """Every item in one table per status, in the categories' order."""
     from .evaluation import TaskState
     from .status import Status
+    from .wording import note_message
 
     groups: dict[Status, list[Any]] = {s: [] for s in Status}
     for x in [*tasks, *reports]:
@@ -858,7 +972,7 @@ def _status_tables(c: Any, w: Any, tasks: list[Any], reports: list[Any],
             else:
                 t.add_row(_t(w, "kind.report"), x.period, names.get(x.agency, x.agency),
                           _day(w, x.due), _day(w, x.submitted_on),
-                          "; ".join(n for n in (x.reference, x.reason) if n))
+                          "; ".join(n for n in (x.reference, note_message(w, x.reason)) if n))
         c.print(t)
 
 
@@ -959,7 +1073,7 @@ def _status_all(day: date, agency: str | None, start: date | None, end: date | N
                         widths=(16, 28, 10, None, 50, 12, 22, 14, 10))]
         data = xlsx_bytes(sheets, _t(w, "xlsx_date"))
         _write(xlsx, data)
-        click.echo(_t(w, "wrote", path=xlsx, size=f"{len(data):,}", format="xlsx"))
+        click.echo(_t(w, "wrote", path=xlsx, size=_count(w, len(data)), format="xlsx"))
     else:
         c = _console()
         if not pf.plans and not pf.problems:
@@ -1285,9 +1399,11 @@ def _summary(st: Any, w: Any) -> str:
 @click.option("--lang", help=_LANG_HELP_ANY)
 def plans_tree(at: str | None, db: str | None, as_json: bool, lang: str | None) -> None:
     """Show the registered plans as cascades (province, district, commune), each with its status."""
-    from .portfolio import Portfolio
+    from collections import Counter
 
-    w = _language(lang)
+    from .portfolio import Portfolio
+    from .wording import wording_for
+
     day = _parse_day(at, "--at") or _now().date()
     with _open_store(db, read=True) as store:
         portfolio = Portfolio.from_store(store)
@@ -1295,6 +1411,9 @@ def plans_tree(at: str | None, db: str | None, as_json: bool, lang: str | None) 
             statuses = portfolio.statuses(store, day)
         except PlanflowError as e:
             raise UserError(e.lines()) from None
+    # the language most of the plans use, as status --all
+    common = Counter(wording_for(p).language for p in portfolio.plans.values()).most_common(1)
+    w = _language(lang, common[0][0] if common else "en")
 
     def as_dict(node: Any) -> dict[str, Any]:
         return {**statuses[node.key].to_dict(), "children": [as_dict(c) for c in node.children]}
@@ -1484,6 +1603,7 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
     """List every task deadline and report obligation of PLAN in date order."""
     from .agenda import agenda, to_ics
     from .status import Status
+    from .wording import note_message
 
     p = _load(plan)
     w = _wording(p, lang)
@@ -1512,7 +1632,8 @@ def calendar_(plan: str, agency: str | None, from_: str | None, to: str | None, 
         t.add_row(_day(w, e.date), _t(w, f"kind.{e.kind}"),
                   e.title if e.applicable else f"{e.title}: {na}",
                   names.get(e.agency or "", e.agency or ""),
-                  names.get(e.recipient or "", e.recipient or ""), e.reason or "")
+                  names.get(e.recipient or "", e.recipient or ""),
+                  note_message(w, e.reason) if e.reason else "")
     c = _console()
     c.print(t)
     if ics:
@@ -1540,6 +1661,8 @@ def _use_context(command: click.Command) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``planflow`` script."""
+    global _ARGV
+    _ARGV = list(sys.argv[1:] if argv is None else argv)
     try:
         _add_plugin_commands()
     except PlanflowError as e:
@@ -1549,15 +1672,19 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="planflow", standalone_mode=False)
     except PlanflowError as e:  # raised inside a plugin's command
-        for line in e.lines():
+        for line in _said_lines(e.lines()):
             click.echo(f"planflow: {_clean(line)}", err=True)
         sys.exit(2)
     except UserError as e:
         e.show()
         sys.exit(2)
+    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as e:  # `planflow` alone: its help
+        click.echo(e.format_message(), err=True)
+        sys.exit(2)
     except click.UsageError as e:  # one line, like every other user error
         where = e.ctx.command_path if e.ctx is not None else "planflow"
-        click.echo(f"planflow: {where}: {_clean(e.format_message())}", err=True)
+        said = _usage_message(e, sys.argv[1:] if argv is None else argv)
+        click.echo(f"planflow: {where}: {_clean(said)}", err=True)
         sys.exit(2)
     except click.ClickException as e:
         click.echo(f"planflow: {_clean(e.format_message())}", err=True)
@@ -1571,6 +1698,70 @@ def main(argv: list[str] | None = None) -> None:
         raise
     except BrokenPipeError:
         sys.exit(1)
+
+
+def _argv_wording(argv: list[str]) -> Any:
+    """The wording the command line ``argv`` asks for before any command runs: --lang's,
+    else $PLANFLOW_LANG's, else the plan file's among the arguments; None for none (or a
+    language nobody registered)."""
+    wanted = next((a.split("=", 1)[1] if "=" in a else (argv[k + 1] if k + 1 < len(argv) else "")
+                   for k, a in enumerate(argv) if a == "--lang" or a.startswith("--lang=")),
+                  None) or os.environ.get("PLANFLOW_LANG")
+    if wanted:
+        return next((w for w in default_registry().wordings() if w.language == wanted), None)
+    return _plan_file_wording(argv)
+
+
+def _usage_message(e: click.UsageError, argv: list[str]) -> str:
+    """click's usage error ``e`` in the command line's language (--lang, else
+    $PLANFLOW_LANG, else the plan file's among the arguments): a wording with its own
+    ``usage.*`` words says it in them; otherwise click's own message."""
+    import re
+
+    from .wording import EnglishWording, phrase
+
+    wording = _argv_wording(argv)
+    own = getattr(wording or EnglishWording(), "phrases", None) or {}
+    message = e.format_message()
+
+    def say(key: str, **fields: Any) -> str | None:
+        return phrase(wording, key, **fields) if key in own else None
+
+    param = getattr(e, "param", None)
+    name = getattr(e, "param_hint", None) or (param.get_error_hint(e.ctx) if param is not None
+                                              and e.ctx is not None else None)
+    said: str | None = None
+    if isinstance(e, click.MissingParameter):
+        said = say(f"usage.missing_{'option' if e.param_type == 'option' else 'argument'}",
+                   name=name)
+    elif isinstance(e, click.NoSuchOption):
+        said = say("usage.no_such_option", name=repr(e.option_name))
+        maybe = sorted(e.possibilities or ())
+        if said is not None and maybe:
+            said += str(say("usage.maybe", names=", ".join(repr(x) for x in maybe)))
+    elif isinstance(e, click.BadOptionUsage):
+        key = ("usage.needs_value" if message.endswith("requires an argument.")
+               else "usage.no_value" if message.endswith("does not take a value.") else "")
+        said = say(key, name=repr(e.option_name)) if key else None
+    elif isinstance(e, click.BadParameter):
+        detail = message.split(": ", 1)[1] if ": " in message else message
+        for key, pattern in (
+                ("usage.integer", r"(?P<value>'.*') is not a valid integer\."),
+                ("usage.number", r"(?P<value>'.*') is not a valid float\."),
+                ("usage.choice", r"(?P<value>'.*') is not (?:one of )?(?P<choices>.*)\."),
+                ("usage.no_path", r"(?:File|Directory|Path) (?P<value>'.*') does not exist\.")):
+            m = re.fullmatch(pattern, detail)
+            if m is not None:
+                said = say(key, name=name, **m.groupdict())
+                break
+    elif isinstance(e, getattr(click.exceptions, "NoSuchCommand", ())):
+        said = say("usage.no_such_command", name=repr(getattr(e, "command_name", "")))
+        maybe = sorted(getattr(e, "possibilities", None) or ())
+        if said is not None and maybe:
+            said += str(say("usage.maybe", names=", ".join(repr(x) for x in maybe)))
+    elif (m := re.fullmatch(r"Got unexpected extra arguments? \((?P<args>.*)\)", message)):
+        said = say("usage.extra", args=m["args"])
+    return said if said is not None else message
 
 
 def _clean(text: str) -> str:

@@ -30,7 +30,11 @@ class PlanflowError(Exception):
     """Base of every error a user can cause (bad file, bad date, unknown agency...)."""
 
     def lines(self) -> list[str]:
-        """One line per problem, ready to print."""
+        """One line per problem, ready to print (a :class:`~planflow.Worded` message stays
+        one, for the command line to say it in the user's language)."""
+        said = self.args[0] if len(self.args) == 1 else None
+        if isinstance(said, str) and getattr(said, "key", None):
+            return [said]
         return [str(self)]
 
 
@@ -46,6 +50,10 @@ class PlanFileError(PlanflowError):
     def lines(self) -> list[str]:
         out = []
         for where, what in self.problems:
+            if getattr(what, "key", "") and not where:  # a Worded problem: its line too
+                out.append(type(what).of("{file}: {what}", "file_error",  # type: ignore[attr-defined]
+                                         file=self.file, what=what))
+                continue
             out.append(f"{self.file}: {where}: {what}" if where else f"{self.file}: {what}")
         return out
 

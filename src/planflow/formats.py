@@ -16,40 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .text import Worded
+
 if TYPE_CHECKING:
     from .evaluation import Evaluation
     from .plan import Plan
 
 __all__ = ["ImportResult", "Importer", "RenderContext", "Renderer", "Worded", "write_atomically"]
-
-
-class Worded(str):
-    """A warning's English sentence that also carries the words to say it in another
-    language: ``key`` (a wording's phrase ``note.<key>``) and ``fields`` (the values it
-    names; a field that is itself :class:`Worded` is said in the same language).
-
-    It is a ``str``, equal to its English sentence, so a warning list stays a list of
-    strings; :func:`planflow.note_message` says it in a wording's language. Make one with
-    :meth:`of`.
-    """
-
-    key: str
-    fields: tuple[tuple[str, object], ...]
-
-    def __new__(cls, text: str, key: str = "", fields: tuple[tuple[str, object], ...] = ()
-                ) -> Worded:
-        self = super().__new__(cls, text)
-        self.key = key
-        self.fields = tuple(fields)
-        return self
-
-    def __getnewargs__(self) -> tuple[str, str, tuple[tuple[str, object], ...]]:  # type: ignore[override]
-        return (str(self), self.key, self.fields)
-
-    @classmethod
-    def of(cls, template: str, key: str, /, **fields: object) -> Worded:
-        """``template`` (English, :meth:`str.format` fields) filled with ``fields``."""
-        return cls(template.format(**fields), key, tuple(fields.items()))
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:

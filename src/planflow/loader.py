@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .errors import PlanFileError
 from .plan import Plan
 from .registry import Registry, bind
+from .text import Worded
 
 # the plan file converter (cattrs) loads when a plan file is read or written: a plan
 # from a Python script needs neither it nor the store's records
@@ -63,7 +64,7 @@ def load(spec: str | Path | PlanRevision, registry: Registry | None = None) -> P
 def _from_script(path: str, attr: str) -> Plan:
     p = Path(path)
     if not p.is_file():
-        raise PlanFileError(path, [("", "no such file")])
+        raise PlanFileError(path, [("", Worded.of("no such file", "no_file"))])
     name = f"_planflow_script_{abs(hash(str(p.resolve())))}"
     spec = importlib.util.spec_from_file_location(name, p)
     if spec is None or spec.loader is None:

@@ -7,6 +7,7 @@ each; nothing is half-read. The schema is documented in ``docs/plan-file.md``.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -29,6 +30,7 @@ from .plan import Period, Plan
 from .regime import Hop, Regime, ReportPeriod
 from .registry import Registry, bind, registry_of
 from .task import Task, TaskColumns
+from .text import Worded
 from .text import nfc as _nfc
 from .timeframe import Kind, Timeframe, resolve_timeframe
 
@@ -492,18 +494,21 @@ def load_plan(path: str | Path, registry: Registry | None = None) -> Plan:
     name = str(path)
     suffix = p.suffix.lower()
     if suffix not in (".toml", ".json"):
-        raise PlanFileError(name, [("", "a plan file ends in .toml or .json")])
+        raise PlanFileError(name, [("", Worded.of("a plan file ends in .toml or .json",
+                                                  "plan_suffix"))])
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise PlanFileError(name, [("", "no such file")]) from None
+        raise PlanFileError(name, [("", Worded.of("no such file", "no_file"))]) from None
     except OSError as e:
-        raise PlanFileError(name, [("", f"cannot be read: {e.strerror or e}")]) from None
+        raise PlanFileError(name, [("", Worded.of("cannot be read: {detail}", "unreadable_file",
+                                                  detail=e.strerror or str(e)))]) from None
     size = len(raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise PlanFileError(name, [("", f"not UTF-8 text (byte {e.start})")]) from None
+        raise PlanFileError(name, [("", Worded.of("not UTF-8 text (byte {n})", "not_utf8",
+                                                  n=e.start))]) from None
     # the file's bytes and then its text are let go as soon as they are read: with
     # Vietnamese letters the text takes two bytes a character, and both would otherwise
     # live on while the tasks are built, at the peak of loading.
@@ -526,7 +531,9 @@ def _parse(text: str, fmt: str, source: str) -> Any:
     try:
         return _parse_toml(text, source) if fmt == "toml" else json.loads(text)
     except json.JSONDecodeError as e:
-        raise PlanFileError(source, [("", f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")]) from None
+        raise PlanFileError(source, [("", Worded.of(
+            "not valid JSON: {detail} at line {line} column {column}", "bad_json", detail=e.msg,
+            line=e.lineno, column=e.colno))]) from None
     except RecursionError:
         raise PlanFileError(source, [("", "nested too deeply to read")]) from None
     except ValueError as e:  # a number of more than 4300 digits
@@ -539,7 +546,15 @@ def _parse_toml(text: str, source: str) -> Any:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise PlanFileError(source, [("", f"not valid TOML: {e}")]) from None
+        where = _TOML_AT.search(str(e))
+        raise PlanFileError(source, [("", Worded.of(
+            "not valid TOML: {detail}", "bad_toml", detail=str(e),
+            line=where["line"] if where else "?", column=where["column"] if where else "?"))
+        ]) from None
+
+
+#: where tomllib says the error is: "(at line 1, column 10)"
+_TOML_AT = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
 
 # -- writing -------------------------------------------------------------------

@@ -30,7 +30,7 @@ import pluggy
 
 from . import hookspecs
 from .errors import PluginError, TimeframeError
-from .text import nfc
+from .text import Worded, nfc
 
 # attrs, the formats and the timeframes load on first use: `planflow --help` and the
 # commands that only register plugins start without them
@@ -50,6 +50,13 @@ __all__ = ["Registry", "bind", "default_registry", "read_regime", "registry_of",
 DEFAULT_PLUGINS = ("planflow.default_plugins",)
 
 _T = TypeVar("_T")
+
+#: what a registry holds, as its refusals name it, each with its words
+_WHAT = {"work calendar": Worded.of("work calendar", "what_calendar"),
+         "reporting cadence": Worded.of("reporting cadence", "what_cadence"),
+         "document format": Worded.of("document format", "what_format"),
+         "plan": Worded.of("plan", "what_plan"), "report": Worded.of("report", "what_report"),
+         "reminder": Worded.of("reminder", "what_reminder")}
 
 
 class EntryPoint:
@@ -306,7 +313,9 @@ class Registry:
             return found[name]
         except KeyError:
             known = ", ".join(sorted(found)) or "none"
-            raise PluginError(f"no {what} named {name!r} (registered: {known})") from None
+            raise PluginError(Worded.of("no {what} named {name!r} (registered: {known})",
+                                        "no_named", what=_WHAT.get(what, what), name=name,
+                                        known=known)) from None
 
     # -- the registries -------------------------------------------------------------
     def timeframe_parsers(self) -> list[TimeframeParser]:
@@ -367,7 +376,8 @@ class Registry:
                 if w.language == wanted:
                     return w
             known = ", ".join(sorted({w.language for w in registered}))
-            raise PluginError(f"no wording for language {wanted!r} (registered: {known})")
+            raise PluginError(Worded.of("no wording for language {wanted!r} (registered: "
+                                        "{known})", "no_wording", wanted=wanted, known=known))
         for w in registered:
             if w.applies(plan):
                 return w
@@ -390,8 +400,10 @@ class Registry:
         r = self._one(self._named("register_formats", "renderer", Renderer), name,
                       "document format")
         if what not in r.renders:
-            raise PluginError(f"format {name!r} does not render a {what} "
-                              f"(it renders: {', '.join(r.renders)})")
+            raise PluginError(Worded.of("format {name!r} does not render a {what} (it renders: "
+                                        "{renders})", "format_renders", name=name,
+                                        what=_WHAT.get(what, what), renders=Worded.joined(
+                                            ", ", [_WHAT.get(x, x) for x in r.renders])))
         return r
 
     def importers(self) -> dict[str, Importer]:
@@ -408,8 +420,13 @@ class Registry:
             if suffix in im.suffixes:
                 return im
         known = sorted({s for im in ims.values() for s in im.suffixes})
-        raise PluginError(f"{path}: no importer reads {suffix or 'files without a suffix'} "
-                          f"files (readable: {', '.join(known) or 'none installed'})")
+        if suffix:
+            raise PluginError(Worded.of("{path}: no importer reads {suffix} files (readable: "
+                                        "{known})", "no_importer", path=str(path), suffix=suffix,
+                                        known=", ".join(known) or "none installed"))
+        raise PluginError(Worded.of("{path}: no importer reads files without a suffix files "
+                                    "(readable: {known})", "no_importer_suffix", path=str(path),
+                                    known=", ".join(known) or "none installed"))
 
     def plugin_info(self) -> list[dict[str, Any]]:
         """What ``planflow plugins`` shows: each plugin, its hooks and its distribution."""

@@ -54,6 +54,7 @@ from .records import (
     plan_key,
     symbol_key,
 )
+from .text import Worded
 
 if TYPE_CHECKING:
     from .plan import Plan
@@ -431,9 +432,10 @@ class Store:
                                      f"missing: {', '.join(missing)}: a damaged store (restore "
                                      "it from a backup)")
         if version < SCHEMA_VERSION:
-            raise StoreError(f"the store {self.url} has schema version {version}, older than this "
-                             f"planflow's ({SCHEMA_VERSION}): back it up, then run "
-                             f"`planflow db upgrade`")
+            raise StoreError(Worded.of(
+                "the store {url} has schema version {version}, older than this planflow's "
+                "({writes}): back it up, then run `planflow db upgrade`", "store_older",
+                url=str(self.url), version=version, writes=SCHEMA_VERSION))
 
     def version(self) -> int:
         """The schema version of the store (0: an empty database)."""
@@ -623,7 +625,8 @@ class Store:
             _plans_lock(tx.conn)
             last = _latest(tx.conn, key)
             if last is None or last.removed_at is not None:
-                raise StoreError(f"no plan {key!r} in the store {self.url}")
+                raise StoreError(Worded.of("no plan {key!r} in the store {url}", "store_no_plan",
+                                        key=key, url=str(self.url)))
             tx.conn.execute(plans.update().where(plans.c.key == key,
                                                  plans.c.revision == last.revision)
                             .values(removed_at=at, removed_by=by))
@@ -673,7 +676,8 @@ class Store:
             revs = [_revision(r) for r in conn.execute(
                 sa.select(plans).where(plans.c.key == key).order_by(plans.c.revision))]
         if not revs:
-            raise StoreError(f"no plan {key!r} in the store {self.url}")
+            raise StoreError(Worded.of("no plan {key!r} in the store {url}", "store_no_plan",
+                                        key=key, url=str(self.url)))
         return revs
 
     # -- the outbox protocol ----------------------------------------------------
@@ -1049,8 +1053,10 @@ def _version(conn: Connection) -> int:
 
 def _refuse_newer(version: int, url: str) -> None:
     if version > SCHEMA_VERSION:
-        raise StoreError(f"the store {url} has schema version {version}, newer than this "
-                         f"planflow knows ({SCHEMA_VERSION}): upgrade planflow")
+        raise StoreError(Worded.of(
+            "the store {url} has schema version {version}, newer than this planflow knows "
+            "({writes}): upgrade planflow", "store_newer", url=url, version=version,
+            writes=SCHEMA_VERSION))
 
 
 def _row(r: Any) -> OutboxRow:

@@ -18,7 +18,7 @@ import attrs
 from ._convert import opt_date
 from .errors import TimeframeError
 from .periods import year_span
-from .text import nfc
+from .text import Worded, nfc
 
 __all__ = [
     "Kind",
@@ -125,7 +125,7 @@ class Timeframe:
     def coerce(cls, value: object) -> Timeframe:
         """A timeframe from what users write: a Timeframe, a date, ISO text or words."""
         if value is None:
-            return cls(kind=Kind.UNRESOLVED, warnings=("no timeframe given",))
+            return cls(kind=Kind.UNRESOLVED, warnings=(NO_TIMEFRAME,))
         if isinstance(value, Timeframe):
             return value
         if isinstance(value, date):
@@ -190,7 +190,9 @@ UNTRACKED_RECURRENCES = frozenset({"daily", "weekly"})
 
 
 #: the warning of words no timeframe parser reads (validation words it in the plan's language)
-UNREADABLE = "no timeframe parser reads these words"
+UNREADABLE = Worded("no timeframe parser reads these words", "no_parser", ())
+#: the warning of a timeframe with no words
+NO_TIMEFRAME = Worded("no timeframe given", "no_timeframe", ())
 
 
 def untracked_reason(tf: Timeframe) -> str | None:
@@ -259,7 +261,7 @@ def resolve_timeframe(
         return iso
     clean = _normalise(text)
     if not clean:
-        return Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=("no timeframe given",))
+        return Timeframe(text=text, kind=Kind.UNRESOLVED, warnings=(NO_TIMEFRAME,))
     for parser in parsers:
         tf = parser(clean, context)
         if tf is not None:

@@ -12,7 +12,7 @@ needs no language plugin of its own. A plan picks one with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -183,6 +183,7 @@ def wording_for(plan: Plan, language: str | None = None) -> Wording:
 #: see :func:`problem_message`).
 PHRASES: dict[str, str] = {
     "date": "%Y-%m-%d",
+    "number.thousands": ",",
     "xlsx_date": "yyyy-mm-dd",
     # table headers
     "col.id": "id",
@@ -339,6 +340,23 @@ PHRASES: dict[str, str] = {
     "tf.recurrence": "recurrence",
     "tf.condition": "condition",
     "tf.warning": "warning",
+    **{f"tf.kind.{k}": k for k in ("window", "deadline", "recurring", "continuous", "event",
+                                   "unresolved", "pending")},
+    **{f"tf.recurrence.{r}": r for r in ("yearly", "half_yearly", "quarterly", "monthly",
+                                         "weekly", "daily", "listed")},
+    # click's own usage errors, as click says them (a wording's own words replace them)
+    "usage.missing_argument": "Missing argument {name}.",
+    "usage.missing_option": "Missing option {name}.",
+    "usage.no_such_option": "No such option {name}.",
+    "usage.maybe": " Did you mean {names}?",
+    "usage.needs_value": "Option {name} requires an argument.",
+    "usage.no_value": "Option {name} does not take a value.",
+    "usage.choice": "Invalid value for {name}: {value} is not one of {choices}.",
+    "usage.integer": "Invalid value for {name}: {value} is not a valid integer.",
+    "usage.number": "Invalid value for {name}: {value} is not a valid float.",
+    "usage.no_path": "Invalid value for {name}: {value} does not exist.",
+    "usage.no_such_command": "No such command {name}.",
+    "usage.extra": "Got unexpected extra argument(s) ({args})",
     # import
     "import.warning": "{file}: warning: {warning}",
     # the places import warnings name ("line 12", "page 3, table 1"), word by word
@@ -396,24 +414,45 @@ _SENTENCES = ("warning", "note", "why")
 
 def note_message(wording: Wording, note: str) -> str:
     """An import warning in ``wording``'s language: a :class:`~planflow.Worded` warning by
-    its ``note.<key>`` phrase (its place, "line 12", and the warnings it quotes said in the
-    same language), else the English sentence (a plain string, a wording without the
-    phrase, or a quoted warning that has no words of its own)."""
-    key = getattr(note, "key", "")
+    its ``note.<key>`` phrase (its place, "line 12", and the warnings and names it quotes
+    said in the same language; a :meth:`Worded.joined <planflow.Worded.joined>` list part
+    by part), else the English sentence (a plain string, a wording without the phrase, or
+    a quoted warning that has no words of its own)."""
     own = getattr(wording, "phrases", None)
-    if not key or own is None or f"note.{key}" not in own:
-        return str(note)
+    said = _said(wording, own, note) if own is not None else None
+    return str(note) if said is None else said
+
+
+def _said(wording: Wording, own: Mapping[str, str], note: object) -> str | None:
+    """``note`` in ``own``'s words; None when it, or a part it quotes, has none."""
+    given = getattr(note, "fields", None)
+    if given is None:
+        return None  # a plain string: English
+    key = getattr(note, "key", "")
+    if not key:  # Worded.joined
+        named = dict(given)
+        parts = [_said(wording, own, part) for part in named.get("parts", ())]
+        if "parts" not in named or any(part is None for part in parts):
+            return None
+        return str(named["sep"]).join(str(part) for part in parts)
+    text = own.get(f"note.{key}")
+    if text is None:
+        return None
     fields: list[tuple[str, FieldValue]] = []
-    for name, value in getattr(note, "fields", ()):
-        if name in _SENTENCES:
-            said = note_message(wording, value) if isinstance(value, str) else str(value)
-            if not getattr(value, "key", "") or said == str(value):
-                return str(note)  # an English sentence inside: all of it in English
-            value = said
-        elif name == "where" and isinstance(value, str):
+    for name, value in given:
+        if name in _SENTENCES or getattr(value, "fields", None) is not None:
+            # a quoted warning, or a Worded name (a recurrence, a unit): the same language
+            quoted = _said(wording, own, value)
+            if quoted is None:
+                return None  # an English sentence inside: all of it in English
+            value = quoted
+        elif name in ("where", "where_row") and isinstance(value, str):
             value = _PLACE.sub(lambda m: str(own.get(f"place.{m.group(1)}", m.group(1))), value)
         fields.append((name, value if isinstance(value, (str, int, date)) else str(value)))
-    return _in_words(wording, f"note.{key}", fields, str(note))
+    try:
+        return fill(text, fields, lambda d: format_day(wording, d))
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def error_message(wording: Wording, error: PlanflowError) -> str:
