@@ -215,7 +215,9 @@ def _working_before(rng: random.Random, year: int, months: tuple[int, ...]) -> d
         m = rng.choice(months)
         d = date(year, m, rng.choice([5, 10, 15, 20, 25, 28]))
         prev = d - timedelta(days=1)
-        if prev.weekday() < 5 and (prev.month, prev.day) not in ((4, 30), (5, 1), (9, 2), (1, 1)):
+        # away from the days off around 30/4-1/5 (and the Hùng Kings' day before it) and 2/9
+        if prev.weekday() < 5 and not (prev.month == 4 and prev.day >= 20) and \
+                not (prev.month == 9 and prev.day <= 5):
             return d
 
 
@@ -611,6 +613,7 @@ def _event_steps(doc: _Doc, roman: str) -> None:
     way = rng.choice(["time-first", "colon-then-unit", "time-label", "phase"])
     doc.features.append(f"event-{way}")
     month = rng.randint(2, 9)
+    numbered = rng.random() < 0.5  # the steps numbered "1.", "2.", or bulleted "-"
     for i in range(1, rng.randint(3, 6) + 1):
         title, obj = doc.title()
         lead = doc.agency(0.2)
@@ -632,7 +635,7 @@ def _event_steps(doc: _Doc, roman: str) -> None:
             day = rng.choice([3, 12, 19, 26])
             words = f"Ngày {day}/{m}/{y}"
             kind, start, end = "window", date(y, m, day), date(y, m, day)
-        marker = rng.choice([f"{i}.", "-"]) if way != "phase" else f"{i}."
+        marker = f"{i}." if numbered or way == "phase" else "-"
         if way == "time-first":
             low = title[0].lower() + title[1:]
             doc.p(f"- {words}: {lead} {low}.")

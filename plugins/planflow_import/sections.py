@@ -30,12 +30,12 @@ _BULLET = re.compile(r"^(?:[-+•–]\s*|\(\d+\)\s*)")
 _ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
 
 _LABEL_WORDS = (
-    r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực\s*hiện)?"
+    r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
     r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
-    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+hoàn thành)?"
+    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+(?:hoàn thành|thực hiện))?"
     r"|tiến độ(?:\s+thực hiện)?"
-    r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?"
+    r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?")
 _LABEL = re.compile(
     r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*(?::\s*(?P<value>.*)|$)",
@@ -70,6 +70,8 @@ def _label_kind(label: str) -> str:
         return "output"
     if low.startswith("nội dung"):
         return "content"
+    if "kinh phí" in low:
+        return "budget"  # "Kinh phí: Ngân sách tỉnh": part of the task's labels, not read
     return "lead"
 
 
@@ -229,7 +231,58 @@ def has_labels(section: Section) -> bool:
     # one item of a field's description does not make its section a list of tasks)
     if lettered_roles >= 2 and lettered_roles * 4 >= lettered * 3:
         roles += lettered_roles
-    return roles >= 2
+    return roles >= 2 or _prose_items(section) >= 2
+
+
+# sections whose sentences may name an agency without giving it a task: aims, targets,
+# requirements, funding ("Sở Tài chính chủ trì bố trí kinh phí …"), the closing duties
+_AIMS = re.compile(r"MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|QUAN\s+ĐIỂM|CHỈ\s+TIÊU|TỔ\s+CHỨC\s+THỰC\s+HIỆN"
+                   r"|KINH\s+PHÍ|NGUỒN\s+(?:VỐN|LỰC)")
+
+
+def _shape(text: str) -> str:
+    """The kind of list marker a line opens with ("1.", "1.1.", "a)", "-", "+"), or ""."""
+    if (m := _NUMBERED.match(text)) is not None:
+        return "1.1." if "." in m.group("num") else "1."
+    if _LETTERED.match(text):
+        return "a)"
+    b = _BULLET.match(text)
+    return b.group(0).strip()[:1] if b else ""
+
+
+def _prose_level(section: Section) -> str:
+    """The list level whose items name their leads in prose (see :func:`_prose_items`)."""
+    if _AIMS.search(section.title.upper()):
+        return ""
+    named: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for it in section.items:
+        if not isinstance(it, Para) or (shape := _shape(it.text)) == "":
+            continue
+        seen[shape] = seen.get(shape, 0) + 1
+        if _LABEL.match(it.text) is None and prose_roles(strip_marker(it.text)) is not None:
+            named[shape] = named.get(shape, 0) + 1
+    best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) else ""
+
+
+def _prose_items(section: Section) -> int:
+    """How many items of the list level that most often names its lead in prose ("a) Sở X
+    chủ trì …", "- Xây dựng … (Cơ quan chủ trì: X; thời gian: …)") do so, when most items
+    of that level do (0 in the aims, targets and requirements, whose sentences may name an
+    agency without giving it a task)."""
+    if _AIMS.search(section.title.upper()):
+        return 0
+    named: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for it in section.items:
+        if not isinstance(it, Para) or (shape := _shape(it.text)) == "":
+            continue
+        seen[shape] = seen.get(shape, 0) + 1
+        if _LABEL.match(it.text) is None and prose_roles(strip_marker(it.text)) is not None:
+            named[shape] = named.get(shape, 0) + 1
+    best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[1] if best[1] * 2 >= seen.get(best[0], 0) else 0
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
@@ -280,6 +333,14 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
     chủ trì: X; thời gian: Y"), or in a later sentence ("… . Giao Sở X chủ trì, phối hợp
     với Y, hoàn thành trước ngày …"): (title, lead, partners, time words), else None."""
     t = text.strip()
+    lab = _TRAILING_LABELS.search(t)
+    if lab is not None and lab.start() > 0:
+        # "… (Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Quý II/2025)": the labels
+        # are read as labels (not "Cơ quan" as the subject of "chủ trì")
+        group = RawTask("", "")
+        _fill(group, label_pairs(lab.group("labels")))
+        if group.lead:
+            return t[: lab.start()].rstrip(" .;,"), group.lead, group.partners, group.timeframe
     m = _ROLE_BRACKET.search(t)
     if m is not None and m.start() > 0:
         head, _, rest = m.group("inner").partition(";")
@@ -298,6 +359,60 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
         title, lead, partners, said = inline
         return title, lead, partners, own_time(said)
     return None
+
+
+# the verbs a task's words open with once the agency that leads it is named ("Sở X kiện
+# toàn …", "… phối hợp với Y đánh giá …"): lower case, so that they never cut a name
+_TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s+điểm|biên\s+soạn|nâng\s+cấp|"
+               r"nâng\s+cao|sửa\s+đổi|bổ\s+sung|ứng\s+dụng|phát\s+triển|duy\s+trì|khảo\s+sát|"
+               r"thống\s+kê|điều\s+tra|xử\s+lý|giải\s+quyết|thẩm\s+định|phê\s+duyệt|trình|lập|"
+               r"tập\s+huấn|bồi\s+dưỡng|đào\s+tạo|phổ\s+biến|giám\s+sát|quản\s+lý|vận\s+hành|"
+               r"hỗ\s+trợ|đề\s+xuất|đẩy\s+mạnh|xây\s+dựng|tổ\s+chức|triển\s+khai|hướng\s+dẫn|"
+               r"rà\s+soát|kiểm\s+tra|tuyên\s+truyền|thực\s+hiện|tham\s+mưu|theo\s+dõi|"
+               r"ban\s+hành|cập\s+nhật|tăng\s+cường|chỉ\s+đạo|bố\s+trí|nghiên\s+cứu|"
+               r"chủ\s+động|đôn\s+đốc|vận\s+động|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|tổng\s+hợp|"
+               r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết")
+# "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
+_SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
+
+
+def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """A task whose lead is its sentence's subject: "X chủ trì, phối hợp với Y …; hoàn
+    thành trước ngày …", "Giao X chủ trì …", "Đề nghị X …", "X kiện toàn …, thực hiện
+    thường xuyên": (the words, lead, partners, the closing time), else None."""
+    t = text.strip()
+    first = _sentences(t)[0] if t else ""
+    lead, partners = _sentence_roles(first)
+    if not lead:
+        m = _SUBJECT_VERB.match(re.sub(r"^(?:Giao|Đề nghị)\s+", "", first))
+        if m is None or not is_agency_start(m["lead"]):
+            return None
+        lead = split_agencies(m["lead"])
+        if not lead or any(len(x.split()) > 14 or not is_agency_start(x) for x in lead):
+            return None
+    return t.rstrip(" .;"), lead, partners, own_time(t)
+
+
+# a time opening a step of an event's timeline: "Từ ngày 01/3 đến 15/3/2025: …", "Trước
+# ngày 20/3/2025: …", "Giai đoạn 1 (từ ngày 01/4 đến ngày 30/4/2025): …"
+_STEP_TIME = re.compile(
+    r"^(?:(?:Giai\s+đoạn|Bước|Đợt)\s*\d+\s*\((?P<tf>[^()]{4,80})\)"
+    r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d))\s*:\s+(?P<rest>\S.*)$")
+
+
+def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """An item's roles written in prose: after its words (:func:`item_roles`) or as the
+    subject of its sentence (:func:`subject_roles`), also after a time that opens a step
+    of a timeline ("Từ ngày 01/3 đến 15/3/2025: Sở X tổ chức …")."""
+    lead_time = _STEP_TIME.match(text.strip())
+    if lead_time is not None:
+        rest = lead_time["rest"]
+        said = item_roles(rest) or subject_roles(rest)
+        if said is None:
+            return None
+        tf = (lead_time["tf"] or lead_time["tf2"]).strip()
+        return said[0], said[1], said[2], said[3] or tf
+    return item_roles(text) or subject_roles(text)
 
 
 _LEADS_BY_VERB = re.compile(
@@ -321,7 +436,7 @@ def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
     m = re.match(r"^(?P<lead>.{2,160}?)\s+chủ trì\b[,]?\s*(?:tham mưu\s+)?(?:(?:và\s+)?phối hợp"
                  r"(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<partners>.{2,240}?)"
                  r"(?=\s+(?:để\s|trong\s|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|bố trí|"
-                 r"hướng dẫn|theo dõi|rà soát|kiểm tra|tuyên truyền)|[;.]|$))?", t)
+                 r"hướng dẫn|theo dõi|rà soát|kiểm tra|tuyên truyền|" + _TASK_VERBS + r")\b|[;.]|$))?", t)
     if m and is_agency_start(m.group("lead")):
         partners = split_agencies(m.group("partners")) if m.group("partners") else []
         return split_agencies(m.group("lead")), partners
@@ -365,24 +480,38 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     content: list[str] = []
     content_start: Para | None = None
     group: RawTask | None = None
+    last_item: Para | None = None  # the last content paragraph, when a list item
+    listed = 0  # how many of the content's paragraphs are list items
 
     def close_group() -> None:
-        nonlocal group, content, heading_used, content_start
+        nonlocal group, content, heading_used, content_start, last_item, listed
         if group is None:
             return
-        if heading is not None and not heading_used:
+        if heading is not None and not heading_used and len(content) > 1 and last_item \
+                and listed == 1:
+            # "1. <field of work>" / a description / "Các hoạt động chính:" / "- <task>" over
+            # the labels: the task is the item the labels follow; the heading groups them
+            group.title = content[-1]
+            group.where = last_item.where
+            heading_used = True
+        elif heading is not None and not heading_used:
             group.title = _heading_title(heading)
             group.where = heading.where
             heading_used = True
+            if group.timeframe is None:
+                # "1. Gửi giấy mời: trước ngày 10/5/2025." / "- In tài liệu: tháng 5/2025."
+                # over "Đơn vị thực hiện: X": the time closing the heading is the task's
+                after = _COLON_TIME.search(heading.text)
+                group.timeframe = own_time(heading.text) or (after["tf"] if after else None)
         else:
             group.title = content[0] if content else (group.title or "")
             group.where = content_start.where if content_start else group.where
-        group.content = list(content)
+        group.content = list(content) if group.title != (content[-1] if content else None) else [content[-1]]
         tasks.append(group)
-        group, content, content_start = None, [], None
+        group, content, content_start, last_item, listed = None, [], None, None, 0
 
     def close_heading() -> None:
-        nonlocal content, content_start
+        nonlocal content, content_start, listed
         close_group()
         if heading is not None and not heading_used and content:
             t = RawTask(heading.where, _heading_title(heading), content=list(content))
@@ -405,14 +534,24 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
                                      timeframe=own_time(said)))
-        content, content_start = [], None
+        content, content_start, listed = [], None, 0
 
-    for it in section.items:
-        if isinstance(it, Table):
-            continue
+    paras = [it for it in section.items if isinstance(it, Para)]
+    prose_level = _prose_level(section)
+    for k, it in enumerate(paras):
         text = _unbracket(it.text)
         m = _LABEL.match(text)
         kind = _label_kind(m.group("label")) if m else None
+        if m is None and prose_level and _shape(text) == prose_level \
+                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))) \
+                and (said := prose_roles(strip_marker(text))) is not None:
+            # an item of the level that names its leads in prose: a task of its own, the
+            # numbered heading above it a group of such tasks
+            close_heading()
+            heading_used = True
+            title, lead, partners, tf = said
+            tasks.append(RawTask(it.where, title, [strip_marker(text)], lead, partners, timeframe=tf))
+            continue
         lm = _LETTERED.match(text) if m is None else None
         roles = item_roles(lm.group("title")) if lm is not None else None
         if roles is not None and lm is not None:
@@ -458,8 +597,15 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             pass
         content.append(_bullet_strip(text))
         content_start = content_start or it
+        last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
+        listed += last_item is not None
     close_heading()
     return tasks
+
+
+# a time after the colon closing a step's words: "…: tháng 5/2026.", "…: từ ngày 01/3 đến 15/3/2026"
+_COLON_TIME = re.compile(r":\s*(?P<tf>(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b[^:;]{1,50}?(?:19|20)\d\d)\s*[.;]?$",
+                         re.I)
 
 
 def _heading_title(p: Para) -> str:
@@ -534,6 +680,8 @@ def standalone_agency(text: str) -> list[str] | None:
     """The agency a line names when it is only that name ("Công an tỉnh:", "Sở Nội vụ",
     "1.2. Sở Tài chính"): a heading over that agency's duties, else None."""
     t = re.sub(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*", "", text.replace("*", "").strip())
+    if t and _BULLET.match(t) and t.endswith(":"):
+        t = _bullet_strip(t)  # "- UBND các xã, phường:" over its "+" items
     if not t or _BULLET.match(t):
         return None
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
@@ -558,6 +706,12 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
         if names is not None:
             out[id(it)] = names
     return out
+
+
+def agency_lines(section: Section) -> int:
+    """How many of the section's agency headings name only the agency ("1. Sở Tài
+    chính", "a) Công an tỉnh:", "- UBND các xã, phường:", "**Sở Y tế**") over its duties."""
+    return len(_standalone_heads(section))
 
 
 def duty_section(sections: list[Section]) -> Section | None:
@@ -589,7 +743,7 @@ def duty_section(sections: list[Section]) -> Section | None:
 
 # a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."
 _OWN_TIME = re.compile(
-    r"[,;(]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
+    r"[,;(:]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
     r"[0-9IVX][^,;()]*?)\s*\)?[.;]?$",
     re.I,

@@ -930,10 +930,19 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
         return True
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
+            and not s.startswith("(")  # "a) <task>" | "(Chủ trì: …)": its brackets, not its text
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
             and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+def _in_brackets(lines: list[str], s: str) -> bool:
+    """Whether line ``s`` goes on a bracket opened in the last three lines of the paragraph
+    and not closed ("… (Chủ trì:" | "Sở Nội vụ; thời gian: Quý II/2026)"): a label's colon
+    or a capital inside brackets does not end the paragraph; a list item still does."""
+    tail = " ".join(lines[-3:])
+    return tail.count("(") > tail.count(")") and not _MARKER.match(s)
 
 
 def _lower_line(s: str) -> bool:
@@ -981,8 +990,8 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             if not s:
                 continue
             bold = r.strip().startswith("**")
-            if paras and not (after_bold and not bold) and not _starts_paragraph(
-                    paras[-1][1][-1], s, len(paras[-1][1]) == 1):
+            if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or not _starts_paragraph(
+                    paras[-1][1][-1], s, len(paras[-1][1]) == 1)):
                 paras[-1][1].append(s)
             else:
                 paras.append((k, [s]))
@@ -997,7 +1006,11 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             if n == 0 and isinstance(prev, Para) and (
                     (text[:1].islower() and not _LETTER_ITEM.match(text))
                     or (after_page and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
-                        and not _caps_line(prev.text))):
+                        and not _caps_line(prev.text))
+                    # a heading in capitals cut by the page ("VI. TỔ" | "- 15 -" | "CHỨC THỰC HIỆN")
+                    or (after_page and _caps_line(prev.text) and _caps_line(text) and len(text) < 80
+                        and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
+                        and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)):
                 # a paragraph cut by a page break: the next block goes on in lower case (or,
                 # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
