@@ -55,7 +55,7 @@ _HEADS = (
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Cảnh sát", "Hải quan", "Thuế", "Chi cục", "Bưu điện",
     "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
     "Học viện", "Nhà xuất bản", "Hiệp hội", "Liên minh", "Tập đoàn", "Hợp tác xã",
-    "Trạm", "Tỉnh Đoàn", "Huyện Đoàn", "Huyện đoàn",
+    "Trạm", "Tỉnh Đoàn", "Huyện Đoàn", "Huyện đoàn", "Công đoàn", "Liên hiệp",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",

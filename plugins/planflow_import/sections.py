@@ -506,6 +506,8 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         else:
             group.title = content[0] if content else (group.title or "")
             group.where = content_start.where if content_start else group.where
+            if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
+                group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
         group.content = list(content) if group.title != (content[-1] if content else None) else [content[-1]]
         tasks.append(group)
         group, content, content_start, last_item, listed = None, [], None, None, 0
@@ -538,15 +540,34 @@ def labelled_tasks(section: Section) -> list[RawTask]:
 
     paras = [it for it in section.items if isinstance(it, Para)]
     prose_level = _prose_level(section)
+    skip = -1
     for k, it in enumerate(paras):
+        if k == skip:
+            continue
         text = _unbracket(it.text)
         m = _LABEL.match(text)
         kind = _label_kind(m.group("label")) if m else None
+        said = None
         if m is None and prose_level and _shape(text) == prose_level \
-                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))) \
-                and (said := prose_roles(strip_marker(text))) is not None:
+                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))):
+            said = prose_roles(strip_marker(text))
+            nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+            if said is None and nxt and not _ANY_MARKER.match(nxt) and _shape(nxt) == "" \
+                    and subject_roles(nxt) is not None:
+                # "b) Nâng cấp … ." | "Phòng X chủ trì, phối hợp với Y thực hiện; hoàn thành …"
+                # (a line break after the item's sentence): the next paragraph names its lead
+                said = prose_roles(f"{strip_marker(text)} {nxt}")
+                if said is not None:
+                    skip = k + 1
+                    text = f"{text} {nxt}"
+        if said is not None:
             # an item of the level that names its leads in prose: a task of its own, the
-            # numbered heading above it a group of such tasks
+            # numbered heading above it a group of such tasks (its description and
+            # "Các hoạt động chính:" the group's words, not a task)
+            if heading is not None and not heading_used and group is None and content \
+                    and not any(_sentence_roles(c)[0] for c in content):
+                heading_used = True
+                content, content_start, listed = [], None, 0
             close_heading()
             heading_used = True
             title, lead, partners, tf = said
@@ -706,6 +727,12 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
         if names is not None:
             out[id(it)] = names
     return out
+
+
+# after the agency's name, a sentence that only asks for a report: "… định kỳ 6 tháng
+# (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo kết quả thực hiện về Sở X …"
+_REPORT_ONLY = re.compile(r"^(?P<who>[^.;:]{2,80}?)\s+(?:định\s+kỳ\s+[^.;:]{0,80}?\s)?báo\s+cáo\s+"
+                          r"(?:kết\s+quả|tình\s+hình)")
 
 
 def agency_lines(section: Section) -> int:
@@ -878,6 +905,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 not by_letter and _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)):
             close()
             name = letter_head or agency_heading(text)
+            if name is not None and not letter_head and (rep := _REPORT_ONLY.match(_heading_title(it))) \
+                    and is_agency_start(rep["who"]):
+                # "2. Các cơ quan, đơn vị định kỳ 6 tháng (trước ngày 15/6) … báo cáo kết quả
+                # về Sở X": the plan's reporting duty (read as its report), not a task
+                continue
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))

@@ -892,7 +892,8 @@ def _caps_line(s: str) -> bool:
 # a line ending in a word that cannot end a heading: the sentence goes on on the next line
 _CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
                              r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
-                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục)\s*$|[,–-]\s*$", re.I)
+                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục"
+                             r"|tham mưu|chủ trì|phối hợp|giúp|đề nghị|giao)\s*$|[,–-]\s*$", re.I)
 # the fields in departments' names joined by a dash ("Lao động - Thương binh và Xã hội - Y
 # tế", "Văn hóa - Thể thao", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
 _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truyền thông|Kế hoạch|Tài chính|Xã hội"
@@ -937,11 +938,17 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     return _caps_line(prev) and _lower_line(s)
 
 
+# a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
+# value is on the next line
+_LABEL_COLON_END = re.compile(r"\b(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|thời\s+gian|thời\s+hạn|tiến\s+độ"
+                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí)\s*:\**$", re.I)
+
+
 def _in_brackets(lines: list[str], s: str) -> bool:
     """Whether line ``s`` goes on a bracket opened in the last three lines of the paragraph
     and not closed ("… (Chủ trì:" | "Sở Nội vụ; thời gian: Quý II/2026)"): a label's colon
     or a capital inside brackets does not end the paragraph; a list item still does."""
-    tail = " ".join(lines[-3:])
+    tail = " ".join(re.sub(r"^\s*(?:[a-zđ]|\d+)\)\s", "", x) for x in lines[-3:])  # not "a)"'s bracket
     return tail.count("(") > tail.count(")") and not _MARKER.match(s)
 
 
@@ -990,7 +997,8 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             if not s:
                 continue
             bold = r.strip().startswith("**")
-            if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or not _starts_paragraph(
+            if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or (
+                    _LABEL_COLON_END.search(paras[-1][1][-1]) and not _MARKER.match(s)) or not _starts_paragraph(
                     paras[-1][1][-1], s, len(paras[-1][1]) == 1)):
                 paras[-1][1].append(s)
             else:
