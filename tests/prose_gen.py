@@ -254,6 +254,20 @@ def _time(rng: random.Random, year: int, style: str) -> tuple[str, str, date | N
              date(y, m + 1, 1) - timedelta(days=1)),
             ("thực hiện thường xuyên", "continuous", None, None),
             (f"trước ngày {d.day}/{d.month}/{y}", "deadline", None, _before(d)),
+            (f"thời hạn hoàn thành trước ngày {d.day}/{d.month}/{y}", "deadline", None, _before(d)),
+            (f"hoàn thành trong tháng {m}/{y}", "deadline", None, date(y, m + 1, 1) - timedelta(days=1)),
+            (f"thời gian thực hiện: {m:02d} tháng đầu năm {y}"
+             if m in (3, 6, 9) else f"thời gian thực hiện: năm {y}", "window", date(y, 1, 1),
+             date(y, m + 1, 1) - timedelta(days=1) if m in (3, 6, 9) else date(y, 12, 31)),
+        ]
+    else:
+        choices += [
+            (f"Trong quý {roman}/{y}", "window", date(y, 3 * q - 2, 1), _q_end(y, q)),
+            (f"Tháng {m} năm {y}", "window", date(y, m, 1), date(y, m + 1, 1) - timedelta(days=1)),
+            (f"Từ ngày 15/{m}/{y} đến ngày 30/{m + 1}/{y}", "window", date(y, m, 15), date(y, m + 1, 30)),
+            ("Hằng năm", "recurring", None, None),
+            (f"Hoàn thành trước ngày {d.day}/{d.month}/{y}", "deadline", None, _before(d)),
+            (f"Năm {y} và các năm tiếp theo", "continuous", None, None),
         ]
     return rng.choice(choices)
 
@@ -386,7 +400,8 @@ def _targets(doc: _Doc, number: str) -> None:
 # -- tasks at a depth --------------------------------------------------------------------------
 
 LEAD_LABELS = ["Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan chủ trì thực hiện", "Đơn vị chủ trì thực hiện",
-               "Cơ quan thực hiện", "Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì, tham mưu"]
+               "Cơ quan thực hiện", "Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì, tham mưu",
+               "Đơn vị chủ trì tham mưu", "Cơ quan chịu trách nhiệm"]
 PARTNER_LABELS = ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"]
 TIME_LABELS = ["Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn thực hiện",
                "Tiến độ", "Thời gian", "Tiến độ thực hiện"]
@@ -401,11 +416,16 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
     title, obj = doc.title()
     tail = rng.choice(TAILS)
     pre = f"{marker} " if marker else ""
+    # two agencies leading together ("Sở Tài chính, Sở Nội vụ chủ trì"), now and then
+    second = ""
+    if family in ("subject", "labels") and rng.random() < 0.12 and not lead.startswith(("Các", "UBND")):
+        second = rng.choice([a for a in LEVELS[doc.level]["agencies"] if a != lead and a != partner])
     if family == "subject":
         # "Giao các sở, ban, ngành …": a collective name in lower case inside a sentence
         mid = lead[0].lower() + lead[1:] if lead.startswith("Các ") else lead
         words, kind, start, end = _time(rng, y, "close")
-        way = rng.choice(["chủ trì", "chủ trì", "giao", "đề nghị", "title-first", "plain"])
+        way = rng.choice(["chủ trì", "chủ trì", "giao", "đề nghị", "title-first", "plain",
+                          "trách nhiệm", "đầu mối", "title-giao"])
         with_p = f", phối hợp với {partner}" if partner else ""
         low = title[0].lower() + title[1:]
         if way == "đề nghị":
@@ -418,14 +438,22 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         elif way == "plain":
             partner = ""
             text = f"{pre}{lead} {low}{tail}, {words}."
+        elif way == "trách nhiệm":
+            text = f"{pre}{lead} có trách nhiệm chủ trì{with_p} {low}{tail}; {words}."
+        elif way == "đầu mối":
+            text = f"{pre}Giao {mid} làm đầu mối{with_p} {low}{tail}, {words}."
+        elif way == "title-giao":
+            text = f"{pre}{title}{tail}. Giao {mid} chủ trì{with_p} thực hiện, {words}."
         else:
             helper = rng.choice(["tham mưu " + LEVELS[doc.level]["self"] + " ", ""])
-            text = f"{pre}{lead} chủ trì{with_p} {helper}{low}{tail}; {words}."
+            both = f"{lead}, {second}" if second else lead
+            text = f"{pre}{both} chủ trì{with_p} {helper}{low}{tail}; {words}."
+            way = "two-leads" if second else way
         doc.p(text)
         feature = f"{feature} subject-{_ascii(way)}"
     elif family == "brackets":
         words, kind, start, end = _time(rng, y, "label")
-        way = rng.choice(["labels", "labels", "chủ trì", "short"])
+        way = rng.choice(["labels", "labels", "chủ trì", "short", "time-first", "giao"])
         if way == "labels":
             inner = f"{rng.choice(LEAD_LABELS)}: {lead}"
             if partner:
@@ -435,6 +463,14 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
             w2, kind, start, end = _time(rng, y, "close")
             words = w2
             inner = f"{lead} chủ trì" + (f", {partner} phối hợp" if partner else "") + f"; {w2}"
+        elif way == "time-first":
+            inner = f"Thời gian: {words}; {rng.choice(['cơ quan thực hiện', 'đơn vị chủ trì'])}: {lead}"
+            partner = ""
+        elif way == "giao":
+            w2, kind, start, end = _time(rng, y, "close")
+            words = w2
+            mid = lead[0].lower() + lead[1:] if lead.startswith("Các ") else lead
+            inner = f"Giao {mid} chủ trì" + (f", phối hợp với {partner}" if partner else "") + f" thực hiện; {w2}"
         else:
             inner = f"Chủ trì: {lead}; Thời gian: {words}"
             partner = ""
@@ -446,10 +482,15 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         deeper = {"1.": ["-", "+", ""], "1.1.": ["-", "+", ""], "a)": ["-", "+", ""], "-": ["+", "", "•"],
                   "+": ["", "•"], "": ["-"]}[_shape(marker)]
         bullet = rng.choice(deeper)
+        if _shape(marker) in ("1.", "1.1.") and rng.random() < 0.2:
+            bullet = "a)"  # "a) Cơ quan chủ trì: …", "b) Thời gian thực hiện: …"
         bold = rng.random() < 0.35
         one_line = rng.random() < 0.25
         lead_l, time_l = rng.choice(LEAD_LABELS), rng.choice(TIME_LABELS)
-        items = [(lead_l, lead)]
+        items = [(lead_l, f"{lead}; {second}" if second else lead)]
+        if rng.random() < 0.2:
+            items.insert(0, ("Nội dung", rng.choice(["Rà soát hiện trạng, đề xuất giải pháp phù hợp",
+                                                     "Tổ chức khảo sát, đánh giá nhu cầu thực tế"])))
         if partner:
             items.append((rng.choice(PARTNER_LABELS), partner))
         items.append((time_l, words))
@@ -461,20 +502,24 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
             rng.shuffle(items)
         b = f"{bullet} " if bullet else ""
         if one_line:
-            doc.p(b + "; ".join(f"{k}: {v}" for k, v in items) + ".")
+            doc.p(("" if bullet == "a)" else b) + "; ".join(f"{k}: {v}" for k, v in items) + ".")
         else:
-            for k, v in items:
+            for n, (k, v) in enumerate(items):
+                if bullet == "a)":
+                    b = f"{'abcdeg'[n]}) "
                 if bold:
                     doc.runs((b, False), (f"{k}:", True), (f" {v}.", False))
                 else:
                     doc.p(f"{b}{k}: {v}.")
         feature = f"{feature} labels{'-bold' if bold else ''}{'-one-line' if one_line else ''}-bullet{bullet or 'none'}"
-    doc.tasks.append(Truth(title + tail, obj, [lead], [partner] if partner else [], words, kind, start, end,
+    leads = [lead, second] if second and (family == "labels" or "two-leads" in feature) else [lead]
+    doc.tasks.append(Truth(title + tail, obj, leads, [partner] if partner else [], words, kind, start, end,
                            feature.strip()))
 
 
 def _ascii(way: str) -> str:
-    return {"chủ trì": "chu-tri", "đề nghị": "de-nghi"}.get(way, way)
+    return {"chủ trì": "chu-tri", "đề nghị": "de-nghi", "trách nhiệm": "trach-nhiem", "đầu mối": "dau-moi",
+            "time-first": "time-first"}.get(way, way)
 
 
 def _shape(marker: str) -> str:
@@ -492,7 +537,7 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
     rng = doc.rng
     doc.heading(f"{roman}. " + rng.choice(["NHIỆM VỤ VÀ GIẢI PHÁP", "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
                                            "NỘI DUNG THỰC HIỆN", "CÁC NHIỆM VỤ TRỌNG TÂM"]))
-    depth = rng.choice(["flat", "groups-1.1", "groups-a", "groups-dash", "deep", "activities"])
+    depth = rng.choice(["flat", "groups-1.1", "groups-a", "groups-dash", "deep", "activities", "deeper"])
     doc.features.append(f"depth-{depth}")
     feat = f"depth-{depth}"
     if depth == "flat":
@@ -508,6 +553,13 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
             doc.p(rng.choice(["Các hoạt động chính:", "Các hoạt động cụ thể:", "Hoạt động chủ yếu:"]))
             for _ in range(rng.randint(2, 3)):
                 _task_words(doc, family, "-", feat)
+        elif depth == "deeper":
+            doc.heading(f"{g}.1. {rng.choice(['Nhiệm vụ trọng tâm', 'Nhiệm vụ cụ thể'])}")
+            for i, field_name in enumerate(rng.sample(["Về thể chế", "Về nguồn lực", "Về hạ tầng",
+                                                        "Về con người"], 2)):
+                doc.heading(f"{'abcd'[i]}) {field_name}")
+                for _ in range(rng.randint(1, 3)):
+                    _task_words(doc, family, "-", feat)
         elif depth == "deep":
             subs = rng.sample(["Nhiệm vụ thường xuyên", "Nhiệm vụ trọng tâm", "Nhiệm vụ cụ thể",
                                "Về cơ chế, chính sách", "Về tổ chức thực hiện"], rng.randint(2, 3))
@@ -530,10 +582,11 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
     rng = doc.rng
     y = doc.year
     lv = LEVELS[doc.level]
-    style = rng.choice(["number", "number-colon", "letter", "dash", "bold-name", "has-duty"])
+    style = rng.choice(["number", "number-colon", "letter", "dash", "bold-name", "has-duty", "giao",
+                        "number-letters"])
     doc.features.append(f"agency-{style}")
     item_bullet = {"number": "-", "number-colon": "-", "letter": "-", "dash": "+", "bold-name": "-",
-                   "has-duty": rng.choice(["-", "+", "•"])}[style]
+                   "has-duty": rng.choice(["-", "+", "•"]), "giao": "-", "number-letters": "a)"}[style]
     if style == "letter":
         doc.heading(f"{heading_no}. Trách nhiệm của các cơ quan, đơn vị")
     if style == "dash":
@@ -543,11 +596,14 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
         agencies.append(rng.choice(lv["collective"][1:] + lv["asked"]))
     for a, name in enumerate(agencies, 1):
         head = {"number": f"{a}. {name}", "number-colon": f"{a}. {name}:", "letter": f"{'abcdefg'[a - 1]}) {name}:",
-                "dash": f"- {name}:", "bold-name": name, "has-duty": f"{a}. {name} có trách nhiệm:"}[style]
+                "dash": f"- {name}:", "bold-name": name, "has-duty": f"{a}. {name} có trách nhiệm:",
+                "giao": f"{a}. Giao {name}:", "number-letters": f"{a}. {name}"}[style]
+        if style in ("number", "number-colon") and rng.random() < 0.2:
+            head = head.replace(name, name.upper())  # "1. SỞ TÀI CHÍNH"
         if name in lv["asked"]:
             head = head.replace(name, f"Đề nghị {name}") if style not in ("bold-name",) else f"Đề nghị {name}:"
         doc.p(head, bold=style in ("number", "number-colon", "letter", "bold-name") and rng.random() < 0.8)
-        for _ in range(rng.randint(2, 4)):
+        for i in range(rng.randint(2, 4)):
             title, obj = doc.title()
             low = title[0].lower() + title[1:]
             partner = doc.partner(name)
@@ -560,7 +616,7 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
             else:
                 words, kind, start, end = "", "continuous", None, None
                 text += "."
-            doc.p(f"{item_bullet} {text}")
+            doc.p(f"{'abcdeg'[i]}) {text}" if item_bullet == "a)" else f"{item_bullet} {text}")
             doc.tasks.append(Truth(title, obj, [name], partners, words, kind, start, end,
                                    f"agency-{style} item-{form.split(' ')[0].strip('{},').lower()}"))
 
@@ -610,7 +666,7 @@ def _event_steps(doc: _Doc, roman: str) -> None:
     y = doc.year
     doc.heading(f"{roman}. " + rng.choice(["NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN", "CÁC BƯỚC TIẾN HÀNH",
                                            "THỜI GIAN VÀ CÁC BƯỚC TRIỂN KHAI", "NỘI DUNG, THỜI GIAN THỰC HIỆN"]))
-    way = rng.choice(["time-first", "colon-then-unit", "time-label", "phase"])
+    way = rng.choice(["time-first", "colon-then-unit", "time-label", "phase", "one-line", "step"])
     doc.features.append(f"event-{way}")
     month = rng.randint(2, 9)
     numbered = rng.random() < 0.5  # the steps numbered "1.", "2.", or bulleted "-"
@@ -646,6 +702,12 @@ def _event_steps(doc: _Doc, roman: str) -> None:
             doc.p(f"{marker} {title}.")
             doc.p(f"- Thời gian: {words}.")
             doc.p(f"- {rng.choice(['Đơn vị thực hiện', 'Cơ quan chủ trì', 'Đơn vị chủ trì'])}: {lead}.")
+        elif way == "one-line":
+            doc.p(f"{marker} {title}.")
+            doc.p(f"Thời gian: {words}; đơn vị thực hiện: {lead}.")
+        elif way == "step":
+            low = title[0].lower() + title[1:]
+            doc.p(f"Bước {i}: {lead} {low} ({words[0].lower() + words[1:]}).")
         else:
             doc.p(f"{marker} Giai đoạn {i} ({words[0].lower() + words[1:]}): {title}; {lead} chủ trì thực hiện.")
         doc.tasks.append(Truth(title, obj, [lead], [], words, kind, start, end, f"event-{way} time-{kind_pick}"))

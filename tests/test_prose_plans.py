@@ -228,3 +228,64 @@ III. KINH PHÍ THỰC HIỆN
     titles = [t.title for t in result.plan.tasks]
     assert len(titles) == 2, titles
     assert not any("doanh nghiệp lữ hành" in t or "kinh phí" in t for t in titles)
+
+
+def test_steps_numbered_by_their_word_and_times_in_brackets(tmp_path):
+    got = _tasks(_read(tmp_path, """II. CÁC BƯỚC TIẾN HÀNH
+Bước 1: Văn phòng UBND tỉnh gửi giấy mời đại biểu (trước ngày 09/5/2025).
+Bước 2: Sở Y tế bố trí đội cấp cứu tại khu vực lễ hội (tháng 5/2025).
+Bước 3: Công an tỉnh phân luồng giao thông (từ ngày 17/5 đến 19/5/2025).
+"""))
+    assert [g[1] for g in got] == [["Văn phòng UBND tỉnh"], ["Sở Y tế"], ["Công an tỉnh"]]
+    assert got[0][2:] == ("deadline", None, "2025-05-08")
+    assert got[1][2:] == ("window", "2025-05-01", "2025-05-31")
+    assert got[2][2:] == ("window", "2025-05-17", "2025-05-19")
+
+
+def test_a_label_colon_at_the_end_of_a_line_and_a_lead_on_the_next_paragraph(tmp_path):
+    got = _tasks(_read(tmp_path, """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Hạ tầng du lịch
+a) Sửa chữa nhà vệ sinh công cộng tại bến thuyền.
+Sở Xây dựng chủ trì, phối hợp với UBND các xã thực hiện; hoàn thành trong Quý III/2025.
+b) Lắp đèn chiếu sáng đường lên thác (Cơ quan chủ trì, tham mưu:
+Sở Công Thương; thời gian:
+Quý IV/2025).
+"""))
+    assert [g[1] for g in got] == [["Sở Xây dựng"], ["Sở Công Thương"]]
+    assert got[0][2:] == ("deadline", None, "2025-09-30")
+    assert got[1][2:] == ("window", "2025-10-01", "2025-12-31")
+    assert "nhà vệ sinh" in got[0][0]
+
+
+def test_a_numbered_report_request_under_the_duties_is_no_task(tmp_path):
+    result = _read(tmp_path, """II. PHÂN CÔNG NHIỆM VỤ
+1. Sở Y tế
+- Kiểm tra an toàn thực phẩm tại các nhà hàng.
+2. Công an tỉnh
+- Bảo đảm an ninh tại các điểm du lịch.
+3. Các sở, ngành định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch.
+""")
+    titles = [t.title for t in result.plan.tasks]
+    assert len(titles) == 2, titles
+    assert not any("báo cáo kết quả" in t for t in titles)
+
+
+def test_labels_with_content_two_leads_and_a_field_heading_above_the_items(tmp_path):
+    got = _tasks(_read(tmp_path, """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Nhiệm vụ trọng tâm
+a) Về quảng bá
+- Xuất bản cẩm nang ẩm thực vùng cao.
++ Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch;
+Sở Công Thương.
++ Nội dung: Sưu tầm món ăn của đồng bào các dân tộc.
++ Thời hạn thực hiện: Quý III/2025.
+b) Về nhân lực
+- Bồi dưỡng kỹ năng cho hướng dẫn viên tại điểm.
+• Thời gian: Tháng 7/2025; Nội dung:
+Mở hai lớp tại bản Sì Thâu Chải; Đơn vị thực hiện: Sở Nội vụ.
+"""))
+    assert [g[0] for g in got] == ["Xuất bản cẩm nang ẩm thực vùng cao.",
+                                   "Bồi dưỡng kỹ năng cho hướng dẫn viên tại điểm."]
+    assert got[0][1] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương"]
+    assert got[0][2:] == ("window", "2025-07-01", "2025-09-30")
+    assert got[1][1:] == (["Sở Nội vụ"], "window", "2025-07-01", "2025-07-31")

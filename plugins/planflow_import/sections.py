@@ -53,7 +53,7 @@ def label_pairs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     while True:
         n = _NEXT_LABEL.search(rest)
-        if n is None or kind == "content":
+        if n is None or (kind == "content" and _label_kind(n.group("label")) == "content"):
             out.append((kind, rest))
             return out
         out.append((kind, rest[: n.start()]))
@@ -76,7 +76,9 @@ def _label_kind(label: str) -> str:
 
 
 def strip_marker(text: str) -> str:
-    """The text without its list marker ("1. ", "a) ", "- ")."""
+    """The text without its list marker ("1. ", "a) ", "- ", "Bước 1: ")."""
+    if (m := re.match(r"^(?:Bước|Giai\s+đoạn|Đợt)\s+\d+\s*[:.]\s+(?=\S)", text)) is not None:
+        return text[m.end():].strip()
     return _ANY_MARKER.sub("", text, count=1).strip()
 
 
@@ -231,7 +233,7 @@ def has_labels(section: Section) -> bool:
     # one item of a field's description does not make its section a list of tasks)
     if lettered_roles >= 2 and lettered_roles * 4 >= lettered * 3:
         roles += lettered_roles
-    return roles >= 2 or _prose_items(section) >= 2
+    return roles >= 2 or _prose_level(section) != ""
 
 
 # sections whose sentences may name an agency without giving it a task: aims, targets,
@@ -240,8 +242,15 @@ _AIMS = re.compile(r"MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|QUAN\s+ĐIỂM|CH
                    r"|KINH\s+PHÍ|NGUỒN\s+(?:VỐN|LỰC)")
 
 
+# a step of a timeline: "Bước 1:", "Giai đoạn 2:", "Đợt 3."
+_STEP = re.compile(r"^(?:Bước|Giai\s+đoạn|Đợt)\s+\d+\s*[:.]\s+(?=\S)")
+
+
 def _shape(text: str) -> str:
-    """The kind of list marker a line opens with ("1.", "1.1.", "a)", "-", "+"), or ""."""
+    """The kind of list marker a line opens with ("1.", "1.1.", "a)", "-", "+", a step
+    "Bước 1:"), or ""."""
+    if _STEP.match(text):
+        return "step"
     if (m := _NUMBERED.match(text)) is not None:
         return "1.1." if "." in m.group("num") else "1."
     if _LETTERED.match(text):
@@ -251,38 +260,41 @@ def _shape(text: str) -> str:
 
 
 def _prose_level(section: Section) -> str:
-    """The list level whose items name their leads in prose (see :func:`_prose_items`)."""
+    """The list level whose items name their leads in prose ("a) Sở X chủ trì …", "-
+    Xây dựng … (Cơ quan chủ trì: X; thời gian: …)"): at least two of its items, and at
+    least half of them, do; "" when none (and always in the aims, targets, requirements,
+    funding and closing sections, whose sentences may name an agency without giving it
+    a task)."""
     if _AIMS.search(section.title.upper()):
         return ""
     named: dict[str, int] = {}
     seen: dict[str, int] = {}
-    for it in section.items:
-        if not isinstance(it, Para) or (shape := _shape(it.text)) == "":
+    paras = [it for it in section.items if isinstance(it, Para)]
+    for k, it in enumerate(paras):
+        if (shape := _shape(it.text)) == "":
             continue
         seen[shape] = seen.get(shape, 0) + 1
-        if _LABEL.match(it.text) is None and prose_roles(strip_marker(it.text)) is not None:
+        if _LABEL.match(it.text) is None and _item_said(paras, k) is not None:
             named[shape] = named.get(shape, 0) + 1
     best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
     return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) else ""
 
 
-def _prose_items(section: Section) -> int:
-    """How many items of the list level that most often names its lead in prose ("a) Sở X
-    chủ trì …", "- Xây dựng … (Cơ quan chủ trì: X; thời gian: …)") do so, when most items
-    of that level do (0 in the aims, targets and requirements, whose sentences may name an
-    agency without giving it a task)."""
-    if _AIMS.search(section.title.upper()):
-        return 0
-    named: dict[str, int] = {}
-    seen: dict[str, int] = {}
-    for it in section.items:
-        if not isinstance(it, Para) or (shape := _shape(it.text)) == "":
-            continue
-        seen[shape] = seen.get(shape, 0) + 1
-        if _LABEL.match(it.text) is None and prose_roles(strip_marker(it.text)) is not None:
-            named[shape] = named.get(shape, 0) + 1
-    best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
-    return best[1] if best[1] * 2 >= seen.get(best[0], 0) else 0
+def _item_said(paras: list[Para], k: int) -> tuple[tuple[str, list[str], list[str], str | None], bool] | None:
+    """The roles item ``k`` names in prose, and whether they took the next paragraph (an
+    item whose own sentence names no lead, followed by one with no marker that does: "b)
+    Nâng cấp … ." | "Phòng X chủ trì, phối hợp với Y thực hiện; hoàn thành …")."""
+    text = _unbracket(paras[k].text)
+    said = prose_roles(strip_marker(text))
+    if said is not None:
+        return said, False
+    nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+    if nxt and not _ANY_MARKER.match(nxt) and _shape(nxt) == "" and _LABEL.match(nxt) is None \
+            and subject_roles(nxt) is not None:
+        both = prose_roles(f"{strip_marker(text)} {nxt}")
+        if both is not None:
+            return both, True
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
@@ -371,7 +383,10 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"rà\s+soát|kiểm\s+tra|tuyên\s+truyền|thực\s+hiện|tham\s+mưu|theo\s+dõi|"
                r"ban\s+hành|cập\s+nhật|tăng\s+cường|chỉ\s+đạo|bố\s+trí|nghiên\s+cứu|"
                r"chủ\s+động|đôn\s+đốc|vận\s+động|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|tổng\s+hợp|"
-               r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết")
+               r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết|"
+               r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
+               r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
+               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
 
@@ -480,20 +495,22 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     content: list[str] = []
     content_start: Para | None = None
     group: RawTask | None = None
-    last_item: Para | None = None  # the last content paragraph, when a list item
-    listed = 0  # how many of the content's paragraphs are list items
+    last_item: Para | None = None  # the last list item of the content (labels may follow it)
+    item_at = 0  # its place in the content
+    listed: list[str] = []  # the markers ("-", "a)", …) of the content's list items
 
     def close_group() -> None:
-        nonlocal group, content, heading_used, content_start, last_item, listed
+        nonlocal group, content, heading_used, content_start, last_item, listed, item_at
         if group is None:
             return
-        if heading is not None and not heading_used and len(content) > 1 and last_item \
-                and listed == 1:
+        if last_item is not None and item_at >= 1 and listed.count(_shape(last_item.text)) == 1:
             # "1. <field of work>" / a description / "Các hoạt động chính:" / "- <task>" over
-            # the labels: the task is the item the labels follow; the heading groups them
-            group.title = content[-1]
+            # the labels, or "a) Về thể chế" / "- <task>": the task is the one item of its
+            # kind the labels follow; what came before it groups it
+            group.title = content[item_at]
             group.where = last_item.where
             heading_used = True
+            content = content[item_at:]
         elif heading is not None and not heading_used:
             group.title = _heading_title(heading)
             group.where = heading.where
@@ -508,12 +525,12 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = content_start.where if content_start else group.where
             if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
-        group.content = list(content) if group.title != (content[-1] if content else None) else [content[-1]]
+        group.content = list(content)
         tasks.append(group)
-        group, content, content_start, last_item, listed = None, [], None, None, 0
+        group, content, content_start, last_item, listed, item_at = None, [], None, None, [], 0
 
     def close_heading() -> None:
-        nonlocal content, content_start, listed
+        nonlocal content, content_start, listed, last_item, item_at
         close_group()
         if heading is not None and not heading_used and content:
             t = RawTask(heading.where, _heading_title(heading), content=list(content))
@@ -536,7 +553,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
                                      timeframe=own_time(said)))
-        content, content_start, listed = [], None, 0
+        content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
     paras = [it for it in section.items if isinstance(it, Para)]
     prose_level = _prose_level(section)
@@ -549,17 +566,12 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         kind = _label_kind(m.group("label")) if m else None
         said = None
         if m is None and prose_level and _shape(text) == prose_level \
-                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))):
-            said = prose_roles(strip_marker(text))
-            nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-            if said is None and nxt and not _ANY_MARKER.match(nxt) and _shape(nxt) == "" \
-                    and subject_roles(nxt) is not None:
-                # "b) Nâng cấp … ." | "Phòng X chủ trì, phối hợp với Y thực hiện; hoàn thành …"
-                # (a line break after the item's sentence): the next paragraph names its lead
-                said = prose_roles(f"{strip_marker(text)} {nxt}")
-                if said is not None:
-                    skip = k + 1
-                    text = f"{text} {nxt}"
+                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))) \
+                and (found := _item_said(paras, k)) is not None:
+            said, took_next = found
+            if took_next:
+                skip = k + 1
+                text = f"{text} {paras[k + 1].text}"
         if said is not None:
             # an item of the level that names its leads in prose: a task of its own, the
             # numbered heading above it a group of such tasks (its description and
@@ -567,7 +579,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             if heading is not None and not heading_used and group is None and content \
                     and not any(_sentence_roles(c)[0] for c in content):
                 heading_used = True
-                content, content_start, listed = [], None, 0
+                content, content_start, listed, last_item, item_at = [], None, [], None, 0
             close_heading()
             heading_used = True
             title, lead, partners, tf = said
@@ -605,13 +617,25 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group = RawTask(it.where, "")
             _fill(group, label_pairs(text))
             continue
+        if m and kind == "content" and group is not None:
+            # "Nội dung: …" among a task's labels: its words, the labels go on
+            pairs = label_pairs(text)
+            if pairs and pairs[0][1].strip():
+                content.append(_bullet_strip(pairs[0][1].strip()).rstrip(" ;"))
+            _fill(group, pairs[1:])
+            continue
         if group is not None:
             close_group()
         if m and kind == "content":
-            value = (m.group("value") or "").strip()
+            pairs = label_pairs(text)
+            value = pairs[0][1].strip() if pairs else (m.group("value") or "").strip()
             if value:
-                content.append(_bullet_strip(value))
+                content.append(_bullet_strip(value).rstrip(" ;"))
                 content_start = content_start or it
+            if len(pairs) > 1:
+                # "Nội dung: …; Cơ quan chủ trì: X; Tiến độ: …" on one line
+                group = RawTask(it.where, "")
+                _fill(group, pairs[1:])
             continue
         if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
             # a sub-heading "a) …" of the task: part of its content
@@ -619,7 +643,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         content.append(_bullet_strip(text))
         content_start = content_start or it
         last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
-        listed += last_item is not None
+        if last_item is not None:
+            listed.append(_shape(text))
+            item_at = len(content) - 1
     close_heading()
     return tasks
 
@@ -801,6 +827,12 @@ _OWN_SPAN = re.compile(
     r"\s+(?:cho\s+)?đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)\s*\)?[.;]?$", re.I)
 
 
+# "… tổ chức đón khách (tháng 5/2026).", "(từ ngày 01/3 đến 15/3/2026)": a time alone in
+# the brackets closing the sentence
+_OWN_BRACKET_TIME = re.compile(r"\((?P<tf>(?:từ|trước|tháng|ngày|quý|năm|trong|đến)\b[^()]{1,60}?(?:19|20)\d\d)"
+                               r"\)\s*[.;]?$", re.I)
+
+
 _RECURRENCE_WORDS = r"(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)"
 # "… về Sở Y tế hằng tháng, trước ngày 25.": the recurrence just before the day
 _RECURRENCE_BEFORE = re.compile(rf"(?:^|\s)(?P<r>{_RECURRENCE_WORDS})\s*[,;]?\s*$", re.I)
@@ -815,7 +847,7 @@ def own_time(body: str) -> str | None:
     recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
     báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
-         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body))
+         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body))
     if m is None:
         return None
     tf = m["tf"].strip()

@@ -940,8 +940,20 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
 
 # a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
 # value is on the next line
-_LABEL_COLON_END = re.compile(r"\b(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|thời\s+gian|thời\s+hạn|tiến\s+độ"
-                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí)\s*:\**$", re.I)
+_LABEL_COLON_END = re.compile(r"(?:\b(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|thời\s+gian|thời\s+hạn|tiến\s+độ"
+                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung)"
+                              # a step's number and time: "3. Giai đoạn 3 (từ ngày 01/9 đến 15/9/2025):"
+                              r"|\b(?:giai\s+đoạn|bước|đợt)\s*\d+\s*\([^()]{3,60}\))\s*:\**$", re.I)
+
+
+def _label_list_goes_on(lines: list[str], s: str) -> bool:
+    """Whether line ``s`` goes on a label's list of agencies cut after a ";" or ","
+    ("+ Cơ quan chủ trì: Sở Tài chính;" | "Sở Nội vụ."): the paragraph opens with a label
+    and its last line ends with the separator; a list item or another label line does
+    not go on it."""
+    first = re.sub(r"^(?:[-+•–]\s*|[a-zđ][.)]\s*)", "", lines[0])
+    return bool(_LABEL_START.match(first)) and bool(re.search(r"[;,]\**$", lines[-1])) \
+        and not _MARKER.match(s) and not _LABEL_START.match(s)
 
 
 def _in_brackets(lines: list[str], s: str) -> bool:
@@ -998,7 +1010,8 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
                 continue
             bold = r.strip().startswith("**")
             if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or (
-                    _LABEL_COLON_END.search(paras[-1][1][-1]) and not _MARKER.match(s)) or not _starts_paragraph(
+                    _LABEL_COLON_END.search(paras[-1][1][-1]) and not _MARKER.match(s))
+                    or _label_list_goes_on(paras[-1][1], s) or not _starts_paragraph(
                     paras[-1][1][-1], s, len(paras[-1][1]) == 1)):
                 paras[-1][1].append(s)
             else:
