@@ -268,6 +268,8 @@ def _time(rng: random.Random, year: int, style: str) -> tuple[str, str, date | N
             ("Hằng năm", "recurring", None, None),
             (f"Hoàn thành trước ngày {d.day}/{d.month}/{y}", "deadline", None, _before(d)),
             (f"Năm {y} và các năm tiếp theo", "continuous", None, None),
+            (f"Từ tháng {m}/{y} đến tháng {m + 1}/{y}", "window", date(y, m, 1),
+             date(y, m + 2, 1) - timedelta(days=1) if m + 1 < 12 else date(y, 12, 31)),
         ]
     return rng.choice(choices)
 
@@ -453,7 +455,7 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         feature = f"{feature} subject-{_ascii(way)}"
     elif family == "brackets":
         words, kind, start, end = _time(rng, y, "label")
-        way = rng.choice(["labels", "labels", "chủ trì", "short", "time-first", "giao"])
+        way = rng.choice(["labels", "labels", "chủ trì", "short", "time-first", "giao", "do", "inline"])
         if way == "labels":
             inner = f"{rng.choice(LEAD_LABELS)}: {lead}"
             if partner:
@@ -466,6 +468,18 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         elif way == "time-first":
             inner = f"Thời gian: {words}; {rng.choice(['cơ quan thực hiện', 'đơn vị chủ trì'])}: {lead}"
             partner = ""
+        elif way == "do":
+            w2, kind, start, end = _time(rng, y, "close")
+            words = w2
+            partner = ""
+            inner = f"do {lead} chủ trì, {w2}"
+        elif way == "inline":
+            partner = ""
+            doc.p(f"{pre}{title}{tail}. {rng.choice(['Cơ quan chủ trì', 'Đơn vị chủ trì'])}: {lead}; "
+                  f"{rng.choice(['thời gian', 'thời gian hoàn thành', 'tiến độ'])}: {words}.")
+            doc.tasks.append(Truth(title + tail, obj, [lead], [], words, kind, start, end,
+                                   f"{feature} brackets-inline".strip()))
+            return
         elif way == "giao":
             w2, kind, start, end = _time(rng, y, "close")
             words = w2
@@ -602,7 +616,10 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
             head = head.replace(name, name.upper())  # "1. SỞ TÀI CHÍNH"
         if name in lv["asked"]:
             head = head.replace(name, f"Đề nghị {name}") if style not in ("bold-name",) else f"Đề nghị {name}:"
+        if style == "number" and rng.random() < 0.2:
+            head += rng.choice([" (cơ quan thường trực)", " (cơ quan chủ trì)"])
         doc.p(head, bold=style in ("number", "number-colon", "letter", "bold-name") and rng.random() < 0.8)
+        label_time = item_bullet == "-" and rng.random() < 0.25  # "+ Thời gian: …" under a duty
         for i in range(rng.randint(2, 4)):
             title, obj = doc.title()
             low = title[0].lower() + title[1:]
@@ -610,13 +627,20 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
             form = rng.choice(AGENCY_ITEMS)
             text = form.format(p=partner, t=low, T=title, self=lv["self"])
             partners = [partner] if "{p}" in form else []
-            if rng.random() < 0.4:
+            under = ""
+            if label_time:
+                words, kind, start, end = _time(rng, y, "label")
+                text += "."
+                under = f"+ {rng.choice(['Thời gian', 'Thời gian thực hiện', 'Thời hạn hoàn thành'])}: {words}."
+            elif rng.random() < 0.4:
                 words, kind, start, end = _time(rng, y, "close")
                 text += f", {words}."
             else:
                 words, kind, start, end = "", "continuous", None, None
                 text += "."
             doc.p(f"{'abcdeg'[i]}) {text}" if item_bullet == "a)" else f"{item_bullet} {text}")
+            if under:
+                doc.p(under)
             doc.tasks.append(Truth(title, obj, [name], partners, words, kind, start, end,
                                    f"agency-{style} item-{form.split(' ')[0].strip('{},').lower()}"))
 

@@ -289,3 +289,21 @@ Mở hai lớp tại bản Sì Thâu Chải; Đơn vị thực hiện: Sở Nộ
     assert got[0][1] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương"]
     assert got[0][2:] == ("window", "2025-07-01", "2025-09-30")
     assert got[1][1:] == (["Sở Nội vụ"], "window", "2025-07-01", "2025-07-31")
+
+
+def test_do_x_chu_tri_a_role_after_the_agency_heading_and_a_time_line_under_a_duty(tmp_path):
+    got = _tasks(_read(tmp_path, """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Biên tập bộ ảnh về mùa lúa chín (do Sở Văn hóa, Thể thao và Du lịch chủ trì, hoàn thành trong Quý III/2025).
+2. Khảo sát sức chứa bãi đỗ xe tại chân đèo (do Sở Xây dựng chủ trì, hoàn thành trong năm 2025).
+"""))
+    assert [g[1] for g in got] == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Xây dựng"]]
+    assert got[0][2:] == ("deadline", None, "2025-09-30")
+    got = _tasks(_read(tmp_path, """II. PHÂN CÔNG NHIỆM VỤ
+1. SỞ NỘI VỤ (cơ quan thường trực)
+- Theo dõi việc thực hiện Kế hoạch.
++ Thời gian thực hiện: Quý IV/2025.
+2. Công an tỉnh
+- Bảo đảm an ninh tại các điểm du lịch.
+"""))
+    assert [g[1] for g in got] == [["Sở Nội vụ"], ["Công an tỉnh"]]
+    assert got[0][2:] == ("window", "2025-10-01", "2025-12-31")

@@ -447,7 +447,7 @@ def _clean_value(v: str) -> str:
 
 def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
     """Lead and partners of "X chủ trì, phối hợp với Y …" / "X có trách nhiệm …"."""
-    t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip())
+    t = re.sub(r"^(?:Giao|Đề nghị|[Dd]o)\s+", "", text.strip())  # "(do Sở X chủ trì, …)"
     m = re.match(r"^(?P<lead>.{2,160}?)\s+chủ trì\b[,]?\s*(?:tham mưu\s+)?(?:(?:và\s+)?phối hợp"
                  r"(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<partners>.{2,240}?)"
                  r"(?=\s+(?:để\s|trong\s|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|bố trí|"
@@ -678,10 +678,16 @@ def heading_colon(text: str) -> int:
     return -1
 
 
+# "1. Sở Nội vụ (cơ quan thường trực)", "2. PHÒNG KẾ HOẠCH - TÀI CHÍNH (cơ quan chủ trì):":
+# the role in brackets after an agency heading is not part of the name
+_AGENCY_ROLE = re.compile(r"\s*\((?:cơ quan|đơn vị)\s[^()]{1,40}\)(?=\s*:?\s*$)", re.I)
+
+
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
+    t = _AGENCY_ROLE.sub("", t)
     at = heading_colon(t)
     head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
@@ -732,6 +738,7 @@ def standalone_agency(text: str) -> list[str] | None:
     if not t or _BULLET.match(t):
         return None
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
+    t = _AGENCY_ROLE.sub("", t)
     if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
         return None
     names = agency_heading(t)
@@ -973,6 +980,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
         sub = (text.startswith("+") and marker != "+") or (
             text.startswith(("-", "•")) and any_lettered)
         if (sub or (body[:1].islower() and not lettered)) and duties:
+            pairs = label_pairs(_bullet_strip(text))
+            if len(pairs) == 1 and pairs[0][0] == "timeframe" and duties[-1].timeframe is None:
+                # "- Tham mưu …" / "+ Thời gian: Quý II/2025.": the duty's time
+                duties[-1].timeframe = _clean_value(pairs[0][1])
+                continue
             duties[-1].content.append(body)  # a sub-item of the duty above, or its rest
             continue
         if not body:
