@@ -307,3 +307,15 @@ def test_do_x_chu_tri_a_role_after_the_agency_heading_and_a_time_line_under_a_du
 """))
     assert [g[1] for g in got] == [["Sở Nội vụ"], ["Công an tỉnh"]]
     assert got[0][2:] == ("window", "2025-10-01", "2025-12-31")
+
+
+def test_an_item_wrapped_before_a_capitalised_word_is_one_item(tmp_path):
+    got = _tasks(_read(tmp_path, """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1.1. Trang trí đường phố dịp
+Tết (Sở Xây dựng chủ trì; thời gian: Tháng 1/2025).
+1.2. Lập danh sách hộ làm homestay đạt chuẩn. Ban
+Quản lý các khu du lịch chủ trì thực hiện; hoàn thành trong Quý II/2025.
+"""))
+    assert [g[1] for g in got] == [["Sở Xây dựng"], ["Ban Quản lý các khu du lịch"]]
+    assert got[0][0].endswith("dịp Tết")
+    assert got[1][2:] == ("deadline", None, "2025-06-30")

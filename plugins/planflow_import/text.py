@@ -893,7 +893,7 @@ def _caps_line(s: str) -> bool:
 _CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
                              r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
                              r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục"
-                             r"|tham mưu|chủ trì|phối hợp|giúp|đề nghị|giao)\s*$|[,–-]\s*$", re.I)
+                             r"|tham mưu|chủ trì|phối hợp|giúp|đề nghị|giao|ban)\s*$|[,–-]\s*$", re.I)
 # the fields in departments' names joined by a dash ("Lao động - Thương binh và Xã hội - Y
 # tế", "Văn hóa - Thể thao", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
 _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truyền thông|Kế hoạch|Tài chính|Xã hội"
@@ -932,6 +932,9 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
         return True
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
             and not s.startswith("(")  # "a) <task>" | "(Chủ trì: …)": its brackets, not its text
+            # "1.1. Tổ chức kiểm tra liên ngành dịp" | "Tết (Công an tỉnh chủ trì; …)": the
+            # item's words go on to the brackets naming its lead, not a heading's text
+            and not _ROLE_BRACKET_OPEN.search(s)
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
             and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
@@ -944,6 +947,10 @@ _LABEL_COLON_END = re.compile(r"(?:\b(?:chủ\s+trì|phối\s+hợp|thực\s+hi�
                               r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung)"
                               # a step's number and time: "3. Giai đoạn 3 (từ ngày 01/9 đến 15/9/2025):"
                               r"|\b(?:giai\s+đoạn|bước|đợt)\s*\d+\s*\([^()]{3,60}\))\s*:\**$", re.I)
+
+
+_ROLE_BRACKET_OPEN = re.compile(r"\((?:[^()]{0,120}\schủ\s+trì\b|\s*(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn)"
+                                r"[^():]{0,40}:)", re.I)
 
 
 def _label_list_goes_on(lines: list[str], s: str) -> bool:
