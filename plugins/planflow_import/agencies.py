@@ -72,6 +72,7 @@ _HEADS = (
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Cảnh sát", "Hải quan", "Thuế", "Chi cục", "Bưu điện",
     "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
     "Học viện", "Nhà xuất bản", "Hiệp hội", "Liên minh", "Tập đoàn", "Hợp tác xã",
+    "Trạm", "Tỉnh Đoàn", "Huyện Đoàn", "Huyện đoàn", "Công đoàn", "Liên hiệp",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",
@@ -85,7 +86,8 @@ _COLLECTIVE = re.compile(
     r"|ubnd|thành viên|cục|chi cục|lực lượng|cấp|ngân hàng|công ty|tổng công ty|tập đoàn|nhà"
     r"|cơ sở|hợp tác xã|báo|đài|chủ đầu tư|chi nhánh|viện|văn phòng|cán bộ|cơ quan|tỉnh ủy"
     r"|huyện ủy|đảng ủy|chi bộ|mặt trận|hiệp hội|liên minh|bộ phận|ủy viên|thủ trưởng"
-    r"|đồng chí|chủ tịch|đại biểu|trạm|kho bạc|cảng|khu|ban quản lý|hộ|cá nhân|chủ|người)\b",
+    r"|đồng chí|chủ tịch|đại biểu|trạm|kho bạc|cảng|khu|ban quản lý|hộ|cá nhân|chủ|người"
+    r"|thôn|tổ dân phố|bản|ấp|khối)\b",
     re.I)
 # heads strong enough to start a new agency even without a comma ("… Công nghệ Sở Công Thương")
 _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")

@@ -37,6 +37,7 @@ from .sections import (
     RawTask,
     Section,
     agency_bullets,
+    agency_lines,
     agency_tasks,
     duty_section,
     has_labels,
@@ -275,6 +276,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                     "read as its continuation (a page break)", "table_continued", where=t.where)
                  for t in continued]
     duty = duty_section(sections) if not labelled and not task_tables else None
+    if labelled and not task_tables and duty is None:
+        # steps of a timeline (or tasks) in one section and the duties of each agency
+        # under its heading in "Tổ chức thực hiện" / "Phân công nhiệm vụ": both are read
+        # under its own heading ("1. Sở Tài chính", "a) Công an tỉnh:", "- UBND các xã:"),
+        # the agency alone on the line: both are read
+        after = duty_section([s for s in sections if s not in labelled])
+        duty = after if after is not None and _IMPLEMENTATION.search(after.title.upper()) \
+            and agency_lines(after) >= 2 else None
     # the sections as written: (section, role, raw tasks read from it, subsections)
     written: list[tuple[Section, str, list[RawTask], list[tuple[str, str, str, list[str]]]]] = []
     in_free: set[int] = set()  # tables kept in a free section's text

@@ -30,12 +30,12 @@ _BULLET = re.compile(r"^(?:[-+•–]\s*|\(\d+\)\s*)")
 _ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*[.)]\s*|[a-zđ][.)]\s+|\(\d+\)\s*)")
 
 _LABEL_WORDS = (
-    r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực\s*hiện)?"
+    r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
     r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
-    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+hoàn thành)?"
+    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+(?:hoàn thành|thực hiện))?"
     r"|tiến độ(?:\s+thực hiện)?"
-    r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?"
+    r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?")
 _LABEL = re.compile(
     r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*(?::\s*(?P<value>.*)|$)",
@@ -53,7 +53,7 @@ def label_pairs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     while True:
         n = _NEXT_LABEL.search(rest)
-        if n is None or kind == "content":
+        if n is None or (kind == "content" and _label_kind(n.group("label")) == "content"):
             out.append((kind, rest))
             return out
         out.append((kind, rest[: n.start()]))
@@ -70,11 +70,15 @@ def _label_kind(label: str) -> str:
         return "output"
     if low.startswith("nội dung"):
         return "content"
+    if "kinh phí" in low:
+        return "budget"  # "Kinh phí: Ngân sách tỉnh": part of the task's labels, not read
     return "lead"
 
 
 def strip_marker(text: str) -> str:
-    """The text without its list marker ("1. ", "a) ", "- ")."""
+    """The text without its list marker ("1. ", "a) ", "- ", "Bước 1: ")."""
+    if (m := re.match(r"^(?:Bước|Giai\s+đoạn|Đợt)\s+\d+\s*[:.]\s+(?=\S)", text)) is not None:
+        return text[m.end():].strip()
     return _ANY_MARKER.sub("", text, count=1).strip()
 
 
@@ -229,7 +233,68 @@ def has_labels(section: Section) -> bool:
     # one item of a field's description does not make its section a list of tasks)
     if lettered_roles >= 2 and lettered_roles * 4 >= lettered * 3:
         roles += lettered_roles
-    return roles >= 2
+    return roles >= 2 or _prose_level(section) != ""
+
+
+# sections whose sentences may name an agency without giving it a task: aims, targets,
+# requirements, funding ("Sở Tài chính chủ trì bố trí kinh phí …"), the closing duties
+_AIMS = re.compile(r"MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|QUAN\s+ĐIỂM|CHỈ\s+TIÊU|TỔ\s+CHỨC\s+THỰC\s+HIỆN"
+                   r"|KINH\s+PHÍ|NGUỒN\s+(?:VỐN|LỰC)")
+
+
+# a step of a timeline: "Bước 1:", "Giai đoạn 2:", "Đợt 3."
+_STEP = re.compile(r"^(?:Bước|Giai\s+đoạn|Đợt)\s+\d+\s*[:.]\s+(?=\S)")
+
+
+def _shape(text: str) -> str:
+    """The kind of list marker a line opens with ("1.", "1.1.", "a)", "-", "+", a step
+    "Bước 1:"), or ""."""
+    if _STEP.match(text):
+        return "step"
+    if (m := _NUMBERED.match(text)) is not None:
+        return "1.1." if "." in m.group("num") else "1."
+    if _LETTERED.match(text):
+        return "a)"
+    b = _BULLET.match(text)
+    return b.group(0).strip()[:1] if b else ""
+
+
+def _prose_level(section: Section) -> str:
+    """The list level whose items name their leads in prose ("a) Sở X chủ trì …", "-
+    Xây dựng … (Cơ quan chủ trì: X; thời gian: …)"): at least two of its items, and at
+    least half of them, do; "" when none (and always in the aims, targets, requirements,
+    funding and closing sections, whose sentences may name an agency without giving it
+    a task)."""
+    if _AIMS.search(section.title.upper()):
+        return ""
+    named: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    paras = [it for it in section.items if isinstance(it, Para)]
+    for k, it in enumerate(paras):
+        if (shape := _shape(it.text)) == "":
+            continue
+        seen[shape] = seen.get(shape, 0) + 1
+        if _LABEL.match(it.text) is None and _item_said(paras, k) is not None:
+            named[shape] = named.get(shape, 0) + 1
+    best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) else ""
+
+
+def _item_said(paras: list[Para], k: int) -> tuple[tuple[str, list[str], list[str], str | None], bool] | None:
+    """The roles item ``k`` names in prose, and whether they took the next paragraph (an
+    item whose own sentence names no lead, followed by one with no marker that does: "b)
+    Nâng cấp … ." | "Phòng X chủ trì, phối hợp với Y thực hiện; hoàn thành …")."""
+    text = _unbracket(paras[k].text)
+    said = prose_roles(strip_marker(text))
+    if said is not None:
+        return said, False
+    nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+    if nxt and not _ANY_MARKER.match(nxt) and _shape(nxt) == "" and _LABEL.match(nxt) is None \
+            and subject_roles(nxt) is not None:
+        both = prose_roles(f"{strip_marker(text)} {nxt}")
+        if both is not None:
+            return both, True
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
@@ -280,6 +345,14 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
     chủ trì: X; thời gian: Y"), or in a later sentence ("… . Giao Sở X chủ trì, phối hợp
     với Y, hoàn thành trước ngày …"): (title, lead, partners, time words), else None."""
     t = text.strip()
+    lab = _TRAILING_LABELS.search(t)
+    if lab is not None and lab.start() > 0:
+        # "… (Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Quý II/2025)": the labels
+        # are read as labels (not "Cơ quan" as the subject of "chủ trì")
+        group = RawTask("", "")
+        _fill(group, label_pairs(lab.group("labels")))
+        if group.lead:
+            return t[: lab.start()].rstrip(" .;,"), group.lead, group.partners, group.timeframe
     m = _ROLE_BRACKET.search(t)
     if m is not None and m.start() > 0:
         head, _, rest = m.group("inner").partition(";")
@@ -300,6 +373,63 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
     return None
 
 
+# the verbs a task's words open with once the agency that leads it is named ("Sở X kiện
+# toàn …", "… phối hợp với Y đánh giá …"): lower case, so that they never cut a name
+_TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s+điểm|biên\s+soạn|nâng\s+cấp|"
+               r"nâng\s+cao|sửa\s+đổi|bổ\s+sung|ứng\s+dụng|phát\s+triển|duy\s+trì|khảo\s+sát|"
+               r"thống\s+kê|điều\s+tra|xử\s+lý|giải\s+quyết|thẩm\s+định|phê\s+duyệt|trình|lập|"
+               r"tập\s+huấn|bồi\s+dưỡng|đào\s+tạo|phổ\s+biến|giám\s+sát|quản\s+lý|vận\s+hành|"
+               r"hỗ\s+trợ|đề\s+xuất|đẩy\s+mạnh|xây\s+dựng|tổ\s+chức|triển\s+khai|hướng\s+dẫn|"
+               r"rà\s+soát|kiểm\s+tra|tuyên\s+truyền|thực\s+hiện|tham\s+mưu|theo\s+dõi|"
+               r"ban\s+hành|cập\s+nhật|tăng\s+cường|chỉ\s+đạo|bố\s+trí|nghiên\s+cứu|"
+               r"chủ\s+động|đôn\s+đốc|vận\s+động|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|tổng\s+hợp|"
+               r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết|"
+               r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
+               r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
+               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp")
+# "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
+_SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
+
+
+def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """A task whose lead is its sentence's subject: "X chủ trì, phối hợp với Y …; hoàn
+    thành trước ngày …", "Giao X chủ trì …", "Đề nghị X …", "X kiện toàn …, thực hiện
+    thường xuyên": (the words, lead, partners, the closing time), else None."""
+    t = text.strip()
+    first = _sentences(t)[0] if t else ""
+    lead, partners = _sentence_roles(first)
+    if not lead:
+        m = _SUBJECT_VERB.match(re.sub(r"^(?:Giao|Đề nghị)\s+", "", first))
+        if m is None or not is_agency_start(m["lead"]):
+            return None
+        lead = split_agencies(m["lead"])
+        if not lead or any(len(x.split()) > 14 or not is_agency_start(x) for x in lead):
+            return None
+    return t.rstrip(" .;"), lead, partners, own_time(t)
+
+
+# a time opening a step of an event's timeline: "Từ ngày 01/3 đến 15/3/2025: …", "Trước
+# ngày 20/3/2025: …", "Giai đoạn 1 (từ ngày 01/4 đến ngày 30/4/2025): …"
+_STEP_TIME = re.compile(
+    r"^(?:(?:Giai\s+đoạn|Bước|Đợt)\s*\d+\s*\((?P<tf>[^()]{4,80})\)"
+    r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d))\s*:\s+(?P<rest>\S.*)$")
+
+
+def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """An item's roles written in prose: after its words (:func:`item_roles`) or as the
+    subject of its sentence (:func:`subject_roles`), also after a time that opens a step
+    of a timeline ("Từ ngày 01/3 đến 15/3/2025: Sở X tổ chức …")."""
+    lead_time = _STEP_TIME.match(text.strip())
+    if lead_time is not None:
+        rest = lead_time["rest"]
+        said = item_roles(rest) or subject_roles(rest)
+        if said is None:
+            return None
+        tf = (lead_time["tf"] or lead_time["tf2"]).strip()
+        return said[0], said[1], said[2], said[3] or tf
+    return item_roles(text) or subject_roles(text)
+
+
 _LEADS_BY_VERB = re.compile(
     r"^(?P<lead>.{2,120}?)\s+(?:phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+(?P<partners>.{2,160}?)\s+"
     r"(?:thực\s+hiện|triển\s+khai|tổ\s+chức)|thực\s+hiện|có\s+trách\s+nhiệm|tham\s+mưu)\b")
@@ -317,11 +447,11 @@ def _clean_value(v: str) -> str:
 
 def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
     """Lead and partners of "X chủ trì, phối hợp với Y …" / "X có trách nhiệm …"."""
-    t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip())
+    t = re.sub(r"^(?:Giao|Đề nghị|[Dd]o)\s+", "", text.strip())  # "(do Sở X chủ trì, …)"
     m = re.match(r"^(?P<lead>.{2,160}?)\s+chủ trì\b[,]?\s*(?:tham mưu\s+)?(?:(?:và\s+)?phối hợp"
                  r"(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<partners>.{2,240}?)"
                  r"(?=\s+(?:để\s|trong\s|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|bố trí|"
-                 r"hướng dẫn|theo dõi|rà soát|kiểm tra|tuyên truyền)|[;.]|$))?", t)
+                 r"hướng dẫn|theo dõi|rà soát|kiểm tra|tuyên truyền|" + _TASK_VERBS + r")\b|[;.]|$))?", t)
     if m and is_agency_start(m.group("lead")):
         partners = split_agencies(m.group("partners")) if m.group("partners") else []
         return split_agencies(m.group("lead")), partners
@@ -365,24 +495,42 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     content: list[str] = []
     content_start: Para | None = None
     group: RawTask | None = None
+    last_item: Para | None = None  # the last list item of the content (labels may follow it)
+    item_at = 0  # its place in the content
+    listed: list[str] = []  # the markers ("-", "a)", …) of the content's list items
 
     def close_group() -> None:
-        nonlocal group, content, heading_used, content_start
+        nonlocal group, content, heading_used, content_start, last_item, listed, item_at
         if group is None:
             return
-        if heading is not None and not heading_used:
+        if last_item is not None and item_at >= 1 and listed.count(_shape(last_item.text)) == 1:
+            # "1. <field of work>" / a description / "Các hoạt động chính:" / "- <task>" over
+            # the labels, or "a) Về thể chế" / "- <task>": the task is the one item of its
+            # kind the labels follow; what came before it groups it
+            group.title = content[item_at]
+            group.where = last_item.where
+            heading_used = True
+            content = content[item_at:]
+        elif heading is not None and not heading_used:
             group.title = _heading_title(heading)
             group.where = heading.where
             heading_used = True
+            if group.timeframe is None:
+                # "1. Gửi giấy mời: trước ngày 10/5/2025." / "- In tài liệu: tháng 5/2025."
+                # over "Đơn vị thực hiện: X": the time closing the heading is the task's
+                after = _COLON_TIME.search(heading.text)
+                group.timeframe = own_time(heading.text) or (after["tf"] if after else None)
         else:
             group.title = content[0] if content else (group.title or "")
             group.where = content_start.where if content_start else group.where
+            if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
+                group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
         group.content = list(content)
         tasks.append(group)
-        group, content, content_start = None, [], None
+        group, content, content_start, last_item, listed, item_at = None, [], None, None, [], 0
 
     def close_heading() -> None:
-        nonlocal content, content_start
+        nonlocal content, content_start, listed, last_item, item_at
         close_group()
         if heading is not None and not heading_used and content:
             t = RawTask(heading.where, _heading_title(heading), content=list(content))
@@ -405,14 +553,38 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
                                      timeframe=own_time(said)))
-        content, content_start = [], None
+        content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
-    for it in section.items:
-        if isinstance(it, Table):
+    paras = [it for it in section.items if isinstance(it, Para)]
+    prose_level = _prose_level(section)
+    skip = -1
+    for k, it in enumerate(paras):
+        if k == skip:
             continue
         text = _unbracket(it.text)
         m = _LABEL.match(text)
         kind = _label_kind(m.group("label")) if m else None
+        said = None
+        if m is None and prose_level and _shape(text) == prose_level \
+                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))) \
+                and (found := _item_said(paras, k)) is not None:
+            said, took_next = found
+            if took_next:
+                skip = k + 1
+                text = f"{text} {paras[k + 1].text}"
+        if said is not None:
+            # an item of the level that names its leads in prose: a task of its own, the
+            # numbered heading above it a group of such tasks (its description and
+            # "Các hoạt động chính:" the group's words, not a task)
+            if heading is not None and not heading_used and group is None and content \
+                    and not any(_sentence_roles(c)[0] for c in content):
+                heading_used = True
+                content, content_start, listed, last_item, item_at = [], None, [], None, 0
+            close_heading()
+            heading_used = True
+            title, lead, partners, tf = said
+            tasks.append(RawTask(it.where, title, [strip_marker(text)], lead, partners, timeframe=tf))
+            continue
         lm = _LETTERED.match(text) if m is None else None
         roles = item_roles(lm.group("title")) if lm is not None else None
         if roles is not None and lm is not None:
@@ -445,21 +617,42 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group = RawTask(it.where, "")
             _fill(group, label_pairs(text))
             continue
+        if m and kind == "content" and group is not None:
+            # "Nội dung: …" among a task's labels: its words, the labels go on
+            pairs = label_pairs(text)
+            if pairs and pairs[0][1].strip():
+                content.append(_bullet_strip(pairs[0][1].strip()).rstrip(" ;"))
+            _fill(group, pairs[1:])
+            continue
         if group is not None:
             close_group()
         if m and kind == "content":
-            value = (m.group("value") or "").strip()
+            pairs = label_pairs(text)
+            value = pairs[0][1].strip() if pairs else (m.group("value") or "").strip()
             if value:
-                content.append(_bullet_strip(value))
+                content.append(_bullet_strip(value).rstrip(" ;"))
                 content_start = content_start or it
+            if len(pairs) > 1:
+                # "Nội dung: …; Cơ quan chủ trì: X; Tiến độ: …" on one line
+                group = RawTask(it.where, "")
+                _fill(group, pairs[1:])
             continue
         if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
             # a sub-heading "a) …" of the task: part of its content
             pass
         content.append(_bullet_strip(text))
         content_start = content_start or it
+        last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
+        if last_item is not None:
+            listed.append(_shape(text))
+            item_at = len(content) - 1
     close_heading()
     return tasks
+
+
+# a time after the colon closing a step's words: "…: tháng 5/2026.", "…: từ ngày 01/3 đến 15/3/2026"
+_COLON_TIME = re.compile(r":\s*(?P<tf>(?:trước|trong|từ|đến|tháng|quý|năm|ngày)\b[^:;]{1,50}?(?:19|20)\d\d)\s*[.;]?$",
+                         re.I)
 
 
 def _heading_title(p: Para) -> str:
@@ -485,10 +678,16 @@ def heading_colon(text: str) -> int:
     return -1
 
 
+# "1. Sở Nội vụ (cơ quan thường trực)", "2. PHÒNG KẾ HOẠCH - TÀI CHÍNH (cơ quan chủ trì):":
+# the role in brackets after an agency heading is not part of the name
+_AGENCY_ROLE = re.compile(r"\s*\((?:cơ quan|đơn vị)\s[^()]{1,40}\)(?=\s*:?\s*$)", re.I)
+
+
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
+    t = _AGENCY_ROLE.sub("", t)
     at = heading_colon(t)
     head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
@@ -534,9 +733,12 @@ def standalone_agency(text: str) -> list[str] | None:
     """The agency a line names when it is only that name ("Công an tỉnh:", "Sở Nội vụ",
     "1.2. Sở Tài chính"): a heading over that agency's duties, else None."""
     t = re.sub(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*", "", text.replace("*", "").strip())
+    if t and _BULLET.match(t) and t.endswith(":"):
+        t = _bullet_strip(t)  # "- UBND các xã, phường:" over its "+" items
     if not t or _BULLET.match(t):
         return None
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
+    t = _AGENCY_ROLE.sub("", t)
     if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
         return None
     names = agency_heading(t)
@@ -558,6 +760,18 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
         if names is not None:
             out[id(it)] = names
     return out
+
+
+# after the agency's name, a sentence that only asks for a report: "… định kỳ 6 tháng
+# (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo kết quả thực hiện về Sở X …"
+_REPORT_ONLY = re.compile(r"^(?P<who>[^.;:]{2,80}?)\s+(?:định\s+kỳ\s+[^.;:]{0,80}?\s)?báo\s+cáo\s+"
+                          r"(?:kết\s+quả|tình\s+hình)")
+
+
+def agency_lines(section: Section) -> int:
+    """How many of the section's agency headings name only the agency ("1. Sở Tài
+    chính", "a) Công an tỉnh:", "- UBND các xã, phường:", "**Sở Y tế**") over its duties."""
+    return len(_standalone_heads(section))
 
 
 def duty_section(sections: list[Section]) -> Section | None:
@@ -589,7 +803,7 @@ def duty_section(sections: list[Section]) -> Section | None:
 
 # a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."
 _OWN_TIME = re.compile(
-    r"[,;(]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
+    r"[,;(:]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
     r"[0-9IVX][^,;()]*?)\s*\)?[.;]?$",
     re.I,
@@ -620,6 +834,12 @@ _OWN_SPAN = re.compile(
     r"\s+(?:cho\s+)?đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)\s*\)?[.;]?$", re.I)
 
 
+# "… tổ chức đón khách (tháng 5/2026).", "(từ ngày 01/3 đến 15/3/2026)": a time alone in
+# the brackets closing the sentence
+_OWN_BRACKET_TIME = re.compile(r"\((?P<tf>(?:từ|trước|tháng|ngày|quý|năm|trong|đến)\b[^()]{1,60}?(?:19|20)\d\d)"
+                               r"\)\s*[.;]?$", re.I)
+
+
 _RECURRENCE_WORDS = r"(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)"
 # "… về Sở Y tế hằng tháng, trước ngày 25.": the recurrence just before the day
 _RECURRENCE_BEFORE = re.compile(rf"(?:^|\s)(?P<r>{_RECURRENCE_WORDS})\s*[,;]?\s*$", re.I)
@@ -634,7 +854,7 @@ def own_time(body: str) -> str | None:
     recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
     báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
-         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body))
+         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body))
     if m is None:
         return None
     tf = m["tf"].strip()
@@ -724,6 +944,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 not by_letter and _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)):
             close()
             name = letter_head or agency_heading(text)
+            if name is not None and not letter_head and (rep := _REPORT_ONLY.match(_heading_title(it))) \
+                    and is_agency_start(rep["who"]):
+                # "2. Các cơ quan, đơn vị định kỳ 6 tháng (trước ngày 15/6) … báo cáo kết quả
+                # về Sở X": the plan's reporting duty (read as its report), not a task
+                continue
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))
@@ -755,6 +980,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
         sub = (text.startswith("+") and marker != "+") or (
             text.startswith(("-", "•")) and any_lettered)
         if (sub or (body[:1].islower() and not lettered)) and duties:
+            pairs = label_pairs(_bullet_strip(text))
+            if len(pairs) == 1 and pairs[0][0] == "timeframe" and duties[-1].timeframe is None:
+                # "- Tham mưu …" / "+ Thời gian: Quý II/2025.": the duty's time
+                duties[-1].timeframe = _clean_value(pairs[0][1])
+                continue
             duties[-1].content.append(body)  # a sub-item of the duty above, or its rest
             continue
         if not body:

@@ -897,7 +897,8 @@ def _caps_line(s: str) -> bool:
 # a line ending in a word that cannot end a heading: the sentence goes on on the next line
 _CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
                              r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
-                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục)\s*$|[,–-]\s*$", re.I)
+                             r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục"
+                             r"|tham mưu|chủ trì|phối hợp|giúp|đề nghị|giao|ban)\s*$|[,–-]\s*$", re.I)
 # the fields in departments' names joined by a dash ("Lao động - Thương binh và Xã hội - Y
 # tế", "Văn hóa - Thể thao", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
 _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truyền thông|Kế hoạch|Tài chính|Xã hội"
@@ -935,10 +936,44 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
         return True
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
+            and not s.startswith("(")  # "a) <task>" | "(Chủ trì: …)": its brackets, not its text
+            # "1.1. Tổ chức kiểm tra liên ngành dịp" | "Tết (Công an tỉnh chủ trì; …)": the
+            # item's words go on to the brackets naming its lead, not a heading's text
+            and not _ROLE_BRACKET_OPEN.search(s)
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
             and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+# a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
+# value is on the next line
+_LABEL_COLON_END = re.compile(r"(?:\b(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|thời\s+gian|thời\s+hạn|tiến\s+độ"
+                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung)"
+                              # a step's number and time: "3. Giai đoạn 3 (từ ngày 01/9 đến 15/9/2025):"
+                              r"|\b(?:giai\s+đoạn|bước|đợt)\s*\d+\s*\([^()]{3,60}\))\s*:\**$", re.I)
+
+
+_ROLE_BRACKET_OPEN = re.compile(r"\((?:[^()]{0,120}\schủ\s+trì\b|\s*(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn)"
+                                r"[^():]{0,40}:)", re.I)
+
+
+def _label_list_goes_on(lines: list[str], s: str) -> bool:
+    """Whether line ``s`` goes on a label's list of agencies cut after a ";" or ","
+    ("+ Cơ quan chủ trì: Sở Tài chính;" | "Sở Nội vụ."): the paragraph opens with a label
+    and its last line ends with the separator; a list item or another label line does
+    not go on it."""
+    first = re.sub(r"^(?:[-+•–]\s*|[a-zđ][.)]\s*)", "", lines[0])
+    return bool(_LABEL_START.match(first)) and bool(re.search(r"[;,]\**$", lines[-1])) \
+        and not _MARKER.match(s) and not _LABEL_START.match(s)
+
+
+def _in_brackets(lines: list[str], s: str) -> bool:
+    """Whether line ``s`` goes on a bracket opened in the last three lines of the paragraph
+    and not closed ("… (Chủ trì:" | "Sở Nội vụ; thời gian: Quý II/2026)"): a label's colon
+    or a capital inside brackets does not end the paragraph; a list item still does."""
+    tail = " ".join(re.sub(r"^\s*(?:[a-zđ]|\d+)\)\s", "", x) for x in lines[-3:])  # not "a)"'s bracket
+    return tail.count("(") > tail.count(")") and not _MARKER.match(s)
 
 
 def _lower_line(s: str) -> bool:
@@ -986,8 +1021,10 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             if not s:
                 continue
             bold = r.strip().startswith("**")
-            if paras and not (after_bold and not bold) and not _starts_paragraph(
-                    paras[-1][1][-1], s, len(paras[-1][1]) == 1):
+            if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or (
+                    _LABEL_COLON_END.search(paras[-1][1][-1]) and not _MARKER.match(s))
+                    or _label_list_goes_on(paras[-1][1], s) or not _starts_paragraph(
+                    paras[-1][1][-1], s, len(paras[-1][1]) == 1)):
                 paras[-1][1].append(s)
             else:
                 paras.append((k, [s]))
@@ -1002,7 +1039,11 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             if n == 0 and isinstance(prev, Para) and (
                     (text[:1].islower() and not _LETTER_ITEM.match(text))
                     or (after_page and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
-                        and not _caps_line(prev.text))):
+                        and not _caps_line(prev.text))
+                    # a heading in capitals cut by the page ("VI. TỔ" | "- 15 -" | "CHỨC THỰC HIỆN")
+                    or (after_page and _caps_line(prev.text) and _caps_line(text) and len(text) < 80
+                        and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
+                        and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)):
                 # a paragraph cut by a page break: the next block goes on in lower case (or,
                 # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
