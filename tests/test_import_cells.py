@@ -184,3 +184,13 @@ def test_a_matrix_of_agencies_marking_who_leads_and_who_takes_part(tmp_path, for
     # two marked with no role: each a lead, said
     assert any("marked with no role" in w and "Xử lý vi phạm" in w for w in result.warnings)
     assert not {"CT", "PH", "Chủ trì", "x"} & set(names.values())
+
+
+def test_a_short_row_under_year_columns_is_said_not_a_crash(tmp_path):
+    """A row merged with the one above under a roadmap's year columns: the note names the
+    year (it raised KeyError: 'year:2026')."""
+    from .appendix_gen import generate, write
+
+    path = write(generate(5058), "scraped", tmp_path)
+    result = read_text_file(path)
+    assert result.plan.tasks

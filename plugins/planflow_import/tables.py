@@ -303,7 +303,7 @@ def table_tasks(table: Table) -> list[RawTask]:
                 "row {row} has fewer cells than the table has columns: read as merged with the "
                 "row above ({cells})", "row_merged", row=r + 1, cells=planflow.Worded.joined(
                     "; ", [planflow.Worded.of("{name} '{value}'", "column_value",
-                                              name=_COL_SAID[name], value=cell(row, name))
+                                              name=_COL_SAID.get(name, name.split(":", 1)[-1]), value=cell(row, name))
                            for name in missing])))
         elif r in table.short_rows:
             # columns never shift: cells that may not sit under their headers are kept as
