@@ -11,18 +11,10 @@ from pathlib import Path
 import planflow
 from planflow_import import read_text_file
 
-HEAD = """\
-ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 121/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 12 tháng 02 năm 2026
-KẾ HOẠCH
-Triển khai Tháng hành động vì an toàn thực phẩm năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Nâng cao nhận thức về an toàn thực phẩm.
-"""
+from .made_up import plan_head
+
+HEAD = plan_head("121", "Triển khai Tháng hành động vì an toàn thực phẩm năm 2026",
+                 "Nâng cao nhận thức về an toàn thực phẩm.")
 TAIL = """\
 III. TỔ CHỨC THỰC HIỆN
 Các đơn vị báo cáo kết quả về Sở Y tế trước ngày 25/5/2026.

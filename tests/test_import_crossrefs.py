@@ -12,18 +12,10 @@ import pytest
 import planflow
 from planflow_import import read_text_file
 
-HEAD = """\
-ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 120/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 12 tháng 02 năm 2026
-KẾ HOẠCH
-Phát triển du lịch cộng đồng năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Phát triển du lịch cộng đồng bền vững.
-"""
+from .made_up import plan_head
+
+HEAD = plan_head("120", "Phát triển du lịch cộng đồng năm 2026",
+                 "Phát triển du lịch cộng đồng bền vững.")
 TAIL = """\
 Các đơn vị báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 10/12/2026.
 Nơi nhận:

@@ -7,17 +7,10 @@ from pathlib import Path
 
 from planflow_import import read_text_file
 
-PLAN = """\
-ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 112/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 12 tháng 02 năm 2026
-KẾ HOẠCH
-Phòng, chống thiên tai năm 2026
-I. MỤC ĐÍCH, YÊU CẦU
-Chủ động ứng phó kịp thời với thiên tai.
+from .made_up import plan_head
+
+PLAN = plan_head("112", "Phòng, chống thiên tai năm 2026",
+                 "Chủ động ứng phó kịp thời với thiên tai.") + """\
 II. NỘI DUNG THỰC HIỆN
 1. Hoạt động 1
 - Nội dung: Rà soát phương án ứng phó thiên tai theo cấp độ rủi ro.
