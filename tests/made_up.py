@@ -11,3 +11,7 @@ def plan_head(number: str, title: str, aim: str) -> str:
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             f"Quảng Nam, ngày 12 tháng 02 năm 2026\nKẾ HOẠCH\n{title}\n"
             f"I. MỤC ĐÍCH, YÊU CẦU\n{aim}\n")
+
+
+#: the plan's closing: its recipients and the signature of the committee's chairman
+SIGNED = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"

@@ -11,20 +11,14 @@ from pathlib import Path
 import planflow
 from planflow_import import read_text_file
 
-from .made_up import plan_head
+from .made_up import SIGNED, plan_head
 
 HEAD = plan_head("121", "Triển khai Tháng hành động vì an toàn thực phẩm năm 2026",
                  "Nâng cao nhận thức về an toàn thực phẩm.")
 TAIL = """\
 III. TỔ CHỨC THỰC HIỆN
 Các đơn vị báo cáo kết quả về Sở Y tế trước ngày 25/5/2026.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + SIGNED
 
 
 def _read(tmp_path: Path, body: str) -> planflow.ImportResult:

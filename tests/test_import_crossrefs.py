@@ -12,19 +12,13 @@ import pytest
 import planflow
 from planflow_import import read_text_file
 
-from .made_up import plan_head
+from .made_up import SIGNED, plan_head
 
 HEAD = plan_head("120", "Phát triển du lịch cộng đồng năm 2026",
                  "Phát triển du lịch cộng đồng bền vững.")
 TAIL = """\
 Các đơn vị báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 10/12/2026.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + SIGNED
 ITEMS = """\
 II. NHIỆM VỤ, GIẢI PHÁP
 1. Rà soát thực trạng các điểm du lịch cộng đồng.

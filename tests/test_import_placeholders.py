@@ -7,7 +7,7 @@ from pathlib import Path
 
 from planflow_import import read_text_file
 
-from .made_up import plan_head
+from .made_up import SIGNED, plan_head
 
 PLAN = plan_head("112", "Phòng, chống thiên tai năm 2026",
                  "Chủ động ứng phó kịp thời với thiên tai.") + """\
@@ -26,13 +26,7 @@ II. NỘI DUNG THỰC HIỆN
 - Thời gian: Quý II/2026.
 III. TỔ CHỨC THỰC HIỆN
 Các đơn vị báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 15/12/2026.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Nguyễn Văn A
-"""
+""" + SIGNED
 
 
 def test_a_counting_heading_takes_its_words_as_the_title(tmp_path: Path) -> None:
