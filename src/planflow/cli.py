@@ -669,10 +669,8 @@ def _plan_file_wording(args: list[str]) -> Any:
     """The wording of the first plan file (.toml, .json) among ``args`` that can be read:
     a user error met before the command loaded its plan speaks the plan's language too.
     None when there is none."""
-    from pathlib import Path
-
-    for arg in args:
-        if arg.endswith((".toml", ".json")) and Path(arg).is_file():
+    for arg in args:  # (os.path: `planflow --help` imports no pathlib)
+        if arg.endswith((".toml", ".json")) and os.path.isfile(arg):
             from .loader import load  # only then: `planflow --help` loads no plan model
             from .wording import wording_for
 
