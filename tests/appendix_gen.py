@@ -136,12 +136,17 @@ class Truth:
 
     def label(self) -> dict[str, Any]:
         """The task as a score_reading label (title substring, lead, kind and dates)."""
-        out: dict[str, Any] = {"title": self.title, "lead": self.lead, "kind": self.kind}
-        if self.kind in ("window", "deadline"):
-            out["end"] = self.end
-            if self.kind == "window":
-                out["start"] = self.start
-        return out
+        return {"title": self.title, "lead": self.lead, **time_label(self.kind, self.start, self.end)}
+
+
+def time_label(kind: str, start: date | None, end: date | None) -> dict[str, Any]:
+    """A time as a score_reading label: its kind, and its dates for a window or deadline."""
+    out: dict[str, Any] = {"kind": kind}
+    if kind in ("window", "deadline"):
+        out["end"] = end
+        if kind == "window":
+            out["start"] = start
+    return out
 
 
 @dataclass

@@ -50,6 +50,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from tests.appendix_gen import time_label
+
 FAMILIES = ("subject", "brackets", "labels", "agency", "event")
 FORMS = ("scraped", "docx")
 
@@ -158,12 +160,7 @@ class Truth:
 
     def label(self) -> dict[str, Any]:
         """The task as a score_reading label (kind and dates)."""
-        out: dict[str, Any] = {"kind": self.kind}
-        if self.kind in ("window", "deadline"):
-            out["end"] = self.end
-            if self.kind == "window":
-                out["start"] = self.start
-        return out
+        return time_label(self.kind, self.start, self.end)
 
 
 @dataclass

@@ -348,10 +348,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             kept = {id(r) for r in raw_tasks}
             for k, (s, role, got, subs) in enumerate(written):
                 if id(s) in by_section:
-                    written[k] = (s, "tasks", by_section[id(s)], subs)
-                    warnings = [w for w in warnings if not (
-                        getattr(w, "key", "") == "section_kept"
-                        and dict(getattr(w, "fields", ())).get("where") == s.para.where)]
+                    warnings = _read_as_tasks(written, k, by_section[id(s)], warnings)
                 elif got:
                     written[k] = (s, role, [r for r in got if id(r) in kept], subs)
     if duty is not None:
@@ -395,13 +392,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings.append(_W("{n} task(s) read from items closing with their lead in "
                                "brackets, each timed by its brackets or its heading",
                                "bracketed_items", n=len(bracketed)))
-            for k, (s, role, _, subs) in enumerate(written):
+            for k, (s, role, _, _) in enumerate(written):
                 mine = [r for sec, r in bracketed if sec is s]
                 if mine and role == "text":
-                    written[k] = (s, "tasks", mine, subs)
-                    warnings = [w for w in warnings if not (
-                        getattr(w, "key", "") == "section_kept"
-                        and dict(getattr(w, "fields", ())).get("where") == s.para.where)]
+                    warnings = _read_as_tasks(written, k, mine, warnings)
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:
@@ -779,6 +773,16 @@ _ISSUES_SENTENCE = re.compile(
 
 _DECIDER = re.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|HỘI\s+ĐỒNG"
                       r"|GIÁM\s+ĐỐC|CĂN\s+CỨ|QUYẾT\s+ĐỊNH)")
+
+
+def _read_as_tasks(written: list[Any], k: int, tasks: list[RawTask], warnings: list[str]) -> list[str]:
+    """Section ``written[k]``, first kept as text, read as ``tasks`` after all (its items
+    are the tasks duties point at, or items led in brackets): its role changes, and the
+    warning that kept it as text goes."""
+    s, _, _, subs = written[k]
+    written[k] = (s, "tasks", tasks, subs)
+    return [w for w in warnings if not (getattr(w, "key", "") == "section_kept"
+                                        and dict(getattr(w, "fields", ())).get("where") == s.para.where)]
 
 
 def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .plan import Plan
+    from .problem import Problem
 
 #: the plan files read here (a ``.py`` plan or a ``module:attr`` spec runs code: the full
 #: command runs it, exactly once)
@@ -48,11 +49,13 @@ def _plain(path: str) -> bool:
             and os.path.isfile(path))
 
 
-def _load(path: str) -> Plan | None:
-    """The plan at ``path`` as ``planflow.cli._load`` builds it (the collector off while it
-    is built, its objects then frozen out of the collector's way), or None when it cannot
-    be read or breaks the limits every command shares (the full command says why)."""
-    from .errors import PlanflowError
+def load_for_command(spec: str) -> tuple[Plan, list[Problem]]:
+    """The plan ``spec`` names, built as a command keeps it, and its errors against the
+    limits every command shares (no tasks, dates out of range). The plan lives as long
+    as the command: the cyclic collector stays off while it is built (its first
+    collection would walk every new object once more), and its objects are then frozen
+    out of the collector's way for the command's work. Raises PlanflowError when the plan
+    cannot be read (:func:`planflow.cli._load` words it; here the full command does)."""
     from .loader import load
     from .problem import Severity
     from .validation import limits_problems
@@ -60,17 +63,26 @@ def _load(path: str) -> Plan | None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        try:
-            plan = load(path)
-        except PlanflowError:
-            return None
-        if any(x.severity is Severity.ERROR for x in limits_problems(plan)):
-            return None
-        gc.freeze()
-        return plan
+        plan = load(spec)
+        errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
+        if not errors:
+            gc.freeze()
+        return plan, errors
     finally:
         if enabled:
             gc.enable()
+
+
+def _load(path: str) -> Plan | None:
+    """The plan at ``path`` for a quick command, or None when it cannot be read or breaks
+    the shared limits (the full command then says why)."""
+    from .errors import PlanflowError
+
+    try:
+        plan, errors = load_for_command(path)
+    except PlanflowError:
+        return None
+    return None if errors else plan
 
 
 def _schedule_json(path: str) -> bool:

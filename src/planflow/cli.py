@@ -187,28 +187,14 @@ def to_date(value: Any, *, day_first: bool = False) -> date:
 def _load(spec: str) -> Any:
     """The plan ``spec`` names; one line per problem when it cannot be read or breaks the
     limits every command shares (no tasks, dates out of range: validate reports the same)."""
-    import gc
+    from ._quick import load_for_command
 
-    from .problem import Severity
-    from .validation import limits_problems
-
-    # the plan lives as long as the command: the cyclic collector stays off while it is
-    # built (its first collection after loading would walk every new object once more),
-    # and its objects are then frozen out of the collector's way for the command's work
-    enabled = gc.isenabled()
-    gc.disable()
     try:
-        try:
-            plan = load(spec)
-        except PlanflowError as e:
-            raise UserError(e.lines()) from None
-        errors = [x for x in limits_problems(plan) if x.severity is Severity.ERROR]
-        if errors:
-            raise UserError(_problem_lines(spec, errors, _plan_wording(plan)))
-        gc.freeze()
-    finally:
-        if enabled:
-            gc.enable()
+        plan, errors = load_for_command(spec)
+    except PlanflowError as e:
+        raise UserError(e.lines()) from None
+    if errors:
+        raise UserError(_problem_lines(spec, errors, _plan_wording(plan)))
     return plan
 
 
