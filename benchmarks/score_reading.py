@@ -13,7 +13,8 @@ the plans are read from ../shared/corpus/plans/. ``--part extra`` scores the lab
 tests/data/reading_extra/ against texts kept outside the repository (public scrapes found
 after the corpus was labelled, read only through these labels): the folder
 $PLANFLOW_EXTRA_CORPUS, by default ../extra_corpus next to the checkout; a label whose text
-is absent is skipped and says so. ``--part pages`` scores the labels in
+is absent is skipped and says so; labels with ``set = "held-out"`` (plans labelled and
+measured before any rule was written from them) get their own overall line. ``--part pages`` scores the labels in
 tests/data/reading_pages/ (the first ~2,500 characters of public pages of issued plans and
 decisions issuing plans: site furniture, letterhead, title, opening) against the texts in
 the ``pages`` folder of that extra corpus; it prints the header table (see
@@ -436,6 +437,15 @@ def main(argv: list[str] | None = None) -> int:
             if part:
                 total = header_table(part)[0].splitlines()[-1].replace("**all**", f"**{name}**")
                 text += f"\n{total}"
+    if args.part == "extra":
+        held = {f.stem for f in label_files("extra")
+                if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
+        if held:
+            for name, part in (("built on", {k: v for k, v in scores.items() if k not in held}),
+                               ("held out", {k: v for k, v in scores.items() if k in held})):
+                if part:
+                    total = table(part)[0].splitlines()[-1].replace("**all**", f"**{name}**")
+                    text += f"\n{total}"
     print(text)
     for name, why in absent.items():
         print(f"{name}: {why}")
