@@ -8,7 +8,9 @@ everything as usual, and cycles are still collected (every 10,000 new containers
 Importing :mod:`planflow` as a library leaves the collector as the caller set it.
 
 The plainest commands (``schedule PLAN --json``, ``validate PLAN``) are done without
-building the click command line when they succeed (:mod:`planflow._quick`).
+building the click command line when they succeed (:mod:`planflow._quick`). The code
+attrs and cattrs generate for the classes a command defines is cached beside the bytecode
+(:mod:`planflow._codecache`) and written when the command ends.
 
 A command whose output is written may end the process at once (:func:`end`): a large
 plan's objects are then given back to the system with the process instead of being
@@ -34,6 +36,9 @@ def main() -> None:
     _running = True
     _, second, third = gc.get_threshold()
     gc.set_threshold(THRESHOLD, second, third)
+    from . import _codecache
+
+    _codecache.install()
     from ._quick import run as quick
 
     if quick(sys.argv[1:]):
@@ -41,7 +46,10 @@ def main() -> None:
         return
     from .cli import main as run
 
-    run()
+    try:
+        run()
+    finally:
+        _codecache.save()
 
 
 def end() -> None:
@@ -53,4 +61,7 @@ def end() -> None:
         return
     sys.stdout.flush()
     sys.stderr.flush()
+    from . import _codecache
+
+    _codecache.save()
     os._exit(0)

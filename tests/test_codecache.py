@@ -1,0 +1,137 @@
+"""The cache of attrs's and cattrs's generated code (planflow._codecache), as the script uses
+it: real ``planflow`` processes with their own cache folder (``PYTHONPYCACHEPREFIX``)."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planflow import _codecache
+
+from .conftest import ROOT
+from .test_cli import GOOD
+
+SCRIPT = [sys.executable, "-m", "planflow"]
+
+#: values made by a process whose classes came from the cache (or not): their repr, the
+#: plan file written again, equality and hashing of equal values made apart
+PROBE = """
+import sys
+from planflow import _codecache
+if sys.argv[1] == "cache":
+    _codecache.install()
+import planflow
+plan = planflow.load(sys.argv[2])
+again = planflow.load(sys.argv[2])
+print(repr(plan.tasks[0]))
+print(planflow.dumps_plan(plan))
+print(plan == again, hash(plan.tasks[0]) == hash(again.tasks[0]), plan.tasks[0] != plan.tasks[-1])
+print(planflow.validate(plan))
+if sys.argv[1] == "cache":
+    _codecache.save()
+"""
+
+
+def run(args: list[str], prefix: Path, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    e = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    e.update(PYTHONPYCACHEPREFIX=str(prefix), **env)
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, env=e, timeout=120)
+
+
+def cache_file(prefix: Path) -> Path:
+    found = list(prefix.rglob("_generated.*.marshal"))
+    assert len(found) <= 1, found
+    return found[0] if found else prefix / "absent"
+
+
+@pytest.fixture()
+def plan(tmp_path: Path) -> Path:
+    p = tmp_path / "plan.toml"
+    p.write_text(GOOD, encoding="utf-8")
+    return p
+
+
+def test_written_once_then_read(plan: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "pycache"
+    first = run([*SCRIPT, "validate", str(plan)], prefix, tmp_path)
+    assert first.returncode == 0, first.stderr
+    f = cache_file(prefix)
+    assert f.is_file(), "the first command writes the cache"
+    entries = marshal.loads(f.read_bytes())
+    assert any(k.startswith("<attrs generated methods planflow.plan.Plan>") for k in entries)
+    assert any(k.startswith("<cattrs generated structure") for k in entries)
+    before = (f.stat().st_mtime_ns, f.read_bytes())
+    second = run([*SCRIPT, "validate", str(plan)], prefix, tmp_path)
+    assert (second.returncode, second.stdout, second.stderr) == (0, first.stdout, first.stderr)
+    assert (f.stat().st_mtime_ns, f.read_bytes()) == before, \
+        "a command whose classes were all cached writes nothing (the hash salt is not keyed)"
+    # a command defining other classes adds them to the same file
+    third = run([*SCRIPT, "schedule", str(plan), "--json"], prefix, tmp_path)
+    assert third.returncode == 0, third.stderr
+    assert len(marshal.loads(f.read_bytes())) >= len(entries)
+
+
+def test_classes_from_the_cache_behave_as_compiled(plan: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "pycache"
+    plain = run([sys.executable, "-c", PROBE, "plain", str(plan)], prefix, tmp_path,
+                PYTHONDONTWRITEBYTECODE="1")
+    cold = run([sys.executable, "-c", PROBE, "cache", str(plan)], prefix, tmp_path)
+    assert cache_file(prefix).is_file()
+    warm = run([sys.executable, "-c", PROBE, "cache", str(plan)], prefix, tmp_path)
+    for r in (plain, cold, warm):
+        assert r.returncode == 0, r.stderr
+    assert plain.stdout == cold.stdout == warm.stdout
+    assert "True True True" in warm.stdout
+
+
+def test_corrupt_file_is_ignored_and_replaced(plan: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "pycache"
+    run([*SCRIPT, "validate", str(plan)], prefix, tmp_path)
+    f = cache_file(prefix)
+    good = run([*SCRIPT, "validate", str(plan)], prefix, tmp_path)
+    for junk in (b"", b"\x00garbage", marshal.dumps([1, 2, 3]), marshal.dumps({"k": 1})):
+        f.write_bytes(junk)
+        r = run([*SCRIPT, "validate", str(plan)], prefix, tmp_path)
+        assert (r.returncode, r.stdout, r.stderr) == (0, good.stdout, good.stderr)
+        assert isinstance(marshal.loads(f.read_bytes()), dict)
+        assert len(marshal.loads(f.read_bytes())) > 1
+
+
+def test_not_written_without_bytecode_or_where_it_cannot_be(plan: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "pycache"
+    r = run([*SCRIPT, "validate", str(plan)], prefix, tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    assert r.returncode == 0, r.stderr
+    assert not cache_file(prefix).exists()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    r = run([*SCRIPT, "validate", str(plan)], blocked / "pycache", tmp_path)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_library_import_leaves_compile_alone() -> None:
+    code = ("import builtins; c = builtins.compile; import planflow, planflow.cli; "
+            "planflow.load; print(builtins.compile is c)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       timeout=120)
+    assert r.stdout.strip() == "True", r.stderr
+
+
+def test_the_key_leaves_out_only_the_hash_salt() -> None:
+    def src(salt: int, field: str = "a") -> str:
+        return (f"def __hash__(self):\n        return hash((\n                {salt},\n"
+                f"                self.{field},\n            ))\n")
+
+    name = "<attrs generated methods m.C>"
+    assert _codecache.cache_key(src(-4411), name) != _codecache.cache_key(src(-4412), name)
+    assert _codecache.cache_key(src(-3996627855119064750), name) == \
+        _codecache.cache_key(src(6323607760980799992), name)
+    assert _codecache.cache_key(src(123456789, "a"), name) != \
+        _codecache.cache_key(src(123456789, "b"), name)
+    assert _codecache.cache_key(src(123456789), name) != \
+        _codecache.cache_key(src(123456789), "<attrs generated methods m.D>")
