@@ -1,0 +1,203 @@
+"""Families seen in the real plans harvested for issue 13 (the gh_a* labels of the extra
+part of benchmarks/score_reading.py), each checked here on short made-up plans of the same
+shape (never the real texts).
+
+* Dated duties under numbered sub-headings that only name the agency ("1.2. Sở Y tế -
+  Cơ quan thường trực Ban Chỉ đạo" / "- <duty>" / "Thời gian hoàn thành: …"): every item is
+  a task led by the heading's agency (the role after the dash is not part of the name);
+  under "Trách nhiệm của …" the items are tasks too, the heading only groups them.
+* An item closing with its own time label ("… gửi Bộ Y tế. Thời gian hoàn thành: Trước
+  ngày 15/7/2026."): a task of its own with that time.
+* One body named two ways in a duty heading ("Sở Nông nghiệp và Phát triển nông thôn/Sở
+  Nông nghiệp và Môi trường các tỉnh, thành phố …"): the first name leads its duties, and
+  the words leading into the lettered duties ("Chủ trì, … tham mưu …:") are not a duty.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import planflow
+from planflow_import import read_text_file
+
+HEAD = """\
+|
+**ỦY BAN NHÂN DÂN
+TỈNH NINH THUẬN**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc**
+|
+|
+Số: 2210/QĐ-UBND
+|
+*Ninh Thuận, ngày 09 tháng 02 năm 2026*
+|
+
+**QUYẾT ĐỊNH**
+
+VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM TRA CƠ SỞ KHÁM BỆNH, CHỮA BỆNH NĂM 2026
+
+**ỦY BAN NHÂN DÂN TỈNH NINH THUẬN**
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch kiểm tra cơ sở khám bệnh, chữa bệnh
+năm 2026.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký./.
+
+|
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+Lê Văn Cường
+|
+
+**KẾ HOẠCH**
+
+KIỂM TRA CƠ SỞ KHÁM BỆNH, CHỮA BỆNH NĂM 2026
+
+*(Kèm theo Quyết định số 2210/QĐ-UBND ngày 09/02/2026 của UBND tỉnh)*
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Bảo đảm các cơ sở khám bệnh, chữa bệnh hoạt động đúng quy định.
+
+"""
+
+DUTIES = """\
+**II. NHIỆM VỤ CỤ THỂ**
+
+*1.1.
+Sở Y tế - Cơ quan thường trực Ban Chỉ đạo*
+
+- Lập danh sách các cơ sở khám bệnh, chữa bệnh cần kiểm tra.
+
+Thời gian hoàn thành: Trước ngày 20/3/2026.
+
+- Tổ chức kiểm tra các cơ sở theo danh sách đã lập.
+
+Thời gian thực hiện: Tháng 4 - 6/2026.
+
+- Tổng hợp kết quả kiểm tra, gửi Bộ Y tế. Thời gian hoàn
+thành: Trước ngày 15/7/2026.
+
+*1.2.
+Ủy ban nhân dân các xã, phường*
+
+- Thông báo lịch kiểm tra đến các cơ sở trên địa bàn.
+
+Thời gian hoàn thành: Trước ngày 25/3/2026.
+
+- Cử cán bộ tham gia đoàn kiểm tra khi có đề nghị.
+
+Thời gian thực hiện: Tháng 4 - 6/2026.
+
+*1.3.
+Trách nhiệm của các cơ sở được kiểm tra:*
+
+- Chuẩn bị hồ sơ hành nghề để đoàn kiểm tra xem xét.
+
+Thời hạn hoàn thành: Trước ngày 31/3/2026.
+
+- Khắc phục các tồn tại đoàn kiểm tra nêu.
+
+Thời hạn hoàn thành: Trước ngày 31/8/2026.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này./.
+"""
+
+
+def _read(tmp_path: Path, text: str) -> planflow.ImportResult:
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _lead(plan: planflow.Plan, task: planflow.Task) -> str:
+    names = {a.id: a.name for a in plan.agencies}
+    return " | ".join(names.get(i, i) for i in task.lead)
+
+
+def test_dated_duties_under_headings_naming_their_agency_are_its_tasks(tmp_path):
+    plan = _read(tmp_path, HEAD + DUTIES).plan
+    got = [(t.title, _lead(plan, t), t.timeframe.text) for t in plan.tasks]
+    assert got == [
+        ("Lập danh sách các cơ sở khám bệnh, chữa bệnh cần kiểm tra.", "Sở Y tế",
+         "Trước ngày 20/3/2026"),
+        ("Tổ chức kiểm tra các cơ sở theo danh sách đã lập.", "Sở Y tế", "Tháng 4 - 6/2026"),
+        ("Tổng hợp kết quả kiểm tra, gửi Bộ Y tế.", "Sở Y tế", "Trước ngày 15/7/2026"),
+        ("Thông báo lịch kiểm tra đến các cơ sở trên địa bàn.", "Ủy ban nhân dân các xã, phường",
+         "Trước ngày 25/3/2026"),
+        ("Cử cán bộ tham gia đoàn kiểm tra khi có đề nghị.", "Ủy ban nhân dân các xã, phường",
+         "Tháng 4 - 6/2026"),
+        ("Chuẩn bị hồ sơ hành nghề để đoàn kiểm tra xem xét.", "", "Trước ngày 31/3/2026"),
+        ("Khắc phục các tồn tại đoàn kiểm tra nêu.", "", "Trước ngày 31/8/2026"),
+    ]
+    assert [(t.timeframe.kind.value, t.timeframe.due) for t in plan.tasks[:3]] == [
+        ("deadline", date(2026, 3, 19)), ("window", date(2026, 6, 30)), ("deadline", date(2026, 7, 14))]
+
+
+def test_a_role_after_a_dash_is_not_part_of_the_agencys_name(tmp_path):
+    text = (HEAD + DUTIES).replace("Sở Y tế - Cơ quan thường trực Ban Chỉ đạo", "Sở Y tế – cơ quan chủ trì")
+    plan = _read(tmp_path, text).plan
+    assert {a.name for a in plan.agencies} >= {"Sở Y tế"}
+    assert not any("chủ trì" in a.name or "thường trực" in a.name for a in plan.agencies)
+
+
+def test_a_numbered_heading_that_is_a_duty_keeps_its_item_as_description(tmp_path):
+    """A numbered heading that says what to do ("1. Tập huấn cho cán bộ y tế xã") over a
+    bullet and the labels is still the task, the bullet its words, as before."""
+    text = HEAD + """\
+**II. NHIỆM VỤ**
+
+1. Tập huấn nghiệp vụ kiểm tra cho cán bộ y tế xã
+
+- Nội dung tập huấn theo tài liệu của Bộ Y tế.
+
+Cơ quan chủ trì: Sở Y tế.
+
+Thời gian thực hiện: Quý II/2026.
+"""
+    plan = _read(tmp_path, text).plan
+    assert [(t.title, _lead(plan, t)) for t in plan.tasks] == [
+        ("Tập huấn nghiệp vụ kiểm tra cho cán bộ y tế xã", "Sở Y tế")]
+
+
+TWO_NAMES = """\
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1. Cục Trồng trọt**
+
+*a) *Hướng dẫn các địa phương rà soát diện tích cây trồng chủ lực.
+
+*b) *Tổng hợp kết quả rà soát của các địa phương.
+
+**2. Sở Nông nghiệp và Phát triển nông thôn/Sở Nông nghiệp và Môi trường các tỉnh, thành
+phố trực thuộc Trung ương**
+
+Chủ trì, phối hợp với các cơ quan có liên quan tham mưu Ủy ban nhân dân cấp tỉnh:
+
+*a) *Rà soát diện tích cây trồng chủ lực trên địa bàn tỉnh.
+
+*b) *Bố trí kinh phí thực hiện rà soát từ ngân sách địa phương.
+"""
+
+
+def test_one_body_named_two_ways_leads_the_duties_beneath_it(tmp_path):
+    plan = _read(tmp_path, HEAD + TWO_NAMES).plan
+    got = [(t.title, _lead(plan, t)) for t in plan.tasks]
+    assert got == [
+        ("Hướng dẫn các địa phương rà soát diện tích cây trồng chủ lực", "Cục Trồng trọt"),
+        ("Tổng hợp kết quả rà soát của các địa phương", "Cục Trồng trọt"),
+        ("Rà soát diện tích cây trồng chủ lực trên địa bàn tỉnh", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Bố trí kinh phí thực hiện rà soát từ ngân sách địa phương",
+         "Sở Nông nghiệp và Phát triển nông thôn"),
+    ]
