@@ -11,6 +11,8 @@ shape (never the real texts).
 * One body named two ways in a duty heading ("Sở Nông nghiệp và Phát triển nông thôn/Sở
   Nông nghiệp và Môi trường các tỉnh, thành phố …"): the first name leads its duties, and
   the words leading into the lettered duties ("Chủ trì, … tham mưu …:") are not a duty.
+* An item naming its lead in its own words ("+ Sở X: hướng dẫn …") followed by a time
+  label keeps that lead.
 """
 
 from __future__ import annotations
@@ -201,3 +203,25 @@ def test_one_body_named_two_ways_leads_the_duties_beneath_it(tmp_path):
         ("Bố trí kinh phí thực hiện rà soát từ ngân sách địa phương",
          "Sở Nông nghiệp và Phát triển nông thôn"),
     ]
+
+
+def test_the_last_item_naming_its_lead_before_a_time_label_keeps_its_lead(tmp_path):
+    """"+ Sở X: hướng dẫn …" items under a duty, the last one followed by the time label:
+    that item names its lead in its own words like the others."""
+    text = HEAD + """\
+**II. NHIỆM VỤ CỤ THỂ**
+
+*1.1.
+Các sở quản lý ngành*
+
+- Hướng dẫn các đơn vị rà soát số liệu. Trong đó:
+
++ Sở Xây dựng: hướng dẫn rà soát số liệu công trình giao thông.
+
++ Sở Công Thương: hướng dẫn rà soát số liệu chợ.
+
+Thời gian thực hiện: Tháng 3/2026.
+"""
+    plan = _read(tmp_path, text).plan
+    last = [t for t in plan.tasks if "số liệu chợ" in t.title]
+    assert len(last) == 1 and _lead(plan, last[0]) == "Sở Công Thương"

@@ -539,6 +539,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = content_start.where if content_start else group.where
             if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
+        if not group.lead and group.title and (said := prose_roles(group.title)) is not None and said[1]:
+            # "+ Sở X: hướng dẫn …" / "Thời gian thực hiện: …": the item names its lead
+            group.lead, group.partners = list(said[1]), group.partners or list(said[2])
         if heading_lead and not group.lead:
             group.lead, group.lead_from_heading = list(heading_lead), True
         group.content = list(content)
