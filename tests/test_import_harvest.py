@@ -13,6 +13,10 @@ shape (never the real texts).
   the words leading into the lettered duties ("Chủ trì, … tham mưu …:") are not a duty.
 * An item naming its lead in its own words ("+ Sở X: hướng dẫn …") followed by a time
   label keeps that lead.
+* An appendix table in parts, each group row ("II" | heading) followed by the header again,
+  its first cell "Nội dung" spanning the number and the task columns, and sub-group rows
+  ("5.1" | "Thương mại" with bold marks in empty cells): the group rows are headings, not
+  tasks led by their headings.
 """
 
 from __future__ import annotations
@@ -225,3 +229,37 @@ Thời gian thực hiện: Tháng 3/2026.
     plan = _read(tmp_path, text).plan
     last = [t for t in plan.tasks if "số liệu chợ" in t.title]
     assert len(last) == 1 and _lead(plan, last[0]) == "Sở Công Thương"
+
+
+def _row(*cells: str) -> str:
+    return "|\n" + "\n|\n".join(cells) + "\n|\n"
+
+
+def _table_row(number: str, task: str, lead: str, time: str = "2026 - 2030") -> str:
+    return _row(number, task, lead, "Các sở, ban, ngành", time, "Kế hoạch")
+
+
+def test_group_rows_above_a_header_spanning_number_and_task_are_headings(tmp_path):
+    head = ("**Nội dung**", "**Đơn vị thực hiện**", "**Đơn vị phối hợp**",
+            "**Thời gian thực hiện**", "**Sản phẩm đầu ra**")
+    part = (_row("**B**", "**PHÁT TRIỂN NGÀNH, LĨNH VỰC**") + _row("**I**", "**Nông nghiệp**")
+            + _row(*head) + _table_row("1.1", "Xây dựng nền tảng truy xuất nông sản", "Sở Nông nghiệp và Môi trường")
+            + _table_row("1.2", "Cập nhật bộ tiêu chí nông thôn mới", "Sở Nông nghiệp và Môi trường")
+            + _row("**II**", "**Y tế**") + _row(*head)
+            + _table_row("2.1", "Triển khai hồ sơ bệnh án điện tử", "Sở Y tế")
+            + _row("**III**", "**Thương mại, công nghiệp**") + _row(*head)
+            + _row("**3.1**", "** **", "**Thương mại**", "** **", "** **", "** **", "** **")
+            + _table_row("3.1.1", "Triển khai sàn thương mại điện tử", "Sở Công Thương")
+            + _table_row("3.1.2", "Hỗ trợ người dân bán hàng trực tuyến", "Sở Công Thương", "2027"))
+    appendix = ("**PHỤ LỤC**\n\nDANH MỤC NHIỆM VỤ\n\n*(Kèm theo Quyết định số 2210/QĐ-UBND "
+                "ngày 09/02/2026 của UBND tỉnh)*\n\n" + part)
+    result = _read(tmp_path, HEAD + "**II. TỔ CHỨC THỰC HIỆN**\n\nCác sở thực hiện theo Phụ lục.\n\n"
+                   + appendix)
+    plan = result.plan
+    titles = [t.title for t in plan.tasks]
+    assert titles == ["Xây dựng nền tảng truy xuất nông sản", "Cập nhật bộ tiêu chí nông thôn mới",
+                      "Triển khai hồ sơ bệnh án điện tử", "Triển khai sàn thương mại điện tử",
+                      "Hỗ trợ người dân bán hàng trực tuyến"]
+    assert [_lead(plan, t) for t in plan.tasks][2:4] == ["Sở Y tế", "Sở Công Thương"]
+    assert plan.tasks[-1].timeframe.kind is planflow.Kind.WINDOW
+    assert all("agency" not in a.id for a in plan.agencies)
