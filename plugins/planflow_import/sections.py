@@ -492,6 +492,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     tasks: list[RawTask] = []
     heading: Para | None = None
     heading_used = False
+    # the agency the numbered heading is only the name of ("1.2. Sở Tài chính"): it leads
+    # the dated duties beneath it that name no lead of their own
+    heading_lead: list[str] | None = None
     content: list[str] = []
     content_start: Para | None = None
     group: RawTask | None = None
@@ -511,6 +514,17 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = last_item.where
             heading_used = True
             content = content[item_at:]
+        elif heading is not None and not heading_used and content and (
+                heading_lead or (last_item is not None and item_at == 0
+                                 and _GROUP_HEAD.match(_heading_title(heading)))):
+            # "1.2. Sở Tài chính" / "- Lập danh sách …" / "Thời gian hoàn thành: …": the
+            # heading names the agency whose dated duties follow; the item is the task
+            at = item_at if last_item is not None else 0
+            group.title = content[at]
+            group.where = last_item.where if last_item is not None else (
+                content_start.where if content_start else group.where)
+            heading_used = True
+            content = content[at:]
         elif heading is not None and not heading_used:
             group.title = _heading_title(heading)
             group.where = heading.where
@@ -525,6 +539,11 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = content_start.where if content_start else group.where
             if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
+        if not group.lead and group.title and (said := prose_roles(group.title)) is not None and said[1]:
+            # "+ Sở X: hướng dẫn …" / "Thời gian thực hiện: …": the item names its lead
+            group.lead, group.partners = list(said[1]), group.partners or list(said[2])
+        if heading_lead and not group.lead:
+            group.lead, group.lead_from_heading = list(heading_lead), True
         group.content = list(content)
         tasks.append(group)
         group, content, content_start, last_item, listed, item_at = None, [], None, None, [], 0
@@ -605,6 +624,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if _NUMBERED.match(text) and not m:
             close_heading()
             heading, heading_used = it, False
+            heading_lead = standalone_agency(text)
             tail = _TRAILING_LABELS.search(text)
             if tail and label_pairs(tail.group("labels")):
                 # "1. Tuyên truyền … (chủ trì: X; thời gian: tháng 6/2026)."
@@ -623,6 +643,21 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             if pairs and pairs[0][1].strip():
                 content.append(_bullet_strip(pairs[0][1].strip()).rstrip(" ;"))
             _fill(group, pairs[1:])
+            continue
+        if m is None and (_BULLET.match(text) or _LETTERED.match(text)) \
+                and (tail := _INLINE_TIME.search(text)) is not None \
+                and (pairs := label_pairs(tail["labels"])):
+            # "- Tổng hợp kết quả, gửi Bộ Y tế. Thời gian hoàn thành: Trước ngày 15/7/2026.":
+            # an item closing with its own time label is a task of its own
+            if group is not None:
+                close_group()
+            content.append(_bullet_strip(text[: tail.start()].rstrip()))
+            content_start = content_start or it
+            last_item = it
+            listed.append(_shape(text))
+            item_at = len(content) - 1
+            group = RawTask(it.where, "")
+            _fill(group, pairs)
             continue
         if group is not None:
             close_group()
@@ -648,6 +683,16 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             item_at = len(content) - 1
     close_heading()
     return tasks
+
+
+# a numbered heading over the dated duties of whoever it names: "1.5. Trách nhiệm của các
+# đơn vị được kiểm kê:", "2.3. Nhiệm vụ của Tổ công tác"
+_GROUP_HEAD = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?:của\s+)?\S", re.I)
+
+
+# a time label closing an item's sentence: "… gửi Bộ Y tế. Thời gian hoàn thành: Trước ngày 15/7/2026."
+_INLINE_TIME = re.compile(r"(?<=[.;])\s+(?P<labels>(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?"
+                          r"\s*:\s*\S.*)$", re.I)
 
 
 # a time after the colon closing a step's words: "…: tháng 5/2026.", "…: từ ngày 01/3 đến 15/3/2026"
@@ -681,18 +726,27 @@ def heading_colon(text: str) -> int:
 # "1. Sở Nội vụ (cơ quan thường trực)", "2. PHÒNG KẾ HOẠCH - TÀI CHÍNH (cơ quan chủ trì):":
 # the role in brackets after an agency heading is not part of the name
 _AGENCY_ROLE = re.compile(r"\s*\((?:cơ quan|đơn vị)\s[^()]{1,40}\)(?=\s*:?\s*$)", re.I)
+# "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the role after a dash neither
+_AGENCY_DASH_ROLE = re.compile(r"\s+[-–]\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)"
+                               r"\b[^()]{0,60}?(?=\s*:?\s*$)", re.I)
+# one body named two ways, as different provinces call it: "Sở Văn hóa, Thể thao và Du
+# lịch/Sở Văn hóa và Thể thao tỉnh, thành phố …": the first name is the agency's
+_TWO_NAMES = re.compile(r"^(?P<first>(?P<kind>Sở|Phòng|Ban|Cục|Chi cục|Trung tâm|Văn phòng)\s[^/]+?)\s*/\s*"
+                        r"(?P=kind)\s")
 
 
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
-    t = _AGENCY_ROLE.sub("", t)
+    t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
     at = heading_colon(t)
     head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
         head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
     head = _AGENCY_LINE_TAIL.sub("", head)
+    if (two := _TWO_NAMES.match(head)) is not None:
+        head = two["first"]
     if at < 0:
         # "2. Sở Tài chính đảm bảo kinh phí …", "4. Thanh tra tỉnh thành lập các đoàn …": the
         # name ends where what the agency does begins (its first verb), not at the colon
@@ -738,7 +792,7 @@ def standalone_agency(text: str) -> list[str] | None:
     if not t or _BULLET.match(t):
         return None
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
-    t = _AGENCY_ROLE.sub("", t)
+    t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
     if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
         return None
     names = agency_heading(t)
@@ -988,6 +1042,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
             duties[-1].content.append(body)  # a sub-item of the duty above, or its rest
             continue
         if not body:
+            continue
+        if not duties and not lettered and text[:1] not in "-+•–" and body.rstrip().endswith(":"):
+            # "Chủ trì, phối hợp với … tham mưu Ủy ban nhân dân cấp tỉnh:" over the lettered
+            # duties: the words leading into them, not a duty
+            head.content.append(body)
             continue
         duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
                               partners=list(head.partners), lead_from_heading=True,

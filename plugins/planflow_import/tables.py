@@ -249,7 +249,8 @@ def table_tasks(table: Table) -> list[RawTask]:
 
     def cell(row: tuple[str, ...], name: str) -> str:
         k = cols.get(name)
-        return _unwrap(row[k]) if k is not None and k < len(row) else ""
+        text = _unwrap(row[k]) if k is not None and k < len(row) else ""
+        return text if text.strip("* ") else ""  # "** **": the bold marks of an empty cell
 
     body = list(enumerate(table.rows[start:], start=start))
     years = tuple(sorted(name for name in cols if name.startswith("year:")))
@@ -276,6 +277,13 @@ def table_tasks(table: Table) -> list[RawTask]:
                                    notes=[*prev.notes, planflow.Worded.of(
                                        "row {row} (no number, its title in lower case) read as "
                                        "the rest of the row above", "row_cut", row=r + 1)])
+            continue
+        if "number" not in cols and re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", title.strip("* ")) \
+                and not partners and (not tf or re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", tf.strip("* "))):
+            # no number column ("Nội dung" spanning the number and the task): a group row's
+            # number sits under the task's header, its heading under the lead's (the next
+            # row's number may follow it in the same row)
+            group_agency = _heading_agency(lead) if lead else None
             continue
         if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
                                                              and not number):
