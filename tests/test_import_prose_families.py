@@ -189,3 +189,29 @@ III. TỔ CHỨC THỰC HIỆN
     assert event and event[0].cadence == "ad_hoc"
     assert result.plan.regime is not None and result.plan.regime.params.get("condition", "").startswith(
         "khi tổng kết")
+
+
+def test_an_agency_heading_broken_over_two_lines_names_all_its_bodies(tmp_path):
+    """"3. Đề nghị Ủy ban Mặt trận …, Hội Liên hiệp" / "Phụ nữ tỉnh và các tổ chức thành
+    viên" (a heading a scrape prints as two bold runs) over "- …": one heading; its second
+    line is no duty. A line that does say a duty ("Tổ chức …") is not joined."""
+    result = _read(tmp_path, EMULATION_HEAD, """\
+II. NỘI DUNG THI ĐUA
+Thi đua hoàn thành các chỉ tiêu năm 2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Hướng dẫn khen thưởng đợt thi đua.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp
+Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận
+- Vận động hội viên tham gia đợt thi đua.
+3. Ủy ban nhân dân các xã, phường
+Tổ chức phát động thi đua tại địa phương
+- Lựa chọn điển hình tiên tiến.
+""")
+    names = {a.id: a.name for a in result.plan.agencies}
+    rows = [(t.title, [names[i] for i in t.lead]) for t in result.plan.tasks]
+    assert ("Vận động hội viên tham gia đợt thi đua",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+             "các tổ chức thành viên của Mặt trận"]) in rows
+    assert not any(t.startswith("Phụ nữ tỉnh") for t, _ in rows)
+    assert any(t.startswith("Tổ chức phát động thi đua") for t, _ in rows)

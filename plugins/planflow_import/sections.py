@@ -978,6 +978,8 @@ def agency_tasks(section: Section) -> list[RawTask]:
 
     by_letter = _lettered_heads(section)
     standalone = _standalone_heads(section)
+    paras = [it for it in section.items if isinstance(it, Para)]
+    following = {id(a): b.text for a, b in zip(paras, paras[1:], strict=False)}
     for it in section.items:
         if isinstance(it, Table):
             continue
@@ -1041,6 +1043,17 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if _CLOSING.match(text):
             close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
             continue
+        if not duties and not head.content and not head_is_duty and head.lead_from_heading \
+                and _continues_heading(text, following.get(id(it), "")):
+            # "3. Đề nghị Ủy ban Mặt trận …, Hội Liên hiệp" / "Phụ nữ tỉnh và các tổ chức thành
+            # viên" / "- …": a heading broken over two lines (two bold runs in a scrape)
+            joined = f"{head.title} {text.rstrip(': ')}"
+            lead, partners = _sentence_roles(joined)
+            joined_names = lead or agency_heading(joined) or []
+            if joined_names:
+                head.title, head.lead = clean_name(joined), joined_names
+                head.partners = partners or head.partners
+                continue
         lettered = re.match(r"^[a-zđ][.)]\s", text) is not None
         body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(text))
         if lettered:
@@ -1071,6 +1084,18 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|
 # sau", "… cụ thể như sau", "… gồm")
 _INTRO_TAIL = re.compile(r"(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ)\s*[:.]?$",
                          re.I)
+
+
+def _continues_heading(text: str, after: str) -> bool:
+    """True when ``text`` goes on with the agency heading above it: a short line with no
+    marker, no duty verb and no closing stop, followed by the heading's first duty (a
+    bullet or a lettered item)."""
+    t = text.replace("*", "").strip()
+    return bool(t) and t[:1].isupper() and not _ANY_MARKER.match(t) and len(t.split()) <= 14 \
+        and not t.endswith((".", ";")) and not _DUTY_START.match(t) and not _CLOSING.match(t) \
+        and not any(not re.search(r"\b(?:các|những)$", t[: v.start()].strip(), re.I)
+                    for v in _DUTY_VERB.finditer(f" {t} ")) \
+        and (after.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", after) is not None)
 
 
 def _names_only(text: str) -> bool:
