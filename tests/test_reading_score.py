@@ -126,7 +126,8 @@ def test_extra_labels_are_short_and_well_formed():
     assert files
     for f in files:
         label = tomllib.loads(f.read_text(encoding="utf-8"))
-        # "x01_….md" for x01_….toml, "gh/a01.md" for gh_a01.toml (harvested into a sub-folder)
+        # "x01_….md" for x01_….toml; "gh/b01.md" for gh_b01.toml (the texts harvested
+        # from public repositories live in the extra corpus's gh/ folder)
         assert label["file"].replace("/", "_").startswith(f.stem[:3]), f
         assert label["tasks"] >= 1
         for t in label.get("task", []):

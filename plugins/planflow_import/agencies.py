@@ -249,6 +249,8 @@ def is_agency_start(text: str) -> bool:
     m = _HEAD_RE.match(t)
     if m and re.match(r"Báo\s+cáo\b", t, re.I):
         return False  # "Báo cáo" (a report), not a newspaper ("Báo Nghệ An")
+    if m and re.match(r"Trường\s+hợp\b", t, re.I):
+        return False  # "Trường hợp …, các đơn vị …" (in case), not a school ("Trường Đại học")
     if m and m.group(0) in ("Các", "các"):
         # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
         # "Các nhiệm vụ" are not

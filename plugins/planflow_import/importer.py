@@ -34,6 +34,7 @@ from .header import (
 from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
 from .sections import (
+    PLACEHOLDER,
     RawTask,
     Section,
     agency_bullets,
@@ -71,8 +72,7 @@ _SITE_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngư
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH|CHƯƠNG\s*TRÌNH\s+HÀNH\s+ĐỘNG)\b")
 # words an agency's name never starts with: a time, a document, a rule
 # a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
-_PLACEHOLDER = re.compile(r"(?:hoạt động|nhiệm vụ|nội dung|công việc|đầu việc)\s*(?:số\s*|thứ\s*)?"
-                          r"(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)", re.I)
+_PLACEHOLDER = PLACEHOLDER
 
 # a sentence to every unit about their reports ("Các đơn vị báo cáo …", "Các cơ quan, đơn vị
 # định kỳ báo cáo …") and its due day
@@ -482,7 +482,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # "1. Hoạt động 1" over "- Nội dung: Rà soát …": a placeholder names no task; the
     # first line of its words does ("Hoạt động 1: Rà soát …")
     for i, raw in enumerate(raw_tasks):
-        bare = raw.title.strip(" .:;")
+        bare = strip_marker(raw.title).strip(" .:;")  # "b) Hoạt động 2" counts its task too
         if raw.content and _PLACEHOLDER.fullmatch(bare):
             raw_tasks[i] = attrs.evolve(raw, title=f"{bare}: {raw.content[0]}", content=raw.content[1:])
 

@@ -25,7 +25,9 @@ __all__ = ["find_reporting_sentence", "read_regime"]
 _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằng năm|hàng năm|hằng quý|hàng quý"
                       r"|hằng tháng|hàng tháng|06 tháng|6 tháng|trước ngày|09/2019/NĐ-CP"
                       r"|chậm nhất|(?:trước|vào|hạn|gửi|nộp)\s*(?:ngày\s*)?:?\s*\d{1,2}/\d{1,2}"
-                      r"|(?:vào|trong) tháng \d{1,2}/\d{4}", re.I)
+                      r"|(?:vào|trong) tháng \d{1,2}/\d{4}"
+                      # a report due at an event: "… báo cáo UBND tỉnh … khi tổng kết Đợt thi đua"
+                      r"|(?<!\w)(?:sau\s+)?khi\s+(?:tổng kết|sơ kết|kết thúc|hoàn thành)\b", re.I)
 
 
 def find_reporting_sentence(texts: list[str]) -> int | None:

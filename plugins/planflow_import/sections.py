@@ -22,7 +22,12 @@ import attrs
 from .agencies import _VERBS, clean_name, is_agency_start, sentence_case_list, split_agencies
 from .text import Para, Table
 
-__all__ = ["RawTask", "Section", "agency_tasks", "labelled_tasks", "outline", "strip_marker"]
+__all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "labelled_tasks", "outline",
+           "strip_marker"]
+
+#: a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
+PLACEHOLDER = re.compile(r"(?:hoạt động|nhiệm vụ|nội dung|công việc|đầu việc)\s*(?:số\s*|thứ\s*)?"
+                         r"(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)", re.I)
 
 _ROMAN = re.compile(r"^(?P<num>[IVXL]+)\s*\.\s*(?P<title>.+)$")
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)(?P<num>\d+(?:\.\d+)*)\s*[.)]\s*(?P<title>.*)$")
@@ -36,10 +41,28 @@ _LABEL_WORDS = (
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+(?:hoàn thành|thực hiện))?"
     r"|tiến độ(?:\s+thực hiện)?"
     r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
-    r"|nội dung(?:\s+thực hiện|\s+công việc)?")
-_LABEL = re.compile(
+    r"|nội dung(?:\s+thực hiện|\s+công việc)?|nhiệm vụ(?=\s*:)")
+_LABEL_COLON = re.compile(
     r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*(?::\s*(?P<value>.*)|$)",
     re.I)
+# a time label with no colon, its words a time: "Thời gian thực hiện sau khi Chiến lược …
+# được ban hành.", "Thời hạn hoàn thành trước ngày 30/6/2026."
+_LABEL_BARE_TIME = re.compile(
+    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>thời gian\s+(?:thực hiện|hoàn thành|triển khai)"
+    r"|thời hạn\s+(?:hoàn thành|thực hiện))\s+(?P<value>(?:sau khi|kể từ|khi|trước|chậm nhất|trong"
+    r"|từ|đến|năm|quý|quí|tháng|hằng|hàng|định kỳ|thường xuyên)\s.*)$", re.I)
+
+
+class _Labels:
+    """A label line: "Cơ quan chủ trì: X", "Thời gian thực hiện: Y", or a time label whose
+    words follow with no colon ("Thời gian thực hiện sau khi …")."""
+
+    @staticmethod
+    def match(text: str) -> re.Match[str] | None:
+        return _LABEL_COLON.match(text) or _LABEL_BARE_TIME.match(text)
+
+
+_LABEL = _Labels()
 # a second label on the same line: "Chủ trì: X; phối hợp: Y; thời gian: tháng 6/2026"
 _NEXT_LABEL = re.compile(r"\s*[;.,]\s*(?:[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*:\s*", re.I)
 
@@ -68,8 +91,8 @@ def _label_kind(label: str) -> str:
         return "timeframe"
     if low.startswith(("sản phẩm", "kết quả")):
         return "output"
-    if low.startswith("nội dung"):
-        return "content"
+    if low.startswith(("nội dung", "nhiệm vụ")):
+        return "content"  # "Nội dung: …", "a) Nhiệm vụ: …": the task's words
     if "kinh phí" in low:
         return "budget"  # "Kinh phí: Ngân sách tỉnh": part of the task's labels, not read
     return "lead"
@@ -202,9 +225,19 @@ class RawTask:
     notes: list[str] = attrs.field(factory=list)
 
 
+# a section of aims or targets that also holds tasks: "II. MỤC TIÊU, NHIỆM VỤ"
+_AIMS_WITH_TASKS = re.compile(r"NHIỆM\s+VỤ|NỘI\s+DUNG|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP|LỘ\s+TRÌNH")
+
+
 def has_labels(section: Section) -> bool:
     """True when the section writes lead agencies or timeframes as labels (or its numbered
-    tasks each say "X chủ trì, phối hợp với Y …" under their heading)."""
+    tasks each say "X chủ trì, phối hợp với Y …" under their heading). Never a section of
+    aims or targets only ("II. MỤC TIÊU CỦA KẾ HOẠCH": "1.1. Mục tiêu 1 …" / "Chỉ tiêu 1: …",
+    a campaign's "b) Thời gian: từ ngày … đến ngày …"): its labels say when the targets
+    or the campaign run, not who does what."""
+    up = section.title.upper()
+    if re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) and not _AIMS_WITH_TASKS.search(up):
+        return False
     roles = 0
     prev: Para | None = None
     group_head = ""  # the numbered heading the lettered items are under
@@ -506,7 +539,16 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         nonlocal group, content, heading_used, content_start, last_item, listed, item_at
         if group is None:
             return
-        if last_item is not None and item_at >= 1 and listed.count(_shape(last_item.text)) == 1:
+        counted = next((j for j in range(len(content) - 1, -1, -1)
+                        if PLACEHOLDER.fullmatch(strip_marker(content[j]).strip(" .:;"))), None)
+        if counted is not None:
+            # "1. <field of work>" / "a) Hoạt động 1" / "- Nội dung: …" (or "+" items) / "- Cơ
+            # quan thực hiện: …": the lettered item that only counts its task heads it (its
+            # words name it)
+            group.title = strip_marker(content[counted]).strip(" .:;")
+            heading_used = True
+            content = content[counted + 1:]
+        elif last_item is not None and item_at >= 1 and listed.count(_shape(last_item.text)) == 1:
             # "1. <field of work>" / a description / "Các hoạt động chính:" / "- <task>" over
             # the labels, or "a) Về thể chế" / "- <task>": the task is the one item of its
             # kind the labels follow; what came before it groups it
@@ -577,12 +619,26 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     paras = [it for it in section.items if isinstance(it, Para)]
     prose_level = _prose_level(section)
     skip = -1
+    awaiting_lead = False  # "- Cơ quan thực hiện:" with nothing after its colon
     for k, it in enumerate(paras):
         if k == skip:
             continue
         text = _unbracket(it.text)
         m = _LABEL.match(text)
         kind = _label_kind(m.group("label")) if m else None
+        if awaiting_lead and group is not None and m is None and _BULLET.match(text) \
+                and not _NUMBERED.match(text):
+            # "- Cơ quan thực hiện:" over "+ Sở X chủ trì, phối hợp với Y …" / "+ Sở Z đăng tải
+            # …": each item names a body that carries the task out (its part of it)
+            item = _bullet_strip(text)
+            lead, partners = _sentence_roles(item)
+            if not lead and is_agency_start(item):
+                lead = agency_heading(item) or []
+            if lead:
+                group.lead += [n for n in lead if n not in group.lead]
+                group.partners += [n for n in partners if n not in group.partners + group.lead]
+                continue
+        awaiting_lead = m is not None and kind == "lead" and not (m.group("value") or "").strip()
         said = None
         if m is None and prose_level and _shape(text) == prose_level \
                 and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))) \
@@ -956,19 +1012,28 @@ def agency_tasks(section: Section) -> list[RawTask]:
     marker: str | None = None  # the bullet the duties under the heading use
     under_line = False  # the heading is an agency line (its duties are bullets)
 
+    head_is_duty = False  # the heading's own sentence is a duty, its bullets more of them
+
     def close() -> None:
-        nonlocal head, duties, any_lettered, under_line, marker
+        nonlocal head, duties, any_lettered, under_line, marker, head_is_duty
         any_lettered = under_line = False
         marker = None
         if head is not None:
+            if duties and head_is_duty:
+                # "1. Các cơ quan, đơn vị căn cứ … xây dựng kế hoạch …; đề ra giải pháp …" over
+                # "- Giới thiệu …" / "- Khen thưởng …": the sentence is the first duty
+                tasks.append(attrs.evolve(head, title=_duty_title(head.content[0]) if head.content
+                                          else head.title))
             if duties:
                 tasks.extend(duties)
             else:
                 tasks.append(head)
-        head, duties = None, []
+        head, duties, head_is_duty = None, [], False
 
     by_letter = _lettered_heads(section)
     standalone = _standalone_heads(section)
+    paras = [it for it in section.items if isinstance(it, Para)]
+    following = {id(a): b.text for a, b in zip(paras, paras[1:], strict=False)}
     for it in section.items:
         if isinstance(it, Table):
             continue
@@ -1015,6 +1080,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
                                # "4. Sở X tổng hợp …, gửi Y trước ngày 22.2.": the sentence
                                # is the duty, its closing time the duty's
                                timeframe=None if rest else own_time(title))
+                if at < 0 and not letter_head and text.replace("*", "").rstrip().endswith((".", ";")) \
+                        and _DUTY_VERB.search(f" {title} ") is not None \
+                        and standalone_agency(title) is None and not _INTRO_TAIL.search(title):
+                    # a sentence closed by its stop, not only a name ("2. Các Sở, ngành chủ trì,
+                    # quản lý … các dự án" names who): if bullets follow, it is a duty of its own
+                    head_is_duty = True
+                    head.content.append(title)
                 if rest and not _names_only(rest):
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
@@ -1025,6 +1097,17 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if _CLOSING.match(text):
             close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
             continue
+        if not duties and not head.content and not head_is_duty and head.lead_from_heading \
+                and _continues_heading(text, following.get(id(it), "")):
+            # "3. Đề nghị Ủy ban Mặt trận …, Hội Liên hiệp" / "Phụ nữ tỉnh và các tổ chức thành
+            # viên" / "- …": a heading broken over two lines (two bold runs in a scrape)
+            joined = f"{head.title} {text.rstrip(': ')}"
+            lead, partners = _sentence_roles(joined)
+            joined_names = lead or agency_heading(joined) or []
+            if joined_names:
+                head.title, head.lead = clean_name(joined), joined_names
+                head.partners = partners or head.partners
+                continue
         lettered = re.match(r"^[a-zđ][.)]\s", text) is not None
         body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(text))
         if lettered:
@@ -1056,6 +1139,22 @@ def agency_tasks(section: Section) -> list[RawTask]:
 
 
 _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
+# a heading sentence that only announces the duties below it ("… thực hiện các nội dung
+# sau", "… cụ thể như sau", "… gồm")
+_INTRO_TAIL = re.compile(r"(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ)\s*[:.]?$",
+                         re.I)
+
+
+def _continues_heading(text: str, after: str) -> bool:
+    """True when ``text`` goes on with the agency heading above it: a short line with no
+    marker, no duty verb and no closing stop, followed by the heading's first duty (a
+    bullet or a lettered item)."""
+    t = text.replace("*", "").strip()
+    return bool(t) and t[:1].isupper() and not _ANY_MARKER.match(t) and len(t.split()) <= 14 \
+        and not t.endswith((".", ";")) and not _DUTY_START.match(t) and not _CLOSING.match(t) \
+        and not any(not re.search(r"\b(?:các|những)$", t[: v.start()].strip(), re.I)
+                    for v in _DUTY_VERB.finditer(f" {t} ")) \
+        and (after.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", after) is not None)
 
 
 def _names_only(text: str) -> bool:

@@ -682,7 +682,10 @@ _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/
 _RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
                        r"khi (?:xuất hiện|có phát sinh|phát sinh|xảy ra)|"
                        r"khi có [^,;.]{1,40}?(?:phát sinh|xảy ra)")
-_RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|khi [^,;.]+)")
+_RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|(?:sau )?khi [^,;.]+)")
+# a report due at an event of the plan's own: "… báo cáo … khi tổng kết Đợt thi đua", "sau
+# khi kết thúc chiến dịch": no calendar day, the event is its condition
+_RE_AT_EVENT = lazy(r"(?<!\w)(?:sau )?khi (?:tổng kết|sơ kết|kết thúc|hoàn thành)\b")
 _RE_ND09_KIND = {
     "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
     "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý"),
@@ -897,10 +900,10 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             return regime("once", dates=iso, before=False)
 
         periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low
-        if (_RE_ADHOC.search(low) and not periodic) or (_RE_QUICK.search(low) and not _RE_WEEKLY.search(low)
-                                                        and not periodic):
+        if ((_RE_ADHOC.search(low) or _RE_AT_EVENT.search(low)) and not periodic) or (
+                _RE_QUICK.search(low) and not _RE_WEEKLY.search(low) and not periodic):
             params = dict(names)
-            if condition and condition.group(1).startswith("khi"):
+            if condition and condition.group(1).startswith(("khi", "sau khi")):
                 params["condition"] = condition.group(1)
             return planflow.Regime(cadence="ad_hoc", text=s, params=params)
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
