@@ -283,7 +283,8 @@ def table_tasks(table: Table) -> list[RawTask]:
                             or tuple(_unwrap(c) for c in b) in heads)), "")
         # a Roman row with its own lead and time and no numbered rows under it: a task
         # numbered among the groups ("III | Tính toán … | Trước 15/8 | P9")
-        roman_task = bool(re.fullmatch(r"[IVXL]+\.?", number) and lead and tf.strip("* ")
+        roman_task = bool(re.fullmatch(r"[IVXL]+\.?", number) and lead and r not in table.short_rows
+                          and re.search(r"(?:19|20)\d\d|tháng|quý|năm|thường xuyên", tf, re.I)
                           and not re.match(r"\d|[a-zđ][.)]?$", nxt))
         if not roman_task and (re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (
                 not lead and not partners and not tf and not number)):
