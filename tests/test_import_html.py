@@ -96,6 +96,16 @@ def test_a_page_in_a_legacy_encoding(tmp_path):
     assert _lines(html_items(path)) == ["Ủy ban nhân dân huyện Lý Sơn"]
 
 
+def test_a_page_naming_no_charset_is_read_as_utf8_when_it_is(tmp_path):
+    """A page body saved without its head (a CMS's stored post), or a page whose server
+    named the charset only in its HTTP header: UTF-8 bytes are not read as Latin-1."""
+    path = tmp_path / "post.html"
+    path.write_text("<p>Phòng Quản trị kiểm kê thiết bị</p>", encoding="utf-8")
+    assert _lines(html_items(path)) == ["Phòng Quản trị kiểm kê thiết bị"]
+    path.write_text(_page("<p>Phòng Quản trị kiểm kê thiết bị</p>", head=""), encoding="utf-8")
+    assert _lines(html_items(path)) == ["Phòng Quản trị kiểm kê thiết bị"]
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_a_plan_published_as_a_page_reads_as_the_plan_written_as_text(tmp_path, seed):
     text = tmp_path / "plan.txt"

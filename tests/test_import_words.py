@@ -357,6 +357,8 @@ PLANS = {
     "crossrefs.txt": {"crossref_items", "report_not_duty"},
     "bracketed.txt": {"bracketed_items"},
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
+    "gazette.txt": {"gazette_table", "gazette_furniture", "attached_plan"},
+    "table_only.html": {"table_only", "row_roman_task"},
 }
 
 #: keys no made-up text here reaches, and why

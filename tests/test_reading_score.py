@@ -126,9 +126,9 @@ def test_extra_labels_are_short_and_well_formed():
     assert files
     for f in files:
         label = tomllib.loads(f.read_text(encoding="utf-8"))
-        # "x01_….md" for x01_….toml; "gh/b01.md" for gh_b01.toml (the texts harvested
-        # from public repositories live in the extra corpus's gh/ folder)
-        assert label["file"].replace("/", "_").startswith(f.stem[:3]), f
+        # gh_<prefix>NN.toml labels gh/<prefix>NN.<ext> (plans harvested from GitHub)
+        want = f.stem.replace("_", "/", 1) if f.stem.startswith("gh_") else f.stem[:3]
+        assert label["file"].startswith(want), f
         assert label["tasks"] >= 1
         for t in label.get("task", []):
             assert len(t["title"]) <= 60, (f.name, t["title"])

@@ -26,7 +26,7 @@ import pytest
 import planflow
 import planflow_vn
 
-from .test_vn_timeframe_wordings import CONTEXTS, DL, R, Row, U, W
+from .test_vn_timeframe_wordings import CONTEXTS, DL, C, R, Row, U, W
 from .test_vn_timeframe_wordings import test_more_wordings as check_row
 
 D = date
@@ -62,6 +62,11 @@ TABLE: list[Row] = [
     # not times, still
     Row("24/24 (trực ban)", "y2026", U, warning="round the clock"),
     Row("Tết Trung thu 2026", "y2026", U),
+    # "…, thường xuyên" closing a recurrence or an open start: the first words' reading
+    Row("Hằng quý, thường xuyên", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="quarterly", occurrences=4, warning="also: thường xuyên"),
+    Row("Từ tháng 7/2026 và thường xuyên", "p2630", C, D(2026, 7, 1), D(2030, 12, 31),
+        warning="also: thường xuyên"),
 ]
 
 

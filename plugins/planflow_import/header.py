@@ -31,8 +31,9 @@ _MOTTO = re.compile(r"CỘNG\s*H[ÒOÕ]A\s+X|^CỘNG$|Độc\s+lập\s*[-–]?\s
 # the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
 # issued the same way
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
-# "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG" on a line of their own: the kind, the title below
-_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG")
+# "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG" (of a body: "… CỦA CHÍNH PHỦ") on a line of
+# their own: the kind, the title below
+_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG(?:\s+CỦA(?:\s+[A-ZĐÀ-Ỹ]+)+)?")
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")
@@ -42,10 +43,10 @@ _ROMAN = re.compile(r"^[IVXL]+\.\s")
 # -- the website's furniture above the letterhead ------------------------------------
 
 # the first line of a letterhead: an issuing body in capitals ("ỦY BAN NHÂN DÂN", "ỦY" cut
-# from the rest by a scrape, "BỘ TƯ PHÁP", "THỦ TƯỚNG CHÍNH PHỦ", "SỞ Y TẾ"), the national
+# from the rest by a scrape, "BỘ TƯ PHÁP", "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "SỞ Y TẾ"), the national
 # motto, or the number line
 _LETTERHEAD_START = re.compile(
-    r"^(?:(?:ỦY|UỶ|UBND|BỘ|THỦ|SỞ|HỘI\s+ĐỒNG|BAN|TỈNH\s+ỦY|HUYỆN\s+ỦY|ĐẢNG\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ"
+    r"^(?:(?:ỦY|UỶ|UBND|BỘ|THỦ|CHÍNH\s+PHỦ|SỞ|HỘI\s+ĐỒNG|BAN|TỈNH\s+ỦY|HUYỆN\s+ỦY|ĐẢNG\s+ỦY|CÔNG\s+AN|BỘ\s+CHỈ"
     r"|TRUNG\s+TÂM|CHI\s+CỤC|CỤC|TỔNG\s+CỤC|VĂN\s+PHÒNG|PHÒNG|TRƯỜNG|ĐÀI|BỆNH\s+VIỆN|TỈNH|THÀNH\s+PHỐ"
     r"|HUYỆN)(?:\s|$)"
     r"|CỘNG(?:\s|$)|Số\s*:)")
@@ -450,6 +451,9 @@ def read_header(paras: list[Para]) -> Header:
             break
         if not issuer and re.fullmatch(r"THỦ\s+TƯỚNG(?:\s+CHÍNH\s+PHỦ)?", t):
             issuer = "Thủ tướng Chính phủ"  # the Prime Minister's letterhead
+            continue
+        if not issuer and symbol is None and re.fullmatch(r"CHÍNH\s+PHỦ", t):
+            issuer = "Chính phủ"  # the Government's letterhead (over its number)
             continue
         if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)) \
                 and not re.match(r"^(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\b", t):

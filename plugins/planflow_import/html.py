@@ -193,6 +193,24 @@ class _Reader:
         return "\n".join(s for s in lines if s)
 
 
+#: a page naming its character set: a <meta charset>, an http-equiv Content-Type, an XML
+#: declaration's encoding (looked for in the first bytes, as a browser does)
+_DECLARED = re.compile(rb"<meta[^>]*charset|<\?xml[^>]*encoding", re.I)
+
+
+def _undeclared_utf8(data: bytes) -> bytes | str:
+    """The page as lxml should parse it: a page naming no character set (a body saved without
+    its head, a page whose server sent the charset only in its HTTP header) whose bytes are
+    UTF-8 is decoded as UTF-8, not read as Latin-1 (libxml2's guess), which garbles every
+    Vietnamese letter; a BOM or a declared charset is left to lxml."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or _DECLARED.search(data[:4096]):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+
+
 def html_items(path: Path) -> list[Block | Table]:
     """Blocks (one per paragraph) and tables of a page, in order."""
     from lxml import etree
@@ -206,7 +224,7 @@ def html_items(path: Path) -> list[Block | Table]:
         raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
                                                                         "empty_file"))])
     try:
-        root = lxml_html.document_fromstring(data)
+        root = lxml_html.document_fromstring(_undeclared_utf8(data))
     except (etree.ParserError, ValueError) as e:
         raise planflow.PlanFileError(str(path), [("", f"not an HTML page ({e})")]) from None
     body = root.find("body")

@@ -22,6 +22,7 @@ from .bracketed import bracketed_items
 from .closing import read_closing
 from .crossrefs import resolve as resolve_crossrefs
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
+from .gazette import gazette_furniture, gazette_tables
 from .header import (
     complete_issuer,
     layout_cells,
@@ -49,6 +50,7 @@ from .sections import (
     strip_marker,
 )
 from .tables import header, is_task_table, table_tasks
+from .tables import header as header_columns
 from .text import (
     Block,
     Para,
@@ -203,7 +205,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         closing = decision[at:] if at is not None else []
     body = body_items[:close_at] if close_at is not None else body_items
     before, sections = outline(body)
+    # a page's body holding no more than a plan's task table (a website's post, the table
+    # under a sentence): the table is the plan
+    only_table = next((it for it in body if isinstance(it, Table) and is_task_table(it)
+                       and {"lead", "timeframe"} <= set(header_columns(it)[0])), None)
     if not header.has_title_word and not sections and not (
+            header.info.symbol and header.info.kind in ("KH", "CTr")) \
+            and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:
+        warnings.append(_W("{where}: no 'KẾ HOẠCH' title and no I./II./III. sections: the text's "
+                           "task table is read as the plan", "table_only", where=only_table.where))
+    elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None:
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
@@ -686,19 +697,21 @@ def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
     return out, continued
 
 
-_DECISION_TITLE = re.compile(r"^QUYẾT\s+ĐỊNH\b(?!\s*:)")
+# a decision's title line; a Nghị quyết (the Government's, a council's) issues a plan as one does
+_DECISION_TITLE = re.compile(r"^(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\b(?!\s*:)")
 _ISSUES_PLAN = re.compile(
-    r"(?:ban\s*hành|phê\s*duyệt)\s+kèm\s+theo\s*(?:Quyết\s*định|QĐ)\s+này\b"
+    r"(?:ban\s*hành|phê\s*duyệt)\s+kèm\s+theo\s*(?:Quyết\s*định|QĐ|Nghị\s*quyết)\s+này\b"
     r"|^Điều\s*1\s*\.\s*(?:Nay\s+)?(?:Ban\s*hành|Phê\s*duyệt)\b.{0,60}?\b(?:Kế\s*hoạch|Chương\s*trình)"
     r"|\((?:Kế\s*hoạch|Chương\s*trình)\s+kèm\s+theo\s+Quyết\s*định", re.I)
 # the note under an attached plan's title: "(Ban hành kèm theo Quyết định số …)", "(Kèm theo …)"
-_ATTACHED_NOTE = re.compile(r"\((?:Ban\s*hành\s+)?(?:kèm\s+theo|theo)\s+Quyết\s*định\b", re.I)
+_ATTACHED_NOTE = re.compile(r"\((?:Ban\s*hành\s+)?(?:kèm\s+theo|theo)\s+(?:Quyết\s*định|Nghị\s*quyết)\b", re.I)
 # the first line of a decision when no "QUYẾT ĐỊNH" line is printed: its title naming what it
 # issues or approves, or its decider
 _DECISION_START = re.compile(
     r"^(?:(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\b|CHỦ\s+TỊCH\s|BỘ\s+TRƯỞNG\s"
     r"|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ$)")
-_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*$|^KẾ\s*HOẠCH\b")
+_PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*$|^KẾ\s*HOẠCH\b"
+                         r"|^CHƯƠNG\s*TRÌNH\s+HÀNH\s+ĐỘNG\s+CỦA\b")
 
 
 def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
@@ -1072,6 +1085,17 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         text = _ESCAPED_BREAK.sub("\n", text)
         notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
                         "escaped_breaks", n=escaped))
+    text, tables = gazette_tables(text)
+    for at, rows, cols in tables:
+        notes.append(_W("line {at}: a table printed cell after cell on short lines (a PDF's text "
+                        "layer) read back into {rows} rows of {cols} columns; where a cell ends is "
+                        "a guess from the lines' widths, capitals and time words", "gazette_table",
+                        at=at, rows=rows, cols=cols))
+    text, gazette = gazette_furniture(text)
+    if gazette:
+        notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "
+                        "signature stamps) left out; line numbers count without them",
+                        "gazette_furniture", n=gazette))
     text, flat = unflatten_letterhead(text)
     if flat:
         notes.append(_W("the letterhead printed on one line (a PDF's text flattened) is read cut "

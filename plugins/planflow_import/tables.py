@@ -285,20 +285,31 @@ def table_tasks(table: Table) -> list[RawTask]:
             # row's number may follow it in the same row)
             group_agency = _heading_agency(lead) if lead else None
             continue
-        if re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (not lead and not partners and not tf
-                                                             and not number):
-            group_agency = _heading_agency(title)
-            continue  # a group row ("I", "A" and a heading)
         # the next row's number (past the header repeated after a page break)
         nxt = next((cell(b, "number").strip("* ") for _, b in body[n + 1:]
                     if not (_numbering_row(b) or _repeated_header(b, cols)
                             or tuple(_unwrap(c) for c in b) in heads)), "")
+        # a Roman row with its own lead and time and no numbered rows under it: a task
+        # numbered among the groups ("III | Tính toán … | Trước 15/8 | P9")
+        roman_task = bool(re.fullmatch(r"[IVXL]+\.?", number) and lead and r not in table.short_rows
+                          and re.search(r"(?:19|20)\d\d|tháng|quý|năm|thường xuyên", tf, re.I)
+                          and not re.match(r"\d|[a-zđ][.)]?$", nxt))
+        if not roman_task and (re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (
+                not lead and not partners and not tf and not number)):
+            group_agency = _heading_agency(title)
+            continue  # a group row ("I", "A" and a heading)
         if not lead and not partners and not tf and (
                 nxt.startswith(number.rstrip(".") + ".")
                 or (number.rstrip(".").isdigit() and re.fullmatch(r"[a-zđ][.)]?|[-+•–]", nxt))):
             group_agency = _heading_agency(title)
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
+        if roman_task:
+            group_agency = None
+            notes.append(planflow.Worded.of(
+                "row {row}: numbered '{number}' as the groups are, but with its own lead and time "
+                "and no numbered rows under it: read as a task", "row_roman_task", row=r + 1,
+                number=number))
         content: list[str] = []
         placing = _place_short(row, cols, out_rows[-1] if out_rows else None, _count(table, r)) \
             if r in table.short_rows else None

@@ -560,6 +560,9 @@ _PLAN_LIFE = lazy(
 )
 # "phấn đấu hoàn thành trong quý III", "phấn đấu đến cuối năm 2026": a target, the time read
 _TARGET = lazy(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
+# "…, thường xuyên" closing a recurrence or an open start ("Hằng năm, thường xuyên", "Từ
+# tháng 5/2026, thường xuyên"): said to go on regularly too
+_AND_REGULARLY = lazy(r"\s*(?:,|;|và)\s*thường\s+xuyên\s*\.?\s*$")
 # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
 _MOMENT = lazy(
     r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
@@ -724,6 +727,14 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                 *tf.warnings, _W('a target ("{c}"): the time is what the plan strives for',
                                 "tf_target", c=c)))
         return tf
+
+    # "Hằng năm, thường xuyên", "Từ tháng 5/2026, thường xuyên": the recurrence or the
+    # open start the first words name; "thường xuyên" adds nothing to it, and is noted
+    if (m := _AND_REGULARLY.search(s)) is not None and m.start() > 0:
+        tf = _read(r, c[: m.start()], s[: m.start()])
+        if tf is not None and tf.kind in (K.RECURRING, K.CONTINUOUS):
+            return attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;.").removeprefix("và").strip())))
 
     # "trong suốt thời gian thực hiện", "xuyên suốt năm 2026": continuous
     if (m := _THROUGHOUT.match(s)) is not None:

@@ -376,6 +376,8 @@ PHRASES: dict[str, str] = {
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
     "note.row_short": "hàng {row} có ít ô hơn số cột của bảng ({cells}): không đọc cơ quan chủ trì "
                       "và thời gian, giữ nguyên văn",
+    "note.row_roman_task": "hàng {row}: đánh số '{number}' như các hàng nhóm nhưng có cơ quan chủ "
+                           "trì và thời gian riêng, không có hàng con: đọc là một nhiệm vụ",
     "note.row_group_lead": "hàng {row}: do '{agency}' chủ trì, theo tên cơ quan ở hàng nhóm",
     "note.date_unreal": "{where}: ngày tháng ghi một ngày không có thật ({text!r})",
     "note.date_line_unreal": "{where}: dòng địa danh, ngày tháng ghi một ngày không có thật "
@@ -477,6 +479,13 @@ PHRASES: dict[str, str] = {
                             "--links` in ra các đường dẫn truy cập",
     "note.serve_no_store": "--db: không có kho dữ liệu tại {db} (planflow plans add sẽ tạo kho)",
     "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
+    "note.gazette_table": "dòng {at}: bảng in từng ô nối tiếp nhau trên các dòng ngắn (lớp chữ của "
+                          "tệp PDF) được đọc lại thành {rows} hàng, {cols} cột; chỗ một ô kết thúc "
+                          "là đoán theo độ dài dòng, chữ hoa và từ chỉ thời gian",
+    "note.gazette_furniture": "{n} dòng trang trí trang của Công báo (đầu trang, số trang, dấu chữ "
+                              "ký số) được bỏ qua; số dòng tính không kể các dòng này",
+    "note.table_only": "{where}: không có tên 'KẾ HOẠCH' và không có mục I./II./III.: bảng nhiệm vụ "
+                       "của văn bản được đọc là kế hoạch",
     # --help in Vietnamese: click's own words, then each command's and option's help
     # (help.<command> and help.<command> <option>; planflow.cli says them while --help
     # is written). A command or option without one keeps its English help.

@@ -1,0 +1,359 @@
+"""The text layer of a plan printed in the Công báo (the official gazette), as a PDF reader
+gives it: every page opens with a running head ("CÔNG BÁO/Số 242/Ngày 22-04-2026") and its
+page number, the digital-signature stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …") sits
+in the first page's text, and a table comes out cell after cell, each cell wrapped on
+short lines of its own, with no border between cells and the header repeated on every
+page.
+
+:func:`gazette_furniture` leaves the running heads, page numbers and stamps out, so a
+paragraph cut by a page reads as one; :func:`gazette_tables` reads such a task table
+back into rows, written as Markdown table lines the text reader takes as any table.
+Where one cell ends and the next begins is a guess, from the lines' widths (the task's
+column is the wide one), their capitals (a cell opens on one) and the time words (the
+time column): each table read so comes with a warning saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .agencies import is_agency_start
+from .text import fold
+
+__all__ = ["gazette_furniture", "gazette_tables"]
+
+# the running head of a Công báo page ("CÔNG BÁO/Số 659 + 660/Ngày 10-8-2022")
+_RUNNING_HEAD = re.compile(r"^\s*CÔNG BÁO\s*/\s*Số\s+\d[\d +]*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}\s*\d{0,4}\s*$")
+_PAGE_NO = re.compile(r"^\s*\d{1,4}\s*$")
+# the digital-signature stamp the Công báo's PDF prints into the text layer
+_STAMP_FIRST = re.compile(r"^\s*(?:Ký bởi|Người ký)\s*:")
+_STAMP_NEXT = re.compile(r"^\s*(?:Cơ quan|Ngày ký|Email|Thời gian ký)\s*:")
+
+
+def gazette_furniture(text: str) -> tuple[str, int]:
+    """The text with the Công báo's running heads, their page numbers, the blank lines
+    around them and the signature stamps left out, and how many lines were; the text
+    unchanged unless at least two running heads show it is the gazette's."""
+    lines = text.split("\n")
+    if sum(1 for s in lines if _RUNNING_HEAD.match(s)) < 2:
+        return text, 0
+    drop = [False] * len(lines)
+    for i, s in enumerate(lines):
+        if _RUNNING_HEAD.match(s):
+            drop[i] = True
+            # the page number under the head, else printed above it (older issues)
+            under = any(_PAGE_NO.match(s) for s in lines[i + 1: i + 3])
+            j = i - 1  # the page break's blank lines (and the number above the head)
+            while j >= 0 and i - j <= 3 and (not lines[j].strip()
+                                             or (not under and _PAGE_NO.match(lines[j]))):
+                drop[j] = True
+                j -= 1
+            j = i + 1  # the page number and the blank lines under the head
+            while j < len(lines) and j - i <= 4 and (not lines[j].strip() or _PAGE_NO.match(lines[j])):
+                drop[j] = True
+                j += 1
+        elif _STAMP_FIRST.match(s):
+            drop[i] = True
+            j = i + 1
+            while j < len(lines) and j - i <= 3 and _STAMP_NEXT.match(lines[j]):
+                drop[j] = True
+                j += 1
+    kept = [s for s, d in zip(lines, drop, strict=True) if not d]
+    return "\n".join(kept), sum(drop)
+
+
+# a row's number opening its first line: a group ("I", "II."), a task ("1", "12."), a
+# sub-task ("2.1"); the task's first words may follow on the same line
+_ROW = re.compile(r"^\s*(?:([IVXL]{1,5})|(\d{1,2})(?:\.(\d{1,2}))?)\.?(?:\s+(\S.*?))?\s*$")
+_HEAD_NUMBER = re.compile(r"^(?:S?TT|Stt)\.?$")
+_HEAD_TASK = re.compile(r"nội dung|nhiệm vụ|công việc|hoạt động", re.I)
+_HEAD_LEAD = re.compile(r"chủ\s*trì|thực\s*hiện", re.I)
+_HEAD_AGENCY = re.compile(r"chủ\s*trì|phối\s*hợp|thực\s*hiện|cơ\s*quan|đơn\s*vị", re.I)
+_HEAD_TIME = re.compile(r"thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành", re.I)
+_SECTION = re.compile(r"^\s*[IVXL]{1,5}\.\s+(\S.{6,})$")
+
+
+def _section(s: str) -> bool:
+    """Whether ``s`` is a section heading in capitals ("III. TỔ CHỨC THỰC HIỆN")."""
+    m = _SECTION.match(s)
+    return m is not None and m.group(1) == m.group(1).upper() \
+        and any(c.isalpha() for c in m.group(1))
+
+
+_TABLE_END = re.compile(r"^\s*(?:Phụ lục|PHỤ LỤC|Nơi nhận)\b")
+# the words a time cell opens with
+_TIME_START = re.compile(r"^(?:thực hiện\s+)?(?:thường\s+xuyên|hằng\s+năm|hàng\s+năm|định\s+kỳ|năm\b|quý\b"
+                         r"|tháng\b|trước\b|từ\b|theo\s+(?:yêu\s+cầu|kế\s+hoạch)|đã\s+hoàn\s+thành"
+                         r"|giai\s+đoạn|kỳ\s+họp|\d{1,2}/\d{4}|(?:19|20)\d\d\b)", re.I)
+# a line ending so that its sentence goes on (a cell never ends on these)
+_GOES_ON = re.compile(r"(?:,|\b(?:của|và|các|với|theo|tại|về|cho|đối|trong|số|ngày|để|là|được|từ|đến|ở"
+                      r"|những|hoặc|tháng|năm))\s*$", re.I)
+# a task line ending on a ministry's (a committee's) name, lead cell's words run onto it
+_TAIL_AGENCY = re.compile(r"^(.*\S)\s+((?:Bộ|Ủy ban|Ngân hàng Nhà nước|Văn phòng|Thanh tra|Bảo hiểm xã hội)"
+                          r"(?:\s+[A-ZĐÂ][^\s,;.]*){1,3}(?:\s+[a-zđ]\S*){0,2})$")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}
+
+
+def _upper_start(s: str) -> bool:
+    t = s.strip()
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or t[0] in "(“\"")
+
+
+def _unwrap(lines: list[str]) -> str:
+    out = ""
+    for s in lines:
+        t = fold(s)
+        if not t:
+            continue
+        out = out + t if out.endswith("-") or not out else f"{out} {t}"
+    return out.replace("|", "/")
+
+
+def _header(lines: list[str], i: int) -> list[list[str]] | None:
+    """The columns of a task table's header starting at line ``i`` ("TT" or "STT"), each
+    its lines; None when the lines there are no such header."""
+    if not _HEAD_NUMBER.match(fold(lines[i])):
+        return None
+    cols: list[list[str]] = [[lines[i]]]
+    j = i + 1
+    while j < len(lines) and j - i <= 16:
+        s = fold(lines[j])
+        if not s or len(s) > 45 or _ROW.match(s):
+            break
+        if not any(c.isalpha() for c in s):
+            return None  # a scraped table's cell borders ("|" lines): not the gazette's layout
+        if _upper_start(s):
+            cols.append([s])
+        else:
+            cols[-1].append(s)
+        j += 1
+    words = " ".join(" ".join(c) for c in cols)
+    if len(cols) < 4 or j >= len(lines) or not _ROW.match(fold(lines[j])):
+        return None
+    if not (_HEAD_TASK.search(words) and _HEAD_LEAD.search(words) and _HEAD_TIME.search(words)):
+        return None
+    return cols
+
+
+class _Numbers:
+    """The row numbers seen so far: a number opens a row only where it comes next."""
+
+    def __init__(self) -> None:
+        self.group = 0
+        self.main: int | None = None
+        self.sub: int | None = None
+        self.after_group = False
+
+    def accept(self, m: re.Match[str]) -> str | None:
+        """"group" or "task" when the numbered line opens a row, else None (a line of text
+        that begins with a figure)."""
+        roman, main, sub = m.group(1), m.group(2), m.group(3)
+        if roman:
+            if _ROMAN.get(roman) != self.group + 1:
+                return None
+            self.group += 1
+            self.after_group = True
+            return "group"
+        n = int(main)
+        if sub is not None:
+            b = int(sub)
+            if n != self.main or b != (self.sub or 0) + 1:
+                return None
+            self.sub = b
+            return "task"
+        if not ((self.main is None and n == 1) or (self.main is not None and n == self.main + 1)
+                or (self.after_group and n == 1)):
+            return None
+        self.main, self.sub, self.after_group = n, None, False
+        return "task"
+
+
+def _split(lines: list[str], agency: list[bool]) -> list[list[str]]:
+    """``lines`` cut into as many cells as ``agency`` has flags (contiguous, in order), a
+    flag telling whether the cell names agencies: a cell opens on a capital, not after a
+    line whose sentence goes on, and on an agency's name when it names agencies (or not
+    on one when it does not); cells left empty at the end when there are fewer lines."""
+    k, n = len(agency), len(lines)
+    if k <= 1 or n <= 1:
+        return [lines] + [[] for _ in range(k - 1)] if k else []
+    if n <= k:
+        return [[s] for s in lines] + [[] for _ in range(k - n)]
+
+    def cost(i: int, col: int) -> int:  # column ``col`` opening at line i
+        c = 0 if _upper_start(lines[i]) else 3
+        c += 2 if _GOES_ON.search(fold(lines[i - 1])) else 0
+        return c + (0 if is_agency_start(_unwrap(lines[i: i + 3])) == agency[col] else 1)
+
+    # best[c][i]: least cost of cutting lines[:i] into c cells, each non-empty
+    inf = 10**9
+    best = [[inf] * (n + 1) for _ in range(k + 1)]
+    back = [[0] * (n + 1) for _ in range(k + 1)]
+    best[0][0] = 0
+    for c in range(1, k + 1):
+        for i in range(c, n + 1):
+            for j in range(c - 1, i):
+                if best[c - 1][j] >= inf:
+                    continue
+                v = best[c - 1][j] + (cost(j, c - 1) if j else 0)
+                if v < best[c][i]:
+                    best[c][i], back[c][i] = v, j
+    cells: list[list[str]] = []
+    i = n
+    for c in range(k, 0, -1):
+        j = back[c][i]
+        cells.append(lines[j:i])
+        i = j
+    return cells[::-1]
+
+
+_PAGE = "\x00"  # a page break inside a table's body
+
+
+def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
+    """How many of a row's first lines hold its task: the long lines of the wide column
+    and the shorter line that ends them (unless the task goes on over the page:
+    ``cut_at_page``), that shorter line when it goes on the sentence (lower case, after
+    a connecting word, or after a comma and naming no agency)."""
+    idx = 0
+    while idx < len(lines) and len(fold(lines[idx])) >= long_line:
+        idx += 1
+    if idx < len(lines) and not (cut_at_page and idx):
+        s, prev = fold(lines[idx]), fold(lines[idx - 1]) if idx else ""
+        comma = prev.endswith(",")
+        if idx == 0 or s[:1].islower() or (_GOES_ON.search(prev) and not comma) \
+                or (comma and not is_agency_start(_unwrap(lines[idx: idx + 3]))):
+            idx += 1  # the task's last, shorter line
+    return idx
+
+
+def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
+               width: float) -> list[str]:
+    """A task row's lines (its number removed; ``parts``: its lines on each page) cut into
+    its cells after the number. A row going on over a page prints the rest of each cell
+    again after the page break: the task's rest joins the task, any other line the last
+    cell before the time (the result, whose cut matters least)."""
+    long_line = 0.6 * width
+    parts = [p for p in parts if p] or [[]]
+    first = parts[0]
+    goes_on = len(parts) > 1 and len(fold(parts[1][0])) >= long_line
+    idx = _task_lines(first, long_line, goes_on)
+    task, rest = first[:idx], first[idx:]
+    if not rest and len(parts) > 1:
+        # the page broke inside the task's cell before any other cell was printed: the
+        # other cells all come after the break
+        more = parts.pop(1)
+        k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line \
+            or fold(more[0])[:1].islower() else 0
+        task, rest = task + more[:k], more[k:]
+    ncols = len(agency)
+    middle_n = (tcol if tcol is not None else ncols) - 2
+    tail = _TAIL_AGENCY.search(fold(task[-1])) if task and middle_n and agency[2:3] == [True] \
+        else None
+    if tail and is_agency_start(tail.group(2)) and not _GOES_ON.search(tail.group(1)):
+        # the lead's first line printed on the task's last ("… phù hợp Bộ Y tế"): the
+        # text layer put two cells' lines on one
+        task = [*task[:-1], fold(task[-1])[: tail.start(2)].rstrip()]
+        rest = [tail.group(2), *rest]
+    after_n = ncols - tcol - 1 if tcol is not None else 0
+    time: list[str] = []
+    after: list[str] = []
+    if tcol is not None:
+        at = next((j for j in range(1 if middle_n else 0, len(rest)) if _upper_start(rest[j])
+                   and _TIME_START.match(_unwrap(rest[j:]))), None)
+        if at is not None:
+            end = next((j for j in range(at + 1, len(rest)) if after_n and _upper_start(rest[j])
+                        and not _TIME_START.match(_unwrap(rest[j:]))), len(rest))
+            rest, time, after = rest[:at], rest[at:end], rest[end:]
+    middle = _split(rest, agency[2: 2 + middle_n])
+    for more in parts[1:]:
+        k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line else 0
+        task += more[:k]
+        if middle:
+            middle[-1] = middle[-1] + more[k:]
+    cells = [_unwrap(task)] + [_unwrap(c) for c in middle]
+    if tcol is not None:
+        cells.append(_unwrap(time))
+        cells += [_unwrap(c) for c in _split(after, agency[tcol + 1:])]
+    return (cells + [""] * ncols)[: ncols - 1]
+
+
+def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The text with each task table printed cell after cell (a header opening on "TT" or
+    "STT" with the task, lead and time columns, rows opening on their numbers) written as
+    Markdown table lines (the Công báo's running heads inside it read as page breaks); and
+    for each table read so its line in ``text`` (1-based), its rows and its columns."""
+    lines = text.split("\n")
+    out: list[str] = []
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(lines):
+        cols = _header(lines, i) if len(fold(lines[i])) <= 4 else None
+        if cols is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        head = [fold(" ".join(c)) for c in cols]
+        head_lines = [fold(s) for c in cols for s in c]
+        nhead = len(head_lines)
+        ncols = len(cols)
+        tcol = next((k for k, h in enumerate(head) if k >= 2 and _HEAD_TIME.search(h)), None)
+        agency = [k >= 2 and k != tcol and bool(_HEAD_AGENCY.search(h)) for k, h in enumerate(head)]
+        end = next((j for j in range(i + nhead, len(lines)) if _TABLE_END.match(lines[j])), len(lines))
+        body: list[tuple[int, str]] = []  # (line, text)
+        j = i + nhead
+        while j < end:
+            s = lines[j]
+            if _RUNNING_HEAD.match(s):
+                if not any(_PAGE_NO.match(x) for x in lines[j + 1: j + 3]):
+                    while body and _PAGE_NO.match(body[-1][1]):
+                        body.pop()  # the page number printed above the running head
+                body.append((j, _PAGE))
+                j += 1
+                while j < end and (not lines[j].strip() or _PAGE_NO.match(lines[j])):
+                    j += 1
+                continue
+            if [fold(x) for x in lines[j: j + nhead]] == head_lines:
+                j += nhead  # the header printed again on the next page
+                continue
+            if _STAMP_FIRST.match(s) or _STAMP_NEXT.match(s):
+                j += 1
+                continue
+            if s.strip():
+                body.append((j, s))
+            j += 1
+        numbers = _Numbers()
+        rows: list[tuple[str, str, list[list[str]]]] = []  # (kind, number, lines on each page)
+        for j, s in body:
+            if s == _PAGE:
+                if rows:
+                    rows[-1][2].append([])
+                continue
+            m = _ROW.match(fold(s))
+            kind = numbers.accept(m) if m else None
+            if kind is None and _section(fold(s)):
+                # the plan's next section ("III. TỔ CHỨC THỰC HIỆN"): the table ended above
+                end = j
+                break
+            if m and kind:
+                number = m.group(1) or (m.group(2) + (f".{m.group(3)}" if m.group(3) else ""))
+                rows.append((kind, number, [[m.group(4)] if m.group(4) else []]))
+            elif rows:
+                rows[-1][2][-1].append(s)
+        firsts = [len(fold(r[2][0][0])) for r in rows
+                  if r[0] == "task" and r[2][0] and len(fold(r[2][0][0])) > 20]
+        width = median(firsts) if firsts else 40.0
+        table = ["", "| " + " | ".join(h.replace("|", "/") for h in head) + " |",
+                 "|" + "---|" * ncols]
+        for kind, number, parts in rows:
+            if kind == "group":
+                cells = [_unwrap([s for p in parts for s in p])] + [""] * (ncols - 2)
+            else:
+                cells = _row_cells(parts, agency, tcol, width)
+            table.append("| " + " | ".join([number, *cells]) + " |")
+        table.append("")
+        found.append((i + 1, len(rows), ncols))
+        out.extend(table)
+        i = end
+    return "\n".join(out), found

@@ -1,0 +1,114 @@
+"""Plans printed in the Công báo, read from the PDF's text layer: the running heads, page
+numbers and signature stamps left out, a task table printed cell after cell read back into
+rows, a Nghị quyết of the Government issuing its Chương trình hành động. Every text here
+is made up in the gazette's shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planflow
+from planflow_import.gazette import gazette_furniture, gazette_tables
+
+ROOT = Path(__file__).parents[1]
+HEAD = "CÔNG BÁO/Số 55/Ngày 09-09-2031 "
+
+
+def _read(path: Path) -> planflow.ImportResult:
+    return planflow.default_registry().importer_for(path).read(path)
+
+
+def _rows(text: str) -> list[list[str]]:
+    out, _ = gazette_tables(text)
+    return [[c.strip() for c in s.strip("| ").split(" | ")] for s in out.split("\n")
+            if s.startswith("| ") and not s.startswith("| TT")]
+
+
+TABLE = """Các nhiệm vụ:
+TT
+Nhiệm vụ
+Cơ quan chủ
+trì
+Cơ quan
+phối hợp
+Thời gian
+hoàn thành
+1
+Lập bản đồ số các điểm sạt lở đất ven sông trên
+toàn quốc
+Bộ Nông nghiệp
+và Môi trường
+Các địa
+phương
+Năm 2032
+2
+Hướng dẫn địa phương di dời các hộ dân ở vùng có
+nguy cơ cao
+Ủy ban nhân
+dân các tỉnh
+Bộ Xây dựng
+Hằng năm, thường xuyên
+"""
+
+
+def test_a_table_printed_cell_after_cell_reads_back_into_rows():
+    rows = _rows(TABLE)
+    assert rows == [
+        ["1", "Lập bản đồ số các điểm sạt lở đất ven sông trên toàn quốc",
+         "Bộ Nông nghiệp và Môi trường", "Các địa phương", "Năm 2032"],
+        ["2", "Hướng dẫn địa phương di dời các hộ dân ở vùng có nguy cơ cao",
+         "Ủy ban nhân dân các tỉnh", "Bộ Xây dựng", "Hằng năm, thường xuyên"]]
+    _, found = gazette_tables(TABLE)
+    assert found == [(2, 2, 5)]
+
+
+def test_a_number_out_of_order_is_a_line_of_the_cell_not_a_row():
+    text = TABLE.replace("Bộ Xây dựng\n", "Bộ Xây dựng\n5\n")
+    assert [r[0] for r in _rows(text)] == ["1", "2"]
+
+
+def test_a_lead_printed_on_the_tasks_last_line_is_cut_off_it():
+    text = TABLE.replace("nguy cơ cao\nỦy ban nhân\ndân các tỉnh\n", "nguy cơ cao Bộ Xây dựng\n"
+                         ).replace("Bộ Xây dựng\nHằng", "Các địa\nphương\nHằng")
+    assert _rows(text)[1][1:4] == ["Hướng dẫn địa phương di dời các hộ dân ở vùng có nguy cơ cao",
+                                   "Bộ Xây dựng", "Các địa phương"]
+
+
+def test_a_section_after_the_table_ends_it():
+    text = TABLE + "III. TỔ CHỨC THỰC HIỆN\nCác bộ báo cáo hằng năm.\n"
+    out, _ = gazette_tables(text)
+    assert out.rstrip().endswith("III. TỔ CHỨC THỰC HIỆN\nCác bộ báo cáo hằng năm.")
+    assert len(_rows(text)) == 2
+
+
+def test_a_text_that_is_no_gazette_is_left_as_it_is():
+    text = "1\nMột dòng\nTT\nkhông phải bảng\n"
+    assert gazette_tables(text) == (text, [])
+    assert gazette_furniture(text) == (text, 0)
+
+
+def test_running_heads_page_numbers_and_stamps_are_left_out():
+    text = (f"Ký bởi: Văn phòng\nCơ quan: Văn phòng Chính phủ\n{HEAD}\n3\n \nĐoạn văn bị ngắt\n"
+            f"\n{HEAD}\n4\n \ngiữa hai trang.\n")
+    out, n = gazette_furniture(text)
+    assert out == "Đoạn văn bị ngắt\ngiữa hai trang.\n"
+    assert n == 9
+
+
+def test_a_resolution_issuing_its_programme_reads_the_programme():
+    result = _read(ROOT / "tests" / "data" / "import_words" / "gazette.txt")
+    plan = result.plan
+    assert plan.document.symbol == "41/NQ-CP"
+    assert plan.document.issuer == "Chính phủ"
+    assert [(t.title[:20], t.lead, t.timeframe.text) for t in plan.tasks] == [
+        ("Số hóa kho sách quý ", ("bo-vhttdl",), "Năm 2032"),
+        ("Xây dựng quy chuẩn k", ("bo-khcn",), "Quý IV/2031"),
+        ("Bố trí kinh phí thườ", ("bo-tai-chinh",), "Hằng năm")]
+    assert plan.implementation[0].startswith("Bộ Văn hóa")
+
+
+def test_a_page_holding_only_a_task_table_is_its_plan():
+    result = _read(ROOT / "tests" / "data" / "import_words" / "table_only.html")
+    tasks = result.plan.tasks
+    assert [t.lead for t in tasks] == [("khoa",), ("phong-quan-tri",), ("phong-quan-tri",)]
+    assert tasks[-1].title == "Báo cáo kết quả kiểm kê cho Hiệu trưởng"
