@@ -289,6 +289,10 @@ TIMEFRAMES = [
      "cannot read 'năm xyz' with a quarterly recurrence"),
     ("trước ngày 15/3 hằng năm", {"start": "2026-04-01"}, "tf_no_occurrence",
      "no occurrence falls inside the plan period"),
+    ("vào thứ Ba hoặc thứ Tư hằng tuần", {}, "tf_weekdays_either",
+     "thứ ba hoặc thứ tư: read as one window each week, from the first day named to the last"),
+    ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",
+     "thứ 2, thứ 6: read as each day named, every week"),
 ]
 
 #: reporting sentences (with the plan's last day where it matters), the key of the warning
