@@ -291,6 +291,9 @@ TIMEFRAMES = [
      "no occurrence falls inside the plan period"),
     ("vào thứ Ba hoặc thứ Tư hằng tuần", {}, "tf_weekdays_either",
      "thứ ba hoặc thứ tư: read as one window each week, from the first day named to the last"),
+    ("Thường xuyên, định kỳ hằng quý", {}, "tf_ongoing_recur",
+     '"Thường xuyên, định kỳ hằng quý": ongoing work that recurs định kỳ hằng quý: read as the '
+     "recurrence, whose occurrences cover the whole period"),
     ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",
      "thứ 2, thứ 6: read as each day named, every week"),
 ]

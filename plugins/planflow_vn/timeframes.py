@@ -830,6 +830,14 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         rest = _tidy(m["rest"])
         rest_c = _tidy(c[m.start("rest") :])
         start, end = ctx.period_start, ctx.period_end
+        if (rm := _RECUR.fullmatch(re.sub(r"^và\s+", "", rest))) is not None and rm["u"] != "ngày":
+            # "Thường xuyên, hằng năm": ongoing work with a yearly turn (a yearly award, a
+            # yearly review); the recurrence's occurrences cover the period as the continuous
+            # reading does, and each has its end, which the continuous reading loses
+            warnings.append(_W('"{c}": ongoing work that recurs {said}: read as the recurrence, '
+                               "whose occurrences cover the whole period", "tf_ongoing_recur",
+                               c=c, said=rest_c))
+            return _recurring(r, rm, rm.string, rest_c, warnings)
         if rest:
             u = r.span(rest[6:] if rest.startswith("trong ") else rest, r.year)
             if u is not None:

@@ -339,6 +339,8 @@ PHRASES: dict[str, str] = {
     "note.tf_no_occurrence": "không có kỳ nào nằm trong thời gian của kế hoạch",
     "note.tf_weekdays_either": "{days}: đọc thành một khoảng mỗi tuần, từ ngày nêu đầu tiên "
                                "đến ngày nêu cuối cùng",
+    "note.tf_ongoing_recur": '"{c}": công việc thường xuyên, lặp lại {said}: đọc theo kỳ lặp, các kỳ '
+                             "phủ kín thời gian của kế hoạch",
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
     "note.no_timeframe": "không ghi thời gian",
     "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
