@@ -364,6 +364,7 @@ PLANS = {
     "crossrefs.txt": {"crossref_items", "report_not_duty"},
     "bracketed.txt": {"bracketed_items"},
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
+    "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many"},
 }
 
 #: keys no made-up text here reaches, and why

@@ -31,6 +31,7 @@ from .header import (
     title_period,
     unflatten_letterhead,
 )
+from .innertime import inner_time
 from .plantime import plan_time
 from .reporting import find_reporting_sentence, read_regime
 from .sections import (
@@ -464,6 +465,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "names none)", "period_from_time", a=period.start.year,
                            b=period.end.year))
     period0 = period
+    # a time stated inside a duty's sentence ("Hằng năm, tổ chức …", "… báo cáo … trong
+    # tháng 11/2026", "(khi Bộ Y tế có văn bản triển khai)"), when it states exactly one;
+    # a duty of several paragraphs (a heading over items) is not read so: a time in one
+    # item is that item's
+    inner_read = _reader(period0, info.date)
+    for i, raw in enumerate(raw_tasks):
+        if raw.timeframe is None and len(raw.content) <= 1:
+            phrase, note = inner_time(" ".join(raw.content) or raw.title, inner_read)
+            if note is not None:
+                raw_tasks[i] = attrs.evolve(raw, timeframe=phrase, notes=[*raw.notes, note])
     found_time = None
     if any(t.timeframe is None for t in raw_tasks):
         found_time = plan_time(body_paras, _reader(period0, info.date))

@@ -431,6 +431,12 @@ PHRASES: dict[str, str] = {
                       'settings.engine.untracked = "accept" nên các nhiệm vụ này được liệt kê là '
                       "chưa theo dõi; hãy ghi ngày cho các nhiệm vụ đó rồi bỏ thiết lập này",
     "note.task_note": "{where}: nhiệm vụ '{task}': {note}",
+    "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
+                       "nhiệm vụ ({kind})",
+    "note.inner_time_nested": "câu giao nhiệm vụ nêu hai thời gian lồng nhau ('{a}', '{b}'): lấy "
+                              "thời gian hẹp hơn làm thời gian của nhiệm vụ",
+    "note.inner_time_many": "câu giao nhiệm vụ nêu {n} thời gian không lồng nhau ({times}): không "
+                            "lấy thời gian nào; cần ghi rõ thời gian của nhiệm vụ",
     "note.tf_kept": "{where}: thời gian '{text}' của nhiệm vụ '{task}' được giữ nguyên văn ({why})",
     "note.title_from_decision": "{where}: không có tiêu đề 'KẾ HOẠCH' và không có kế hoạch kèm "
                                 "theo trong văn bản: tên kế hoạch được đọc từ tên của quyết định "
