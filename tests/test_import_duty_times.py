@@ -48,6 +48,9 @@ Kiểm soát vận chuyển gia súc trong Quý II/2026, tổng hợp số liệ
 Hỗ trợ ứng dụng công nghệ truy xuất nguồn gốc trong năm 2026, hoàn thành thí điểm trước ngày 15/10/2026 để nhân rộng.
 6. Báo Quảng Nam
 Tuyên truyền kết quả đạt được trong năm 2025 về phòng, chống dịch bệnh.
+7. UBND các xã, phường
+- Lập chốt kiểm dịch tạm thời tại các ổ dịch; thống kê số gia súc bị tiêu hủy, báo cáo Sở Nông nghiệp và Môi trường trước 16 giờ hằng ngày.
+- Tổ chức tiêu độc khử trùng; báo cáo 02 lần/ngày (trước 8h00 và 15h00) về tình hình dịch bệnh gửi Chi cục Chăn nuôi và Thú y.
 """
 
 
@@ -87,3 +90,33 @@ def test_a_duty_of_several_items_keeps_each_item_s_time_to_itself(tmp_path):
               "- Báo cáo kết quả trong tháng 6/2026 (khi có yêu cầu).\n")
     for t in r.plan.tasks:
         assert t.timeframe.kind is not Kind.EVENT
+
+
+def test_a_daily_report_inside_a_duty_is_an_obligation_of_its_own(tmp_path):
+    r = _read(tmp_path, DUTIES)
+    kept = r.plan.settings["import"]["reports"]
+    daily = [k for k in kept if k["cadence"] == "daily"]
+    assert [k["text"][:40] for k in daily] == ["báo cáo Sở Nông nghiệp và Môi trường trư",
+                                             "báo cáo 02 lần/ngày (trước 8h00 và 15h00"]
+    xa = next(a.id for a in r.plan.agencies if a.name.startswith("UBND các xã"))
+    assert all(k["reporters"] == [xa] for k in daily)
+    assert r.plan.regime is None or r.plan.regime.cadence != "daily"  # never the plan's regime
+    said = " ".join(r.warnings)
+    assert "due by 16h00 each day: read as daily; the hour is a note" in said
+    assert "several reports a day (02 lần/ngày, 8h00, 15h00)" in said
+    assert "asks for a report of its own" in said
+
+
+def test_a_periodic_report_sentence_is_read_without_the_time_of_another_sentence(tmp_path):
+    body = ("1. Sở Nông nghiệp và Môi trường\nChủ trì theo dõi tình hình dịch bệnh.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Căn cứ Kế hoạch này, các Sở, ngành và UBND các xã, phường xây dựng kế hoạch "
+            "triển khai (hoàn thành trong tháng 3/2026) gửi về Sở Nông nghiệp và Môi trường. "
+            "Thực hiện chế độ báo cáo theo định kỳ của Chương trình.\n")
+    r = _read(tmp_path, body)
+    regimes = [r.plan.regime] if r.plan.regime is not None else []
+    regimes += [planflow.Regime(cadence=k["cadence"], text=k["text"])
+                for k in r.plan.settings.get("import", {}).get("reports", [])]
+    got = [x for x in regimes if "theo định kỳ của Chương trình" in x.text]
+    assert got and all(x.cadence == "unresolved" for x in got)
+    assert all("tháng 3/2026" not in x.text for x in got)

@@ -301,6 +301,11 @@ TIMEFRAMES = [
 #: reporting sentences (with the plan's last day where it matters), the key of the warning
 #: each gives, and the warning in English
 REGIMES = [
+    ("Tổng hợp số hộ bị ảnh hưởng, báo cáo Sở Y tế trước 17 giờ hằng ngày.", None, "rg_hour",
+     "due by 17h00 each day: read as daily; the hour is a note"),
+    ("Báo cáo 03 lần/ngày (trước 8h00, 12h00 và 17h30) về Ban Chỉ huy.", None, "rg_times_a_day",
+     "several reports a day (03 lần/ngày, 8h00, 12h00, 17h30): read as daily, due each day; "
+     "the hours are a note"),
     ("Báo cáo định kỳ trước ngày 15/13 hằng năm.", None, "rg_day_month",
      "report day '15/13': there is no month 13"),
     ("Báo cáo định kỳ trước ngày 30/2 hằng năm.", None, "rg_day_day",
@@ -364,7 +369,8 @@ PLANS = {
     "crossrefs.txt": {"crossref_items", "report_not_duty"},
     "bracketed.txt": {"bracketed_items"},
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
-    "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many"},
+    "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
+                       "duty_report", "rg_hour", "rg_times_a_day"},
 }
 
 #: keys no made-up text here reaches, and why

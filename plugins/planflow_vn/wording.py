@@ -356,6 +356,9 @@ PHRASES: dict[str, str] = {
     "note.rg_nd09_days": "hạn gửi khác nhau theo loại báo cáo: hạn là 5 ngày làm việc sau ngày chốt "
                          "số liệu của mỗi kỳ",
     "note.rg_only": "chỉ {condition}",
+    "note.rg_hour": "hạn {hour} mỗi ngày: đọc là báo cáo hằng ngày; giờ chỉ là ghi chú",
+    "note.rg_times_a_day": "báo cáo nhiều lần trong ngày ({said}): đọc là báo cáo hằng ngày, hạn "
+                           "mỗi ngày; giờ chỉ là ghi chú",
     "note.rg_no_day": "tháng không có ngày {d}",
     "note.rg_not_a_date": "{day} không phải là một ngày có thật",
     "note.rg_days_year": "các ngày ({days}) không ghi năm: hiểu là năm {y} của kế hoạch",
@@ -431,6 +434,8 @@ PHRASES: dict[str, str] = {
                       'settings.engine.untracked = "accept" nên các nhiệm vụ này được liệt kê là '
                       "chưa theo dõi; hãy ghi ngày cho các nhiệm vụ đó rồi bỏ thiết lập này",
     "note.task_note": "{where}: nhiệm vụ '{task}': {note}",
+    "note.duty_report": "{where}: nhiệm vụ '{task}' yêu cầu báo cáo riêng ('{said}'): giữ trong "
+                        "settings.import.reports, cơ quan chủ trì nhiệm vụ là đơn vị báo cáo",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
     "note.inner_time_nested": "câu giao nhiệm vụ nêu hai thời gian lồng nhau ('{a}', '{b}'): lấy "
