@@ -53,6 +53,12 @@ Tuyên truyền kết quả đạt được trong năm 2025 về phòng, chống
 - Tổ chức tiêu độc khử trùng; báo cáo 02 lần/ngày (trước 8h00 và 15h00) về tình hình dịch bệnh gửi Chi cục Chăn nuôi và Thú y.
 """
 
+OWN_PLANS = """\
+III. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, các Sở, ngành, đoàn thể cấp tỉnh và UBND các xã, phường xây dựng kế hoạch triển khai thực hiện (hoàn thành trong tháng 3/2026) gửi về Sở Nông nghiệp và Môi trường.
+2. Căn cứ Kế hoạch này, tùy tình hình thực tế, chủ động bố trí nguồn lực thực hiện.
+"""
+
 
 def test_a_time_inside_the_duty_sentence_is_the_duty_s_time(tmp_path):
     r = _read(tmp_path, DUTIES)
@@ -120,3 +126,20 @@ def test_a_periodic_report_sentence_is_read_without_the_time_of_another_sentence
     got = [x for x in regimes if "theo định kỳ của Chương trình" in x.text]
     assert got and all(x.cadence == "unresolved" for x in got)
     assert all("tháng 3/2026" not in x.text for x in got)
+
+
+def test_units_drawing_up_their_own_plans_is_a_task_of_the_units_named(tmp_path):
+    r = _read(tmp_path, DUTIES, OWN_PLANS)
+    t = _task(r, "xây dựng kế hoạch triển khai thực hiện")
+    names = {a.id: a.name for a in r.plan.agencies}
+    assert [names[i] for i in t.lead] == ["các Sở, ngành, đoàn thể cấp tỉnh", "UBND các xã, phường"]
+    assert t.title.startswith("xây dựng kế hoạch triển khai thực hiện")
+    assert t.timeframe.due == date(2026, 3, 31)
+    assert "the units named draw up their own plans from this one" in " ".join(r.warnings)
+    # an item naming no unit stays text
+    assert not [x for x in r.plan.tasks if "tùy tình hình thực tế" in x.title]
+
+
+def test_own_plans_are_not_read_so_when_the_section_itself_holds_the_duties(tmp_path):
+    r = _read(tmp_path, "", OWN_PLANS.replace("III. TỔ CHỨC", "III. TỔ CHỨC") + DUTIES)
+    assert "the units named draw up their own plans" not in " ".join(r.warnings)

@@ -370,7 +370,7 @@ PLANS = {
     "bracketed.txt": {"bracketed_items"},
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
-                       "duty_report", "rg_hour", "rg_times_a_day"},
+                       "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
 }
 
 #: keys no made-up text here reaches, and why

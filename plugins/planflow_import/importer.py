@@ -32,6 +32,7 @@ from .header import (
     unflatten_letterhead,
 )
 from .innertime import inner_time
+from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import duty_reports, find_reporting_sentence, read_regime, report_sentences
 from .sections import (
@@ -299,6 +300,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             implementation += [(p, t) for p, t in items_text(s)]
             if s is duty:
                 raw_tasks += agency_tasks(s)
+            elif duty is not None and (unit_plans := own_plan_tasks(s)):
+                # "1. Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch …": the units' own plans
+                raw_tasks += unit_plans
+                warnings += [_W("{where}: the units named draw up their own plans from this one: "
+                                "read as their task", "own_plan_task", where=t.where)
+                             for t in unit_plans]
             written.append((s, "implementation", [], []))
             continue
         if s is duty:

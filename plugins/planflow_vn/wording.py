@@ -436,6 +436,8 @@ PHRASES: dict[str, str] = {
     "note.task_note": "{where}: nhiệm vụ '{task}': {note}",
     "note.duty_report": "{where}: nhiệm vụ '{task}' yêu cầu báo cáo riêng ('{said}'): giữ trong "
                         "settings.import.reports, cơ quan chủ trì nhiệm vụ là đơn vị báo cáo",
+    "note.own_plan_task": "{where}: các đơn vị được nêu xây dựng kế hoạch riêng căn cứ Kế hoạch "
+                          "này: đọc là nhiệm vụ của các đơn vị đó",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
     "note.inner_time_nested": "câu giao nhiệm vụ nêu hai thời gian lồng nhau ('{a}', '{b}'): lấy "
