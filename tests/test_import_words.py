@@ -289,11 +289,23 @@ TIMEFRAMES = [
      "cannot read 'năm xyz' with a quarterly recurrence"),
     ("trước ngày 15/3 hằng năm", {"start": "2026-04-01"}, "tf_no_occurrence",
      "no occurrence falls inside the plan period"),
+    ("vào thứ Ba hoặc thứ Tư hằng tuần", {}, "tf_weekdays_either",
+     "thứ ba hoặc thứ tư: read as one window each week, from the first day named to the last"),
+    ("Thường xuyên, định kỳ hằng quý", {}, "tf_ongoing_recur",
+     '"Thường xuyên, định kỳ hằng quý": ongoing work that recurs định kỳ hằng quý: read as the '
+     "recurrence, whose occurrences cover the whole period"),
+    ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",
+     "thứ 2, thứ 6: read as each day named, every week"),
 ]
 
 #: reporting sentences (with the plan's last day where it matters), the key of the warning
 #: each gives, and the warning in English
 REGIMES = [
+    ("Tổng hợp số hộ bị ảnh hưởng, báo cáo Sở Y tế trước 17 giờ hằng ngày.", None, "rg_hour",
+     "due by 17h00 each day: read as daily; the hour is a note"),
+    ("Báo cáo 03 lần/ngày (trước 8h00, 12h00 và 17h30) về Ban Chỉ huy.", None, "rg_times_a_day",
+     "several reports a day (03 lần/ngày, 8h00, 12h00, 17h30): read as daily, due each day; "
+     "the hours are a note"),
     ("Báo cáo định kỳ trước ngày 15/13 hằng năm.", None, "rg_day_month",
      "report day '15/13': there is no month 13"),
     ("Báo cáo định kỳ trước ngày 30/2 hằng năm.", None, "rg_day_day",
@@ -359,6 +371,8 @@ PLANS = {
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
     "gazette.txt": {"gazette_table", "gazette_furniture", "attached_plan"},
     "table_only.html": {"table_only", "row_roman_task"},
+    "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
+                       "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
 }
 
 #: keys no made-up text here reaches, and why

@@ -35,6 +35,8 @@ WORDS = [
     "trong suốt", "Xuyên suốt", "xuyên suốt", "thời gian thực hiện", "quá trình triển khai",
     "Phấn đấu", "phấn đấu", "đạt", "Tại thời điểm", "thời điểm", "0 giờ", "giờ", "giờ đầu",
     "48", "cho đến khi", "đến khi", "kết thúc", "15/6", "15/12",
+    # days of the week inside a weekly rule (round 8)
+    "thứ Hai", "thứ Bảy", "Chủ nhật", "thứ 5", "hoặc", "hàng tuần", "các ngày",
 ]  # fmt: skip
 NUMBERS = st.integers(min_value=0, max_value=3000).map(str) | st.sampled_from(
     ["01", "1", "3", "6", "10", "12", "13", "29", "30", "31", "32", "2023", "2025", "2026", "2030"]
@@ -210,3 +212,48 @@ def test_from_now_starts_on_the_issue_day_or_says_why_not(
         assert tf.start == ctx.issued and tf.due == tf.end
     else:
         assert tf.kind is Kind.DEADLINE and any("từ nay" in w for w in tf.warnings)
+
+
+WEEKDAY_WORDS = ["thứ Hai", "thứ hai", "Thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy",
+                 "Chủ nhật", "chủ nhật", "thứ 2", "thứ 3", "thứ 7", "thứ Tám", "thứ 8", "CN"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["", "vào ", "Vào ngày ", "các ngày ", "trong "]),
+       st.lists(st.sampled_from(WEEKDAY_WORDS), min_size=1, max_size=4),
+       st.sampled_from([", ", " và ", " hoặc ", " hoặc ngày "]),
+       st.sampled_from(["hằng tuần", "hàng tuần", "Hằng tuần", "mỗi tuần"]), contexts())
+def test_days_of_the_week_in_a_weekly_rule(lead, days, sep, weekly, ctx) -> None:
+    """"vào ngày thứ Bảy hoặc Chủ nhật hàng tuần": never anything but the documented error,
+    every occurrence ordered, inside the period and inside one Monday-first week; NFC = NFD."""
+    text = f"{lead}{sep.join(days)} {weekly}"
+    tf = _parse(text, ctx)
+    _check(tf, text, ctx)
+    if tf is not None and tf.kind is Kind.RECURRING:
+        assert tf.recurrence == "weekly"
+        for a, b in tf.occurrences:
+            assert a - timedelta(days=a.weekday()) == b - timedelta(days=b.weekday())
+        assert list(tf.occurrences) == sorted(tf.occurrences)
+    elif tf is not None:
+        # a day the week has not ("thứ Tám") leaves the rule unread, with the reason
+        assert tf.kind is Kind.UNRESOLVED and tf.warnings
+    try:
+        tf2 = planflow_vn.parse(unicodedata.normalize("NFD", text), ctx)
+    except planflow.TimeframeError:
+        assert tf is None
+        return
+    if tf is not None and tf2 is not None:
+        assert (tf2.kind, tf2.start, tf2.end, tf2.occurrences) == (
+            tf.kind, tf.start, tf.end, tf.occurrences)
+
+
+def test_weekend_or_one_weekday_each_week_made_up() -> None:
+    ctx = TimeframeContext(date(2026, 1, 1), date(2026, 12, 31), None, None)
+    tf = planflow_vn.parse("vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", ctx)
+    assert tf is not None and tf.kind is Kind.RECURRING and tf.recurrence == "weekly"
+    assert tf.occurrences[0] == (date(2026, 1, 3), date(2026, 1, 4))
+    assert tf.occurrences[-1] == (date(2026, 12, 26), date(2026, 12, 27))
+    assert any("one window each week" in w for w in tf.warnings)
+    tf = planflow_vn.parse("Thứ Năm hằng tuần", ctx)
+    assert tf is not None and tf.occurrences[0] == (date(2026, 1, 1), date(2026, 1, 1))
+    assert len(tf.occurrences) == 53 and not tf.warnings

@@ -32,8 +32,10 @@ from .header import (
     title_period,
     unflatten_letterhead,
 )
+from .innertime import inner_time
+from .ownplans import own_plan_tasks
 from .plantime import plan_time
-from .reporting import find_reporting_sentence, read_regime
+from .reporting import duty_reports, find_reporting_sentence, read_regime, report_sentences
 from .sections import (
     PLACEHOLDER,
     RawTask,
@@ -309,6 +311,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             implementation += [(p, t) for p, t in items_text(s)]
             if s is duty:
                 raw_tasks += agency_tasks(s)
+            elif duty is not None and (unit_plans := own_plan_tasks(s)):
+                # "1. Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch …": the units' own plans
+                raw_tasks += unit_plans
+                warnings += [_W("{where}: the units named draw up their own plans from this one: "
+                                "read as their task", "own_plan_task", where=t.where)
+                             for t in unit_plans]
             written.append((s, "implementation", [], []))
             continue
         if s is duty:
@@ -475,6 +483,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "names none)", "period_from_time", a=period.start.year,
                            b=period.end.year))
     period0 = period
+    # a time stated inside a duty's sentence ("Hằng năm, tổ chức …", "… báo cáo … trong
+    # tháng 11/2026", "(khi Bộ Y tế có văn bản triển khai)"), when it states exactly one;
+    # a duty of several paragraphs (a heading over items) is not read so: a time in one
+    # item is that item's
+    inner_read = _reader(period0, info.date)
+    for i, raw in enumerate(raw_tasks):
+        if raw.timeframe is None and len(raw.content) <= 1:
+            phrase, note = inner_time(" ".join(raw.content) or raw.title, inner_read)
+            if note is not None:
+                raw_tasks[i] = attrs.evolve(raw, timeframe=phrase, notes=[*raw.notes, note])
     found_time = None
     if any(t.timeframe is None for t in raw_tasks):
         found_time = plan_time(body_paras, _reader(period0, info.date))
@@ -566,11 +584,19 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # -- regime (needs the plan's context) ----------------------------------------------
     # every reporting sentence: those of the implementation section first, then the rest
     # of the body (not a task's own words, not a heading such as "CHẾ ĐỘ BÁO CÁO")
+    def _bare(text: str) -> str:
+        return " ".join(strip_marker(text.replace("*", "")).split())
+
+    duty_words = [_bare(" ".join(t.content) or t.title) for t in raw_tasks]
     candidates: list[tuple[str, str]] = []
     for (p, _), txt in zip(implementation, impl_texts, strict=True):
+        if duty_reports(txt) and any(_bare(txt) in d for d in duty_words):
+            continue  # a duty's own daily report: read with the duty, below
         if find_reporting_sentence([txt]) is not None and not _heading_only(txt):
             candidates.append((p.where, txt))
     for p in body_paras:
+        if duty_reports(p.text) and any(_bare(p.text) in d for d in duty_words):
+            continue  # a duty's own daily report: read with the duty, below
         if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text) and not any(
                 p.text in t.content for t in raw_tasks):
             txt = _strip_close(strip_marker(p.text))
@@ -579,7 +605,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     read: list[tuple[planflow.Regime, list[str]]] = []
     ctx = planflow.timeframe_context(plan)
     for where, sentence in candidates:
-        parts = _chained_reports(sentence)
+        parts = _chained_reports(report_sentences(sentence))
         first_read = read_regime(parts[0], where, ctx, book)
         subject = m2.group(0).rsplit("tổng hợp", 1)[0].strip(" ,") \
             if len(parts) == 2 and (m2 := _SUBJECT_COMPILES.match(parts[1])) is not None else ""
@@ -600,25 +626,45 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             second = read_regime(again, where, ctx, book)
             read.append((second[0], [*second[1], f"{where}: the sentence asks for two reports, "
                                      "each with its own day: read as two obligations"]))
-    if read:
+    # a daily report a duty asks for ("…, báo cáo UBND tỉnh trước 19h00 hằng ngày"): an
+    # obligation of its own, of the duty's lead, never the plan's regime
+    in_duties: list[planflow.Regime] = []
+    for task, raw in zip(plan.tasks, raw_tasks, strict=True):
+        for clause in (c for text in (raw.content or [raw.title]) for c in duty_reports(text)):
+            if any(clause in c for _, c in candidates):
+                continue
+            own, w3 = read_regime(clause, raw.where, ctx, book)
+            if own.cadence == "explicit":
+                continue
+            if not own.reporters and task.lead:
+                own = attrs.evolve(own, reporters=list(task.lead))
+            in_duties.append(own)
+            warnings += w3
+            warnings.append(_W("{where}: task '{task}' asks for a report of its own ('{said}'): "
+                               "kept in settings.import.reports, its lead reporting",
+                               "duty_report", where=raw.where, task=_short(task.title),
+                               said=_short(clause)))
+    if read or in_duties:
         # the first sentence that states its due day sets the plan's regime; every other
         # one is kept as its own obligation in settings.import.reports
         first = next((k for k, (r, _) in enumerate(read) if r.cadence != "unresolved"), 0)
-        regime, w = read[first]
+        regime, w = read[first] if read else (None, [])
         warnings += w
-        others = [r for k, (r, _) in enumerate(read) if k != first]
+        others = [r for k, (r, _) in enumerate(read) if k != first] + in_duties
         for k, (_, w2) in enumerate(read):
             if k != first:
                 warnings += w2
         with_reports: dict[str, Any] = dict(plan.settings)
         if others:
             imp: dict[str, Any] = dict(with_reports.get("import", {}))
-            imp["reports"] = [{"cadence": r.cadence, "text": r.text, "params": _plain(r.params)}
+            imp["reports"] = [{"cadence": r.cadence, "text": r.text, "params": _plain(r.params),
+                               **({"reporters": list(r.reporters)} if r.reporters else {})}
                               for r in others]
             with_reports["import"] = imp
-            warnings.append(_W("{n} reporting sentences: the first that states a due day is the "
-                               "plan's regime; the others are kept in settings.import.reports",
-                               "regimes_kept", n=len(read)))
+            if len(read) > 1:
+                warnings.append(_W("{n} reporting sentences: the first that states a due day is "
+                                   "the plan's regime; the others are kept in "
+                                   "settings.import.reports", "regimes_kept", n=len(read)))
         plan = planflow.bind(planflow.Plan(
             document=plan.document, agencies=list(book.agencies), tasks=plan.tasks,
             period=plan.period, references=plan.references, preamble=plan.preamble,
@@ -626,7 +672,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             implementation=plan.implementation, sections=plan.sections, regime=regime,
             recipients=plan.recipients,
             signature=plan.signature, calendar=plan.calendar, settings=with_reports))
-    else:
+    if not read:
         warnings.append(planflow.Worded.of("no reporting sentence found: the plan has no regime",
                                            "no_regime"))
 

@@ -20,10 +20,12 @@ import planflow
 
 from .agencies import AgencyBook, split_agencies
 
-__all__ = ["find_reporting_sentence", "read_regime"]
+__all__ = ["duty_reports", "find_reporting_sentence", "read_regime", "report_sentences"]
 
 _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằng năm|hàng năm|hằng quý|hàng quý"
                       r"|hằng tháng|hàng tháng|06 tháng|6 tháng|trước ngày|09/2019/NĐ-CP"
+                      # daily: "trước 19h00 hằng ngày", "02 lần/ngày"
+                      r"|hằng ngày|hàng ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày"
                       r"|chậm nhất|(?:trước|vào|hạn|gửi|nộp)\s*(?:ngày\s*)?:?\s*\d{1,2}/\d{1,2}"
                       r"|(?:vào|trong) tháng \d{1,2}/\d{4}"
                       # a report due at an event: "… báo cáo UBND tỉnh … khi tổng kết Đợt thi đua"
@@ -94,3 +96,36 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
     warnings += [planflow.Worded.of("{where}: {warning}", "at", where=where, warning=w)
                  for w in regime.warnings]
     return attrs.evolve(regime, **changes), warnings
+
+
+# "…; báo cáo UBND tỉnh trước 19h00 hằng ngày …", "báo cáo 02 lần/ngày (trước 9h00 và
+# 16h00) …": a report a duty asks for every day, from "báo cáo" to the end of its clause
+_DAILY_REPORT = re.compile(r"(?<!\w)báo cáo\b[^.;]*?(?:hằng ngày|hàng ngày|mỗi ngày"
+                           r"|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày)[^.;]*", re.I)
+
+
+def duty_reports(text: str) -> list[str]:
+    """The daily reporting clauses inside a duty's words ("…, báo cáo UBND tỉnh trước 19h00
+    hằng ngày và đột xuất khi cần thiết."): each an obligation of its own, the duty's lead
+    reporting. A duty's other reports ("báo cáo kết quả trước ngày 30/6") are its deadline,
+    read with the duty."""
+    clean = " ".join(text.replace("*", "").split())
+    return [m.group(0).strip(" ,") for m in _DAILY_REPORT.finditer(clean)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def report_sentences(text: str) -> str:
+    """The sentences of a paragraph that speak of reports, when it also holds sentences that
+    do not ("Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch (hoàn thành trong tháng
+    11/2025) … . Thực hiện chế độ thông tin, báo cáo theo định kỳ …"): another sentence's
+    time is not the reports'. The paragraph itself when every sentence (or none) does, or
+    when the sentences about reports state no schedule of their own."""
+    parts = _SENTENCE_END.split(text.strip())
+    said = [p for p in parts if "báo cáo" in p.casefold()]
+    if not said or len(said) == len(parts) or find_reporting_sentence([" ".join(said)]) is None:
+        # the sentences about reports name no schedule of their own ("… báo cáo kết quả gửi
+        # Bộ Tài chính. Thời hạn: trước ngày 30/6/2026."): the next sentence may give it
+        return text
+    return " ".join(said)

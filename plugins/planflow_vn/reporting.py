@@ -676,7 +676,11 @@ _RE_AFTER_EVENT = lazy(r"sau (?:mỗi|từng) (?:đợt|cuộc|hoạt động|s�
                       r"(?:\s+(?!và\b|báo\b|gửi\b|trước\b)[^\s,;.]+){0,4}")
 _RE_DATE = lazy(_BEFORE + _DM)
 _RE_DAY_LIST = lazy(r"(?<![\d/])" + _DM)
-_RE_DAILY = lazy(_HANG + r"\s*ngày")
+_RE_DAILY = lazy(_HANG + r"\s*ngày|mỗi\s+ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày")
+# "trước 19h00’", "trước 15 giờ", "(trước 9h00’ và 16h00’)": hours of the day a daily report
+# is due by
+_RE_HOUR = lazy(r"(?<![\w/])(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?(?!\w)")
+_RE_TIMES_A_DAY = lazy(r"(?<!\w)(\d{1,2})\s*lần\s*/\s*ngày|\bsáng\s+và\s+chiều\b")
 _RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
 _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
 _RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
@@ -823,6 +827,19 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
 
         if _RE_DAILY.search(low):
             params: dict[str, Any] = {}
+            hours = [f"{int(h)}h{mm or '00'}" for h, mm in _RE_HOUR.findall(low) if int(h) <= 24
+                     and int(mm or 0) < 60]
+            several = _RE_TIMES_A_DAY.search(low)
+            if several or len(hours) > 1:
+                # "02 lần/ngày (trước 9h00’ và 16h00’)", "sáng và chiều hằng ngày": several
+                # reports a day; the cadence counts days, the hours are said
+                warnings.append(_W("several reports a day ({said}): read as daily, due each day; "
+                                   "the hours are a note", "rg_times_a_day",
+                                   said=", ".join([*([several.group(0)] if several else []),
+                                                   *hours])))
+            elif hours:
+                warnings.append(_W("due by {hour} each day: read as daily; the hour is a note",
+                                   "rg_hour", hour=hours[0]))
             if condition and condition.group(1).startswith("trong thời gian"):
                 params["condition"] = condition.group(1)
                 warnings.append(_W("only {condition}", "rg_only", condition=condition.group(1)))

@@ -597,6 +597,23 @@ _QUARTER_DAY = lazy(
     r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})\s+(?:của\s+)?"
     r"tháng\s+(?P<which>đầu|giữa|thứ\s+hai|cuối)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+)?quý$"
 )
+# "vào ngày thứ Bảy hoặc Chủ nhật", "thứ Hai", "các ngày thứ 3, thứ 5" inside a weekly rule:
+# days of each (Monday-first) week
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+_WEEKDAYS = lazy(
+    r"^(?:(?:vào|trong)\s+)?(?:(?:các\s+)?ngày\s+)?(?P<days>" + _WEEKDAY
+    + r"(?:\s*(?:,|\bvà\b|\bhoặc\b)\s*(?:ngày\s+)?" + _WEEKDAY + r")*)$"
+)
+_WEEKDAY_OFFSET = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3,
+                   "sáu": 4, "6": 4, "bảy": 5, "7": 5}
+
+
+def _weekday_offsets(days: str) -> list[int]:
+    """The days of the week (0 = Monday) the words name, in week order, each once."""
+    found = re.findall(r"thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật|cn)", days)
+    return sorted({6 if sun else _WEEKDAY_OFFSET[name] for name, sun in found})
+
+
 _DAY_MONTH_WORDS = lazy(r"\b(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})\b")
 
 
@@ -824,6 +841,14 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         rest = _tidy(m["rest"])
         rest_c = _tidy(c[m.start("rest") :])
         start, end = ctx.period_start, ctx.period_end
+        if (rm := _RECUR.fullmatch(re.sub(r"^và\s+", "", rest))) is not None and rm["u"] != "ngày":
+            # "Thường xuyên, hằng năm": ongoing work with a yearly turn (a yearly award, a
+            # yearly review); the recurrence's occurrences cover the period as the continuous
+            # reading does, and each has its end, which the continuous reading loses
+            warnings.append(_W('"{c}": ongoing work that recurs {said}: read as the recurrence, '
+                               "whose occurrences cover the whole period", "tf_ongoing_recur",
+                               c=c, said=rest_c))
+            return _recurring(r, rm, rm.string, rest_c, warnings)
         if rest:
             u = r.span(rest[6:] if rest.startswith("trong ") else rest, r.year)
             if u is not None:
@@ -1335,6 +1360,27 @@ def _recurring(
                 if dq["op"] == "trước":
                     return [(a, before_deadline(day, r.cal, r.rule))]
                 return [(a, day)]
+
+        elif name == "weekly" and (dd := _WEEKDAYS.match(rest)) is not None:
+            # "vào ngày thứ Bảy hoặc Chủ nhật hằng tuần": one window from the first day named
+            # to the last ("hoặc": either day will do); "thứ Hai và thứ Năm": each day its own
+            offsets = _weekday_offsets(dd["days"])
+            either = "hoặc" in dd["days"] or len(offsets) == 1
+
+            def within(a: dt.date, b: dt.date) -> Windows:
+                monday = a - dt.timedelta(days=a.weekday())
+                if either:
+                    return [(monday + dt.timedelta(days=offsets[0]),
+                             monday + dt.timedelta(days=offsets[-1]))]
+                return [(monday + dt.timedelta(days=k), monday + dt.timedelta(days=k))
+                        for k in offsets]
+
+            if len(offsets) > 1 and either:
+                warnings.append(_W("{days}: read as one window each week, from the first day "
+                                   "named to the last", "tf_weekdays_either", days=dd["days"]))
+            elif len(offsets) > 1:
+                warnings.append(_W("{days}: read as each day named, every week",
+                                   "tf_weekdays_each", days=dd["days"]))
 
         elif name == "monthly" and (dm := _MONTHLY_DAY.match(rest)) is not None:
 

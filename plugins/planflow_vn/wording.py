@@ -337,6 +337,11 @@ PHRASES: dict[str, str] = {
     "note.tf_no_day_in_month": "tháng không có ngày {d}",
     "note.tf_cannot_recur": "không đọc được {rest!r} với kỳ lặp {name}",
     "note.tf_no_occurrence": "không có kỳ nào nằm trong thời gian của kế hoạch",
+    "note.tf_weekdays_either": "{days}: đọc thành một khoảng mỗi tuần, từ ngày nêu đầu tiên "
+                               "đến ngày nêu cuối cùng",
+    "note.tf_ongoing_recur": '"{c}": công việc thường xuyên, lặp lại {said}: đọc theo kỳ lặp, các kỳ '
+                             "phủ kín thời gian của kế hoạch",
+    "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
     "note.no_timeframe": "không ghi thời gian",
     "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
     # ... the reporting reader's (planflow_vn.reporting)
@@ -351,6 +356,9 @@ PHRASES: dict[str, str] = {
     "note.rg_nd09_days": "hạn gửi khác nhau theo loại báo cáo: hạn là 5 ngày làm việc sau ngày chốt "
                          "số liệu của mỗi kỳ",
     "note.rg_only": "chỉ {condition}",
+    "note.rg_hour": "hạn {hour} mỗi ngày: đọc là báo cáo hằng ngày; giờ chỉ là ghi chú",
+    "note.rg_times_a_day": "báo cáo nhiều lần trong ngày ({said}): đọc là báo cáo hằng ngày, hạn "
+                           "mỗi ngày; giờ chỉ là ghi chú",
     "note.rg_no_day": "tháng không có ngày {d}",
     "note.rg_not_a_date": "{day} không phải là một ngày có thật",
     "note.rg_days_year": "các ngày ({days}) không ghi năm: hiểu là năm {y} của kế hoạch",
@@ -428,6 +436,16 @@ PHRASES: dict[str, str] = {
                       'settings.engine.untracked = "accept" nên các nhiệm vụ này được liệt kê là '
                       "chưa theo dõi; hãy ghi ngày cho các nhiệm vụ đó rồi bỏ thiết lập này",
     "note.task_note": "{where}: nhiệm vụ '{task}': {note}",
+    "note.duty_report": "{where}: nhiệm vụ '{task}' yêu cầu báo cáo riêng ('{said}'): giữ trong "
+                        "settings.import.reports, cơ quan chủ trì nhiệm vụ là đơn vị báo cáo",
+    "note.own_plan_task": "{where}: các đơn vị được nêu xây dựng kế hoạch riêng căn cứ Kế hoạch "
+                          "này: đọc là nhiệm vụ của các đơn vị đó",
+    "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
+                       "nhiệm vụ ({kind})",
+    "note.inner_time_nested": "câu giao nhiệm vụ nêu hai thời gian lồng nhau ('{a}', '{b}'): lấy "
+                              "thời gian hẹp hơn làm thời gian của nhiệm vụ",
+    "note.inner_time_many": "câu giao nhiệm vụ nêu {n} thời gian không lồng nhau ({times}): không "
+                            "lấy thời gian nào; cần ghi rõ thời gian của nhiệm vụ",
     "note.tf_kept": "{where}: thời gian '{text}' của nhiệm vụ '{task}' được giữ nguyên văn ({why})",
     "note.title_from_decision": "{where}: không có tiêu đề 'KẾ HOẠCH' và không có kế hoạch kèm "
                                 "theo trong văn bản: tên kế hoạch được đọc từ tên của quyết định "

@@ -1,0 +1,102 @@
+"""A time stated inside a duty's sentence, not closing it.
+
+:func:`planflow_import.sections.own_time` reads the time that closes a duty's sentence
+("…, hoàn thành trước ngày 20/3/2026."). Duties also state their time in the middle of the
+sentence, or close it with words a closing-time pattern does not take:
+
+* a recurrence: "Hằng năm, tổ chức kiểm tra …" (opening a sentence), "… báo cáo Thủ tướng
+  Chính phủ định kỳ hằng năm hoặc đột xuất …" ("định kỳ" says it is the duty's turn, not a
+  noun's "kế hoạch hằng năm");
+* a dated time after its operator: "… báo cáo kết quả UBND tỉnh (qua Công an tỉnh) trong
+  tháng 11/2026.", "… xây dựng kế hoạch (hoàn thành trong tháng 11/2026) gửi về …";
+* a closing bracketed condition: "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển
+  khai)." — an event.
+
+:func:`inner_time` takes such a time only when the duty's words state exactly one (each
+candidate read by the plan's timeframe parsers); two that nest ("trong năm 2026 …
+trước ngày 30/6/2026") give the narrower through the reader's nested-times rule; two that
+do not nest are not read, and the note says so. Every reading here carries a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import planflow
+
+__all__ = ["inner_time"]
+
+Reader = Callable[[str], "planflow.Timeframe | None"]
+
+_RECUR = r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
+# "Hằng năm, tổ chức …", "Định kỳ hằng quý, …": a recurrence opening a sentence
+_OPENING_RECUR = re.compile(rf"(?:^|[.;:]\s+)(?P<tf>(?:định\s+kỳ\s+)?{_RECUR})\s*,", re.I)
+# "… định kỳ hằng năm …": the duty's own turn anywhere in the sentence
+_PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
+# "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026"
+_DATED = re.compile(
+    r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
+    r"\s+(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s*\d{1,2}\s*[/-]\s*"
+    r"|quý\s*[IV]{1,3}\s*[/-]\s*|năm\s+)(?:19|20)\d\d)(?![\d/])", re.I)
+# "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển khai).": a condition closing the sentence
+_BRACKET_EVENT = re.compile(r"\((?P<tf>(?:sau\s+)?khi\s+[^()]{3,100})\)\s*[.;]?\s*$", re.I)
+# words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
+# được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
+_NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
+_TARGET_CLAUSE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b[^.;]*$", re.I)
+
+
+def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
+    """The time phrase stated inside ``body`` (a duty's words) and a note saying how it was
+    read; ``(None, note)`` when the words state two times that do not nest; ``(None, None)``
+    when they state none."""
+    found: list[tuple[str, planflow.Timeframe]] = []
+
+    def take(phrase: str, kinds: tuple[planflow.Kind, ...]) -> None:
+        phrase = " ".join(phrase.split())
+        if any(p.casefold() == phrase.casefold() for p, _ in found):
+            return
+        try:
+            tf = read(phrase)
+        except planflow.PlanflowError:
+            return
+        if tf is not None and tf.kind in kinds:
+            found.append((phrase, tf))
+
+    K = planflow.Kind
+    for m in _OPENING_RECUR.finditer(body):
+        take(m["tf"], (K.RECURRING,))
+    for m in _PERIODIC.finditer(body):
+        if not any(m["tf"].casefold() in p.casefold() or p.casefold() in m["tf"].casefold()
+                   for p, _ in found):
+            take(m["tf"], (K.RECURRING,))
+    for m in _DATED.finditer(body):
+        if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
+            continue
+        take(m["tf"], (K.WINDOW, K.DEADLINE))
+    if (ev := _BRACKET_EVENT.search(body)) is not None:
+        take(ev["tf"], (K.EVENT,))
+    if not found:
+        return None, None
+    if len(found) == 1:
+        phrase, tf = found[0]
+        return phrase, planflow.Worded.of(
+            "the time '{time}' inside the duty's sentence read as the duty's time ({kind})",
+            "inner_time", time=phrase, kind=tf.kind.value)
+    dated = [(p, tf) for p, tf in found if tf.kind in (K.WINDOW, K.DEADLINE)]
+    if len(dated) == 2 and len(found) == 2:
+        # "trong năm 2026, hoàn thành … trước ngày 15/10/2026": the one inside the other
+        spans = [(tf.start or tf.due, tf.due or tf.end) for _, tf in dated]
+        for k in (0, 1):
+            (a0, a1), (b0, b1) = spans[k], spans[1 - k]
+            if a0 is not None and a1 is not None and b0 is not None and b1 is not None \
+                    and b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1):
+                return dated[k][0], planflow.Worded.of(
+                    "the duty's sentence states two times, one inside the other ('{a}', '{b}'): "
+                    "the narrower read as the duty's time", "inner_time_nested",
+                    a=dated[1 - k][0], b=dated[k][0])
+    return None, planflow.Worded.of(
+        "the duty's sentence states {n} times that do not nest ({times}): none read as the "
+        "duty's time; give it one", "inner_time_many", n=len(found),
+        times=", ".join(f"'{p}'" for p, _ in found))

@@ -1,0 +1,145 @@
+"""Time words and reporting inside duty sentences (round 8 families, made-up wordings).
+
+* a time stated inside a duty's sentence, not closing it: a recurrence opening a sentence
+  or after "định kỳ", a dated time after its operator, a closing bracketed condition;
+  read only when the duty states exactly one (two that do not nest stay unread, warned);
+* reporting obligations written inside a duty ("…, báo cáo Sở Y tế trước 17 giờ hằng
+  ngày", "báo cáo 03 lần/tuần") kept as obligations of their own;
+* "Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch …" as a task of the units it names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import planflow
+from planflow import Kind
+from planflow_import import read_text_file
+
+from .made_up import SIGNED, plan_head
+
+HEAD = plan_head("75", "Phòng, chống dịch bệnh trên đàn gia súc giai đoạn 2026 - 2028",
+                 "Chủ động phòng, chống dịch bệnh trên đàn gia súc.")
+
+
+def _read(tmp_path: Path, body: str, tail: str = "") -> planflow.ImportResult:
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + "II. NHIỆM VỤ CỤ THỂ\n" + body + tail + SIGNED, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _task(result: planflow.ImportResult, words: str) -> planflow.Task:
+    found = [t for t in result.plan.tasks if words in " ".join([t.title, *t.content])]
+    assert len(found) == 1, [t.title for t in result.plan.tasks]
+    return found[0]
+
+
+DUTIES = """\
+1. Sở Nông nghiệp và Môi trường
+Định kỳ hằng quý, kiểm tra công tác tiêm phòng tại các trang trại chăn nuôi tập trung.
+2. Sở Tài chính
+Tham mưu bố trí kinh phí mua vắc xin, tổng hợp gửi Sở Nông nghiệp và Môi trường trong tháng 9/2026 để trình UBND tỉnh.
+3. Sở Y tế
+Phối hợp giám sát bệnh truyền lây từ động vật sang người trên địa bàn tỉnh (khi Bộ Y tế có hướng dẫn).
+4. Sở Công Thương
+Kiểm soát vận chuyển gia súc trong Quý II/2026, tổng hợp số liệu trước ngày 30/11/2027 gửi Sở Nông nghiệp và Môi trường.
+5. Sở Khoa học và Công nghệ
+Hỗ trợ ứng dụng công nghệ truy xuất nguồn gốc trong năm 2026, hoàn thành thí điểm trước ngày 15/10/2026 để nhân rộng.
+6. Báo Quảng Nam
+Tuyên truyền kết quả đạt được trong năm 2025 về phòng, chống dịch bệnh.
+7. UBND các xã, phường
+- Lập chốt kiểm dịch tạm thời tại các ổ dịch; thống kê số gia súc bị tiêu hủy, báo cáo Sở Nông nghiệp và Môi trường trước 16 giờ hằng ngày.
+- Tổ chức tiêu độc khử trùng; báo cáo 02 lần/ngày (trước 8h00 và 15h00) về tình hình dịch bệnh gửi Chi cục Chăn nuôi và Thú y.
+"""
+
+OWN_PLANS = """\
+III. TỔ CHỨC THỰC HIỆN
+1. Căn cứ Kế hoạch này, các Sở, ngành, đoàn thể cấp tỉnh và UBND các xã, phường xây dựng kế hoạch triển khai thực hiện (hoàn thành trong tháng 3/2026) gửi về Sở Nông nghiệp và Môi trường.
+2. Căn cứ Kế hoạch này, tùy tình hình thực tế, chủ động bố trí nguồn lực thực hiện.
+"""
+
+
+def test_a_time_inside_the_duty_sentence_is_the_duty_s_time(tmp_path):
+    r = _read(tmp_path, DUTIES)
+    t = _task(r, "tiêm phòng")
+    assert t.timeframe.kind is Kind.RECURRING and t.timeframe.recurrence == "quarterly"
+    t = _task(r, "mua vắc xin")
+    assert t.timeframe.kind is Kind.WINDOW
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 9, 1), date(2026, 9, 30))
+    t = _task(r, "truyền lây")
+    assert t.timeframe.kind is Kind.EVENT and "Bộ Y tế" in (t.timeframe.condition or "")
+    said = " ".join(r.warnings)
+    assert "'trong tháng 9/2026' inside the duty's sentence read as the duty's time" in said
+    assert "'khi Bộ Y tế có hướng dẫn' inside the duty's sentence" in said
+
+
+def test_two_times_that_do_not_nest_stay_unread_and_nested_ones_give_the_narrower(tmp_path):
+    r = _read(tmp_path, DUTIES)
+    t = _task(r, "vận chuyển gia súc")
+    assert t.timeframe.kind is Kind.CONTINUOUS and t.timeframe.due is None
+    said = " ".join(r.warnings)
+    assert "states 2 times that do not nest ('trong Quý II/2026', 'trước ngày 30/11/2027')" in said
+    t = _task(r, "truy xuất nguồn gốc")
+    assert t.timeframe.kind is Kind.DEADLINE and t.timeframe.due is not None
+    assert t.timeframe.due.year == 2026 and t.timeframe.due.month == 10
+    assert "one inside the other ('trong năm 2026', 'trước ngày 15/10/2026')" in said
+
+
+def test_a_year_that_qualifies_a_noun_is_not_the_duty_s_time(tmp_path):
+    t = _task(_read(tmp_path, DUTIES), "kết quả đạt được")
+    assert t.timeframe.kind is Kind.CONTINUOUS and t.timeframe.due is None
+
+
+def test_a_duty_of_several_items_keeps_each_item_s_time_to_itself(tmp_path):
+    r = _read(tmp_path, "1. Sở Tài chính\n- Thẩm định dự toán kinh phí.\n"
+              "- Báo cáo kết quả trong tháng 6/2026 (khi có yêu cầu).\n")
+    for t in r.plan.tasks:
+        assert t.timeframe.kind is not Kind.EVENT
+
+
+def test_a_daily_report_inside_a_duty_is_an_obligation_of_its_own(tmp_path):
+    r = _read(tmp_path, DUTIES)
+    kept = r.plan.settings["import"]["reports"]
+    daily = [k for k in kept if k["cadence"] == "daily"]
+    assert [k["text"][:40] for k in daily] == ["báo cáo Sở Nông nghiệp và Môi trường trư",
+                                             "báo cáo 02 lần/ngày (trước 8h00 và 15h00"]
+    xa = next(a.id for a in r.plan.agencies if a.name.startswith("UBND các xã"))
+    assert all(k["reporters"] == [xa] for k in daily)
+    assert r.plan.regime is None or r.plan.regime.cadence != "daily"  # never the plan's regime
+    said = " ".join(r.warnings)
+    assert "due by 16h00 each day: read as daily; the hour is a note" in said
+    assert "several reports a day (02 lần/ngày, 8h00, 15h00)" in said
+    assert "asks for a report of its own" in said
+
+
+def test_a_periodic_report_sentence_is_read_without_the_time_of_another_sentence(tmp_path):
+    body = ("1. Sở Nông nghiệp và Môi trường\nChủ trì theo dõi tình hình dịch bệnh.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Căn cứ Kế hoạch này, các Sở, ngành và UBND các xã, phường xây dựng kế hoạch "
+            "triển khai (hoàn thành trong tháng 3/2026) gửi về Sở Nông nghiệp và Môi trường. "
+            "Thực hiện chế độ báo cáo theo định kỳ của Chương trình.\n")
+    r = _read(tmp_path, body)
+    regimes = [r.plan.regime] if r.plan.regime is not None else []
+    regimes += [planflow.Regime(cadence=k["cadence"], text=k["text"])
+                for k in r.plan.settings.get("import", {}).get("reports", [])]
+    got = [x for x in regimes if "theo định kỳ của Chương trình" in x.text]
+    assert got and all(x.cadence == "unresolved" for x in got)
+    assert all("tháng 3/2026" not in x.text for x in got)
+
+
+def test_units_drawing_up_their_own_plans_is_a_task_of_the_units_named(tmp_path):
+    r = _read(tmp_path, DUTIES, OWN_PLANS)
+    t = _task(r, "xây dựng kế hoạch triển khai thực hiện")
+    names = {a.id: a.name for a in r.plan.agencies}
+    assert [names[i] for i in t.lead] == ["các Sở, ngành, đoàn thể cấp tỉnh", "UBND các xã, phường"]
+    assert t.title.startswith("xây dựng kế hoạch triển khai thực hiện")
+    assert t.timeframe.due == date(2026, 3, 31)
+    assert "the units named draw up their own plans from this one" in " ".join(r.warnings)
+    # an item naming no unit stays text
+    assert not [x for x in r.plan.tasks if "tùy tình hình thực tế" in x.title]
+
+
+def test_own_plans_are_not_read_so_when_the_section_itself_holds_the_duties(tmp_path):
+    r = _read(tmp_path, "", OWN_PLANS.replace("III. TỔ CHỨC", "III. TỔ CHỨC") + DUTIES)
+    assert "the units named draw up their own plans" not in " ".join(r.warnings)
