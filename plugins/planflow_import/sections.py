@@ -904,11 +904,19 @@ def duty_section(sections: list[Section]) -> Section | None:
         rank = 0.0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
             1.0 if "TỔ CHỨC THỰC HIỆN" in up else
             1.5 if re.match(r"^NỘI DUNG\b", up) and heads and agency == len(heads) else 2.0)
-        ranked.append((rank, s))
+        ranked.append((rank, max(agency, len(_standalone_heads(s))), s))
     if not ranked:
         return None
     ranked.sort(key=lambda x: x[0])
-    return ranked[0][1] if ranked[0][0] < 2 else None
+    best = ranked[0]
+    if best[0] == 1.0:
+        # "II. NỘI DUNG THỰC HIỆN" assigning the work agency by agency under more headings
+        # than "TỔ CHỨC THỰC HIỆN", which then only repeats who organises and reports:
+        # the content's duties are the tasks
+        content = [r for r in ranked if r[0] == 1.5 and r[1] > best[1]]
+        if content:
+            return content[0][2]
+    return best[2] if best[0] < 2 else None
 
 
 # a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."

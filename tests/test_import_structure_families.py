@@ -1,0 +1,55 @@
+"""Families of how a plan is laid out, found in real plans labelled after the corpus (the
+built-on gh_a*/gh_b* plans of tests/data/reading_extra): duties by agency in the content
+section, the plan's own time in its own section, agencies named over a line break. Every
+text here is made up (tests/made_up.py), never copied from those plans."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import planflow
+from planflow_import import read_text_file
+
+from .made_up import SIGNED, plan_head
+
+
+def _read(tmp_path: Path, head: str, body: str) -> planflow.ImportResult:
+    path = tmp_path / "plan.txt"
+    path.write_text(head + body + SIGNED, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _rows(result: planflow.ImportResult) -> list[tuple[str, list[str]]]:
+    names = {a.id: a.name for a in result.plan.agencies}
+    return [(t.title, [names[i] for i in t.lead]) for t in result.plan.tasks]
+
+
+HEAD = plan_head("212", "Triển khai Chỉ thị về phát triển thư viện cộng đồng năm 2026",
+                 "Nâng cao hiệu quả hoạt động của thư viện cơ sở.")
+
+
+def test_duties_by_agency_in_the_content_section_win_over_a_short_organising_section(tmp_path):
+    """"II. NỘI DUNG THỰC HIỆN" gives each agency its duties under its heading; "III. TỔ
+    CHỨC THỰC HIỆN" names two agencies again only to organise: the content's duties are
+    the tasks."""
+    result = _read(tmp_path, HEAD, """\
+II. NỘI DUNG THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+a) Hướng dẫn các xã xây dựng tủ sách cộng đồng;
+b) Tổ chức luân chuyển sách giữa các thư viện cơ sở.
+2. Sở Tài chính
+Tham mưu bố trí kinh phí mua sách cho thư viện cơ sở.
+3. Sở Giáo dục và Đào tạo
+Chỉ đạo các trường mở cửa thư viện cho người dân vào cuối tuần.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+2. Ủy ban nhân dân các xã
+Căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch.
+""")
+    rows = _rows(result)
+    assert [r[1] for r in rows] == [["Sở Văn hóa, Thể thao và Du lịch"]] * 2 + [
+        ["Sở Tài chính"], ["Sở Giáo dục và Đào tạo"]]
+    assert rows[0][0].startswith("Hướng dẫn các xã")
+    assert rows[3][0].startswith("Chỉ đạo các trường")
