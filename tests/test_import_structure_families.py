@@ -53,3 +53,42 @@ Căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch.
         ["Sở Tài chính"], ["Sở Giáo dục và Đào tạo"]]
     assert rows[0][0].startswith("Hướng dẫn các xã")
     assert rows[3][0].startswith("Chỉ đạo các trường")
+
+
+def _times(result: planflow.ImportResult) -> list[tuple[str, date | None, date | None]]:
+    return [(t.timeframe.kind.value, t.timeframe.start, t.timeframe.end) for t in result.plan.tasks]
+
+
+BRIDGE_HEAD = plan_head("87", "Nâng cấp cầu dân sinh trên địa bàn tỉnh đến năm 2030",
+                        "Bảo đảm đi lại an toàn cho người dân.")
+DUTIES = """\
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng
+- Khảo sát hiện trạng các cầu dân sinh;
+- Lập danh mục cầu cần nâng cấp.
+2. Sở Tài chính
+Tham mưu bố trí vốn nâng cấp cầu.
+"""
+
+
+def test_the_plans_own_time_in_a_sub_item_of_a_time_and_scope_section(tmp_path):
+    """"II. THỜI GIAN VÀ PHẠM VI" over "1. Thời gian: từ nay đến năm 2030.": the plan's
+    own time, given to the duties that state none (from the issue day), with a warning."""
+    result = _read(tmp_path, BRIDGE_HEAD, """\
+II. THỜI GIAN VÀ PHẠM VI
+1. Thời gian: từ nay đến năm 2030.
+2. Phạm vi: các xã miền núi của tỉnh.
+III. NỘI DUNG
+Nâng cấp các cầu yếu, cầu tạm.
+""" + DUTIES)
+    assert _times(result) == [("continuous", date(2026, 2, 12), date(2030, 12, 31))] * 3
+    assert any(w.key == "plan_time_applied" for w in result.warnings)
+
+
+def test_the_plans_own_time_under_a_shared_heading(tmp_path):
+    """"II. THỜI GIAN, ĐỊA BÀN" with the time in the paragraph under it."""
+    result = _read(tmp_path, BRIDGE_HEAD, """\
+II. THỜI GIAN, ĐỊA BÀN
+Từ năm 2027 đến năm 2030, tại các xã miền núi của tỉnh.
+""" + DUTIES)
+    assert _times(result) == [("continuous", date(2027, 1, 1), date(2030, 12, 31))] * 3
