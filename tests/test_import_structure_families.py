@@ -92,3 +92,59 @@ II. THỜI GIAN, ĐỊA BÀN
 Từ năm 2027 đến năm 2030, tại các xã miền núi của tỉnh.
 """ + DUTIES)
     assert _times(result) == [("continuous", date(2027, 1, 1), date(2030, 12, 31))] * 3
+
+
+def test_an_agency_name_broken_before_its_duty_sentence_is_one_name(tmp_path):
+    """"3. Bộ Chỉ huy" / "Quân sự tỉnh chủ trì, phối hợp với …" (the name broken over the
+    line in a scrape): the agency is the whole name, the joined sentence its duty; no
+    agency is defined by the broken half."""
+    result = _read(tmp_path, HEAD, """\
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+Chủ trì hướng dẫn các xã xây dựng tủ sách cộng đồng.
+2. Bộ Chỉ huy
+Quân sự tỉnh chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch đưa sách vào các
+đồn biên phòng.
+3. Sở Tài chính
+Tham mưu bố trí kinh phí mua sách.
+""")
+    rows = _rows(result)
+    assert rows[1] == ("Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du "
+                       "lịch đưa sách vào các đồn biên phòng", ["Bộ Chỉ huy Quân sự tỉnh"])
+    names = {a.name for a in result.plan.agencies}
+    assert "Bộ Chỉ huy" not in names
+    assert result.plan.tasks[1].partners and rows[0][1] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def _undefined(plan: planflow.Plan) -> list[tuple[str, str]]:
+    ids = {a.id for a in plan.agencies}
+    return [(t.id, a) for t in plan.tasks for a in (*t.lead, *t.partners) if a not in ids]
+
+
+def test_an_imported_plan_never_names_an_agency_it_does_not_define(tmp_path):
+    """Every lead and partner of every task of a read plan is one of its agencies (the
+    made-up plans of this file and of tests/prose_gen.py), and validation finds no unknown
+    agency."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.prose_gen import generate, write
+
+    plans = []
+    for k, body in enumerate([DUTIES, """\
+II. NỘI DUNG THỰC HIỆN
+1. Sở Tài chính
+a) Tham mưu bố trí vốn;
+b) Phối hợp với Sở Xây dựng và Ủy ban nhân dân các xã kiểm tra việc sử dụng vốn.
+2. Bộ Chỉ huy
+Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh bảo vệ công trình.
+"""]):
+        (tmp_path / str(k)).mkdir()
+        plans.append(_read(tmp_path / str(k), BRIDGE_HEAD, body).plan)
+    for seed in range(12):
+        folder = tmp_path / f"gen{seed}"
+        folder.mkdir()
+        path = write(generate(seed), "scraped", folder)
+        plans.append(planflow.default_registry().importer_for(path).read(path).plan)
+    for plan in plans:
+        assert _undefined(plan) == []
+        assert not [p for p in planflow.validate(plan) if p.key in ("unknown_lead", "unknown_partner")]

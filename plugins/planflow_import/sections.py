@@ -1116,6 +1116,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 head.title, head.lead = clean_name(joined), joined_names
                 head.partners = partners or head.partners
                 continue
+        if not duties and not head.content and not head_is_duty and head.lead_from_heading \
+                and (joined_duty := _name_goes_on(head.title, text)) is not None:
+            # "3. Bộ Chỉ huy" / "Quân sự tỉnh chủ trì, phối hợp với …": the agency's name broken
+            # over the line, its sentence the duty
+            lead, partners = _sentence_roles(joined_duty)
+            head.title, head.lead, head.partners = clean_name(lead[0]), lead, partners
+            text = joined_duty
         lettered = re.match(r"^[a-zđ][.)]\s", text) is not None
         body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(text))
         if lettered:
@@ -1163,6 +1170,28 @@ def _continues_heading(text: str, after: str) -> bool:
         and not any(not re.search(r"\b(?:các|những)$", t[: v.start()].strip(), re.I)
                     for v in _DUTY_VERB.finditer(f" {t} ")) \
         and (after.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", after) is not None)
+
+
+# "Quân sự tỉnh chủ trì, …": capitalised words going on with a name, then the role
+_NAME_TAIL_ROLE = re.compile(r"^(?P<run>[^\W\d_a-zđ]\w*\s+(?:\w+,?\s+){0,3}?)(?:chủ\s+trì|phối\s+hợp|chịu\s+trách"
+                             r"\s+nhiệm|có\s+trách\s+nhiệm|thực\s+hiện|tham\s+mưu)\b")
+
+
+def _name_goes_on(heading: str, text: str) -> str | None:
+    """The whole duty sentence when ``text`` opens with the rest of the agency name of the
+    heading above it ("3. Bộ Chỉ huy" / "Quân sự tỉnh chủ trì, phối hợp …"): the sentence
+    read from the heading on names as its lead a longer name that holds the line's first
+    words; else None."""
+    t = text.replace("*", "").strip()
+    m = _NAME_TAIL_ROLE.match(t)
+    if m is None or _ANY_MARKER.match(t) or not heading or heading.rstrip().endswith((":", ".", ";")):
+        return None
+    joined = f"{heading.strip()} {t}"
+    lead, _ = _sentence_roles(joined)
+    if len(lead) != 1 or not lead[0].casefold().endswith(m["run"].strip(" ,").casefold()) \
+            or len(lead[0]) <= len(heading.strip()):
+        return None
+    return joined
 
 
 def _names_only(text: str) -> bool:
