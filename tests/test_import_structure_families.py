@@ -148,3 +148,28 @@ Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh bảo vệ côn
     for plan in plans:
         assert _undefined(plan) == []
         assert not [p for p in planflow.validate(plan) if p.key in ("unknown_lead", "unknown_partner")]
+
+
+def test_role_sub_headings_under_an_agency_are_not_duties_their_bullets_are(tmp_path):
+    """"a) Chủ trì, phối hợp với …" / "b) Phối hợp với …" (no stop) over "- " bullets under
+    an agency heading: each bullet is a duty led by the agency, the bodies named its
+    partners; the sub-headings are no tasks."""
+    result = _read(tmp_path, HEAD, """\
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+a) Chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân các xã
+- Hướng dẫn các xã xây dựng tủ sách cộng đồng.
+- Tổ chức ngày hội đọc sách hằng năm.
+b) Phối hợp với Sở Tài chính
+- Lập dự toán kinh phí mua sách.
+2. Ủy ban nhân dân các xã
+- Bố trí chỗ đặt tủ sách tại nhà văn hóa.
+""")
+    rows = _rows(result)
+    assert [r[0][:20] for r in rows] == ["Hướng dẫn các xã xây", "Tổ chức ngày hội đọc",
+                                         "Lập dự toán kinh phí", "Bố trí chỗ đặt tủ sá"]
+    assert [r[1] for r in rows[:3]] == [["Sở Văn hóa, Thể thao và Du lịch"]] * 3
+    names = {a.id: a.name for a in result.plan.agencies}
+    assert [names[p] for p in result.plan.tasks[0].partners] == ["Sở Giáo dục và Đào tạo",
+                                                                 "Ủy ban nhân dân các xã"]
+    assert [names[p] for p in result.plan.tasks[2].partners] == ["Sở Tài chính"]

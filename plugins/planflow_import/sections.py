@@ -1021,10 +1021,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
     under_line = False  # the heading is an agency line (its duties are bullets)
 
     head_is_duty = False  # the heading's own sentence is a duty, its bullets more of them
+    in_role = False  # under a role sub-heading ("a) Chủ trì, phối hợp với …"): bullets are duties
+    role_partners: list[str] = []
 
     def close() -> None:
-        nonlocal head, duties, any_lettered, under_line, marker, head_is_duty
-        any_lettered = under_line = False
+        nonlocal head, duties, any_lettered, under_line, marker, head_is_duty, in_role, role_partners
+        any_lettered = under_line = in_role = False
+        role_partners = []
         marker = None
         if head is not None:
             if duties and head_is_duty:
@@ -1116,6 +1119,16 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 head.title, head.lead = clean_name(joined), joined_names
                 head.partners = partners or head.partners
                 continue
+        role = _role_line(text, following.get(id(it), ""))
+        if role is not None:
+            # "a) Chủ trì, phối hợp với các sở, ngành …" / "b) Phối hợp với …" over "- …"
+            # bullets: a sub-heading saying how the agency works; each bullet is its duty,
+            # led by the agency, with the bodies named as partners
+            _, role_partners = _sentence_roles(f"{head.title} chủ trì, phối hợp với {role}")
+            any_lettered, marker, in_role = False, None, True
+            continue
+        if in_role and not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
+            in_role, role_partners = False, []
         if not duties and not head.content and not head_is_duty and head.lead_from_heading \
                 and (joined_duty := _name_goes_on(head.title, text)) is not None:
             # "3. Bộ Chỉ huy" / "Quân sự tỉnh chủ trì, phối hợp với …": the agency's name broken
@@ -1147,10 +1160,29 @@ def agency_tasks(section: Section) -> list[RawTask]:
             head.content.append(body)
             continue
         duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
-                              partners=list(head.partners), lead_from_heading=True,
-                              timeframe=own_time(body)))
+                              partners=list(role_partners if in_role else head.partners),
+                              lead_from_heading=True, timeframe=own_time(body)))
     close()
     return tasks
+
+
+# "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã", "b) Phối hợp với các sở, ngành":
+# how the agency above works, over the bullets of its duties
+_ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:Chủ\s+trì\s*,\s*phối\s+hợp|Phối\s+hợp)\s+với\s+(?P<who>.+?)\s*:?$")
+
+
+def _role_line(text: str, after: str) -> str | None:
+    """The bodies named by a role sub-heading over bullets ("a) Chủ trì, phối hợp với các
+    sở, ngành …" then "- …"): only names after "với" (no duty verb, no closing stop);
+    else None."""
+    t = text.replace("*", "").strip()
+    m = _ROLE_LINE.match(t)
+    if m is None or t.endswith((".", ";")) or not after.replace("*", "").lstrip().startswith(("-", "+", "•", "–")):
+        return None
+    who = m["who"]
+    if len(who.split()) > 30 or _DUTY_VERB.search(f" {who} ") is not None:
+        return None
+    return who
 
 
 _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
