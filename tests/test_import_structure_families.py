@@ -173,3 +173,20 @@ b) Phối hợp với Sở Tài chính
     assert [names[p] for p in result.plan.tasks[0].partners] == ["Sở Giáo dục và Đào tạo",
                                                                  "Ủy ban nhân dân các xã"]
     assert [names[p] for p in result.plan.tasks[2].partners] == ["Sở Tài chính"]
+
+
+def test_an_issuing_deadline_label_is_the_items_time(tmp_path):
+    """"+ Thời hạn ban hành: trước ngày …" / "- Thời gian trình: …" under a label-line
+    item: its time (not the plan's period)."""
+    result = _read(tmp_path, HEAD, """\
+II. NHIỆM VỤ CỤ THỂ
+1. Xây dựng văn bản hướng dẫn
+- Quy định về tiêu chuẩn thư viện cộng đồng
++ Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
++ Thời hạn ban hành: trước ngày 01 tháng 10 năm 2026.
+- Quy chế luân chuyển sách giữa các xã
++ Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
++ Thời gian trình: tháng 11/2026.
+""")
+    got = [(t.timeframe.kind.value, t.timeframe.due) for t in result.plan.tasks]
+    assert got == [("deadline", date(2026, 9, 30)), ("window", date(2026, 11, 30))]
