@@ -190,3 +190,21 @@ II. NHIỆM VỤ CỤ THỂ
 """)
     got = [(t.timeframe.kind.value, t.timeframe.due) for t in result.plan.tasks]
     assert got == [("deadline", date(2026, 9, 30)), ("window", date(2026, 11, 30))]
+
+
+def test_a_heading_listing_its_bodies_in_brackets_names_the_leads(tmp_path):
+    """"1.2. Các sở quản lý công trình (gồm các sở: Xây dựng, Giáo dục và Đào tạo và Y
+    tế)" over dated duties: each body listed (its kind put before its field; a field
+    holding "và" stays one body) leads them."""
+    result = _read(tmp_path, HEAD, """\
+II. NHIỆM VỤ CỤ THỂ
+1.1. Sở Văn hóa, Thể thao và Du lịch
+- Lập danh mục thư viện cơ sở cần sửa chữa.
+Thời gian hoàn thành: Tháng 6/2026.
+1.2. Các sở quản lý công trình (gồm các sở: Xây dựng, Giáo dục và Đào tạo và Y tế)
+- Cử cán bộ tham gia đoàn kiểm tra thư viện cơ sở.
+Thời gian thực hiện: Tháng 9/2026.
+""")
+    rows = _rows(result)
+    assert rows[1] == ("Cử cán bộ tham gia đoàn kiểm tra thư viện cơ sở.",
+                       ["Sở Xây dựng", "Sở Giáo dục và Đào tạo", "Sở Y tế"])

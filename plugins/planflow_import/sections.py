@@ -850,12 +850,52 @@ def standalone_agency(text: str) -> list[str] | None:
         return None
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
+    if (listed := _listed_bodies(t)) is not None:
+        return listed
     if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
         return None
     names = agency_heading(t)
     if not names or sum(len(n) for n in names) < 0.6 * len(t):
         return None  # words besides the names: a sentence, not a heading
     return names
+
+
+# "Các cơ quan quản lý ngành (gồm các Sở: Xây dựng, Công Thương, Tài chính)": the bodies a
+# heading describes, listed in its brackets after their kind
+_LISTED = re.compile(r"^(?P<desc>[^()]{3,120}?)\s*\((?:bao\s+)?gồm(?:\s+có)?\s*(?:các\s+)?"
+                     r"(?P<kind>Sở|Phòng|Ban|Cục|Vụ)?\s*:?\s*(?P<list>[^()]{3,300})\)$", re.I)
+# fields whose name holds "và" or a comma: one body, not two
+_FIELDS_WITH_AND = (
+    "Nông nghiệp và Môi trường", "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường",
+    "Khoa học và Công nghệ", "Giáo dục và Đào tạo", "Thông tin và Truyền thông", "Kế hoạch và Đầu tư",
+    "Dân tộc và Tôn giáo", "Văn hóa và Thể thao", "Văn hóa, Thể thao và Du lịch",
+    "Lao động, Thương binh và Xã hội", "Văn hóa, Khoa học và Thông tin", "Kinh tế, Hạ tầng và Đô thị")
+
+
+def _listed_bodies(text: str) -> list[str] | None:
+    """The bodies listed in a heading's closing brackets after "gồm" ("(gồm các Sở: Xây
+    dựng, Nông nghiệp và Môi trường, Công Thương)" -> "Sở Xây dựng", …); else None."""
+    m = _LISTED.match(text.strip())
+    if m is None or not is_agency_start(m["desc"]):
+        return None
+    rest = m["list"].strip().rstrip(".;")
+    kind = m["kind"]
+    kind = kind[:1].upper() + kind[1:].lower() if kind else None
+    known = sorted(_FIELDS_WITH_AND, key=len, reverse=True)
+    protected = rest
+    for k, field in enumerate(known):
+        protected = re.sub(re.escape(field), f"\0{k}\0", protected, flags=re.I)
+    out: list[str] = []
+    for part in re.split(r"\s*[,;]\s*|\s+và\s+", protected):
+        part = re.sub(r"\0(\d+)\0", lambda g: known[int(g.group(1))], part).strip()
+        if not part:
+            continue
+        if kind and not part.casefold().startswith(kind.casefold() + " "):
+            part = f"{kind} {part}"
+        if not is_agency_start(part):
+            return None
+        out.append(clean_name(part))
+    return out if len(out) >= 2 else None
 
 
 def _standalone_heads(section: Section) -> dict[int, list[str]]:
