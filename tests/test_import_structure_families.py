@@ -208,3 +208,30 @@ Thời gian thực hiện: Tháng 9/2026.
     rows = _rows(result)
     assert rows[1] == ("Cử cán bộ tham gia đoàn kiểm tra thư viện cơ sở.",
                        ["Sở Xây dựng", "Sở Giáo dục và Đào tạo", "Sở Y tế"])
+
+
+def test_an_unnumbered_appendix_row_with_an_agency_first_is_a_second_lead(tmp_path):
+    """"| | Ủy ban nhân dân các xã | Sở Xây dựng |" under a numbered row of a scraped task
+    table (its number, title and time merged with that row's): the same work led by the
+    second agency, its partners the row's own, with a warning; a second task whose words
+    come first keeps its own title."""
+    from .test_import_extra import HEAD as TABLE_HEAD
+    from .test_import_extra import _scraped
+
+    table = [
+        ["**TT**", "**Tên đề án**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn**"],
+        ["1", "Đề án số hóa bản đồ địa chính cấp xã", "Sở Nông nghiệp và Môi trường",
+         "Sở Tài chính", "Năm 2027"],
+        ["Ủy ban nhân dân các xã, phường", "Văn phòng Đăng ký đất đai"],
+        ["2", "Đề án kho lưu trữ hồ sơ đất đai", "Sở Nội vụ", "Sở Tài chính", "Năm 2028"],
+    ]
+    path = tmp_path / "plan.md"
+    path.write_text(TABLE_HEAD + _scraped(table), encoding="utf-8")
+    result = read_text_file(path)
+    names = {a.id: a.name for a in result.plan.agencies}
+    got = [(t.title, [names[i] for i in t.lead], [names[i] for i in t.partners], t.timeframe.end)
+           for t in result.plan.tasks]
+    assert got[1] == ("Đề án số hóa bản đồ địa chính cấp xã", ["Ủy ban nhân dân các xã, phường"],
+                      ["Văn phòng Đăng ký đất đai"], date(2027, 12, 31))
+    assert len(got) == 3 and got[2][1] == ["Sở Nội vụ"]
+    assert any("row 3 has fewer cells" in str(w) for w in result.warnings)
