@@ -235,3 +235,46 @@ def test_an_unnumbered_appendix_row_with_an_agency_first_is_a_second_lead(tmp_pa
                       ["Văn phòng Đăng ký đất đai"], date(2027, 12, 31))
     assert len(got) == 3 and got[2][1] == ["Sở Nội vụ"]
     assert any("row 3 has fewer cells" in str(w) for w in result.warnings)
+
+
+RESOLUTION = """\
+NGHỊ QUYẾT
+
+VỀ VIỆC PHÁT TRIỂN CHỢ ĐÊM
+PHỤC VỤ DU KHÁCH
+
+HỘI ĐỒNG NHÂN DÂN TỈNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+
+QUYẾT NGHỊ:
+
+I. NHIỆM VỤ
+
+1. Sở Công Thương chủ trì quy hoạch các điểm chợ đêm, hoàn thành trong năm 2026.
+
+PHỤ LỤC
+
+(Kèm theo {kind} số 08/NQ-HĐND ngày 14/4/2026 của Hội đồng nhân dân tỉnh)
+
+Các điểm chợ đêm.
+"""
+
+
+def test_a_document_with_no_letterhead_says_itself_in_its_appendix_note(tmp_path):
+    """A Nghị quyết printed with no letterhead: its number, symbol, date and issuer from
+    its appendix's note "(Kèm theo Nghị quyết số …)", its title from the capitals under
+    "NGHỊ QUYẾT" (without "VỀ VIỆC"), with a warning; a note naming another kind of
+    document says nothing of this one."""
+    path = tmp_path / "plan.txt"
+    path.write_text(RESOLUTION.format(kind="Nghị quyết"), encoding="utf-8")
+    result = read_text_file(path)
+    doc = result.plan.document
+    assert (doc.number, doc.symbol, doc.date, doc.issuer, doc.title) == (
+        "08", "08/NQ-HĐND", date(2026, 4, 14), "Hội đồng nhân dân tỉnh",
+        "PHÁT TRIỂN CHỢ ĐÊM PHỤC VỤ DU KHÁCH")
+    assert any(w.key == "own_from_note" for w in result.warnings)
+    path.write_text(RESOLUTION.format(kind="Quyết định"), encoding="utf-8")
+    other = read_text_file(path)
+    assert other.plan.document.symbol is None and other.plan.document.date is None
+    assert not any(w.key == "own_from_note" for w in other.warnings)
