@@ -38,6 +38,9 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _FULL = re.compile(r"(?P<before>trước\s+(?:ngày\s+)?)?(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])",
                    re.I)
+# the same written in words: "(trước) ngày 01 tháng 01 năm 2026"
+_FULL_WORDS = re.compile(r"(?P<before>trước\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)",
+                         re.I)
 _DAY = re.compile(r"(?P<before>trước\s+(?:ngày\s+)?)?(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])",
                   re.I)
 _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})(?!\d)", re.I)
@@ -57,6 +60,12 @@ def written(words: str) -> list[tuple[str, object]]:
         except ValueError:
             found.append(("bad", m[0]))
     rest = _FULL.sub(" ", rest)
+    for m in _FULL_WORDS.finditer(rest):
+        try:
+            found.append(("before" if m["before"] else "date", date(int(m[4]), int(m[3]), int(m[2]))))
+        except ValueError:
+            found.append(("bad", m[0]))
+    rest = _FULL_WORDS.sub(" ", rest)
     for m in _MONTH.finditer(rest):
         found.append(("month", (int(m[2]), int(m[1]))))
     rest = _MONTH.sub(" ", rest)

@@ -354,6 +354,7 @@ PLANS = {
     "table_groups.txt": {"at", "rg_on_request", "task_note", "row_group_lead", "row_cut",
                          "no_time"},
     "no_letterhead.txt": {"date_unreal", "no_issuer", "no_closing"},
+    "resolution_note.txt": {"own_from_note"},
     "escaped_breaks.txt": {"escaped_breaks", "no_regime", "no_lead", "tf_no_month"},
     "plan_time.txt": {"period_from_time", "plan_time_applied", "plan_time"},
     "decision_attached.txt": {"attached_plan", "task_once", "table_kept"},

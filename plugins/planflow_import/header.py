@@ -17,7 +17,8 @@ import planflow
 from .agencies import is_agency_start, sentence_case
 from .text import Para, Table
 
-__all__ = ["Header", "complete_issuer", "layout_cells", "read_date", "read_header", "references", "site_furniture", "title_period"]
+__all__ = ["Header", "complete_issuer", "layout_cells", "own_from_note", "read_date", "read_header", "references",
+           "site_furniture", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
 _NUMBER_DATED = re.compile(
@@ -643,3 +644,55 @@ def references(preamble: list[Para], body: list[Para], own: str | None) -> list[
                     role = "basis"
                 out[key] = _cite(m, text, role)
     return list(out.values())
+
+
+# a document's kind alone in capitals, opening the text (or closing its first line)
+_OWN_KIND = re.compile(r"(?:^|\s)(?P<kind>NGHỊ\s+QUYẾT|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH)$")
+# an appendix's note naming the document it is attached to: "(Kèm theo Nghị quyết số
+# 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)"
+_ATTACHED_TO = re.compile(
+    r"Kèm\s+theo\s+(?P<kind>Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình)\s+số\s*:?\s*"
+    r"(?P<symbol>(?P<number>\d+)\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][0-9A-ZĐa-zđ.&/-]*)\s+ngày\s+"
+    r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})"
+    r"(?:\s+của\s+(?P<issuer>[^()]+?))?\s*\)?\s*$", re.I)
+_TITLE_LEAD = re.compile(r"^(?:VỀ\s+VIỆC|V/V|VỀ)\s+")
+
+
+def own_from_note(texts: list[Para]) -> tuple[planflow.DocumentInfo, Para, str] | None:
+    """A document with no letterhead (a Nghị quyết as a page prints it: its kind, its
+    title, the body that decides): its number, symbol, date and issuer from an
+    appendix's note "(Kèm theo <kind> số N/… ngày … của X)" naming the same kind, its
+    title from the capitals under the kind line. With the paragraph of the note and the
+    kind as written; None when the text says none of it."""
+    at = next((k for k, p in enumerate(texts[:3])
+               if _OWN_KIND.search(p.text.replace("*", "").strip())), None)
+    if at is None:
+        return None
+    m_kind = _OWN_KIND.search(texts[at].text.replace("*", "").strip())
+    assert m_kind is not None
+    kind_words = " ".join(m_kind["kind"].split())
+    note = None
+    for p in reversed(texts):
+        n = _ATTACHED_TO.search(p.text.replace("*", "").strip())
+        if n is not None and " ".join(n["kind"].split()).casefold() == kind_words.casefold():
+            note = (p, n)
+            break
+    if note is None:
+        return None
+    p, n = note
+    issued = read_date(n["date"].replace("-", "/"))
+    if issued is None:
+        return None
+    issuer = " ".join((n["issuer"] or "").split()).strip(" .;")
+    title_lines: list[str] = []
+    for q in texts[at + 1:at + 6]:
+        t = q.text.replace("*", "").strip()
+        if not t or not t.isupper() or (issuer and t.casefold() == issuer.casefold()) \
+                or t.startswith("CĂN CỨ"):
+            break
+        title_lines.append(t)
+    title = _TITLE_LEAD.sub("", " ".join(title_lines)).strip(" ;,.")
+    symbol = re.sub(r"\s+", "", n["symbol"])
+    info = planflow.DocumentInfo(kind=_kind_of(symbol) or "KH", number=n["number"], symbol=symbol,
+                                 issuer=issuer, date=issued, title=title)
+    return info, p, kind_words

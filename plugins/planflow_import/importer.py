@@ -26,6 +26,7 @@ from .gazette import gazette_furniture, gazette_tables
 from .header import (
     complete_issuer,
     layout_cells,
+    own_from_note,
     read_header,
     references,
     site_furniture,
@@ -229,6 +230,17 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     preamble = [p for p in before if isinstance(p, Para)]
     info = header.info
     warnings += header.warnings
+    if info.symbol is None and info.date is None and not decision \
+            and (own := own_from_note(texts)) is not None:
+        # no letterhead (a Government's Nghị quyết as a page prints it): what the document
+        # does say of itself, its appendix's note and the title under its kind
+        info = attrs.evolve(own[0], title=own[0].title or info.title,
+                            issuer=own[0].issuer or info.issuer)
+        warnings.append(_W("{where}: no letterhead: the number, date and issuer are read from the "
+                           "appendix's note ('{symbol}', {date}, '{issuer}'), the title from the "
+                           "capitals under '{kind}'", "own_from_note", where=own[1].where,
+                           symbol=info.symbol, date=f"{info.date:%d/%m/%Y}" if info.date else "",
+                           issuer=info.issuer, kind=own[2]))
     bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
                   info.title, flags=re.I)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title

@@ -19,14 +19,19 @@ from .text import Para
 __all__ = ["plan_time", "time_phrase"]
 
 _HEADING = re.compile(
-    r"^(?:[0-9IVX]+(?:\.[0-9]+)*\.?\s*)(?:Thời\s+gian|THỜI\s+GIAN)\s+(?:thực\s+hiện|tổ\s+chức|"
-    r"triển\s+khai|THỰC\s+HIỆN)\b[^:.]{0,60}?(?::|$)\s*(?P<rest>.*)$"
+    r"^(?:[0-9IVX]+(?:\.[0-9]+)*\.?\s*)(?:Thời\s+gian|THỜI\s+GIAN)(?:\s+(?:thực\s+hiện|tổ\s+chức|"
+    r"triển\s+khai|THỰC\s+HIỆN)\b[^:.]{0,60}?)?(?::|$)\s*(?P<rest>.*)$"
 )
 # "II. THỜI GIAN THỰC HIỆN Quý I/2026.": the heading in capitals, its words on the same line
 _HEADING_CAPS = re.compile(
     r"^(?:[0-9IVX]+(?:\.[0-9]+)*\.?\s*)THỜI\s+GIAN\s+(?:THỰC\s+HIỆN|TỔ\s+CHỨC|TRIỂN\s+KHAI)"
     r"(?:\s+(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH))?\s*:?\s+(?P<rest>\S.*)$"
 )
+# "II. THỜI GIAN VÀ PHẠM VI", "3. Thời gian, địa điểm": the time shares its heading, its
+# words in the next paragraph
+_HEADING_SHARED = re.compile(
+    r"^(?:[0-9IVX]+(?:\.[0-9]+)*\.?\s*)THỜI\s+GIAN(?:\s+THỰC\s+HIỆN)?\s*(?:,|\s+VÀ)\s*"
+    r"(?:PHẠM\s+VI|ĐỊA\s+ĐIỂM|ĐỊA\s+BÀN)(?:\s+THỰC\s+HIỆN)?\s*:?\s*(?P<rest>)$", re.I)
 # where a time phrase may start inside a sentence
 _START = re.compile(
     r"\b(?:[Tt]ừ|[Tt]rong|[Tt]hường\s+xuyên|[Gg]iai\s+đoạn|[Nn]ăm|[Đđ]ến|[Hh]ằng|[Hh]àng|[Qq]uý"
@@ -76,7 +81,7 @@ def plan_time(paras: Sequence[Para], read: Reader) -> tuple[Para, str] | None:
     """The paragraph stating the plan's own time and the time phrase in it, if any."""
     for k, p in enumerate(paras):
         text = p.text.replace("*", "").strip()
-        m = _HEADING.match(text) or _HEADING_CAPS.match(text)
+        m = _HEADING.match(text) or _HEADING_CAPS.match(text) or _HEADING_SHARED.match(text)
         if m is None:
             continue
         rest = m["rest"].strip()

@@ -38,7 +38,8 @@ _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
     r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
-    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|thời hạn(?:\s+(?:hoàn thành|thực hiện))?"
+    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai|ban hành|trình(?:\s+ban hành)?))?"
+    r"|thời hạn(?:\s+(?:hoàn thành|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
     r"|tiến độ(?:\s+thực hiện)?"
     r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?|nhiệm vụ(?=\s*:)")
@@ -48,8 +49,8 @@ _LABEL_COLON = re.compile(
 # a time label with no colon, its words a time: "Thời gian thực hiện sau khi Chiến lược …
 # được ban hành.", "Thời hạn hoàn thành trước ngày 30/6/2026."
 _LABEL_BARE_TIME = re.compile(
-    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>thời gian\s+(?:thực hiện|hoàn thành|triển khai)"
-    r"|thời hạn\s+(?:hoàn thành|thực hiện))\s+(?P<value>(?:sau khi|kể từ|khi|trước|chậm nhất|trong"
+    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>thời gian\s+(?:thực hiện|hoàn thành|triển khai|ban hành)"
+    r"|thời hạn\s+(?:hoàn thành|thực hiện|ban hành))\s+(?P<value>(?:sau khi|kể từ|khi|trước|chậm nhất|trong"
     r"|từ|đến|năm|quý|quí|tháng|hằng|hàng|định kỳ|thường xuyên)\s.*)$", re.I)
 
 
@@ -849,12 +850,52 @@ def standalone_agency(text: str) -> list[str] | None:
         return None
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
+    if (listed := _listed_bodies(t)) is not None:
+        return listed
     if not t or ":" in t or len(t.split()) > 16 or _DUTY_VERB.search(f" {t} ") is not None:
         return None
     names = agency_heading(t)
     if not names or sum(len(n) for n in names) < 0.6 * len(t):
         return None  # words besides the names: a sentence, not a heading
     return names
+
+
+# "Các cơ quan quản lý ngành (gồm các Sở: Xây dựng, Công Thương, Tài chính)": the bodies a
+# heading describes, listed in its brackets after their kind
+_LISTED = re.compile(r"^(?P<desc>[^()]{3,120}?)\s*\((?:bao\s+)?gồm(?:\s+có)?\s*(?:các\s+)?"
+                     r"(?P<kind>Sở|Phòng|Ban|Cục|Vụ)?\s*:?\s*(?P<list>[^()]{3,300})\)$", re.I)
+# fields whose name holds "và" or a comma: one body, not two
+_FIELDS_WITH_AND = (
+    "Nông nghiệp và Môi trường", "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường",
+    "Khoa học và Công nghệ", "Giáo dục và Đào tạo", "Thông tin và Truyền thông", "Kế hoạch và Đầu tư",
+    "Dân tộc và Tôn giáo", "Văn hóa và Thể thao", "Văn hóa, Thể thao và Du lịch",
+    "Lao động, Thương binh và Xã hội", "Văn hóa, Khoa học và Thông tin", "Kinh tế, Hạ tầng và Đô thị")
+
+
+def _listed_bodies(text: str) -> list[str] | None:
+    """The bodies listed in a heading's closing brackets after "gồm" ("(gồm các Sở: Xây
+    dựng, Nông nghiệp và Môi trường, Công Thương)" -> "Sở Xây dựng", …); else None."""
+    m = _LISTED.match(text.strip())
+    if m is None or not is_agency_start(m["desc"]):
+        return None
+    rest = m["list"].strip().rstrip(".;")
+    kind = m["kind"]
+    kind = kind[:1].upper() + kind[1:].lower() if kind else None
+    known = sorted(_FIELDS_WITH_AND, key=len, reverse=True)
+    protected = rest
+    for k, field in enumerate(known):
+        protected = re.sub(re.escape(field), f"\0{k}\0", protected, flags=re.I)
+    out: list[str] = []
+    for part in re.split(r"\s*[,;]\s*|\s+và\s+", protected):
+        part = re.sub(r"\0(\d+)\0", lambda g: known[int(g.group(1))], part).strip()
+        if not part:
+            continue
+        if kind and not part.casefold().startswith(kind.casefold() + " "):
+            part = f"{kind} {part}"
+        if not is_agency_start(part):
+            return None
+        out.append(clean_name(part))
+    return out if len(out) >= 2 else None
 
 
 def _standalone_heads(section: Section) -> dict[int, list[str]]:
@@ -904,11 +945,19 @@ def duty_section(sections: list[Section]) -> Section | None:
         rank = 0.0 if re.search(r"NHIỆM VỤ|PHÂN CÔNG|TRÁCH NHIỆM", up) else (
             1.0 if "TỔ CHỨC THỰC HIỆN" in up else
             1.5 if re.match(r"^NỘI DUNG\b", up) and heads and agency == len(heads) else 2.0)
-        ranked.append((rank, s))
+        ranked.append((rank, max(agency, len(_standalone_heads(s))), s))
     if not ranked:
         return None
     ranked.sort(key=lambda x: x[0])
-    return ranked[0][1] if ranked[0][0] < 2 else None
+    best = ranked[0]
+    if best[0] == 1.0:
+        # "II. NỘI DUNG THỰC HIỆN" assigning the work agency by agency under more headings
+        # than "TỔ CHỨC THỰC HIỆN", which then only repeats who organises and reports:
+        # the content's duties are the tasks
+        content = [r for r in ranked if r[0] == 1.5 and r[1] > best[1]]
+        if content:
+            return content[0][2]
+    return best[2] if best[0] < 2 else None
 
 
 # a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."
@@ -1013,10 +1062,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
     under_line = False  # the heading is an agency line (its duties are bullets)
 
     head_is_duty = False  # the heading's own sentence is a duty, its bullets more of them
+    in_role = False  # under a role sub-heading ("a) Chủ trì, phối hợp với …"): bullets are duties
+    role_partners: list[str] = []
 
     def close() -> None:
-        nonlocal head, duties, any_lettered, under_line, marker, head_is_duty
-        any_lettered = under_line = False
+        nonlocal head, duties, any_lettered, under_line, marker, head_is_duty, in_role, role_partners
+        any_lettered = under_line = in_role = False
+        role_partners = []
         marker = None
         if head is not None:
             if duties and head_is_duty:
@@ -1108,6 +1160,23 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 head.title, head.lead = clean_name(joined), joined_names
                 head.partners = partners or head.partners
                 continue
+        role = _role_line(text, following.get(id(it), ""))
+        if role is not None:
+            # "a) Chủ trì, phối hợp với các sở, ngành …" / "b) Phối hợp với …" over "- …"
+            # bullets: a sub-heading saying how the agency works; each bullet is its duty,
+            # led by the agency, with the bodies named as partners
+            _, role_partners = _sentence_roles(f"{head.title} chủ trì, phối hợp với {role}")
+            any_lettered, marker, in_role = False, None, True
+            continue
+        if in_role and not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
+            in_role, role_partners = False, []
+        if not duties and not head.content and not head_is_duty and head.lead_from_heading \
+                and (joined_duty := _name_goes_on(head.title, text)) is not None:
+            # "3. Bộ Chỉ huy" / "Quân sự tỉnh chủ trì, phối hợp với …": the agency's name broken
+            # over the line, its sentence the duty
+            lead, partners = _sentence_roles(joined_duty)
+            head.title, head.lead, head.partners = clean_name(lead[0]), lead, partners
+            text = joined_duty
         lettered = re.match(r"^[a-zđ][.)]\s", text) is not None
         body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(text))
         if lettered:
@@ -1132,10 +1201,29 @@ def agency_tasks(section: Section) -> list[RawTask]:
             head.content.append(body)
             continue
         duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
-                              partners=list(head.partners), lead_from_heading=True,
-                              timeframe=own_time(body)))
+                              partners=list(role_partners if in_role else head.partners),
+                              lead_from_heading=True, timeframe=own_time(body)))
     close()
     return tasks
+
+
+# "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã", "b) Phối hợp với các sở, ngành":
+# how the agency above works, over the bullets of its duties
+_ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:Chủ\s+trì\s*,\s*phối\s+hợp|Phối\s+hợp)\s+với\s+(?P<who>.+?)\s*:?$")
+
+
+def _role_line(text: str, after: str) -> str | None:
+    """The bodies named by a role sub-heading over bullets ("a) Chủ trì, phối hợp với các
+    sở, ngành …" then "- …"): only names after "với" (no duty verb, no closing stop);
+    else None."""
+    t = text.replace("*", "").strip()
+    m = _ROLE_LINE.match(t)
+    if m is None or t.endswith((".", ";")) or not after.replace("*", "").lstrip().startswith(("-", "+", "•", "–")):
+        return None
+    who = m["who"]
+    if len(who.split()) > 30 or _DUTY_VERB.search(f" {who} ") is not None:
+        return None
+    return who
 
 
 _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
@@ -1155,6 +1243,28 @@ def _continues_heading(text: str, after: str) -> bool:
         and not any(not re.search(r"\b(?:các|những)$", t[: v.start()].strip(), re.I)
                     for v in _DUTY_VERB.finditer(f" {t} ")) \
         and (after.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", after) is not None)
+
+
+# "Quân sự tỉnh chủ trì, …": capitalised words going on with a name, then the role
+_NAME_TAIL_ROLE = re.compile(r"^(?P<run>[^\W\d_a-zđ]\w*\s+(?:\w+,?\s+){0,3}?)(?:chủ\s+trì|phối\s+hợp|chịu\s+trách"
+                             r"\s+nhiệm|có\s+trách\s+nhiệm|thực\s+hiện|tham\s+mưu)\b")
+
+
+def _name_goes_on(heading: str, text: str) -> str | None:
+    """The whole duty sentence when ``text`` opens with the rest of the agency name of the
+    heading above it ("3. Bộ Chỉ huy" / "Quân sự tỉnh chủ trì, phối hợp …"): the sentence
+    read from the heading on names as its lead a longer name that holds the line's first
+    words; else None."""
+    t = text.replace("*", "").strip()
+    m = _NAME_TAIL_ROLE.match(t)
+    if m is None or _ANY_MARKER.match(t) or not heading or heading.rstrip().endswith((":", ".", ";")):
+        return None
+    joined = f"{heading.strip()} {t}"
+    lead, _ = _sentence_roles(joined)
+    if len(lead) != 1 or not lead[0].casefold().endswith(m["run"].strip(" ,").casefold()) \
+            or len(lead[0]) <= len(heading.strip()):
+        return None
+    return joined
 
 
 def _names_only(text: str) -> bool:

@@ -17,7 +17,7 @@ import attrs
 import planflow
 
 from .agencies import is_agency_start, split_agencies
-from .sections import RawTask
+from .sections import RawTask, standalone_agency
 from .text import Table, under_groups
 
 __all__ = ["columns", "header", "is_task_table", "table_tasks"]
@@ -555,7 +555,16 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     # numbered row above, its number cell merged with that row's): its cells run on from
     # the title column, left to right, and the columns after them are merged from above
     second = fixed == [0, 1] and names[0] == "number" and bool(cells) and _task_words(cells[0])
-    if second:
+    # "| | Ủy ban nhân dân các tỉnh | Đài … |": no number, then an agency where the title
+    # would be: a second lead of the row above, its number, title (and time) cells merged
+    # with that row's
+    first = 1 if cells and not cells[0].strip() else 0
+    lead_only = fixed == [0, 1] and names[0] == "number" and "lead" in cols and above is not None \
+        and len(cells) > first and standalone_agency(_unwrap(cells[first])) is not None \
+        and cols["title"] < len(above) and bool(above[cols["title"]].strip())
+    if lead_only and above is not None:
+        cells = ["", above[cols["title"]], *cells[first:]]
+    elif second:
         cells = ["", *cells]
     if above is None or len(cells) > width or (len(cells) == width and not second) \
             or fixed != list(range(len(fixed))) or len(cells) < len(fixed) \
@@ -589,6 +598,8 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     for c, text in zip(best[1], rest, strict=True):
         placed[c] = text
     from_above = set(range(len(fixed), width)) - set(best[1])
+    if lead_only:
+        from_above.add(cols["title"])
     return tuple(placed), from_above
 
 

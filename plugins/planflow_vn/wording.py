@@ -404,6 +404,9 @@ PHRASES: dict[str, str] = {
     "note.attached_plan": "{where}: Quyết định ban hành kế hoạch 'ban hành kèm theo': kế hoạch được "
                           "đọc từ phần kèm theo; tên cơ quan, số và ngày là của quyết định trừ khi "
                           "kế hoạch ghi riêng",
+    "note.own_from_note": "{where}: không có phần đầu văn bản: số ký hiệu, ngày và cơ quan ban "
+                          "hành được đọc từ ghi chú của phụ lục ('{symbol}', {date}, '{issuer}'), "
+                          "tên văn bản từ dòng chữ in hoa dưới '{kind}'",
     "note.issuer_from_sentence": "{where}: không có tên cơ quan ban hành ở đầu văn bản; cơ quan "
                                  "ban hành '{issuer}' được đọc từ câu '{short} ban hành' và dòng "
                                  "địa danh",
