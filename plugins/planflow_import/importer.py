@@ -645,12 +645,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         for clause in (c for text in (raw.content or [raw.title]) for c in duty_reports(text)):
             if any(clause in c for _, c in candidates):
                 continue
-            own, w3 = read_regime(clause, raw.where, ctx, book)
-            if own.cadence == "explicit":
+            asked, w3 = read_regime(clause, raw.where, ctx, book)
+            if asked.cadence == "explicit":
                 continue
-            if not own.reporters and task.lead:
-                own = attrs.evolve(own, reporters=list(task.lead))
-            in_duties.append(own)
+            if not asked.reporters and task.lead:
+                asked = attrs.evolve(asked, reporters=list(task.lead))
+            in_duties.append(asked)
             warnings += w3
             warnings.append(_W("{where}: task '{task}' asks for a report of its own ('{said}'): "
                                "kept in settings.import.reports, its lead reporting",
