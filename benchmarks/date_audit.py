@@ -54,18 +54,14 @@ def written(words: str) -> list[tuple[str, object]]:
     ("month", (y, m)), ("quarter", (y, q)), ("year", y); an impossible date is ("bad", text)."""
     found: list[tuple[str, object]] = []
     rest = words
-    for m in _FULL.finditer(words):
-        try:
-            found.append(("before" if m["before"] else "date", date(int(m[4]), int(m[3]), int(m[2]))))
-        except ValueError:
-            found.append(("bad", m[0]))
-    rest = _FULL.sub(" ", rest)
-    for m in _FULL_WORDS.finditer(rest):
-        try:
-            found.append(("before" if m["before"] else "date", date(int(m[4]), int(m[3]), int(m[2]))))
-        except ValueError:
-            found.append(("bad", m[0]))
-    rest = _FULL_WORDS.sub(" ", rest)
+    for full in (_FULL, _FULL_WORDS):  # "30/6/2026", then "ngày 30 tháng 6 năm 2026"
+        for m in full.finditer(rest):
+            try:
+                found.append(("before" if m["before"] else "date",
+                              date(int(m[4]), int(m[3]), int(m[2]))))
+            except ValueError:
+                found.append(("bad", m[0]))
+        rest = full.sub(" ", rest)
     for m in _MONTH.finditer(rest):
         found.append(("month", (int(m[2]), int(m[1]))))
     rest = _MONTH.sub(" ", rest)
