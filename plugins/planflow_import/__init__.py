@@ -9,9 +9,19 @@ the reporting sentence, with who receives the reports, by :func:`planflow.read_r
 (the ``read_regime`` hook, which planflow_vn answers). ``planflow import FILE`` uses it
 through :meth:`planflow.Registry.importer_for`.
 
+* :mod:`planflow_import.importer`: the document's blocks read into a plan (any format).
 * :mod:`planflow_import.text`: blocks, tables and logical paragraphs of any input.
+* :mod:`planflow_import.markdown`: Markdown as editors write it, brought to that form.
+* :mod:`planflow_import.gazette`: the Công báo's PDF text layer (running heads, stamps,
+  task tables printed one cell per line) brought to that form.
 * :mod:`planflow_import.header`: letterhead, number, place and date, title, citations.
 * :mod:`planflow_import.sections`: the I./II./III. outline and the tasks in it.
+* :mod:`planflow_import.crossrefs`: duties pointing at the plan's own items.
+* :mod:`planflow_import.bracketed`: items closing with their lead in brackets, timed by
+  their heading.
+* :mod:`planflow_import.plantime`: the plan's own time, applied to duties without one.
+* :mod:`planflow_import.innertime`: a time stated inside a duty's sentence.
+* :mod:`planflow_import.ownplans`: each unit drawing up its own plan, as its task.
 * :mod:`planflow_import.tables`: appendix task tables.
 * :mod:`planflow_import.agencies`: agency names split, deduplicated, stable ids.
 * :mod:`planflow_import.reporting`: the reporting sentence, found here and read through
