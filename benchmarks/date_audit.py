@@ -32,8 +32,8 @@ from pathlib import Path
 
 import planflow
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "plans"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score_reading import CORPUS, extra_corpus  # noqa: E402
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _FULL = re.compile(r"(?P<before>trước\s+(?:ngày\s+)?)?(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])",
@@ -158,8 +158,7 @@ def part_files(part: str) -> list[Path]:
         want = range(1, 15) if part == "build" else range(15, 20)
         return sorted(p for p in CORPUS.iterdir()
                       if p.name[:2].isdigit() and int(p.name[:2]) in want)
-    env = __import__("os").environ.get("PLANFLOW_EXTRA_CORPUS")
-    extra = Path(env) if env else ROOT.parent / "extra_corpus"
+    extra = extra_corpus()
     if not extra.is_dir():
         return []
     return sorted(p for p in extra.rglob("*") if p.is_file() and p.suffix in (".md", ".txt", ".html")

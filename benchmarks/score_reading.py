@@ -37,7 +37,7 @@ import re
 import sys
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -402,6 +402,22 @@ def run(part: str, corpus: Path = CORPUS) -> tuple[dict[str, Score], Score, str]
     return scores, total, text
 
 
+def held_out_lines(part: str, scores: dict[str, Score],
+                   tabled: Callable[[dict[str, Score]], str]) -> str:
+    """The overall lines of the labels built on and of those marked ``set = "held-out"``
+    (each the last line of ``tabled(scores of that half)``); nothing when none is held out."""
+    held = {f.stem for f in label_files(part)
+            if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
+    if not held & scores.keys():
+        return ""
+    text = ""
+    for name, half in (("built on", {k: v for k, v in scores.items() if k not in held}),
+                       ("held out", {k: v for k, v in scores.items() if k in held})):
+        if half:
+            text += "\n" + tabled(half).splitlines()[-1].replace("**all**", f"**{name}**")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("build", "measure", "all", "extra", "pages"), default="build")
@@ -423,8 +439,6 @@ def main(argv: list[str] | None = None) -> int:
     absent = skipped(args.part, corpus)
     scores, _, text = run(args.part, corpus)
     if args.part == "pages":
-        held = {f.stem for f in label_files("pages")
-                if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
         text = header_table(scores)[0] + "\n\n" + field_table(scores)
         tasks = Score()
         for sc in scores.values():
@@ -432,20 +446,9 @@ def main(argv: list[str] | None = None) -> int:
         if tasks.found[1]:
             text += (f"\ntasks visible in the excerpts: found {_pct(tasks.found)}, lead {_pct(tasks.lead)},"
                      f" time {_pct(tasks.time)}")
-        for name, part in (("built on", {k: v for k, v in scores.items() if k not in held}),
-                           ("held out", {k: v for k, v in scores.items() if k in held})):
-            if part:
-                total = header_table(part)[0].splitlines()[-1].replace("**all**", f"**{name}**")
-                text += f"\n{total}"
+        text += held_out_lines("pages", scores, lambda part: header_table(part)[0])
     if args.part == "extra":
-        held = {f.stem for f in label_files("extra")
-                if tomllib.loads(f.read_text(encoding="utf-8")).get("set") == "held-out"}
-        if held:
-            for name, part in (("built on", {k: v for k, v in scores.items() if k not in held}),
-                               ("held out", {k: v for k, v in scores.items() if k in held})):
-                if part:
-                    total = table(part)[0].splitlines()[-1].replace("**all**", f"**{name}**")
-                    text += f"\n{total}"
+        text += held_out_lines("extra", scores, lambda part: table(part)[0])
     print(text)
     for name, why in absent.items():
         print(f"{name}: {why}")

@@ -31,6 +31,8 @@ from planflow_import import read_text_file
 from planflow_import.header import complete_issuer, site_furniture
 from planflow_import.text import Para
 
+from .test_reading_score import _scorer
+
 BODY = """
 I. MỤC ĐÍCH, YÊU CẦU
 Bảo đảm an toàn cho người dân trong mùa mưa lũ.
@@ -441,18 +443,6 @@ def test_two_letterhead_columns_woven_on_one_flattened_line(tmp_path):
 ROOT = Path(__file__).resolve().parents[1]
 LABELS_PAGES = ROOT / "tests" / "data" / "reading_pages"
 FIELDS = {"kind", "number", "symbol", "date", "issuer", "place", "title", "decision"}
-
-
-def _scorer():
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("score_reading", ROOT / "benchmarks" / "score_reading.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_reading"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_page_labels_are_short_and_well_formed():
