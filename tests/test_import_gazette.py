@@ -112,3 +112,101 @@ def test_a_page_holding_only_a_task_table_is_its_plan():
     tasks = result.plan.tasks
     assert [t.lead for t in tasks] == [("khoa",), ("phong-quan-tri",), ("phong-quan-tri",)]
     assert tasks[-1].title == "Báo cáo kết quả kiểm kê cho Hiệu trưởng"
+
+
+PAGED = f"""Các nhiệm vụ:
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Sản phẩm
+Thời hạn
+hoàn thành
+1
+Hướng dẫn các địa phương sắp xếp lại mạng
+lưới thư viện công cộng và một số việc sau:
+(1) Rà soát kho sách của các thư viện cấp
+huyện đã giải thể trong năm trước.
+(2) Xây dựng quy chế luân chuyển sách giữa các
+thư viện theo quy định.
+(3) Trình ban hành danh mục sách cần số
+Bộ Văn hóa,
+Thể thao và
+Du lịch;
+Bộ Khoa học
+và Công nghệ
+Ủy ban nhân
+dân các tỉnh
+Văn bản
+hướng dẫn
+Quý III/2032
+
+{HEAD}
+12
+ 
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Sản phẩm
+Thời hạn
+hoàn thành
+hóa trước, gồm sách cổ và sách địa chí
+của các địa phương.
+2
+Ban hành quy định về định mức nhân lực cho
+các thư viện công cộng
+Bộ Nội vụ
+Các bộ, cơ
+quan ngang bộ
+Nghị định
+Năm 2032
+(sau khi Luật
+Thư viện sửa đổi
+được thông qua, bảo đảm
+
+{HEAD}
+13
+ 
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Sản phẩm
+Thời hạn
+hoàn thành
+đồng bộ với các luật có liên quan)
+"""
+
+
+def test_a_lead_cell_listing_two_agencies_keeps_both():
+    # "Bộ Văn hóa, Thể thao và Du lịch;" over "Bộ Khoa học và Công nghệ": a list goes on
+    # after a semicolon, the second name is no partner
+    row = _rows(PAGED)[0]
+    assert row[2] == "Bộ Văn hóa, Thể thao và Du lịch; Bộ Khoa học và Công nghệ"
+    assert row[3] == "Ủy ban nhân dân các tỉnh"
+
+
+def test_a_task_holding_numbered_items_keeps_them_over_the_page():
+    # "(1) …", "thư viện theo quy định." over "(3) …": no other cell opens on an item;
+    # the rest after the page break goes on the task
+    row = _rows(PAGED)[0]
+    assert row[1].startswith("Hướng dẫn các địa phương")
+    assert "thư viện theo quy định. (3) Trình ban hành danh mục sách cần số hóa trước" in row[1]
+    assert row[1].endswith("sách địa chí của các địa phương.")
+    assert row[4:] == ["Văn bản hướng dẫn", "Quý III/2032"]
+
+
+def test_a_time_cut_by_the_page_takes_its_rest():
+    # "… bảo đảm" then, after the break, "đồng bộ với …)": the time cell goes on, not
+    # the product cell
+    row = _rows(PAGED)[1]
+    assert row[4] == "Nghị định"
+    assert row[5] == ("Năm 2032 (sau khi Luật Thư viện sửa đổi được thông qua, bảo đảm "
+                      "đồng bộ với các luật có liên quan)")

@@ -182,6 +182,34 @@ def test_sections_and_appendix_rows_kept_once(tmp_path):
     assert sum("kept once, as the row" in w for w in result.warnings) == 2
 
 
+def test_a_duty_opening_on_its_subject_is_the_row_that_restates_it(tmp_path):
+    # the section's sentence names its subject first ("Các sở, ngành, địa phương đẩy
+    # mạnh …"), the appendix row starts with the verb: one task, the row
+    text = APPENDIX_PLAN.replace(
+        "1. Rà soát mạng lưới cơ sở giáo dục nghề nghiệp\n- Cơ quan chủ trì: Sở Nội vụ.\n"
+        "- Thời gian hoàn thành: Quý II/2026.\n",
+        "1. Các sở, ngành, địa phương chủ động rà soát mạng lưới cơ sở giáo dục nghề "
+        "nghiệp trên địa bàn.\n- Cơ quan chủ trì: Sở Nội vụ.\n"
+        "- Thời gian hoàn thành: Quý II/2026.\n").replace(
+        "| 1 | Rà soát mạng lưới cơ sở giáo dục nghề nghiệp |",
+        "| 1 | Rà soát mạng lưới cơ sở giáo dục nghề nghiệp trên địa bàn tỉnh |")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    titles = [t.title for t in result.plan.tasks]
+    assert sum("rà soát mạng lưới" in t.casefold() for t in titles) == 1, titles
+    first = next(t for t in result.plan.tasks if "rà soát mạng lưới" in t.title.casefold())
+    assert first.title.startswith("Rà soát mạng lưới")
+    assert first.timeframe.text == "Quý II/2026"
+    assert sum("kept once, as the row" in w for w in result.warnings) == 2
+    # fewer than 40 characters in common is no restatement
+    short = text.replace("| 1 | Rà soát mạng lưới cơ sở giáo dục nghề nghiệp trên địa bàn tỉnh |",
+                         "| 1 | Rà soát mạng lưới cơ sở |")
+    path.write_text(short, encoding="utf-8")
+    titles = [t.title for t in read_text_file(path).plan.tasks]
+    assert sum("rà soát mạng lưới" in t.casefold() for t in titles) == 2, titles
+
+
 def test_lettered_agency_headings_under_a_numbered_heading(tmp_path):
     text = PLAN.replace("{TIME}", SEPARATE).replace(
         "**III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN**",

@@ -86,8 +86,9 @@ _TABLE_END = re.compile(r"^\s*(?:Phụ lục|PHỤ LỤC|Nơi nhận)\b")
 _TIME_START = re.compile(r"^(?:thực hiện\s+)?(?:thường\s+xuyên|hằng\s+năm|hàng\s+năm|định\s+kỳ|năm\b|quý\b"
                          r"|tháng\b|trước\b|từ\b|theo\s+(?:yêu\s+cầu|kế\s+hoạch)|đã\s+hoàn\s+thành"
                          r"|giai\s+đoạn|kỳ\s+họp|\d{1,2}/\d{4}|(?:19|20)\d\d\b)", re.I)
-# a line ending so that its sentence goes on (a cell never ends on these)
-_GOES_ON = re.compile(r"(?:,|\b(?:của|và|các|với|theo|tại|về|cho|đối|trong|số|ngày|để|là|được|từ|đến|ở"
+# a line ending so that its sentence (or its list: "Bộ X;" over "Bộ Y") goes on (a cell
+# never ends on these)
+_GOES_ON = re.compile(r"(?:[,;]|\b(?:của|và|các|với|theo|tại|về|cho|đối|trong|số|ngày|để|là|được|từ|đến|ở"
                       r"|những|hoặc|tháng|năm))\s*$", re.I)
 # a task line ending on a ministry's (a committee's) name, lead cell's words run onto it
 _TAIL_AGENCY = re.compile(r"^(.*\S)\s+((?:Bộ|Ủy ban|Ngân hàng Nhà nước|Văn phòng|Thanh tra|Bảo hiểm xã hội)"
@@ -211,21 +212,39 @@ def _split(lines: list[str], agency: list[bool]) -> list[list[str]]:
 _PAGE = "\x00"  # a page break inside a table's body
 
 
+# an item of a list inside the task's cell ("(3) Căn cứ …", "b) Xây dựng …")
+_ITEM = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*\S")
+
+
 def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
     """How many of a row's first lines hold its task: the long lines of the wide column
     and the shorter line that ends them (unless the task goes on over the page:
     ``cut_at_page``), that shorter line when it goes on the sentence (lower case, after
-    a connecting word, or after a comma and naming no agency)."""
+    a connecting word, or after a comma and naming no agency). A line opening the next
+    item of a list the task holds ("(3) …", "b) …": no other cell opens so) goes on the
+    task, with the long lines after it, and so does the short line ending the item before
+    it (even where the task goes on over the page)."""
     idx = 0
-    while idx < len(lines) and len(fold(lines[idx])) >= long_line:
-        idx += 1
-    if idx < len(lines) and not (cut_at_page and idx):
-        s, prev = fold(lines[idx]), fold(lines[idx - 1]) if idx else ""
-        comma = prev.endswith(",")
-        if idx == 0 or s[:1].islower() or (_GOES_ON.search(prev) and not comma) \
-                or (comma and not is_agency_start(_unwrap(lines[idx: idx + 3]))):
-            idx += 1  # the task's last, shorter line
-    return idx
+    while True:
+        while idx < len(lines) and len(fold(lines[idx])) >= long_line:
+            idx += 1
+        if idx < len(lines):
+            s, prev = fold(lines[idx]), fold(lines[idx - 1]) if idx else ""
+            comma = prev.endswith(",")
+            if cut_at_page and idx:
+                # the other cells come before the break: only a line in lower case going
+                # on the sentence ("… nhân lực cho" / "các thư viện công cộng") is the task's
+                if s[:1].islower() and _GOES_ON.search(prev):
+                    idx += 1
+            elif idx == 0 or s[:1].islower() or (_GOES_ON.search(prev) and not comma) \
+                    or (comma and not is_agency_start(_unwrap(lines[idx: idx + 3]))):
+                idx += 1  # the task's last, shorter line
+        if 0 < idx < len(lines) and _ITEM.match(fold(lines[idx])):
+            idx += 1
+        elif 0 < idx < len(lines) - 1 and _ITEM.match(fold(lines[idx + 1])):
+            idx += 2  # "theo quy định." over "(3) Căn cứ …": an item's end, the next item
+        else:
+            return idx
 
 
 def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
@@ -268,15 +287,33 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
             rest, time, after = rest[:at], rest[at:end], rest[end:]
     middle = _split(rest, agency[2: 2 + middle_n])
     for more in parts[1:]:
-        k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line else 0
+        # the cells cut by the page ("… đồng bộ với" in the time, "thành phố trực" among
+        # the partners) take the rest, in their order, all of it when the task's text is
+        # whole; none cut: the task's long lines, the rest the last cell before the time
+        cut = [c for c in (*middle, time) if c and _cut(_unwrap(c))]
+        k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line \
+            and (not cut or _cut(_unwrap(task))) else 0
         task += more[:k]
-        if middle:
+        if not middle:
+            continue
+        if not cut:
             middle[-1] = middle[-1] + more[k:]
+            continue
+        flags = [any(c is m for m in middle) and agency[2 + next(j for j, m in enumerate(middle)
+                                                                 if m is c)] for c in cut]
+        for c, lines in zip(cut, _split(more[k:], flags), strict=True):
+            c.extend(lines)
     cells = [_unwrap(task)] + [_unwrap(c) for c in middle]
     if tcol is not None:
         cells.append(_unwrap(time))
         cells += [_unwrap(c) for c in _split(after, agency[tcol + 1:])]
     return (cells + [""] * ncols)[: ncols - 1]
+
+
+def _cut(text: str) -> bool:
+    """Whether a cell's text stops mid-sentence (a connecting word or a comma last, a
+    bracket left open): the page cut it."""
+    return bool(_GOES_ON.search(text)) or text.count("(") > text.count(")")
 
 
 def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int]]]:

@@ -1005,11 +1005,15 @@ def _same_key(title: str) -> str:
 
 def _once(section_tasks: list[RawTask], rows: list[RawTask]) -> tuple[list[RawTask], list[str]]:
     """``section_tasks`` without those that are also a row (the row keeps the lead, partners
-    and time only the section states), and a warning for each task kept once."""
+    and time only the section states), and a warning for each task kept once. A duty is a
+    row when their titles start alike, or when the duty's sentence holds the row's first
+    words after its subject ("Các bộ, ngành, địa phương tăng cường công tác …" and the
+    row "Tăng cường công tác …"; at least 40 characters of them)."""
     keep: list[RawTask] = []
     warnings: list[str] = []
     for raw in section_tasks:
         key = _same_key(raw.title)
+        whole = re.sub(r"\W+", " ", raw.title.casefold()).strip()
         match = None
         if len(key) >= 15:
             for k, row in enumerate(rows):
@@ -1017,6 +1021,12 @@ def _once(section_tasks: list[RawTask], rows: list[RawTask]) -> tuple[list[RawTa
                 if len(other) >= 15 and (key.startswith(other) or other.startswith(key)):
                     match = k
                     break
+            for k, row in enumerate(rows):
+                if match is not None:
+                    break
+                first = _same_key(row.title)[:40]
+                if len(first) >= 40 and f" {first}" in f" {whole}":
+                    match = k
         if match is None:
             keep.append(raw)
             continue
