@@ -145,7 +145,7 @@ Quý III/2032
 
 {HEAD}
 12
- 
+
 TT
 Nội dung công việc
 Cơ quan
@@ -171,7 +171,7 @@ Thư viện sửa đổi
 
 {HEAD}
 13
- 
+
 TT
 Nội dung công việc
 Cơ quan
