@@ -59,7 +59,7 @@ def test_a_table_printed_cell_after_cell_reads_back_into_rows():
         ["2", "Hướng dẫn địa phương di dời các hộ dân ở vùng có nguy cơ cao",
          "Ủy ban nhân dân các tỉnh", "Bộ Xây dựng", "Hằng năm, thường xuyên"]]
     _, found = gazette_tables(TABLE)
-    assert found == [(2, 2, 5)]
+    assert found == [(2, 2, 5, [])]
 
 
 def test_a_number_out_of_order_is_a_line_of_the_cell_not_a_row():
@@ -210,3 +210,31 @@ def test_a_time_cut_by_the_page_takes_its_rest():
     assert row[4] == "Nghị định"
     assert row[5] == ("Năm 2032 (sau khi Luật Thư viện sửa đổi được thông qua, bảo đảm "
                       "đồng bộ với các luật có liên quan)")
+
+
+def test_a_resolution_adding_tasks_in_its_appendix_table():
+    # a Nghị quyết that is no plan's cover: its title is the plan's, its appendix's table
+    # the tasks (a row giving a second lead, result and time is two tasks), and its article
+    # restating a task as a numbered list of labels one more
+    result = _read(ROOT / "tests" / "data" / "import_words" / "resolution_table.txt")
+    plan = result.plan
+    assert plan.document.symbol == "58/NQ-CP"
+    assert plan.document.title.startswith("Bổ sung nhiệm vụ trong Chương trình hành động")
+    assert plan.document.title.endswith("phát triển văn hóa đọc trong cộng đồng")
+    got = [(t.title[:20], t.lead, t.timeframe.text, t.timeframe.kind.value) for t in plan.tasks]
+    assert got == [
+        ("Tổ chức Ngày Sách và", ("bo-co-quan-ngang-bo",), "2031 và hằng năm", "recurring"),
+        ("Rà soát chế độ mua s", ("bo-gddt",), "Tháng 6/2031", "window"),
+        ("Rà soát chế độ mua s", ("bo-gddt",), "Tháng 12/2031", "window"),
+        ("Phát động cuộc thi Đ", ("bo-gddt",), "2031", "window"),
+        ("Xây dựng mạng lưới t", ("bo-vhttdl",), "Quý III/2031", "window")]
+    assert [t.output for t in plan.tasks[1:3]] == ["Báo cáo rà soát", "Thông tư sửa đổi"]
+    assert any("row(s) 2 give their cells after the task twice" in w for w in result.warnings)
+
+
+def test_a_year_in_the_results_words_opens_no_time():
+    # "Cuộc thi" / "2031 được tổ" / "chức thành công" / "2031": the result's words go on
+    # from the year; the time is the last line
+    rows = _rows(Path(ROOT / "tests" / "data" / "import_words" / "resolution_table.txt")
+                 .read_text(encoding="utf-8"))
+    assert rows[-1][-2:] == ["Cuộc thi 2031 được tổ chức thành công", "2031"]

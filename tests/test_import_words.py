@@ -294,6 +294,8 @@ TIMEFRAMES = [
     ("Thường xuyên, định kỳ hằng quý", {}, "tf_ongoing_recur",
      '"Thường xuyên, định kỳ hằng quý": ongoing work that recurs định kỳ hằng quý: read as the '
      "recurrence, whose occurrences cover the whole period"),
+    ("2026 và hằng năm", {}, "tf_first_then_recur",
+     '"2026 và hằng năm": 2026 first, then hằng năm: read as the recurrence from 01/01/2026'),
     ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",
      "thứ 2, thứ 6: read as each day named, every week"),
 ]
@@ -372,6 +374,8 @@ PLANS = {
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
     "gazette.txt": {"gazette_table", "gazette_furniture", "attached_plan"},
     "table_only.html": {"table_only", "row_roman_task"},
+    "resolution_table.txt": {"gazette_table", "gazette_two_groups", "title_of_document",
+                             "numbered_labels", "tf_first_then_recur"},
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
 }

@@ -90,6 +90,12 @@ _TIME_START = re.compile(r"^(?:thực hiện\s+)?(?:thường\s+xuyên|hằng\s+
 # never ends on these)
 _GOES_ON = re.compile(r"(?:[,;]|\b(?:của|và|các|với|theo|tại|về|cho|đối|trong|số|ngày|để|là|được|từ|đến|ở"
                       r"|những|hoặc|tháng|năm))\s*$", re.I)
+# a time cell's line after which its words go on ("Kỳ họp thứ nhất Quốc hội khóa" / "XVI")
+_TIME_GOES_ON = re.compile(r"(?:[,;]|\b(?:của|và|với|theo|tại|về|trong|số|ngày|để|từ|đến|khóa|khoá"
+                           r"|thứ|trước|sau))\s*$", re.I)
+# a year the line's words go on from in prose, not in time words ("2026 được tổ chức")
+_YEAR_IN_PROSE = re.compile(r"^(?:19|20)\d\d\s+(?!(?:và|đến|trở|hằng|hàng|trước|sau|-|–)(?:\s|$))"
+                            r"[a-zđà-ỹ]")
 # a task line ending on a ministry's (a committee's) name, lead cell's words run onto it
 _TAIL_AGENCY = re.compile(r"^(.*\S)\s+((?:Bộ|Ủy ban|Ngân hàng Nhà nước|Văn phòng|Thanh tra|Bảo hiểm xã hội)"
                           r"(?:\s+[A-ZĐÂ][^\s,;.]*){1,3}(?:\s+[a-zđ]\S*){0,2})$")
@@ -220,10 +226,10 @@ def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
     """How many of a row's first lines hold its task: the long lines of the wide column
     and the shorter line that ends them (unless the task goes on over the page:
     ``cut_at_page``), that shorter line when it goes on the sentence (lower case, after
-    a connecting word, or after a comma and naming no agency). A line opening the next
-    item of a list the task holds ("(3) …", "b) …": no other cell opens so) goes on the
-    task, with the long lines after it, and so does the short line ending the item before
-    it (even where the task goes on over the page)."""
+    a connecting word or a symbol broken on "-", or after a comma and naming no agency).
+    A line opening the next item of a list the task holds ("(3) …", "b) …": no other cell
+    opens so) goes on the task, with the long lines after it, and so does the short line
+    ending the item before it (even where the task goes on over the page)."""
     idx = 0
     while True:
         while idx < len(lines) and len(fold(lines[idx])) >= long_line:
@@ -234,9 +240,10 @@ def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
             if cut_at_page and idx:
                 # the other cells come before the break: only a line in lower case going
                 # on the sentence ("… nhân lực cho" / "các thư viện công cộng") is the task's
-                if s[:1].islower() and _GOES_ON.search(prev):
+                if (s[:1].islower() and _GOES_ON.search(prev)) or prev.endswith("-"):
                     idx += 1
             elif idx == 0 or s[:1].islower() or (_GOES_ON.search(prev) and not comma) \
+                    or prev.endswith("-") \
                     or (comma and not is_agency_start(_unwrap(lines[idx: idx + 3]))):
                 idx += 1  # the task's last, shorter line
         if 0 < idx < len(lines) and _ITEM.match(fold(lines[idx])):
@@ -248,11 +255,13 @@ def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
 
 
 def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
-               width: float) -> list[str]:
+               width: float) -> list[list[str]]:
     """A task row's lines (its number removed; ``parts``: its lines on each page) cut into
     its cells after the number. A row going on over a page prints the rest of each cell
     again after the page break: the task's rest joins the task, any other line the last
-    cell before the time (the result, whose cut matters least)."""
+    cell before the time (the result, whose cut matters least). A row whose cells after
+    the task come twice (a second lead, result and time after the first group's last
+    cell: two deliverables of one task) is two rows, the task's cell in both."""
     long_line = 0.6 * width
     parts = [p for p in parts if p] or [[]]
     first = parts[0]
@@ -276,17 +285,28 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
         task = [*task[:-1], fold(task[-1])[: tail.start(2)].rstrip()]
         rest = [tail.group(2), *rest]
     after_n = ncols - tcol - 1 if tcol is not None else 0
-    time: list[str] = []
-    after: list[str] = []
-    if tcol is not None:
-        at = next((j for j in range(1 if middle_n else 0, len(rest)) if _upper_start(rest[j])
-                   and _TIME_START.match(_unwrap(rest[j:]))), None)
-        if at is not None:
-            end = next((j for j in range(at + 1, len(rest)) if after_n and _upper_start(rest[j])
-                        and not _TIME_START.match(_unwrap(rest[j:]))), len(rest))
-            rest, time, after = rest[:at], rest[at:end], rest[end:]
-    middle = _split(rest, agency[2: 2 + middle_n])
+    groups: list[tuple[list[list[str]], list[str], list[str]]] = []  # (middle, time, after)
+
+    def grow(lines: list[str]) -> None:
+        # the groups of cells after the task, a group opening where _second_group says
+        while True:
+            middle, time, after = _after_task(lines, agency, tcol, middle_n, after_n)
+            # (after the time's cell, or inside it when it is the last)
+            tail_lines = after if after_n else time
+            again = _second_group(tail_lines, 1, _unwrap(middle[0]) if middle else "") \
+                if agency[2:3] == [True] and tail_lines else None
+            if again is None:
+                groups.append((middle, time, after))
+                return
+            if after_n:
+                groups.append((middle, time, after[:again[0]]))
+            else:
+                groups.append((middle, time[:again[0]], after))
+            lines = _shared(tail_lines[again[0]:], again[1], middle, agency, tcol, middle_n)
+
+    grow(rest)
     for more in parts[1:]:
+        middle, time, _ = groups[-1]
         # the cells cut by the page ("… đồng bộ với" in the time, "thành phố trực" among
         # the partners) take the rest, in their order, all of it when the task's text is
         # whole; none cut: the task's long lines, the rest the last cell before the time
@@ -294,20 +314,94 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
         k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line \
             and (not cut or _cut(_unwrap(task))) else 0
         task += more[:k]
-        if not middle:
-            continue
-        if not cut:
-            middle[-1] = middle[-1] + more[k:]
-            continue
-        flags = [any(c is m for m in middle) and agency[2 + next(j for j, m in enumerate(middle)
-                                                                 if m is c)] for c in cut]
-        for c, lines in zip(cut, _split(more[k:], flags), strict=True):
-            c.extend(lines)
-    cells = [_unwrap(task)] + [_unwrap(c) for c in middle]
+        lines = more[k:]
+        again = _second_group(lines, 0, _unwrap(middle[0]) if middle else "") \
+            if agency[2:3] == [True] and time else None
+        if again is not None:
+            # the row's next group of cells printed after the break
+            lines, new = lines[:again[0]], lines[again[0]:]
+        if middle and lines:
+            if not cut:
+                middle[-1] = middle[-1] + lines
+            else:
+                flags = [any(c is m for m in middle) and agency[2 + next(
+                    j for j, m in enumerate(middle) if m is c)] for c in cut]
+                for c, got in zip(cut, _split(lines, flags), strict=True):
+                    c.extend(got)
+        if again is not None:
+            grow(_shared(new, again[1], middle, agency, tcol, middle_n))
+    rows: list[list[str]] = []
+    for middle, time, after in groups:
+        cells = [_unwrap(task)] + [_unwrap(c) for c in middle]
+        if tcol is not None:
+            cells.append(_unwrap(time))
+            cells += [_unwrap(c) for c in _split(after, agency[tcol + 1:])]
+        rows.append((cells + [""] * ncols)[: ncols - 1])
+    return rows
+
+
+def _after_task(rest: list[str], agency: list[bool], tcol: int | None, middle_n: int,
+                after_n: int) -> tuple[list[list[str]], list[str], list[str]]:
+    """A row's lines after its task cut into the cells before the time, the time's lines
+    and the lines after the time."""
+    time: list[str] = []
+    after: list[str] = []
     if tcol is not None:
-        cells.append(_unwrap(time))
-        cells += [_unwrap(c) for c in _split(after, agency[tcol + 1:])]
-    return (cells + [""] * ncols)[: ncols - 1]
+        starts = [j for j in range(1 if middle_n else 0, len(rest)) if _upper_start(rest[j])
+                  and _TIME_START.match(_unwrap(rest[j:]))]
+        # a year going on in prose ("Diễn đàn … ASEAN" / "2026 được tổ chức …" in the result)
+        # opens no time when a later line does
+        at = next((j for j in starts if not _YEAR_IN_PROSE.match(fold(rest[j]))),
+                  starts[0] if starts else None)
+        if at is not None:
+            end = next((j for j in range(at + 1, len(rest)) if after_n and _upper_start(rest[j])
+                        and not _TIME_START.match(_unwrap(rest[j:]))
+                        and not _TIME_GOES_ON.search(fold(rest[j - 1]))), len(rest))
+            rest, time, after = rest[:at], rest[at:end], rest[end:]
+    return _split(rest, agency[2: 2 + middle_n]), time, after
+
+
+# a time a group of cells with no lead of its own must end on
+_STRONG_TIME = re.compile(r"^(?:tháng|quý|năm|(?:19|20)\d\d|thường\s+xuyên|hằng|hàng)\b", re.I)
+# "Bộ chỉ số …", "Sở tay …": the word opening a ministry's name, then no name
+_NOT_BODY = re.compile(r"^(?:Bộ|Sở)\s+(?!(?:ngành|cơ\s+quan|quản\s+lý)\b)[a-zđà-ỹ]")
+
+
+def _second_group(lines: list[str], first: int, lead: str = "") -> tuple[int, bool] | None:
+    """Where a second group of the row's cells opens among ``lines`` (those after a
+    group's time; from ``first`` on), and whether it names its own lead: an agency's name
+    (the first group's lead again before any other; else a result, the group sharing the
+    first's lead and partners, their cells merged) opening a line after one whose words
+    ended, with a time after it. None when none opens."""
+    named: list[int] = []
+    unnamed: list[int] = []
+    for j in range(max(first, 0), len(lines)):
+        if not _upper_start(lines[j]) or (j and (_GOES_ON.search(fold(lines[j - 1]))
+                                                 or fold(lines[j - 1]).endswith("-"))):
+            continue
+        times = [x for x in range(j + 1, len(lines)) if _upper_start(lines[x])
+                 and _TIME_START.match(_unwrap(lines[x:]))]
+        if not times:
+            break
+        words = _unwrap(lines[j: j + 4])
+        if is_agency_start(words) and not _NOT_BODY.match(words):
+            if lead and words.casefold().startswith(lead.casefold()):
+                return j, True
+            named.append(j)
+        elif j >= 1 and _STRONG_TIME.match(_unwrap(lines[times[0]:])):
+            unnamed.append(j)
+    if named:
+        return named[0], True
+    return (unnamed[0], False) if unnamed else None
+
+
+def _shared(lines: list[str], own_lead: bool, middle: list[list[str]], agency: list[bool],
+            tcol: int | None, middle_n: int) -> list[str]:
+    """A second group's lines, led by the first group's cells before its result when it
+    names no lead of its own (merged cells printed once)."""
+    if own_lead or middle_n < 2:
+        return lines
+    return [s for c in middle[:-1] for s in c] + lines if all(middle[:-1]) else lines
 
 
 def _cut(text: str) -> bool:
@@ -316,14 +410,15 @@ def _cut(text: str) -> bool:
     return bool(_GOES_ON.search(text)) or text.count("(") > text.count(")")
 
 
-def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]]]:
     """The text with each task table printed cell after cell (a header opening on "TT" or
     "STT" with the task, lead and time columns, rows opening on their numbers) written as
     Markdown table lines (the Công báo's running heads inside it read as page breaks); and
-    for each table read so its line in ``text`` (1-based), its rows and its columns."""
+    for each table read so its line in ``text`` (1-based), its rows, its columns and the
+    numbers of the rows read as two (see :func:`_row_cells`)."""
     lines = text.split("\n")
     out: list[str] = []
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int, int, list[str]]] = []
     i = 0
     while i < len(lines):
         cols = _header(lines, i) if len(fold(lines[i])) <= 4 else None
@@ -383,14 +478,19 @@ def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         width = median(firsts) if firsts else 40.0
         table = ["", "| " + " | ".join(h.replace("|", "/") for h in head) + " |",
                  "|" + "---|" * ncols]
+        twice: list[str] = []  # the numbers of rows read as two (two groups of cells)
         for kind, number, parts in rows:
             if kind == "group":
                 cells = [_unwrap([s for p in parts for s in p])] + [""] * (ncols - 2)
-            else:
-                cells = _row_cells(parts, agency, tcol, width)
-            table.append("| " + " | ".join([number, *cells]) + " |")
+                table.append("| " + " | ".join([number, *cells]) + " |")
+                continue
+            got = _row_cells(parts, agency, tcol, width)
+            if len(got) > 1:
+                twice.append(number)
+            for cells in got:
+                table.append("| " + " | ".join([number, *cells]) + " |")
         table.append("")
-        found.append((i + 1, len(rows), ncols))
+        found.append((i + 1, len(rows), ncols, twice))
         out.extend(table)
         i = end
     return "\n".join(out), found

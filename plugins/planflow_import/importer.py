@@ -17,7 +17,7 @@ import attrs
 
 import planflow
 
-from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
+from .agencies import AgencyBook, ascii_letters, expand, is_agency_start, split_agencies
 from .bracketed import bracketed_items
 from .closing import read_closing
 from .crossrefs import resolve as resolve_crossrefs
@@ -279,8 +279,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                cut=_short(info.title), full=_short(named[0])))
             info = attrs.evolve(info, title=named[0])
     if not info.title:
-        found_title = _title_elsewhere(texts, preamble)
+        found_title = _title_elsewhere(texts, preamble) or _own_kind_title(texts[:30])
         if found_title is not None:
+            # (else a Nghị quyết, Quyết định whose tasks are its own: the title under its kind)
             info = attrs.evolve(info, title=found_title[0])
             warnings.append(found_title[1])
         else:
@@ -404,6 +405,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         raw_tasks, w = _once(raw_tasks, rows)
         warnings += w
     raw_tasks += rows
+    # "1. Tên nhiệm vụ: …" / "2. Cơ quan chủ trì: …" / … / "5. Thời gian hoàn thành: …" (a
+    # decision's article restating one task as a numbered list of labels)
+    listed = _numbered_label_tasks(texts)
+    if listed:
+        listed, w = _once(listed, raw_tasks)
+        warnings += w
+        raw_tasks += listed
+        warnings += [_W("{where}: task '{task}' read from a numbered list of labels ('Tên nhiệm "
+                        "vụ', 'Cơ quan chủ trì', …)", "numbered_labels", where=t.where,
+                        task=_short(t.title)) for t in listed]
     # an appendix after the signature that lists tasks as labelled paragraphs ("PHỤ LỤC …
     # 1. <task> / - Cơ quan chủ trì: … / - Thời gian: …"), not as a table
     appended = _appendix_tasks(closing)
@@ -897,6 +908,79 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
     return None
 
 
+# the kind of a document that is no plan, alone on its line ("NGHỊ QUYẾT", "QUYẾT ĐỊNH")
+_OWN_KIND_LINE = re.compile(r"^(?:NGHỊ\s+QUYẾT|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ)$")
+# where such a title ends: the body that decides, a rule, the grounds
+_AFTER_TITLE = re.compile(r"^(?:_{3,}|-{3,}|Căn\s+cứ\b|CĂN\s+CỨ\b)")
+
+
+def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
+    """The title under the document's own kind line ("NGHỊ QUYẾT" / "Sửa đổi, bổ sung
+    nhiệm vụ …" up to the rule, the deciding body in capitals or "Căn cứ"), with the
+    warning saying so; None when there is no such line."""
+    at = next((k for k, p in enumerate(texts)  # alone, or the last line of the date's paragraph
+               if _OWN_KIND_LINE.match((p.parts[-1] if p.parts else p.text).replace("*", "").strip())),
+              None)
+    if at is None:
+        return None
+    parts: list[str] = []
+    for q in texts[at + 1:at + 6]:
+        for line in q.parts or [q.text]:
+            t = " ".join(line.replace("*", "").split())
+            if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()):
+                break
+            parts.append(t)
+        else:
+            continue
+        break
+    title = re.split(r"\s+_{3,}", " ".join(parts))[0].strip(" ;,.")
+    if len(title) < 10:
+        return None
+    kind = " ".join((texts[at].parts[-1] if texts[at].parts else texts[at].text).replace("*", "").split())
+    return title, _W("{where}: no plan's title: the plan's tasks are the {kind}'s own, its title "
+                     "the {kind}'s ({title!r})", "title_of_document", where=texts[at].where, kind=kind,
+                     title=_short(title))
+
+
+# "1. Tên nhiệm vụ: …": a task named by a numbered label, its other labels numbered after it
+_TASK_NAME_LABEL = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]\s*Tên\s+(?:nhiệm\s+vụ|đề\s+án|hoạt\s+động)\s*:\s*"
+                              r"(?P<v>\S.*)$", re.I)
+_NUMBERED_LABEL = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)]\s*(?P<label>(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì"
+                             r"|phối\s+hợp|thực\s+hiện)|Kết\s+quả|Sản\s+phẩm|Thời\s+(?:gian|hạn)"
+                             r"(?:\s+(?:hoàn\s+thành|thực\s+hiện))?)\s*:\s*(?P<v>\S.*)$", re.I)
+
+
+def _numbered_label_tasks(texts: list[Para]) -> list[RawTask]:
+    """Tasks each written as a numbered list of labels ("1. Tên nhiệm vụ: …", "2. Cơ quan
+    chủ trì: …", "3. Cơ quan phối hợp: …", "4. Kết quả: …", "5. Thời gian hoàn thành:
+    …"), the numbers following on; only those naming their lead."""
+    out: list[RawTask] = []
+    for k, p in enumerate(texts):
+        m = _TASK_NAME_LABEL.match(p.text)
+        if m is None:
+            continue
+        n = int(m["n"])
+        task = RawTask(where=p.where, title=m["v"].strip().rstrip(".;").strip())
+        for q in texts[k + 1: k + 8]:
+            lm = _NUMBERED_LABEL.match(q.text)
+            if lm is None or int(lm["n"]) != n + 1:
+                break
+            n += 1
+            value = lm["v"].strip().rstrip(".;").strip()
+            label = lm["label"].casefold()
+            if "phối hợp" in label:
+                task = attrs.evolve(task, partners=split_agencies(value))
+            elif label.startswith(("kết quả", "sản phẩm")):
+                task = attrs.evolve(task, output=value)
+            elif label.startswith("thời"):
+                task = attrs.evolve(task, timeframe=value)
+            else:
+                task = attrs.evolve(task, lead=split_agencies(value))
+        if task.lead:
+            out.append(task)
+    return out
+
+
 def _letterhead_line(p: Para | Table) -> bool:
     """A line of a letterhead: the issuer in capitals, the national motto."""
     if not isinstance(p, Para) or len(p.text) > 120:
@@ -1154,11 +1238,16 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
                         "escaped_breaks", n=escaped))
     text, tables = gazette_tables(text)
-    for at, rows, cols in tables:
+    for at, rows, cols, twice in tables:
         notes.append(_W("line {at}: a table printed cell after cell on short lines (a PDF's text "
                         "layer) read back into {rows} rows of {cols} columns; where a cell ends is "
                         "a guess from the lines' widths, capitals and time words", "gazette_table",
                         at=at, rows=rows, cols=cols))
+        if twice:
+            notes.append(_W("line {at}: row(s) {numbers} give their cells after the task twice "
+                            "(a second lead or result, with its own time): each read as two tasks "
+                            "with the same title", "gazette_two_groups", at=at,
+                            numbers=", ".join(twice)))
     text, gazette = gazette_furniture(text)
     if gazette:
         notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "

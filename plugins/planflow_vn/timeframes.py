@@ -489,6 +489,9 @@ _EVENT = lazy(
 _EVENT_INSIDE = lazy(
     r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?![0-9])[^\W\d])|khi\s+có)"
 )
+# a session of a body, its date not stated ("Kỳ họp thứ nhất Quốc hội khóa XVI", "trình tại
+# phiên họp Chính phủ"): it waits for the session; a year named is read as the year
+_SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?:19|20)\d\d\b)")
 _OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
 _CONTINUOUS = lazy(
     r"^(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)"
@@ -822,7 +825,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         return T.deadline(due, text, warnings=warnings)
 
     # events: the words wait for something to happen
-    if _EVENT.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
+    if _EVENT.match(s) or _SESSION.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
         lead = parse_lead(s)
         if lead is not None:
             warnings.append(_W("lead time: {lead} after the condition is met", "tf_lead",
@@ -1299,6 +1302,28 @@ def _recurring(
                 ps, pe = max(ps, span[0][0]), min(pe, span[-1][1])
                 rest = _tidy(", ".join(pieces[:i] + pieces[i + 1 :]))
                 break
+    if (then := _FIRST_THEN.fullmatch(rest)) is not None:
+        # "2026 và hằng năm", "Từ quý II/2026 và hằng quý": a first time, then the
+        # recurrence; its occurrences from the unit that time opens in to the period's end
+        first = then["first"]
+        try:
+            u = r.span(f"năm {first}" if re.fullmatch(r"(?:19|20)\d\d", first) else first, r.year)
+        except (_NoYear, _Vague):
+            u = None
+        if u is not None:
+            warnings.append(_W('"{c}": {first} first, then {every}: read as the recurrence from '
+                               "{start}", "tf_first_then_recur", c=c, first=first,
+                               every=m.group(0).strip(), start=format_date_short(u.start)))
+            units = [(a, b) for a, b in _units_of(name, ps, pe) if b >= u.start]
+            occurrences = [w for a, b in units if (w := _clip(a, b, ps, pe)) is not None]
+            if not occurrences:
+                warnings.append(_W("no occurrence falls inside the plan period", "tf_no_occurrence"))
+                return planflow.Timeframe(text=r.text, kind=planflow.Kind.RECURRING, start=ps,
+                                          end=pe, recurrence=name, warnings=warnings)
+            return planflow.Timeframe(
+                text=r.text, kind=planflow.Kind.RECURRING, start=occurrences[0][0],
+                end=occurrences[-1][1], recurrence=name, occurrences=occurrences,
+                warnings=warnings, duty=duty)
     if not rest or rest in ("thực hiện", "tổ chức", "báo cáo"):
         for a, b in _units_of(name, ps, pe):
             if (w := _clip(a, b, ps, pe)) is not None:
@@ -1432,6 +1457,10 @@ def _recurring(
         warnings=warnings,
         duty=duty,
     )
+
+
+# a first time before the recurrence: "2026 và" (hằng năm), "từ quý II/2026 và" (hằng quý)
+_FIRST_THEN = re.compile(r"(?:từ\s+)?(?P<first>\S.*?)\s*,?\s+và")
 
 
 def _over_span(r: _Reader, name: str, rest: str) -> list[tuple[dt.date, dt.date]] | None:

@@ -339,6 +339,7 @@ PHRASES: dict[str, str] = {
     "note.tf_no_occurrence": "không có kỳ nào nằm trong thời gian của kế hoạch",
     "note.tf_weekdays_either": "{days}: đọc thành một khoảng mỗi tuần, từ ngày nêu đầu tiên "
                                "đến ngày nêu cuối cùng",
+    "note.tf_first_then_recur": '"{c}": lần đầu {first}, sau đó {every}: đọc là lặp lại từ ngày {start}',
     "note.tf_ongoing_recur": '"{c}": công việc thường xuyên, lặp lại {said}: đọc theo kỳ lặp, các kỳ '
                              "phủ kín thời gian của kế hoạch",
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
@@ -505,6 +506,13 @@ PHRASES: dict[str, str] = {
                           "là đoán theo độ dài dòng, chữ hoa và từ chỉ thời gian",
     "note.gazette_furniture": "{n} dòng trang trí trang của Công báo (đầu trang, số trang, dấu chữ "
                               "ký số) được bỏ qua; số dòng tính không kể các dòng này",
+    "note.title_of_document": "{where}: không có tên kế hoạch: các nhiệm vụ là của chính {kind}, tên lấy "
+                              "theo tên của {kind} ({title!r})",
+    "note.gazette_two_groups": "dòng {at}: (các) hàng {numbers} ghi hai lần các ô sau nhiệm vụ (cơ quan "
+                               "chủ trì hoặc kết quả thứ hai, có thời gian riêng): mỗi hàng đọc thành "
+                               "hai nhiệm vụ cùng tên",
+    "note.numbered_labels": "{where}: nhiệm vụ '{task}' đọc từ danh sách nhãn đánh số ('Tên nhiệm vụ', "
+                            "'Cơ quan chủ trì', …)",
     "note.table_only": "{where}: không có tên 'KẾ HOẠCH' và không có mục I./II./III.: bảng nhiệm vụ "
                        "của văn bản được đọc là kế hoạch",
     # --help in Vietnamese: click's own words, then each command's and option's help
