@@ -705,6 +705,28 @@ def test_reporting_sentences_in_other_phrasings(sentence, context, cadence, due,
         assert regime.warnings  # the year the words leave out is said
 
 
+def test_a_date_in_a_cited_report_is_no_reporting_cadence():
+    # "Báo cáo số … ngày 16 tháng 10 năm …" cites a report: "6 tháng" inside "16 tháng" is
+    # no half-yearly report
+    from planflow_import.reporting import find_reporting_sentence
+
+    cited = ("Trên cơ sở định hướng tại Báo cáo số 07-BC/BCS ngày 16 tháng 10 năm 2030 của Ban "
+             "cán sự, các sở rà soát, sắp xếp các đơn vị sự nghiệp công lập.")
+    assert find_reporting_sentence([cited]) is None
+    assert find_reporting_sentence(["Các sở báo cáo 6 tháng và năm về Sở Nội vụ."]) == 0
+
+
+def test_results_sent_up_with_no_schedule_are_an_unresolved_obligation():
+    from planflow_import.reporting import find_reporting_sentence
+
+    sentence = ("Đánh giá kết quả thực hiện nhiệm vụ được giao; gửi Sở Tư pháp để tổng hợp báo "
+                "cáo Ủy ban nhân dân tỉnh theo quy định.")
+    assert find_reporting_sentence([sentence]) == 0
+    regime = planflow.read_regime(sentence, _ONE_YEAR)
+    assert regime is not None and regime.cadence == "unresolved"
+    assert "no period or due day" in str(regime.warnings[0])
+
+
 # -- a letterhead in layout cells, no blank lines, after a website's own fields ----------
 
 _SCRAPED_HEAD = """|

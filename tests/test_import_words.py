@@ -341,6 +341,9 @@ REGIMES = [
      "reports named (half_year, annual), but no due day is stated"),
     ("Gửi báo cáo định kỳ năm về Sở Nội vụ.", None, "rg_yearly",
      "yearly reports, but no due day is stated"),
+    ("Các đơn vị đánh giá kết quả thực hiện; gửi Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân "
+     "tỉnh.", None, "rg_sent_up",
+     "results sent to be compiled and reported on, but no period or due day is stated"),
     ("Báo cáo định kỳ theo quy định.", None, "rg_periodic",
      "periodic reports, but no period or due day is stated (e.g. 'theo quy định')"),
     ("Báo cáo theo Nghị định số 09/2019/NĐ-CP: thời gian chốt số liệu tính từ ngày 15 tháng 12 "

@@ -23,7 +23,9 @@ from .agencies import AgencyBook, split_agencies
 __all__ = ["duty_reports", "find_reporting_sentence", "read_regime", "report_sentences"]
 
 _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằng năm|hàng năm|hằng quý|hàng quý"
-                      r"|hằng tháng|hàng tháng|06 tháng|6 tháng|trước ngày|09/2019/NĐ-CP"
+                      r"|hằng tháng|hàng tháng|(?<![\d/])0?6 tháng|trước ngày|09/2019/NĐ-CP"
+                      # results sent up with no schedule: "gửi Bộ Nội vụ để tổng hợp báo cáo …"
+                      r"|\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b"
                       # daily: "trước 19h00 hằng ngày", "02 lần/ngày"
                       r"|hằng ngày|hàng ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày"
                       r"|chậm nhất|(?:trước|vào|hạn|gửi|nộp)\s*(?:ngày\s*)?:?\s*\d{1,2}/\d{1,2}"

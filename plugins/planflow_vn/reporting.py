@@ -698,6 +698,8 @@ _RE_ND09_KIND = {
     "annual": lazy(_HANG + r"\s*năm|báo cáo năm|01 năm|cả năm"),
 }
 _RE_REPORT = lazy(r"báo cáo")
+# results sent up a chain with no schedule: "…; gửi Bộ Nội vụ để tổng hợp báo cáo Chính phủ"
+_RE_SENT_UP = lazy(r"\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b")
 
 
 _BEFORE_GROUP = _RE_CUMUL.groupindex["bare"] + 1  # the keyword group after the named ones
@@ -946,6 +948,10 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 _W("periodic reports, but no period or due day is stated (e.g. 'theo quy "
                    "định')", "rg_periodic"),
                 *on_request))
+        if _RE_SENT_UP.search(low):
+            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+                _W("results sent to be compiled and reported on, but no period or due day is "
+                   "stated", "rg_sent_up"), *on_request))
     except planflow.PlanflowError as e:
         said = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
         return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(said,))

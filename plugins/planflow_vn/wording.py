@@ -372,6 +372,7 @@ PHRASES: dict[str, str] = {
                       "cáo (explicit)",
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
+    "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_periodic": "có báo cáo định kỳ nhưng không ghi kỳ báo cáo hay hạn gửi (ví dụ 'theo "
                         "quy định')",
     # ... the importer's (planflow_import): tables, header, closing, reporting sentences
