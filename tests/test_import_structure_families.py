@@ -278,3 +278,63 @@ def test_a_document_with_no_letterhead_says_itself_in_its_appendix_note(tmp_path
     other = read_text_file(path)
     assert other.plan.document.symbol is None and other.plan.document.date is None
     assert not any(w.key == "own_from_note" for w in other.warnings)
+
+
+DUTIES_BESIDE_PROJECTS = """\
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát động phong trào đọc sách trong cộng đồng
+a) Ủy ban nhân dân các xã, phường
+- Tổ chức ngày hội đọc sách vào ngày thứ Bảy hoặc Chủ nhật hàng tuần tại nhà văn hóa thôn.
+- Vận động các hộ gia đình xây dựng tủ sách gia đình.
+b) Sở Nội vụ rà soát, bổ sung tiêu chí khen thưởng phong trào đọc sách, hoàn thành trước ngày 30/9/2026.
+c) Đề nghị Trung ương Hội Khuyến học Việt Nam
+- Chỉ đạo hội khuyến học cơ sở tặng sách cho học sinh vùng khó khăn.
+2. Nâng cao hiệu quả hoạt động thư viện
+a) Hoàn thiện cơ chế, chính sách
+- Sở Văn hóa, Thể thao và Du lịch
++ Ban hành hướng dẫn luân chuyển sách giữa thư viện tỉnh và thư viện xã.
++ Xây dựng bộ tiêu chí thư viện thân thiện.
+- Sở Tài chính
++ Bố trí kinh phí mua sách bổ sung hằng năm.
+- Ngân hàng Nhà nước chi nhánh tỉnh rà soát, hỗ trợ vốn vay cho các nhà sách ở nông thôn.
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành triển khai thực hiện Kế hoạch này.
+"""
+
+PROJECTS = """
+PHỤ LỤC
+DANH MỤC ĐỀ ÁN ƯU TIÊN
+
+| TT | Tên đề án | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành |
+|---|---|---|---|---|
+| 1 | Đề án số hóa tài liệu địa chí của tỉnh | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính | Năm 2027 |
+"""
+
+
+def test_duties_by_agency_beside_an_appendix_of_projects_are_both_read(tmp_path):
+    """A "NHIỆM VỤ, GIẢI PHÁP" section assigning duties agency by agency beside an
+    appendix table of a few projects: the duties are tasks too. Under fields of work, an
+    agency line ("a) Ủy ban nhân dân …", "- Sở Văn hóa …" over "+" items, "c) Đề nghị
+    Trung ương Hội …") leads the items beneath it; an item at its level opening on
+    another agency and a duty ("b) Sở Nội vụ rà soát …", "- Ngân hàng … rà soát …") is
+    that agency's own duty."""
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD + DUTIES_BESIDE_PROJECTS + SIGNED + PROJECTS, encoding="utf-8")
+    result = read_text_file(path)
+    rows = [(title[:30], lead) for title, lead in _rows(result)]
+    assert rows == [
+        ("Tổ chức ngày hội đọc sách vào ", ["Ủy ban nhân dân các xã, phường"]),
+        ("Vận động các hộ gia đình xây d", ["Ủy ban nhân dân các xã, phường"]),
+        ("Sở Nội vụ rà soát, bổ sung tiê", ["Sở Nội vụ"]),
+        ("Chỉ đạo hội khuyến học cơ sở t", ["Trung ương Hội Khuyến học Việt Nam"]),
+        ("Ban hành hướng dẫn luân chuyển", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Xây dựng bộ tiêu chí thư viện ", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Bố trí kinh phí mua sách bổ su", ["Sở Tài chính"]),
+        ("Ngân hàng Nhà nước chi nhánh t", ["Ngân hàng Nhà nước chi nhánh tỉnh"]),
+        ("Đề án số hóa tài liệu địa chí ", ["Sở Văn hóa, Thể thao và Du lịch"])]
+    tasks = result.plan.tasks
+    # a day of the week inside the duty's sentence is its time, said so
+    assert tasks[0].timeframe.kind is planflow.Kind.RECURRING
+    assert tasks[0].timeframe.recurrence == "weekly"
+    assert tasks[2].timeframe.due == date(2026, 9, 29)
+    assert tasks[6].timeframe.kind is planflow.Kind.RECURRING

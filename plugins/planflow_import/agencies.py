@@ -251,6 +251,8 @@ def is_agency_start(text: str) -> bool:
         return False  # "Báo cáo" (a report), not a newspaper ("Báo Nghệ An")
     if m and re.match(r"Trường\s+hợp\b", t, re.I):
         return False  # "Trường hợp …, các đơn vị …" (in case), not a school ("Trường Đại học")
+    if m is None and re.match(r"(?:Trung\s+ương|Tổng)\s+(?:Đoàn|Hội|Mặt\s+trận|Liên\s+đoàn|Liên\s+hiệp)\b", t):
+        return True  # "Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động …"
     if m and m.group(0) in ("Các", "các"):
         # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
         # "Các nhiệm vụ" are not

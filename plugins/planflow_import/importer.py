@@ -302,6 +302,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                     "read as its continuation (a page break)", "table_continued", where=t.where)
                  for t in continued]
     duty = duty_section(sections) if not labelled and not task_tables else None
+    if task_tables and not labelled:
+        # a section of duties agency by agency ("III. NHIỆM VỤ, GIẢI PHÁP" / "a) Ủy ban nhân
+        # dân các tỉnh" / "- …") beside an appendix's table of a few projects: both are read
+        # (a duty the table restates is kept once, as the row)
+        beside = duty_section(sections)
+        if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
+                and not any(isinstance(it, Table) for it in beside.items):
+            duty = beside
     if labelled and not task_tables and duty is None:
         # steps of a timeline (or tasks) in one section and the duties of each agency
         # under its heading in "Tổ chức thực hiện" / "Phân công nhiệm vụ": both are read

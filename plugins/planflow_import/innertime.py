@@ -6,7 +6,8 @@ sentence, or close it with words a closing-time pattern does not take:
 
 * a recurrence: "Hằng năm, tổ chức kiểm tra …" (opening a sentence), "… báo cáo Thủ tướng
   Chính phủ định kỳ hằng năm hoặc đột xuất …" ("định kỳ" says it is the duty's turn, not a
-  noun's "kế hoạch hằng năm");
+  noun's "kế hoạch hằng năm"), days of the week ("… vào ngày thứ Bảy hoặc Chủ nhật hàng
+  tuần …");
 * a dated time after its operator: "… báo cáo kết quả UBND tỉnh (qua Công an tỉnh) trong
   tháng 11/2026.", "… xây dựng kế hoạch (hoàn thành trong tháng 11/2026) gửi về …";
 * a closing bracketed condition: "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển
@@ -34,6 +35,10 @@ _RECUR = r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
 _OPENING_RECUR = re.compile(rf"(?:^|[.;:]\s+)(?P<tf>(?:định\s+kỳ\s+)?{_RECUR})\s*,", re.I)
 # "… định kỳ hằng năm …": the duty's own turn anywhere in the sentence
 _PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
+# "… tổng vệ sinh vào ngày thứ Bảy hoặc Chủ nhật hàng tuần …": days of the week, each week
+_DAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
+_WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\s*(?:,|hoặc|và)\s*(?:ngày\s+)?{_DAY})*"
+                       r"\s+(?:hằng|hàng)\s+tuần)\b", re.I)
 # "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026"
 _DATED = re.compile(
     r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
@@ -71,6 +76,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         if not any(m["tf"].casefold() in p.casefold() or p.casefold() in m["tf"].casefold()
                    for p, _ in found):
             take(m["tf"], (K.RECURRING,))
+    for m in _WEEKDAYS.finditer(body):
+        take(m["tf"], (K.RECURRING,))
     for m in _DATED.finditer(body):
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue

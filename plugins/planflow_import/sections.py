@@ -907,7 +907,11 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
         if not (nxt.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", nxt)
                 or _DUTY_START.match(nxt)):
             continue
-        names = standalone_agency(it.text)
+        text = it.text
+        if text.startswith(("-", "•", "–")) and nxt.startswith("+"):
+            # "- Bộ Công Thương" over "+ …" items: a bullet naming only its agency
+            text = _bullet_strip(text)
+        names = standalone_agency(text)
         if names is not None:
             out[id(it)] = names
     return out
@@ -1062,6 +1066,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
     under_line = False  # the heading is an agency line (its duties are bullets)
 
     head_is_duty = False  # the heading's own sentence is a duty, its bullets more of them
+    head_level: int | None = None  # the agency line's list level ("a)" 2, "-" 1), None if bare
     in_role = False  # under a role sub-heading ("a) Chủ trì, phối hợp với …"): bullets are duties
     role_partners: list[str] = []
 
@@ -1101,6 +1106,18 @@ def agency_tasks(section: Section) -> list[RawTask]:
             names = standalone[id(it)]
             head = RawTask(it.where, clean_name(names[0]), lead=names, lead_from_heading=True)
             under_line = True
+            head_level = _level(text)
+            continue
+        level = _level(text)
+        if under_line and head is not None and head_level is not None and level is not None \
+                and level >= head_level:
+            # "a) Ủy ban nhân dân …" / "- …" then "b) Bộ Nội vụ rà soát …", or "- Bộ Công
+            # Thương" / "+ …" then "- Ngân hàng Nhà nước rà soát …": a line at the agency
+            # line's level ends its duties; one opening on its own agency is its own duty
+            close()
+            under_line = False
+            if (own := _led_item(it)) is not None:
+                tasks.append(own)
             continue
         if under_line and head is not None and marker is not None and \
                 not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
@@ -1273,6 +1290,28 @@ def _names_only(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _level(text: str) -> int | None:
+    """A line's list level: "1." 3, "a)" 2, "-" 1, "+" 0; None with no marker."""
+    if _NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text):
+        return 3
+    if re.match(r"^[a-zđ][.)]\s", text):
+        return 2
+    if text.startswith(("-", "•", "–")):
+        return 1
+    return 0 if text.startswith("+") else None
+
+
+def _led_item(it: Para) -> RawTask | None:
+    """A list item opening on its agency and a duty ("b) Bộ Nội vụ rà soát …", "- Ngân
+    hàng Nhà nước Việt Nam rà soát …") as its task, led by that agency; else None."""
+    body = re.sub(r"^[a-zđ][.)]\s*", "", _bullet_strip(it.text)).strip()
+    names = agency_heading(body)
+    if not names or _DUTY_VERB.search(f" {body} ") is None or standalone_agency(body) is not None:
+        return None
+    return RawTask(it.where, _duty_title(body), content=[body], lead=names,
+                   lead_from_heading=True, timeframe=own_time(body))
+
+
 def _duty_title(text: str) -> str:
     """A duty's title: its first sentence (or clause), not cut inside a word."""
     first = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0].rstrip(".;: ")
@@ -1292,7 +1331,7 @@ _DUTY_VERB = re.compile(
     r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|theo\s+dõi"
     r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
     r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
-    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp)\b"
+    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp|lồng\s+ghép)\b"
 )
 
 
