@@ -88,8 +88,10 @@ def _real(year: int, day_month: object) -> bool:
 
 
 def disagreements(tf: planflow.Timeframe) -> list[str]:
-    """What in ``tf``'s words its reading does not hold."""
+    """What in ``tf``'s words its reading does not hold (the days it holds: its start,
+    end and due day, and each occurrence's first and last day)."""
     days = [d for d in (tf.start, tf.end, tf.due) if d is not None]
+    days += [d for occurrence in tf.occurrences for d in occurrence if d not in days]
     if not days:
         return []
     out = []

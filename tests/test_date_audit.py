@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import attrs
 import pytest
 
 import planflow
@@ -52,6 +53,20 @@ def test_the_plain_reader() -> None:
 ])
 def test_disagreements(reading: planflow.Timeframe, wrong: bool) -> None:
     assert bool(disagreements(reading)) is wrong, disagreements(reading)
+
+
+def test_the_days_of_each_occurrence_are_the_readings_too() -> None:
+    # "25/3/2026-31/3/2026 và 01/10/2026-06/10/2026" (two waves' cells read together): each
+    # occurrence's first and last day hold the words' dates; other occurrences do not
+    words = "25/3/2026-31/3/2026 và 01/10/2026-06/10/2026"
+    right = planflow.Timeframe(words, kind=planflow.Kind.RECURRING, start=date(2026, 3, 25),
+                               end=date(2026, 10, 6), recurrence="listed",
+                               occurrences=[(date(2026, 3, 25), date(2026, 3, 31)),
+                                            (date(2026, 10, 1), date(2026, 10, 6))])
+    assert disagreements(right) == []
+    wrong = attrs.evolve(right, occurrences=[(date(2026, 3, 25), date(2026, 3, 30)),
+                                             (date(2026, 10, 2), date(2026, 10, 6))])
+    assert len(disagreements(wrong)) == 2
 
 
 def test_the_plans_we_have_agree_with_their_words() -> None:

@@ -5,6 +5,7 @@ is made up in the gazette's shape."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import planflow
@@ -238,3 +239,24 @@ def test_a_year_in_the_results_words_opens_no_time():
     rows = _rows(Path(ROOT / "tests" / "data" / "import_words" / "resolution_table.txt")
                  .read_text(encoding="utf-8"))
     assert rows[-1][-2:] == ["Cuộc thi 2031 được tổ chức thành công", "2031"]
+
+
+def test_a_table_whose_time_columns_are_the_waves_of_the_year():
+    # "Đợt 1 | Đợt 2 | Đợt 3" under "Các đợt trong năm 2031": a row's times in the waves'
+    # cells read together; no lead column: the group row naming who ("Thí sinh (TS):"),
+    # else the body the row's words open on; lettered items in one cell each a task; a
+    # part's own header row ("STT | Nội dung công việc | Năm 2031") skipped; "II.1" with its
+    # own time and no rows under it a task
+    result = _read(ROOT / "tests" / "data" / "import_words" / "waves.html")
+    names = {a.id: a.name for a in result.plan.agencies}
+    got = [(t.title[:24], [names[i] for i in t.lead], t.timeframe.kind.value)
+           for t in result.plan.tasks]
+    assert got == [
+        ("Nộp hồ sơ đăng ký dự thi", ["Thí sinh (TS)"], "recurring"),
+        ("Nộp lệ phí thi theo thôn", ["Thí sinh (TS)"], "recurring"),
+        ("Phòng Khảo thí lập danh ", ["Phòng Khảo thí"], "recurring"),
+        ("GV chấm bài thi viết của", ["GV"], "window"),
+        ("Cấp chứng chỉ cho thí si", [], "event")]
+    first = result.plan.tasks[0].timeframe
+    assert [a.month for a, _ in first.occurrences] == [3, 7, 11]
+    assert result.plan.tasks[3].timeframe.start == date(2031, 4, 15)

@@ -377,6 +377,7 @@ PLANS = {
     "cells.md": {"row_marked_x", "row_items_unpaired", "task_note"},
     "gazette.txt": {"gazette_table", "gazette_furniture", "attached_plan"},
     "table_only.html": {"table_only", "row_roman_task"},
+    "waves.html": {"table_only", "row_group_lead", "row_subject_lead", "row_roman_task", "row_waves"},
     "resolution_table.txt": {"gazette_table", "gazette_two_groups", "title_of_document",
                              "numbered_labels", "tf_first_then_recur"},
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",

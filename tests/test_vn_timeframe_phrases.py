@@ -62,6 +62,11 @@ TABLE: list[Row] = [
     # not times, still
     Row("24/24 (trực ban)", "y2026", U, warning="round the clock"),
     Row("Tết Trung thu 2026", "y2026", U),
+    # a first time, then the recurrence: the recurrence from the unit the time opens in
+    Row("2027 và hằng năm", "p2630", R, D(2027, 1, 1), D(2030, 12, 31), recurrence="yearly",
+        occurrences=4, warning="2027 first, then hằng năm"),
+    Row("Từ quý III/2026 và hằng quý", "y2026", R, D(2026, 7, 1), D(2026, 12, 31),
+        recurrence="quarterly", occurrences=2, warning="then hằng quý"),
     # "…, thường xuyên" closing a recurrence or an open start: the first words' reading
     Row("Hằng quý, thường xuyên", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
         recurrence="quarterly", occurrences=4, warning="also: thường xuyên"),

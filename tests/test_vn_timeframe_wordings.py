@@ -68,6 +68,12 @@ TABLE: list[Row] = [
         recurrence="listed", occurrences=2),
     # -- windows in other spellings
     Row("Trong tháng 6/2026", "y2026", W, *JUNE_26),
+    Row("Trong thời gian: từ 01/6/2026 đến 30/6/2026", "y2026", W, *JUNE_26),
+    # -- a session of a body, its date not stated: it waits for the session
+    Row("Kỳ họp thứ hai Hội đồng nhân dân tỉnh khóa XI", "y2026", E,
+        condition="Kỳ họp thứ hai Hội đồng nhân dân tỉnh khóa XI"),
+    Row("Trình tại phiên họp thường kỳ của Ủy ban nhân dân tỉnh", "y2026", E,
+        condition="Trình tại phiên họp thường kỳ của Ủy ban nhân dân tỉnh"),
     Row("06 tháng cuối năm 2025", "y2025", W, D(2025, 7, 1), D(2025, 12, 31), D(2025, 12, 31)),
     Row("Năm 2026 (Quý II)", "y2026", W, *Q2_26, warning="narrower of two nested times"),
     Row("Quý II (tháng 5/2026)", "y2026", W, D(2026, 5, 1), D(2026, 5, 31), D(2026, 5, 31),

@@ -211,7 +211,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # a page's body holding no more than a plan's task table (a website's post, the table
     # under a sentence): the table is the plan
     only_table = next((it for it in body if isinstance(it, Table) and is_task_table(it)
-                       and {"lead", "timeframe"} <= set(header_columns(it)[0])), None)
+                       and ({"lead", "timeframe"} <= set(cols := header_columns(it)[0])
+                            or sum(k.startswith("wave:") for k in cols) >= 2)), None)
     if not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:

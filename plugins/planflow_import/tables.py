@@ -70,9 +70,14 @@ def _unwrap(cell: str) -> str:
 _YEAR_COLUMN = re.compile(r"(?:.*?(?:thời gian|tiến độ|lộ trình|thực hiện)\s*)?(?:năm\s*)?((?:19|20)\d\d)", re.I)
 
 
+# a wave of the year as a column ("Đợt 1" … "Đợt 4", "Lần 2"; under "Các đợt trong năm 2020")
+_WAVE_COLUMN = re.compile(r"(?:.*\s)?(?:đợt|lần)\s*(\d{1,2})", re.I)
+
+
 def columns(header: tuple[str, ...]) -> dict[str, int]:
     """Which column holds what, from the header row's words (a roadmap's years as
-    columns are named "year:2026", "year:2027" …)."""
+    columns are named "year:2026", "year:2027" …; the waves of a year as columns
+    "wave:1", "wave:2" …)."""
     out: dict[str, int] = {}
     times: list[int] = []  # every column a time's words could be in
     for k, cell in enumerate(header):
@@ -80,6 +85,10 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
         year = _YEAR_COLUMN.fullmatch(text)
         if year:
             out.setdefault(f"year:{year.group(1)}", k)
+            continue
+        wave = _WAVE_COLUMN.fullmatch(text) if len(text) <= 40 else None
+        if wave:
+            out.setdefault(f"wave:{int(wave.group(1))}", k)
             continue
         under = _AGENCY_UNDER.fullmatch(text)
         if under and is_agency_start(under["name"]) and not _ROLE_WORDS.search(under["name"]):
@@ -123,6 +132,8 @@ def _header_like(row: tuple[str, ...]) -> bool:
         return True  # "Tổng số" | "Ngân sách tỉnh" under "Kinh phí"; 2026 | 2027 … under "Lộ trình"
     if filled and [k for k, _ in under_groups(filled)] in (["money"], ["years"]):
         return True
+    if sum(name.startswith("wave:") for name in columns(row)) >= 2:
+        return True  # "Đợt 1" | "Đợt 2" | … under "Các đợt trong năm"
     return len(set(columns(row)) & {"lead", "partners", "timeframe", "output", "start", "end", "budget"}) >= 1
 
 
@@ -228,7 +239,8 @@ def is_task_table(table: Table) -> bool:
         # indicator is assigned to a lead agency
         return "lead" in cols
     return ("lead" in cols or "timeframe" in cols or "start" in cols or _marked_years(table, cols, start)
-            or sum(name.startswith("agency:") for name in cols) >= 2)
+            or sum(name.startswith("agency:") for name in cols) >= 2
+            or sum(name.startswith("wave:") for name in cols) >= 2)
 
 
 def _marked_years(table: Table, cols: dict[str, int], start: int) -> bool:
@@ -253,7 +265,8 @@ def table_tasks(table: Table) -> list[RawTask]:
         return text if text.strip("* ") else ""  # "** **": the bold marks of an empty cell
 
     body = list(enumerate(table.rows[start:], start=start))
-    years = tuple(sorted(name for name in cols if name.startswith("year:")))
+    years = tuple(sorted((name for name in cols if name.startswith(("year:", "wave:"))),
+                         key=lambda name: (name[:5], int(name[5:]))))
     # the header's rows repeated after a page break (a two-row header's second row too)
     heads = {tuple(_unwrap(c) for c in r) for r in table.rows[:start]
              if not _title_row(r) or columns(r)}
@@ -266,8 +279,8 @@ def table_tasks(table: Table) -> list[RawTask]:
         number = cell(row, "number").strip("* ")
         lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
         if not title or _numbering_row(row) or _repeated_header(row, cols) \
-                or tuple(_unwrap(c) for c in row) in heads:
-            continue  # the header repeated on a new page, the column numbers
+                or tuple(_unwrap(c) for c in row) in heads or re.fullmatch(r"S?TT\.?", number, re.I):
+            continue  # the header repeated on a new page (or a part's own), the column numbers
         if out and not number and not lead and not partners and title[:1].islower() \
                 and "number" in cols and r not in table.short_rows:
             # a row cut by a page break: its words go on in a row with no number
@@ -293,10 +306,15 @@ def table_tasks(table: Table) -> list[RawTask]:
         # numbered among the groups ("III | Tính toán … | Trước 15/8 | P9")
         roman_task = bool(re.fullmatch(r"[IVXL]+\.?", number) and lead and r not in table.short_rows
                           and re.search(r"(?:19|20)\d\d|tháng|quý|năm|thường xuyên", tf, re.I)
-                          and not re.match(r"\d|[a-zđ][.)]?$", nxt))
-        if not roman_task and (re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", number) or (
+                          and not re.match(r"\d|[a-zđ][.)]?$", nxt)) or bool(
+            # "II.2 | Nghiên cứu khoa học | Theo kế hoạch …": a part's sub-group with its own
+            # time and no rows under it
+            re.fullmatch(r"[IVXL]+\.\d{1,2}\.?", number) and tf and r not in table.short_rows
+            and not re.match(r"\d|[a-zđ][.)]?$", nxt))
+        if not roman_task and (re.fullmatch(r"[IVXL]+(?:\.\d{1,2})?\.?|[A-ZĐ]\.?", number) or (
                 not lead and not partners and not tf and not number)):
-            group_agency = _heading_agency(title)
+            group_agency = _heading_agency(title) or (
+                _actors(title) if "lead" not in cols and not matrix else None)
             continue  # a group row ("I", "A" and a heading)
         if not lead and not partners and not tf and (
                 nxt.startswith(number.rstrip(".") + ".")
@@ -304,6 +322,11 @@ def table_tasks(table: Table) -> list[RawTask]:
             group_agency = _heading_agency(title)
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
+        waved = [name[5:] for name in years if name.startswith("wave:") and cell(row, name).strip("* ")]
+        if len(waved) >= 2 and not cell(row, "timeframe"):
+            notes.append(planflow.Worded.of(
+                "row {row}: its times in the columns of waves {waves} read together, each an "
+                "occurrence", "row_waves", row=r + 1, waves=", ".join(waved)))
         if roman_task:
             group_agency = None
             notes.append(planflow.Worded.of(
@@ -346,6 +369,14 @@ def table_tasks(table: Table) -> list[RawTask]:
             placing is not None and cols["lead"] in placing[1]))
         out_rows.append(row)
         from_heading = False
+        if not lead and "lead" not in cols and not matrix and not content \
+                and (who := _subject(title)) is not None:
+            # no lead column: the agency the row's sentence opens on ("Phòng Đào tạo tập hợp
+            # …", "NCS đăng ký học")
+            lead, from_heading = who, True
+            notes.append(planflow.Worded.of("row {row}: led by '{agency}', the body its words "
+                                            "open on (the table has no lead column)",
+                                            "row_subject_lead", row=r + 1, agency=who))
         if not lead and group_agency and not content:
             # tasks grouped by the agency that leads them, its name the group row's
             lead, from_heading = group_agency, True
@@ -453,6 +484,10 @@ def _items(text: str) -> list[str]:
     joined), or [] when the cell holds fewer than two or does not begin with a bullet
     (an opening sentence and its points are one task)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    letters = [m.group(1) for ln in lines if (m := re.match(r"^([a-zđ])\)\s+\S", ln))]
+    if 2 <= len(letters) == len(lines) and "".join(letters) == "abcdđeghik"[: len(letters)]:
+        # "a) Nộp báo cáo …" / "b) …" / "c) …": lettered items, one a line
+        return [re.sub(r"^[a-zđ]\)\s+", "", ln) for ln in lines]
     if len(lines) < 2 or not _BULLET.match(lines[0]):
         return []
     items: list[str] = []
@@ -499,6 +534,32 @@ def _item_tasks(table: Table, r: int, row: tuple[str, ...], cols: dict[str, int]
             timeframe=times[i].strip("* ").rstrip(".;") or None,
             output=outputs[i].rstrip(".;") or None, notes=[*notes, *extra]))
     return out
+
+
+# who a group row of a table with no lead column names: "Nghiên cứu sinh (NCS):", "Khoa, Bộ
+# môn:" (a few words, a colon, no digits)
+_ACTORS = re.compile(r"^(?P<who>[^\d:()]{2,40}?(?:\s*\([A-ZĐ]{2,8}\))?)\s*:$")
+# the body a row's sentence opens on: its abbreviation ("NCS đăng ký …"), "Bộ môn", or a
+# head word and the capitalised words of its name ("Phòng Đào tạo tập hợp …")
+_SUBJECT = re.compile(
+    r"^(?P<who>(?!(?:[IVXL]+)\b)[A-ZĐ]{2,6}|Bộ\s+môn|(?:Phòng|Ban|Trung\s+tâm|Văn\s+phòng|Viện|Khoa"
+    r"|Trường|Sở|Bộ|Cục|Chi\s+cục)(?:\s+[A-ZĐÀ-Ỹ][^\s,;.()]*(?:\s+[a-zđà-ỹ][^\s,;.()]*)?)+)"
+    r"\s+(?=[a-zđà-ỹ])")
+
+
+def _actors(title: str) -> str | None:
+    """The bodies a group row names for the rows under it, in a table with no lead column
+    ("Nghiên cứu sinh (NCS):"), else None."""
+    m = _ACTORS.match(title.strip("* "))
+    if m is None or len(m["who"].split()) > 5:
+        return None
+    return m["who"].strip()
+
+
+def _subject(title: str) -> str | None:
+    """The body a row's words open on when they name it first, else None."""
+    m = _SUBJECT.match(title.strip("* "))
+    return m["who"] if m is not None else None
 
 
 def _heading_agency(title: str) -> str | None:
@@ -647,8 +708,13 @@ def _time(row: tuple[str, ...], cell: Callable[[tuple[str, ...], str], str],
         return f"Từ {start} đến {end}"
     if start or end:
         return start or end
+    # the waves of the year as columns: the times written in this row's wave cells
+    waves = [cell(row, name).strip("* ") for name in years if name.startswith("wave:")]
+    if any(waves):
+        return " và ".join(_unwrap(w) for w in waves if w)
     # a roadmap's years as columns: the years marked ("x") in this row
-    marked = sorted(int(name[5:]) for name in years if cell(row, name).strip("* "))
+    marked = sorted(int(name[5:]) for name in years if cell(row, name).strip("* ")
+                    and name.startswith("year:"))
     if not marked:
         return ""
     if marked == list(range(marked[0], marked[-1] + 1)):

@@ -79,7 +79,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 # -- cleaning -------------------------------------------------------------------
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _LABEL = lazy(
-    r"^(?:[-+•·]\s*)*(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|thời\s+hạn(?:\s+hoàn\s+thành)?"
+    r"^(?:[-+•·]\s*)*(?:(?:trong\s+)?thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|thời\s+hạn(?:\s+hoàn\s+thành)?"
     r"|tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*",
     re.IGNORECASE,
 )

@@ -514,6 +514,9 @@ PHRASES: dict[str, str] = {
                                "hai nhiệm vụ cùng tên",
     "note.numbered_labels": "{where}: nhiệm vụ '{task}' đọc từ danh sách nhãn đánh số ('Tên nhiệm vụ', "
                             "'Cơ quan chủ trì', …)",
+    "note.row_waves": "hàng {row}: thời gian ghi ở các cột đợt {waves} được đọc chung, mỗi đợt một lần thực hiện",
+    "note.row_subject_lead": "hàng {row}: cơ quan chủ trì là '{agency}', đơn vị đứng đầu câu (bảng không có "
+                             "cột cơ quan chủ trì)",
     "note.table_only": "{where}: không có tên 'KẾ HOẠCH' và không có mục I./II./III.: bảng nhiệm vụ "
                        "của văn bản được đọc là kế hoạch",
     # --help in Vietnamese: click's own words, then each command's and option's help
