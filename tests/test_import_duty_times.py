@@ -91,6 +91,23 @@ def test_a_year_that_qualifies_a_noun_is_not_the_duty_s_time(tmp_path):
     assert t.timeframe.kind is Kind.CONTINUOUS and t.timeframe.due is None
 
 
+def test_a_span_in_brackets_and_days_of_the_week_inside_a_duty(tmp_path):
+    # "(từ ngày 1/6 đến ngày 30/6)" after the activity's name: its time (the plan's year
+    # when none is written); "vào thứ Hai hằng tuần" inside the sentence: weekly
+    r = _read(tmp_path, "1. Sở Nông nghiệp và Môi trường\n"
+              "Tổ chức Tháng vệ sinh chuồng trại (từ ngày 01/6/2026 đến ngày 30/6/2026) tại các xã.\n"
+              "2. UBND các xã, phường\n"
+              "Phun thuốc khử trùng khu chợ gia súc vào thứ Hai hằng tuần theo hướng dẫn.\n")
+    t = _task(r, "Tháng vệ sinh")
+    assert t.timeframe.kind is Kind.WINDOW
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 6, 1), date(2026, 6, 30))
+    t = _task(r, "khu chợ gia súc")
+    assert t.timeframe.kind is Kind.RECURRING and t.timeframe.recurrence == "weekly"
+    said = " ".join(r.warnings)
+    assert "'từ ngày 01/6/2026 đến ngày 30/6/2026' inside the duty's sentence" in said
+    assert "'vào thứ Hai hằng tuần' inside the duty's sentence" in said
+
+
 def test_a_duty_of_several_items_keeps_each_item_s_time_to_itself(tmp_path):
     r = _read(tmp_path, "1. Sở Tài chính\n- Thẩm định dự toán kinh phí.\n"
               "- Báo cáo kết quả trong tháng 6/2026 (khi có yêu cầu).\n")

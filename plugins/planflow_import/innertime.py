@@ -11,7 +11,8 @@ sentence, or close it with words a closing-time pattern does not take:
 * a dated time after its operator: "… báo cáo kết quả UBND tỉnh (qua Công an tỉnh) trong
   tháng 11/2026.", "… xây dựng kế hoạch (hoàn thành trong tháng 11/2026) gửi về …";
 * a closing bracketed condition: "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển
-  khai)." — an event.
+  khai)." — an event;
+* a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …".
 
 :func:`inner_time` takes such a time only when the duty's words state exactly one (each
 candidate read by the plan's timeframe parsers); two that nest ("trong năm 2026 …
@@ -44,6 +45,10 @@ _DATED = re.compile(
     r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
     r"\s+(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s*\d{1,2}\s*[/-]\s*"
     r"|quý\s*[IV]{1,3}\s*[/-]\s*|năm\s+)(?:19|20)\d\d)(?![\d/])", re.I)
+# "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và …": a span in brackets
+_BRACKET_SPAN = re.compile(
+    r"\((?P<tf>từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s+(?:đến|tới)\s+"
+    r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)\)", re.I)
 # "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển khai).": a condition closing the sentence
 _BRACKET_EVENT = re.compile(r"\((?P<tf>(?:sau\s+)?khi\s+[^()]{3,100})\)\s*[.;]?\s*$", re.I)
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
@@ -78,6 +83,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             take(m["tf"], (K.RECURRING,))
     for m in _WEEKDAYS.finditer(body):
         take(m["tf"], (K.RECURRING,))
+    for m in _BRACKET_SPAN.finditer(body):
+        take(m["tf"], (K.WINDOW,))
     for m in _DATED.finditer(body):
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue
