@@ -542,7 +542,7 @@ _ACTORS = re.compile(r"^(?P<who>[^\d:()]{2,40}?(?:\s*\([A-ZĐ]{2,8}\))?)\s*:$")
 # the body a row's sentence opens on: its abbreviation ("NCS đăng ký …"), "Bộ môn", or a
 # head word and the capitalised words of its name ("Phòng Đào tạo tập hợp …")
 _SUBJECT = re.compile(
-    r"^(?P<who>(?!(?:[IVXL]+)\b)[A-ZĐ]{2,6}|Bộ\s+môn|(?:Phòng|Ban|Trung\s+tâm|Văn\s+phòng|Viện|Khoa"
+    r"^(?P<who>(?!(?:[IVXL]+|UBND|HĐND|UBMTTQ|MTTQ)\b)[A-ZĐ]{2,6}|Bộ\s+môn|(?:Phòng|Ban|Trung\s+tâm|Văn\s+phòng|Viện|Khoa"
     r"|Trường|Sở|Bộ|Cục|Chi\s+cục)(?:\s+[A-ZĐÀ-Ỹ][^\s,;.()]*(?:\s+[a-zđà-ỹ][^\s,;.()]*)?)+)"
     r"\s+(?=[a-zđà-ỹ])")
 
