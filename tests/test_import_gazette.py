@@ -182,7 +182,8 @@ phối hợp
 Sản phẩm
 Thời hạn
 hoàn thành
-đồng bộ với các luật có liên quan)
+đồng bộ với các
+luật có liên quan)
 """
 
 

@@ -190,7 +190,7 @@ def _split(lines: list[str], agency: list[bool]) -> list[list[str]]:
 
     def cost(i: int, col: int) -> int:  # column ``col`` opening at line i
         c = 0 if _upper_start(lines[i]) else 3
-        c += 2 if _GOES_ON.search(fold(lines[i - 1])) else 0
+        c += 2 if _goes_on(fold(lines[i - 1])) else 0
         return c + (0 if is_agency_start(_unwrap(lines[i: i + 3])) == agency[col] else 1)
 
     # best[c][i]: least cost of cutting lines[:i] into c cells, each non-empty
@@ -307,12 +307,14 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
     grow(rest)
     for more in parts[1:]:
         middle, time, _ = groups[-1]
-        # the cells cut by the page ("… đồng bộ với" in the time, "thành phố trực" among
-        # the partners) take the rest, in their order, all of it when the task's text is
-        # whole; none cut: the task's long lines, the rest the last cell before the time
+        # the task's long lines go on the task; the cells cut by the page ("… đồng bộ với"
+        # in the time, "thành phố trực" among the partners) take the rest, in their order,
+        # the last cell before the time what they do not; none cut: that last cell all
         cut = [c for c in (*middle, time) if c and _cut(_unwrap(c))]
-        k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line \
-            and (not cut or _cut(_unwrap(task))) else 0
+        k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line else 0
+        long_n = next((j for j, x in enumerate(more) if len(fold(x)) < long_line), len(more))
+        if cut and 0 < long_n < k and not _goes_on(fold(more[long_n - 1])):
+            k = long_n  # a short line after the task's: a cut cell's rest ("phố trực thuộc")
         task += more[:k]
         lines = more[k:]
         again = _second_group(lines, 0, _unwrap(middle[0]) if middle else "") \
@@ -324,6 +326,9 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
             if not cut:
                 middle[-1] = middle[-1] + lines
             else:
+                # (the last cell before the time takes what the cut ones do not)
+                if not any(c is middle[-1] for c in cut) and not any(c is time for c in cut):
+                    cut.append(middle[-1])
                 flags = [any(c is m for m in middle) and agency[2 + next(
                     j for j, m in enumerate(middle) if m is c)] for c in cut]
                 for c, got in zip(cut, _split(lines, flags), strict=True):
@@ -404,10 +409,21 @@ def _shared(lines: list[str], own_lead: bool, middle: list[list[str]], agency: l
     return [s for c in middle[:-1] for s in c] + lines if all(middle[:-1]) else lines
 
 
+# a line ending on an agency's first word or inside a name's compound ("Bộ Y tế; Bộ" over
+# "Tài chính", "Ủy ban nhân" over "dân các tỉnh", "thành phố trực" over "thuộc …")
+_NAME_GOES_ON = re.compile(r"(?:\b(?:Bộ|Sở|Ủy|Uỷ|Ban|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban)|\s(?:ngang|trực|thuộc|nhân)"
+                           r"|tỉnh,\s*thành|thuộc\s+trung|[bB]ộ,\s*cơ|ngành,\s*cơ)\s*$")
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line's words go on on the next line (a cell never ends on it)."""
+    return bool(_GOES_ON.search(line) or _NAME_GOES_ON.search(line))
+
+
 def _cut(text: str) -> bool:
     """Whether a cell's text stops mid-sentence (a connecting word or a comma last, a
     bracket left open): the page cut it."""
-    return bool(_GOES_ON.search(text)) or text.count("(") > text.count(")")
+    return _goes_on(text) or text.count("(") > text.count(")")
 
 
 def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]]]:
