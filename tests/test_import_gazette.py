@@ -261,3 +261,59 @@ def test_a_table_whose_time_columns_are_the_waves_of_the_year():
     first = result.plan.tasks[0].timeframe
     assert [a.month for a, _ in first.occurrences] == [3, 7, 11]
     assert result.plan.tasks[3].timeframe.start == date(2031, 4, 15)
+
+
+NAMES_CUT = f"""Các nhiệm vụ:
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời hạn
+hoàn thành
+1
+Rà soát, sắp xếp lại các thư viện công cộng cấp
+xã sau khi hợp nhất đơn vị hành chính theo
+hướng dẫn của cơ quan có thẩm quyền và báo
+cáo kết quả
+Ủy ban nhân
+dân các tỉnh,
+thành
+Bộ Nội vụ; Bộ
+Tài chính
+Quý IV/2031
+
+{HEAD}
+20
+ 
+TT
+Nội dung công việc
+Cơ quan
+chủ trì
+Cơ quan
+phối hợp
+Thời hạn
+hoàn thành
+phố trực thuộc
+trung ương
+2
+Xây dựng cơ sở dữ liệu thư viện số dùng chung
+cho cả nước
+Bộ Văn hóa,
+Thể thao và
+Du lịch
+Các bộ, cơ
+quan ngang bộ
+Năm 2032
+"""
+
+
+def test_names_cut_at_a_line_or_a_page_are_read_whole():
+    # "Bộ Nội vụ; Bộ" over "Tài chính": a name's first word ends no cell; "các tỉnh,
+    # thành" then, after the break, "phố trực thuộc" / "trung ương": the lead goes on
+    rows = _rows(NAMES_CUT)
+    assert rows[0][2:] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+                           "Bộ Nội vụ; Bộ Tài chính", "Quý IV/2031"]
+    assert rows[1][2:] == ["Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, cơ quan ngang bộ",
+                           "Năm 2032"]

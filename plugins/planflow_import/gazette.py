@@ -326,9 +326,17 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
             if not cut:
                 middle[-1] = middle[-1] + lines
             else:
-                # (the last cell before the time takes what the cut ones do not)
                 if not any(c is middle[-1] for c in cut) and not any(c is time for c in cut):
-                    cut.append(middle[-1])
+                    # the last cell before the time takes what the cut ones do not: the
+                    # lines from the first that opens a cell (a capital after a line whose
+                    # words ended)
+                    names_only = all(any(c is m and agency[2 + j] for j, m in enumerate(middle))
+                                     for c in cut)
+                    at = next((j for j in range(1, len(lines)) if not _goes_on(fold(lines[j - 1]))
+                               and (_upper_start(lines[j])
+                                    or (names_only and not _name_words(fold(lines[j]))))),
+                              len(lines))
+                    lines, middle[-1] = lines[:at], middle[-1] + lines[at:]
                 flags = [any(c is m for m in middle) and agency[2 + next(
                     j for j, m in enumerate(middle) if m is c)] for c in cut]
                 for c, got in zip(cut, _split(lines, flags), strict=True):
@@ -412,7 +420,20 @@ def _shared(lines: list[str], own_lead: bool, middle: list[list[str]], agency: l
 # a line ending on an agency's first word or inside a name's compound ("Bộ Y tế; Bộ" over
 # "Tài chính", "Ủy ban nhân" over "dân các tỉnh", "thành phố trực" over "thuộc …")
 _NAME_GOES_ON = re.compile(r"(?:\b(?:Bộ|Sở|Ủy|Uỷ|Ban|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban)|\s(?:ngang|trực|thuộc|nhân)"
-                           r"|tỉnh,\s*thành|thuộc\s+trung|[bB]ộ,\s*cơ|ngành,\s*cơ)\s*$")
+                           r"|tỉnh,\s*thành|thuộc\s+trung|[bB]ộ,\s*cơ)\s*$")
+
+
+# the lower-case words the rest of a collective's name is made of ("phố trực thuộc", "trung
+# ương", "quan ngang bộ", "và cơ quan, tổ chức liên quan")
+_NAME_WORD = re.compile(r"phố|trực|thuộc|trung|ương|quan|ngang|bộ|liên|dân|nhân|các|tỉnh|thành|xã|phường"
+                        r"|huyện|quận|cơ|tổ|chức|đơn|vị|ngành|địa|phương|và|có|cấp|ban|sở|hội|đoàn"
+                        r"|đặc|khu|thể|khác|chính|phủ|ủy|uỷ|viên|thành viên|trên|bàn")
+
+
+def _name_words(line: str) -> bool:
+    """Whether a line's lower-case words could all be the rest of an agency's name."""
+    return all(_NAME_WORD.fullmatch(w) or not w[:1].islower()
+               for w in re.findall(r"[^\W\d_]+", line))
 
 
 def _goes_on(line: str) -> bool:
