@@ -286,7 +286,7 @@ Quý IV/2031
 
 {HEAD}
 20
- 
+
 TT
 Nội dung công việc
 Cơ quan
