@@ -338,3 +338,16 @@ def test_duties_by_agency_beside_an_appendix_of_projects_are_both_read(tmp_path)
     assert tasks[0].timeframe.recurrence == "weekly"
     assert tasks[2].timeframe.due == date(2026, 9, 29)
     assert tasks[6].timeframe.kind is planflow.Kind.RECURRING
+
+
+def test_a_numbered_reporting_line_after_an_agency_line_is_no_duty(tmp_path):
+    # "3. Các sở, ngành định kỳ 6 tháng … báo cáo kết quả …" after "- Sở Tài chính" / "+ …":
+    # the numbered line keeps the headings' own rules (the plan's report, not a task)
+    body = DUTIES_BESIDE_PROJECTS.replace(
+        "- Ngân hàng Nhà nước chi nhánh tỉnh rà soát, hỗ trợ vốn vay cho các nhà sách ở nông thôn.\n",
+        "3. Các sở, ngành định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo "
+        "cáo kết quả thực hiện về Sở Văn hóa, Thể thao và Du lịch để tổng hợp.\n")
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD + body + SIGNED + PROJECTS, encoding="utf-8")
+    titles = [t.title for t in read_text_file(path).plan.tasks]
+    assert len(titles) == 8 and not any("định kỳ 6 tháng" in t for t in titles), titles

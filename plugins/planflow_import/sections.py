@@ -1110,7 +1110,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             continue
         level = _level(text)
         if under_line and head is not None and head_level is not None and level is not None \
-                and level >= head_level:
+                and head_level <= level <= 2:  # (a numbered line: the headings' own rules)
             # "a) Ủy ban nhân dân …" / "- …" then "b) Bộ Nội vụ rà soát …", or "- Bộ Công
             # Thương" / "+ …" then "- Ngân hàng Nhà nước rà soát …": a line at the agency
             # line's level ends its duties; one opening on its own agency is its own duty
