@@ -206,6 +206,7 @@ TIMEFRAMES = [
      "a school year runs over two following years, not 2025-2027"),
     ("năm học 2025-2026", {"start": "2025-01-01", "end": "2027-12-31"}, "tf_school_year",
      "school year 2025-2026 read as 01/09/2025-31/05/2026"),
+    ("6-8/2026", {}, "tf_bare_months", "'6-8/2026' read as the months 6 to 8/2026, not a day of a month"),
     ("giữa năm 2026", {}, "tf_no_fixed_span",
      "'giữa năm 2026' has no fixed span: name the month or quarter"),
     ("cuối năm 2026", {}, "tf_read_quarter", "'cuối năm 2026' read as Quý IV năm 2026"),

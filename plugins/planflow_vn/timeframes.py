@@ -417,6 +417,16 @@ class _Reader:
                     continue
                 ry = r.end.year
                 lu = self.unit(left, ry, r.end.month)
+                if lu is None and _BARE_MONTH.fullmatch(left) and _U_MONTH_NUM.fullmatch(right):
+                    # "10-11/2019", "3-12/2020" (a schedule's time column): months, the year
+                    # once at the end; "10-11/2019" could also be a day and a month written
+                    # with a dash, so the reading is said
+                    lu = self.unit(f"tháng {left}", ry)
+                    if lu is not None:
+                        lu = attrs.evolve(lu, note=_W(
+                            "'{words}' read as the months {a} to {b}/{y}, not a day of a month",
+                            "tf_bare_months", words=f"{left}-{right}", a=int(left),
+                            b=r.end.month, y=ry))
                 if lu is None:
                     continue
                 if lu.start > r.end and not lu.year_given:
@@ -464,6 +474,8 @@ class _Reader:
 
 
 _BARE = lazy(r"^(?:[0-9]{1,2}|[ivx]{1,4})\b")
+# a bare month number before "M/YYYY" ("10-11/2019")
+_BARE_MONTH = lazy(r"0?[1-9]|1[0-2]")
 _UNIT_WORD = lazy(r"^(tháng|quý)\s*(?:[0-9]{1,2}|[ivx]{1,4})\b")
 
 

@@ -244,6 +244,8 @@ PHRASES: dict[str, str] = {
     "note.tf_twelve_months": "một năm có 12 tháng, không phải {n}",
     "note.tf_school_years": "năm học kéo dài qua hai năm liền nhau, không phải {a}-{b}",
     "note.tf_school_year": "năm học {a}-{b} được hiểu là {start}-{end}",
+    "note.tf_bare_months": "'{words}' được hiểu là từ tháng {a} đến tháng {b}/{y}, không phải một "
+                           "ngày trong tháng",
     "note.tf_no_fixed_span": "'{words}' không chỉ một khoảng thời gian cố định: ghi rõ tháng hoặc "
                              "quý",
     "note.tf_read_quarter": "'{words}' được hiểu là Quý {q} năm {y}",
