@@ -375,6 +375,7 @@ PLANS = {
     "table_only.html": {"table_only", "row_roman_task"},
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
+    "schedule.txt": {"row_time_above", "tf_bare_months"},
 }
 
 #: keys no made-up text here reaches, and why

@@ -97,6 +97,12 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
                 # a matrix: each agency a column, its cells marking who leads ("CT", "x")
                 # and who takes part ("PH")
                 out.setdefault(f"agency:{text}", k)
+    lead_said = [k for k, cell in enumerate(header)
+                 if re.search(r"chủ trì", cell, re.I) and not re.search(r"phối hợp", cell, re.I)]
+    if "lead" in out and lead_said and out["lead"] not in lead_said:
+        # "Cơ quan chịu trách nhiệm quản lý nhà nước" | … | "Đơn vị chủ trì": the column that
+        # says who leads, not the one that names the responsible office in general
+        out["lead"] = lead_said[0]
     if "start" in out and times:
         # "Bắt đầu" | "Hoàn thành": the time column after the start is its end; another
         # time column ("Thời gian": "Quý I năm 2023" beside the two dates) keeps the words
@@ -164,6 +170,11 @@ def _header(table: Table) -> tuple[dict[str, int], int]:
         filled = [c for c in top if c]
         spans: dict[int, list[str]] = {}
         after = 0
+        first_under = next((k for k, c in enumerate(rows[1]) if c.strip()), 0)
+        if 0 < first_under < len(top) and top[first_under]:
+            # the second row keeps its empty cells (" |  | Chủ trì | Phối hợp"): its groups
+            # stand under the first row's cell at their place, not under an earlier one
+            after = sum(1 for c in top[:first_under] if c)
         for kind, idx in under_groups([c.strip(" *") for c in under]):
             over = next((k for k in range(after, len(filled)) if _spans(kind, filled[k])), None)
             if over is None:
@@ -260,6 +271,7 @@ def table_tasks(table: Table) -> list[RawTask]:
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
     lead_blank_above = False  # the task row above had an empty lead cell
+    time_above = ""  # the time of the task row above (a schedule's merged time cells)
     matrix = {name: k for name, k in cols.items() if name.startswith("agency:")}
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
@@ -277,6 +289,13 @@ def table_tasks(table: Table) -> list[RawTask]:
                                    notes=[*prev.notes, planflow.Worded.of(
                                        "row {row} (no number, its title in lower case) read as "
                                        "the rest of the row above", "row_cut", row=r + 1)])
+            continue
+        if "number" not in cols and cols.get("timeframe") == 0 and not lead and not partners \
+                and re.fullmatch(r"[IVXL]+\.?|\d{1,2}(?:\.\d{1,2})*\.?", tf.strip("* ")):
+            # a schedule (the time first, no number column): a group row's number sits in
+            # the time column ("I | GIAI ĐOẠN 1 …", "1 | Lập nhiệm vụ")
+            group_agency = _heading_agency(title)
+            time_above = ""
             continue
         if "number" not in cols and re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", title.strip("* ")) \
                 and not partners and (not tf or re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", tf.strip("* "))):
@@ -304,6 +323,16 @@ def table_tasks(table: Table) -> list[RawTask]:
             group_agency = _heading_agency(title)
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
+        if "number" not in cols and cols.get("timeframe") == 0 and time_above and not tf.strip("* ") \
+                and r not in table.short_rows:
+            # a schedule's time cell merged over several rows (scraped, it stands in the first
+            # of them only): the row's time is the one above
+            tf = time_above
+            notes.append(planflow.Worded.of(
+                "row {row}: its time cell is empty (merged with the row above in a schedule whose "
+                "first column is the time): read as '{time}', the row above's", "row_time_above",
+                row=r + 1, time=time_above.strip("* ")))
+        time_above = tf
         if roman_task:
             group_agency = None
             notes.append(planflow.Worded.of(

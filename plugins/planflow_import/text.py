@@ -304,12 +304,18 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
 # cells separated by tabs (a table copied from a web page or a word processor) or by " | "
 # with no border at either end; "--- | ---" under the header
 _BAR_ROW = re.compile(r"^[^|]*\S\s+\|\s+\S")
+# such a row whose first cells are empty (merged with the row above: " | <task> | <lead>",
+# or a header's second row " |  | Chủ trì | Phối hợp"): it opens on a bar, with no border
+# at its end
+_BAR_ROW_OPEN = re.compile(r"^\s*\|(?:\s+\|)*\s+[^\s|][^|]*\s\|\s+\S")
 
 
 def _row_sep(s: str) -> str | None:
     if re.search(r"\S\t", s):
         return "\t"  # cells after a tab, or a row whose other cells are empty
     if not s.strip().startswith("|") and _BAR_ROW.match(s) and not _GFM_ROW.match(s):
+        return "|"
+    if _BAR_ROW_OPEN.match(s) and not _GFM_ROW.match(s):
         return "|"
     return None
 

@@ -384,6 +384,8 @@ PHRASES: dict[str, str] = {
     "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
                     "theo của hàng trên",
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
+    "note.row_time_above": "hàng {row}: ô thời gian để trống (gộp với hàng trên, trong bảng tiến độ có "
+                           "cột đầu là thời gian): đọc là '{time}', thời gian của hàng trên",
     "note.row_short": "hàng {row} có ít ô hơn số cột của bảng ({cells}): không đọc cơ quan chủ trì "
                       "và thời gian, giữ nguyên văn",
     "note.row_roman_task": "hàng {row}: đánh số '{number}' như các hàng nhóm nhưng có cơ quan chủ "
