@@ -72,3 +72,83 @@ def test_a_name_ending_in_xay_dung_keeps_it_a_verb_after_it_does_not():
     assert split_agencies("Cục Quản lý hoạt động xây dựng chủ trì") == [
         "Cục Quản lý hoạt động xây dựng"]
     assert split_agencies("Sở Tư pháp xây dựng kế hoạch") == ["Sở Tư pháp"]
+
+
+# an appendix whose Markdown table kept only its header: the body's cells one per line,
+# each row opening on its number, the header's last cell left as a line under the rule,
+# one row's task and lead cells wrapped (their second lines after the row's other cells)
+CELLS_PER_LINE = """\
+PHỤ LỤC
+| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+| --- | --- | --- | --- |
+Thời gian thực hiện
+1
+Hướng dẫn các địa phương
+a)
+Tập huấn cán bộ thư viện cấp xã
+Sở Văn hóa, Thể thao
+Phòng Văn hóa - Xã hội
+Quý II/2026
+b)
+Biên soạn sổ tay nghiệp vụ thư viện cộng đồng cho
+Thư viện tỉnh, Trung tâm
+Hội Thư viện tỉnh
+Quý III/2026
+người làm công tác thư viện
+Văn hóa tỉnh
+2
+Kiểm tra việc thực hiện tại các xã
+Sở Văn hóa, Thể thao
+Ủy ban nhân dân các xã
+Thường xuyên
+"""
+
+
+def test_a_table_whose_cells_stand_one_per_line_is_rebuilt_into_rows(tmp_path):
+    """The rows are rebuilt from the numbers opening them ("1" above "a)" a group row);
+    the wrapped row's extra lines go on its task and lead cells, in order; a warning says
+    the rows were rebuilt."""
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD + CELLS_PER_LINE + SIGNED, encoding="utf-8")
+    result = read_text_file(path)
+    names = {a.id: a.name for a in result.plan.agencies}
+    got = [(t.title, [names[i] for i in t.lead], t.timeframe.text) for t in result.plan.tasks]
+    assert got == [
+        ("Tập huấn cán bộ thư viện cấp xã", ["Sở Văn hóa, Thể thao"], "Quý II/2026"),
+        ("Biên soạn sổ tay nghiệp vụ thư viện cộng đồng cho người làm công tác thư viện",
+         ["Thư viện tỉnh", "Trung tâm Văn hóa tỉnh"], "Quý III/2026"),
+        ("Kiểm tra việc thực hiện tại các xã", ["Sở Văn hóa, Thể thao"], "Thường xuyên"),
+    ]
+    assert any("rows rebuilt from the numbers opening them" in str(w) for w in result.warnings)
+
+
+DUTIES = """\
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+- Hướng dẫn thương nhân đăng ký kinh doanh tại chợ mới.
+2. Ủy ban nhân dân cấp xã
+- Tuyên truyền cho thương nhân về việc di dời.
+- Ủy ban nhân dân xã Yên Lạc chủ trì, phối hợp với Sở Công Thương xây dựng phương án sắp xếp chợ tạm, hoàn thành phê duyệt phương án trong năm 2026.
+"""
+
+
+def test_a_duty_naming_its_own_lead_and_completing_within_a_year(tmp_path):
+    """A duty under an agency heading that names its own lead ("Ủy ban nhân dân xã X chủ
+    trì") is led by it, with a warning; "hoàn thành <the work> trong năm 2026" is due at the
+    year's end (a deadline)."""
+    result = _read(tmp_path, DUTIES)
+    names = {a.id: a.name for a in result.plan.agencies}
+    got = [([names[i] for i in t.lead], t.timeframe.kind, t.timeframe.due) for t in result.plan.tasks]
+    assert got[1] == (["Ủy ban nhân dân cấp xã"], planflow.Kind.CONTINUOUS, None)
+    assert got[2] == (["Ủy ban nhân dân xã Yên Lạc"], planflow.Kind.DEADLINE, date(2026, 12, 31))
+    assert any("names its own lead" in str(w) for w in result.warnings)
+
+
+def test_a_time_closing_a_sentence_leaves_the_next_sentence_out():
+    """"…, hoàn thành trong quý III năm 2026. Việc di dời theo phương án …": the time closes
+    the duty's sentence; the sentence after it is no part of the time."""
+    from planflow_import.sections import own_time
+
+    assert own_time("Ủy ban nhân dân phường Bắc Sơn chủ trì giải phóng mặt bằng, hoàn thành trong "
+                    "quý III năm 2026. Việc di dời theo phương án được duyệt.") \
+        == "hoàn thành trong quý III năm 2026"

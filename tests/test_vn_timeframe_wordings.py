@@ -92,6 +92,13 @@ TABLE: list[Row] = [
         warning="not a day of a month"),
     Row("9-12/2025", "y2026", W, D(2025, 9, 1), D(2025, 12, 31), D(2025, 12, 31)),
     Row("18-6/2026", "y2026", U),
+    # -- listed units, a year given midway: the units before it are of that year, not of the
+    #    last one ("Quý III, IV/2026, 2027" starts in Quý III of 2026)
+    Row("Quý III, IV/2026, 2027", "p2630", W, D(2026, 7, 1), D(2027, 12, 31), D(2027, 12, 31)),
+    Row("Quý I, II/2026, 2027", "p2630", R, D(2026, 1, 1), D(2027, 12, 31), recurrence="listed",
+        occurrences=3, first=(D(2026, 1, 1), D(2026, 3, 31)), last=(D(2027, 1, 1), D(2027, 12, 31))),
+    Row("Tháng 11, 12/2025, tháng 01/2026", "y2026", W, D(2025, 11, 1), D(2026, 1, 31),
+        D(2026, 1, 31)),
     # doubled spaces, trailing semicolons
     Row("Quý  II   năm 2026;", "y2026", W, *Q2_26),
     Row("Tháng 6/2026 ;", "y2026", W, *JUNE_26),

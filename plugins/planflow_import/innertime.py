@@ -44,6 +44,8 @@ _BRACKET_EVENT = re.compile(r"\((?P<tf>(?:sau\s+)?khi\s+[^()]{3,100})\)\s*[.;]?\
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
+# "hoàn thành <the work, a few words> trong …": the completion the time is of
+_COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
 _TARGET_CLAUSE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b[^.;]*$", re.I)
 
 
@@ -74,7 +76,12 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
     for m in _DATED.finditer(body):
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue
-        take(m["tf"], (K.WINDOW, K.DEADLINE))
+        phrase = m["tf"]
+        if re.match(r"trong\b", phrase, re.I) and _COMPLETE_BEFORE.search(body[: m.start()]):
+            # "hoàn thành phê duyệt phương án trong năm 2026": to complete the work within
+            # the year, due at its end (as "hoàn thành trong năm 2026")
+            phrase = f"hoàn thành {phrase}"
+        take(phrase, (K.WINDOW, K.DEADLINE))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
     if not found:

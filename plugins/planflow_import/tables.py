@@ -407,6 +407,11 @@ def table_tasks(table: Table) -> list[RawTask]:
             # Y", "X (chủ trì), Y", "X chủ trì, phối hợp với Y")
             lead_names = roles[0]
             partner_names = [*roles[1], *(n for n in partner_names if n not in roles[1])]
+        if table.rebuilt and not out:
+            notes.append(planflow.Worded.of(
+                "the table's cells stand one per line under its header (its row borders lost): "
+                "the rows rebuilt from the numbers opening them, a row's extra lines read as its "
+                "cells' wrapped words in order", "table_rebuilt"))
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=lead_names, partners=partner_names,
                            lead_from_heading=from_heading,

@@ -1122,13 +1122,17 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
     last = r.span(parts[-1], r.year)
     if last is None:
         return None
-    units = []
-    for p in parts[:-1]:
-        u = r.span(p, last.start.year)
+    # a unit without a year takes the next one given after it ("Quý III, IV/2026, 2027":
+    # Quý III of 2026, not of 2027)
+    units = [(last.start, last.end)]
+    year_next = last.start.year
+    for p in reversed(parts[:-1]):
+        u = r.span(p, year_next)
         if u is None:
             return None
+        if u.year_given:
+            year_next = u.start.year
         units.append((u.start, u.end))
-    units.append((last.start, last.end))
     units.sort()
     merged = [units[0]]
     for a, b in units[1:]:

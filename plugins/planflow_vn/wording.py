@@ -384,6 +384,11 @@ PHRASES: dict[str, str] = {
     "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
                     "theo của hàng trên",
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
+    "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
+                          "'{heading}': đọc là do cơ quan đó chủ trì",
+    "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
+                          "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
+                          "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
     "note.row_time_above": "hàng {row}: ô thời gian để trống (gộp với hàng trên, trong bảng tiến độ có "
                            "cột đầu là thời gian): đọc là '{time}', thời gian của hàng trên",
     "note.row_short": "hàng {row} có ít ô hơn số cột của bảng ({cells}): không đọc cơ quan chủ trì "
