@@ -152,3 +152,26 @@ def test_a_time_closing_a_sentence_leaves_the_next_sentence_out():
     assert own_time("Ủy ban nhân dân phường Bắc Sơn chủ trì giải phóng mặt bằng, hoàn thành trong "
                     "quý III năm 2026. Việc di dời theo phương án được duyệt.") \
         == "hoàn thành trong quý III năm 2026"
+
+
+def test_a_letterhead_laid_out_in_two_columns_of_spaces_is_read(tmp_path):
+    """A PDF's text kept in its layout: the issuer and "Số: 18 /KH-UBND" on the left, the
+    motto and the place and date on the right, on the same lines: number, symbol, date and
+    issuer read, with a warning; the title line (one column) is not touched."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "     HUYỆN MƯỜNG TÈ                 Độc lập - Tự do - Hạnh phúc\n\n"
+        "    Số: 18 /KH-UBND                Mường Tè, ngày 05 tháng 3 năm 2026\n\n\n"
+        "                            KẾ HOẠCH\n"
+        "          Trồng rừng thay thế trên địa bàn huyện năm 2026\n\n"
+        "      I. MỤC ĐÍCH, YÊU CẦU\n      Hoàn thành chỉ tiêu trồng rừng được giao.\n"
+        "      II. NHIỆM VỤ\n"
+        "      1. Phòng Nông nghiệp và Môi trường chủ trì khảo sát quỹ đất trồng rừng, hoàn thành\n"
+        "trong quý II năm 2026.\n" + SIGNED, encoding="utf-8")
+    result = read_text_file(path)
+    doc = result.plan.document
+    assert (doc.number, doc.symbol, doc.date) == ("18", "18/KH-UBND", date(2026, 3, 5))
+    assert "Mường Tè" in (doc.issuer or "")
+    assert doc.title == "Trồng rừng thay thế trên địa bàn huyện năm 2026"
+    assert any("two columns of spaces" in str(w) for w in result.warnings)

@@ -378,6 +378,7 @@ PLANS = {
     "schedule.txt": {"row_time_above", "tf_bare_months"},
     "cells_per_line.md": {"table_rebuilt"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
+    "layout_letterhead.txt": {"letterhead_layout"},
 }
 
 #: keys no made-up text here reaches, and why

@@ -32,6 +32,7 @@ from .header import (
     site_furniture,
     title_period,
     unflatten_letterhead,
+    unlayout_letterhead,
 )
 from .innertime import inner_time
 from .ownplans import own_plan_tasks
@@ -1154,6 +1155,10 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "
                         "signature stamps) left out; line numbers count without them",
                         "gazette_furniture", n=gazette))
+    text, laid_out = unlayout_letterhead(text)
+    if laid_out:
+        notes.append(_W("the letterhead laid out in two columns of spaces (a PDF's text kept in "
+                        "its layout) is read column by column", "letterhead_layout"))
     text, flat = unflatten_letterhead(text)
     if flat:
         notes.append(_W("the letterhead printed on one line (a PDF's text flattened) is read cut "

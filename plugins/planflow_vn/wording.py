@@ -304,6 +304,8 @@ PHRASES: dict[str, str] = {
                           "định ('{full}')",
     "note.site_furniture": "{n} dòng phía trên quốc hiệu, tiêu ngữ (trình đơn, bảng thuộc tính, liên "
                            "kết của trang web) không thuộc văn bản; không đọc",
+    "note.letterhead_layout": "phần đầu văn bản dàn thành hai cột cách nhau bằng khoảng trắng (chữ "
+                              "của tệp PDF giữ nguyên bố cục) được đọc theo từng cột",
     "note.letterhead_flat": "phần đầu văn bản in trên một dòng (chữ của tệp PDF bị dàn phẳng) được "
                             "tách theo từng phần (tiêu ngữ, 'Số:', địa danh và ngày, tên văn bản)",
     "note.tf_moment": 'một thời điểm ("{c}"): được hiểu là ngày {day}',
