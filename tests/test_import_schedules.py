@@ -175,3 +175,19 @@ def test_a_letterhead_laid_out_in_two_columns_of_spaces_is_read(tmp_path):
     assert "Mường Tè" in (doc.issuer or "")
     assert doc.title == "Trồng rừng thay thế trên địa bàn huyện năm 2026"
     assert any("two columns of spaces" in str(w) for w in result.warnings)
+
+
+def test_a_plan_to_draw_up_a_planning_runs_over_its_own_times_not_the_plannings(tmp_path):
+    """"Tổ chức lập Quy hoạch … thời kỳ 2027-2035", issued in 2025, its steps in 2025 and
+    2026: the plan's period is 2025-2026 (its issue year and its tasks' times), with a
+    warning; the title's 2027-2035 is the planning's."""
+    path = tmp_path / "plan.txt"
+    head = plan_head("88", "Tổ chức lập Quy hoạch vùng huyện thời kỳ 2027-2035",
+                     "Lập quy hoạch đúng trình tự.").replace("12 tháng 02 năm 2026", "12 tháng 10 năm 2025")
+    path.write_text(head + "II. NHIỆM VỤ\n"
+                    "1. Sở Xây dựng chủ trì lựa chọn đơn vị tư vấn, hoàn thành trong quý IV năm 2025.\n"
+                    "2. Sở Xây dựng chủ trì trình phê duyệt nhiệm vụ quy hoạch, hoàn thành trong "
+                    "quý II năm 2026.\n" + SIGNED, encoding="utf-8")
+    result = read_text_file(path)
+    assert (result.plan.period.start, result.plan.period.end) == (date(2025, 1, 1), date(2026, 12, 31))
+    assert any("is that of the document it draws up" in str(w) for w in result.warnings)

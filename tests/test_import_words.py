@@ -379,6 +379,7 @@ PLANS = {
     "cells_per_line.md": {"table_rebuilt"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "layout_letterhead.txt": {"letterhead_layout"},
+    "drawn_up.txt": {"period_drawn_up"},
 }
 
 #: keys no made-up text here reaches, and why

@@ -440,6 +440,8 @@ PHRASES: dict[str, str] = {
                      "vụ theo cơ quan)",
     "note.no_vn_calendar": "chưa cài lịch làm việc 'vn': thời hạn tính theo các ngày từ thứ Hai "
                            "đến thứ Sáu",
+    "note.period_drawn_up": "thời gian của kế hoạch {a}-{b} là năm ban hành và thời gian của các "
+                            "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
     "note.no_time_stated": "không ghi thời gian: thực hiện thường xuyên trong thời gian của kế "
