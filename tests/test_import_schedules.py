@@ -191,3 +191,15 @@ def test_a_plan_to_draw_up_a_planning_runs_over_its_own_times_not_the_plannings(
     result = read_text_file(path)
     assert (result.plan.period.start, result.plan.period.end) == (date(2025, 1, 1), date(2026, 12, 31))
     assert any("is that of the document it draws up" in str(w) for w in result.warnings)
+
+
+def test_an_item_among_tasks_naming_their_leads_is_not_lost(tmp_path):
+    """Under a numbered heading, bullets that each name their lead ("X chủ trì …") are tasks;
+    a bullet among them whose lead cannot be read is a task of its own (with no lead and a
+    warning), not dropped."""
+    path = Path(__file__).parent / "data" / "import_words" / "sibling_item.txt"
+    result = read_text_file(path)
+    titles = [t.title for t in result.plan.tasks]
+    assert any(t.startswith("Chủ đầu tư hạ tầng cụm công nghiệp san lấp mặt bằng") for t in titles)
+    assert len(titles) == 5
+    assert any("its own lead not read" in str(w) for w in result.warnings)

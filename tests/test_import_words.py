@@ -380,6 +380,7 @@ PLANS = {
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "layout_letterhead.txt": {"letterhead_layout"},
     "drawn_up.txt": {"period_drawn_up"},
+    "sibling_item.txt": {"item_sibling_task", "no_lead"},
 }
 
 #: keys no made-up text here reaches, and why

@@ -741,6 +741,18 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
             # a sub-heading "a) …" of the task: part of its content
             pass
+        if heading_used and prose_level and m is None and _shape(text) == prose_level \
+                and not content and tasks and tasks[-1].where != it.where \
+                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))):
+            # an item of the level whose other items are tasks (each naming its lead), under
+            # the same heading, whose own lead is not read ("- Chủ đầu tư … san tạo mặt bằng
+            # …"): a task of its own (else it would be lost), its lead left to say
+            words = _bullet_strip(text)
+            tasks.append(RawTask(it.where, words, [words], timeframe=own_time(words),
+                                 notes=[planflow.Worded.of(
+                                     "an item among tasks that each name their lead, its own "
+                                     "lead not read: a task of its own", "item_sibling_task")]))
+            continue
         content.append(_bullet_strip(text))
         content_start = content_start or it
         last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
