@@ -1534,6 +1534,7 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
     from pathlib import Path
 
     from .planfile import dumps_plan
+    from .text import Worded
     from .wording import note_message
 
     try:
@@ -1561,7 +1562,9 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not output:
         click.echo(dumps_plan(result.plan, "toml"), nl=False)
-    for warning in result.warnings:
+    # the same warning at many places (a time applied to forty tasks) is one line naming
+    # them; --json keeps each
+    for warning in Worded.grouped(result.warnings):
         said = note_message(w, warning)
         click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=said)),
                    err=True)

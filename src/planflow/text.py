@@ -8,8 +8,10 @@ plugin clean text with :func:`nfc`; nobody writes ``unicodedata.normalize`` agai
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
+from typing import cast
 
 __all__ = ["Worded", "nfc"]
 
@@ -56,3 +58,49 @@ class Worded(str):
         language when it is :class:`Worded` (the whole in English when one is not)."""
         parts = tuple(parts)
         return cls(sep.join(parts), "", (("sep", sep), ("parts", parts)))
+
+    @staticmethod
+    def grouped(notes: Iterable[str], /, shown: int = 8) -> list[str]:
+        """``notes`` with each run of the same warning at several places said once: the
+        :class:`Worded` notes whose key and fields are the same but for a ``where`` of one
+        kind of place ("line 411", "line 416", ...) become one note placed at them all
+        ("line 411, 416, 423, … (36×)": the first ``shown`` places, then the count), where
+        the first of them stood. Anything else is kept as it is, in order; a note seen
+        once is the same object. For printing to a person: the list itself (``--json``,
+        :class:`~planflow.ImportResult`) keeps every note."""
+        notes = list(notes)
+        keys = [_group_key(n) for n in notes]
+        members: dict[tuple[object, ...], list[int]] = {}
+        for i, k in enumerate(keys):
+            if k is not None:
+                members.setdefault(k, []).append(i)
+        out: list[str] = []
+        for i, (note, k) in enumerate(zip(notes, keys, strict=True)):
+            same = members.get(k, [i]) if k is not None else [i]
+            if len(same) < 2:
+                out.append(note)
+            elif same[0] == i:
+                first = cast(Worded, note)
+                numbers = [str(dict(cast(Worded, notes[j]).fields)["where"]).split()[1]
+                           for j in same]
+                where = f"{k[1]} {', '.join(numbers[:shown])}" + (  # type: ignore[index]
+                    f", … ({len(numbers)}×)" if len(numbers) > shown else "")
+                was = str(dict(first.fields)["where"])
+                fields = tuple((n, where if n == "where" else v) for n, v in first.fields)
+                out.append(Worded(str(first).replace(was, where, 1), first.key, fields))
+        return out
+
+
+def _group_key(note: str) -> tuple[object, ...] | None:
+    """What makes warnings the same but for their place: the key, the kind of place,
+    the other fields; None for a note that names no single numbered place."""
+    if not (isinstance(note, Worded) and note.key):
+        return None
+    m = _ONE_PLACE.fullmatch(str(dict(note.fields).get("where", "")))
+    if m is None:
+        return None
+    return (note.key, m.group(1), tuple((k, repr(v)) for k, v in note.fields if k != "where"))
+
+
+#: a warning's place that is one numbered place: "line 411", "row 7"
+_ONE_PLACE = re.compile(r"(line|paragraph|page|row) (\d+)")
