@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import planflow
 from planflow import Worded
 
@@ -71,3 +73,105 @@ def test_the_import_command_prints_each_repeated_warning_once_and_json_keeps_all
     assert sum("line 17:" in w or "line 20:" in w for w in every) >= 2
     # the count a clerk reads is every warning, printed or grouped
     assert f"{len(every)} lưu ý" in r.stderr.splitlines()[-1]
+
+
+# -- a plan file keeps its warnings' words; validate says them in Vietnamese ----------------
+
+PLAN = """\
+calendar = "vn"
+
+[document]
+kind = "KH"
+number = "12"
+symbol = "12/KH-UBND"
+issuer = "Ủy ban nhân dân xã Tân Lập"
+place = "Tân Lập"
+date = "2026-03-02"
+title = "Phòng, chống dịch bệnh trên cây trồng năm 2026"
+
+[[agencies]]
+id = "ubnd-xa"
+name = "Ủy ban nhân dân xã Tân Lập"
+
+[[tasks]]
+id = "tuyen-truyen"
+title = "Tuyên truyền cho bà con nông dân"
+lead = ["ubnd-xa"]
+timeframe = "Trước mùa mưa bão"
+
+[[tasks]]
+id = "kiem-tra"
+title = "Kiểm tra đồng ruộng"
+lead = ["ubnd-xa"]
+timeframe = {{ kind = "recurring", recurrence = "yearly", text = "hằng năm" }}
+
+[[tasks]]
+id = "tong-ket"
+title = "Tổng kết"
+lead = ["ubnd-xa"]
+timeframe = {{ kind = "window", text = "cuối năm" }}
+
+[[tasks]]
+id = "nghiem-thu"
+title = "Nghiệm thu"
+lead = ["ubnd-xa"]
+timeframe = {{ kind = "deadline", text = "khi xong" }}
+
+[[tasks]]
+id = "bao-cao"
+title = "Báo cáo"
+lead = ["ubnd-xa"]
+timeframe = {{ kind = "recurring", text = "định kỳ" }}
+
+[[tasks]]
+id = "khac"
+title = "Việc khác"
+lead = ["ubnd-xa"]
+timeframe = {{ kind = "unresolved", text = "tùy tình hình" }}
+
+[[tasks]]
+id = "ra-soat"
+title = "Rà soát diện tích"
+lead = ["ubnd-xa"]
+timeframe = {{ kind = "continuous", start = "2026-03-02", end = "2026-12-31", warnings = [
+  {{ text = "the plan's own time: continuous", key = "plan_time", fields = {{ time = "Năm 2026" }} }},
+] }}
+
+[settings.engine]
+untracked = "{untracked}"
+"""
+
+
+@pytest.mark.parametrize("untracked", ["accept", "error"])
+def test_validate_says_the_reasons_a_time_is_not_tracked_in_vietnamese(tmp_path, untracked):
+    from tests.test_cli_words import english_words
+
+    plan = tmp_path / "p.toml"
+    plan.write_text(PLAN.format(untracked=untracked), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PLANFLOW_LANG"}
+    r = subprocess.run([sys.executable, "-m", "planflow", "validate", str(plan)],
+                       capture_output=True, text=True, env=env)
+    lines = r.stdout.splitlines() + r.stderr.splitlines()
+    said = "\n".join(lines)
+    assert r.returncode == (0 if untracked == "accept" else 2), said  # errors: exit 2
+    for words in ("Trước mùa mưa bão", "không có kỳ nào trong thời gian của kế hoạch",
+                  "khoảng thời gian không có ngày cụ thể", "'khi xong' của nhiệm vụ 'nghiem-thu': "
+                  "thời hạn không có ngày cụ thể", "công việc lặp lại nhưng không có kỳ nào",
+                  "không bộ đọc nào hiểu các từ này",
+                  "thời gian chung của cả kế hoạch: nhiệm vụ thực hiện thường xuyên"):
+        assert words in said, said
+    # field paths (tasks[1].timeframe) and settings keys may stay as they are
+    assert [ln for ln in lines if set(english_words(ln)) - {"tasks"}] == [], said
+
+
+def test_a_worded_warning_round_trips_through_the_plan_file():
+    w = Worded.of("{where}: timeframe '{text}': {warning}", "tf_warning", where="line 3",
+                  text="Quý II", warning=Worded.of("no {what} on {day}", "x_y", what="quarter",
+                                                   day=planflow.to_date("2026-04-01")))
+    joined = Worded.joined("; ", [w, "plain"])
+    for note in (w, joined, "plain"):
+        back = Worded.from_data(Worded.to_data(note))
+        assert back == note and getattr(back, "key", None) == getattr(note, "key", None)
+        assert getattr(back, "fields", None) == getattr(note, "fields", None)
+    with pytest.raises(ValueError, match="a warning is text or a table"):
+        Worded.from_data({"text": 3})

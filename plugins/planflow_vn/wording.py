@@ -236,6 +236,9 @@ PHRASES: dict[str, str] = {
     "note.rec_yearly": "hằng năm", "note.rec_half_yearly": "6 tháng một lần",
     "note.rec_quarterly": "hằng quý", "note.rec_monthly": "hằng tháng",
     "note.rec_weekly": "hằng tuần", "note.rec_daily": "hằng ngày",
+    "note.tfkind_window": "khoảng thời gian", "note.tfkind_deadline": "thời hạn",
+    "note.tfkind_recurring": "định kỳ", "note.tfkind_continuous": "thường xuyên",
+    "note.tfkind_event": "theo sự việc",
     "note.unit_working_days": "ngày làm việc", "note.unit_days": "ngày", "note.unit_months": "tháng",
     "note.tf_year_range": "năm {y} nằm ngoài khoảng {low}-{high}",
     "note.tf_no_month": "không có tháng {m} (từ tháng 1 đến tháng 12)",
@@ -344,6 +347,12 @@ PHRASES: dict[str, str] = {
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
     "note.no_timeframe": "không ghi thời gian",
     "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
+    "note.no_reader": "không bộ đọc nào hiểu các từ này",
+    "note.no_occurrence": "công việc lặp lại {recurrence} nhưng không có kỳ nào trong thời gian "
+                          "của kế hoạch",
+    "note.no_occurrence_any": "công việc lặp lại nhưng không có kỳ nào trong thời gian của kế hoạch",
+    "note.no_dates_window": "khoảng thời gian không có ngày cụ thể",
+    "note.no_dates_deadline": "thời hạn không có ngày cụ thể",
     # ... the reporting reader's (planflow_vn.reporting)
     "note.kind_monthly": "báo cáo tháng", "note.kind_quarterly": "báo cáo quý",
     "note.kind_half_year": "báo cáo 6 tháng", "note.kind_nine_months": "báo cáo 9 tháng",

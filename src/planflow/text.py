@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import cast
 
 __all__ = ["Worded", "nfc"]
@@ -60,6 +61,32 @@ class Worded(str):
         return cls(sep.join(parts), "", (("sep", sep), ("parts", parts)))
 
     @staticmethod
+    def to_data(note: str, /) -> str | dict[str, object]:
+        """``note`` as plan-file data: a plain string as it is; a :class:`Worded` as a
+        table ``{text, key, fields}`` (a field that is a Worded, or a list of them, a
+        table or a list in turn; a date as ISO text), so a warning kept in a plan file
+        (a timeframe's) is still said in the reader's language when the file is read
+        again. :meth:`from_data` reads it back."""
+        if not isinstance(note, Worded):
+            return str(note)
+        return {"text": str(note), "key": note.key,
+                "fields": {name: _field_data(v) for name, v in note.fields}}
+
+    @staticmethod
+    def from_data(value: object, /) -> str:
+        """A warning from plan-file data (:meth:`to_data`): text, or a ``{text, key,
+        fields}`` table. Raises ValueError for anything else."""
+        if isinstance(value, str):
+            return value
+        if (not isinstance(value, Mapping) or not isinstance(value.get("text"), str)
+                or not isinstance(value.get("key", ""), str)
+                or not isinstance(value.get("fields", {}), Mapping)
+                or set(value) - {"text", "key", "fields"}):
+            raise ValueError(f"a warning is text or a table {{text, key, fields}}, not {value!r}")
+        fields = tuple((str(k), _field_value(v)) for k, v in value.get("fields", {}).items())
+        return Worded(value["text"], value.get("key", ""), fields)
+
+    @staticmethod
     def grouped(notes: Iterable[str], /, shown: int = 8) -> list[str]:
         """``notes`` with each run of the same warning at several places said once: the
         :class:`Worded` notes whose key and fields are the same but for a ``where`` of one
@@ -101,6 +128,28 @@ def _group_key(note: str) -> tuple[object, ...] | None:
         return None
     return (note.key, m.group(1), tuple((k, repr(v)) for k, v in note.fields if k != "where"))
 
+
+def _field_data(value: object) -> object:
+    if isinstance(value, Worded):
+        return Worded.to_data(value)
+    if isinstance(value, tuple | list):
+        return [_field_data(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _field_value(value: object) -> object:
+    if isinstance(value, Mapping):
+        return Worded.from_data(value)
+    if isinstance(value, list | tuple):
+        return tuple(_field_value(v) for v in value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return date.fromisoformat(value)
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: a warning's place that is one numbered place: "line 411", "row 7"
 _ONE_PLACE = re.compile(r"(line|paragraph|page|row) (\d+)")

@@ -400,8 +400,18 @@ def problem_message(wording: Wording, problem: Problem) -> str:
     """``problem``'s sentence in ``wording``'s language: its ``problem.<key>`` phrase with
     the problem's fields (days as the wording prints dates), else its English ``message``
     (a problem without a key, a wording without that phrase, a phrase naming a field the
-    problem lacks)."""
-    return _in_words(wording, f"problem.{problem.key}" if problem.key else "", problem.fields,
+    problem lacks). A field that is a :class:`~planflow.Worded` warning (a timeframe's
+    note) is said in the same language where the wording has its words."""
+    fields = problem.fields
+    own = getattr(wording, "phrases", None)
+    if own is not None and any(getattr(v, "fields", None) is not None for _, v in fields):
+        said = []
+        for name, value in fields:
+            if getattr(value, "fields", None) is not None:
+                value = _said(wording, own, value) or value
+            said.append((name, value))
+        fields = tuple(said)
+    return _in_words(wording, f"problem.{problem.key}" if problem.key else "", fields,
                      problem.message)
 
 
