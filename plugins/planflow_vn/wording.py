@@ -488,6 +488,16 @@ PHRASES: dict[str, str] = {
     "note.what_calendar": "lịch làm việc", "note.what_cadence": "chế độ báo cáo",
     "note.what_format": "định dạng văn bản", "note.what_plan": "kế hoạch",
     "note.what_report": "báo cáo", "note.what_reminder": "thư nhắc việc",
+    "note.what_progress_report": "báo cáo tiến độ",
+    "note.what_reminder_letter": "công văn đôn đốc",
+    "note.dated_before_plan": "{what} đề ngày {at} là trước ngày kế hoạch {symbol} bắt đầu "
+                              "({first}): hãy đề ngày từ {first} trở đi",
+    "note.dated_before_unnamed_plan": "{what} đề ngày {at} là trước ngày kế hoạch bắt đầu "
+                                      "({first}): hãy đề ngày từ {first} trở đi",
+    "note.no_report_periods": "kế hoạch không có kỳ báo cáo nào để báo cáo",
+    "note.no_period_named": "không có kỳ báo cáo {name!r} (các kỳ: {periods})",
+    "note.nothing_overdue": "ngày {at} không có việc quá hạn nào của đơn vị mà cơ quan ban hành "
+                            "đôn đốc được: không có công văn đôn đốc để viết",
     "note.no_wording": "không có ngôn ngữ {wanted!r} (đã đăng ký: {known})",
     "note.format_renders": "định dạng {name!r} không viết được {what} (định dạng này viết: "
                            "{renders})",
