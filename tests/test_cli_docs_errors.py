@@ -104,3 +104,46 @@ def test_a_document_that_cannot_be_written_is_said_in_the_plans_language(
     with pytest.raises(planflow.PluginError) as e:
         planflow.default_registry().renderer("docx", what).render(plan_obj, context)
     assert english in str(e.value)
+
+
+UNNAMED = """\
+calendar = "vn"
+
+[document]
+kind = "KH"
+issuer = "Trường Trung học cơ sở Tân Lập"
+place = "Tân Lập"
+date = "2026-03-02"
+
+[[agencies]]
+id = "to-chuyen-mon"
+name = "Tổ chuyên môn"
+
+[[tasks]]
+id = "on-tap"
+title = "Ôn tập cho học sinh lớp 9"
+lead = ["to-chuyen-mon"]
+timeframe = "Quý II/2026"
+"""
+
+
+@pytest.mark.parametrize("args", [["status", "{plan}", "--at", "15/6/2026"],
+                                  ["plans", "add", "{plan}"],
+                                  ["tick", "{plan}", "--at", "15/6/2026", "--dry-run"],
+                                  ["validate", "{plan}", "--db", "{db}"]])
+def test_a_plan_with_no_symbol_or_title_to_track_is_told_so_in_its_language(
+        tmp_path: Path, args: list[str]) -> None:
+    plan = tmp_path / "p.toml"
+    plan.write_text(UNNAMED, encoding="utf-8")
+    db = tmp_path / "store.db"
+    env = {k: v for k, v in os.environ.items() if k != "PLANFLOW_LANG"}
+    env["PLANFLOW_DB"] = str(db)
+    subprocess.run([sys.executable, "-m", "planflow", "db", "upgrade"], env=env, check=True,
+                   capture_output=True)  # the store, created
+    r = subprocess.run([sys.executable, "-m", "planflow",
+                        *(a.format(plan=plan, db=db) for a in args)],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 2, r.stderr
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and "kế hoạch không có số, ký hiệu hay tên để theo dõi" in lines[0]
+    assert english_words(lines[0]) == [], lines[0]

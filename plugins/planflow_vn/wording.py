@@ -827,6 +827,8 @@ PHRASES: dict[str, str] = {
     "store.no_task": "{plan}: kế hoạch không có nhiệm vụ {task!r}",
     "store.no_agency": "{plan}: kế hoạch không có cơ quan {agency!r}",
     "store.progress_note": "ghi nhận tiến độ cần có nội dung",
+    "store.no_key": "kế hoạch không có số, ký hiệu hay tên để theo dõi (hãy ghi document.symbol "
+                    "hoặc settings.engine.key)",
     "store.no_period": "{plan}: không có kỳ báo cáo {period!r} (các kỳ: {known})",
     "store.owes_no_report": "{plan}: {agency} không phải báo cáo kỳ {period!r}",
     "store.already_submitted": "{plan}: báo cáo kỳ {period!r} của {agency} đã được ghi nhận "

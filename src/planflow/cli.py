@@ -288,7 +288,7 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
         try:
             problems.extend(portfolio.check(plan_key(p), p))
         except PlanflowError as e:
-            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+            raise UserError([f"{plan}: {line}" for line in _said_lines(e.lines())]) from None
     for parent in parents:
         from .cascade import check_cascade, parent_deadlines
         from .portfolio import check_link
@@ -1335,7 +1335,7 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
         with _open_store(db) as store:
             added = store.add_plan(p, text, fmt, _now(), source=plan, by=_who(by))
     except PlanflowError as e:
-        raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+        raise UserError([f"{plan}: {line}" for line in _t_error(w, e)]) from None
     r = added.revision
     if not added.new:
         click.echo(_t(w, "plans.unchanged", key=r.key, revision=r.revision, hash=r.hash[:12]))

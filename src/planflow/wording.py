@@ -445,7 +445,8 @@ def _said(wording: Wording, own: Mapping[str, str], note: object) -> str | None:
         if "parts" not in named or any(part is None for part in parts):
             return None
         return str(named["sep"]).join(str(part) for part in parts)
-    text = own.get(f"note.{key}")
+    # a warning's phrase is note.<key>; a store's refusal carries its own (store.<key>)
+    text = own.get(key if key.startswith("store.") else f"note.{key}")
     if text is None:
         return None
     fields: list[tuple[str, FieldValue]] = []
