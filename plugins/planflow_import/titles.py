@@ -14,8 +14,9 @@ summary in lower case too).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
+
+import planflow
 
 __all__ = ["as_written", "in_capitals"]
 
@@ -25,7 +26,7 @@ _SHORTEST = 12
 
 
 def _flat(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("*", "").translate(_QUOTES)
+    text = planflow.nfc(text).replace("*", "").translate(_QUOTES)
     return " ".join(text.split())
 
 
