@@ -66,6 +66,7 @@ from .text import (
     paragraphs,
     table_cells_as_blocks,
 )
+from .titles import as_written
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 
@@ -558,6 +559,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         calendar = "weekdays"
         warnings.append(_W("no 'vn' work calendar installed: deadlines counted on weekdays",
                            "no_vn_calendar"))
+    if info.title:
+        # a title printed in capitals, as the document's running text writes it
+        as_text = as_written(info.title, [p.text for p in (*decision, *paras)
+                                          if isinstance(p, Para)])
+        if as_text is not None:
+            info = attrs.evolve(info, title=as_text)
     impl_texts = [_strip_close(t) for _, t in implementation]
     settings: dict[str, object] = {}
     if unread:

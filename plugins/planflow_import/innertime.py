@@ -27,6 +27,15 @@ import planflow
 
 __all__ = ["inner_time"]
 
+#: the kinds of time as warnings name them, each with its words
+_KIND_NAMES = {
+    "window": planflow.Worded("window", "tfkind_window", ()),
+    "deadline": planflow.Worded("deadline", "tfkind_deadline", ()),
+    "recurring": planflow.Worded("recurring", "tfkind_recurring", ()),
+    "continuous": planflow.Worded("continuous", "tfkind_continuous", ()),
+    "event": planflow.Worded("event", "tfkind_event", ()),
+}
+
 Reader = Callable[[str], "planflow.Timeframe | None"]
 
 _RECUR = r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
@@ -90,7 +99,7 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         phrase, tf = found[0]
         return phrase, planflow.Worded.of(
             "the time '{time}' inside the duty's sentence read as the duty's time ({kind})",
-            "inner_time", time=phrase, kind=tf.kind.value)
+            "inner_time", time=phrase, kind=_KIND_NAMES.get(tf.kind.value, tf.kind.value))
     dated = [(p, tf) for p, tf in found if tf.kind in (K.WINDOW, K.DEADLINE)]
     if len(dated) == 2 and len(found) == 2:
         # "trong năm 2026, hoàn thành … trước ngày 15/10/2026": the one inside the other

@@ -954,6 +954,10 @@ _BASIS = re.compile(r"^(?:Căn cứ\s|Kính gửi\s*:|Thực hiện\s+(?:Quyết
                     r"|Thông báo|Văn bản)\b)")
 _TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
+# a list item's number and nothing else on its line, bold or not ("**6**.", "6.", "**II.**",
+# "b)"): a page's number has no stop, a year is no item number
+_MARKER_ALONE = re.compile(r"^\**\s*(?:(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])"
+                           r"\s*\**\s*[.)]\s*\**$")
 
 
 def _caps_line(s: str) -> bool:
@@ -992,6 +996,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     sentence starting in capitals after one that ended, and the first line in lower
     case after a heading in capitals.
     """
+    if _MARKER_ALONE.match(prev):
+        return False  # an item's number alone on its line ("**6**.", "b)"): its words follow
     if re.match(r"^[-–]\s*(?:19|20)\d\d\b", s) and re.search(r"\b(?:19|20)\d\d\s*$", prev):
         return False  # a range of years wrapped at its dash ("giai đoạn 2026" | "- 2030 …")
     if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (

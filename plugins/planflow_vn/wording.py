@@ -236,6 +236,9 @@ PHRASES: dict[str, str] = {
     "note.rec_yearly": "hằng năm", "note.rec_half_yearly": "6 tháng một lần",
     "note.rec_quarterly": "hằng quý", "note.rec_monthly": "hằng tháng",
     "note.rec_weekly": "hằng tuần", "note.rec_daily": "hằng ngày",
+    "note.tfkind_window": "khoảng thời gian", "note.tfkind_deadline": "thời hạn",
+    "note.tfkind_recurring": "định kỳ", "note.tfkind_continuous": "thường xuyên",
+    "note.tfkind_event": "theo sự việc",
     "note.unit_working_days": "ngày làm việc", "note.unit_days": "ngày", "note.unit_months": "tháng",
     "note.tf_year_range": "năm {y} nằm ngoài khoảng {low}-{high}",
     "note.tf_no_month": "không có tháng {m} (từ tháng 1 đến tháng 12)",
@@ -348,6 +351,12 @@ PHRASES: dict[str, str] = {
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
     "note.no_timeframe": "không ghi thời gian",
     "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
+    "note.no_reader": "không bộ đọc nào hiểu các từ này",
+    "note.no_occurrence": "công việc lặp lại {recurrence} nhưng không có kỳ nào trong thời gian "
+                          "của kế hoạch",
+    "note.no_occurrence_any": "công việc lặp lại nhưng không có kỳ nào trong thời gian của kế hoạch",
+    "note.no_dates_window": "khoảng thời gian không có ngày cụ thể",
+    "note.no_dates_deadline": "thời hạn không có ngày cụ thể",
     # ... the reporting reader's (planflow_vn.reporting)
     "note.kind_monthly": "báo cáo tháng", "note.kind_quarterly": "báo cáo quý",
     "note.kind_half_year": "báo cáo 6 tháng", "note.kind_nine_months": "báo cáo 9 tháng",
@@ -494,6 +503,16 @@ PHRASES: dict[str, str] = {
     "note.what_calendar": "lịch làm việc", "note.what_cadence": "chế độ báo cáo",
     "note.what_format": "định dạng văn bản", "note.what_plan": "kế hoạch",
     "note.what_report": "báo cáo", "note.what_reminder": "thư nhắc việc",
+    "note.what_progress_report": "báo cáo tiến độ",
+    "note.what_reminder_letter": "công văn đôn đốc",
+    "note.dated_before_plan": "{what} đề ngày {at} là trước ngày kế hoạch {symbol} bắt đầu "
+                              "({first}): hãy đề ngày từ {first} trở đi",
+    "note.dated_before_unnamed_plan": "{what} đề ngày {at} là trước ngày kế hoạch bắt đầu "
+                                      "({first}): hãy đề ngày từ {first} trở đi",
+    "note.no_report_periods": "kế hoạch không có kỳ báo cáo nào để báo cáo",
+    "note.no_period_named": "không có kỳ báo cáo {name!r} (các kỳ: {periods})",
+    "note.nothing_overdue": "ngày {at} không có việc quá hạn nào của đơn vị mà cơ quan ban hành "
+                            "đôn đốc được: không có công văn đôn đốc để viết",
     "note.no_wording": "không có ngôn ngữ {wanted!r} (đã đăng ký: {known})",
     "note.format_renders": "định dạng {name!r} không viết được {what} (định dạng này viết: "
                            "{renders})",
@@ -823,6 +842,8 @@ PHRASES: dict[str, str] = {
     "store.no_task": "{plan}: kế hoạch không có nhiệm vụ {task!r}",
     "store.no_agency": "{plan}: kế hoạch không có cơ quan {agency!r}",
     "store.progress_note": "ghi nhận tiến độ cần có nội dung",
+    "store.no_key": "kế hoạch không có số, ký hiệu hay tên để theo dõi (hãy ghi document.symbol "
+                    "hoặc settings.engine.key)",
     "store.no_period": "{plan}: không có kỳ báo cáo {period!r} (các kỳ: {known})",
     "store.owes_no_report": "{plan}: {agency} không phải báo cáo kỳ {period!r}",
     "store.already_submitted": "{plan}: báo cáo kỳ {period!r} của {agency} đã được ghi nhận "
