@@ -33,12 +33,15 @@ ENGLISH = re.compile(
     re.IGNORECASE)
 #: what may stay as it is: quoted words, paths and file names, URLs, ISO dates, option
 #: names (--at), metavars, command lines (planflow status …), ids (tham-muu), a command's
-#: name before its error or in --help's list of commands, JSON's field names ({at, …})
+#: name before its error or in --help's list of commands, JSON's field names ({at, …}),
+#: the plan file's fields (tasks[2].timeframe)
 ALLOWED = re.compile(
     r"'[^']*'|\"[^\"]*\"|`[^`]*`|\S+://\S+|(?:\S*/)+\S*|\S+\.(?:toml|json|txt|xlsx|docx|ics|db)"
     r"\b|\b\d{4}-\d{2}-\d{2}\b|--?[a-z][\w-]*|\b[A-Z_]{2,}\b|planflow(?: [a-z]+)*"
     r"|\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\S+@\S+|(?<=planflow: )[a-z]+(?=:)|^ {2}[a-z]+(?= {2})"
-    r"|\{[^}]*\}")
+    r"|\{[^}]*\}"
+    # a field of the plan file ("tasks[2].timeframe", "settings.import.reports")
+    r"|\b[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)+|\b[a-z_]+\[\d+\]")
 
 
 def english_words(line: str) -> list[str]:

@@ -135,7 +135,8 @@ def test_every_vietnamese_note_is_filled_by_the_fields_the_importer_gives():
 #: where warnings and errors are made as planflow.Worded: the importer, the Vietnamese readers,
 #: the web plugin, the core
 SOURCES = [ROOT / "plugins" / "planflow_import", ROOT / "plugins" / "planflow_vn",
-           ROOT / "plugins" / "planflow_web", ROOT / "src" / "planflow"]
+           ROOT / "plugins" / "planflow_web", ROOT / "plugins" / "planflow_docs",
+           ROOT / "src" / "planflow"]
 
 
 def _made_keys() -> set[str]:
@@ -206,6 +207,7 @@ TIMEFRAMES = [
      "a school year runs over two following years, not 2025-2027"),
     ("năm học 2025-2026", {"start": "2025-01-01", "end": "2027-12-31"}, "tf_school_year",
      "school year 2025-2026 read as 01/09/2025-31/05/2026"),
+    ("6-8/2026", {}, "tf_bare_months", "'6-8/2026' read as the months 6 to 8/2026, not a day of a month"),
     ("giữa năm 2026", {}, "tf_no_fixed_span",
      "'giữa năm 2026' has no fixed span: name the month or quarter"),
     ("cuối năm 2026", {}, "tf_read_quarter", "'cuối năm 2026' read as Quý IV năm 2026"),
@@ -382,10 +384,18 @@ PLANS = {
                              "numbered_labels", "tf_first_then_recur"},
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
+    "schedule.txt": {"row_time_above", "tf_bare_months"},
+    "cells_per_line.md": {"table_rebuilt"},
+    "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
+    "layout_letterhead.txt": {"letterhead_layout"},
+    "drawn_up.txt": {"period_drawn_up"},
+    "sibling_item.txt": {"item_sibling_task", "no_lead"},
 }
 
 #: keys no made-up text here reaches, and why
 UNREACHED = {
+    "dated_before_unnamed_plan": "dated_before_plan's sentence for a plan with no symbol yet (a "
+    "draft); tests/test_cli_docs_errors.py reaches dated_before_plan",
     "title_under_date": "a web page's header shape (tests/test_import_headers.py and the page excerpts of "
     "tests/data/reading_pages reach it)",
     "number_not_decision": "a web page's header shape (tests/test_import_headers.py and the page excerpts of "
@@ -537,8 +547,14 @@ def test_every_warning_key_is_reached_by_a_made_up_text():
     reached |= set().union(*PLANS.values())
     reached |= {"regime_error", "regime_unread", "no_vn_calendar", "no_parser", "no_timeframe",
                 "no_time_stated", "tf_warning"}
+    # a report or letter that cannot be written (tests/test_cli_docs_errors.py)
+    reached |= {"dated_before_plan", "no_report_periods", "no_period_named", "nothing_overdue"}
+    # why a time is not tracked, said by validate (tests/test_warning_groups.py)
+    reached |= {"no_reader", "no_occurrence", "no_occurrence_any", "no_dates_window",
+                "no_dates_deadline"}
     reached |= {"reason_period", "reason_regime", "reason_every", "reason_active"} | CLI_REACHED
-    names = {k for k in _made_keys() if k.startswith(("rec_", "kind_", "col_", "unit_", "what_"))}
+    names = {k for k in _made_keys()
+             if k.startswith(("rec_", "kind_", "col_", "unit_", "what_", "tfkind_"))}
     assert _made_keys() - reached - names == set(UNREACHED)
 
 

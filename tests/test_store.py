@@ -376,3 +376,47 @@ def test_snapshots_of_many_plans_equal_each_snapshot(store, plan):
     assert list(got) == [key, "nothing@2023-01-01"]
     assert got[key] == store.snapshot(plan) and len(got[key].records) == 2
     assert got["nothing@2023-01-01"] == planflow.Snapshot((), ())
+
+
+def test_a_reader_neither_waits_for_a_writer_nor_sees_its_uncommitted_rows(tmp_path, plan):
+    """SQLite: reads (a snapshot, the outbox, the plans) begin deferred, so while another
+    process holds a write transaction they return the last commit at once instead of
+    queueing behind it for the write lock (they waited for the writer to finish, up to
+    the 60 s busy timeout, when every transaction began IMMEDIATE); writes still queue."""
+    import subprocess
+    import sys
+
+    from planflow.store import plan_key
+
+    db = tmp_path / "t.db"
+    with Store.open(str(db)) as s:
+        s.record(plan, "t1", "done", date(2023, 3, 1))
+    key = plan_key(plan)
+    child = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, sqlalchemy as sa\n"
+         "from planflow import Store\n"
+         "s = Store.open(sys.argv[1])\n"
+         "with s.begin() as tx:\n"
+         "    tx.conn.execute(sa.text(\"insert into progress (plan, task, kind, day) values \"\n"
+         "                            \"(:p, 't2', 'done', '2023-03-02')\"), {'p': sys.argv[2]})\n"
+         "    print('holding', flush=True)\n"
+         "    sys.stdin.readline()\n"
+         "print('committed', flush=True)\n",
+         str(db), key],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdin is not None
+        assert child.stdout.readline().strip() == "holding"
+        with Store.open(str(db)) as s:
+            # the writer holds the lock: these return, with what was committed before it
+            assert [r.task for r in s.snapshot(plan).records] == ["t1"]
+            assert s.outbox(plan) == []
+            assert s.plans() == []
+            child.stdin.write("\n")
+            child.stdin.flush()
+            assert child.stdout.readline().strip() == "committed"
+            assert [r.task for r in s.snapshot(plan).records] == ["t1", "t2"]
+    finally:
+        child.stdin.close() if child.stdin else None
+        assert child.wait(timeout=60) == 0

@@ -90,6 +90,21 @@ TABLE: list[Row] = [
     Row("T6/2026", "y2026", W, *JUNE_26),
     Row("T.6/2026", "y2026", W, *JUNE_26),
     Row("T6 - T8/2026", "y2026", W, D(2026, 6, 1), D(2026, 8, 31), D(2026, 8, 31)),
+    # -- a schedule's time column: bare months before "M/YYYY", said as read (it could be a
+    #    day and a month written with a dash); a first number above 12 is no month
+    Row("5-7/2026", "y2026", W, D(2026, 5, 1), D(2026, 7, 31), D(2026, 7, 31),
+        warning="read as the months 5 to 7/2026"),
+    Row("02-04/2026", "y2026", W, D(2026, 2, 1), D(2026, 4, 30), D(2026, 4, 30),
+        warning="not a day of a month"),
+    Row("9-12/2025", "y2026", W, D(2025, 9, 1), D(2025, 12, 31), D(2025, 12, 31)),
+    Row("18-6/2026", "y2026", U),
+    # -- listed units, a year given midway: the units before it are of that year, not of the
+    #    last one ("Quý III, IV/2026, 2027" starts in Quý III of 2026)
+    Row("Quý III, IV/2026, 2027", "p2630", W, D(2026, 7, 1), D(2027, 12, 31), D(2027, 12, 31)),
+    Row("Quý I, II/2026, 2027", "p2630", R, D(2026, 1, 1), D(2027, 12, 31), recurrence="listed",
+        occurrences=3, first=(D(2026, 1, 1), D(2026, 3, 31)), last=(D(2027, 1, 1), D(2027, 12, 31))),
+    Row("Tháng 11, 12/2025, tháng 01/2026", "y2026", W, D(2025, 11, 1), D(2026, 1, 31),
+        D(2026, 1, 31)),
     # doubled spaces, trailing semicolons
     Row("Quý  II   năm 2026;", "y2026", W, *Q2_26),
     Row("Tháng 6/2026 ;", "y2026", W, *JUNE_26),

@@ -316,3 +316,24 @@ def test_the_cli_sees_what_the_page_wrote(store_url: str) -> None:
 
     task = next(t for t in json.loads(out.stdout)["tasks"] if t["id"] == "tham-muu")
     assert task["status"] == "done_late" and task["done_on"] == "2023-06-19"
+
+
+def test_an_overdue_task_no_unit_leads_is_on_the_board(tmp_path: Path) -> None:
+    """Imported plans hold tasks nobody leads yet (the issuer's own, or a lead the reader
+    could not find): the board, the plan's page and the downloads show them, saying no
+    unit leads them (the board answered 500 on a real plan with one overdue)."""
+    plan = planflow.bind(planflow.Plan(
+        document=planflow.DocumentInfo(symbol="10/KH-UBND", title="Kế hoạch thử",
+                                       date=date(2023, 1, 2)),
+        agencies=[planflow.Agency("x", "Phòng Văn hóa")],
+        tasks=[planflow.Task("mo", "Việc chưa giao ai", timeframe="2023-03-31"),
+               planflow.Task("t", "Việc của phòng", lead=["x"], timeframe="2023-12-31")],
+        period=2023))
+    db = make_store(tmp_path / "n.db", plan)
+    c = client(db)
+    enter(c, None)
+    board = c.get("/")
+    assert board.status_code == 200, board.text
+    assert "Việc chưa giao ai" in board.text and "chưa giao cơ quan chủ trì" in board.text
+    page = c.get("/plan", params={"k": planflow.plan_key(plan)})
+    assert page.status_code == 200 and "Việc chưa giao ai" in page.text

@@ -59,8 +59,9 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
     only = options.get("agency")
     late = [a for a in late if a != me and a in items and (not only or a == only)]
     if not late:
-        raise planflow.PluginError(f"nothing is overdue on {at.isoformat()} for a unit the "
-                                   "issuer can chase: no reminder letter to write")
+        raise planflow.PluginError(planflow.Worded.of(
+            "nothing is overdue on {at} for a unit the issuer can chase: no reminder letter "
+            "to write", "nothing_overdue", at=at))
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     names = [agency_names(plan, (a,)) for a in late]

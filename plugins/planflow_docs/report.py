@@ -54,10 +54,21 @@ def require_issued(plan: planflow.Plan, at: date, what: str) -> None:
     :class:`planflow.PluginError` naming both days otherwise."""
     first = planflow.plan_start(plan)
     if at < first:
-        raise planflow.PluginError(
-            f"a {what} dated {at.isoformat()} would come before the plan "
-            f"{plan.document.symbol or ''} started on {first.isoformat()}: date it on or after "
-            f"{first.isoformat()}".replace("plan  started", "plan started"))
+        named = _WHAT.get(what, what)
+        symbol = plan.document.symbol
+        if symbol:
+            raise planflow.PluginError(planflow.Worded.of(
+                "a {what} dated {at} would come before the plan {symbol} started on {first}: "
+                "date it on or after {first}", "dated_before_plan",
+                what=named, at=at, symbol=symbol, first=first))
+        raise planflow.PluginError(planflow.Worded.of(
+            "a {what} dated {at} would come before the plan started on {first}: date it on "
+            "or after {first}", "dated_before_unnamed_plan", what=named, at=at, first=first))
+
+
+#: the documents an error names, each with its words
+_WHAT = {"progress report": planflow.Worded("progress report", "what_progress_report", ()),
+         "reminder letter": planflow.Worded("reminder letter", "what_reminder_letter", ())}
 
 
 def _short(name: str) -> str:
@@ -75,14 +86,16 @@ def pick_period(state: planflow.Evaluation, name: str | None) -> str:
         if o.key:
             keys.setdefault(str(o.key).rpartition("@")[2], o.period)
     if not periods:
-        raise planflow.PluginError("the plan has no report periods to report on")
+        raise planflow.PluginError(planflow.Worded.of(
+            "the plan has no report periods to report on", "no_report_periods"))
     if name is not None:
         if name in periods:
             return name
         if name in keys:
             return keys[name]
-        raise planflow.PluginError(f"no report period named {name!r} "
-                                   f"(periods: {', '.join(periods)})")
+        raise planflow.PluginError(planflow.Worded.of(
+            "no report period named {name!r} (periods: {periods})", "no_period_named",
+            name=name, periods=", ".join(periods)))
     past = [p for p, d in periods.items() if d <= state.at]
     return max(past, key=lambda p: periods[p]) if past else min(periods, key=lambda p: periods[p])
 

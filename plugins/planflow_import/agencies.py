@@ -95,7 +95,10 @@ _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
 _VERBS = re.compile(
     r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|"
     r"triển khai|tổ chức (?:thực hiện|triển khai|kiểm tra|tuyên truyền|các hoạt động)|chỉ đạo|"
-    r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|xây dựng|nghiên cứu|"
+    r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|nghiên cứu|"
+    # "xây dựng" closing the name is its last words ("Vụ Vật liệu xây dựng", "Cục Quản lý
+    # hoạt động xây dựng"); with words after it, what the agency does ("xây dựng kế hoạch")
+    r"xây dựng(?!\s*(?:$|[,;.)/]|(?:chủ trì|phối hợp)\b))|"
     r"rà soát|tiếp tục|được giao|theo quy định|để tổng hợp|tổng hợp|kịp thời|chậm nhất|"
     r"trước ngày|báo cáo|có liên quan tới|là cơ quan|là đơn vị|là đầu mối|là thường trực|giúp|"
     r"đảm bảo|bảo đảm|thành lập|bố trí|đôn đốc|ưu tiên|tập trung|khẩn trương|quán triệt|"

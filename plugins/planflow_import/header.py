@@ -101,6 +101,44 @@ def unflatten_letterhead(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# two columns of a letterhead kept in their layout by a PDF's text extraction (pdftotext
+# -layout): the left words, a run of spaces, the right words
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+
+
+def unlayout_letterhead(text: str) -> tuple[str, bool]:
+    """A letterhead whose two columns a PDF's text kept side by side ("ỦY BAN NHÂN DÂN
+    <spaces> CỘNG HÒA XÃ HỘI …" / "TỈNH X <spaces> Độc lập - …" / "Số: 12/KH-UBND <spaces>
+    X, ngày …"): read column by column, the left column's lines then the right's. Only a
+    run of such lines within the first 40, holding the motto on one side and "Số" on the
+    other, is rewritten; it ends at the first line with words in one column only (the
+    title). Returns the text and whether it was rewritten."""
+    lines = text.split("\n")
+    for k in range(min(40, len(lines))):
+        if len(_COLUMN_GAP.split(lines[k].strip())) != 2:
+            continue
+        left: list[str] = []
+        right: list[str] = []
+        end = k
+        while end < len(lines):
+            line = lines[end].strip()
+            parts = _COLUMN_GAP.split(line) if line else []
+            if len(parts) == 2:
+                left.append(parts[0].strip())
+                right.append(parts[1].strip())
+            elif line and not re.fullmatch(r"[*\-–_=.\s]{1,12}", line):
+                break  # the title, or the text: one column
+            end += 1
+        joined_left, joined_right = " ".join(left), " ".join(right)
+        if not (re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập", joined_right, re.I)
+                and re.search(r"(?:^|\s)Số\b", joined_left)) or len(left) < 2:
+            return text, False
+        # as many lines as were there (blank ones after), so line numbers stay the page's
+        pad = [""] * max(0, end - k - len(left) - len(right))
+        return "\n".join([*lines[:k], *left, *right, *pad, *lines[end:]]), True
+    return text, False
+
+
 # the motto with the other column's words woven in by the flattening: "CỘNG HÒA XÃ HỘI CHỦ
 # NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ" (left: "ỦY BAN NHÂN DÂN HUYỆN" | "CẦN GIỜ")
 _WOVEN_MOTTO = re.compile(r"^(?P<motto>CỘNG\s*H[ÒOÕ]A\s+X\S*\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT)\s+(?!NAM\b)"

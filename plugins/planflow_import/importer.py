@@ -32,6 +32,7 @@ from .header import (
     site_furniture,
     title_period,
     unflatten_letterhead,
+    unlayout_letterhead,
 )
 from .innertime import inner_time
 from .ownplans import own_plan_tasks
@@ -65,6 +66,7 @@ from .text import (
     paragraphs,
     table_cells_as_blocks,
 )
+from .titles import as_written
 
 __all__ = ["DOCX", "MARKDOWN", "TEXT", "read_items", "read_text_file"]
 
@@ -577,6 +579,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         calendar = "weekdays"
         warnings.append(_W("no 'vn' work calendar installed: deadlines counted on weekdays",
                            "no_vn_calendar"))
+    if info.title:
+        # a title printed in capitals, as the document's running text writes it
+        as_text = as_written(info.title, [p.text for p in (*decision, *paras)
+                                          if isinstance(p, Para)])
+        if as_text is not None:
+            info = attrs.evolve(info, title=as_text)
     impl_texts = [_strip_close(t) for _, t in implementation]
     settings: dict[str, object] = {}
     if unread:
@@ -587,16 +595,22 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         requirements=requirements, implementation=impl_texts, sections=model_sections,
         recipients=recipients,
         signature=signature, calendar=calendar, settings=settings))
-    if period_from == "year":
+    if period_from in ("year", "drawn_up"):
         # no period stated: the span of the tasks' windows that name their years
         span = _task_span(plan)
         if span is not None and (span.start < period.start or span.end > period.end):
             wider = planflow.Period(min(span.start, period.start), max(span.end, period.end))
-            warnings.append(_W("the plan's period {a}-{b} is the span of its tasks' times "
-                               "(neither the title nor the plan's own time states one)",
-                               "period_from_tasks", a=wider.start.year, b=wider.end.year))
+            if period_from != "drawn_up":
+                warnings.append(_W("the plan's period {a}-{b} is the span of its tasks' times "
+                                   "(neither the title nor the plan's own time states one)",
+                                   "period_from_tasks", a=wider.start.year, b=wider.end.year))
             plan = planflow.bind(attrs.evolve(plan, period=wider, tasks=tasks))
             period = wider
+    if period_from == "drawn_up":
+        warnings.append(_W(
+            "the plan's period {a}-{b} is its issue year and its tasks' times: the period its "
+            "title names ({title}) is that of the document it draws up", "period_drawn_up",
+            a=period.start.year, b=period.end.year, title=_title_years(info.title)))
 
     if from_plan_time:
         plan = attrs.evolve(plan, tasks=[
@@ -1011,6 +1025,17 @@ def _reader(period: planflow.Period, issued: date | None) -> Callable[[str], pla
     return read
 
 
+# a plan to draw up another document ("Kế hoạch (tổ chức) lập Quy hoạch / Đề án / Chiến lược
+# … thời kỳ 2021-2030"): the period its title names is the other document's
+_DRAWS_UP = re.compile(r"\b(?:lập|xây\s+dựng)\s+(?:quy\s+hoạch|đề\s+án|chiến\s+lược)\b", re.I)
+
+
+def _title_years(title: str | None) -> str:
+    """The years a title names ("thời kỳ 2021-2030"), for a warning."""
+    years = re.findall(r"\b(?:19|20)\d\d\b", title or "")
+    return "-".join(years[:2]) if years else ""
+
+
 def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para],
                  source: str) -> tuple[planflow.Period, str]:
     """The plan's period and where it is read from: the title ("giai đoạn 2026 - 2030",
@@ -1018,6 +1043,11 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
     thực hiện: từ nay đến hết năm 2026": whole years), else the issue year ("year"; the
     importer widens it to the span of the tasks' times)."""
     period = title_period(info.title, info.date)
+    if period is not None and info.date is not None and period.start.year > info.date.year \
+            and _DRAWS_UP.search(info.title or ""):
+        # "Kế hoạch lập Quy hoạch … thời kỳ 2021-2030" issued in 2019: the title's period is
+        # that of the planning drawn up; the plan runs from its issue year over its tasks
+        return planflow.Period.coerce(info.date.year) or _never(), "drawn_up"
     if period is not None:
         return period, "title"
     if info.date is None:
@@ -1262,6 +1292,10 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "
                         "signature stamps) left out; line numbers count without them",
                         "gazette_furniture", n=gazette))
+    text, laid_out = unlayout_letterhead(text)
+    if laid_out:
+        notes.append(_W("the letterhead laid out in two columns of spaces (a PDF's text kept in "
+                        "its layout) is read column by column", "letterhead_layout"))
     text, flat = unflatten_letterhead(text)
     if flat:
         notes.append(_W("the letterhead printed on one line (a PDF's text flattened) is read cut "

@@ -29,6 +29,15 @@ import planflow
 
 __all__ = ["inner_time"]
 
+#: the kinds of time as warnings name them, each with its words
+_KIND_NAMES = {
+    "window": planflow.Worded("window", "tfkind_window", ()),
+    "deadline": planflow.Worded("deadline", "tfkind_deadline", ()),
+    "recurring": planflow.Worded("recurring", "tfkind_recurring", ()),
+    "continuous": planflow.Worded("continuous", "tfkind_continuous", ()),
+    "event": planflow.Worded("event", "tfkind_event", ()),
+}
+
 Reader = Callable[[str], "planflow.Timeframe | None"]
 
 _RECUR = r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
@@ -54,6 +63,8 @@ _BRACKET_EVENT = re.compile(r"\((?P<tf>(?:sau\s+)?khi\s+[^()]{3,100})\)\s*[.;]?\
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
+# "hoàn thành <the work, a few words> trong …": the completion the time is of
+_COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
 _TARGET_CLAUSE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b[^.;]*$", re.I)
 
 
@@ -88,7 +99,12 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
     for m in _DATED.finditer(body):
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue
-        take(m["tf"], (K.WINDOW, K.DEADLINE))
+        phrase = m["tf"]
+        if re.match(r"trong\b", phrase, re.I) and _COMPLETE_BEFORE.search(body[: m.start()]):
+            # "hoàn thành phê duyệt phương án trong năm 2026": to complete the work within
+            # the year, due at its end (as "hoàn thành trong năm 2026")
+            phrase = f"hoàn thành {phrase}"
+        take(phrase, (K.WINDOW, K.DEADLINE))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
     if not found:
@@ -97,7 +113,7 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         phrase, tf = found[0]
         return phrase, planflow.Worded.of(
             "the time '{time}' inside the duty's sentence read as the duty's time ({kind})",
-            "inner_time", time=phrase, kind=tf.kind.value)
+            "inner_time", time=phrase, kind=_KIND_NAMES.get(tf.kind.value, tf.kind.value))
     dated = [(p, tf) for p, tf in found if tf.kind in (K.WINDOW, K.DEADLINE)]
     if len(dated) == 2 and len(found) == 2:
         # "trong năm 2026, hoàn thành … trước ngày 15/10/2026": the one inside the other

@@ -19,7 +19,16 @@ import re
 
 import attrs
 
-from .agencies import _VERBS, clean_name, is_agency_start, sentence_case_list, split_agencies
+import planflow
+
+from .agencies import (
+    _VERBS,
+    clean_name,
+    dedup_key,
+    is_agency_start,
+    sentence_case_list,
+    split_agencies,
+)
 from .text import Para, Table
 
 __all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "labelled_tasks", "outline",
@@ -732,6 +741,18 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
             # a sub-heading "a) …" of the task: part of its content
             pass
+        if heading_used and prose_level and m is None and _shape(text) == prose_level \
+                and not content and tasks and tasks[-1].where != it.where \
+                and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))):
+            # an item of the level whose other items are tasks (each naming its lead), under
+            # the same heading, whose own lead is not read ("- Chủ đầu tư … san tạo mặt bằng
+            # …"): a task of its own (else it would be lost), its lead left to say
+            words = _bullet_strip(text)
+            tasks.append(RawTask(it.where, words, [words], timeframe=own_time(words),
+                                 notes=[planflow.Worded.of(
+                                     "an item among tasks that each name their lead, its own "
+                                     "lead not read: a task of its own", "item_sibling_task")]))
+            continue
         content.append(_bullet_strip(text))
         content_start = content_start or it
         last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
@@ -1021,6 +1042,10 @@ def own_time(body: str) -> str | None:
     if m is None:
         return None
     tf = m["tf"].strip()
+    if (stop := _NEXT_SENTENCE.search(tf)) is not None:
+        # "…, hoàn thành trong quý IV năm 2026. Việc di dời thực hiện theo quy định …": the
+        # time closes the duty's sentence; the sentence after it is not part of the time
+        tf = tf[: stop.start()].strip()
     if _YEAR_OR_RULE.search(tf) or not re.match(r"(?:trước|chậm\s+nhất|vào|đến)\b", tf, re.I):
         return tf
     if (rb := _RECURRENCE_BEFORE.search(body[: m.start("tf")].rstrip(" ,;("))) is not None:
@@ -1030,6 +1055,8 @@ def own_time(body: str) -> str | None:
     return tf
 
 
+# a new sentence inside what a closing-time pattern took ("… năm 2026. Việc …")
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-ỸẠ-Ỹ])")
 _LETTER = re.compile(r"^[a-zđ][.)]\s*")
 
 
@@ -1217,9 +1244,20 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # duties: the words leading into them, not a duty
             head.content.append(body)
             continue
-        duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=list(head.lead),
-                              partners=list(role_partners if in_role else head.partners),
-                              lead_from_heading=True, timeframe=own_time(body)))
+        lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
+        notes: list[str] = []
+        own_lead, own_partners = _sentence_roles(body)
+        if own_lead and head.lead and {dedup_key(n) for n in own_lead} != {dedup_key(n) for n in head.lead}:
+            # "9. Ủy ban nhân dân cấp xã" / "- Ủy ban nhân dân phường X chủ trì, phối hợp với …":
+            # the duty names the body that leads it, narrower than (or other than) the heading's
+            lead, partners = own_lead, own_partners or partners
+            notes.append(planflow.Worded.of(
+                "the duty names its own lead ('{lead}' chủ trì) under the heading of '{heading}': "
+                "read as led by it", "duty_own_lead", lead=", ".join(own_lead),
+                heading=", ".join(head.lead)))
+        duties.append(RawTask(it.where, _duty_title(body), content=[body], lead=lead,
+                              partners=partners, lead_from_heading=not notes,
+                              timeframe=own_time(body), notes=notes))
     close()
     return tasks
 

@@ -106,6 +106,12 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
                 # a matrix: each agency a column, its cells marking who leads ("CT", "x")
                 # and who takes part ("PH")
                 out.setdefault(f"agency:{text}", k)
+    lead_said = [k for k, cell in enumerate(header)
+                 if re.search(r"chủ trì", cell, re.I) and not re.search(r"phối hợp", cell, re.I)]
+    if "lead" in out and lead_said and out["lead"] not in lead_said:
+        # "Cơ quan chịu trách nhiệm quản lý nhà nước" | … | "Đơn vị chủ trì": the column that
+        # says who leads, not the one that names the responsible office in general
+        out["lead"] = lead_said[0]
     if "start" in out and times:
         # "Bắt đầu" | "Hoàn thành": the time column after the start is its end; another
         # time column ("Thời gian": "Quý I năm 2023" beside the two dates) keeps the words
@@ -175,6 +181,11 @@ def _header(table: Table) -> tuple[dict[str, int], int]:
         filled = [c for c in top if c]
         spans: dict[int, list[str]] = {}
         after = 0
+        first_under = next((k for k, c in enumerate(rows[1]) if c.strip()), 0)
+        if 0 < first_under < len(top) and top[first_under]:
+            # the second row keeps its empty cells (" |  | Chủ trì | Phối hợp"): its groups
+            # stand under the first row's cell at their place, not under an earlier one
+            after = sum(1 for c in top[:first_under] if c)
         for kind, idx in under_groups([c.strip(" *") for c in under]):
             over = next((k for k in range(after, len(filled)) if _spans(kind, filled[k])), None)
             if over is None:
@@ -273,6 +284,7 @@ def table_tasks(table: Table) -> list[RawTask]:
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
     lead_blank_above = False  # the task row above had an empty lead cell
+    time_above = ""  # the time of the task row above (a schedule's merged time cells)
     matrix = {name: k for name, k in cols.items() if name.startswith("agency:")}
     for n, (r, row) in enumerate(body):
         title = cell(row, "title")
@@ -290,6 +302,13 @@ def table_tasks(table: Table) -> list[RawTask]:
                                    notes=[*prev.notes, planflow.Worded.of(
                                        "row {row} (no number, its title in lower case) read as "
                                        "the rest of the row above", "row_cut", row=r + 1)])
+            continue
+        if "number" not in cols and cols.get("timeframe") == 0 and not lead and not partners \
+                and re.fullmatch(r"[IVXL]+\.?|\d{1,2}(?:\.\d{1,2})*\.?", tf.strip("* ")):
+            # a schedule (the time first, no number column): a group row's number sits in
+            # the time column ("I | GIAI ĐOẠN 1 …", "1 | Lập nhiệm vụ")
+            group_agency = _heading_agency(title)
+            time_above = ""
             continue
         if "number" not in cols and re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", title.strip("* ")) \
                 and not partners and (not tf or re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", tf.strip("* "))):
@@ -327,6 +346,16 @@ def table_tasks(table: Table) -> list[RawTask]:
             notes.append(planflow.Worded.of(
                 "row {row}: its times in the columns of waves {waves} read together, each an "
                 "occurrence", "row_waves", row=r + 1, waves=", ".join(waved)))
+        if "number" not in cols and cols.get("timeframe") == 0 and time_above and not tf.strip("* ") \
+                and r not in table.short_rows:
+            # a schedule's time cell merged over several rows (scraped, it stands in the first
+            # of them only): the row's time is the one above
+            tf = time_above
+            notes.append(planflow.Worded.of(
+                "row {row}: its time cell is empty (merged with the row above in a schedule whose "
+                "first column is the time): read as '{time}', the row above's", "row_time_above",
+                row=r + 1, time=time_above.strip("* ")))
+        time_above = tf
         if roman_task:
             group_agency = None
             notes.append(planflow.Worded.of(
@@ -409,6 +438,11 @@ def table_tasks(table: Table) -> list[RawTask]:
             # Y", "X (chủ trì), Y", "X chủ trì, phối hợp với Y")
             lead_names = roles[0]
             partner_names = [*roles[1], *(n for n in partner_names if n not in roles[1])]
+        if table.rebuilt and not out:
+            notes.append(planflow.Worded.of(
+                "the table's cells stand one per line under its header (its row borders lost): "
+                "the rows rebuilt from the numbers opening them, a row's extra lines read as its "
+                "cells' wrapped words in order", "table_rebuilt"))
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=lead_names, partners=partner_names,
                            lead_from_heading=from_heading,

@@ -42,6 +42,9 @@ class Table:
     short_rows: tuple[int, ...] = ()
     #: how many cells each of ``short_rows`` was read with (empty ones included)
     short_cells: tuple[int, ...] = ()
+    #: rows rebuilt from cells standing one per line under a header (a table that lost its
+    #: row borders): said in a warning, since the cells were placed by their order
+    rebuilt: bool = False
 
 
 @attrs.frozen
@@ -260,6 +263,55 @@ def _pieces(chunk: list[str], first: int) -> list[tuple[int, list[str]]]:
 
 
 _GFM_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# a row's number standing alone on its line ("1", "2.1", "a)", "II")
+_CELL_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVX]{1,4}\.?)\s*$")
+
+
+def _cells_per_line(header: tuple[str, ...], lines: list[str]) -> tuple[tuple[tuple[str, ...], ...], int] | None:
+    """A Markdown header row whose body lost its borders: each cell a line of its own, each
+    row opening on its number ("a)" | task | lead | partners | time). The rows (the header
+    first, with the header cells left under it as lines of their own) and the lines used; a
+    number followed by one line is a group row; a row with more lines than cells has its
+    cells wrapped, the extra lines going on the cells in order. None unless at least two
+    rows have all their cells."""
+    k = 0
+    extra: list[str] = []
+    while k < min(3, len(lines)) and not _CELL_NUMBER.match(lines[k]):
+        if len(lines[k].strip()) > 40 or _GFM_ROW.match(lines[k]):
+            return None
+        extra.append(lines[k].strip())  # a header cell the scrape left under the header
+        k += 1
+    width = len(header) + len(extra)
+    if width < 3 or k >= len(lines) or not _CELL_NUMBER.match(lines[k]):
+        return None
+    segments: list[tuple[str, list[str]]] = []
+    end = k
+    while end < len(lines):
+        s = lines[end].strip()
+        if _CELL_NUMBER.match(s):
+            segments.append((s, []))
+        elif not s or _GFM_ROW.match(lines[end]) or _TEXT_MARK.match(s) \
+                or (segments and len(segments[-1][1]) >= 2 * (width - 1)):
+            break
+        else:
+            segments[-1][1].append(s)
+        end += 1
+    rows: list[tuple[str, ...]] = [(*header, *extra)]
+    full = 0
+    for number, cells in segments:
+        if len(cells) <= 1:
+            rows.append((number, *(cells or [""]), *[""] * (width - 2)))  # a group row
+            continue
+        body = cells[: width - 1]
+        for i, more in enumerate(cells[width - 1:]):
+            body[i] = f"{body[i]} {more}"  # the cells wrapped: their second lines in order
+        full += len(cells) >= width - 1
+        rows.append((number, *body, *[""] * (width - 1 - len(body))))
+    if full < 2:
+        return None
+    return tuple(rows), end
+
+
 _GFM_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
 
@@ -282,7 +334,11 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
             out.append(Table(f"line {rows_at}", rows_at, tuple(rows)))
             rows.clear()
 
+    skip = 0
     for k, s in enumerate(chunk):
+        if skip:
+            skip -= 1
+            continue
         if _GFM_ROW.match(s) or (rows and _GFM_RULE.match(s)):
             if not rows:
                 flush_text()
@@ -291,6 +347,12 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
                 cells = s.strip()[1:-1].split("|")
                 rows.append(tuple("\n".join(x.strip() for x in _BR.split(c)).strip()
                                   for c in cells))
+        elif len(rows) == 1 and (rebuilt := _cells_per_line(rows[0], chunk[k:])) is not None:
+            # a header row, then the cells one per line: the rows rebuilt
+            table_rows, used = rebuilt
+            out.append(Table(f"line {rows_at}", rows_at, table_rows, rebuilt=True))
+            rows.clear()
+            skip = used - 1
         else:
             flush_rows()
             if not text:
@@ -304,12 +366,18 @@ def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
 # cells separated by tabs (a table copied from a web page or a word processor) or by " | "
 # with no border at either end; "--- | ---" under the header
 _BAR_ROW = re.compile(r"^[^|]*\S\s+\|\s+\S")
+# such a row whose first cells are empty (merged with the row above: " | <task> | <lead>",
+# or a header's second row " |  | Chủ trì | Phối hợp"): it opens on a bar, with no border
+# at its end
+_BAR_ROW_OPEN = re.compile(r"^\s*\|(?:\s+\|)*\s+[^\s|][^|]*\s\|\s+\S")
 
 
 def _row_sep(s: str) -> str | None:
     if re.search(r"\S\t", s):
         return "\t"  # cells after a tab, or a row whose other cells are empty
     if not s.strip().startswith("|") and _BAR_ROW.match(s) and not _GFM_ROW.match(s):
+        return "|"
+    if _BAR_ROW_OPEN.match(s) and not _GFM_ROW.match(s):
         return "|"
     return None
 
@@ -886,6 +954,10 @@ _BASIS = re.compile(r"^(?:Căn cứ\s|Kính gửi\s*:|Thực hiện\s+(?:Quyết
                     r"|Thông báo|Văn bản)\b)")
 _TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
+# a list item's number and nothing else on its line, bold or not ("**6**.", "6.", "**II.**",
+# "b)"): a page's number has no stop, a year is no item number
+_MARKER_ALONE = re.compile(r"^\**\s*(?:(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])"
+                           r"\s*\**\s*[.)]\s*\**$")
 
 
 def _caps_line(s: str) -> bool:
@@ -924,6 +996,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     sentence starting in capitals after one that ended, and the first line in lower
     case after a heading in capitals.
     """
+    if _MARKER_ALONE.match(prev):
+        return False  # an item's number alone on its line ("**6**.", "b)"): its words follow
     if re.match(r"^[-–]\s*(?:19|20)\d\d\b", s) and re.search(r"\b(?:19|20)\d\d\s*$", prev):
         return False  # a range of years wrapped at its dash ("giai đoạn 2026" | "- 2030 …")
     if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (

@@ -417,6 +417,16 @@ class _Reader:
                     continue
                 ry = r.end.year
                 lu = self.unit(left, ry, r.end.month)
+                if lu is None and _BARE_MONTH.fullmatch(left) and _U_MONTH_NUM.fullmatch(right):
+                    # "10-11/2019", "3-12/2020" (a schedule's time column): months, the year
+                    # once at the end; "10-11/2019" could also be a day and a month written
+                    # with a dash, so the reading is said
+                    lu = self.unit(f"tháng {left}", ry)
+                    if lu is not None:
+                        lu = attrs.evolve(lu, note=_W(
+                            "'{words}' read as the months {a} to {b}/{y}, not a day of a month",
+                            "tf_bare_months", words=f"{left}-{right}", a=int(left),
+                            b=r.end.month, y=ry))
                 if lu is None:
                     continue
                 if lu.start > r.end and not lu.year_given:
@@ -464,6 +474,8 @@ class _Reader:
 
 
 _BARE = lazy(r"^(?:[0-9]{1,2}|[ivx]{1,4})\b")
+# a bare month number before "M/YYYY" ("10-11/2019")
+_BARE_MONTH = lazy(r"0?[1-9]|1[0-2]")
 _UNIT_WORD = lazy(r"^(tháng|quý)\s*(?:[0-9]{1,2}|[ivx]{1,4})\b")
 
 
@@ -1113,13 +1125,17 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
     last = r.span(parts[-1], r.year)
     if last is None:
         return None
-    units = []
-    for p in parts[:-1]:
-        u = r.span(p, last.start.year)
+    # a unit without a year takes the next one given after it ("Quý III, IV/2026, 2027":
+    # Quý III of 2026, not of 2027)
+    units = [(last.start, last.end)]
+    year_next = last.start.year
+    for p in reversed(parts[:-1]):
+        u = r.span(p, year_next)
         if u is None:
             return None
+        if u.year_given:
+            year_next = u.start.year
         units.append((u.start, u.end))
-    units.append((last.start, last.end))
     units.sort()
     merged = [units[0]]
     for a, b in units[1:]:

@@ -236,6 +236,9 @@ PHRASES: dict[str, str] = {
     "note.rec_yearly": "hằng năm", "note.rec_half_yearly": "6 tháng một lần",
     "note.rec_quarterly": "hằng quý", "note.rec_monthly": "hằng tháng",
     "note.rec_weekly": "hằng tuần", "note.rec_daily": "hằng ngày",
+    "note.tfkind_window": "khoảng thời gian", "note.tfkind_deadline": "thời hạn",
+    "note.tfkind_recurring": "định kỳ", "note.tfkind_continuous": "thường xuyên",
+    "note.tfkind_event": "theo sự việc",
     "note.unit_working_days": "ngày làm việc", "note.unit_days": "ngày", "note.unit_months": "tháng",
     "note.tf_year_range": "năm {y} nằm ngoài khoảng {low}-{high}",
     "note.tf_no_month": "không có tháng {m} (từ tháng 1 đến tháng 12)",
@@ -244,6 +247,8 @@ PHRASES: dict[str, str] = {
     "note.tf_twelve_months": "một năm có 12 tháng, không phải {n}",
     "note.tf_school_years": "năm học kéo dài qua hai năm liền nhau, không phải {a}-{b}",
     "note.tf_school_year": "năm học {a}-{b} được hiểu là {start}-{end}",
+    "note.tf_bare_months": "'{words}' được hiểu là từ tháng {a} đến tháng {b}/{y}, không phải một "
+                           "ngày trong tháng",
     "note.tf_no_fixed_span": "'{words}' không chỉ một khoảng thời gian cố định: ghi rõ tháng hoặc "
                              "quý",
     "note.tf_read_quarter": "'{words}' được hiểu là Quý {q} năm {y}",
@@ -302,6 +307,8 @@ PHRASES: dict[str, str] = {
                           "định ('{full}')",
     "note.site_furniture": "{n} dòng phía trên quốc hiệu, tiêu ngữ (trình đơn, bảng thuộc tính, liên "
                            "kết của trang web) không thuộc văn bản; không đọc",
+    "note.letterhead_layout": "phần đầu văn bản dàn thành hai cột cách nhau bằng khoảng trắng (chữ "
+                              "của tệp PDF giữ nguyên bố cục) được đọc theo từng cột",
     "note.letterhead_flat": "phần đầu văn bản in trên một dòng (chữ của tệp PDF bị dàn phẳng) được "
                             "tách theo từng phần (tiêu ngữ, 'Số:', địa danh và ngày, tên văn bản)",
     "note.tf_moment": 'một thời điểm ("{c}"): được hiểu là ngày {day}',
@@ -345,6 +352,12 @@ PHRASES: dict[str, str] = {
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
     "note.no_timeframe": "không ghi thời gian",
     "note.no_parser": "không bộ đọc thời gian nào đọc được các từ này",
+    "note.no_reader": "không bộ đọc nào hiểu các từ này",
+    "note.no_occurrence": "công việc lặp lại {recurrence} nhưng không có kỳ nào trong thời gian "
+                          "của kế hoạch",
+    "note.no_occurrence_any": "công việc lặp lại nhưng không có kỳ nào trong thời gian của kế hoạch",
+    "note.no_dates_window": "khoảng thời gian không có ngày cụ thể",
+    "note.no_dates_deadline": "thời hạn không có ngày cụ thể",
     # ... the reporting reader's (planflow_vn.reporting)
     "note.kind_monthly": "báo cáo tháng", "note.kind_quarterly": "báo cáo quý",
     "note.kind_half_year": "báo cáo 6 tháng", "note.kind_nine_months": "báo cáo 9 tháng",
@@ -384,6 +397,15 @@ PHRASES: dict[str, str] = {
     "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
                     "theo của hàng trên",
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
+    "note.item_sibling_task": "một mục nằm giữa các nhiệm vụ đều ghi cơ quan chủ trì, không đọc "
+                              "được cơ quan chủ trì của chính nó: đọc là một nhiệm vụ riêng",
+    "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
+                          "'{heading}': đọc là do cơ quan đó chủ trì",
+    "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
+                          "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
+                          "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
+    "note.row_time_above": "hàng {row}: ô thời gian để trống (gộp với hàng trên, trong bảng tiến độ có "
+                           "cột đầu là thời gian): đọc là '{time}', thời gian của hàng trên",
     "note.row_short": "hàng {row} có ít ô hơn số cột của bảng ({cells}): không đọc cơ quan chủ trì "
                       "và thời gian, giữ nguyên văn",
     "note.row_roman_task": "hàng {row}: đánh số '{number}' như các hàng nhóm nhưng có cơ quan chủ "
@@ -431,6 +453,8 @@ PHRASES: dict[str, str] = {
                      "vụ theo cơ quan)",
     "note.no_vn_calendar": "chưa cài lịch làm việc 'vn': thời hạn tính theo các ngày từ thứ Hai "
                            "đến thứ Sáu",
+    "note.period_drawn_up": "thời gian của kế hoạch {a}-{b} là năm ban hành và thời gian của các "
+                            "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
     "note.no_time_stated": "không ghi thời gian: thực hiện thường xuyên trong thời gian của kế "
@@ -481,6 +505,16 @@ PHRASES: dict[str, str] = {
     "note.what_calendar": "lịch làm việc", "note.what_cadence": "chế độ báo cáo",
     "note.what_format": "định dạng văn bản", "note.what_plan": "kế hoạch",
     "note.what_report": "báo cáo", "note.what_reminder": "thư nhắc việc",
+    "note.what_progress_report": "báo cáo tiến độ",
+    "note.what_reminder_letter": "công văn đôn đốc",
+    "note.dated_before_plan": "{what} đề ngày {at} là trước ngày kế hoạch {symbol} bắt đầu "
+                              "({first}): hãy đề ngày từ {first} trở đi",
+    "note.dated_before_unnamed_plan": "{what} đề ngày {at} là trước ngày kế hoạch bắt đầu "
+                                      "({first}): hãy đề ngày từ {first} trở đi",
+    "note.no_report_periods": "kế hoạch không có kỳ báo cáo nào để báo cáo",
+    "note.no_period_named": "không có kỳ báo cáo {name!r} (các kỳ: {periods})",
+    "note.nothing_overdue": "ngày {at} không có việc quá hạn nào của đơn vị mà cơ quan ban hành "
+                            "đôn đốc được: không có công văn đôn đốc để viết",
     "note.no_wording": "không có ngôn ngữ {wanted!r} (đã đăng ký: {known})",
     "note.format_renders": "định dạng {name!r} không viết được {what} (định dạng này viết: "
                            "{renders})",
@@ -820,6 +854,8 @@ PHRASES: dict[str, str] = {
     "store.no_task": "{plan}: kế hoạch không có nhiệm vụ {task!r}",
     "store.no_agency": "{plan}: kế hoạch không có cơ quan {agency!r}",
     "store.progress_note": "ghi nhận tiến độ cần có nội dung",
+    "store.no_key": "kế hoạch không có số, ký hiệu hay tên để theo dõi (hãy ghi document.symbol "
+                    "hoặc settings.engine.key)",
     "store.no_period": "{plan}: không có kỳ báo cáo {period!r} (các kỳ: {known})",
     "store.owes_no_report": "{plan}: {agency} không phải báo cáo kỳ {period!r}",
     "store.already_submitted": "{plan}: báo cáo kỳ {period!r} của {agency} đã được ghi nhận "

@@ -288,7 +288,7 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
         try:
             problems.extend(portfolio.check(plan_key(p), p))
         except PlanflowError as e:
-            raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+            raise UserError([f"{plan}: {line}" for line in _said_lines(e.lines())]) from None
     for parent in parents:
         from .cascade import check_cascade, parent_deadlines
         from .portfolio import check_link
@@ -1335,7 +1335,7 @@ def plans_add(plan: str, by: str | None, db: str | None, lang: str | None) -> No
         with _open_store(db) as store:
             added = store.add_plan(p, text, fmt, _now(), source=plan, by=_who(by))
     except PlanflowError as e:
-        raise UserError([f"{plan}: {line}" for line in e.lines()]) from None
+        raise UserError([f"{plan}: {line}" for line in _t_error(w, e)]) from None
     r = added.revision
     if not added.new:
         click.echo(_t(w, "plans.unchanged", key=r.key, revision=r.revision, hash=r.hash[:12]))
@@ -1534,6 +1534,7 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
     from pathlib import Path
 
     from .planfile import dumps_plan
+    from .text import Worded
     from .wording import note_message
 
     try:
@@ -1561,7 +1562,9 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif not output:
         click.echo(dumps_plan(result.plan, "toml"), nl=False)
-    for warning in result.warnings:
+    # the same warning at many places (a time applied to forty tasks) is one line naming
+    # them; --json keeps each
+    for warning in Worded.grouped(result.warnings):
         said = note_message(w, warning)
         click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=said)),
                    err=True)

@@ -108,6 +108,8 @@ STORE_ERRORS: dict[str, str] = {
     "owes_no_report": "{plan}: {agency} owes no report for {period!r}",
     "already_submitted": "{plan}: {agency}'s report for {period!r} was already recorded "
                          "(received {received})",
+    "no_key": "the plan has neither a symbol nor a title to be tracked under (set "
+              "document.symbol or settings.engine.key)",
 }
 
 
@@ -125,12 +127,33 @@ class StoreError(PlanflowError):
         self.key = key
         self.fields: tuple[tuple[str, str | int | date], ...] = tuple((fields or {}).items())
 
+    def lines(self) -> list[str]:
+        """Its line; a refusal with a key carries its phrase (``store.<key>``) and fields,
+        so the command line says it in the plan's language whatever the command."""
+        if self.key:
+            return [_Keyed(str(self), f"store.{self.key}", self.fields)]
+        return super().lines()
+
     @classmethod
     def worded(cls, key: str, fields: Mapping[str, str | int | date]) -> StoreError:
         """The refusal ``key`` with ``fields`` filled in (days in ISO form)."""
         text = STORE_ERRORS[key].format(
             **{k: v.isoformat() if isinstance(v, date) else v for k, v in fields.items()})
         return cls(text, key=key, fields=fields)
+
+
+class _Keyed(str):
+    """A line that carries its phrase key and fields, said like a ``Worded`` warning
+    (:func:`planflow.note_message`); ``text.Worded`` is above this module."""
+
+    key: str
+    fields: tuple[tuple[str, object], ...]
+
+    def __new__(cls, text: str, key: str, fields: tuple[tuple[str, object], ...]) -> _Keyed:
+        self = super().__new__(cls, text)
+        self.key = key
+        self.fields = fields
+        return self
 
 
 class StoreConflict(StoreError):

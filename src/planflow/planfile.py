@@ -69,6 +69,15 @@ def _str_tuple(value: Any, _: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _warnings(value: Any) -> tuple[str, ...]:
+    """A timeframe's warnings: text, or tables that keep a warning's words (Worded.to_data)."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list of warnings, got {value!r}")
+    return tuple(Worded.from_data(v) for v in value)
+
+
 _TF_KEYS = {"text", "kind", "start", "end", "due", "recurrence", "condition", "occurrences",
             "open_ended", "invalid", "warnings", "duty"}
 
@@ -109,7 +118,7 @@ def _timeframe(value: Any, _: Any) -> Timeframe:
                          open_ended=_flag(value.get("open_ended", False), "open_ended"),
                          invalid=_flag(value.get("invalid", False), "invalid"),
                          duty=_flag(value.get("duty", False), "duty"),
-                         warnings=_str_tuple(value.get("warnings", ()), None))
+                         warnings=_warnings(value.get("warnings", ())))
     raise ValueError(f"a timeframe is words, an ISO date or window, or a table, not {value!r}")
 
 
@@ -576,7 +585,7 @@ def _timeframe_table(tf: Timeframe) -> dict[str, Any]:
              "occurrences": [[a.isoformat(), b.isoformat()] for a, b in tf.occurrences] or None,
              "open_ended": tf.open_ended or None, "invalid": tf.invalid or None,
              "duty": tf.duty or None,
-             "warnings": list(tf.warnings) or None}
+             "warnings": [Worded.to_data(w) for w in tf.warnings] or None}
     return {k: v for k, v in table.items() if v is not None}
 
 

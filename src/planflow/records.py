@@ -39,8 +39,7 @@ def plan_key(plan: Plan) -> str:
         return doc.symbol
     if doc.title:
         return doc.title
-    raise StoreError("the plan has neither a symbol nor a title to be tracked under "
-                     "(set document.symbol or settings.engine.key)")
+    raise StoreError.worded("no_key", {})
 
 
 @attrs.frozen

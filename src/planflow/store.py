@@ -371,6 +371,15 @@ class Store:
         """Close every connection."""
         self.engine.dispose()
 
+    def _reading(self) -> Connection:
+        """A connection that only reads. On SQLite its transaction begins deferred (a
+        plain ``BEGIN``, not the writers' ``BEGIN IMMEDIATE``): in WAL mode it reads the
+        last commit without taking the write lock, so a reader (``status``, the web
+        pages, a tick's snapshot) neither waits for a writer's transaction to end nor
+        holds writers back while it reads. Anything that writes goes through
+        :meth:`begin` or :meth:`transaction`."""
+        return self.engine.connect().execution_options(planflow_read=True)
+
     def __enter__(self) -> Store:
         return self
 
@@ -413,24 +422,38 @@ class Store:
         return StoreError(f"the store {shown}: {why}{hint}")
 
     def _check_version(self) -> None:
-        with self.transaction() as conn:
+        # SQLite: an existing store (the usual case) is checked by reading, so opening it
+        # never waits for another process's write transaction (a running tick) to end.
+        # (PostgreSQL's readers never wait for writers; its check keeps the schema lock,
+        # so a store being migrated is opened once the migration has committed.)
+        if self.dialect == "sqlite":
+            try:
+                with self._reading() as conn:
+                    if sa.inspect(conn).has_table("schema_version"):
+                        self._check_schema(conn, _version(conn))
+                        return
+            except (sa.exc.OperationalError, sa.exc.DatabaseError) as e:
+                raise self._fault(e) from None
+        with self.transaction() as conn:  # first use: created under the write lock
             _schema_lock(conn)
             if not sa.inspect(conn).has_table("schema_version"):
                 metadata.create_all(conn)
                 conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
                 conn.execute(alembic_version.insert().values(version_num=REVISIONS[SCHEMA_VERSION]))
                 return
-            version = _version(conn)
-            if version < 1:
-                raise StoreError(f"the store {self.url}: its schema_version table holds no "
-                                 "version: not a planflow store, or a damaged one")
-            _refuse_newer(version, self.url)
-            if version == SCHEMA_VERSION:
-                missing = sorted(set(metadata.tables) - set(sa.inspect(conn).get_table_names()))
-                if missing:
-                    raise StoreError(f"the store {self.url}: table{'s' * (len(missing) > 1)} "
-                                     f"missing: {', '.join(missing)}: a damaged store (restore "
-                                     "it from a backup)")
+            self._check_schema(conn, _version(conn))  # another process created it first
+
+    def _check_schema(self, conn: Connection, version: int) -> None:
+        if version < 1:
+            raise StoreError(f"the store {self.url}: its schema_version table holds no "
+                             "version: not a planflow store, or a damaged one")
+        _refuse_newer(version, self.url)
+        if version == SCHEMA_VERSION:
+            missing = sorted(set(metadata.tables) - set(sa.inspect(conn).get_table_names()))
+            if missing:
+                raise StoreError(f"the store {self.url}: table{'s' * (len(missing) > 1)} "
+                                 f"missing: {', '.join(missing)}: a damaged store (restore "
+                                 "it from a backup)")
         if version < SCHEMA_VERSION:
             raise StoreError(Worded.of(
                 "the store {url} has schema version {version}, older than this planflow's "
@@ -439,14 +462,14 @@ class Store:
 
     def version(self) -> int:
         """The schema version of the store (0: an empty database)."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             if not sa.inspect(conn).has_table("schema_version"):
                 return 0
             return _version(conn)
 
     def revision(self) -> str | None:
         """The Alembic revision the store is at (None: not stamped yet, or empty)."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             if not sa.inspect(conn).has_table("alembic_version"):
                 return None
             rev: str | None = conn.execute(sa.select(alembic_version.c.version_num)).scalar()
@@ -540,7 +563,7 @@ class Store:
                     plan=key, agency=agency, period=name, received=received_on,
                     reference=reference))
         except sa.exc.IntegrityError:
-            with self.engine.connect() as conn:
+            with self._reading() as conn:
                 day = conn.execute(sa.select(submissions.c.received).where(
                     submissions.c.plan == key, submissions.c.agency == agency,
                     submissions.c.period == name)).scalar()
@@ -553,7 +576,7 @@ class Store:
         """Everything recorded for ``plan`` (a plan or its key)."""
         key = plan if isinstance(plan, str) else plan_key(plan)
         if conn is None:
-            with self.engine.connect() as c:
+            with self._reading() as c:
                 return self._snapshot(key, c)
         return self._snapshot(key, conn)
 
@@ -563,7 +586,7 @@ class Store:
         wanted = list(dict.fromkeys(keys))
         recs: dict[str, list[ProgressRecord]] = {}
         subs: dict[str, list[Submission]] = {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i:i + 500]
                 for r in conn.execute(sa.select(progress).where(progress.c.plan.in_(chunk))
@@ -646,7 +669,7 @@ class Store:
         q = (sa.select(plans).join(sub, sa.and_(plans.c.key == sub.c.key,
                                                 plans.c.revision == sub.c.revision))
              .where(plans.c.removed_at.is_(None)).order_by(plans.c.key))
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [_revision(r) for r in conn.execute(q)]
 
     def plan_links(self, key: str | None = None) -> list[PlanLink]:
@@ -657,7 +680,7 @@ class Store:
         q = sa.select(plan_links).order_by(plan_links.c.child, plan_links.c.position)
         if key is not None:
             q = q.where(sa.or_(plan_links.c.child == key, plan_links.c.parent == key))
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [PlanLink(r.child, r.parent, r.symbol, r.day, r.role) for r in conn.execute(q)]
 
     def links_of(self, key: str, identity: PlanIdentity) -> list[PlanLink]:
@@ -665,14 +688,14 @@ class Store:
         revision had ``identity`` (a plan being validated against the store before it is
         registered, or changed): reads only the plans its symbols concern. The same as
         :func:`planflow.find_links` over the registered plans with it in its place."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             _, links = _links_around(conn, key, identity)
         return [x for x in links if key in (x.child, x.parent)]
 
     def plan_history(self, key: str) -> list[PlanRevision]:
         """Every revision of the plan ``key``, first to last. Raises :class:`StoreError`
         for a key the store never ran."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             revs = [_revision(r) for r in conn.execute(
                 sa.select(plans).where(plans.c.key == key).order_by(plans.c.revision))]
         if not revs:
@@ -746,7 +769,7 @@ class Store:
         key = plan if isinstance(plan, str) else plan_key(plan)
         me = claimant or claimant_token()
         alive = is_alive or claimant_alive
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = [_row(r) for r in conn.execute(_DELIVERABLE, {"plan_key": key})]
             conn.rollback()
         out = []
@@ -878,7 +901,7 @@ class Store:
             q = q.where(outbox.c.plan == (plan if isinstance(plan, str) else plan_key(plan)))
         if state is not None:
             q = q.where(outbox.c.state == state)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [_row(r) for r in conn.execute(q)]
 
 
@@ -1085,4 +1108,7 @@ def _sqlite_setup(engine: sa.Engine) -> None:
 
     @sa.event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # a reading connection (Store._reading) needs no write lock: WAL readers see the
+        # last commit and never wait for the writer
+        read = conn.get_execution_options().get("planflow_read", False)
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")

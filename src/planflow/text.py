@@ -8,8 +8,11 @@ plugin clean text with :func:`nfc`; nobody writes ``unicodedata.normalize`` agai
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import cast
 
 __all__ = ["Worded", "nfc"]
 
@@ -56,3 +59,97 @@ class Worded(str):
         language when it is :class:`Worded` (the whole in English when one is not)."""
         parts = tuple(parts)
         return cls(sep.join(parts), "", (("sep", sep), ("parts", parts)))
+
+    @staticmethod
+    def to_data(note: str, /) -> str | dict[str, object]:
+        """``note`` as plan-file data: a plain string as it is; a :class:`Worded` as a
+        table ``{text, key, fields}`` (a field that is a Worded, or a list of them, a
+        table or a list in turn; a date as ISO text), so a warning kept in a plan file
+        (a timeframe's) is still said in the reader's language when the file is read
+        again. :meth:`from_data` reads it back."""
+        if not isinstance(note, Worded):
+            return str(note)
+        return {"text": str(note), "key": note.key,
+                "fields": {name: _field_data(v) for name, v in note.fields}}
+
+    @staticmethod
+    def from_data(value: object, /) -> str:
+        """A warning from plan-file data (:meth:`to_data`): text, or a ``{text, key,
+        fields}`` table. Raises ValueError for anything else."""
+        if isinstance(value, str):
+            return value
+        if (not isinstance(value, Mapping) or not isinstance(value.get("text"), str)
+                or not isinstance(value.get("key", ""), str)
+                or not isinstance(value.get("fields", {}), Mapping)
+                or set(value) - {"text", "key", "fields"}):
+            raise ValueError(f"a warning is text or a table {{text, key, fields}}, not {value!r}")
+        fields = tuple((str(k), _field_value(v)) for k, v in value.get("fields", {}).items())
+        return Worded(value["text"], value.get("key", ""), fields)
+
+    @staticmethod
+    def grouped(notes: Iterable[str], /, shown: int = 8) -> list[str]:
+        """``notes`` with each run of the same warning at several places said once: the
+        :class:`Worded` notes whose key and fields are the same but for a ``where`` of one
+        kind of place ("line 411", "line 416", ...) become one note placed at them all
+        ("line 411, 416, 423, … (36×)": the first ``shown`` places, then the count), where
+        the first of them stood. Anything else is kept as it is, in order; a note seen
+        once is the same object. For printing to a person: the list itself (``--json``,
+        :class:`~planflow.ImportResult`) keeps every note."""
+        notes = list(notes)
+        keys = [_group_key(n) for n in notes]
+        members: dict[tuple[object, ...], list[int]] = {}
+        for i, k in enumerate(keys):
+            if k is not None:
+                members.setdefault(k, []).append(i)
+        out: list[str] = []
+        for i, (note, k) in enumerate(zip(notes, keys, strict=True)):
+            same = members.get(k, [i]) if k is not None else [i]
+            if len(same) < 2:
+                out.append(note)
+            elif same[0] == i:
+                first = cast(Worded, note)
+                numbers = [str(dict(cast(Worded, notes[j]).fields)["where"]).split()[1]
+                           for j in same]
+                where = f"{k[1]} {', '.join(numbers[:shown])}" + (  # type: ignore[index]
+                    f", … ({len(numbers)}×)" if len(numbers) > shown else "")
+                was = str(dict(first.fields)["where"])
+                fields = tuple((n, where if n == "where" else v) for n, v in first.fields)
+                out.append(Worded(str(first).replace(was, where, 1), first.key, fields))
+        return out
+
+
+def _group_key(note: str) -> tuple[object, ...] | None:
+    """What makes warnings the same but for their place: the key, the kind of place,
+    the other fields; None for a note that names no single numbered place."""
+    if not (isinstance(note, Worded) and note.key):
+        return None
+    m = _ONE_PLACE.fullmatch(str(dict(note.fields).get("where", "")))
+    if m is None:
+        return None
+    return (note.key, m.group(1), tuple((k, repr(v)) for k, v in note.fields if k != "where"))
+
+
+def _field_data(value: object) -> object:
+    if isinstance(value, Worded):
+        return Worded.to_data(value)
+    if isinstance(value, tuple | list):
+        return [_field_data(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _field_value(value: object) -> object:
+    if isinstance(value, Mapping):
+        return Worded.from_data(value)
+    if isinstance(value, list | tuple):
+        return tuple(_field_value(v) for v in value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return date.fromisoformat(value)
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: a warning's place that is one numbered place: "line 411", "row 7"
+_ONE_PLACE = re.compile(r"(line|paragraph|page|row) (\d+)")

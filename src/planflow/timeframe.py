@@ -203,14 +203,23 @@ def untracked_reason(tf: Timeframe) -> str | None:
     if tf.kind is Kind.UNRESOLVED:
         if tf.invalid:
             return None
-        return "; ".join(tf.warnings) or "no reader understands these words"
+        if tf.warnings:
+            return tf.warnings[0] if len(tf.warnings) == 1 else Worded.joined("; ", tf.warnings)
+        return _NO_READER
     if (tf.kind is Kind.RECURRING and not tf.occurrences
             and tf.recurrence not in UNTRACKED_RECURRENCES):
-        return (f"a {tf.recurrence} recurrence with no occurrence in the plan period"
-                if tf.recurrence else "a recurrence with no occurrence in the plan period")
+        if tf.recurrence:
+            return Worded.of("a {recurrence} recurrence with no occurrence in the plan period",
+                             "no_occurrence",
+                             recurrence=Worded(tf.recurrence, f"rec_{tf.recurrence}", ()))
+        return Worded("a recurrence with no occurrence in the plan period", "no_occurrence_any", ())
     if tf.kind in (Kind.WINDOW, Kind.DEADLINE) and tf.due is None:
-        return f"a {tf.kind.value} without dates"
+        return (Worded("a window without dates", "no_dates_window", ()) if tf.kind is Kind.WINDOW
+                else Worded("a deadline without dates", "no_dates_deadline", ()))
     return None
+
+
+_NO_READER = Worded("no reader understands these words", "no_reader", ())
 
 
 def parse_iso(text: str) -> Timeframe | None:

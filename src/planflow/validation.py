@@ -17,6 +17,7 @@ from .errors import PlanflowError
 from .problem import Problem, Severity
 from .registry import bind, registry_of
 from .settings import accepts_untracked, plan_start, settings_problems
+from .text import Worded
 from .timeframe import UNREADABLE, Kind, untracked_reason
 
 if TYPE_CHECKING:
@@ -304,7 +305,7 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
         tf = t.timeframe
         why = untracked_reason(tf)
         if tf.kind is Kind.UNRESOLVED and tf.invalid:
-            why = "; ".join(tf.warnings) or "unreadable"
+            why = Worded.joined("; ", tf.warnings) if tf.warnings else "unreadable"
             out.append(Problem.worded("invalid-timeframe", "invalid_timeframe",
                                       {"text": tf.text, "task": t.id, "reason": why},
                                       f"tasks[{i}].timeframe", Severity.ERROR, (t.id,)))

@@ -400,8 +400,18 @@ def problem_message(wording: Wording, problem: Problem) -> str:
     """``problem``'s sentence in ``wording``'s language: its ``problem.<key>`` phrase with
     the problem's fields (days as the wording prints dates), else its English ``message``
     (a problem without a key, a wording without that phrase, a phrase naming a field the
-    problem lacks)."""
-    return _in_words(wording, f"problem.{problem.key}" if problem.key else "", problem.fields,
+    problem lacks). A field that is a :class:`~planflow.Worded` warning (a timeframe's
+    note) is said in the same language where the wording has its words."""
+    fields = problem.fields
+    own = getattr(wording, "phrases", None)
+    if own is not None and any(getattr(v, "fields", None) is not None for _, v in fields):
+        said = []
+        for name, value in fields:
+            if getattr(value, "fields", None) is not None:
+                value = _said(wording, own, value) or value
+            said.append((name, value))
+        fields = tuple(said)
+    return _in_words(wording, f"problem.{problem.key}" if problem.key else "", fields,
                      problem.message)
 
 
@@ -435,7 +445,8 @@ def _said(wording: Wording, own: Mapping[str, str], note: object) -> str | None:
         if "parts" not in named or any(part is None for part in parts):
             return None
         return str(named["sep"]).join(str(part) for part in parts)
-    text = own.get(f"note.{key}")
+    # a warning's phrase is note.<key>; a store's refusal carries its own (store.<key>)
+    text = own.get(key if key.startswith("store.") else f"note.{key}")
     if text is None:
         return None
     fields: list[tuple[str, FieldValue]] = []
