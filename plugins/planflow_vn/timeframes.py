@@ -1158,6 +1158,8 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
 _NOTE_BRACKETS = lazy(r"\s*\((?P<inner>[^()]{1,120})\)\s*[.;,]?$")
 # words that name a time of their own (a number, a unit)
 _NAMES_TIME = lazy(r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ)\b")
+# a day's weekday in brackets ("Ngày 05/9/2024 (thứ Năm)"): "năm" here names no year
+_WEEKDAY_ONLY = lazy(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
 # "Đợt 1: tháng 4/2026; Đợt 2: tháng 10/2026"
 _PHASE = lazy(r"(?:^|[;,.]\s*|\s+)đợt\s*(?:[0-9]{1,2}|[ivx]{1,4})\s*[:.)-]\s*")
 
@@ -1196,7 +1198,8 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
     for words in (outer, inner):
         tf = _read(r, words, _fold(words)) if words else None
         read.append(tf if tf is not None and tf.kind is not planflow.Kind.UNRESOLVED else None)
-    if read[0] is not None and read[1] is None and not _NAMES_TIME.search(_fold(inner)):
+    if read[0] is not None and read[1] is None and (
+            not _NAMES_TIME.search(_fold(inner)) or _WEEKDAY_ONLY.fullmatch(_fold(inner))):
         return attrs.evolve(read[0], text=r.text, warnings=(
             *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
     if read[1] is not None and read[0] is None and not _NAMES_TIME.search(_fold(outer)):
