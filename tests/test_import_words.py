@@ -374,6 +374,7 @@ PLANS = {
     "table_only.html": {"table_only", "row_roman_task"},
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
+    "articles.md": {"article_items", "rest_days", "title_from_decision"},
 }
 
 #: keys no made-up text here reaches, and why
