@@ -375,6 +375,7 @@ PLANS = {
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
+    "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }
 
 #: keys no made-up text here reaches, and why
@@ -395,8 +396,6 @@ UNREACHED = {
     "tests/data/reading_pages reach it)",
     "site_furniture": "needs a web page's menus and attribute table above the letterhead "
                       "(corpus 14 and the page excerpts of tests/data/reading_pages reach it)",
-    "letterhead_flat": "needs a letterhead a PDF's text flattened onto one line (the page "
-                       "excerpts of tests/data/reading_pages and tests/test_import_headers.py reach it)",
     "title_from_sentence": "the header reads the issuing sentence under 'KẾ HOẠCH' as the title "
                            "first; reached by scraped plans whose title cell is empty",
     "site_fields": "needs a scraped page's layout cells holding the website's own fields "

@@ -21,6 +21,7 @@ from .agencies import AgencyBook, ascii_letters, expand, is_agency_start
 from .articles import article_tasks
 from .bracketed import bracketed_items
 from .closing import read_closing
+from .crawl import drop_breadcrumbs
 from .crossrefs import resolve as resolve_crossrefs
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .gazette import gazette_furniture, gazette_tables
@@ -1162,6 +1163,12 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         text = _ESCAPED_BREAK.sub("\n", text)
         notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
                         "escaped_breaks", n=escaped))
+    text, crumbs = drop_breadcrumbs(text)
+    if crumbs:
+        # a search index's crawl: each chunk opens with the document's name
+        notes.append(_W("{n} line(s) open with the document's name as a crawl's breadcrumb: "
+                        "taken off, the item numbers the crawl moved put back at their lines' "
+                        "start", "breadcrumbs", n=crumbs))
     text, tables = gazette_tables(text)
     for at, rows, cols in tables:
         notes.append(_W("line {at}: a table printed cell after cell on short lines (a PDF's text "

@@ -65,7 +65,9 @@ class _Labels:
 
 _LABEL = _Labels()
 # a second label on the same line: "Chủ trì: X; phối hợp: Y; thời gian: tháng 6/2026"
-_NEXT_LABEL = re.compile(r"\s*[;.,]\s*(?:[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*:\s*", re.I)
+# (or run on after a dash with no stop: "… và địa phương -Thời gian thực hiện: …", a crawl's join)
+_NEXT_LABEL = re.compile(r"(?:\s*[;.,]\s*(?:[-+•–]\s*)?|\s+[-+•–]\s*)(?P<label>" + _LABEL_WORDS
+                         + r")\s*:\s*", re.I)
 
 
 def label_pairs(text: str) -> list[tuple[str, str]]:
