@@ -831,7 +831,9 @@ def agency_heading(text: str) -> list[str] | None:
 
 # words around an agency's name on the line that heads its duties: "Giao …", "Đề nghị …",
 # "Trách nhiệm của …"; "… có trách nhiệm", "… thực hiện các nhiệm vụ sau"
-_AGENCY_LINE_WORDS = re.compile(r"^(?:Giao|Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?)\s+(?=\S)",
+# ("Lãnh đạo Ban Dân nguyện": the body's leaders name the body)
+_AGENCY_LINE_WORDS = re.compile(r"^(?:Giao|Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?"
+                                r"|Lãnh đạo(?=\s+(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|Văn phòng|Cục)\s))\s+(?=\S)",
                                 re.I)
 _AGENCY_LINE_TAIL = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thực hiện (?:các|những)"
                                r" nhiệm vụ(?: sau| cụ thể| sau đây)?)\s*:?\s*$", re.I)

@@ -495,8 +495,10 @@ _CONTINUOUS = lazy(
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
 )
 _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
+# ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not)
 _VERB = lazy(
-    r"^(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
+    r"^(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
+    r"(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
     r"(?:\s+|$)"
 )
 _OP = lazy(
