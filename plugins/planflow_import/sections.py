@@ -372,6 +372,9 @@ _LETTERED = re.compile(r"^(?P<letter>[a-zđ])\s*[.)]\s+(?P<title>\S.*)$")
 # "… (Sở X chủ trì, phối hợp với Y; hoàn thành trong Quý II/2026)." closing the item
 _ROLE_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{4,300}?\schủ\s+trì\b[^()]*)\)\s*[.;]?\s*$", re.I)
 # "… . Cơ quan chủ trì: X; thời gian: Y." after the item's words
+# "(Giao Công an tỉnh tham mưu)" closing an item: the body given the item leads it
+_GIVEN_BRACKET = re.compile(r"\s*\(Giao\s+(?P<lead>[^()]{2,120}?)\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai)\b"
+                            r"[^()]*\)\s*[.;]?\s*$")
 _INLINE_LABELS = re.compile(r"[.;]\s+(?P<labels>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)\s*:.*)$", re.I)
 
 
@@ -396,6 +399,10 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
         if lead:
             tf = own_time(m.group("inner")) or (rest.strip(" .") if 0 < len(rest.strip()) <= 60 else None)
             return t[: m.start()].rstrip(" .;,"), lead, partners, tf
+    m = _GIVEN_BRACKET.search(t)
+    if m is not None and m.start() > 0 and is_agency_start(m["lead"]):
+        # "… (Giao Công an tỉnh tham mưu)."
+        return t[: m.start()].rstrip(" .;,"), split_agencies(m["lead"]), [], None
     m = _INLINE_LABELS.search(t)
     if m is not None:
         group = RawTask("", "")
@@ -610,13 +617,16 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             rest = _NUMBERED.match(heading.text)
             text = rest.group("title") if rest else heading.text
             lead, partners = _sentence_roles(text)
-            inline = _inline_roles(text) if not lead else None
+            # the roles in brackets closing it before those of a later sentence: "… (Giao X
+            # chủ trì, phối hợp với Y; Z tham mưu)." is led by X, not by Z
+            inline = ((item_roles(text) if _ROLE_BRACKET.search(text) or _GIVEN_BRACKET.search(text)
+                       else None) or _inline_roles(text)) if not lead else None
             if lead:
                 tasks.append(RawTask(heading.where, _heading_title(heading), [text], lead, partners))
             elif inline is not None:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
-                                     timeframe=own_time(said)))
+                                     timeframe=own_time(said) if said else None))
         content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
     paras = [it for it in section.items if isinstance(it, Para)]
