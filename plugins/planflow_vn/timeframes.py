@@ -695,7 +695,7 @@ def parse(
     try:
         tf = _read(r, c, _fold(c))
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = _phases(r, c) or _bracketed(r, c) or tf
+            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or tf
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, _W("tentative (dự kiến)",
                                                                 "tf_tentative")))
@@ -1209,6 +1209,25 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
             *read[1].warnings, _W('read from the words in brackets ("{inner}"); "{outer}" not '
                                   "read as a time", "tf_from_brackets", inner=inner, outer=outer)))
     return None  # two times that do not agree, or none: unresolved, as read
+
+
+# "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then
+# its exception
+_EXCEPT = lazy(r"\s*[;,.]\s*riêng\b", re.IGNORECASE)
+
+
+def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time followed by an exception ("…; riêng năm 2020 …"): the time before it, the
+    exception kept as a note; None when the words before it read as no time."""
+    m = _EXCEPT.search(c)
+    if m is None or m.start() == 0:
+        return None
+    head = c[: m.start()]
+    tf = _read(r, head, _fold(head))
+    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;."))))
 
 
 def _tet_days(year: int) -> list[dt.date]:
