@@ -66,3 +66,19 @@ def test_duties_under_the_party_bodies_headings(tmp_path: Path):
     ]
     # "thực hiện cơ bản hoàn thành trong năm 2026": due at the year's end
     assert plan.tasks[1].timeframe.due.isoformat() == "2026-12-31"
+
+
+def test_a_purpose_clause_before_the_body_that_sets_its_duties(tmp_path: Path):
+    # "2.1. Để …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:" heads its bullets
+    plan_text = PLAN.replace("**a) Tổ đảng ở Thường trực Ủy ban Kinh tế**", (
+        "**2.1. Để thể chế hóa đầy đủ Nghị quyết, Đảng đoàn Quốc hội xác định các nhiệm vụ "
+        "trọng tâm sau:**\n\n*   Khẩn trương rà soát các quy định về dữ liệu số.\n\n"
+        "**a) Tổ đảng ở Thường trực Ủy ban Kinh tế**"))
+    path = tmp_path / "plan.md"
+    path.write_text(plan_text, encoding="utf-8")
+    plan = read_text_file(path, markdown=True).plan
+    names = {a.id: a.name for a in plan.agencies}
+    first = plan.tasks[0]
+    # (the issuer's name, as the letterhead's capitals give it)
+    assert (first.title, [names[i].casefold() for i in first.lead]) == (
+        "Khẩn trương rà soát các quy định về dữ liệu số", ["đảng đoàn quốc hội"])

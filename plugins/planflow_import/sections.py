@@ -845,8 +845,12 @@ def agency_heading(text: str) -> list[str] | None:
 _AGENCY_LINE_WORDS = re.compile(r"^(?:Giao|Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?"
                                 r"|Lãnh đạo(?=\s+(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|Văn phòng|Cục)\s))\s+(?=\S)",
                                 re.I)
-_AGENCY_LINE_TAIL = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thực hiện (?:các|những)"
-                               r" nhiệm vụ(?: sau| cụ thể| sau đây)?)\s*:?\s*$", re.I)
+_AGENCY_LINE_TAIL = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:thực hiện|xác định)"
+                               r" (?:các|những) nhiệm vụ(?: trọng tâm)?(?: sau| cụ thể| sau đây)?)\s*:?\s*$",
+                               re.I)
+# "Để thể chế hóa …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:": the purpose
+# clause before the agency that heads the duties
+_PURPOSE_FIRST = re.compile(r"^Để\s[^:;]{3,200}?,\s+(?=\S)")
 # the first words of a duty written as a plain paragraph under an agency line
 _DUTY_START = re.compile(r"^(?:Chủ trì|Phối hợp|Hướng dẫn|Tổ chức|Chỉ đạo|Quán triệt|Triển khai"
                          r"|Tham mưu|Xây dựng|Thực hiện|Theo dõi|Rà soát|Kiểm tra|Đôn đốc|Bố trí"
@@ -862,6 +866,8 @@ def standalone_agency(text: str) -> list[str] | None:
         t = _bullet_strip(t)  # "- UBND các xã, phường:" over its "+" items
     if not t or _BULLET.match(t):
         return None
+    if _AGENCY_LINE_TAIL.search(t.rstrip(":.; ")):
+        t = _PURPOSE_FIRST.sub("", t)
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
     if (listed := _listed_bodies(t)) is not None:
