@@ -66,3 +66,19 @@ Tăng cường kiểm tra an toàn thực phẩm tại các chợ (Sở Công Th
 Tuyên truyền rộng rãi trên các phương tiện thông tin đại chúng.
 """)
     assert not any("closing with their lead in brackets" in w for w in result.warnings)
+
+
+def test_numbered_items_given_to_a_body_in_brackets(tmp_path):
+    # "(Giao X chủ trì, phối hợp với Y; Z tham mưu)": X leads (the clause after the ";"
+    # inside the brackets is no sentence of its own); "(Giao X tham mưu)": X leads
+    result = _read(tmp_path, """\
+II. NỘI DUNG CÔNG TÁC
+1. Xây dựng Quy chế bảo vệ bí mật nhà nước của tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan có liên quan tham mưu).
+2. Thành lập Đoàn kiểm tra tại các sở, ban, ngành; UBND các huyện (Giao Công an tỉnh tham mưu).
+""")
+    ca = "Công an tỉnh"
+    got = _rows(result)
+    assert [(t, lead, partners) for t, lead, partners, _ in got] == [
+        ("Xây dựng Quy chế bảo vệ bí mật nhà nước của tỉnh", [ca], ["Văn phòng UBND tỉnh"]),
+        ("Thành lập Đoàn kiểm tra tại các sở, ban, ngành; UBND các huyện", [ca], []),
+    ]

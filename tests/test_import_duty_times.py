@@ -145,6 +145,20 @@ def test_a_periodic_report_sentence_is_read_without_the_time_of_another_sentence
     assert all("tháng 3/2026" not in x.text for x in got)
 
 
+def test_a_report_clause_after_a_semicolon_is_read_without_the_plan_sending_clause(tmp_path):
+    # "… xây dựng Kế hoạch … gửi về UBND tỉnh trước ngày 27/2/2026; … ; Báo cáo kết quả …
+    # trước ngày 10/11/2026": the report is due before 10/11 only
+    body = ("1. Sở Nông nghiệp và Môi trường\nChủ trì theo dõi tình hình dịch bệnh.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Thủ trưởng các sở, ngành; Chủ tịch UBND các xã, phường chỉ đạo: xây dựng Kế hoạch "
+            "phòng, chống dịch bệnh và gửi về UBND tỉnh trước ngày 27/2/2026; lập dự toán kinh "
+            "phí theo quy định; Báo cáo kết quả thực hiện gửi về UBND tỉnh (qua Sở Nông nghiệp và "
+            "Môi trường) trước ngày 10/11/2026 để tổng hợp.\n")
+    r = _read(tmp_path, body)
+    regime = r.plan.regime
+    assert regime is not None and "10/11/2026" in regime.text and "27/2/2026" not in regime.text
+
+
 def test_units_drawing_up_their_own_plans_is_a_task_of_the_units_named(tmp_path):
     r = _read(tmp_path, DUTIES, OWN_PLANS)
     t = _task(r, "xây dựng kế hoạch triển khai thực hiện")

@@ -390,6 +390,8 @@ PLANS = {
     "layout_letterhead.txt": {"letterhead_layout"},
     "drawn_up.txt": {"period_drawn_up"},
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
+    "articles.md": {"article_items", "rest_days", "title_from_decision"},
+    "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }
 
 #: keys no made-up text here reaches, and why
@@ -412,8 +414,6 @@ UNREACHED = {
     "tests/data/reading_pages reach it)",
     "site_furniture": "needs a web page's menus and attribute table above the letterhead "
                       "(corpus 14 and the page excerpts of tests/data/reading_pages reach it)",
-    "letterhead_flat": "needs a letterhead a PDF's text flattened onto one line (the page "
-                       "excerpts of tests/data/reading_pages and tests/test_import_headers.py reach it)",
     "title_from_sentence": "the header reads the issuing sentence under 'KẾ HOẠCH' as the title "
                            "first; reached by scraped plans whose title cell is empty",
     "site_fields": "needs a scraped page's layout cells holding the website's own fields "

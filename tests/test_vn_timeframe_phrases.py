@@ -14,7 +14,9 @@ the words were read (never a silent date):
 * "Đợt 1: X; Đợt 2: Y" reads as "X và Y" (each an occurrence).
 * A time closed by words in brackets reads without them ("also: …"); when only the
   brackets hold a time ("Trước mùa mưa bão (trước 31/8/2026)") it is theirs, and the
-  words before are said not to be read.
+  words before are said not to be read. A day's weekday in brackets ("(thứ Năm)") names
+  no time of its own; a rule followed by its exception ("…; riêng năm 2026 …") reads as
+  the rule, the exception noted.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ TABLE: list[Row] = [
         warning="read from the words in brackets"),
     Row("Trước 30/9/2026 (báo cáo sơ kết)", "y2026", DL, None, D(2026, 9, 29), D(2026, 9, 29),
         warning='also: "(báo cáo sơ kết)"'),
+    # a rule and its exception ("…; riêng …"): the rule, the exception noted
+    Row("Thực hiện định kỳ hằng năm; Riêng năm 2026 hoàn thành trong quý II/2026.", "y2026", R,
+        D(2026, 1, 1), D(2026, 12, 31), recurrence="yearly", occurrences=1,
+        warning="also: Riêng năm 2026 hoàn thành trong quý II/2026"),
+    # the day's weekday in brackets: "thứ Năm" names no year ("năm")
+    Row("Ngày 03/9/2026 (thứ Năm).", "y2026", W, D(2026, 9, 3), D(2026, 9, 3), D(2026, 9, 3),
+        warning='also: "(thứ Năm)"'),
     # not times, still
     Row("24/24 (trực ban)", "y2026", U, warning="round the clock"),
     Row("Tết Trung thu 2026", "y2026", U),

@@ -135,6 +135,10 @@ TABLE: list[Row] = [
     Row("Chậm nhất ngày 30 tháng 6 năm 2026", "y2026", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
     # 01/7/2026 is a Wednesday: the last working day before it is Tuesday 30/6
     Row("Hoàn thành trước Quý III/2026", "y2026", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    # "(thực hiện) (cơ bản) hoàn thành trong …": done by then
+    Row("Thực hiện cơ bản hoàn thành trong năm 2026", "y2026", DL, None, D(2026, 12, 31),
+        D(2026, 12, 31)),
+    Row("cơ bản hoàn thành trong Quý III/2026", "y2026", DL, None, D(2026, 9, 30), D(2026, 9, 30)),
     # -- recurrences
     # 15/2/2026 is in Tết (14-22/2 off): February's report is due Friday 13/2
     Row("Trước ngày 15 hằng tháng", "y2026", R, D(2026, 1, 1), D(2026, 12, 14),

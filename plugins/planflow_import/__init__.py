@@ -22,6 +22,10 @@ through :meth:`planflow.Registry.importer_for`.
 * :mod:`planflow_import.plantime`: the plan's own time, applied to duties without one.
 * :mod:`planflow_import.innertime`: a time stated inside a duty's sentence.
 * :mod:`planflow_import.ownplans`: each unit drawing up its own plan, as its task.
+* :mod:`planflow_import.crawl`: a search index's crawl (breadcrumbs at chunk starts, item
+  numbers moved) brought back to the page's form.
+* :mod:`planflow_import.articles`: a decision's own articles as its plan (items of
+  "Điều 1", duties under "Điều N. Giao …").
 * :mod:`planflow_import.tables`: appendix task tables.
 * :mod:`planflow_import.agencies`: agency names split, deduplicated, stable ids.
 * :mod:`planflow_import.reporting`: the reporting sentence, found here and read through

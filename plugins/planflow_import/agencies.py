@@ -73,6 +73,8 @@ _HEADS = (
     "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
     "Học viện", "Nhà xuất bản", "Hiệp hội", "Liên minh", "Tập đoàn", "Hợp tác xã",
     "Trạm", "Tỉnh Đoàn", "Huyện Đoàn", "Huyện đoàn", "Công đoàn", "Liên hiệp",
+    # the Party's bodies: "Tổ đảng ở Thường trực Ủy ban …", "Đảng ủy cơ quan …", "Đảng đoàn …"
+    "Tổ đảng", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Đảng bộ", "Chi bộ",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",

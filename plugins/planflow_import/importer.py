@@ -18,8 +18,10 @@ import attrs
 import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start, split_agencies
+from .articles import article_tasks
 from .bracketed import bracketed_items
 from .closing import read_closing
+from .crawl import drop_breadcrumbs
 from .crossrefs import resolve as resolve_crossrefs
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .gazette import gazette_furniture, gazette_tables
@@ -473,6 +475,24 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                        "paragraph(s) of '{heading}' that begin with an agency are "
                                        "read as its duties", "agency_paragraphs",
                                        where=s.para.where, n=len(plain), heading=_short(s.heading)))
+    if not raw_tasks:
+        # "Điều 1. Ban hành Kế hoạch … như sau:" over numbered items, "Điều 2. Giao <agency>"
+        # over its duties: the decision's own articles are the plan
+        in_articles, rest_days = article_tasks([p for p in body if isinstance(p, Para)])
+        if in_articles:
+            raw_tasks += in_articles
+            warnings.append(_W("{where}: the decision states the plan in its own articles: the "
+                               "{n} numbered item(s) of 'Điều 1' and of the articles that assign "
+                               "duties ('Giao …') are read as its tasks", "article_items",
+                               where=in_articles[0].where, n=len(in_articles)))
+            warnings += [_W("{where}: '{text}' names days off, not a task: kept as text",
+                            "rest_days", where=p.where, text=_short(strip_marker(p.text)))
+                         for p in rest_days]
+            for k, (s, role, _, _) in enumerate(written):
+                got = [r for r in in_articles if any(isinstance(it, Para) and it.where == r.where
+                                                     for it in s.items)]
+                if got and role == "text":
+                    warnings = _read_as_tasks(written, k, got, warnings)
     for item in paras:
         if isinstance(item, Table) and not is_task_table(item) and item not in continued \
                 and id(item) not in in_free:
@@ -1276,6 +1296,12 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         text = _ESCAPED_BREAK.sub("\n", text)
         notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
                         "escaped_breaks", n=escaped))
+    text, crumbs = drop_breadcrumbs(text)
+    if crumbs:
+        # a search index's crawl: each chunk opens with the document's name
+        notes.append(_W("{n} line(s) open with the document's name as a crawl's breadcrumb: "
+                        "taken off, the item numbers the crawl moved put back at their lines' "
+                        "start", "breadcrumbs", n=crumbs))
     text, tables = gazette_tables(text)
     for at, rows, cols, twice in tables:
         notes.append(_W("line {at}: a table printed cell after cell on short lines (a PDF's text "

@@ -115,7 +115,9 @@ def duty_reports(text: str) -> list[str]:
     return [m.group(0).strip(" ,") for m in _DAILY_REPORT.finditer(clean)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+# (also a clause after ";" that opens in capitals: "… gửi về UBND tỉnh trước ngày 28/2/2023;
+# … ; Báo cáo kết quả … trước ngày 10/11/2023")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def report_sentences(text: str) -> str:
@@ -123,7 +125,9 @@ def report_sentences(text: str) -> str:
     do not ("Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch (hoàn thành trong tháng
     11/2025) … . Thực hiện chế độ thông tin, báo cáo theo định kỳ …"): another sentence's
     time is not the reports'. The paragraph itself when every sentence (or none) does, or
-    when the sentences about reports state no schedule of their own."""
+    when the sentences about reports state no schedule of their own. A clause after ";"
+    that opens in capitals counts as a sentence ("… xây dựng Kế hoạch … trước ngày
+    28/2/2023; … ; Báo cáo kết quả … trước ngày 10/11/2023": the report is due 10/11)."""
     parts = _SENTENCE_END.split(text.strip())
     said = [p for p in parts if "báo cáo" in p.casefold()]
     if not said or len(said) == len(parts) or find_reporting_sentence([" ".join(said)]) is None:

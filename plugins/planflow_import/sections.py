@@ -74,7 +74,9 @@ class _Labels:
 
 _LABEL = _Labels()
 # a second label on the same line: "Chủ trì: X; phối hợp: Y; thời gian: tháng 6/2026"
-_NEXT_LABEL = re.compile(r"\s*[;.,]\s*(?:[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*:\s*", re.I)
+# (or run on after a dash with no stop: "… và địa phương -Thời gian thực hiện: …", a crawl's join)
+_NEXT_LABEL = re.compile(r"(?:\s*[;.,]\s*(?:[-+•–]\s*)?|\s+[-+•–]\s*)(?P<label>" + _LABEL_WORDS
+                         + r")\s*:\s*", re.I)
 
 
 def label_pairs(text: str) -> list[tuple[str, str]]:
@@ -379,6 +381,9 @@ _LETTERED = re.compile(r"^(?P<letter>[a-zđ])\s*[.)]\s+(?P<title>\S.*)$")
 # "… (Sở X chủ trì, phối hợp với Y; hoàn thành trong Quý II/2026)." closing the item
 _ROLE_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{4,300}?\schủ\s+trì\b[^()]*)\)\s*[.;]?\s*$", re.I)
 # "… . Cơ quan chủ trì: X; thời gian: Y." after the item's words
+# "(Giao Công an tỉnh tham mưu)" closing an item: the body given the item leads it
+_GIVEN_BRACKET = re.compile(r"\s*\(Giao\s+(?P<lead>[^()]{2,120}?)\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai)\b"
+                            r"[^()]*\)\s*[.;]?\s*$")
 _INLINE_LABELS = re.compile(r"[.;]\s+(?P<labels>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)\s*:.*)$", re.I)
 
 
@@ -403,6 +408,10 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
         if lead:
             tf = own_time(m.group("inner")) or (rest.strip(" .") if 0 < len(rest.strip()) <= 60 else None)
             return t[: m.start()].rstrip(" .;,"), lead, partners, tf
+    m = _GIVEN_BRACKET.search(t)
+    if m is not None and m.start() > 0 and is_agency_start(m["lead"]):
+        # "… (Giao Công an tỉnh tham mưu)."
+        return t[: m.start()].rstrip(" .;,"), split_agencies(m["lead"]), [], None
     m = _INLINE_LABELS.search(t)
     if m is not None:
         group = RawTask("", "")
@@ -617,13 +626,16 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             rest = _NUMBERED.match(heading.text)
             text = rest.group("title") if rest else heading.text
             lead, partners = _sentence_roles(text)
-            inline = _inline_roles(text) if not lead else None
+            # the roles in brackets closing it before those of a later sentence: "… (Giao X
+            # chủ trì, phối hợp với Y; Z tham mưu)." is led by X, not by Z
+            inline = ((item_roles(text) if _ROLE_BRACKET.search(text) or _GIVEN_BRACKET.search(text)
+                       else None) or _inline_roles(text)) if not lead else None
             if lead:
                 tasks.append(RawTask(heading.where, _heading_title(heading), [text], lead, partners))
             elif inline is not None:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
-                                     timeframe=own_time(said)))
+                                     timeframe=own_time(said) if said else None))
         content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
     paras = [it for it in section.items if isinstance(it, Para)]
@@ -850,10 +862,16 @@ def agency_heading(text: str) -> list[str] | None:
 
 # words around an agency's name on the line that heads its duties: "Giao …", "Đề nghị …",
 # "Trách nhiệm của …"; "… có trách nhiệm", "… thực hiện các nhiệm vụ sau"
-_AGENCY_LINE_WORDS = re.compile(r"^(?:Giao|Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?)\s+(?=\S)",
+# ("Lãnh đạo Ban Dân nguyện": the body's leaders name the body)
+_AGENCY_LINE_WORDS = re.compile(r"^(?:Giao|Đề nghị|(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?"
+                                r"|Lãnh đạo(?=\s+(?:Ban|Bộ|Sở|Ủy ban|Uỷ ban|Văn phòng|Cục)\s))\s+(?=\S)",
                                 re.I)
-_AGENCY_LINE_TAIL = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thực hiện (?:các|những)"
-                               r" nhiệm vụ(?: sau| cụ thể| sau đây)?)\s*:?\s*$", re.I)
+_AGENCY_LINE_TAIL = re.compile(r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:thực hiện|xác định)"
+                               r" (?:các|những) nhiệm vụ(?: trọng tâm)?(?: sau| cụ thể| sau đây)?)\s*:?\s*$",
+                               re.I)
+# "Để thể chế hóa …, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:": the purpose
+# clause before the agency that heads the duties
+_PURPOSE_FIRST = re.compile(r"^Để\s[^:;]{3,200}?,\s+(?=\S)")
 # the first words of a duty written as a plain paragraph under an agency line
 _DUTY_START = re.compile(r"^(?:Chủ trì|Phối hợp|Hướng dẫn|Tổ chức|Chỉ đạo|Quán triệt|Triển khai"
                          r"|Tham mưu|Xây dựng|Thực hiện|Theo dõi|Rà soát|Kiểm tra|Đôn đốc|Bố trí"
@@ -869,6 +887,8 @@ def standalone_agency(text: str) -> list[str] | None:
         t = _bullet_strip(t)  # "- UBND các xã, phường:" over its "+" items
     if not t or _BULLET.match(t):
         return None
+    if _AGENCY_LINE_TAIL.search(t.rstrip(":.; ")):
+        t = _PURPOSE_FIRST.sub("", t)
     t = _AGENCY_LINE_TAIL.sub("", _AGENCY_LINE_WORDS.sub("", t.rstrip(":.; ").strip()))
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
     if (listed := _listed_bodies(t)) is not None:

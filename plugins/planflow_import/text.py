@@ -933,9 +933,15 @@ def table_cells_as_blocks(table: Table) -> list[Block]:
     out = []
     for r, row in enumerate(table.rows):
         for cell in row:
-            if cell.strip():
-                out.append(Block(f"{table.where}, row {r + 1}", table.line, tuple(cell.split("\n"))))
+            # a rule printed under the line on the same row ("ỦY BAN NHÂN DÂN TỈNH X -------"):
+            # left out, the words on either side kept as lines of their own
+            lines = tuple(x for line in cell.split("\n") for x in _CELL_RULE.split(line) if x.strip())
+            if lines:
+                out.append(Block(f"{table.where}, row {r + 1}", table.line, lines))
     return out
+
+
+_CELL_RULE = re.compile(r"(?:^|\s+)(?:-{3,}|_{3,}|={3,}|\*{3,}|~{3,})(?=\s|$)\s*")
 
 
 # -- logical paragraphs ------------------------------------------------------------

@@ -510,8 +510,10 @@ _CONTINUOUS = lazy(
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
 )
 _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
+# ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not)
 _VERB = lazy(
-    r"^(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
+    r"^(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
+    r"(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
     r"(?:\s+|$)"
 )
 _OP = lazy(
@@ -708,7 +710,7 @@ def parse(
     try:
         tf = _read(r, c, _fold(c))
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = _phases(r, c) or _bracketed(r, c) or tf
+            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or tf
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, _W("tentative (dự kiến)",
                                                                 "tf_tentative")))
@@ -1177,6 +1179,8 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
 _NOTE_BRACKETS = lazy(r"\s*\((?P<inner>[^()]{1,120})\)\s*[.;,]?$")
 # words that name a time of their own (a number, a unit)
 _NAMES_TIME = lazy(r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ)\b")
+# a day's weekday in brackets ("Ngày 05/9/2024 (thứ Năm)"): "năm" here names no year
+_WEEKDAY_ONLY = lazy(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)")
 # "Đợt 1: tháng 4/2026; Đợt 2: tháng 10/2026"
 _PHASE = lazy(r"(?:^|[;,.]\s*|\s+)đợt\s*(?:[0-9]{1,2}|[ivx]{1,4})\s*[:.)-]\s*")
 
@@ -1215,7 +1219,8 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
     for words in (outer, inner):
         tf = _read(r, words, _fold(words)) if words else None
         read.append(tf if tf is not None and tf.kind is not planflow.Kind.UNRESOLVED else None)
-    if read[0] is not None and read[1] is None and not _NAMES_TIME.search(_fold(inner)):
+    if read[0] is not None and read[1] is None and (
+            not _NAMES_TIME.search(_fold(inner)) or _WEEKDAY_ONLY.fullmatch(_fold(inner))):
         return attrs.evolve(read[0], text=r.text, warnings=(
             *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
     if read[1] is not None and read[0] is None and not _NAMES_TIME.search(_fold(outer)):
@@ -1223,6 +1228,25 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
             *read[1].warnings, _W('read from the words in brackets ("{inner}"); "{outer}" not '
                                   "read as a time", "tf_from_brackets", inner=inner, outer=outer)))
     return None  # two times that do not agree, or none: unresolved, as read
+
+
+# "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then
+# its exception
+_EXCEPT = lazy(r"\s*[;,.]\s*riêng\b", re.IGNORECASE)
+
+
+def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time followed by an exception ("…; riêng năm 2020 …"): the time before it, the
+    exception kept as a note; None when the words before it read as no time."""
+    m = _EXCEPT.search(c)
+    if m is None or m.start() == 0:
+        return None
+    head = c[: m.start()]
+    tf = _read(r, head, _fold(head))
+    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;."))))
 
 
 def _tet_days(year: int) -> list[dt.date]:

@@ -469,6 +469,12 @@ PHRASES: dict[str, str] = {
                         "settings.import.reports, cơ quan chủ trì nhiệm vụ là đơn vị báo cáo",
     "note.own_plan_task": "{where}: các đơn vị được nêu xây dựng kế hoạch riêng căn cứ Kế hoạch "
                           "này: đọc là nhiệm vụ của các đơn vị đó",
+    "note.breadcrumbs": "{n} dòng mở đầu bằng tên văn bản (đường dẫn của bản thu thập cho chỉ mục "
+                        "tìm kiếm): đã bỏ, số thứ tự mục bị dời được đặt lại đầu dòng",
+    "note.article_items": "{where}: quyết định nêu kế hoạch ngay trong các điều của mình: {n} mục "
+                          "đánh số của 'Điều 1' và của các điều giao nhiệm vụ ('Giao …') được đọc "
+                          "là nhiệm vụ của kế hoạch",
+    "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
     "note.inner_time_nested": "câu giao nhiệm vụ nêu hai thời gian lồng nhau ('{a}', '{b}'): lấy "
