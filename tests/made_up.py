@@ -15,3 +15,13 @@ def plan_head(number: str, title: str, aim: str) -> str:
 
 #: the plan's closing: its recipients and the signature of the committee's chairman
 SIGNED = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+
+
+def commune_plan_head(number: str) -> str:
+    """The top of a made-up plan file: xã Tân Lập's plan ``number``/KH-UBND of 02/03/2026
+    (Vietnamese calendar), its People's Committee the first agency."""
+    return ('calendar = "vn"\n\n[document]\nkind = "KH"\n'
+            f'number = "{number}"\nsymbol = "{number}/KH-UBND"\n'
+            'issuer = "Ủy ban nhân dân xã Tân Lập"\nplace = "Tân Lập"\ndate = "2026-03-02"\n'
+            'title = "Phòng, chống dịch bệnh trên cây trồng năm 2026"\n\n'
+            '[[agencies]]\nid = "ubnd-xa"\nname = "Ủy ban nhân dân xã Tân Lập"\n')

@@ -14,22 +14,9 @@ import pytest
 import planflow
 from tests.test_cli_words import english_words
 
-HEAD = """\
-calendar = "vn"
+from .made_up import commune_plan_head
 
-[document]
-kind = "KH"
-number = "14"
-symbol = "14/KH-UBND"
-issuer = "Ủy ban nhân dân xã Tân Lập"
-place = "Tân Lập"
-date = "2026-03-02"
-title = "Phòng, chống dịch bệnh trên cây trồng năm 2026"
-
-[[agencies]]
-id = "ubnd-xa"
-name = "Ủy ban nhân dân xã Tân Lập"
-
+HEAD = commune_plan_head("14") + """
 [[agencies]]
 id = "hop-tac-xa"
 name = "Hợp tác xã nông nghiệp Tân Lập"

@@ -88,7 +88,7 @@ def test_the_articles_items_and_duties_are_the_tasks(tmp_path):
     assert "'Ngày nghỉ lễ, tết: Thực hiện theo quy định của Bộ Luật Lao …' names days off" in said
     # the letterhead's cell holds its rule on the same line: the issuer is the words only
     assert plan.document.issuer == "Ủy ban nhân dân tỉnh Quảng Nam"
-    assert plan.document.title.startswith("THỜI GIAN NĂM HỌC 2026-2027")
+    assert plan.document.title.startswith("Thời gian năm học 2026-2027")  # as Điều 1 writes it
 
 
 def test_a_decision_that_attaches_its_plan_is_not_read_so(tmp_path):

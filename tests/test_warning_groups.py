@@ -14,6 +14,8 @@ import pytest
 import planflow
 from planflow import Worded
 
+from .made_up import commune_plan_head
+
 ROOT = Path(__file__).resolve().parents[1]
 PLAN_TIME = ROOT / "tests" / "data" / "import_words" / "plan_time.txt"
 
@@ -77,22 +79,7 @@ def test_the_import_command_prints_each_repeated_warning_once_and_json_keeps_all
 
 # -- a plan file keeps its warnings' words; validate says them in Vietnamese ----------------
 
-PLAN = """\
-calendar = "vn"
-
-[document]
-kind = "KH"
-number = "12"
-symbol = "12/KH-UBND"
-issuer = "Ủy ban nhân dân xã Tân Lập"
-place = "Tân Lập"
-date = "2026-03-02"
-title = "Phòng, chống dịch bệnh trên cây trồng năm 2026"
-
-[[agencies]]
-id = "ubnd-xa"
-name = "Ủy ban nhân dân xã Tân Lập"
-
+PLAN = commune_plan_head("12") + """
 [[tasks]]
 id = "tuyen-truyen"
 title = "Tuyên truyền cho bà con nông dân"
