@@ -192,6 +192,12 @@ TABLE: list[Row] = [
         warning="no end given"),
     Row("Giai đoạn 2026 - 2028, và các năm sau đó", "p2630", C, D(2026, 1, 1), D(2030, 12, 31),
         warning="Giai đoạn 2026 - 2028"),
+    Row("Thời gian hoàn tất: trước ngày 31 tháng 10 năm 2026.", "y2026", DL, None,
+        D(2026, 10, 30), D(2026, 10, 30)),
+    Row("Từ năm 2026 đến năm 2028 và tiếp theo", "p2630", C, D(2026, 1, 1), D(2030, 12, 31),
+        warning="open-ended"),
+    Row("Giai đoạn 2026 - 2027 và các giai đoạn tiếp theo", "p2630", C, D(2026, 1, 1),
+        D(2030, 12, 31), warning="open-ended"),
     # a named time past the plan period: tracked to its own end
     Row("Năm 2026 và các năm tiếp theo", "y2025", C, D(2026, 1, 1), D(2026, 12, 31)),
     # -- "từ nay": from the plan's issue day

@@ -47,8 +47,8 @@ _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
     r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
-    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai|ban hành|trình(?:\s+ban hành)?))?"
-    r"|thời hạn(?:\s+(?:hoàn thành|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
+    r"|thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành|trình(?:\s+ban hành)?))?"
+    r"|thời hạn(?:\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
     r"|tiến độ(?:\s+thực hiện)?"
     r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?|nhiệm vụ(?=\s*:)")
@@ -58,8 +58,8 @@ _LABEL_COLON = re.compile(
 # a time label with no colon, its words a time: "Thời gian thực hiện sau khi Chiến lược …
 # được ban hành.", "Thời hạn hoàn thành trước ngày 30/6/2026."
 _LABEL_BARE_TIME = re.compile(
-    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>thời gian\s+(?:thực hiện|hoàn thành|triển khai|ban hành)"
-    r"|thời hạn\s+(?:hoàn thành|thực hiện|ban hành))\s+(?P<value>(?:sau khi|kể từ|khi|trước|chậm nhất|trong"
+    r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>thời gian\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành)"
+    r"|thời hạn\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành))\s+(?P<value>(?:sau khi|kể từ|khi|trước|chậm nhất|trong"
     r"|từ|đến|năm|quý|quí|tháng|hằng|hàng|định kỳ|thường xuyên)\s.*)$", re.I)
 
 

@@ -79,7 +79,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 # -- cleaning -------------------------------------------------------------------
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _LABEL = lazy(
-    r"^(?:[-+•·]\s*)*(?:(?:trong\s+)?thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|thời\s+hạn(?:\s+hoàn\s+thành)?"
+    r"^(?:[-+•·]\s*)*(?:(?:trong\s+)?thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+(?:thành|tất))?"
+    r"|thời\s+hạn(?:\s+hoàn\s+(?:thành|tất))?"
     r"|tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*",
     re.IGNORECASE,
 )
@@ -504,7 +505,10 @@ _EVENT_INSIDE = lazy(
 # a session of a body, its date not stated ("Kỳ họp thứ nhất Quốc hội khóa XVI", "trình tại
 # phiên họp Chính phủ"): it waits for the session; a year named is read as the year
 _SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?:19|20)\d\d\b)")
-_OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)$")
+# "… và các năm tiếp theo", "… và những năm sau đó", "… và các giai đoạn tiếp theo",
+# "Từ năm 2013 đến năm 2020 và tiếp theo"
+_OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:(?:các|những)\s+(?:năm|giai\s+đoạn)\s+"
+             r"(?:tiếp\s+theo|sau(?:\s+đó)?)|tiếp\s+theo)$")
 _CONTINUOUS = lazy(
     r"^(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)"
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
