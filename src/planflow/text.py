@@ -96,37 +96,41 @@ class Worded(str):
         once is the same object. For printing to a person: the list itself (``--json``,
         :class:`~planflow.ImportResult`) keeps every note."""
         notes = list(notes)
-        keys = [_group_key(n) for n in notes]
-        members: dict[tuple[object, ...], list[int]] = {}
-        for i, k in enumerate(keys):
-            if k is not None:
-                members.setdefault(k, []).append(i)
+        placed = [_placed(n) for n in notes]
+        numbers: dict[tuple[object, ...], list[str]] = {}
+        for p in placed:
+            if p is not None:
+                numbers.setdefault(p[0], []).append(p[2])
         out: list[str] = []
-        for i, (note, k) in enumerate(zip(notes, keys, strict=True)):
-            same = members.get(k, [i]) if k is not None else [i]
-            if len(same) < 2:
+        said: set[tuple[object, ...]] = set()
+        for note, p in zip(notes, placed, strict=True):
+            if p is None or len(numbers[p[0]]) < 2:
                 out.append(note)
-            elif same[0] == i:
-                first = cast(Worded, note)
-                numbers = [str(dict(cast(Worded, notes[j]).fields)["where"]).split()[1]
-                           for j in same]
-                where = f"{k[1]} {', '.join(numbers[:shown])}" + (  # type: ignore[index]
-                    f", … ({len(numbers)}×)" if len(numbers) > shown else "")
-                was = str(dict(first.fields)["where"])
-                fields = tuple((n, where if n == "where" else v) for n, v in first.fields)
-                out.append(Worded(str(first).replace(was, where, 1), first.key, fields))
+                continue
+            if p[0] in said:
+                continue
+            said.add(p[0])
+            nums = numbers[p[0]]
+            where = f"{p[1]} {', '.join(nums[:shown])}" + (
+                f", … ({len(nums)}×)" if len(nums) > shown else "")
+            first = cast(Worded, note)
+            was = str(dict(first.fields)["where"])
+            fields = tuple((n, where if n == "where" else v) for n, v in first.fields)
+            out.append(Worded(str(first).replace(was, where, 1), first.key, fields))
         return out
 
 
-def _group_key(note: str) -> tuple[object, ...] | None:
-    """What makes warnings the same but for their place: the key, the kind of place,
-    the other fields; None for a note that names no single numbered place."""
+def _placed(note: str) -> tuple[tuple[object, ...], str, str] | None:
+    """A note at one numbered place: what makes it the same as others but for the place
+    (its key, the kind of place, its other fields), the kind of place and its number;
+    None for any other note."""
     if not (isinstance(note, Worded) and note.key):
         return None
     m = _ONE_PLACE.fullmatch(str(dict(note.fields).get("where", "")))
     if m is None:
         return None
-    return (note.key, m.group(1), tuple((k, repr(v)) for k, v in note.fields if k != "where"))
+    same = (note.key, m.group(1), tuple((k, repr(v)) for k, v in note.fields if k != "where"))
+    return same, m.group(1), m.group(2)
 
 
 def _field_data(value: object) -> object:
