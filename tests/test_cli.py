@@ -220,13 +220,16 @@ def test_the_script_tunes_the_collector_and_the_library_does_not() -> None:
                                         ("en", "read 3 task(s), 4 agencies, 1 warning(s) -> ")])
 def test_import_says_what_it_read_last(tmp_path, lang, said):
     """After the warnings, one line counts what was read, in the plan's language: the
-    number a clerk checks against the document."""
+    number a clerk checks against the document; then how the times were read (and,
+    when there are some, the tasks to check: tests/test_import_summary.py)."""
     seed = Path(__file__).resolve().parents[1] / "examples" / "65-KH-UBND-2023.txt"
     out = tmp_path / "plan.toml"
     r = run("import", str(seed), "-o", str(out), *(["--lang", lang] if lang else []))
     assert r.returncode == 0, r.stderr
-    last = r.stderr.strip().splitlines()[-1]
-    assert last == f"planflow: {seed}: {said}{out}", last
+    done, times = r.stderr.strip().splitlines()[-2:]
+    assert done == f"planflow: {seed}: {said}{out}", done
+    assert times == f"planflow: {seed}: " + (
+        "times: 3 dated" if lang else "thời gian: 3 có ngày cụ thể"), times
     from planflow import load
 
     assert len(load(out).tasks) == 3

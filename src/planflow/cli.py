@@ -1568,11 +1568,58 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
         said = note_message(w, warning)
         click.echo(_clean("planflow: " + _t(w, "import.warning", file=file, warning=said)),
                    err=True)
-    # what was read, last: the count a clerk checks against the document
+    # what was read, last: the count a clerk checks against the document, then how its
+    # times were read and which tasks to look at before the plan is tracked
     to = _t(w, "import.to", output=output) if output else ""
     click.echo(_clean("planflow: " + _t(w, "import.done", file=file, tasks=len(result.plan.tasks),
                                         agencies=len(result.plan.agencies),
                                         warnings=len(result.warnings), to=to)), err=True)
+    for line in _reading_summary(w, result.plan):
+        click.echo(_clean("planflow: " + _t(w, "import.line", file=file, line=line)), err=True)
+
+
+#: how many tasks to name on the "to check" line before "…"
+_REVIEW_NAMED = 8
+
+
+def _reading_summary(w: Any, plan: Any) -> list[str]:
+    """After an import: how the tasks' times were read (dated, recurring, ongoing, with no
+    time stated, on an event, not read), how many tasks no agency leads, and, by reason,
+    the tasks a clerk should look at before the plan is tracked, in ``w``'s language."""
+    from .timeframe import Kind
+
+    if not plan.tasks:
+        return []
+    counts = dict.fromkeys(("dated", "recurring", "continuous", "unstated", "event",
+                            "unread"), 0)
+    review: dict[str, list[str]] = {"unread": [], "no_lead": []}
+    for task in plan.tasks:
+        tf = task.timeframe
+        if tf.invalid or tf.kind in (Kind.UNRESOLVED, Kind.PENDING):
+            counts["unread"] += 1
+            review["unread"].append(task.id)
+        elif tf.kind in (Kind.WINDOW, Kind.DEADLINE):
+            counts["dated"] += 1
+        elif tf.kind is Kind.RECURRING:
+            counts["recurring"] += 1
+        elif tf.kind is Kind.EVENT:
+            counts["event"] += 1
+        else:
+            counts["continuous" if tf.text.strip() else "unstated"] += 1
+        if not task.lead:
+            review["no_lead"].append(task.id)
+    line = _t(w, "import.times", parts=", ".join(
+        _t(w, f"import.n_{k}", n=n) for k, n in counts.items() if n))
+    if review["no_lead"]:
+        line += "; " + _t(w, "import.n_no_lead", n=len(review["no_lead"]))
+    lines = [line]
+    for why, ids in review.items():
+        if ids:
+            named = ", ".join(ids[:_REVIEW_NAMED])
+            if len(ids) > _REVIEW_NAMED:
+                named += _t(w, "import.review_more", n=len(ids) - _REVIEW_NAMED)
+            lines.append(_t(w, "import.review", why=_t(w, f"import.why_{why}"), items=named))
+    return lines
 
 
 @cli.command(name="calendar")
