@@ -40,8 +40,9 @@ ALLOWED = re.compile(
     r"\b|\b\d{4}-\d{2}-\d{2}\b|--?[a-z][\w-]*|\b[A-Z_]{2,}\b|planflow(?: [a-z]+)*"
     r"|\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\S+@\S+|(?<=planflow: )[a-z]+(?=:)|^ {2}[a-z]+(?= {2})"
     r"|\{[^}]*\}"
-    # a field of the plan file ("tasks[2].timeframe", "settings.import.reports")
-    r"|\b[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)+|\b[a-z_]+\[\d+\]")
+    # a field of the plan file ("tasks[2].timeframe", "settings.import.reports"), of
+    # several tasks as validate groups them ("tasks[0-2, 5].timeframe")
+    r"|\b[a-z_]+(?:\[\d[\d, -]*\])?(?:\.[a-z_]+(?:\[\d+\])?)+|\b[a-z_]+\[\d[\d, -]*\]")
 
 
 def english_words(line: str) -> list[str]:

@@ -787,6 +787,7 @@ PHRASES: dict[str, str] = {
                           "ngày hoặc một khoảng thời gian, hoặc đặt settings.engine.untracked = "
                           "\"accept\" để theo dõi thủ công",
     "problem.timeframe_note": "thời hạn {text!r}: {note}",
+    "problem.timeframe_note_unstated": "{note}",
     "problem.no_tasks": "kế hoạch chưa có nhiệm vụ nào",
     "problem.period_out_of_range": "thời gian thực hiện kế hoạch phải nằm trong các năm từ "
                                    "{first_year} đến {last_year}, không phải từ {start} đến {end}",

@@ -221,6 +221,47 @@ def _problem_lines(spec: str, problems: Any, wording: Any, severity: bool = True
             else f"{spec}: {problem_message(wording, x)}" for x in problems]
 
 
+def _task_span(indexes: list[int]) -> str:
+    """Task indexes as runs: [0, 1, 2, 5, 7, 8] -> "0-2, 5, 7-8"."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def _grouped_problem_lines(spec: str, problems: Any, wording: Any) -> list[tuple[Any, str]]:
+    """(severity, line) for :func:`_problem_lines`' lines with the same sentence for the
+    same field of several tasks said once, in the place of its first: "tasks[0-45].timeframe
+    (46×): ..." (an imported plan's own time stands for forty duties; a clerk reads one
+    line, not forty). ``--json`` keeps each problem."""
+    from .wording import problem_line
+
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    lines: list[tuple[Any, str | tuple[Any, ...]]] = []
+    for x in problems:
+        line = problem_line(wording, x)
+        head, _, rest = (x.where or "").partition("].")
+        if head.startswith("tasks[") and head[6:].isdigit() and f"{x.where}: " in line:
+            key = (x.severity, rest, line.replace(f"{x.where}: ", "\0", 1))
+            if key not in groups:
+                groups[key] = []
+                lines.append((x.severity, key))
+            groups[key].append(int(head[6:]))
+        else:
+            lines.append((x.severity, line))
+    out = []
+    for severity, said in lines:
+        if isinstance(said, tuple):
+            n = groups[said]
+            count = f" ({len(n)}×)" if len(n) > 1 else ""
+            said = said[2].replace("\0", f"tasks[{_task_span(n)}].{said[1]}{count}: ", 1)
+        out.append((severity, f"{spec}: {said}"))
+    return out
+
+
 def _done() -> None:
     """The command's output is written: in the ``planflow`` script's process, end it
     now, without freeing the plan's objects one by one (:func:`planflow._script.end`)."""
@@ -310,8 +351,8 @@ def validate(plan: str, parents: tuple[str, ...], db: str | None, as_json: bool,
         click.echo(json.dumps([x.to_dict() for x in problems], ensure_ascii=False, indent=2))
     else:
         w = _wording(p, lang)
-        for x, line in zip(problems, _problem_lines(plan, problems, w), strict=True):
-            click.echo(_clean(line), err=x.severity is Severity.ERROR)
+        for severity, line in _grouped_problem_lines(plan, problems, w):
+            click.echo(_clean(line), err=severity is Severity.ERROR)
         if not errors:
             n = len(p._task_columns())  # without building a Task per task
             warn = len(problems)

@@ -79,6 +79,7 @@ PROBLEMS: dict[str, str] = {
                   "write a date or a window, or set settings.engine.untracked = \"accept\" to "
                   "follow it by hand",
     "timeframe_note": "timeframe {text!r}: {note}",
+    "timeframe_note_unstated": "{note}",
     # limits
     "no_tasks": "the plan has no tasks",
     "period_out_of_range": "a plan's period lies in the years {first_year} to {last_year}, not "

@@ -325,7 +325,9 @@ def _timeframe_problems(plan: Plan) -> list[Problem]:
         if tf.warnings and tf.kind is not Kind.UNRESOLVED and id(tf) not in seen:
             seen[id(tf)] = list(tf.warnings)
             for w in tf.warnings:
-                out.append(Problem.worded("timeframe-note", "timeframe_note",
+                # a time the document does not state is no words to quote: the note says so
+                out.append(Problem.worded("timeframe-note", "timeframe_note" if tf.text.strip()
+                                          else "timeframe_note_unstated",
                                           {"text": tf.text, "note": w},
                                           f"tasks[{i}].timeframe", Severity.WARNING, (t.id,)))
     return out
