@@ -4,6 +4,7 @@ refused with one line."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import subprocess
@@ -22,7 +23,11 @@ from planflow_import.pdf import read_pdf  # noqa: E402
 from .test_import_docx_word import PLAN, _reading, _robust  # noqa: E402
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: "
+# soffice without its Writer part (Debian's libreoffice-calc-nogui alone) converts nothing
+WRITER = SOFFICE is not None and any(
+    Path(os.path.realpath(SOFFICE)).parent.glob("libswlo.*"))
+needs_soffice = pytest.mark.skipif(not WRITER, reason="LibreOffice Writer (soffice with "
+                                   "libreoffice-writer) is not installed: "
                                    "it prints the test documents to PDF")
 
 
@@ -124,3 +129,66 @@ def test_the_plan_as_planflow_writes_it_reads_the_same_from_its_pdf(tmp_path):
     assert from_pdf.document == from_word.document
     assert from_pdf.recipients == from_word.recipients
     assert from_pdf.signature == from_word.signature
+
+
+#: a font LibreOffice has (Debian's fonts-liberation) that lacks letters Vietnamese needs
+_NARROW = "Liberation Sans Narrow"
+
+
+def _lacks_vietnamese(family: str) -> bool:
+    """Whether fontconfig has ``family`` and it lacks "Ụ" (U+1EE4): LibreOffice then sets
+    that letter in a fallback font, in the middle of the word."""
+    fc = shutil.which("fc-list")
+    if fc is None:
+        return False
+    has = subprocess.run([fc, f":family={family}", "family"], capture_output=True, text=True)
+    full = subprocess.run([fc, f":family={family}:charset=1EE4", "family"], capture_output=True,
+                          text=True)
+    return bool(has.stdout.strip()) and not full.stdout.strip()
+
+
+@needs_soffice
+def test_letters_drawn_from_a_fallback_font_stay_in_their_word(tmp_path):
+    """A plan set in a font without every Vietnamese letter: LibreOffice draws "Ụ", "Ầ"…
+    from another font, so a word's letters come in two fonts ("M" "Ụ" "C"). The PDF reads
+    as the Word document does (read as words split at each font change, "I. M Ụ C ĐÍCH"
+    was no heading and the plan had no tasks)."""
+    if not _lacks_vietnamese(_NARROW):
+        pytest.skip(f"fontconfig has no {_NARROW!r} without Vietnamese letters (Debian's "
+                    "fonts-liberation; .ci/run installs it)")
+    seed = Path(__file__).resolve().parents[1] / "examples" / "65-KH-UBND-2023.txt"
+    plan_file = tmp_path / "plan.toml"
+    run = [sys.executable, "-m", "planflow"]
+    assert subprocess.run([*run, "import", str(seed), "-o", str(plan_file)],
+                          capture_output=True).returncode == 0
+    word = tmp_path / "plan.docx"
+    assert subprocess.run([*run, "render", str(plan_file), "--format", "docx", "-o", str(word)],
+                          capture_output=True).returncode == 0
+    d = docx.Document(str(word))
+    for style in d.styles:
+        font = getattr(style, "font", None)
+        if font is not None:
+            font.name = _NARROW
+    for p in d.paragraphs:
+        for r in p.runs:
+            r.font.name = _NARROW
+    for t in d.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    for r in p.runs:
+                        r.font.name = _NARROW
+    d.save(str(word))
+    pdf = _pdf(word)
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        fonts = {c["fontname"].partition("+")[2] for page in doc.pages for c in page.chars}
+    assert any("DejaVu" in f for f in fonts) and any("Narrow" in f for f in fonts), fonts
+    from planflow_import.docx import read_docx
+
+    from_word = read_docx(word).plan
+    from_pdf = read_pdf(pdf).plan
+    assert len(from_pdf.tasks) == 3
+    assert from_pdf.tasks == from_word.tasks
+    assert from_pdf.document == from_word.document

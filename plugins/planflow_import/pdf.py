@@ -150,6 +150,18 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
+def _word(word: dict[str, Any]) -> dict[str, Any]:
+    """A word with the font its letters are set in: bold when every letter is. Words are
+    not split where the font changes: a PDF whose font lacks some Vietnamese letters
+    draws them from another font (LibreOffice's fallback: "M" "Ụ" "C" in Liberation
+    Serif, DejaVu Serif, Liberation Serif), and one word is one word."""
+    chars = word.pop("chars", ())
+    fonts = {str(c.get("fontname", "")) for c in chars}
+    bold = bool(fonts) and all("bold" in f.lower() for f in fonts)
+    word["fontname"] = next(iter(fonts)) if len(fonts) == 1 else "Bold" if bold else ""
+    return word
+
+
 def _text(words: list[dict[str, Any]]) -> str:
     text = clean(" ".join(w["text"] for w in words))
     if text and all("bold" in str(w.get("fontname", "")).lower() for w in words):
@@ -229,7 +241,7 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
         rows, top_down = _table_rows(t)
         out.append((t.bbox[1], Table(f"page {number}, table {k}", number, rows)))
         downs[id(out[-1][1])] = top_down
-    words = [w for w in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
+    words = [_word(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True)
              if not _inside(w, boxes)]
     lines = [line for line in _lines(words) if not _furniture(line, page.height)]
     if not lines:
@@ -243,6 +255,7 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
     para: list[str] = []
     para_top = 0.0
     last_bottom: float | None = None
+    short = False  # the last line stopped short of the right margin
 
     out_text = False
 
@@ -292,7 +305,10 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
         height = line[0]["bottom"] - line[0]["top"]
         indented = line[0]["x0"] > left + width / 40
         gap = last_bottom is not None and line[0]["top"] - last_bottom > height * 0.9
-        if para and (indented or gap):
+        # a sentence that ended on a line stopping short of the right margin ended its
+        # paragraph (a paragraph's lines are justified to the margin but its last)
+        ended = short and bool(_SENTENCE_END.search(para[-1] if para else ""))
+        if para and (indented or gap or ended):
             flush()
         if not para:
             para_top = line[0]["top"]
@@ -301,19 +317,26 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
         else:
             para.append(text)
         last_bottom = line[0]["bottom"]
+        short = line[-1]["x1"] < right - width * 0.1
         k += 1
     flush()
     return out
 
 
 _ENDS = re.compile(r"[.:;!?…)\]]\**$")
-_OPENS = re.compile(r"^\**\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s|[A-ZĐ]+[ .:])")
+#: a line ending a sentence (a paragraph's last line, when it stops short of the margin)
+_SENTENCE_END = re.compile(r"[.:;!?…]\**$")
+_OPENS = re.compile(r"^\**\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s|[A-ZĐ][.)]\s)")
 
 
 def _goes_on(last: str, first: str) -> bool:
     """Whether the first line of a page goes on with the sentence the page before ended:
-    the page ended mid-sentence and the line opens no item or heading."""
-    return not _ENDS.search(last.strip()) and not _OPENS.match(first.strip())
+    the page ended mid-sentence and the line opens no item or heading (an abbreviation
+    in capitals opening the line, "UBND tỉnh …", goes on; a line wholly in capitals is a
+    heading)."""
+    first = first.strip()
+    caps = any(c.isalpha() for c in first) and first.upper() == first and len(first) > 3
+    return not _ENDS.search(last.strip()) and not _OPENS.match(first) and not caps
 
 
 def _furniture(line: list[dict[str, Any]], height: float) -> bool:

@@ -995,12 +995,15 @@ _MOTTO_LINE = re.compile(r"^\**\s*CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b")
 _NUMBER_LINE = re.compile(r"^\**\s*Số\s*:\s*\d[\w./\-]*\s*\**$")
 
 
-def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
+def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
+                      laid_out: bool = False) -> bool:
     """Whether line ``s`` begins a new paragraph after line ``prev`` of the same block.
 
     Besides list markers: a line after "KẾ HOẠCH" alone (the title), a label line, a
-    sentence starting in capitals after one that ended, and the first line in lower
-    case after a heading in capitals.
+    sentence starting in capitals after one that ended (not in a block ``laid_out`` on a
+    page, whose reader ends a paragraph where its last line stops short of the margin: a
+    justified line may end with "…;" and the next begin "Quyết định số …"), and the
+    first line in lower case after a heading in capitals.
     """
     if _MARKER_ALONE.match(prev):
         return False  # an item's number alone on its line ("**6**.", "b)"): its words follow
@@ -1020,7 +1023,7 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
     first = next((c for c in s if c.isalpha()), "")
-    if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
+    if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()) and not laid_out:
         return True
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
             and not s.startswith("(")  # "a) <task>" | "(Chủ trì: …)": its brackets, not its text
@@ -1103,6 +1106,8 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
                if not _RULE.match(s)]
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
+        # a PDF page's block: its reader has ended paragraphs by their geometry already
+        laid_out = item.where.startswith("page ")
         for k, r in _join_emphasis(raw):
             s = _strip_emphasis(r)
             if not s:
@@ -1111,7 +1116,7 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or (
                     _LABEL_COLON_END.search(paras[-1][1][-1]) and not _MARKER.match(s))
                     or _label_list_goes_on(paras[-1][1], s) or not _starts_paragraph(
-                    paras[-1][1][-1], s, len(paras[-1][1]) == 1)):
+                    paras[-1][1][-1], s, len(paras[-1][1]) == 1, laid_out)):
                 paras[-1][1].append(s)
             else:
                 paras.append((k, [s]))
