@@ -41,7 +41,7 @@ reporters = ["hop-tac-xa"]
 
 #: (the plan has a reporting regime, the command's arguments, Vietnamese, English)
 CASES = [
-    (False, ["--what", "report", "--at", "2026-06-15"],
+    (False, ["--what", "report", "--at", "2026-06-15", "--period", "Báo cáo 6 tháng năm 2026"],
      "kế hoạch không có kỳ báo cáo nào để báo cáo",
      "the plan has no report periods to report on"),
     (True, ["--what", "report", "--at", "2026-06-15", "--period", "Báo cáo năm 2026"],

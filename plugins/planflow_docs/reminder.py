@@ -84,7 +84,7 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
     return Document(
         issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
         parent_body=info.parent_body.upper() if info.parent_body else None,
-        number=_report_symbol(plan, "UBND").replace("/UBND-UBND", "/UBND"),
+        number=_report_symbol(plan, "UBND", "CV").replace("/UBND-UBND", "/UBND"),
         excerpt=f"V/v đôn đốc thực hiện {_plan_ref(plan, wording)}",
         place_date=place_date(planflow.DocumentInfo(place=info.place, date=at), wording),
         addressees=names,

@@ -14,6 +14,7 @@ narrative a person writes are marked (placeholder paragraphs, highlighted in DOC
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -75,9 +76,10 @@ def _short(name: str) -> str:
     return name[len("Báo cáo "):] if name.startswith("Báo cáo ") else name
 
 
-def pick_period(state: planflow.Evaluation, name: str | None) -> str:
+def pick_period(state: planflow.Evaluation, name: str | None) -> str | None:
     """The report period named ``name`` (its name or key), else the latest one due on or
-    before the evaluated day, else the first one."""
+    before the evaluated day, else the first one; None when the plan has no report
+    periods and none is named (the report then speaks of the plan up to its day)."""
     periods: dict[str, date] = {}
     keys: dict[str, str] = {}
     for o in state.obligations:
@@ -85,6 +87,8 @@ def pick_period(state: planflow.Evaluation, name: str | None) -> str:
         keys.setdefault(o.period, o.period)
         if o.key:
             keys.setdefault(str(o.key).rpartition("@")[2], o.period)
+    if not periods and name is None:
+        return None
     if not periods:
         raise planflow.PluginError(planflow.Worded.of(
             "the plan has no report periods to report on", "no_report_periods"))
@@ -144,8 +148,20 @@ def _plan_ref(plan: planflow.Plan, wording: planflow.Wording) -> str:
     return ref
 
 
-def _report_symbol(plan: planflow.Plan, kind: str) -> str:
-    suffix = (plan.document.symbol or "").rpartition("-")[2] or "UBND"
+#: a Party body's symbol ("3260-KH/ĐĐQH15", "104-CTr/TU"): number, kind, then the body
+_PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-ZĐa-z]+/(\S+)\s*$")
+
+
+def _report_symbol(plan: planflow.Plan, kind: str, party_kind: str = "BC") -> str:
+    """The number line of a document the plan's issuer sends, its number left blank for
+    the office to fill in: "Số:      /BC-UBND" after "65/KH-UBND"; a Party body writes
+    its symbols the other way round ("3260-KH/ĐĐQH15"), so does its report
+    ("Số      -BC/ĐĐQH15", ``party_kind`` "BC", or "CV" for a letter)."""
+    symbol = plan.document.symbol or ""
+    party = _PARTY_SYMBOL.match(symbol)
+    if party:
+        return f"Số      -{party_kind}/{party.group(1)}"
+    suffix = symbol.rpartition("-")[2] or "UBND"
     return f"Số:      /{kind}-{suffix}"
 
 
@@ -207,11 +223,14 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     at: date = context.at or state.at
     require_issued(plan, at, "progress report")
     period = pick_period(state, wanted)
+    # a plan with no report periods (none stated, or its reporting sentence unread) is
+    # reported on up to the day: "kết quả thực hiện đến ngày 15/6/2026"
+    span = _short(period) if period is not None else f"đến ngày {wording.format_date_short(at)}"
     info = plan.document
     issuer = info.issuer or "Ủy ban nhân dân"
     body: list[Block | Table] = [Block(BlockKind.PARAGRAPH, (
         f"Thực hiện {_plan_ref(plan, wording)} của {issuer} về {mid_sentence(info.title)}; {issuer} báo cáo kết quả "
-        f"thực hiện {_short(period)} như sau:"))]
+        f"thực hiện {span} như sau:"))]
     sections: list[tuple[str, list[Block | Table]]] = []
     sections.append(("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", [Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format(
         "các văn bản chỉ đạo, hướng dẫn, kiểm tra đã ban hành trong kỳ"))]))
@@ -245,8 +264,10 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         Table(("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "Tình trạng", "Kết quả, tiến độ"),
               rows, widths=(0.8, 2.9, 2.1, 2.3, 1.6, 2.7)),
         Block(BlockKind.PLACEHOLDER, PLACEHOLDER.format("đánh giá kết quả nổi bật của từng nhiệm vụ")),
-        Block(BlockKind.HEADING, f"Tình hình thực hiện chế độ báo cáo {_short(period)}", label="2."),
     ]
+    if period is not None:
+        results.append(Block(BlockKind.HEADING, f"Tình hình thực hiện chế độ báo cáo {span}",
+                             label="2."))
     groups: dict[str, list[str]] = {"on_time": [], "late": [], "missing": [], "not_due": []}
     orows: list[tuple[str, str, str, str, str]] = []
     for o in state.obligations:
@@ -270,7 +291,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
                       " ".join(x for x in (sent, f"({ref})" if ref else "") if x), word))
     for g, words in (("on_time", "Báo cáo đúng hạn"), ("late", "Báo cáo chậm"),
                      ("missing", "Chưa báo cáo"), ("not_due", "Chưa đến hạn báo cáo")):
-        if groups[g] or g != "not_due":
+        if period is not None and (groups[g] or g != "not_due"):
             who = "; ".join(groups[g]) if groups[g] else "không có"
             results.append(Block(BlockKind.DASH, end_sentence(f"{words}: {who}"), label="-"))
     if orows:
@@ -301,8 +322,9 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
     for n, (heading, blocks) in enumerate(sections, 1):
         body.append(Block(BlockKind.SECTION, heading, label=f"{wording.section_number(n)}."))
         body.extend(blocks)
+    when = f"kỳ {span}" if period is not None else span
     body.append(Block(BlockKind.PARAGRAPH, f"Trên đây là báo cáo kết quả thực hiện {_plan_ref(plan, wording)}"
-                      f", kỳ {_short(period)}, của {issuer}./."))
+                      f", {when}, của {issuer}./."))
     recips = reports_to(plan)
     return Document(
         issuer=tuple(options.get("issuer_lines") or issuer_lines(info.issuer)),
@@ -310,7 +332,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         number=_report_symbol(plan, "BC"),
         place_date=place_date(planflow.DocumentInfo(place=info.place, date=at), wording),
         kind_name="BÁO CÁO",
-        title=f"Kết quả thực hiện {_plan_ref(plan, wording)}, kỳ {_short(period)}",
+        title=f"Kết quả thực hiện {_plan_ref(plan, wording)}, {when}",
         body=body,
         recipients=(*recips, "Lưu: VT"),
         signature=plan.signature,

@@ -64,8 +64,10 @@ def _report_sheets(plan: planflow.Plan, context: planflow.RenderContext,
     wanted = context.period
     if wanted is not None:
         wanted = {p.match_key: p.name for p in planflow.report_periods(plan)}.get(wanted, wanted)
+    # None: the plan has no report periods; the sheets speak of it up to ``at`` (the
+    # head's "as of" line), with no period line and no reports owed
     period = pick_period(state, wanted)
-    head = _head(plan, wording, at, f"{t('xlsx.period')}: {period}")
+    head = _head(plan, wording, at, f"{t('xlsx.period')}: {period}" if period else None)
     trows: list[list[object]] = []
     for i, s in enumerate(state.tasks, 1):
         task = plan.task_by_id.get(s.id)
