@@ -179,18 +179,44 @@ def slug(name: str) -> str:
 
 _FIELD_HEADS = {"sở", "bộ", "cục", "chi", "phòng", "ban"}
 
+#: names inside a body's name that keep their capitals in running text ("Đảng đoàn Quốc
+#: hội", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …", "Ban Thường vụ Tỉnh ủy"), longest first
+_PROPER = sorted((
+    "Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Việt Nam", "Hồ Chí Minh",
+    "Mặt trận Tổ quốc", "Trung ương", "Ban Chấp hành Trung ương", "Bộ Chính trị",
+    "Ban Bí thư", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối",
+    "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Đoàn Thanh niên Cộng sản",
+    "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Hội Chữ thập đỏ",
+    "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+), key=len, reverse=True)
+_PROPER_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in _PROPER) + r")(?!\w)",
+                        re.I)
+_PROPER_BY_KEY = {x.lower(): x for x in _PROPER}
+#: "khu" before these words names a kind of zone ("khu công nghiệp", "khu kinh tế"), not
+#: a place ("khu phố 3")
+_ZONE_WORDS = {"công", "kinh", "chế", "du", "đô", "dân", "vực", "bảo", "nông", "di", "thương"}
+#: "tỉnh ủy", "thành ủy": the Party committee, not a place named "Ủy"
+_PARTY_COMMITTEE = {"ủy", "uỷ"}
+
 
 def sentence_case(caps: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
     words = expand(caps).split()
     if not words:
         return caps
-    low = [w.lower() for w in words]
+    # "uỷ" in the old tone placement is the same word as "ủy" ("HUYỆN UỶ")
+    low = [w.lower().replace("uỷ", "ủy") for w in words]
     out = [low[0][:1].upper() + low[0][1:]] + low[1:]
     levels = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "phố", "khu"}
     # the place name after the level word keeps capitals ("tỉnh Bắc Ninh")
     for k, w in enumerate(low):
+        if w in levels and k + 1 < len(low) and low[k + 1] in _PARTY_COMMITTEE:
+            k += 1  # "Tỉnh ủy Lào Cai": the place follows the committee
+            w = low[k]
+            levels = levels | {w}
         if w in levels and k + 1 < len(low) and low[k + 1] not in levels \
+                and low[k + 1] not in _PARTY_COMMITTEE \
+                and not (w == "khu" and low[k + 1] in _ZONE_WORDS) \
                 and not (w == "xã" and low[k + 1].startswith("hội")):  # "xã hội" is no commune
             for j in range(k + 1, len(out)):
                 out[j] = out[j][:1].upper() + out[j][1:]
@@ -202,8 +228,15 @@ def sentence_case(caps: str) -> str:
             if j == k or low[j - 1] in ("và", "-", "–") or out[j - 1].endswith(","):
                 out[j] = out[j][:1].upper() + out[j][1:]
         text = " ".join(out)
-        return re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy")
-    return " ".join(out).replace("Uỷ", "Ủy")
+        return _proper(re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy"))
+    return _proper(" ".join(out).replace("Uỷ", "Ủy"))
+
+
+def _proper(name: str) -> str:
+    """``name`` with the names it holds that keep their capitals written so (its first
+    letter stays a capital)."""
+    out = _PROPER_RE.sub(lambda m: _PROPER_BY_KEY[_new_tones(m.group(0).lower())], name)
+    return out[:1].upper() + out[1:]
 
 
 
