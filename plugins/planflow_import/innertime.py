@@ -49,11 +49,13 @@ _PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
 _DAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
 _WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\s*(?:,|hoặc|và)\s*(?:ngày\s+)?{_DAY})*"
                        r"\s+(?:hằng|hàng)\s+tuần)\b", re.I)
-# "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026"
+# "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026",
+# "trình … trong quý 1/2019", "trong tháng 3 năm 2023", "trước ngày 30 tháng 6 năm 2026"
 _DATED = re.compile(
     r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
-    r"\s+(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s*\d{1,2}\s*[/-]\s*"
-    r"|quý\s*[IV]{1,3}\s*[/-]\s*|năm\s+)(?:19|20)\d\d)(?![\d/])", re.I)
+    r"\s+(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*,?\s*năm)\s*"
+    r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
+    r"(?:19|20)\d\d)(?![\d/])", re.I)
 # "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và …": a span in brackets
 _BRACKET_SPAN = re.compile(
     r"\((?P<tf>từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s+(?:đến|tới)\s+"

@@ -983,7 +983,13 @@ _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truy�
            r"|Thương binh|Lao động|Hạ tầng|Đô thị|Kinh tế|Nội vụ|Tư pháp|Dân tộc|Tôn giáo|Khoa học"
            r"|Công nghệ|Giáo dục|Đào tạo|Nông nghiệp|Môi trường|Tài nguyên|Xây dựng|Công Thương"
            r"|Giao thông|Vận tải|Khen thưởng|Thi đua)")
-_FIELD_AFTER_DASH = re.compile(r"^[-–]\s+" + _FIELDS + r"\b")
+# (the name ends there, or goes on with another field, a place or its role: a bullet that
+# opens with a verb spelt like a field, "- Xây dựng Đề án …" after "Sở … và Môi trường",
+# is a duty, not the name going on)
+_FIELD_AFTER_DASH = re.compile(
+    r"^[-–]\s+" + _FIELDS + r"(?:\s*(?:,|và|-|–)\s*" + _FIELDS + r")*"
+    r"(?:\s*(?:[.;:,()]|$)|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|chủ\s+trì"
+    r"|phối\s+hợp|thực\s+hiện|có\s+trách\s+nhiệm|và\s+(?:UBND|Ủy\s+ban|Uỷ\s+ban|các)|\d))")
 _FIELD_END = re.compile(r"\b" + _FIELDS + r"\s*$", re.I)
 # words a number follows: the number on the next line is not a list marker
 _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|điểm|điều|mục|giai đoạn|lần|đợt"
