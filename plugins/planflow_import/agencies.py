@@ -17,7 +17,7 @@ import attrs
 
 import planflow
 
-__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "sentence_case",
+__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "join_split_syllables", "sentence_case",
            "sentence_case_list", "slug",
            "split_agencies"]
 
@@ -237,9 +237,50 @@ def sentence_case_list(caps: str) -> str:
     return "".join(out)
 
 
+# the syllables of agencies' names (ministries', departments' and bodies' fields, kinds and
+# levels): a PDF's text layer that splits one of them ("Bộ Y t ế", "Sở T ài chính", "Bộ Qu
+# ốc phòng") is joined back when the pieces are no such syllable and together they are one
+_NAME_SYLLABLES = frozenset("""
+bộ sở ban cục vụ viện phòng chi đài báo trung tâm tổng ủy uỷ hội đồng nhân dân đoàn liên hiệp
+mặt trận tổ quốc việt nam chính phủ thủ tướng văn thanh tra kiểm toán sát tòa án công an quân sự
+y tế tài chính nội ngoại giao tư pháp xây dựng giáo dục đào tạo lao động thương binh xã hóa hoá
+thể thao du lịch thông tin truyền kế hoạch đầu khoa học nghệ nông nghiệp phát triển thôn môi
+trường nguyên vận tải quốc phòng ngân hàng nhà nước dân tộc tôn cựu chiến phụ nữ niên cộng sản
+tỉnh huyện thành phố quận thị trấn phường đảng bộ chỉ huy biên hải quan thuế kho bạc bảo hiểm
+tiếng nói hình thanh doanh hợp tác điện lực cấp nước công thương ngành địa phương cơ quan đơn
+""".split())
+_SPLIT_PIECE = re.compile(r"\w+")
+
+
+def join_split_syllables(text: str) -> str:
+    """``text`` with agency-name syllables a text layer split joined back ("Bộ Y t ế" ->
+    "Bộ Y tế", "Sở T ài chính" -> "Sở Tài chính"): two or three neighbouring pieces,
+    none of them such a syllable alone, that together are one. Other words stay apart."""
+    words = text.split(" ")
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        joined = False
+        for n in (3, 2):
+            piece = words[k:k + n]
+            if len(piece) < n or not all(_SPLIT_PIECE.fullmatch(w) for w in piece):
+                continue
+            if any(planflow.nfc(w).casefold() in _NAME_SYLLABLES for w in piece):
+                continue
+            if planflow.nfc("".join(piece)).casefold() in _NAME_SYLLABLES:
+                out.append("".join(piece))
+                k += n
+                joined = True
+                break
+        if not joined:
+            out.append(words[k])
+            k += 1
+    return " ".join(out)
+
+
 def clean_name(text: str) -> str:
     """A name without list markers, trailing punctuation or '(nếu có)'."""
-    s = " ".join(text.split())
+    s = join_split_syllables(" ".join(text.split()))
     s = re.sub(r"^(?:[-+•]\s*|và\s+|với\s+|Giao\s+|Đề nghị\s+)", "", s, flags=re.I)
     s = re.sub(r"\((?:nếu có|nếu cần|nếu có yêu cầu)\)", "", s, flags=re.I)
     s = s.strip(" .;,:/")
@@ -341,6 +382,7 @@ class AgencyBook:
 
     def add(self, name: str, short_name: str | None = None, id_from: str | None = None) -> str:
         """The id of the agency ``name``, adding it when it is new."""
+        name = join_split_syllables(" ".join(name.split()))
         key = dedup_key(name)
         found = self.find(name)
         if found is not None:
