@@ -259,6 +259,9 @@ TIMEFRAMES = [
     ("trong vòng 05 ngày làm việc sau khi có quyết định", {}, "tf_lead",
      "lead time: 05 ngày làm việc after the condition is met"),
     ("Định kỳ 5 tháng", {}, "tf_every", "every 5 tháng: not a calendar unit (1, 3, 6 or 12 months)"),
+    ("hai tháng một lần", {}, "tf_every_months",
+     "'hai tháng một lần': every 2 months, read as periods of 2 months from January (1-2, 3-4, "
+     "5-6, 7-8, 9-10, 11-12)"),
     ("08 tháng (từ tháng 3 đến tháng 11/2026)", {}, "tf_duration",
      "says 08 tháng but the dates cover 9 months"),
     ("02 lần/tháng, từ tháng 02 đến tháng 11/2026", {}, "tf_times_within",
@@ -346,6 +349,8 @@ REGIMES = [
     ("Các đơn vị đánh giá kết quả thực hiện; gửi Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân "
      "tỉnh.", None, "rg_sent_up",
      "results sent to be compiled and reported on, but no period or due day is stated"),
+    ("Báo cáo kết quả hai tháng một lần.", None, "rg_every_n",
+     "reports 'hai tháng một lần', but no due day is stated"),
     ("Báo cáo định kỳ theo quy định.", None, "rg_periodic",
      "periodic reports, but no period or due day is stated (e.g. 'theo quy định')"),
     ("Báo cáo theo Nghị định số 09/2019/NĐ-CP: thời gian chốt số liệu tính từ ngày 15 tháng 12 "

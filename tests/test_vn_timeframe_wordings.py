@@ -172,6 +172,16 @@ TABLE: list[Row] = [
         occurrences=10),
     Row("3 tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="quarterly",
         occurrences=4),
+    # the count in words; every two months: two-month periods from January, said
+    Row("Ba tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="quarterly",
+        occurrences=4),
+    Row("sáu tháng một lần", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="half_yearly",
+        occurrences=10),
+    Row("hai tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="listed",
+        occurrences=6, first=(D(2026, 1, 1), D(2026, 2, 28)), last=(D(2026, 11, 1), D(2026, 12, 31)),
+        warning="every 2 months, read as periods of 2 months from January"),
+    Row("Định kỳ 2 tháng", "school", R, D(2025, 9, 1), D(2026, 5, 31), recurrence="listed",
+        occurrences=5, first=(D(2025, 9, 1), D(2025, 10, 31)), last=(D(2026, 5, 1), D(2026, 5, 31))),
     Row("Định kỳ 4 tháng", "y2026", U, warning="not a calendar unit"),
     # a year inside a yearly rule is still not read
     Row("Quý I năm 2023 hằng năm", "y2026", U, warning="yearly recurrence"),

@@ -565,11 +565,19 @@ _TENTATIVE = lazy(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNOREC
 _ALSO = lazy(r"^(?:hoặc|và)\s+(?P<also>.+)$")
 _DINH_KY = lazy(r"^định\s+kỳ\s*,?\s*")
 # "06 tháng/lần", "3 tháng một lần", and after "định kỳ" a bare "6 tháng", "01 năm"
+# (the count also in words: "hai tháng một lần", "sáu tháng một lần", "ba tháng/lần")
+_COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "mười hai": 12}
+_N = r"(?P<n>[0-9]{1,2}|một|hai|ba|sáu|mười\s+hai)"
 _EVERY = lazy(
-    r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)\s*(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)$"
+    rf"^{_N}\s*(?P<u>tháng|năm)\s*(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)$"
 )
-_EVERY_BARE = lazy(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
+_EVERY_BARE = lazy(rf"^{_N}\s*(?P<u>tháng|năm)$")
 _EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
+
+
+def _count(n: str) -> int:
+    """A count written in digits or in words ("06", "sáu", "mười hai")."""
+    return int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.split())]
 _STARTING = lazy(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
 # "2026 trở đi", "năm 2027 trở đi", "Quý III/2026 trở đi": the same without "từ"
 _ONWARD = lazy(r"^(?P<u>\S.*?)\s+trở\s+đi$")
@@ -901,8 +909,26 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
 
     # "Định kỳ 6 tháng", "06 tháng/lần": every N months, N a calendar unit
     if (m := _EVERY.match(s) or (_EVERY_BARE.match(s) if periodic else None)) is not None:
-        months = int(m["n"]) * (12 if m["u"] == "năm" else 1)
+        months = _count(m["n"]) * (12 if m["u"] == "năm" else 1)
         name = _EVERY_NAMES.get(months)
+        if months == 2:
+            # "hai tháng một lần", "định kỳ 2 tháng": two-month periods from January (01-02,
+            # 03-04, …), said in a warning: a "listed" recurrence
+            occurrences = [
+                w
+                for y in range(ctx.period_start.year, ctx.period_end.year + 1)
+                for first in range(1, 13, months)
+                if (w := _clip(dt.date(y, first, 1),
+                               planflow.month_span(y, first + months - 1).end,
+                               ctx.period_start, ctx.period_end)) is not None
+            ]
+            warnings.append(_W("'{c}': every {n} months, read as periods of {n} months from "
+                               "January ({first})", "tf_every_months", c=c, n=months,
+                               first=", ".join(f"{a}-{a + months - 1}"
+                                               for a in range(1, 13, months))))
+            return T(text=text, kind=K.RECURRING, start=occurrences[0][0],
+                     end=occurrences[-1][1], recurrence="listed", occurrences=occurrences,
+                     warnings=warnings)
         if name is None:
             return planflow.Timeframe(
                 text=text, kind=K.UNRESOLVED,

@@ -321,6 +321,8 @@ PHRASES: dict[str, str] = {
     "note.tf_from_issue": '"{c}": {n} {unit} kể từ ngày ban hành {issued}: hạn là ngày {due}',
     "note.tf_lead": "thời hạn: {n} {unit} sau khi điều kiện được đáp ứng",
     "note.tf_every": "{n} {u} một lần: không phải đơn vị lịch (1, 3, 6 hoặc 12 tháng)",
+    "note.tf_every_months": "'{c}': {n} tháng một lần, đọc thành các kỳ {n} tháng tính từ tháng 1 "
+                             "({first})",
     "note.tf_duration": "ghi {n} {unit} nhưng các ngày ghi kèm gồm {count} {what}",
     "note.tf_times_within": '"{times}" trong khoảng đó: số lần chỉ là ghi chú, không phải thời '
                             "hạn",
@@ -386,6 +388,7 @@ PHRASES: dict[str, str] = {
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
     "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
+    "note.rg_every_n": "báo cáo '{every}' nhưng không ghi hạn gửi",
     "note.rg_periodic": "có báo cáo định kỳ nhưng không ghi kỳ báo cáo hay hạn gửi (ví dụ 'theo "
                         "quy định')",
     # ... the importer's (planflow_import): tables, header, closing, reporting sentences
