@@ -299,6 +299,14 @@ TIMEFRAMES = [
     ("Thường xuyên, định kỳ hằng quý", {}, "tf_ongoing_recur",
      '"Thường xuyên, định kỳ hằng quý": ongoing work that recurs định kỳ hằng quý: read as the '
      "recurrence, whose occurrences cover the whole period"),
+    ("Tháng 11", {"start": "2026-10-01", "end": "2027-09-30"}, "tf_only_in_period",
+     "'tháng 11' names no year: the only one in the plan period (2026-10-01..2027-09-30), 2026"),
+    ("Tháng 6/2026 và thường xuyên", {}, "tf_first_then_ongoing",
+     '"Tháng 6/2026 và thường xuyên": Tháng 6/2026 first, then ongoing: read as continuous from '
+     "01/6/2026"),
+    ("Quý II/2026 và cập nhật hằng năm", {}, "tf_then_upkeep",
+     '"Quý II/2026 và cập nhật hằng năm": the time of the work first, then its upkeep (cập nhật '
+     'hằng năm): read as the first time'),
     ("2026 và hằng năm", {}, "tf_first_then_recur",
      '"2026 và hằng năm": 2026 first, then hằng năm: read as the recurrence from 01/01/2026'),
     ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",

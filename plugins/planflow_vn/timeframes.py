@@ -251,11 +251,15 @@ class _Reader:
             if q is None or not 1 <= q <= 4:
                 raise self.error(_W("there is no quarter {q}: a year has quarters I to IV",
                                      "tf_no_quarter", q=raw.upper()))
+            if m["y"] is None and year is None:
+                return self.only_one(s, lambda y: planflow.quarter_span(y, q))
             y, given = self.pick_year(m["y"], year)
             qs = planflow.quarter_span(self.check_year(y), q)
             return _Unit(qs.start, qs.end, given)
         if (m := _U_MONTH.fullmatch(s) or _U_MONTH_NUM.fullmatch(s)) is not None:
             mo = self.month(int(m["m"]))
+            if m["y"] is None and year is None:
+                return self.only_one(s, lambda y: planflow.month_span(y, mo))
             y, given = self.pick_year(m["y"], year)
             ms = planflow.month_span(self.check_year(y), mo)
             return _Unit(ms.start, ms.end, given)
@@ -299,6 +303,19 @@ class _Reader:
         if _U_WHOLE.fullmatch(s):
             return _Unit(self.ctx.period_start, self.ctx.period_end, True)
         return None
+
+    def only_one(self, words: str, span: Callable[[int], Any]) -> _Unit:
+        """A month or quarter named without a year in a plan of several years: the one such
+        unit the plan period holds (said in a note); else no year can be inherited."""
+        ps, pe = self.ctx.period_start, self.ctx.period_end
+        inside = [u for y in range(ps.year, pe.year + 1)
+                  if ps <= (u := span(y)).start and u.end <= pe]
+        if len(inside) != 1:
+            raise _NoYear
+        u = inside[0]
+        return _Unit(u.start, u.end, False, note=_W(
+            "'{words}' names no year: the only one in the plan period ({start}..{end}), "
+            "{y}", "tf_only_in_period", words=words, start=ps, end=pe, y=u.start.year))
 
     def week(self, m: re.Match[str], year: int | None) -> _Unit | None:
         """A week of a month: the first is days 1-7, the second 8-14, the third 15-21,
@@ -554,6 +571,7 @@ _AS_RULED = lazy(
     r"|của\s+cấp\s+trên))?$"
 )
 _LIST_SEP = lazy(r"\s*(?:,|\bvà\b)\s*")
+_LIST_SEP_SEMI = lazy(r"\s*(?:[,;]|\bvà\b)\s*")
 _TIMEISH = lazy(
     r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ|hằng|thường\s+xuyên|liên\s+tục"
     r"|giai\s+đoạn|khi|trước|sau|đến)\b"
@@ -592,6 +610,10 @@ _TARGET = lazy(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
 # "…, thường xuyên" closing a recurrence or an open start ("Hằng năm, thường xuyên", "Từ
 # tháng 5/2026, thường xuyên"): said to go on regularly too
 _AND_REGULARLY = lazy(r"\s*(?:,|;|và)\s*thường\s+xuyên\s*\.?\s*$")
+# "… và bổ sung, sửa đổi hàng năm", "… và kiện toàn thường xuyên": upkeep after the work
+_UPKEEP = r"(?:bổ\s+sung|sửa\s+đổi|kiện\s+toàn|cập\s+nhật|điều\s+chỉnh|duy\s+trì)"
+_AND_UPKEEP = lazy(rf"\s*(?:,|;)?\s*và\s+{_UPKEEP}(?:\s*(?:,|và)\s*{_UPKEEP})*\s+"
+                   r"(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng))\s*\.?\s*$")
 # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
 _MOMENT = lazy(
     r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
@@ -781,6 +803,26 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if tf is not None and tf.kind in (K.RECURRING, K.CONTINUOUS):
             return attrs.evolve(tf, text=text, warnings=(
                 *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;.").removeprefix("và").strip())))
+        if tf is not None and tf.kind is K.WINDOW and tf.start is not None:
+            # "Tháng 12/2013 và thường xuyên": a first time, then ongoing (as "2026 và hằng
+            # năm" is a first time, then the recurrence): continuous from its start
+            warnings.append(_W('"{c}": {first} first, then ongoing: read as continuous from '
+                               "{start}", "tf_first_then_ongoing", c=c,
+                               first=c[: m.start()].strip(" ,;"),
+                               start=format_date_short(tf.start)))
+            return T(text=text, kind=K.CONTINUOUS, start=tf.start, end=max(ctx.period_end, tf.end),
+                     warnings=warnings)
+
+    # "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm", "… và kiện toàn thường xuyên": the
+    # task's time first, then upkeep of its result (another activity): the first time, the
+    # upkeep noted
+    if (m := _AND_UPKEEP.search(s)) is not None and m.start() > 0:
+        tf = _read(r, c[: m.start()], s[: m.start()])
+        if tf is not None and tf.kind in (K.WINDOW, K.DEADLINE):
+            return attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, _W('"{c}": the time of the work first, then its upkeep ({also}): '
+                                 "read as the first time", "tf_then_upkeep", c=c,
+                                 also=c[m.start():].strip(" ,;.").removeprefix("và").strip())))
 
     # "trong suốt thời gian thực hiện", "xuyên suốt năm 2026": continuous
     if (m := _THROUGHOUT.match(s)) is not None:
@@ -1149,7 +1191,8 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
 
     A bare number takes the unit word before it: "Tháng 3, 6, 9 và 12 năm 2023".
     """
-    parts = [p for p in _LIST_SEP.split(s) if p]
+    # (a table cell may list milestones with ";": "Năm 2025; Năm 2030")
+    parts = [p for p in _LIST_SEP_SEMI.split(s) if p]
     if len(parts) < 2:
         return None
     for i in range(1, len(parts)):

@@ -349,6 +349,12 @@ PHRASES: dict[str, str] = {
     "note.tf_weekdays_either": "{days}: đọc thành một khoảng mỗi tuần, từ ngày nêu đầu tiên "
                                "đến ngày nêu cuối cùng",
     "note.tf_first_then_recur": '"{c}": lần đầu {first}, sau đó {every}: đọc là lặp lại từ ngày {start}',
+    "note.tf_only_in_period": "'{words}' không ghi năm: là tháng/quý duy nhất như vậy trong thời gian "
+                              "của kế hoạch ({start}..{end}), năm {y}",
+    "note.tf_first_then_ongoing": '"{c}": lần đầu {first}, sau đó thường xuyên: đọc là thực hiện '
+                                  "liên tục từ ngày {start}",
+    "note.tf_then_upkeep": '"{c}": thời gian làm việc đó trước, sau đó duy trì ({also}): đọc theo '
+                           "thời gian đầu",
     "note.tf_ongoing_recur": '"{c}": công việc thường xuyên, lặp lại {said}: đọc theo kỳ lặp, các kỳ '
                              "phủ kín thời gian của kế hoạch",
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
