@@ -467,6 +467,24 @@ _STEP_TIME = re.compile(
     r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d))\s*:\s+(?P<rest>\S.*)$")
 
 
+# a clause that sets the scene before a sentence's subject: "Trên cơ sở đề nghị của X, …",
+# "Sau khi X phê duyệt …, …", "Căn cứ …, …"
+_LEAD_IN = re.compile(r"^(?:Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Trong\s+thời\s+gian|Khi)\b", re.I)
+
+
+def _subject_after_lead_in(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """The roles of a description's first sentence whose subject leads it, after a clause
+    that sets the scene if one opens it ("Trên cơ sở đề nghị của X, Sở Y thẩm định …")."""
+    first = _sentences(text.strip())[0] if text.strip() else ""
+    if not _LEAD_IN.match(first):
+        return subject_roles(first)
+    for m in re.finditer(r",\s+", first):
+        rest = first[m.end():]
+        if is_agency_start(rest) and (said := subject_roles(rest)) is not None:
+            return said
+    return None
+
+
 def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
     """An item's roles written in prose: after its words (:func:`item_roles`) or as the
     subject of its sentence (:func:`subject_roles`), also after a time that opens a step
@@ -602,6 +620,11 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
         if not group.lead and group.title and (said := prose_roles(group.title)) is not None and said[1]:
             # "+ Sở X: hướng dẫn …" / "Thời gian thực hiện: …": the item names its lead
+            group.lead, group.partners = list(said[1]), group.partners or list(said[2])
+        if not group.lead and content and (said := _subject_after_lead_in(content[0])) is not None:
+            # "2.4. Bước 4: Lập Đề án …" / "Trên cơ sở đề nghị của X, Sở Y chủ trì, phối hợp
+            # với Z lập Đề án …" / "Thời gian hoàn tất: …": the step's description names
+            # who carries it out, as its sentence's subject (after a clause that sets the scene)
             group.lead, group.partners = list(said[1]), group.partners or list(said[2])
         if heading_lead and not group.lead:
             group.lead, group.lead_from_heading = list(heading_lead), True

@@ -1,0 +1,80 @@
+"""Families seen on last round's held-out real plans (round 10), in made-up wordings.
+
+* the steps of a procedure ("2.3. Bước 3: …" / its description / "Thời gian hoàn tất: …"):
+  the description's subject leads the step, also after a clause that sets the scene
+  ("Trên cơ sở đề nghị của X, Sở Y chủ trì …", "Sau khi …, Sở Z lập …");
+* a closing "sau khi …" clause without brackets is the duty's condition (an event).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import planflow
+from planflow import Kind
+from planflow_import import read_text_file
+
+from .made_up import SIGNED, plan_head
+
+HEAD = plan_head("41", "Hỗ trợ sửa chữa nhà ở cho hộ nghèo năm 2026",
+                 "Hỗ trợ hộ nghèo sửa chữa nhà ở xuống cấp.")
+
+
+def _read(tmp_path: Path, body: str) -> planflow.ImportResult:
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + body + SIGNED, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _task(result: planflow.ImportResult, words: str) -> planflow.Task:
+    found = [t for t in result.plan.tasks if words in " ".join([t.title, *t.content])]
+    assert len(found) == 1, [t.title for t in result.plan.tasks]
+    return found[0]
+
+
+def _lead(result: planflow.ImportResult, task: planflow.Task) -> list[str]:
+    names = {a.id: a.name for a in result.plan.agencies}
+    return [names[i] for i in task.lead]
+
+
+STEPS = """\
+II. NỘI DUNG THỰC HIỆN
+1. Các bước thực hiện
+1.1. Bước 1: Rà soát nhu cầu sửa chữa nhà ở.
+Ủy ban nhân dân các xã, phường rà soát, lập danh sách hộ nghèo có nhà ở xuống cấp.
+Thời gian hoàn tất: trước ngày 20 tháng 3 năm 2026.
+1.2. Bước 2: Lập phương án hỗ trợ.
+Trên cơ sở danh sách của các xã, phường, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập phương án hỗ trợ.
+Thời gian hoàn tất: trước ngày 30 tháng 4 năm 2026.
+1.3. Bước 3: Bố trí kinh phí hỗ trợ.
+Sau khi Ủy ban nhân dân tỉnh phê duyệt phương án, Sở Tài chính thẩm định và bố trí kinh phí.
+Thời gian hoàn tất: trước ngày 31 tháng 5 năm 2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân các xã, phường
+- Công khai danh sách hộ được hỗ trợ tại nhà văn hóa thôn sau khi được Ủy ban nhân dân tỉnh phê duyệt.
+- Theo dõi việc sửa chữa nhà ở của các hộ.
+2. Sở Xây dựng
+- Hướng dẫn mẫu nhà ở an toàn.
+"""
+
+
+def test_a_step_is_led_by_its_description_s_subject(tmp_path):
+    r = _read(tmp_path, STEPS)
+    t = _task(r, "Rà soát nhu cầu")
+    assert _lead(r, t) == ["Ủy ban nhân dân các xã, phường"]
+    assert t.timeframe.kind is Kind.DEADLINE and t.timeframe.due == date(2026, 3, 19)
+    t = _task(r, "Lập phương án hỗ trợ")
+    assert _lead(r, t) == ["Sở Xây dựng"]
+    assert [n for i in t.partners for n in [a.name for a in r.plan.agencies if a.id == i]] == [
+        "Sở Tài chính"]
+    t = _task(r, "Bố trí kinh phí hỗ trợ")
+    assert _lead(r, t) == ["Sở Tài chính"]
+
+
+def test_a_closing_sau_khi_clause_is_the_duty_s_condition(tmp_path):
+    r = _read(tmp_path, STEPS)
+    t = _task(r, "Công khai danh sách")
+    assert t.timeframe.kind is Kind.EVENT
+    assert "Ủy ban nhân dân tỉnh phê duyệt" in (t.timeframe.condition or "")
+    assert _task(r, "Theo dõi việc sửa chữa").timeframe.kind is Kind.CONTINUOUS
