@@ -78,3 +78,57 @@ def test_a_closing_sau_khi_clause_is_the_duty_s_condition(tmp_path):
     assert t.timeframe.kind is Kind.EVENT
     assert "Ủy ban nhân dân tỉnh phê duyệt" in (t.timeframe.condition or "")
     assert _task(r, "Theo dõi việc sửa chữa").timeframe.kind is Kind.CONTINUOUS
+
+
+BLOCKS = """\
+II. NỘI DUNG, NHIỆM VỤ
+1. CÔNG TÁC TRUYỀN THÔNG
+1. Nội dung, biện pháp
+a) Tổ chức hội nghị phổ biến chính sách hỗ trợ nhà ở cho hộ nghèo;
+b) Đăng tải thông tin chính sách trên cổng thông tin điện tử của tỉnh;
+2. Cơ quan chủ trì, phối hợp
+a) Cơ quan chủ trì
+- Sở Xây dựng.
+- Sở Thông tin và Truyền thông.
+b) Cơ quan phối hợp
+- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.
+3. Th ờ i gian thực hiện: Quý II/2026.
+2. HỖ TRỢ KINH PHÍ
+1. Nội dung, b i ện pháp
+a) Thẩm định dự toán kinh phí hỗ trợ của các huyện;
+b) Cấp phát kinh phí hỗ trợ cho các hộ nghèo;
+Việc cấp phát thực hiện qua Kho bạc Nhà nước.
+2. Chủ trì thực hiện
+- Sở T ài chính.
+3. Thời gian thực hiện: Từ tháng 5/2026 đến tháng 10/2026.
+3. KIỂM TRA, GIÁM SÁT
+1. Nội dung
+a) Kiểm tra việc sử dụng kinh phí hỗ trợ tại các huyện.
+2. Cơ quan chủ trì, phối hợp
+a) Cơ quan chủ tr ì: Sở Xây dựng; Sở Tài chính.
+b) Cơ quan phối hợp: Ủy ban nhân dân các huyện.
+3. Thời gian thực hiện: Tháng 11/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng
+Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.
+2. Sở Tài chính
+Bảo đảm kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_blocks_of_content_lead_and_time_give_one_task_per_item(tmp_path):
+    r = _read(tmp_path, BLOCKS)
+    titles = [t.title for t in r.plan.tasks]
+    assert len(titles) == 5, titles  # the items; the closing duties restate the blocks
+    t = _task(r, "Tổ chức hội nghị phổ biến")
+    assert _lead(r, t) == ["Sở Xây dựng", "Sở Thông tin và Truyền thông"]
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 4, 1), date(2026, 6, 30))
+    t = _task(r, "Cấp phát kinh phí")
+    assert _lead(r, t) == ["Sở Tài chính"]
+    assert "Kho bạc Nhà nước" in " ".join(t.content)
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 5, 1), date(2026, 10, 31))
+    t = _task(r, "Kiểm tra việc sử dụng")
+    assert _lead(r, t) == ["Sở Xây dựng", "Sở Tài chính"]
+    assert t.timeframe.due == date(2026, 11, 30)
+    said = " ".join(r.warnings)
+    assert "an item of a block of content, lead and time" in said

@@ -403,6 +403,7 @@ PLANS = {
     "layout_letterhead.txt": {"letterhead_layout"},
     "drawn_up.txt": {"period_drawn_up"},
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
+    "blocks.txt": {"block_item"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }

@@ -252,10 +252,11 @@ tiếng nói hình thanh doanh hợp tác điện lực cấp nước công thư
 _SPLIT_PIECE = re.compile(r"\w+")
 
 
-def join_split_syllables(text: str) -> str:
+def join_split_syllables(text: str, lexicon: frozenset[str] = _NAME_SYLLABLES) -> str:
     """``text`` with agency-name syllables a text layer split joined back ("Bộ Y t ế" ->
     "Bộ Y tế", "Sở T ài chính" -> "Sở Tài chính"): two or three neighbouring pieces,
-    none of them such a syllable alone, that together are one. Other words stay apart."""
+    none of them such a syllable alone, that together are one. Other words stay apart.
+    ``lexicon``: the syllables to join back (another list for labels' words)."""
     words = text.split(" ")
     out: list[str] = []
     k = 0
@@ -263,12 +264,17 @@ def join_split_syllables(text: str) -> str:
         joined = False
         for n in (3, 2):
             piece = words[k:k + n]
-            if len(piece) < n or not all(_SPLIT_PIECE.fullmatch(w) for w in piece):
+            if len(piece) < n:
                 continue
-            if any(planflow.nfc(w).casefold() in _NAME_SYLLABLES for w in piece):
+            # (the last piece may carry the punctuation that follows: "chủ tr ì:")
+            tail = piece[-1][len(piece[-1].rstrip(".,;:)")):]
+            piece = [*piece[:-1], piece[-1][: len(piece[-1]) - len(tail)]]
+            if not all(_SPLIT_PIECE.fullmatch(w) for w in piece):
                 continue
-            if planflow.nfc("".join(piece)).casefold() in _NAME_SYLLABLES:
-                out.append("".join(piece))
+            if any(planflow.nfc(w).casefold() in lexicon for w in piece):
+                continue
+            if planflow.nfc("".join(piece)).casefold() in lexicon:
+                out.append("".join(piece) + tail)
                 k += n
                 joined = True
                 break

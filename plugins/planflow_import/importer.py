@@ -47,6 +47,7 @@ from .sections import (
     agency_bullets,
     agency_lines,
     agency_tasks,
+    block_tasks,
     duty_section,
     has_labels,
     items_text,
@@ -315,7 +316,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
                 and not any(isinstance(it, Table) for it in beside.items):
             duty = beside
-    if labelled and not task_tables and duty is None:
+    if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
+        # (not after blocks of content, lead and time: each block names who leads its
+        # items, and the closing duties by agency restate them)
         # steps of a timeline (or tasks) in one section and the duties of each agency
         # under its heading in "Tổ chức thực hiện" / "Phân công nhiệm vụ": both are read
         # under its own heading ("1. Sở Tài chính", "a) Công an tỉnh:", "- UBND các xã:"),

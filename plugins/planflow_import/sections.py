@@ -26,12 +26,13 @@ from .agencies import (
     clean_name,
     dedup_key,
     is_agency_start,
+    join_split_syllables,
     sentence_case_list,
     split_agencies,
 )
 from .text import Para, Table
 
-__all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "labelled_tasks", "outline",
+__all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "block_tasks", "labelled_tasks", "outline",
            "strip_marker"]
 
 #: a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
@@ -250,6 +251,8 @@ def has_labels(section: Section) -> bool:
     up = section.title.upper()
     if re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) and not _AIMS_WITH_TASKS.search(up):
         return False
+    if _blocks(section):
+        return True  # blocks of content, lead and time
     roles = 0
     prev: Para | None = None
     group_head = ""  # the numbered heading the lettered items are under
@@ -557,8 +560,126 @@ def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
             group.output = value
 
 
+# -- blocks of content, lead and time ---------------------------------------------------
+# "1. Nội dung, biện pháp" (lettered items) / "2. Cơ quan chủ trì, phối hợp" ("a) Cơ quan
+# chủ trì" and bullets, "b) Cơ quan phối hợp" and bullets; or bullets alone; or "a) Cơ quan
+# chủ trì: X; Y.") / "3. Thời gian thực hiện: …": each lettered item a task, led and timed
+# by its block (a national programme's layout)
+_LABEL_SYLLABLES = frozenset("thời gian thực hiện hoàn thành chủ trì phối hợp cơ quan đơn vị nội "
+                             "dung biện pháp nhiệm vụ giải".split())
+_BLOCK_CONTENT = re.compile(r"(?:nội\s+dung|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:biện\s+pháp|nhiệm\s+vụ|"
+                            r"giải\s+pháp))*(?:\s+(?:thực\s+hiện|cụ\s+thể))?\s*:?", re.I)
+_BLOCK_LEAD = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?:\s*,\s*(?:phối\s+hợp|thực\s+hiện))?"
+                         r"(?:\s+thực\s+hiện)?\s*(?::\s*(?P<value>.*))?", re.I)
+_BLOCK_PARTNERS = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:phối\s+hợp|thực\s+hiện)|phối\s+hợp)"
+                             r"(?:\s+thực\s+hiện)?\s*(?::\s*(?P<value>.*))?", re.I)
+# a Roman heading the text layer broke ("V I.", "VII I."): a new part, its blocks its own
+_BROKEN_ROMAN = re.compile(r"^[IVX]+(?:\s[IVX]+)?\s*\.\s+\S")
+
+
+@attrs.define
+class _Block:
+    items: list[tuple[Para, list[str]]] = attrs.field(factory=list)
+    lead: list[str] = attrs.field(factory=list)
+    partners: list[str] = attrs.field(factory=list)
+    time: str | None = None
+
+
+def _heads(text: str) -> str:
+    return join_split_syllables(" ".join(text.split()), _LABEL_SYLLABLES)
+
+
+def _blocks(section: Section) -> list[_Block]:
+    """The blocks of content, lead and time the section is written in ([] if it is not)."""
+    blocks: list[_Block] = []
+    block: _Block | None = None
+    state = ""
+    for it in section.items:
+        if not isinstance(it, Para):
+            continue
+        text = _heads(it.text)
+        if _caps_line(text):
+            continue  # a chunk's running title repeated
+        num = _NUMBERED.match(text)
+        if num is not None:
+            title = num.group("title").strip()
+            if _BLOCK_CONTENT.fullmatch(title):
+                block, state = _Block(), "content"
+                blocks.append(block)
+                continue
+            if block is not None and state in ("content", "lead", "partners"):
+                lm = _BLOCK_LEAD.fullmatch(title)
+                if lm is not None:
+                    state = "lead"
+                    if lm["value"]:
+                        block.lead += split_agencies(lm["value"])
+                    continue
+                m = _LABEL.match(title)
+                if m is not None and _label_kind(m.group("label")) == "timeframe" and m.group("value"):
+                    block.time = _clean_value(m.group("value"))
+                    block, state = None, ""
+                    continue
+            block, state = None, ""
+            continue
+        if _BROKEN_ROMAN.match(text):
+            block, state = None, ""
+            continue
+        if block is None:
+            continue
+        lettered = _LETTERED.match(text)
+        if state == "content":
+            if lettered is not None:
+                block.items.append((it, [lettered.group("title").strip()]))
+            elif block.items:
+                block.items[-1][1].append(text)
+            continue
+        words = lettered.group("title").strip() if lettered is not None else _bullet_strip(text)
+        lm = _BLOCK_LEAD.fullmatch(words) if lettered is not None else None
+        pm = _BLOCK_PARTNERS.fullmatch(words) if lettered is not None else None
+        if lm is not None:
+            state = "lead"
+            if lm["value"]:
+                block.lead += split_agencies(lm["value"])
+        elif pm is not None:
+            state = "partners"
+            if pm["value"]:
+                block.partners += split_agencies(pm["value"])
+        elif text.startswith("("):
+            continue  # "(Văn phòng Ban Chỉ đạo … đồng thời là …)": a remark
+        elif is_agency_start(words):
+            names = split_agencies(words.rstrip(" ."))
+            (block.lead if state == "lead" else block.partners).extend(names)
+    return [b for b in blocks if b.items and b.lead and b.time is not None]
+
+
+def _caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
+        and not _NUMBERED.match(text) and not _ROMAN.match(text)
+
+
+def block_tasks(section: Section) -> list[RawTask]:
+    """The tasks of a section written in blocks of content, lead and time: each lettered
+    item of a block's "Nội dung" led by the block's "Cơ quan chủ trì" and timed by its
+    "Thời gian thực hiện" ([] when the section is not so written)."""
+    tasks: list[RawTask] = []
+    for b in _blocks(section):
+        lead = list(dict.fromkeys(b.lead))
+        partners = [n for n in dict.fromkeys(b.partners) if n not in lead]
+        for para, words in b.items:
+            note = planflow.Worded.of(
+                "an item of a block of content, lead and time: led by the block's lead "
+                "({lead}) and timed by its time ('{time}')", "block_item",
+                lead=", ".join(lead), time=b.time)
+            tasks.append(RawTask(para.where, words[0].rstrip(" ;."), list(words), list(lead),
+                                 list(partners), timeframe=b.time, notes=[note]))
+    return tasks
+
+
 def labelled_tasks(section: Section) -> list[RawTask]:
     """Tasks of a section that writes labels: one per group of labels, or per heading."""
+    if blocks := block_tasks(section):
+        return blocks
     tasks: list[RawTask] = []
     heading: Para | None = None
     heading_used = False

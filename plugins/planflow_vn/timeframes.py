@@ -803,7 +803,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if tf is not None and tf.kind in (K.RECURRING, K.CONTINUOUS):
             return attrs.evolve(tf, text=text, warnings=(
                 *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;.").removeprefix("và").strip())))
-        if tf is not None and tf.kind is K.WINDOW and tf.start is not None:
+        if tf is not None and tf.kind is K.WINDOW and tf.start is not None and tf.end is not None:
             # "Tháng 12/2013 và thường xuyên": a first time, then ongoing (as "2026 và hằng
             # năm" is a first time, then the recurrence): continuous from its start
             warnings.append(_W('"{c}": {first} first, then ongoing: read as continuous from '
