@@ -132,3 +132,32 @@ def test_blocks_of_content_lead_and_time_give_one_task_per_item(tmp_path):
     assert t.timeframe.due == date(2026, 11, 30)
     said = " ".join(r.warnings)
     assert "an item of a block of content, lead and time" in said
+
+
+PARTY = """\
+HUYỆN UỶ TÂN PHÚ                      ĐẢNG CỘNG SẢN VIỆT NAM
+            *
+     Số 27 -KH/HU                  Tân Phú, ngày 14 tháng 5 năm 2026
+
+
+                    KẾ HOẠCH
+      thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy về phòng, chống ma túy
+                                    -----
+
+      I. MỤC ĐÍCH, YÊU CẦU
+      Nâng cao hiệu quả công tác phòng, chống ma túy trên địa bàn huyện.
+      II. NHIỆM VỤ
+      1. Ban Tuyên giáo Huyện ủy
+      - Tổ chức tuyên truyền, quán triệt Chỉ thị đến cán bộ, đảng viên trong tháng 6/2026.
+      2. Đảng ủy Công an huyện
+      - Chủ trì rà soát, lập danh sách người nghiện trên địa bàn trong quý III/2026.
+"""
+
+
+def test_a_party_letterhead_in_columns_gives_number_symbol_and_issuer(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(PARTY, encoding="utf-8")
+    doc = read_text_file(path).plan.document
+    assert (doc.number, doc.symbol) == ("27", "27-KH/HU")
+    assert doc.issuer == "Huyện ủy Tân Phú"
+    assert doc.date == date(2026, 5, 14)

@@ -186,6 +186,10 @@ def sentence_case(caps: str) -> str:
     if not words:
         return caps
     low = [w.lower() for w in words]
+    if len(low) > 1 and low[0] in ("tỉnh", "thành", "huyện", "quận", "thị") and low[1] in ("ủy", "uỷ"):
+        # a Party committee: "TỈNH UỶ LÀO CAI" is "Tỉnh ủy Lào Cai", its place in capitals
+        rest = [w[:1].upper() + w[1:] for w in low[2:]]
+        return " ".join([low[0][:1].upper() + low[0][1:], "ủy", *rest])
     out = [low[0][:1].upper() + low[0][1:]] + low[1:]
     levels = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "phố", "khu"}
     # the place name after the level word keeps capitals ("tỉnh Bắc Ninh")

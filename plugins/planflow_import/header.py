@@ -130,7 +130,7 @@ def unlayout_letterhead(text: str) -> tuple[str, bool]:
                 break  # the title, or the text: one column
             end += 1
         joined_left, joined_right = " ".join(left), " ".join(right)
-        if not (re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập", joined_right, re.I)
+        if not (re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", joined_right, re.I)
                 and re.search(r"(?:^|\s)Số\b", joined_left)) or len(left) < 2:
             return text, False
         # as many lines as were there (blank ones after), so line numbers stay the page's

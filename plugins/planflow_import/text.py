@@ -997,8 +997,9 @@ _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|đi�
 
 
 # the national motto opening a line, and a number line ("Số: 100/NQ-CP") alone
-_MOTTO_LINE = re.compile(r"^\**\s*CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b")
-_NUMBER_LINE = re.compile(r"^\**\s*Số\s*:\s*\d[\w./\-]*\s*\**$")
+# (a Party body's letterhead: "ĐẢNG CỘNG SẢN VIỆT NAM" and "Số 104 -CTr/TU", no colon)
+_MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\**$)")
+_NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-ZĐ][\w./\-]*)\s*\**$")
 
 
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
@@ -1023,7 +1024,7 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
         # starts in capitals or follows a line that ended
     if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s):
         return True
-    if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev):
+    if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()):
