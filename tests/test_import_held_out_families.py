@@ -161,3 +161,23 @@ def test_a_party_letterhead_in_columns_gives_number_symbol_and_issuer(tmp_path):
     assert (doc.number, doc.symbol) == ("27", "27-KH/HU")
     assert doc.issuer == "Huyện ủy Tân Phú"
     assert doc.date == date(2026, 5, 14)
+
+
+RESULTS = """\
+II. NHIỆM VỤ
+1. Sở Xây dựng
+- Hướng dẫn mẫu nhà ở an toàn trong quý II/2026.
+2. Sở Tài chính
+- Bố trí kinh phí hỗ trợ trong quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng có trách nhiệm:
+a) Hướng dẫn các huyện triển khai Kế hoạch.
+b) Theo dõi, đôn đốc việc thực hiện Kế hoạch và tổng hợp, báo cáo Chủ tịch UBND tỉnh về kết quả triển khai thực hiện.
+"""
+
+
+def test_a_duty_that_reports_the_results_to_the_head_is_a_report(tmp_path):
+    r = _read(tmp_path, RESULTS)
+    regime = r.plan.regime
+    assert regime is not None and regime.cadence == "unresolved"
+    assert "báo cáo Chủ tịch UBND tỉnh về kết quả triển khai thực hiện" in regime.text

@@ -357,6 +357,8 @@ REGIMES = [
     ("Các đơn vị đánh giá kết quả thực hiện; gửi Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân "
      "tỉnh.", None, "rg_sent_up",
      "results sent to be compiled and reported on, but no period or due day is stated"),
+    ("Tổng hợp, báo cáo Chủ tịch UBND tỉnh về kết quả thực hiện Kế hoạch.", None, "rg_results",
+     "the results are reported, but no period or due day is stated"),
     ("Báo cáo kết quả hai tháng một lần.", None, "rg_every_n",
      "reports 'hai tháng một lần', but no due day is stated"),
     ("Báo cáo định kỳ theo quy định.", None, "rg_periodic",

@@ -65,6 +65,9 @@ ROWS = [
      "unresolved", {"kinds": ["half_year"], "recipient_name": "Sở Y tế"}),
     ("Các xã báo cáo kết quả thực hiện hai tháng một lần gửi Phòng Nội vụ.", "unresolved",
      {"recipient_name": "Phòng Nội vụ"}),
+    # the results reported to the head, no period or day
+    ("Theo dõi, đôn đốc việc thực hiện Kế hoạch và tổng hợp, báo cáo Giám đốc Sở về kết quả "
+     "triển khai thực hiện.", "unresolved", {}),
     # on request or when something happens
     ("Báo cáo nhanh khi có vụ việc phát sinh.", "ad_hoc",
      {"condition": "khi có vụ việc phát sinh"}),

@@ -702,6 +702,10 @@ _RE_ND09_KIND = {
 }
 _RE_REPORT = lazy(r"báo cáo")
 # results sent up a chain with no schedule: "…; gửi Bộ Nội vụ để tổng hợp báo cáo Chính phủ"
+# the results reported to the head, closing the sentence
+_RE_RESULTS = lazy(r"\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+hình(?:\s*,|\s+và)?\s+)?"
+                   r"kết\s+quả\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện"
+                   r"(?:\s+(?:kế\s+hoạch|chương\s+trình)(?:\s+này)?)?\s*[.;]?\s*$")
 _RE_SENT_UP = lazy(r"\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b")
 
 
@@ -957,6 +961,12 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 _W("periodic reports, but no period or due day is stated (e.g. 'theo quy "
                    "định')", "rg_periodic"),
                 *on_request))
+        if _RE_RESULTS.search(low):
+            # "… tổng hợp, báo cáo Bộ trưởng về kết quả triển khai thực hiện.": the results
+            # reported, no period or day
+            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+                _W("the results are reported, but no period or due day is stated",
+                   "rg_results"), *on_request))
         if _RE_SENT_UP.search(low):
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 _W("results sent to be compiled and reported on, but no period or due day is "

@@ -394,6 +394,7 @@ PHRASES: dict[str, str] = {
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
     "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
+    "note.rg_results": "có báo cáo kết quả thực hiện nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_every_n": "báo cáo '{every}' nhưng không ghi hạn gửi",
     "note.rg_periodic": "có báo cáo định kỳ nhưng không ghi kỳ báo cáo hay hạn gửi (ví dụ 'theo "
                         "quy định')",
