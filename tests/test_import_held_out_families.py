@@ -181,3 +181,33 @@ def test_a_duty_that_reports_the_results_to_the_head_is_a_report(tmp_path):
     regime = r.plan.regime
     assert regime is not None and regime.cadence == "unresolved"
     assert "báo cáo Chủ tịch UBND tỉnh về kết quả triển khai thực hiện" in regime.text
+
+
+LETTERED_LABELS = """\
+II. NHIỆM VỤ CỤ THỂ
+1. Công tác tuyên truyền
+a) Tuyên truyền trên báo chí
+- Nội dung: Đăng tải tin, bài về chính sách hỗ trợ nhà ở.
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian: Quý II/2026.
+b) Tập huấn cho cán bộ xã
+- Nội dung: Tổ chức 05 lớp tập huấn về thủ tục hỗ trợ.
+- Cơ quan thực hiện: Sở Xây dựng.
+- Thời gian: Tháng 8/2026.
+2. Công tác kiểm tra
+a) Kiểm tra việc hỗ trợ tại các xã
+Nội dung: Kiểm tra hồ sơ, danh sách hộ được hỗ trợ.
+Cơ quan chủ trì: Thanh tra tỉnh.
+Thời gian: Quý IV/2026.
+"""
+
+
+def test_lettered_items_each_with_their_labels_are_one_task_each(tmp_path):
+    r = _read(tmp_path, LETTERED_LABELS)
+    assert [t.title for t in r.plan.tasks] == [
+        "Tuyên truyền trên báo chí", "Tập huấn cho cán bộ xã", "Kiểm tra việc hỗ trợ tại các xã"]
+    t = _task(r, "Tập huấn cho cán bộ xã")
+    assert _lead(r, t) == ["Sở Xây dựng"]
+    assert "Tổ chức 05 lớp tập huấn" in " ".join(t.content)
+    assert t.timeframe.due == date(2026, 8, 31)
+    assert _lead(r, _task(r, "Kiểm tra việc hỗ trợ")) == ["Thanh tra tỉnh"]

@@ -714,6 +714,15 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = last_item.where
             heading_used = True
             content = content[item_at:]
+        elif heading is not None and not heading_used and last_item is not None and item_at == 0 \
+                and _LETTERED.match(content[0]) and not heading_lead \
+                and not _GROUP_HEAD.match(_heading_title(heading)):
+            # "1. Công tác tuyên truyền" / "a) Tuyên truyền trên báo chí" / "- Nội dung: …" /
+            # "- Cơ quan chủ trì: …": the lettered item is the task, the heading groups such
+            # items
+            group.title = _LETTERED.match(content[0]).group("title").strip()  # type: ignore[union-attr]
+            group.where = last_item.where
+            heading_used = True
         elif heading is not None and not heading_used and content and (
                 heading_lead or (last_item is not None and item_at == 0
                                  and _GROUP_HEAD.match(_heading_title(heading)))):
@@ -736,6 +745,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group.timeframe = own_time(heading.text) or (after["tf"] if after else None)
         else:
             group.title = content[0] if content else (group.title or "")
+            if (lettered := _LETTERED.match(group.title)) is not None and group.title is content[0] \
+                    and last_item is not None and item_at == 0:
+                group.title = lettered.group("title").strip()  # "b) <task>" over its labels
             group.where = content_start.where if content_start else group.where
             if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
