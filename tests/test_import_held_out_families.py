@@ -211,3 +211,30 @@ def test_lettered_items_each_with_their_labels_are_one_task_each(tmp_path):
     assert "Tổ chức 05 lớp tập huấn" in " ".join(t.content)
     assert t.timeframe.due == date(2026, 8, 31)
     assert _lead(r, _task(r, "Kiểm tra việc hỗ trợ")) == ["Thanh tra tỉnh"]
+
+
+LONE_TIMES = """\
+II. NHIỆM VỤ
+1. Sở Xây dựng
+- Ban hành mẫu nhà ở an toàn trước bão.
+Quý II năm 2026.
+- Hướng dẫn các xã kiểm tra nhà ở sau khi sửa chữa.
+Trong tháng 9/2026
+- Theo dõi tiến độ sửa chữa nhà ở.
+2. Sở Tài chính
+- Bố trí kinh phí hỗ trợ.
+Năm 2026
+"""
+
+
+def test_a_time_alone_on_the_line_after_a_duty_is_its_time(tmp_path):
+    r = _read(tmp_path, LONE_TIMES)
+    assert len(r.plan.tasks) == 4, [t.title for t in r.plan.tasks]
+    t = _task(r, "Ban hành mẫu nhà ở")
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 4, 1), date(2026, 6, 30))
+    t = _task(r, "Hướng dẫn các xã kiểm tra")
+    assert t.timeframe.due == date(2026, 9, 30)
+    assert _task(r, "Theo dõi tiến độ").timeframe.kind is Kind.CONTINUOUS
+    assert _task(r, "Bố trí kinh phí").timeframe.due == date(2026, 12, 31)
+    assert "the time 'Quý II năm 2026' alone on its line is the time of the duty above it" in \
+        " ".join(r.warnings)

@@ -406,6 +406,7 @@ PLANS = {
     "drawn_up.txt": {"period_drawn_up"},
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
     "blocks.txt": {"block_item"},
+    "lone_time.txt": {"time_own_line"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }

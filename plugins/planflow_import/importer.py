@@ -412,6 +412,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings += [_W("{where}: '{text}' is read as a reporting sentence to every unit, "
                             "not as a duty", "report_not_duty", where=r.where, text=_short(r.title))
                          for r in reports]
+    # "- Xây dựng Đề án …" / "Quý I năm 2027." / "- …": a time alone on the line after a
+    # duty is that duty's time, not a task of its own
+    lone = _lone_times(raw_tasks)
+    if lone:
+        gone = {id(r) for r in lone}
+        raw_tasks = [r for r in raw_tasks if id(r) not in gone]
+        written = [(s, role, [r for r in got if id(r) not in gone], subs)
+                   for s, role, got, subs in written]
+        warnings += [_W("{where}: the time '{time}' alone on its line is the time of the duty "
+                        "above it", "time_own_line", where=r.where, time=r.title) for r in lone]
     rows: list[RawTask] = []
     for table in task_tables:
         rows += table_tasks(table)
@@ -1282,6 +1292,32 @@ def _fold_title(t: str) -> str:
 
 def _short(title: str, n: int = 60) -> str:
     return title if len(title) <= n else title[: n - 1] + "…"
+
+
+# the words a time alone on its line is made of ("Quý I năm 2027.", "Trong tháng 9/2026",
+# "Trước ngày 30/6/2026")
+_TIME_WORDS = re.compile(
+    r"(?:(?:trong|trước|từ|đến|hết|chậm\s+nhất(?:\s+là)?|hoàn\s+thành|thời\s+gian|thời\s+hạn)\s+)*"
+    r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)"
+    r"|tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|qu[ýí]\s+(?:[IV]{1,3}|[1-4])\s*(?:[/-]|\s+năm)\s*"
+    r"|năm\s+)(?:19|20)\d\d\s*\.?", re.I)
+
+
+def _lone_times(raw_tasks: list[RawTask]) -> list[RawTask]:
+    """The raw tasks that are only a time, on the line after a duty of the same lead that
+    states none: each becomes that duty's time (the duty keeps it), and is returned to be
+    dropped."""
+    out: list[RawTask] = []
+    for prev, cur in zip(raw_tasks, raw_tasks[1:], strict=False):
+        if not _TIME_WORDS.fullmatch(cur.title.strip()) or prev.timeframe is not None \
+                or prev in out or prev.lead != cur.lead:
+            continue
+        a, b = re.search(r"\d+", prev.where), re.search(r"\d+", cur.where)
+        if a is None or b is None or not 0 < int(b.group(0)) - int(a.group(0)) <= 3:
+            continue
+        prev.timeframe = cur.title.strip().rstrip(".")
+        out.append(cur)
+    return out
 
 
 def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:

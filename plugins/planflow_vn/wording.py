@@ -409,6 +409,7 @@ PHRASES: dict[str, str] = {
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
     "note.block_item": "một mục trong khối Nội dung / Cơ quan chủ trì / Thời gian: do cơ quan chủ trì "
                        "của khối ({lead}) thực hiện, theo thời gian của khối ('{time}')",
+    "note.time_own_line": "{where}: thời gian '{time}' đứng riêng một dòng là thời gian của nhiệm vụ ngay trên",
     "note.item_sibling_task": "một mục nằm giữa các nhiệm vụ đều ghi cơ quan chủ trì, không đọc "
                               "được cơ quan chủ trì của chính nó: đọc là một nhiệm vụ riêng",
     "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
