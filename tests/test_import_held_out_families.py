@@ -238,3 +238,51 @@ def test_a_time_alone_on_the_line_after_a_duty_is_its_time(tmp_path):
     assert _task(r, "Bố trí kinh phí").timeframe.due == date(2026, 12, 31)
     assert "the time 'Quý II năm 2026' alone on its line is the time of the duty above it" in \
         " ".join(r.warnings)
+
+
+DATA = Path(__file__).parent / "data" / "import_words"
+
+
+def test_a_task_table_laid_out_in_spaces_is_read_row_by_row():
+    # a Party programme's appendix as pdftotext -layout gives it: the row number in the
+    # middle of its row, cells wrapped, two cells touching with one space, the person in
+    # charge beside the lead, a page number between rows, group rows "I", "II"
+    r = read_text_file(DATA / "spaced.txt")
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title[:30], [names[i] for i in t.lead], t.timeframe.kind, t.timeframe.due)
+           for t in r.plan.tasks]
+    assert got == [
+        ("Tổ chức quán triệt Chương trìn", ["Các cấp ủy, tổ chức đảng"], Kind.DEADLINE,
+         date(2026, 4, 14)),
+        ("Xây dựng Đề án chuyển đổi cơ c", ["Đảng ủy UBND huyện"], Kind.WINDOW, date(2027, 12, 31)),
+        ("Xây dựng vùng trồng rau an toà", ["Đảng ủy UBND huyện"], Kind.WINDOW, date(2030, 12, 31)),
+    ]
+    assert "Đồng chí" not in " ".join(t.title + " ".join(t.content) for t in r.plan.tasks)
+    assert any("laid out in columns of spaces" in w for w in r.warnings)
+
+
+def test_a_group_closed_by_who_directs_it_is_a_task_of_that_body(tmp_path):
+    # "3.2. <group>" / dash bullets / "Trách nhiệm chỉ đạo thực hiện: <bodies>." (a Party
+    # programme's ongoing duties); an item that only points to the appendix is no task
+    r = _read(tmp_path, "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Các nhiệm vụ cần làm ngay\n"
+              "Các nhiệm vụ cần làm ngay được xác định tại Phụ lục kèm theo Kế hoạch này.\n"
+              "2. Nhiệm vụ thường xuyên\n2.1. Nâng cao nhận thức về nhà ở an toàn\n"
+              "- Tuyên truyền về nhà ở an toàn trước mùa mưa bão.\n"
+              "- Biểu dương các hộ gia đình làm tốt.\n"
+              "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh; các cấp ủy, tổ chức đảng.\n"
+              "2.2. Kiểm tra, giám sát\n- Kiểm tra việc sử dụng kinh phí hỗ trợ.\n"
+              "Trách nhiệm chỉ đạo thực hiện: Ủy ban Kiểm tra Tỉnh ủy.\n")
+    assert [t.title for t in r.plan.tasks] == ["Nâng cao nhận thức về nhà ở an toàn",
+                                               "Kiểm tra, giám sát"]
+    assert _lead(r, r.plan.tasks[0]) == ["Đảng ủy Ủy ban nhân dân tỉnh", "các cấp ủy, tổ chức đảng"]
+    assert _lead(r, r.plan.tasks[1]) == ["Ủy ban Kiểm tra Tỉnh ủy"]
+
+
+def test_a_body_written_out_then_with_ubnd_keeps_the_short_spelling():
+    from planflow_import.agencies import AgencyBook
+
+    book = AgencyBook()
+    aid = book.add("Đảng ủy Ủy ban nhân dân tỉnh")
+    assert book.add("Đảng ủy UBND tỉnh") == aid
+    assert (book.agencies[0].name, book.agencies[0].short_name) == (
+        "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy UBND tỉnh")

@@ -407,6 +407,7 @@ PLANS = {
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
     "blocks.txt": {"block_item"},
     "lone_time.txt": {"time_own_line"},
+    "spaced.txt": {"spaced_table", "letterhead_layout"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }

@@ -397,6 +397,7 @@ class AgencyBook:
         found = self.find(name)
         if found is not None:
             self._spell_out(found, name)
+            self._short_form(found, name)
             return found
         base = slug(id_from or name)
         aid, n = base, 2
@@ -418,6 +419,19 @@ class AgencyBook:
         for k, a in enumerate(self.agencies):
             if a.id == aid and _abbreviated(a.name) and not _abbreviated(full):
                 self.agencies[k] = attrs.evolve(a, name=full, short_name=a.short_name or a.name)
+                return
+
+    def _short_form(self, aid: str, name: str) -> None:
+        """Agency ``aid`` first met written out ("Đảng ủy Ủy ban nhân dân tỉnh") and now
+        named with "UBND"/"HĐND" ("Đảng ủy UBND tỉnh"): that spelling becomes its short
+        name when it has none."""
+        short = clean_name(name) or name
+        if not re.search(r"\b(?:UBND|HĐND)\b", short):
+            return
+        for k, a in enumerate(self.agencies):
+            if a.id == aid and a.short_name is None and not re.search(r"\b(?:UBND|HĐND)\b", a.name):
+                self.agencies[k] = attrs.evolve(a, short_name=short)
+                self._by_key.setdefault(dedup_key(short), aid)
                 return
 
     def find(self, name: str) -> str | None:

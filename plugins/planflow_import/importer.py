@@ -56,6 +56,7 @@ from .sections import (
     solution_bullets,
     strip_marker,
 )
+from .spaced import spaced_tables
 from .tables import header, is_task_table, table_tasks
 from .tables import header as header_columns
 from .text import (
@@ -1352,6 +1353,12 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
                             "(a second lead or result, with its own time): each read as two tasks "
                             "with the same title", "gazette_two_groups", at=at,
                             numbers=", ".join(twice)))
+    text, spaced = spaced_tables(text)
+    for at, rows in spaced:
+        notes.append(_W("line {at}: a task table laid out in columns of spaces (a PDF's text kept "
+                        "in its layout) read back into {rows} rows; where a cell ends is a guess "
+                        "from the columns, the row numbers, capitals and time words", "spaced_table",
+                        at=at, rows=rows))
     text, gazette = gazette_furniture(text)
     if gazette:
         notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "

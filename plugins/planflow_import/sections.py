@@ -46,7 +46,7 @@ _ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*
 
 _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
-    r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
+    r"|chủ trì(?:\s+thực hiện)?|trách nhiệm(?:\s+(?:lãnh đạo,?\s+)?chỉ đạo)?\s+thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành|trình(?:\s+ban hành)?))?"
     r"|thời hạn(?:\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
@@ -768,6 +768,12 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     def close_heading() -> None:
         nonlocal content, content_start, listed, last_item, item_at
         close_group()
+        if heading is not None and not heading_used and content \
+                and _TO_APPENDIX.search(" ".join(content)) and not _sentence_roles(content[0])[0]:
+            # "1. Các nhiệm vụ cần làm ngay" / "… được xác định tại Phụ lục 2 kèm theo …": the
+            # tasks are the appendix's rows, the item only points to them
+            content, content_start, listed, last_item, item_at = [], None, [], None, 0
+            return
         if heading is not None and not heading_used and content:
             t = RawTask(heading.where, _heading_title(heading), content=list(content))
             t.lead, t.partners = _sentence_roles(content[0])
@@ -929,6 +935,11 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             item_at = len(content) - 1
     close_heading()
     return tasks
+
+
+# an item whose words only point to an appendix that lists its tasks
+_TO_APPENDIX = re.compile(r"^[^.;]{0,120}?\b(?:được\s+xác\s+định|được\s+nêu|chi\s+tiết|được\s+giao)\s+"
+                          r"(?:tại|theo|trong)\s+(?:biểu\s+)?Phụ\s+lục\b", re.I)
 
 
 # a numbered heading over the dated duties of whoever it names: "1.5. Trách nhiệm của các

@@ -555,6 +555,9 @@ PHRASES: dict[str, str] = {
                             "--links` in ra các đường dẫn truy cập",
     "note.serve_no_store": "--db: không có kho dữ liệu tại {db} (planflow plans add sẽ tạo kho)",
     "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
+    "note.spaced_table": "dòng {at}: bảng nhiệm vụ dàn thành các cột cách nhau bằng khoảng trắng (chữ của "
+                          "tệp PDF giữ nguyên bố cục) được đọc lại thành {rows} hàng; chỗ hết một ô là "
+                          "phỏng đoán theo các cột, số thứ tự hàng, chữ hoa và từ chỉ thời gian",
     "note.gazette_table": "dòng {at}: bảng in từng ô nối tiếp nhau trên các dòng ngắn (lớp chữ của "
                           "tệp PDF) được đọc lại thành {rows} hàng, {cols} cột; chỗ một ô kết thúc "
                           "là đoán theo độ dài dòng, chữ hoa và từ chỉ thời gian",
