@@ -286,3 +286,26 @@ def test_a_body_written_out_then_with_ubnd_keeps_the_short_spelling():
     assert book.add("Đảng ủy UBND tỉnh") == aid
     assert (book.agencies[0].name, book.agencies[0].short_name) == (
         "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy UBND tỉnh")
+
+
+CAPITAL = """\
+| S TT | Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện | Kế hoạch vốn năm 2026 | Ghi chú |
+|---|---|---|---|
+|  | TỔNG SỐ | 9.000 |  |
+| I | SỞ Y TẾ | 4.000 |  |
+| 1 | Trạm y tế xã Tam Dân: Xây dựng mới nhà trạm | 2.000 |  |
+| 2 | Trạm y tế xã Tam Lãnh: Sửa chữa, nâng cấp | 2.000 |  |
+| II | HUYỆN PHÚ NINH | 5.000 |  |
+| 1 | Trường Tiểu học Tam Thành: Nhà lớp học 02 tầng 08 phòng | 5.000 |  |
+"""
+
+
+def test_a_capital_plan_s_projects_are_led_by_the_unit_their_group_row_names(tmp_path):
+    # "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện": the projects under group rows
+    # naming the department or the locality (its People's Committee) that carries them out
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD + "II. DANH MỤC DỰ ÁN\n\n" + CAPITAL + "\n" + SIGNED, encoding="utf-8")
+    r = read_text_file(path, markdown=True)
+    got = {t.title[:25]: _lead(r, t) for t in r.plan.tasks}
+    assert got == {"Trạm y tế xã Tam Dân: Xây": ["Sở Y tế"], "Trạm y tế xã Tam Lãnh: Sử": ["Sở Y tế"],
+                   "Trường Tiểu học Tam Thành": ["Ủy ban nhân dân huyện Phú Ninh"]}
