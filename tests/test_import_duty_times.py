@@ -115,6 +115,12 @@ def test_a_bullet_opening_with_a_field_word_after_an_agency_heading_is_a_duty(tm
     assert _task(r, "chăn nuôi an toàn").lead == ("so-nnmt",)
     assert [a.name for a in r.plan.agencies if "Thương binh" in a.name] == [
         "Phòng Lao động - Thương binh và Xã hội"]
+    # inside a sentence, the name wrapped at its dash goes on whatever follows it
+    r = _read(tmp_path, "1. Sở Nông nghiệp và Môi trường\n- Kiểm tra các trang trại chăn nuôi.\n"
+              "2. Các đơn vị\n- Đề nghị Công đoàn ngành Y tế chủ trì, phối hợp với Phòng Kế hoạch\n"
+              "- Tài chính hướng dẫn phong trào chăn nuôi an toàn; hoàn thành trước ngày 5/3/2026.\n")
+    t = _task(r, "phong trào chăn nuôi an toàn")
+    assert "Phòng Kế hoạch - Tài chính" in [a.name for a in r.plan.agencies if a.id in t.partners]
 
 
 def test_a_year_that_qualifies_a_noun_is_not_the_duty_s_time(tmp_path):

@@ -983,10 +983,13 @@ _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truy�
            r"|Thương binh|Lao động|Hạ tầng|Đô thị|Kinh tế|Nội vụ|Tư pháp|Dân tộc|Tôn giáo|Khoa học"
            r"|Công nghệ|Giáo dục|Đào tạo|Nông nghiệp|Môi trường|Tài nguyên|Xây dựng|Công Thương"
            r"|Giao thông|Vận tải|Khen thưởng|Thi đua)")
-# (the name ends there, or goes on with another field, a place or its role: a bullet that
-# opens with a verb spelt like a field, "- Xây dựng Đề án …" after "Sở … và Môi trường",
-# is a duty, not the name going on)
-_FIELD_AFTER_DASH = re.compile(
+_FIELD_AFTER_DASH = re.compile(r"^[-–]\s+" + _FIELDS + r"\b")
+# after a heading that is only an agency's name ("1. Sở Nông nghiệp và Môi trường"), the
+# name goes on only when it ends there, or goes on with another field, a place or its role:
+# a bullet that opens with a verb spelt like a field, "- Xây dựng Đề án …", is a duty
+_NAME_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])?\s*(?:Sở|Bộ|Phòng|Ban|Cục|Chi\s+cục"
+                           r"|Trung\s+tâm|Ủy\s+ban|UBND)\s+[^.;:,]{2,60}$")
+_FIELD_NAME_ENDS = re.compile(
     r"^[-–]\s+" + _FIELDS + r"(?:\s*(?:,|và|-|–)\s*" + _FIELDS + r")*"
     r"(?:\s*(?:[.;:,()]|$)|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|chủ\s+trì"
     r"|phối\s+hợp|thực\s+hiện|có\s+trách\s+nhiệm|và\s+(?:UBND|Ủy\s+ban|Uỷ\s+ban|các)|\d))")
@@ -1016,7 +1019,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False) -> bool:
     if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (
             _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
         return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
-    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev):
+    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev) and (
+            _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)):
         return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
     dash = re.match(r"^[-–]\s+(\w)", s)
     if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
