@@ -309,3 +309,15 @@ def test_a_capital_plan_s_projects_are_led_by_the_unit_their_group_row_names(tmp
     got = {t.title[:25]: _lead(r, t) for t in r.plan.tasks}
     assert got == {"Trạm y tế xã Tam Dân: Xây": ["Sở Y tế"], "Trạm y tế xã Tam Lãnh: Sử": ["Sở Y tế"],
                    "Trường Tiểu học Tam Thành": ["Ủy ban nhân dân huyện Phú Ninh"]}
+
+
+def test_a_decision_without_letterhead_is_numbered_by_its_plan_s_note():
+    # a chatbot's chunks: the decision's title, "QUYẾT ĐỊNH:", Điều 1 issuing the plan, no
+    # letterhead, no place and date; the plan's note names the decision
+    r = read_text_file(DATA / "decision_no_letterhead.md", markdown=True)
+    doc = r.plan.document
+    assert (doc.number, doc.symbol, doc.date) == ("412", "412/QĐ-UBND", date(2026, 3, 16))
+    assert "Chủ tịch Ủy ban nhân dân tỉnh" in doc.issuer
+    said = " ".join(r.warnings)
+    assert "a Quyết định that issues the plan" in said and "read from the attached plan's note" in said
+    assert len(r.plan.tasks) == 2

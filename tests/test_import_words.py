@@ -408,6 +408,7 @@ PLANS = {
     "blocks.txt": {"block_item"},
     "lone_time.txt": {"time_own_line"},
     "spaced.txt": {"spaced_table", "letterhead_layout"},
+    "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }

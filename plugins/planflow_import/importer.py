@@ -27,6 +27,7 @@ from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-export
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
     complete_issuer,
+    decision_from_note,
     layout_cells,
     own_from_note,
     read_header,
@@ -248,6 +249,17 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "capitals under '{kind}'", "own_from_note", where=own[1].where,
                            symbol=info.symbol, date=f"{info.date:%d/%m/%Y}" if info.date else "",
                            issuer=info.issuer, kind=own[2]))
+    if info.symbol is None and info.date is None and decision \
+            and (noted := decision_from_note(texts)) is not None:
+        # a decision with no letterhead (a chatbot's chunks): its number, date and decider
+        # as the attached plan's note names them
+        symbol, number, issued, decider, note_at = noted
+        info = attrs.evolve(info, symbol=symbol, number=number, date=issued,
+                            issuer=info.issuer or decider)
+        warnings.append(_W("{where}: the decision prints no letterhead: its number and date are "
+                           "read from the attached plan's note ('{symbol}', {date})",
+                           "decision_from_note", where=note_at.where, symbol=symbol,
+                           date=f"{issued:%d/%m/%Y}"))
     bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
                   info.title, flags=re.I)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
@@ -856,9 +868,16 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
         dated = next((i for i, (_, p) in enumerate(texts[:40])
                       if re.search(r"ngày\s+\d{1,2}\s*(?:tháng|/)\s*\d{1,2}\s*(?:năm|/)\s*\d{4}",
                                    p.text) and len(p.text) < 80), None)
+        decides = next(k for k, p in texts[:60] if re.search(r"\bQUYẾT\s+ĐỊNH\s*:", p.text.replace("*", "")))
         if dated is not None:
             title = next((k for k, p in texts[dated + 1:40]
                           if _DECISION_START.match(" ".join(p.text.replace("*", "").split()))), None)
+        if title is None or title > decides:
+            # no letterhead, no place and date (a chatbot's chunks): the decision starts at
+            # its title naming what it issues, or at its decider, over "Căn cứ …" and
+            # "QUYẾT ĐỊNH:"
+            title = next((k for k, p in texts[:12] if k < decides
+                          and _DECISION_START.match(" ".join(p.text.replace("*", "").split()))), None)
     if title is None or any(_PLAN_TITLE.match(p.text.replace("*", "").strip())
                             for k, p in texts if k < title):
         return None

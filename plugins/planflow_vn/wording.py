@@ -441,6 +441,8 @@ PHRASES: dict[str, str] = {
     "note.attached_plan": "{where}: Quyết định ban hành kế hoạch 'ban hành kèm theo': kế hoạch được "
                           "đọc từ phần kèm theo; tên cơ quan, số và ngày là của quyết định trừ khi "
                           "kế hoạch ghi riêng",
+    "note.decision_from_note": "{where}: quyết định không in phần đầu văn bản: số ký hiệu và ngày được đọc "
+                               "từ dòng ghi chú dưới tên kế hoạch kèm theo ('{symbol}', {date})",
     "note.own_from_note": "{where}: không có phần đầu văn bản: số ký hiệu, ngày và cơ quan ban "
                           "hành được đọc từ ghi chú của phụ lục ('{symbol}', {date}, '{issuer}'), "
                           "tên văn bản từ dòng chữ in hoa dưới '{kind}'",
