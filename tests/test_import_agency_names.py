@@ -69,3 +69,47 @@ def test_the_full_name_once_met_is_the_name_and_the_abbreviation_the_short_name(
     book.add("UBND tỉnh")
     book.add("Ủy ban nhân dân tỉnh")
     assert book.agencies[1].name == "UBND tỉnh"  # how names are written, not an abbreviation
+
+
+# a PDF's text layer splitting a syllable of an agency's name
+SPLIT = [
+    ("Bộ Y t ế", "Bộ Y tế"),
+    ("Sở T ài chính", "Sở Tài chính"),
+    ("Bộ Qu ốc phòng", "Bộ Quốc phòng"),
+    ("Sở Giáo d ục và Đào t ạo", "Sở Giáo dục và Đào tạo"),
+    ("Bộ Công Th ương", "Bộ Công Thương"),
+]
+
+
+@pytest.mark.parametrize(("split", "whole"), SPLIT)
+def test_a_name_split_by_a_text_layer_is_joined_back(split: str, whole: str) -> None:
+    book = AgencyBook()
+    aid = book.add(split)
+    assert book.agencies[0].name == whole
+    assert book.add(whole) == aid
+
+
+@pytest.mark.parametrize("words", [
+    "Công an tỉnh", "Ủy ban nhân dân các tỉnh, thành phố", "Đài Truyền hình Việt Nam",
+    # words that are no agency syllable stay apart, whatever they join to
+    "Trung tâm Th ờ i trang", "Ban Quản lý dự án Tây Nguyên",
+])
+def test_names_not_split_stay_as_written(words: str) -> None:
+    book = AgencyBook()
+    book.add(words)
+    assert book.agencies[0].name == words
+
+
+def test_a_split_agency_heading_leads_its_duties(tmp_path) -> None:
+    from planflow_import import read_text_file
+
+    from .made_up import SIGNED, plan_head
+
+    path = tmp_path / "plan.txt"
+    path.write_text(plan_head("12", "Chăm sóc người cao tuổi năm 2026", "Chăm lo người cao tuổi.")
+                    + "II. NHIỆM VỤ\n1. Bộ Y t ế\n- Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\n"
+                    "2. Sở T ài chính\n- Bố trí kinh phí khám sức khỏe.\n" + SIGNED, encoding="utf-8")
+    plan = read_text_file(path).plan
+    names = {a.id: a.name for a in plan.agencies}
+    leads = {names[t.lead[0]] for t in plan.tasks}
+    assert leads == {"Bộ Y tế", "Sở Tài chính"}

@@ -86,6 +86,43 @@ def test_two_times_that_do_not_nest_stay_unread_and_nested_ones_give_the_narrowe
     assert "one inside the other ('trong năm 2026', 'trước ngày 15/10/2026')" in said
 
 
+def test_a_quarter_in_arabic_digits_or_a_month_with_nam_inside_the_duty(tmp_path):
+    # "trình UBND tỉnh trong quý 2/2026", "trong tháng 8 năm 2026", "trong quý III năm
+    # 2027": the same inner times in the other spellings a quarter or month takes
+    r = _read(tmp_path, "1. Sở Nông nghiệp và Môi trường\n"
+              "- Xây dựng Đề án tái đàn gia súc, trình UBND tỉnh trong quý 2/2026.\n"
+              "- Tổng hợp nhu cầu vắc xin của các xã, gửi Sở Tài chính trong tháng 8 năm 2026.\n"
+              "- Đánh giá hiệu quả tiêm phòng, trình UBND tỉnh trong quý III năm 2027.\n"
+              "2. Sở Tài chính\n- Thẩm định dự toán kinh phí tiêm phòng.\n")
+    t = _task(r, "tái đàn")
+    assert t.timeframe.kind is Kind.WINDOW
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 4, 1), date(2026, 6, 30))
+    t = _task(r, "nhu cầu vắc xin")
+    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 8, 1), date(2026, 8, 31))
+    t = _task(r, "hiệu quả tiêm phòng")
+    assert (t.timeframe.start, t.timeframe.due) == (date(2027, 7, 1), date(2027, 9, 30))
+    said = " ".join(r.warnings)
+    assert "'trong quý 2/2026' inside the duty's sentence read as the duty's time" in said
+
+
+def test_a_bullet_opening_with_a_field_word_after_an_agency_heading_is_a_duty(tmp_path):
+    # "Sở Nông nghiệp và Môi trường" | "- Xây dựng Đề án …": a duty (it was read as the
+    # name going on at its dash, "Sở … Môi trường - Xây dựng Đề án …", and the bullet lost)
+    r = _read(tmp_path, "1. Sở Nông nghiệp và Môi trường\n- Xây dựng Đề án tái đàn gia súc.\n"
+              "- Giáo dục ý thức chăn nuôi an toàn cho người dân.\n"
+              "2. Phòng Lao động\n- Thương binh và Xã hội: rà soát hộ chăn nuôi nghèo.\n")
+    assert _task(r, "tái đàn").lead == ("so-nnmt",)
+    assert _task(r, "chăn nuôi an toàn").lead == ("so-nnmt",)
+    assert [a.name for a in r.plan.agencies if "Thương binh" in a.name] == [
+        "Phòng Lao động - Thương binh và Xã hội"]
+    # inside a sentence, the name wrapped at its dash goes on whatever follows it
+    r = _read(tmp_path, "1. Sở Nông nghiệp và Môi trường\n- Kiểm tra các trang trại chăn nuôi.\n"
+              "2. Các đơn vị\n- Đề nghị Công đoàn ngành Y tế chủ trì, phối hợp với Phòng Kế hoạch\n"
+              "- Tài chính hướng dẫn phong trào chăn nuôi an toàn; hoàn thành trước ngày 5/3/2026.\n")
+    t = _task(r, "phong trào chăn nuôi an toàn")
+    assert "Phòng Kế hoạch - Tài chính" in [a.name for a in r.plan.agencies if a.id in t.partners]
+
+
 def test_a_year_that_qualifies_a_noun_is_not_the_duty_s_time(tmp_path):
     t = _task(_read(tmp_path, DUTIES), "kết quả đạt được")
     assert t.timeframe.kind is Kind.CONTINUOUS and t.timeframe.due is None

@@ -259,6 +259,9 @@ TIMEFRAMES = [
     ("trong vòng 05 ngày làm việc sau khi có quyết định", {}, "tf_lead",
      "lead time: 05 ngày làm việc after the condition is met"),
     ("Định kỳ 5 tháng", {}, "tf_every", "every 5 tháng: not a calendar unit (1, 3, 6 or 12 months)"),
+    ("hai tháng một lần", {}, "tf_every_months",
+     "'hai tháng một lần': every 2 months, read as periods of 2 months from January (1-2, 3-4, "
+     "5-6, 7-8, 9-10, 11-12)"),
     ("08 tháng (từ tháng 3 đến tháng 11/2026)", {}, "tf_duration",
      "says 08 tháng but the dates cover 9 months"),
     ("02 lần/tháng, từ tháng 02 đến tháng 11/2026", {}, "tf_times_within",
@@ -296,6 +299,14 @@ TIMEFRAMES = [
     ("Thường xuyên, định kỳ hằng quý", {}, "tf_ongoing_recur",
      '"Thường xuyên, định kỳ hằng quý": ongoing work that recurs định kỳ hằng quý: read as the '
      "recurrence, whose occurrences cover the whole period"),
+    ("Tháng 11", {"start": "2026-10-01", "end": "2027-09-30"}, "tf_only_in_period",
+     "'tháng 11' names no year: the only one in the plan period (2026-10-01..2027-09-30), 2026"),
+    ("Tháng 6/2026 và thường xuyên", {}, "tf_first_then_ongoing",
+     '"Tháng 6/2026 và thường xuyên": Tháng 6/2026 first, then ongoing: read as continuous from '
+     "01/6/2026"),
+    ("Quý II/2026 và cập nhật hằng năm", {}, "tf_then_upkeep",
+     '"Quý II/2026 và cập nhật hằng năm": the time of the work first, then its upkeep (cập nhật '
+     'hằng năm): read as the first time'),
     ("2026 và hằng năm", {}, "tf_first_then_recur",
      '"2026 và hằng năm": 2026 first, then hằng năm: read as the recurrence from 01/01/2026'),
     ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",
@@ -346,6 +357,10 @@ REGIMES = [
     ("Các đơn vị đánh giá kết quả thực hiện; gửi Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân "
      "tỉnh.", None, "rg_sent_up",
      "results sent to be compiled and reported on, but no period or due day is stated"),
+    ("Tổng hợp, báo cáo Chủ tịch UBND tỉnh về kết quả thực hiện Kế hoạch.", None, "rg_results",
+     "the results are reported, but no period or due day is stated"),
+    ("Báo cáo kết quả hai tháng một lần.", None, "rg_every_n",
+     "reports 'hai tháng một lần', but no due day is stated"),
     ("Báo cáo định kỳ theo quy định.", None, "rg_periodic",
      "periodic reports, but no period or due day is stated (e.g. 'theo quy định')"),
     ("Báo cáo theo Nghị định số 09/2019/NĐ-CP: thời gian chốt số liệu tính từ ngày 15 tháng 12 "
@@ -390,6 +405,10 @@ PLANS = {
     "layout_letterhead.txt": {"letterhead_layout"},
     "drawn_up.txt": {"period_drawn_up"},
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
+    "blocks.txt": {"block_item"},
+    "lone_time.txt": {"time_own_line"},
+    "spaced.txt": {"spaced_table", "letterhead_layout"},
+    "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
 }

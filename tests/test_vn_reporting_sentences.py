@@ -57,6 +57,17 @@ ROWS = [
      {"dates": ["2026-06-30", "2026-12-31"], "before": False}),
     ("Định kỳ trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm báo cáo UBND tỉnh.",
      "fixed_days", {"days": ["10/6", "10/12"], "recipient_name": "UBND tỉnh"}),
+    # every N months with no due day: the kind named, unresolved; a turn that also asks for
+    # prompt reports is periodic, never ad hoc
+    ("Sở Xây dựng tổng hợp báo cáo Ủy ban nhân dân Thành phố 3 tháng một lần.", "unresolved",
+     {"kinds": ["quarterly"], "recipient_name": "Ủy ban nhân dân Thành phố"}),
+    ("Kịp thời báo cáo những vướng mắc phát sinh; sáu tháng một lần báo cáo kết quả về Sở Y tế.",
+     "unresolved", {"kinds": ["half_year"], "recipient_name": "Sở Y tế"}),
+    ("Các xã báo cáo kết quả thực hiện hai tháng một lần gửi Phòng Nội vụ.", "unresolved",
+     {"recipient_name": "Phòng Nội vụ"}),
+    # the results reported to the head, no period or day
+    ("Theo dõi, đôn đốc việc thực hiện Kế hoạch và tổng hợp, báo cáo Giám đốc Sở về kết quả "
+     "triển khai thực hiện.", "unresolved", {}),
     # on request or when something happens
     ("Báo cáo nhanh khi có vụ việc phát sinh.", "ad_hoc",
      {"condition": "khi có vụ việc phát sinh"}),

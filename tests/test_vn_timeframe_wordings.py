@@ -29,6 +29,8 @@ CONTEXTS = {
     "y2026": TimeframeContext.for_year(2026, D(2025, 12, 15)),
     # a five-year plan 2026-2030
     "p2630": TimeframeContext(D(2026, 1, 1), D(2030, 12, 31), D(2025, 12, 1)),
+    # a plan from October to September (one of each month, over two years)
+    "oct": TimeframeContext(D(2026, 10, 1), D(2027, 9, 30), D(2026, 9, 20)),
     # a plan for the school year 2025-2026
     "school": TimeframeContext(D(2025, 9, 1), D(2026, 5, 31), D(2025, 8, 20)),
 }
@@ -172,6 +174,39 @@ TABLE: list[Row] = [
         occurrences=10),
     Row("3 tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="quarterly",
         occurrences=4),
+    # a month or quarter with no year: the only one the plan period holds, said; two or
+    # none: unresolved; a day never
+    Row("Tháng 11", "oct", W, D(2026, 11, 1), D(2026, 11, 30), D(2026, 11, 30),
+        warning="the only one in the plan period"),
+    Row("Quý II", "oct", W, D(2027, 4, 1), D(2027, 6, 30), D(2027, 6, 30),
+        warning="the only one in the plan period"),
+    Row("Quý IV", "oct", W, D(2026, 10, 1), D(2026, 12, 31), D(2026, 12, 31),
+        warning="2026"),  # Quý IV of 2027 lies after the period
+    Row("Tháng 11", "p2630", U, warning="add the year"),
+    Row("Trước ngày 15/11", "oct", U, warning="add the year"),
+    # a first time, then ongoing work: continuous from that time (as "2026 và hằng năm" is
+    # the recurrence from 2026); the work's time, then the upkeep of its result: the first
+    Row("Tháng 3/2026 và thường xuyên", "p2630", C, D(2026, 3, 1), D(2030, 12, 31),
+        warning="first, then ongoing"),
+    Row("Quý II/2026, thường xuyên", "y2026", C, D(2026, 4, 1), D(2026, 12, 31),
+        warning="first, then ongoing"),
+    Row("Tháng 11, 12/2026 và bổ sung, sửa đổi hằng năm", "p2630", W, D(2026, 11, 1),
+        D(2026, 12, 31), D(2026, 12, 31), warning="then its upkeep"),
+    Row("Quý IV/2026 và kiện toàn thường xuyên", "p2630", W, D(2026, 10, 1), D(2026, 12, 31),
+        D(2026, 12, 31), warning="then its upkeep"),
+    # milestones listed with ";" (a table cell): each its own occurrence
+    Row("Năm 2027; Năm 2030", "p2630", R, D(2027, 1, 1), D(2030, 12, 31), recurrence="listed",
+        occurrences=2, first=(D(2027, 1, 1), D(2027, 12, 31)), last=(D(2030, 1, 1), D(2030, 12, 31))),
+    # the count in words; every two months: two-month periods from January, said
+    Row("Ba tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="quarterly",
+        occurrences=4),
+    Row("sáu tháng một lần", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="half_yearly",
+        occurrences=10),
+    Row("hai tháng một lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31), recurrence="listed",
+        occurrences=6, first=(D(2026, 1, 1), D(2026, 2, 28)), last=(D(2026, 11, 1), D(2026, 12, 31)),
+        warning="every 2 months, read as periods of 2 months from January"),
+    Row("Định kỳ 2 tháng", "school", R, D(2025, 9, 1), D(2026, 5, 31), recurrence="listed",
+        occurrences=5, first=(D(2025, 9, 1), D(2025, 10, 31)), last=(D(2026, 5, 1), D(2026, 5, 31))),
     Row("Định kỳ 4 tháng", "y2026", U, warning="not a calendar unit"),
     # a year inside a yearly rule is still not read
     Row("Quý I năm 2023 hằng năm", "y2026", U, warning="yearly recurrence"),

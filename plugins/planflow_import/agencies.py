@@ -17,7 +17,7 @@ import attrs
 
 import planflow
 
-__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "sentence_case",
+__all__ = ["AgencyBook", "ascii_letters", "clean_name", "dedup_key", "expand", "is_agency_start", "join_split_syllables", "sentence_case",
            "sentence_case_list", "slug",
            "split_agencies"]
 
@@ -270,9 +270,56 @@ def sentence_case_list(caps: str) -> str:
     return "".join(out)
 
 
+# the syllables of agencies' names (ministries', departments' and bodies' fields, kinds and
+# levels): a PDF's text layer that splits one of them ("Bộ Y t ế", "Sở T ài chính", "Bộ Qu
+# ốc phòng") is joined back when the pieces are no such syllable and together they are one
+_NAME_SYLLABLES = frozenset("""
+bộ sở ban cục vụ viện phòng chi đài báo trung tâm tổng ủy uỷ hội đồng nhân dân đoàn liên hiệp
+mặt trận tổ quốc việt nam chính phủ thủ tướng văn thanh tra kiểm toán sát tòa án công an quân sự
+y tế tài chính nội ngoại giao tư pháp xây dựng giáo dục đào tạo lao động thương binh xã hóa hoá
+thể thao du lịch thông tin truyền kế hoạch đầu khoa học nghệ nông nghiệp phát triển thôn môi
+trường nguyên vận tải quốc phòng ngân hàng nhà nước dân tộc tôn cựu chiến phụ nữ niên cộng sản
+tỉnh huyện thành phố quận thị trấn phường đảng bộ chỉ huy biên hải quan thuế kho bạc bảo hiểm
+tiếng nói hình thanh doanh hợp tác điện lực cấp nước công thương ngành địa phương cơ quan đơn
+""".split())
+_SPLIT_PIECE = re.compile(r"\w+")
+
+
+def join_split_syllables(text: str, lexicon: frozenset[str] = _NAME_SYLLABLES) -> str:
+    """``text`` with agency-name syllables a text layer split joined back ("Bộ Y t ế" ->
+    "Bộ Y tế", "Sở T ài chính" -> "Sở Tài chính"): two or three neighbouring pieces,
+    none of them such a syllable alone, that together are one. Other words stay apart.
+    ``lexicon``: the syllables to join back (another list for labels' words)."""
+    words = text.split(" ")
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        joined = False
+        for n in (3, 2):
+            piece = words[k:k + n]
+            if len(piece) < n:
+                continue
+            # (the last piece may carry the punctuation that follows: "chủ tr ì:")
+            tail = piece[-1][len(piece[-1].rstrip(".,;:)")):]
+            piece = [*piece[:-1], piece[-1][: len(piece[-1]) - len(tail)]]
+            if not all(_SPLIT_PIECE.fullmatch(w) for w in piece):
+                continue
+            if any(planflow.nfc(w).casefold() in lexicon for w in piece):
+                continue
+            if planflow.nfc("".join(piece)).casefold() in lexicon:
+                out.append("".join(piece) + tail)
+                k += n
+                joined = True
+                break
+        if not joined:
+            out.append(words[k])
+            k += 1
+    return " ".join(out)
+
+
 def clean_name(text: str) -> str:
     """A name without list markers, trailing punctuation or '(nếu có)'."""
-    s = " ".join(text.split())
+    s = join_split_syllables(" ".join(text.split()))
     s = re.sub(r"^(?:[-+•]\s*|và\s+|với\s+|Giao\s+|Đề nghị\s+)", "", s, flags=re.I)
     s = re.sub(r"\((?:nếu có|nếu cần|nếu có yêu cầu)\)", "", s, flags=re.I)
     s = s.strip(" .;,:/")
@@ -374,10 +421,12 @@ class AgencyBook:
 
     def add(self, name: str, short_name: str | None = None, id_from: str | None = None) -> str:
         """The id of the agency ``name``, adding it when it is new."""
+        name = join_split_syllables(" ".join(name.split()))
         key = dedup_key(name)
         found = self.find(name)
         if found is not None:
             self._spell_out(found, name)
+            self._short_form(found, name)
             return found
         base = slug(id_from or name)
         aid, n = base, 2
@@ -399,6 +448,19 @@ class AgencyBook:
         for k, a in enumerate(self.agencies):
             if a.id == aid and _abbreviated(a.name) and not _abbreviated(full):
                 self.agencies[k] = attrs.evolve(a, name=full, short_name=a.short_name or a.name)
+                return
+
+    def _short_form(self, aid: str, name: str) -> None:
+        """Agency ``aid`` first met written out ("Đảng ủy Ủy ban nhân dân tỉnh") and now
+        named with "UBND"/"HĐND" ("Đảng ủy UBND tỉnh"): that spelling becomes its short
+        name when it has none."""
+        short = clean_name(name) or name
+        if not re.search(r"\b(?:UBND|HĐND)\b", short):
+            return
+        for k, a in enumerate(self.agencies):
+            if a.id == aid and a.short_name is None and not re.search(r"\b(?:UBND|HĐND)\b", a.name):
+                self.agencies[k] = attrs.evolve(a, short_name=short)
+                self._by_key.setdefault(dedup_key(short), aid)
                 return
 
     def find(self, name: str) -> str | None:

@@ -17,7 +17,7 @@ import planflow
 from .agencies import is_agency_start, sentence_case
 from .text import Para, Table
 
-__all__ = ["Header", "complete_issuer", "layout_cells", "own_from_note", "read_date", "read_header", "references",
+__all__ = ["Header", "complete_issuer", "decision_from_note", "layout_cells", "own_from_note", "read_date", "read_header", "references",
            "site_furniture", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
@@ -130,7 +130,7 @@ def unlayout_letterhead(text: str) -> tuple[str, bool]:
                 break  # the title, or the text: one column
             end += 1
         joined_left, joined_right = " ".join(left), " ".join(right)
-        if not (re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập", joined_right, re.I)
+        if not (re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", joined_right, re.I)
                 and re.search(r"(?:^|\s)Số\b", joined_left)) or len(left) < 2:
             return text, False
         # as many lines as were there (blank ones after), so line numbers stay the page's
@@ -694,6 +694,24 @@ _ATTACHED_TO = re.compile(
     r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})"
     r"(?:\s+của\s+(?P<issuer>[^()]+?))?\s*\)?\s*$", re.I)
 _TITLE_LEAD = re.compile(r"^(?:VỀ\s+VIỆC|V/V|VỀ)\s+")
+
+
+def decision_from_note(texts: list[Para]) -> tuple[str, str, date, str, Para] | None:
+    """The issuing decision an attached plan's note names ("(Ban hành kèm theo Quyết định
+    số 773/QĐ-TTg ngày 26 tháng 6 năm 2018 của Thủ tướng Chính phủ)"): its symbol, number,
+    date, issuer and the note's paragraph; None when no such note is near the top."""
+    for p in texts[:40]:
+        # (the note on a line of its own, or the first line of a paragraph the text joined)
+        n = next((m for x in (p.text, *p.parts) if (m := _ATTACHED_TO.search(x.replace("*", "").strip()))),
+                 None)
+        if n is None or not re.match(r"Quyết\s+định|Nghị\s+quyết", n["kind"], re.I):
+            continue
+        issued = read_date(n["date"].replace("-", "/"))
+        if issued is None:
+            continue
+        issuer = " ".join((n["issuer"] or "").split()).strip(" .;")
+        return re.sub(r"\s+", "", n["symbol"]), n["number"], issued, issuer, p
+    return None
 
 
 def own_from_note(texts: list[Para]) -> tuple[planflow.DocumentInfo, Para, str] | None:

@@ -27,6 +27,7 @@ from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-export
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
     complete_issuer,
+    decision_from_note,
     layout_cells,
     own_from_note,
     read_header,
@@ -47,6 +48,7 @@ from .sections import (
     agency_bullets,
     agency_lines,
     agency_tasks,
+    block_tasks,
     duty_section,
     has_labels,
     items_text,
@@ -55,6 +57,7 @@ from .sections import (
     solution_bullets,
     strip_marker,
 )
+from .spaced import spaced_tables
 from .tables import header, is_task_table, table_tasks
 from .tables import header as header_columns
 from .text import (
@@ -246,6 +249,17 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "capitals under '{kind}'", "own_from_note", where=own[1].where,
                            symbol=info.symbol, date=f"{info.date:%d/%m/%Y}" if info.date else "",
                            issuer=info.issuer, kind=own[2]))
+    if info.symbol is None and info.date is None and decision \
+            and (noted := decision_from_note(texts)) is not None:
+        # a decision with no letterhead (a chatbot's chunks): its number, date and decider
+        # as the attached plan's note names them
+        symbol, number, issued, decider, note_at = noted
+        info = attrs.evolve(info, symbol=symbol, number=number, date=issued,
+                            issuer=info.issuer or decider)
+        warnings.append(_W("{where}: the decision prints no letterhead: its number and date are "
+                           "read from the attached plan's note ('{symbol}', {date})",
+                           "decision_from_note", where=note_at.where, symbol=symbol,
+                           date=f"{issued:%d/%m/%Y}"))
     bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
                   info.title, flags=re.I)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
@@ -315,7 +329,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
                 and not any(isinstance(it, Table) for it in beside.items):
             duty = beside
-    if labelled and not task_tables and duty is None:
+    if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
+        # (not after blocks of content, lead and time: each block names who leads its
+        # items, and the closing duties by agency restate them)
         # steps of a timeline (or tasks) in one section and the duties of each agency
         # under its heading in "Tổ chức thực hiện" / "Phân công nhiệm vụ": both are read
         # under its own heading ("1. Sở Tài chính", "a) Công an tỉnh:", "- UBND các xã:"),
@@ -409,6 +425,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings += [_W("{where}: '{text}' is read as a reporting sentence to every unit, "
                             "not as a duty", "report_not_duty", where=r.where, text=_short(r.title))
                          for r in reports]
+    # "- Xây dựng Đề án …" / "Quý I năm 2027." / "- …": a time alone on the line after a
+    # duty is that duty's time, not a task of its own
+    lone = _lone_times(raw_tasks)
+    if lone:
+        gone = {id(r) for r in lone}
+        raw_tasks = [r for r in raw_tasks if id(r) not in gone]
+        written = [(s, role, [r for r in got if id(r) not in gone], subs)
+                   for s, role, got, subs in written]
+        warnings += [_W("{where}: the time '{time}' alone on its line is the time of the duty "
+                        "above it", "time_own_line", where=r.where, time=r.title) for r in lone]
     rows: list[RawTask] = []
     for table in task_tables:
         rows += table_tasks(table)
@@ -842,9 +868,16 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
         dated = next((i for i, (_, p) in enumerate(texts[:40])
                       if re.search(r"ngày\s+\d{1,2}\s*(?:tháng|/)\s*\d{1,2}\s*(?:năm|/)\s*\d{4}",
                                    p.text) and len(p.text) < 80), None)
+        decides = next(k for k, p in texts[:60] if re.search(r"\bQUYẾT\s+ĐỊNH\s*:", p.text.replace("*", "")))
         if dated is not None:
             title = next((k for k, p in texts[dated + 1:40]
                           if _DECISION_START.match(" ".join(p.text.replace("*", "").split()))), None)
+        if title is None or title > decides:
+            # no letterhead, no place and date (a chatbot's chunks): the decision starts at
+            # its title naming what it issues, or at its decider, over "Căn cứ …" and
+            # "QUYẾT ĐỊNH:"
+            title = next((k for k, p in texts[:12] if k < decides
+                          and _DECISION_START.match(" ".join(p.text.replace("*", "").split()))), None)
     if title is None or any(_PLAN_TITLE.match(p.text.replace("*", "").strip())
                             for k, p in texts if k < title):
         return None
@@ -1281,6 +1314,32 @@ def _short(title: str, n: int = 60) -> str:
     return title if len(title) <= n else title[: n - 1] + "…"
 
 
+# the words a time alone on its line is made of ("Quý I năm 2027.", "Trong tháng 9/2026",
+# "Trước ngày 30/6/2026")
+_TIME_WORDS = re.compile(
+    r"(?:(?:trong|trước|từ|đến|hết|chậm\s+nhất(?:\s+là)?|hoàn\s+thành|thời\s+gian|thời\s+hạn)\s+)*"
+    r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)"
+    r"|tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|qu[ýí]\s+(?:[IV]{1,3}|[1-4])\s*(?:[/-]|\s+năm)\s*"
+    r"|năm\s+)(?:19|20)\d\d\s*\.?", re.I)
+
+
+def _lone_times(raw_tasks: list[RawTask]) -> list[RawTask]:
+    """The raw tasks that are only a time, on the line after a duty of the same lead that
+    states none: each becomes that duty's time (the duty keeps it), and is returned to be
+    dropped."""
+    out: list[RawTask] = []
+    for prev, cur in zip(raw_tasks, raw_tasks[1:], strict=False):
+        if not _TIME_WORDS.fullmatch(cur.title.strip()) or prev.timeframe is not None \
+                or prev in out or prev.lead != cur.lead:
+            continue
+        a, b = re.search(r"\d+", prev.where), re.search(r"\d+", cur.where)
+        if a is None or b is None or not 0 < int(b.group(0)) - int(a.group(0)) <= 3:
+            continue
+        prev.timeframe = cur.title.strip().rstrip(".")
+        out.append(cur)
+    return out
+
+
 def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
     """Read a UTF-8 text or scraped Markdown plan (``markdown``: CommonMark's headings,
     escapes and hard breaks made plain first, see :mod:`planflow_import.markdown`)."""
@@ -1313,6 +1372,12 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
                             "(a second lead or result, with its own time): each read as two tasks "
                             "with the same title", "gazette_two_groups", at=at,
                             numbers=", ".join(twice)))
+    text, spaced = spaced_tables(text)
+    for at, rows in spaced:
+        notes.append(_W("line {at}: a task table laid out in columns of spaces (a PDF's text kept "
+                        "in its layout) read back into {rows} rows; where a cell ends is a guess "
+                        "from the columns, the row numbers, capitals and time words", "spaced_table",
+                        at=at, rows=rows))
     text, gazette = gazette_furniture(text)
     if gazette:
         notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "

@@ -11,7 +11,8 @@ sentence, or close it with words a closing-time pattern does not take:
 * a dated time after its operator: "… báo cáo kết quả UBND tỉnh (qua Công an tỉnh) trong
   tháng 11/2026.", "… xây dựng kế hoạch (hoàn thành trong tháng 11/2026) gửi về …";
 * a closing bracketed condition: "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển
-  khai)." — an event;
+  khai)." — an event; so is a closing "sau khi …" clause without brackets ("… niêm yết tại
+  trụ sở xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án.");
 * a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …".
 
 :func:`inner_time` takes such a time only when the duty's words state exactly one (each
@@ -49,17 +50,22 @@ _PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
 _DAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
 _WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\s*(?:,|hoặc|và)\s*(?:ngày\s+)?{_DAY})*"
                        r"\s+(?:hằng|hàng)\s+tuần)\b", re.I)
-# "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026"
+# "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026",
+# "trình … trong quý 1/2019", "trong tháng 3 năm 2023", "trước ngày 30 tháng 6 năm 2026"
 _DATED = re.compile(
     r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
-    r"\s+(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s*\d{1,2}\s*[/-]\s*"
-    r"|quý\s*[IV]{1,3}\s*[/-]\s*|năm\s+)(?:19|20)\d\d)(?![\d/])", re.I)
+    r"\s+(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*,?\s*năm)\s*"
+    r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
+    r"(?:19|20)\d\d)(?![\d/])", re.I)
 # "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và …": a span in brackets
 _BRACKET_SPAN = re.compile(
     r"\((?P<tf>từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s+(?:đến|tới)\s+"
     r"(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)\)", re.I)
 # "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển khai).": a condition closing the sentence
 _BRACKET_EVENT = re.compile(r"\((?P<tf>(?:sau\s+)?khi\s+[^()]{3,100})\)\s*[.;]?\s*$", re.I)
+# "… tại trụ sở Ủy ban nhân dân xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án.":
+# a condition closing the sentence, without brackets
+_CLOSING_EVENT = re.compile(r"(?<=\s)(?P<tf>sau\s+khi\s+(?:được\s+)?[^,;()]{3,100}?)\s*[.;]?\s*$", re.I)
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
@@ -106,6 +112,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             phrase = f"hoàn thành {phrase}"
         take(phrase, (K.WINDOW, K.DEADLINE))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
+        take(ev["tf"], (K.EVENT,))
+    elif (ev := _CLOSING_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
     if not found:
         return None, None

@@ -31,7 +31,14 @@ _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằn
                       r"|chậm nhất|(?:trước|vào|hạn|gửi|nộp)\s*(?:ngày\s*)?:?\s*\d{1,2}/\d{1,2}"
                       r"|(?:vào|trong) tháng \d{1,2}/\d{4}"
                       # a report due at an event: "… báo cáo UBND tỉnh … khi tổng kết Đợt thi đua"
-                      r"|(?<!\w)(?:sau\s+)?khi\s+(?:tổng kết|sơ kết|kết thúc|hoàn thành)\b", re.I)
+                      r"|(?<!\w)(?:sau\s+)?khi\s+(?:tổng kết|sơ kết|kết thúc|hoàn thành)\b"
+                      # every N months: "3 tháng một lần", "hai tháng một lần"
+                      r"|(?<![\d/])(?:\d{1,2}|hai|ba|sáu)\s+tháng\s*(?:một|0?1|/)\s*lần"
+                      # the results reported to the head, closing the sentence: "… tổng
+                      # hợp, báo cáo Bộ trưởng về kết quả triển khai thực hiện."
+                      r"|\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+hình(?:\s*,|\s+và)?\s+)?"
+                      r"kết\s+quả\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện"
+                      r"(?:\s+(?:Kế\s+hoạch|Chương\s+trình)(?:\s+này)?)?\s*[.;]?\s*$", re.I)
 
 
 def find_reporting_sentence(texts: list[str]) -> int | None:

@@ -26,12 +26,13 @@ from .agencies import (
     clean_name,
     dedup_key,
     is_agency_start,
+    join_split_syllables,
     sentence_case_list,
     split_agencies,
 )
 from .text import Para, Table
 
-__all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "labelled_tasks", "outline",
+__all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "block_tasks", "labelled_tasks", "outline",
            "strip_marker"]
 
 #: a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
@@ -45,7 +46,7 @@ _ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*
 
 _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
-    r"|chủ trì(?:\s+thực hiện)?|trách nhiệm thực hiện|đơn vị thực hiện"
+    r"|chủ trì(?:\s+thực hiện)?|trách nhiệm(?:\s+(?:lãnh đạo,?\s+)?chỉ đạo)?\s+thực hiện|đơn vị thực hiện"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành|trình(?:\s+ban hành)?))?"
     r"|thời hạn(?:\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
@@ -250,6 +251,8 @@ def has_labels(section: Section) -> bool:
     up = section.title.upper()
     if re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) and not _AIMS_WITH_TASKS.search(up):
         return False
+    if _blocks(section):
+        return True  # blocks of content, lead and time
     roles = 0
     prev: Para | None = None
     group_head = ""  # the numbered heading the lettered items are under
@@ -467,6 +470,24 @@ _STEP_TIME = re.compile(
     r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d))\s*:\s+(?P<rest>\S.*)$")
 
 
+# a clause that sets the scene before a sentence's subject: "Trên cơ sở đề nghị của X, …",
+# "Sau khi X phê duyệt …, …", "Căn cứ …, …"
+_LEAD_IN = re.compile(r"^(?:Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ|Trong\s+thời\s+gian|Khi)\b", re.I)
+
+
+def _subject_after_lead_in(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """The roles of a description's first sentence whose subject leads it, after a clause
+    that sets the scene if one opens it ("Trên cơ sở đề nghị của X, Sở Y thẩm định …")."""
+    first = _sentences(text.strip())[0] if text.strip() else ""
+    if not _LEAD_IN.match(first):
+        return subject_roles(first)
+    for m in re.finditer(r",\s+", first):
+        rest = first[m.end():]
+        if is_agency_start(rest) and (said := subject_roles(rest)) is not None:
+            return said
+    return None
+
+
 def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
     """An item's roles written in prose: after its words (:func:`item_roles`) or as the
     subject of its sentence (:func:`subject_roles`), also after a time that opens a step
@@ -539,8 +560,126 @@ def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
             group.output = value
 
 
+# -- blocks of content, lead and time ---------------------------------------------------
+# "1. Nội dung, biện pháp" (lettered items) / "2. Cơ quan chủ trì, phối hợp" ("a) Cơ quan
+# chủ trì" and bullets, "b) Cơ quan phối hợp" and bullets; or bullets alone; or "a) Cơ quan
+# chủ trì: X; Y.") / "3. Thời gian thực hiện: …": each lettered item a task, led and timed
+# by its block (a national programme's layout)
+_LABEL_SYLLABLES = frozenset("thời gian thực hiện hoàn thành chủ trì phối hợp cơ quan đơn vị nội "
+                             "dung biện pháp nhiệm vụ giải".split())
+_BLOCK_CONTENT = re.compile(r"(?:nội\s+dung|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:biện\s+pháp|nhiệm\s+vụ|"
+                            r"giải\s+pháp))*(?:\s+(?:thực\s+hiện|cụ\s+thể))?\s*:?", re.I)
+_BLOCK_LEAD = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?:\s*,\s*(?:phối\s+hợp|thực\s+hiện))?"
+                         r"(?:\s+thực\s+hiện)?\s*(?::\s*(?P<value>.*))?", re.I)
+_BLOCK_PARTNERS = re.compile(r"(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:phối\s+hợp|thực\s+hiện)|phối\s+hợp)"
+                             r"(?:\s+thực\s+hiện)?\s*(?::\s*(?P<value>.*))?", re.I)
+# a Roman heading the text layer broke ("V I.", "VII I."): a new part, its blocks its own
+_BROKEN_ROMAN = re.compile(r"^[IVX]+(?:\s[IVX]+)?\s*\.\s+\S")
+
+
+@attrs.define
+class _Block:
+    items: list[tuple[Para, list[str]]] = attrs.field(factory=list)
+    lead: list[str] = attrs.field(factory=list)
+    partners: list[str] = attrs.field(factory=list)
+    time: str | None = None
+
+
+def _heads(text: str) -> str:
+    return join_split_syllables(" ".join(text.split()), _LABEL_SYLLABLES)
+
+
+def _blocks(section: Section) -> list[_Block]:
+    """The blocks of content, lead and time the section is written in ([] if it is not)."""
+    blocks: list[_Block] = []
+    block: _Block | None = None
+    state = ""
+    for it in section.items:
+        if not isinstance(it, Para):
+            continue
+        text = _heads(it.text)
+        if _caps_line(text):
+            continue  # a chunk's running title repeated
+        num = _NUMBERED.match(text)
+        if num is not None:
+            title = num.group("title").strip()
+            if _BLOCK_CONTENT.fullmatch(title):
+                block, state = _Block(), "content"
+                blocks.append(block)
+                continue
+            if block is not None and state in ("content", "lead", "partners"):
+                lm = _BLOCK_LEAD.fullmatch(title)
+                if lm is not None:
+                    state = "lead"
+                    if lm["value"]:
+                        block.lead += split_agencies(lm["value"])
+                    continue
+                m = _LABEL.match(title)
+                if m is not None and _label_kind(m.group("label")) == "timeframe" and m.group("value"):
+                    block.time = _clean_value(m.group("value"))
+                    block, state = None, ""
+                    continue
+            block, state = None, ""
+            continue
+        if _BROKEN_ROMAN.match(text):
+            block, state = None, ""
+            continue
+        if block is None:
+            continue
+        lettered = _LETTERED.match(text)
+        if state == "content":
+            if lettered is not None:
+                block.items.append((it, [lettered.group("title").strip()]))
+            elif block.items:
+                block.items[-1][1].append(text)
+            continue
+        words = lettered.group("title").strip() if lettered is not None else _bullet_strip(text)
+        lm = _BLOCK_LEAD.fullmatch(words) if lettered is not None else None
+        pm = _BLOCK_PARTNERS.fullmatch(words) if lettered is not None else None
+        if lm is not None:
+            state = "lead"
+            if lm["value"]:
+                block.lead += split_agencies(lm["value"])
+        elif pm is not None:
+            state = "partners"
+            if pm["value"]:
+                block.partners += split_agencies(pm["value"])
+        elif text.startswith("("):
+            continue  # "(Văn phòng Ban Chỉ đạo … đồng thời là …)": a remark
+        elif is_agency_start(words):
+            names = split_agencies(words.rstrip(" ."))
+            (block.lead if state == "lead" else block.partners).extend(names)
+    return [b for b in blocks if b.items and b.lead and b.time is not None]
+
+
+def _caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
+        and not _NUMBERED.match(text) and not _ROMAN.match(text)
+
+
+def block_tasks(section: Section) -> list[RawTask]:
+    """The tasks of a section written in blocks of content, lead and time: each lettered
+    item of a block's "Nội dung" led by the block's "Cơ quan chủ trì" and timed by its
+    "Thời gian thực hiện" ([] when the section is not so written)."""
+    tasks: list[RawTask] = []
+    for b in _blocks(section):
+        lead = list(dict.fromkeys(b.lead))
+        partners = [n for n in dict.fromkeys(b.partners) if n not in lead]
+        for para, words in b.items:
+            note = planflow.Worded.of(
+                "an item of a block of content, lead and time: led by the block's lead "
+                "({lead}) and timed by its time ('{time}')", "block_item",
+                lead=", ".join(lead), time=b.time)
+            tasks.append(RawTask(para.where, words[0].rstrip(" ;."), list(words), list(lead),
+                                 list(partners), timeframe=b.time, notes=[note]))
+    return tasks
+
+
 def labelled_tasks(section: Section) -> list[RawTask]:
     """Tasks of a section that writes labels: one per group of labels, or per heading."""
+    if blocks := block_tasks(section):
+        return blocks
     tasks: list[RawTask] = []
     heading: Para | None = None
     heading_used = False
@@ -575,6 +714,15 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = last_item.where
             heading_used = True
             content = content[item_at:]
+        elif heading is not None and not heading_used and last_item is not None and item_at == 0 \
+                and _LETTERED.match(content[0]) and not heading_lead \
+                and not _GROUP_HEAD.match(_heading_title(heading)):
+            # "1. Công tác tuyên truyền" / "a) Tuyên truyền trên báo chí" / "- Nội dung: …" /
+            # "- Cơ quan chủ trì: …": the lettered item is the task, the heading groups such
+            # items
+            group.title = _LETTERED.match(content[0]).group("title").strip()  # type: ignore[union-attr]
+            group.where = last_item.where
+            heading_used = True
         elif heading is not None and not heading_used and content and (
                 heading_lead or (last_item is not None and item_at == 0
                                  and _GROUP_HEAD.match(_heading_title(heading)))):
@@ -597,11 +745,19 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group.timeframe = own_time(heading.text) or (after["tf"] if after else None)
         else:
             group.title = content[0] if content else (group.title or "")
+            if (lettered := _LETTERED.match(group.title)) is not None and group.title is content[0] \
+                    and last_item is not None and item_at == 0:
+                group.title = lettered.group("title").strip()  # "b) <task>" over its labels
             group.where = content_start.where if content_start else group.where
             if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
         if not group.lead and group.title and (said := prose_roles(group.title)) is not None and said[1]:
             # "+ Sở X: hướng dẫn …" / "Thời gian thực hiện: …": the item names its lead
+            group.lead, group.partners = list(said[1]), group.partners or list(said[2])
+        if not group.lead and content and (said := _subject_after_lead_in(content[0])) is not None:
+            # "2.4. Bước 4: Lập Đề án …" / "Trên cơ sở đề nghị của X, Sở Y chủ trì, phối hợp
+            # với Z lập Đề án …" / "Thời gian hoàn tất: …": the step's description names
+            # who carries it out, as its sentence's subject (after a clause that sets the scene)
             group.lead, group.partners = list(said[1]), group.partners or list(said[2])
         if heading_lead and not group.lead:
             group.lead, group.lead_from_heading = list(heading_lead), True
@@ -612,6 +768,12 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     def close_heading() -> None:
         nonlocal content, content_start, listed, last_item, item_at
         close_group()
+        if heading is not None and not heading_used and content \
+                and _TO_APPENDIX.search(" ".join(content)) and not _sentence_roles(content[0])[0]:
+            # "1. Các nhiệm vụ cần làm ngay" / "… được xác định tại Phụ lục 2 kèm theo …": the
+            # tasks are the appendix's rows, the item only points to them
+            content, content_start, listed, last_item, item_at = [], None, [], None, 0
+            return
         if heading is not None and not heading_used and content:
             t = RawTask(heading.where, _heading_title(heading), content=list(content))
             t.lead, t.partners = _sentence_roles(content[0])
@@ -773,6 +935,11 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             item_at = len(content) - 1
     close_heading()
     return tasks
+
+
+# an item whose words only point to an appendix that lists its tasks
+_TO_APPENDIX = re.compile(r"^[^.;]{0,120}?\b(?:được\s+xác\s+định|được\s+nêu|chi\s+tiết|được\s+giao)\s+"
+                          r"(?:tại|theo|trong)\s+(?:biểu\s+)?Phụ\s+lục\b", re.I)
 
 
 # a numbered heading over the dated duties of whoever it names: "1.5. Trách nhiệm của các

@@ -16,14 +16,18 @@ import attrs
 
 import planflow
 
-from .agencies import is_agency_start, split_agencies
+from .agencies import is_agency_start, sentence_case, split_agencies
 from .sections import RawTask, standalone_agency
 from .text import Table, under_groups
 
 __all__ = ["columns", "header", "is_task_table", "table_tasks"]
 
 _COLUMNS = (
-    ("number", re.compile(r"^(?:s?tt|số tt|số thứ tự)$", re.I)),
+    ("number", re.compile(r"^(?:s?\s?tt|số tt|số thứ tự)$", re.I)),
+    # a capital plan's list: "Danh mục dự án/ Cơ quan, đơn vị, địa phương thực hiện": the
+    # projects, under group rows naming the unit that carries them out
+    ("units_title", re.compile(r"^danh\s+mục\s+(?:các\s+)?(?:dự\s+án|công\s+trình|nhiệm\s+vụ)\s*/\s*"
+                               r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|chủ\s+đầu\s+tư)", re.I)),
     # one column for both ("Cơ quan chủ trì, phối hợp"): its cells say who does what
     ("lead", re.compile(r"chủ trì\W+(?:và\s+)?(?:cơ quan\s+|đơn vị\s+)?phối hợp", re.I)),
     # "phối hợp" first: a two-row header reads "Cơ quan thực hiện Phối hợp"
@@ -106,6 +110,8 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
                 # a matrix: each agency a column, its cells marking who leads ("CT", "x")
                 # and who takes part ("PH")
                 out.setdefault(f"agency:{text}", k)
+    if "units_title" in out:
+        out.setdefault("title", out["units_title"])
     lead_said = [k for k, cell in enumerate(header)
                  if re.search(r"chủ trì", cell, re.I) and not re.search(r"phối hợp", cell, re.I)]
     if "lead" in out and lead_said and out["lead"] not in lead_said:
@@ -237,6 +243,21 @@ def _spans(kind: str, text: str) -> bool:
     return False
 
 
+# a locality a capital plan's group row names: "HUYỆN TUY PHƯỚC", "THỊ XÃ HOÀI NHƠN"
+_LOCALITY = re.compile(r"^(?P<level>huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)\s+(?P<name>\S.*)$", re.I)
+
+
+def _locality(title: str) -> str | None:
+    """The People's Committee of the locality a group row names (it carries out the
+    projects listed under it), or None."""
+    t = " ".join(title.replace("*", " ").split()).strip(" .:")
+    m = _LOCALITY.match(t)
+    if m is None or len(m["name"].split()) > 4:
+        return None
+    name = " ".join(w[:1].upper() + w[1:].lower() for w in m["name"].split())
+    return f"Ủy ban nhân dân {m['level'].lower()} {name}"
+
+
 def is_task_table(table: Table) -> bool:
     """True when the header names a task column and a lead or time column."""
     if len(table.rows) < 2:
@@ -249,7 +270,8 @@ def is_task_table(table: Table) -> bool:
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
         # indicator is assigned to a lead agency
         return "lead" in cols
-    return ("lead" in cols or "timeframe" in cols or "start" in cols or _marked_years(table, cols, start)
+    return ("lead" in cols or "timeframe" in cols or "start" in cols or "units_title" in cols
+            or _marked_years(table, cols, start)
             or sum(name.startswith("agency:") for name in cols) >= 2
             or sum(name.startswith("wave:") for name in cols) >= 2)
 
@@ -333,7 +355,10 @@ def table_tasks(table: Table) -> list[RawTask]:
         if not roman_task and (re.fullmatch(r"[IVXL]+(?:\.\d{1,2})?\.?|[A-ZĐ]\.?", number) or (
                 not lead and not partners and not tf and not number)):
             group_agency = _heading_agency(title) or (
-                _actors(title) if "lead" not in cols and not matrix else None)
+                _actors(title) if "lead" not in cols and not matrix else None) or (
+                _locality(title) if "units_title" in cols else None)
+            if group_agency and "units_title" in cols and group_agency.isupper():
+                group_agency = sentence_case(group_agency)  # "SỞ Y TẾ": "Sở Y tế"
             continue  # a group row ("I", "A" and a heading)
         if not lead and not partners and not tf and (
                 nxt.startswith(number.rstrip(".") + ".")
@@ -399,7 +424,7 @@ def table_tasks(table: Table) -> list[RawTask]:
         out_rows.append(row)
         from_heading = False
         if not lead and "lead" not in cols and not matrix and not content \
-                and (who := _subject(title)) is not None:
+                and "units_title" not in cols and (who := _subject(title)) is not None:
             # no lead column: the agency the row's sentence opens on ("Phòng Đào tạo tập hợp
             # …", "NCS đăng ký học")
             lead, from_heading = who, True

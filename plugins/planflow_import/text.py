@@ -984,6 +984,15 @@ _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truy�
            r"|Công nghệ|Giáo dục|Đào tạo|Nông nghiệp|Môi trường|Tài nguyên|Xây dựng|Công Thương"
            r"|Giao thông|Vận tải|Khen thưởng|Thi đua)")
 _FIELD_AFTER_DASH = re.compile(r"^[-–]\s+" + _FIELDS + r"\b")
+# after a heading that is only an agency's name ("1. Sở Nông nghiệp và Môi trường"), the
+# name goes on only when it ends there, or goes on with another field, a place or its role:
+# a bullet that opens with a verb spelt like a field, "- Xây dựng Đề án …", is a duty
+_NAME_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])?\s*(?:Sở|Bộ|Phòng|Ban|Cục|Chi\s+cục"
+                           r"|Trung\s+tâm|Ủy\s+ban|UBND)\s+[^.;:,]{2,60}$")
+_FIELD_NAME_ENDS = re.compile(
+    r"^[-–]\s+" + _FIELDS + r"(?:\s*(?:,|và|-|–)\s*" + _FIELDS + r")*"
+    r"(?:\s*(?:[.;:,()]|$)|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|chủ\s+trì"
+    r"|phối\s+hợp|thực\s+hiện|có\s+trách\s+nhiệm|và\s+(?:UBND|Ủy\s+ban|Uỷ\s+ban|các)|\d))")
 _FIELD_END = re.compile(r"\b" + _FIELDS + r"\s*$", re.I)
 # words a number follows: the number on the next line is not a list marker
 _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|điểm|điều|mục|giai đoạn|lần|đợt"
@@ -991,8 +1000,9 @@ _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|đi�
 
 
 # the national motto opening a line, and a number line ("Số: 100/NQ-CP") alone
-_MOTTO_LINE = re.compile(r"^\**\s*CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b")
-_NUMBER_LINE = re.compile(r"^\**\s*Số\s*:\s*\d[\w./\-]*\s*\**$")
+# (a Party body's letterhead: "ĐẢNG CỘNG SẢN VIỆT NAM" and "Số 104 -CTr/TU", no colon)
+_MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\**$)")
+_NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-ZĐ][\w./\-]*)\s*\**$")
 
 
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
@@ -1012,7 +1022,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
     if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (
             _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
         return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
-    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev):
+    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev) and (
+            _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)):
         return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
     dash = re.match(r"^[-–]\s+(\w)", s)
     if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
@@ -1020,7 +1031,7 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
         # starts in capitals or follows a line that ended
     if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s):
         return True
-    if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev):
+    if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()) and not laid_out:

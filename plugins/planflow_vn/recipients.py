@@ -31,7 +31,9 @@ _RE_VIA_AFTER = lazy(_VIA)
 _RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
                       r"|bằng\s+văn\s+bản"
-                      r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình))")
+                      r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình"
+                      # "… báo cáo UBND Thành phố 3 tháng một lần": the body, not its turn
+                      r"|(?:\d{1,2}|một|hai|ba|sáu)\s+tháng\s*(?:một|0?1|/)\s*lần))")
 _RE_UP = lazy(r"để\s*tổng hợp,?\s*báo cáo\s+" + _AGENCY + r"(?=\s*(?:\(|,|;|\.|$|đúng|theo|xem xét"
                                                                r"|trước|chậm nhất|hằng|hàng|định kỳ|vào\s+ngày))")
 

@@ -662,8 +662,8 @@ _RE_QUARTERLY = lazy(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _
 _RE_PERIOD_END_DAY = lazy(_BEFORE + r"(\d{1,2})\s*(?:của\s*)?tháng cuối (?:của\s*)?kỳ")
 _KIND_WORDS = {
     "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
-    "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng"),
-    "half_year": lazy(r"(?<![\d/])0?6\s*tháng"),
+    "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng|\bba\s+tháng\s*(?:một|0?1|/)"),
+    "half_year": lazy(r"(?<![\d/])0?6\s*tháng|\bsáu\s+tháng\s*(?:một|0?1|/)"),
     "nine_months": lazy(r"(?<![\d/])0?9\s*tháng"),
     "annual": lazy(_HANG + r"\s*năm|báo cáo năm|tổng kết năm|(?<![\d/])0?1\s*năm|cả năm"
                          r"|(?:, |và )năm\b(?! (?:trước|học))"),
@@ -681,6 +681,9 @@ _RE_DAILY = lazy(_HANG + r"\s*ngày|mỗi\s+ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*n
 # is due by
 _RE_HOUR = lazy(r"(?<![\w/])(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?(?!\w)")
 _RE_TIMES_A_DAY = lazy(r"(?<!\w)(\d{1,2})\s*lần\s*/\s*ngày|\bsáng\s+và\s+chiều\b")
+# "3 tháng một lần", "hai tháng một lần", "06 tháng/lần": a report's turn, every N months
+_RE_EVERY_N = lazy(r"(?<![\d/])(?:0?[1-9]|1[0-2]|một|hai|ba|sáu|mười hai)\s*tháng\s*"
+                   r"(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)")
 _RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
 _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
 _RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
@@ -699,6 +702,10 @@ _RE_ND09_KIND = {
 }
 _RE_REPORT = lazy(r"báo cáo")
 # results sent up a chain with no schedule: "…; gửi Bộ Nội vụ để tổng hợp báo cáo Chính phủ"
+# the results reported to the head, closing the sentence
+_RE_RESULTS = lazy(r"\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+hình(?:\s*,|\s+và)?\s+)?"
+                   r"kết\s+quả\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện"
+                   r"(?:\s+(?:kế\s+hoạch|chương\s+trình)(?:\s+này)?)?\s*[.;]?\s*$")
 _RE_SENT_UP = lazy(r"\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b")
 
 
@@ -918,7 +925,8 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             warnings.append(_W("'vào tháng M/YYYY': due by the end of the month", "rg_in_month"))
             return regime("once", dates=iso, before=False)
 
-        periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low
+        every_n = _RE_EVERY_N.search(low)
+        periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low or every_n is not None
         if ((_RE_ADHOC.search(low) or _RE_AT_EVENT.search(low)) and not periodic) or (
                 _RE_QUICK.search(low) and not _RE_WEEKLY.search(low) and not periodic):
             params = dict(names)
@@ -934,7 +942,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 _W("weekly reports: planflow_vn has no weekly cadence; list the periods "
                    "(explicit)", "rg_weekly"),))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
-                      or _RE_YEARLY.search(low)):
+                      or _RE_YEARLY.search(low) or every_n is not None):
             return planflow.Regime(cadence="unresolved", text=s, params={**names, **hint}, warnings=(
                 _W("reports named ({kinds}), but no due day is stated", "rg_named",
                    kinds=planflow.Worded.joined(", ", [_KIND_SAID.get(k, k) for k in kinds])),
@@ -943,11 +951,22 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             # "định kỳ hằng năm hoặc đột xuất theo yêu cầu": yearly (the rest a note)
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 _W("yearly reports, but no due day is stated", "rg_yearly"), *on_request))
+        if every_n is not None:
+            # "hai tháng một lần": a turn no report kind names, and no due day
+            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+                _W("reports '{every}', but no due day is stated", "rg_every_n",
+                   every=every_n.group(0)), *on_request))
         if "định kỳ" in low or "chế độ" in low:
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 _W("periodic reports, but no period or due day is stated (e.g. 'theo quy "
                    "định')", "rg_periodic"),
                 *on_request))
+        if _RE_RESULTS.search(low):
+            # "… tổng hợp, báo cáo Bộ trưởng về kết quả triển khai thực hiện.": the results
+            # reported, no period or day
+            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+                _W("the results are reported, but no period or due day is stated",
+                   "rg_results"), *on_request))
         if _RE_SENT_UP.search(low):
             return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
                 _W("results sent to be compiled and reported on, but no period or due day is "

@@ -251,11 +251,15 @@ class _Reader:
             if q is None or not 1 <= q <= 4:
                 raise self.error(_W("there is no quarter {q}: a year has quarters I to IV",
                                      "tf_no_quarter", q=raw.upper()))
+            if m["y"] is None and year is None:
+                return self.only_one(s, lambda y: planflow.quarter_span(y, q))
             y, given = self.pick_year(m["y"], year)
             qs = planflow.quarter_span(self.check_year(y), q)
             return _Unit(qs.start, qs.end, given)
         if (m := _U_MONTH.fullmatch(s) or _U_MONTH_NUM.fullmatch(s)) is not None:
             mo = self.month(int(m["m"]))
+            if m["y"] is None and year is None:
+                return self.only_one(s, lambda y: planflow.month_span(y, mo))
             y, given = self.pick_year(m["y"], year)
             ms = planflow.month_span(self.check_year(y), mo)
             return _Unit(ms.start, ms.end, given)
@@ -299,6 +303,19 @@ class _Reader:
         if _U_WHOLE.fullmatch(s):
             return _Unit(self.ctx.period_start, self.ctx.period_end, True)
         return None
+
+    def only_one(self, words: str, span: Callable[[int], Any]) -> _Unit:
+        """A month or quarter named without a year in a plan of several years: the one such
+        unit the plan period holds (said in a note); else no year can be inherited."""
+        ps, pe = self.ctx.period_start, self.ctx.period_end
+        inside = [u for y in range(ps.year, pe.year + 1)
+                  if ps <= (u := span(y)).start and u.end <= pe]
+        if len(inside) != 1:
+            raise _NoYear
+        u = inside[0]
+        return _Unit(u.start, u.end, False, note=_W(
+            "'{words}' names no year: the only one in the plan period ({start}..{end}), "
+            "{y}", "tf_only_in_period", words=words, start=ps, end=pe, y=u.start.year))
 
     def week(self, m: re.Match[str], year: int | None) -> _Unit | None:
         """A week of a month: the first is days 1-7, the second 8-14, the third 15-21,
@@ -554,6 +571,7 @@ _AS_RULED = lazy(
     r"|của\s+cấp\s+trên))?$"
 )
 _LIST_SEP = lazy(r"\s*(?:,|\bvà\b)\s*")
+_LIST_SEP_SEMI = lazy(r"\s*(?:[,;]|\bvà\b)\s*")
 _TIMEISH = lazy(
     r"[0-9]|\b(?:năm|tháng|quý|ngày|tuần|giờ|hằng|thường\s+xuyên|liên\s+tục"
     r"|giai\s+đoạn|khi|trước|sau|đến)\b"
@@ -565,11 +583,19 @@ _TENTATIVE = lazy(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNOREC
 _ALSO = lazy(r"^(?:hoặc|và)\s+(?P<also>.+)$")
 _DINH_KY = lazy(r"^định\s+kỳ\s*,?\s*")
 # "06 tháng/lần", "3 tháng một lần", and after "định kỳ" a bare "6 tháng", "01 năm"
+# (the count also in words: "hai tháng một lần", "sáu tháng một lần", "ba tháng/lần")
+_COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "mười hai": 12}
+_N = r"(?P<n>[0-9]{1,2}|một|hai|ba|sáu|mười\s+hai)"
 _EVERY = lazy(
-    r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)\s*(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)$"
+    rf"^{_N}\s*(?P<u>tháng|năm)\s*(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)$"
 )
-_EVERY_BARE = lazy(r"^(?P<n>[0-9]{1,2})\s*(?P<u>tháng|năm)$")
+_EVERY_BARE = lazy(rf"^{_N}\s*(?P<u>tháng|năm)$")
 _EVERY_NAMES = {1: "monthly", 3: "quarterly", 6: "half_yearly", 12: "yearly"}
+
+
+def _count(n: str) -> int:
+    """A count written in digits or in words ("06", "sáu", "mười hai")."""
+    return int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.split())]
 _STARTING = lazy(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
 # "2026 trở đi", "năm 2027 trở đi", "Quý III/2026 trở đi": the same without "từ"
 _ONWARD = lazy(r"^(?P<u>\S.*?)\s+trở\s+đi$")
@@ -584,6 +610,10 @@ _TARGET = lazy(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
 # "…, thường xuyên" closing a recurrence or an open start ("Hằng năm, thường xuyên", "Từ
 # tháng 5/2026, thường xuyên"): said to go on regularly too
 _AND_REGULARLY = lazy(r"\s*(?:,|;|và)\s*thường\s+xuyên\s*\.?\s*$")
+# "… và bổ sung, sửa đổi hàng năm", "… và kiện toàn thường xuyên": upkeep after the work
+_UPKEEP = r"(?:bổ\s+sung|sửa\s+đổi|kiện\s+toàn|cập\s+nhật|điều\s+chỉnh|duy\s+trì)"
+_AND_UPKEEP = lazy(rf"\s*(?:,|;)?\s*và\s+{_UPKEEP}(?:\s*(?:,|và)\s*{_UPKEEP})*\s+"
+                   r"(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng))\s*\.?\s*$")
 # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
 _MOMENT = lazy(
     r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
@@ -773,6 +803,26 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if tf is not None and tf.kind in (K.RECURRING, K.CONTINUOUS):
             return attrs.evolve(tf, text=text, warnings=(
                 *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;.").removeprefix("và").strip())))
+        if tf is not None and tf.kind is K.WINDOW and tf.start is not None and tf.end is not None:
+            # "Tháng 12/2013 và thường xuyên": a first time, then ongoing (as "2026 và hằng
+            # năm" is a first time, then the recurrence): continuous from its start
+            warnings.append(_W('"{c}": {first} first, then ongoing: read as continuous from '
+                               "{start}", "tf_first_then_ongoing", c=c,
+                               first=c[: m.start()].strip(" ,;"),
+                               start=format_date_short(tf.start)))
+            return T(text=text, kind=K.CONTINUOUS, start=tf.start, end=max(ctx.period_end, tf.end),
+                     warnings=warnings)
+
+    # "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm", "… và kiện toàn thường xuyên": the
+    # task's time first, then upkeep of its result (another activity): the first time, the
+    # upkeep noted
+    if (m := _AND_UPKEEP.search(s)) is not None and m.start() > 0:
+        tf = _read(r, c[: m.start()], s[: m.start()])
+        if tf is not None and tf.kind in (K.WINDOW, K.DEADLINE):
+            return attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, _W('"{c}": the time of the work first, then its upkeep ({also}): '
+                                 "read as the first time", "tf_then_upkeep", c=c,
+                                 also=c[m.start():].strip(" ,;.").removeprefix("và").strip())))
 
     # "trong suốt thời gian thực hiện", "xuyên suốt năm 2026": continuous
     if (m := _THROUGHOUT.match(s)) is not None:
@@ -901,8 +951,26 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
 
     # "Định kỳ 6 tháng", "06 tháng/lần": every N months, N a calendar unit
     if (m := _EVERY.match(s) or (_EVERY_BARE.match(s) if periodic else None)) is not None:
-        months = int(m["n"]) * (12 if m["u"] == "năm" else 1)
+        months = _count(m["n"]) * (12 if m["u"] == "năm" else 1)
         name = _EVERY_NAMES.get(months)
+        if months == 2:
+            # "hai tháng một lần", "định kỳ 2 tháng": two-month periods from January (01-02,
+            # 03-04, …), said in a warning: a "listed" recurrence
+            occurrences = [
+                w
+                for y in range(ctx.period_start.year, ctx.period_end.year + 1)
+                for first in range(1, 13, months)
+                if (w := _clip(dt.date(y, first, 1),
+                               planflow.month_span(y, first + months - 1).end,
+                               ctx.period_start, ctx.period_end)) is not None
+            ]
+            warnings.append(_W("'{c}': every {n} months, read as periods of {n} months from "
+                               "January ({first})", "tf_every_months", c=c, n=months,
+                               first=", ".join(f"{a}-{a + months - 1}"
+                                               for a in range(1, 13, months))))
+            return T(text=text, kind=K.RECURRING, start=occurrences[0][0],
+                     end=occurrences[-1][1], recurrence="listed", occurrences=occurrences,
+                     warnings=warnings)
         if name is None:
             return planflow.Timeframe(
                 text=text, kind=K.UNRESOLVED,
@@ -1123,7 +1191,8 @@ def _listed(r: _Reader, s: str, warnings: list[str]) -> planflow.Timeframe | Non
 
     A bare number takes the unit word before it: "Tháng 3, 6, 9 và 12 năm 2023".
     """
-    parts = [p for p in _LIST_SEP.split(s) if p]
+    # (a table cell may list milestones with ";": "Năm 2025; Năm 2030")
+    parts = [p for p in _LIST_SEP_SEMI.split(s) if p]
     if len(parts) < 2:
         return None
     for i in range(1, len(parts)):

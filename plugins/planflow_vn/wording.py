@@ -321,6 +321,8 @@ PHRASES: dict[str, str] = {
     "note.tf_from_issue": '"{c}": {n} {unit} kể từ ngày ban hành {issued}: hạn là ngày {due}',
     "note.tf_lead": "thời hạn: {n} {unit} sau khi điều kiện được đáp ứng",
     "note.tf_every": "{n} {u} một lần: không phải đơn vị lịch (1, 3, 6 hoặc 12 tháng)",
+    "note.tf_every_months": "'{c}': {n} tháng một lần, đọc thành các kỳ {n} tháng tính từ tháng 1 "
+                             "({first})",
     "note.tf_duration": "ghi {n} {unit} nhưng các ngày ghi kèm gồm {count} {what}",
     "note.tf_times_within": '"{times}" trong khoảng đó: số lần chỉ là ghi chú, không phải thời '
                             "hạn",
@@ -347,6 +349,12 @@ PHRASES: dict[str, str] = {
     "note.tf_weekdays_either": "{days}: đọc thành một khoảng mỗi tuần, từ ngày nêu đầu tiên "
                                "đến ngày nêu cuối cùng",
     "note.tf_first_then_recur": '"{c}": lần đầu {first}, sau đó {every}: đọc là lặp lại từ ngày {start}',
+    "note.tf_only_in_period": "'{words}' không ghi năm: là tháng/quý duy nhất như vậy trong thời gian "
+                              "của kế hoạch ({start}..{end}), năm {y}",
+    "note.tf_first_then_ongoing": '"{c}": lần đầu {first}, sau đó thường xuyên: đọc là thực hiện '
+                                  "liên tục từ ngày {start}",
+    "note.tf_then_upkeep": '"{c}": thời gian làm việc đó trước, sau đó duy trì ({also}): đọc theo '
+                           "thời gian đầu",
     "note.tf_ongoing_recur": '"{c}": công việc thường xuyên, lặp lại {said}: đọc theo kỳ lặp, các kỳ '
                              "phủ kín thời gian của kế hoạch",
     "note.tf_weekdays_each": "{days}: đọc thành từng ngày đã nêu, mỗi tuần",
@@ -386,6 +394,8 @@ PHRASES: dict[str, str] = {
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
     "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
+    "note.rg_results": "có báo cáo kết quả thực hiện nhưng không ghi kỳ báo cáo hay hạn gửi",
+    "note.rg_every_n": "báo cáo '{every}' nhưng không ghi hạn gửi",
     "note.rg_periodic": "có báo cáo định kỳ nhưng không ghi kỳ báo cáo hay hạn gửi (ví dụ 'theo "
                         "quy định')",
     # ... the importer's (planflow_import): tables, header, closing, reporting sentences
@@ -397,6 +407,9 @@ PHRASES: dict[str, str] = {
     "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
                     "theo của hàng trên",
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
+    "note.block_item": "một mục trong khối Nội dung / Cơ quan chủ trì / Thời gian: do cơ quan chủ trì "
+                       "của khối ({lead}) thực hiện, theo thời gian của khối ('{time}')",
+    "note.time_own_line": "{where}: thời gian '{time}' đứng riêng một dòng là thời gian của nhiệm vụ ngay trên",
     "note.item_sibling_task": "một mục nằm giữa các nhiệm vụ đều ghi cơ quan chủ trì, không đọc "
                               "được cơ quan chủ trì của chính nó: đọc là một nhiệm vụ riêng",
     "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
@@ -428,6 +441,8 @@ PHRASES: dict[str, str] = {
     "note.attached_plan": "{where}: Quyết định ban hành kế hoạch 'ban hành kèm theo': kế hoạch được "
                           "đọc từ phần kèm theo; tên cơ quan, số và ngày là của quyết định trừ khi "
                           "kế hoạch ghi riêng",
+    "note.decision_from_note": "{where}: quyết định không in phần đầu văn bản: số ký hiệu và ngày được đọc "
+                               "từ dòng ghi chú dưới tên kế hoạch kèm theo ('{symbol}', {date})",
     "note.own_from_note": "{where}: không có phần đầu văn bản: số ký hiệu, ngày và cơ quan ban "
                           "hành được đọc từ ghi chú của phụ lục ('{symbol}', {date}, '{issuer}'), "
                           "tên văn bản từ dòng chữ in hoa dưới '{kind}'",
@@ -542,6 +557,9 @@ PHRASES: dict[str, str] = {
                             "--links` in ra các đường dẫn truy cập",
     "note.serve_no_store": "--db: không có kho dữ liệu tại {db} (planflow plans add sẽ tạo kho)",
     "note.escaped_breaks": "{n} chỗ xuống dòng viết bằng ký tự '\\r\\n' được đọc là xuống dòng",
+    "note.spaced_table": "dòng {at}: bảng nhiệm vụ dàn thành các cột cách nhau bằng khoảng trắng (chữ của "
+                          "tệp PDF giữ nguyên bố cục) được đọc lại thành {rows} hàng; chỗ hết một ô là "
+                          "phỏng đoán theo các cột, số thứ tự hàng, chữ hoa và từ chỉ thời gian",
     "note.gazette_table": "dòng {at}: bảng in từng ô nối tiếp nhau trên các dòng ngắn (lớp chữ của "
                           "tệp PDF) được đọc lại thành {rows} hàng, {cols} cột; chỗ một ô kết thúc "
                           "là đoán theo độ dài dòng, chữ hoa và từ chỉ thời gian",

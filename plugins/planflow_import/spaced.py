@@ -1,0 +1,300 @@
+"""A task table laid out in spaces: what ``pdftotext -layout`` gives for a table of a PDF.
+
+The columns stand side by side, aligned by runs of spaces; each cell wraps over several
+lines, and the row's number sits in the middle of its row (a PDF centres it vertically),
+so the lines above the number are the row's too. Two cells may touch with one space
+where a line is full ("… cấp tỉnh giai Đảng ủy UBND"), and a page number or the next
+row's first line may come between rows with no blank line.
+
+:func:`spaced_tables` finds such a table by its header (a line opening on "TT" or "STT"
+with a task column, a lead column and a time column on the header's lines), cuts its
+body into rows (at blank lines, page numbers and group rows "I", "II.1"; between two
+numbered rows, where the next task's words open in capitals after the previous task's
+words, the lines with no task words going to the nearer number) and each row into its
+cells (the task's words on the left, a time at the right or at a line's end, the lead's
+words before the first words of the next column's person or body), and writes it as
+Markdown table lines the text reader takes as any table. Where a cell ends is a guess:
+each table read so comes with a warning saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+__all__ = ["spaced_tables"]
+
+_GAP = re.compile(r"\s{2,}")
+# the header's first line: "TT   Nhiệm vụ cụ thể   …" ("STT", "TT" alone on its line too)
+_HEAD_TT = re.compile(r"^\s{0,6}S?TT(?:\s{2,}\S|\s*$)")
+_HEAD_TASK = re.compile(r"\b(?:Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc)\b", re.I)
+_HEAD_LEAD = re.compile(r"\bchủ\s+trì\b|\bCơ\s+quan\b|\bđơn\s+vị\s+thực\s+hiện\b", re.I)
+_HEAD_TIME = re.compile(r"\b(?:Thời\s+hạn|Thời\s+gian|Tiến\s+độ)\b", re.I)
+_HEAD_PERSON = re.compile(r"\bCá\s+nhân\b|\bLãnh\s+đạo\s+phụ\s+trách\b", re.I)
+_HEAD_PARTNERS = re.compile(r"\bphối\s+hợp\b", re.I)
+_PAGE_NO = re.compile(r"^\s{10,}\d{1,3}\s*$")
+# a group row: "I    Các nhiệm vụ …", "II.1 Hoàn thiện thể chế …"
+_GROUP = re.compile(r"^\s{0,4}(?P<num>[IVX]{1,4}(?:\.\d{1,2})?)\s+(?P<title>\S.*)$")
+# a numbered row's number at the line's start ("1    toàn thể …", " 2", "10 ")
+_NUMBER = re.compile(r"^(?P<lead>\s{0,4})(?P<num>\d{1,2})(?=\s|$)")
+# a time closing a cell's line: "… Phó Chủ 2026 - 2030", "Trước ngày 15/10/2026"
+_TIME_END = re.compile(r"(?:^|\s)(?P<tf>(?:Trước(?:\s+ngày)?\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                       r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*$")
+_TIME_PIECE = re.compile(r"^(?:\(?\*\)?|Trước(?:\s+ngày)?|(?:Trước(?:\s+ngày)?\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                         r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|Quý\s+[IV]{1,3}\s*/\s*\d{4}"
+                         r"|Tháng\s+\d{1,2}\s*/\s*\d{4}|Hằng\s+năm|Hàng\s+năm|Thường\s+xuyên)\.?$", re.I)
+# where a lead's words begin inside a line whose cells touch ("… giai Đảng ủy UBND")
+_LEAD_START = re.compile(r"\s(?=(?:Đảng\s+(?:ủy|uỷ)|Các\s+cấp\s+(?:ủy|uỷ)|Ban\s+Thường\s+vụ|Ủy\s+ban\s+Kiểm\s+tra"
+                         r"|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|Nội\s+chính|Kinh\s+tế)"
+                         r"|Sở\s+[A-ZĐ]|UBND\s|Ủy\s+ban\s+nhân\s+dân)\b)")
+# where a person's words begin ("Đồng chí Phan Trung Bá -", "Thủ trưởng các cơ quan")
+_PERSON_START = re.compile(r"(?:Đồng\s+chí|Thủ\s+trưởng|Bí\s+thư|Chủ\s+tịch|Giám\s+đốc|Trưởng\s+ban)\b")
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The line's runs of words (split at two spaces or more), each with its column."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for part in _GAP.split(line):
+        at = line.index(part, pos) if part else pos
+        if part.strip():
+            out.append((at + len(part) - len(part.lstrip()), part.strip()))
+        pos = at + len(part)
+    return out
+
+
+def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
+    """The header around line ``i`` (a line opening on "TT"): its first and last line and
+    the columns each kind of cell starts at, or None when it is not a task table's."""
+    if not _HEAD_TT.match(lines[i]):
+        return None
+    first = i
+    while first > 0 and i - first < 4 and lines[first - 1].strip() and not _NUMBER.match(lines[first - 1]) \
+            and len(_segments(lines[first - 1])) <= 5 and lines[first - 1].startswith(" " * 20):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
+            and lines[last + 1].startswith(" " * 20) and not _GROUP.match(lines[last + 1]):
+        last += 1
+    segs = [s for k in range(first, last + 1) for s in _segments(lines[k])]
+    text = " ".join(t for _, t in segs)
+    if not (_HEAD_TASK.search(text) and _HEAD_LEAD.search(text) and _HEAD_TIME.search(text)):
+        return None
+    cols: dict[str, int] = {}
+    for x, t in segs:
+        for kind, rx in (("task", _HEAD_TASK), ("lead", _HEAD_LEAD), ("time", _HEAD_TIME),
+                         ("person", _HEAD_PERSON), ("partners", _HEAD_PARTNERS)):
+            if rx.search(t) and kind not in cols:
+                cols[kind] = x
+    if "lead" not in cols or "time" not in cols or cols["lead"] >= cols["time"]:
+        return None
+    return first, last, cols
+
+
+class _Row:
+    def __init__(self, number: str, group: bool = False, title: str = "") -> None:
+        self.number = number
+        self.group = group
+        self.lines: list[tuple[int, str]] = []  # (line index, the line with its number blanked)
+        self.title = title
+
+
+def _task_part(line: str, task_end: int) -> str:
+    """The task's words on a line: its first run when it starts left of ``task_end``."""
+    segs = _segments(line)
+    if not segs or segs[0][0] >= task_end:
+        return ""
+    x, t = segs[0]
+    if (m := _LEAD_START.search(t)) is not None and x + m.start() >= task_end - 14:
+        t = t[: m.start()]
+    if (m := _PERSON_START.search(t)) is not None and x + m.start() >= task_end - 14 and m.start():
+        t = t[: m.start()]
+    return t.strip()
+
+
+def _pieces(line: str, task_end: int) -> list[tuple[int, str]]:
+    """The words right of the task's on a line, each with its column, a time at a run's
+    end cut off as its own piece."""
+    segs = _segments(line)
+    out: list[tuple[int, str]] = []
+    for k, (x, t) in enumerate(segs):
+        if k == 0 and x < task_end:
+            rest = ""
+            m = _LEAD_START.search(t)
+            if m is not None and x + m.start() >= task_end - 14:
+                rest, x = t[m.end():], x + m.end()
+            else:
+                p = _PERSON_START.search(t)
+                if p is None or not p.start() or x + p.start() < task_end - 14:
+                    continue
+                rest, x = t[p.start():], x + p.start()
+            t = rest
+        p = _PERSON_START.search(t)
+        if p is not None and p.start() > 0 and _LEAD_START.match(" " + t):
+            out.append((x, t[: p.start()].strip()))
+            x, t = x + p.start(), t[p.start():]
+        m = _TIME_END.search(t)
+        if m is not None and m.start("tf") > 0:
+            out.append((x, t[: m.start("tf")].strip()))
+            out.append((x + m.start("tf"), m["tf"]))
+        else:
+            out.append((x, t))
+    return [(x, t) for x, t in out if t]
+
+
+def _cells(row: _Row, cols: dict[str, int], task_end: int) -> list[str]:
+    """The row's task, lead, other (person or partners) and time cells."""
+    task: list[str] = []
+    pieces: list[tuple[int, int, str]] = []  # (line, column, words)
+    for k, line in row.lines:
+        if (t := _task_part(line, task_end)):
+            task.append(t)
+        pieces += [(k, x, t) for x, t in _pieces(line, task_end)]
+    time_x = cols["time"] - 4
+    times = [(k, x, t) for k, x, t in pieces if x >= time_x or _TIME_PIECE.match(t)]
+    rest = [p for p in pieces if p not in times]
+    anchors = [(x, t) for _, x, t in rest if _PERSON_START.match(t)] if "person" in cols else []
+    if anchors:
+        # by the pieces' centres: nearer the lead's first words, or the person's (a
+        # centred cell's short line, "tỉnh", stands right of the lead's first line)
+        ax, at = min(anchors)
+        person_c = ax + len(at) / 2
+        first = next(((x, t) for _, x, t in rest if x < ax - 2), None)
+        lead_c = first[0] + len(first[1]) / 2 if first else float(cols["lead"])
+        lead = [t for _, x, t in rest if abs(x + len(t) / 2 - lead_c) <= abs(x + len(t) / 2 - person_c)]
+        other = [t for _, x, t in rest if abs(x + len(t) / 2 - lead_c) > abs(x + len(t) / 2 - person_c)]
+    else:
+        split = cols.get("person", cols.get("partners", time_x)) - 8
+        lead = [t for _, x, t in rest if x < split]
+        other = [t for _, x, t in rest if x >= split]
+    tf = " ".join(t for _, _, t in times if not re.fullmatch(r"\(?\*\)?", t))
+    return [_join(task), _join(lead), _join(other), " ".join(tf.split())]
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        out = f"{out[:-1]}{p}" if out.endswith("-") and p[:1].islower() else f"{out} {p}".strip()
+    return out.replace("|", "/")
+
+
+# the verbs a task opens with, in capitals ("Xây dựng", "Rà soát", "Triển khai", …)
+_OPENING_VERB = re.compile(r"^(?:Xây\s+dựng|Rà\s+soát|Triển\s+khai|Tổ\s+chức|Hoàn\s+thiện|Hoàn\s+thành"
+                           r"|Ban\s+hành|Đầu\s+tư|Đóng\s+cửa|Huy\s+động|Nâng\s+cao|Tăng\s+cường|Đẩy\s+mạnh"
+                           r"|Thực\s+hiện|Quản\s+lý|Phát\s+triển|Nghiên\s+cứu|Kiểm\s+tra|Tuyên\s+truyền"
+                           r"|Lập|Cập\s+nhật|Thành\s+lập|Kiện\s+toàn|Sửa\s+đổi|Bổ\s+sung|Ứng\s+dụng"
+                           r"|Chương\s+trình|Đề\s+án|Dự\s+án)\b")
+# words a wrapped task line cannot end on: the task goes on
+_GOES_ON = re.compile(r"(?:\b(?:của|và|với|về|các|những|cho|trong|tại|theo|để|đến|từ|là|được)|[,–-])$")
+
+
+def _task_starts(text: str, prev: str) -> bool:
+    """A line whose task words open a new task: in capitals, after words that ended (a
+    short last line, a full stop), or with a verb a task opens with after words that do
+    not go on."""
+    if not text or not text[:1].isupper():
+        return False
+    if not prev or prev.endswith((".", ";")) or len(prev) < _FULL * 0.85:
+        return True
+    return bool(_OPENING_VERB.match(text)) and not _GOES_ON.search(prev)
+
+
+_FULL = 52.0  # a task cell's full line, in characters (set per table)
+
+
+def spaced_tables(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each task table laid out in spaces written as Markdown table lines;
+    for each table read so its line in ``text`` (1-based) and its rows."""
+    global _FULL
+    lines = text.split("\n")
+    out: list[str] = []
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        head = _header(lines, i)
+        if head is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        first, last, cols = head
+        del out[len(out) - (i - first):]
+        task_end = cols["lead"] - 12
+        # the body: to the next part ("PHỤ LỤC", a Roman section in capitals, "Nơi nhận")
+        end = next((j for j in range(last + 1, len(lines))
+                    if re.match(r"^\s*(?:PHỤ\s+LỤC|Nơi\s+nhận|[IVX]+\.\s+[A-ZĐ]{2,})", lines[j])), len(lines))
+        blocks: list[list[tuple[int, str]]] = [[]]
+        groups: dict[int, list[tuple[str, str]]] = {}  # block index -> the group rows before it
+        for j in range(last + 1, end):
+            s = lines[j]
+            if not s.strip() or _PAGE_NO.match(s):
+                if blocks[-1]:
+                    blocks.append([])
+                continue
+            if (g := _GROUP.match(s)) is not None and not _NUMBER.match(s):
+                if blocks[-1]:
+                    blocks.append([])
+                groups.setdefault(len(blocks) - 1, []).append(
+                    (g["num"], _join([x for _, x in _segments(g["title"])])))
+                continue
+            blocks[-1].append((j, s))
+        widths = [len(t) for b in blocks for _, s in b if (t := _task_part(_blank_number(s), task_end))]
+        _FULL = float(median(widths)) if widths else 52.0
+        rows: list[_Row] = []
+        for b, block in enumerate(blocks):
+            rows += [_Row(num, group=True, title=title) for num, title in groups.get(b, [])]
+            numbered = [(k, m["num"]) for k, (_, s) in enumerate(block) if (m := _NUMBER.match(s))]
+            if not numbered:
+                if rows and not rows[-1].group:
+                    rows[-1].lines += [(j, s) for j, s in block]  # a row cut by a page
+                continue
+            owner = _owners(block, numbered, task_end)
+            made = [_Row(num) for _, num in numbered]
+            for (j, s), o in zip(block, owner, strict=True):
+                made[o].lines.append((j, _blank_number(s)))
+            rows += made
+        table = ["", "| TT | Nhiệm vụ | Cơ quan chủ trì | "
+                 + ("Cá nhân phụ trách" if "person" in cols else "Cơ quan phối hợp")
+                 + " | Thời hạn thực hiện |", "|---|---|---|---|---|"]
+        for row in rows:
+            cells = [row.title, "", "", ""] if row.group else _cells(row, cols, task_end)
+            table.append("| " + " | ".join([row.number, *cells]) + " |")
+        table.append("")
+        found.append((first + 1, sum(1 for r in rows if not r.group)))
+        out.extend(table)
+        i = end
+    return "\n".join(out), found
+
+
+def _blank_number(s: str) -> str:
+    m = _NUMBER.match(s)
+    return s if m is None else " " * m.end() + s[m.end():]
+
+
+def _owners(block: list[tuple[int, str]], numbered: list[tuple[int, str]], task_end: int) -> list[int]:
+    """Which numbered row each line of a block belongs to."""
+    marks = [k for k, _ in numbered]
+    texts = [_task_part(_blank_number(s), task_end) for _, s in block]
+    owner = [0] * len(block)
+    starts = [0]  # where each row's task words start
+    for r in range(1, len(marks)):
+        start = marks[r]
+        prev = next((texts[k] for k in range(marks[r - 1], -1, -1) if texts[k]), "")
+        for k in range(marks[r - 1] + 1, marks[r] + 1):
+            if texts[k] and _task_starts(texts[k], prev):
+                start = k
+                break
+            if texts[k]:
+                prev = texts[k]
+        starts.append(start)
+    for k in range(len(block)):
+        if texts[k]:
+            owner[k] = max((r for r in range(len(marks)) if starts[r] <= k), default=0)
+            continue
+        # words of the other cells only: the nearer number's row (on a tie, the next row's
+        # when they open a person's cell, "Đồng chí …", above its task words)
+        dist = [abs(k - m) for m in marks]
+        best = min(dist)
+        near = [r for r, d in enumerate(dist) if d == best]
+        opens = any(_PERSON_START.match(t) for _, t in _pieces(_blank_number(block[k][1]), task_end))
+        owner[k] = near[-1] if len(near) > 1 and opens and k >= starts[near[-1]] - 1 else near[0]
+    return owner
