@@ -1490,7 +1490,7 @@ def test_appendix_of_labelled_paragraphs_after_the_signature(tmp_path, style):
     ("13. VIỆN KIỂM SÁT NHÂN DÂN TỈNH, TÒA ÁN NHÂN DÂN TỈNH",
      ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
     ("12. ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI",
-     ["Ủy ban mặt trận tổ quốc việt nam tỉnh", "Các tổ chức chính trị - xã hội"]),
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội"]),
     ("1. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH:", ["Sở Văn hóa, Thể thao và Du lịch"]),
     ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["Sở Lao động - Thương binh và Xã hội"]),
     ("CÁC SỞ, BAN, NGÀNH:", ["Các sở, ban, ngành"]),

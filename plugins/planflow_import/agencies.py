@@ -203,7 +203,21 @@ def sentence_case(caps: str) -> str:
                 out[j] = out[j][:1].upper() + out[j][1:]
         text = " ".join(out)
         return re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy")
-    return " ".join(out).replace("Uỷ", "Ủy")
+    return _proper_names(" ".join(out), words).replace("Uỷ", "Ủy")
+
+
+# a word in capitals with no vowel is an initialism ("MTTQ", "HĐND") and keeps its capitals
+_INITIALISM = re.compile(r"[^\WAĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ\d_]{2,}")
+
+
+def _proper_names(text: str, caps_words: list[str]) -> str:
+    """Names that keep capitals inside a body's name: initialisms ("Ủy ban MTTQ Việt Nam"),
+    "Việt Nam", "Mặt trận Tổ quốc"."""
+    keep = {w.lower(): w for w in caps_words if _INITIALISM.fullmatch(w) and w.isupper()}
+    if keep:
+        text = " ".join(keep.get(w, w) if k else w for k, w in enumerate(text.split()))
+    text = re.sub(r"\bviệt nam\b", "Việt Nam", text)
+    return re.sub(r"\bmặt trận tổ quốc\b", "Mặt trận Tổ quốc", text, flags=re.I)
 
 
 
