@@ -30,6 +30,10 @@ from .made_up import SIGNED, plan_head
     ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH", "Hội Liên hiệp Phụ nữ tỉnh"),
     ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp"),
     ("ỦY BAN NHÂN DÂN KHU PHỐ 3", "Ủy ban nhân dân khu phố 3"),
+    ("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH",
+     "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"),
+    ("SỞ KH&CN", "Sở KH&CN"),
+    ("PHÒNG LĐ-TB&XH", "Phòng LĐ-TB&XH"),
     # unchanged: what was right before
     ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Ủy ban nhân dân tỉnh Bắc Ninh"),
     ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "Ủy ban nhân dân thành phố Hồ Chí Minh"),

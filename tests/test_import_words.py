@@ -224,6 +224,8 @@ TIMEFRAMES = [
      "trước ngày 09/3/2026: due 09/3/2026 by the 'inclusive' rule"),
     ("Tháng 12/2025", {}, "tf_outside", "lies outside the plan period (2026-01-01..2026-12-31)"),
     ("Quý II/2026 (dự kiến)", {}, "tf_tentative", "tentative (dự kiến)"),
+    ("Từ tháng 5 đến ngày khai giảng 05/9/2026", {}, "tf_named_day",
+     '"ngày khai giảng" read as the day 05/9/2026'),
     ("Trước Tết Nguyên đán 2027", {}, "tf_tet",
      "Tết Nguyên đán 2027 read as its public holidays 05/02/2027-10/02/2027"),
     ("Tết Canh Tý", {}, "tf_no_canchi_year", "no year Canh Tý near the plan period"),

@@ -70,6 +70,22 @@ TABLE: list[Row] = [
         recurrence="listed", occurrences=2),
     # -- windows in other spellings
     Row("Trong tháng 6/2026", "y2026", W, *JUNE_26),
+    # -- round 9, third harvest: a tentative word before the time; a form's "ngày" left
+    # without its day; a condition in brackets after a dated time; the day named by what
+    # happens on it; ongoing work after "Duy trì"; a time, then another sentence
+    Row("Dự kiến tháng 9/2026", "y2026", W, D(2026, 9, 1), D(2026, 9, 30), D(2026, 9, 30),
+        warning="tentative"),
+    Row("Dự kiến: Quý II/2026", "y2026", W, *Q2_26, warning="tentative"),
+    Row("ngày tháng 8/2026", "y2026", W, D(2026, 8, 1), D(2026, 8, 31), D(2026, 8, 31)),
+    Row("Tháng 10/2026 (sau khi Sở Tài chính thẩm định dự toán)", "y2026", W, D(2026, 10, 1),
+        D(2026, 10, 31), D(2026, 10, 31), warning="sau khi Sở Tài chính"),
+    Row("Sau khi Sở Tài chính thẩm định dự toán", "y2026", E,
+        condition="Sau khi Sở Tài chính thẩm định dự toán"),
+    Row("Từ tháng 5 đến ngày khai giảng 05/9/2026", "y2026", W, D(2026, 5, 1), D(2026, 9, 5),
+        D(2026, 9, 5), warning="read as the day 05/9/2026"),
+    Row("Duy trì thường xuyên", "y2026", C, D(2026, 1, 1), D(2026, 12, 31)),
+    Row("Tháng 6/2026. Sau đó tổng hợp kết quả gửi Sở Nội vụ", "y2026", W, *JUNE_26,
+        warning="Sau đó tổng hợp"),
     Row("Trong thời gian: từ 01/6/2026 đến 30/6/2026", "y2026", W, *JUNE_26),
     # -- a session of a body, its date not stated: it waits for the session
     Row("Kỳ họp thứ hai Hội đồng nhân dân tỉnh khóa XI", "y2026", E,

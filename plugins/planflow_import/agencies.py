@@ -183,7 +183,7 @@ _FIELD_HEADS = {"sở", "bộ", "cục", "chi", "phòng", "ban"}
 #: hội", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …", "Ban Thường vụ Tỉnh ủy"), longest first
 _PROPER = sorted((
     "Quốc hội", "Chính phủ", "Thủ tướng Chính phủ", "Việt Nam", "Hồ Chí Minh",
-    "Mặt trận Tổ quốc", "Trung ương", "Ban Chấp hành Trung ương", "Bộ Chính trị",
+    "Mặt trận Tổ quốc", "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Trung ương", "Ban Chấp hành Trung ương", "Bộ Chính trị",
     "Ban Bí thư", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy Khối",
     "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Đoàn Thanh niên Cộng sản",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Hội Chữ thập đỏ",
@@ -228,8 +228,9 @@ def sentence_case(caps: str) -> str:
             if j == k or low[j - 1] in ("và", "-", "–") or out[j - 1].endswith(","):
                 out[j] = out[j][:1].upper() + out[j][1:]
         text = " ".join(out)
-        return _proper(re.sub(r"\bCông thương\b", "Công Thương", text).replace("Uỷ", "Ủy"))
-    return _proper(" ".join(out).replace("Uỷ", "Ủy"))
+        text = re.sub(r"\bCông thương\b", "Công Thương", text)
+        return _proper(_initialisms(text, words).replace("Uỷ", "Ủy"))
+    return _proper(_initialisms(" ".join(out), words).replace("Uỷ", "Ủy"))
 
 
 def _proper(name: str) -> str:
@@ -237,6 +238,20 @@ def _proper(name: str) -> str:
     letter stays a capital)."""
     out = _PROPER_RE.sub(lambda m: _PROPER_BY_KEY[_new_tones(m.group(0).lower())], name)
     return out[:1].upper() + out[1:]
+
+
+# a word in capitals with no vowel is an initialism ("MTTQ", "HĐND", a field's "KH&CN",
+# "LĐ-TB&XH") and keeps its capitals
+_CONSONANTS = r"[^\WAĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ\d_]"
+_INITIALISM = re.compile(rf"{_CONSONANTS}+(?:[&-]{_CONSONANTS}+)+|{_CONSONANTS}{{2,}}")
+
+
+def _initialisms(text: str, caps_words: list[str]) -> str:
+    """Initialisms inside a body's name keep their capitals ("Ủy ban MTTQ Việt Nam")."""
+    keep = {w.lower(): w for w in caps_words if _INITIALISM.fullmatch(w) and w.isupper()}
+    if keep:
+        text = " ".join(keep.get(w.lower(), w) if k else w for k, w in enumerate(text.split()))
+    return text
 
 
 

@@ -513,6 +513,16 @@ def read_header(paras: list[Para]) -> Header:
         elif (issuer and re.fullmatch(r"(?:Ủy|Uỷ) ban nhân dân|UBND", issuer) and symbol is None
               and p.text.isupper() and _LEVEL_CELL.match(t)):
             issuer = _sentence_case_body(f"ỦY BAN NHÂN DÂN {t}")
+        elif (issuer and symbol is None and issued is None and p.text.isupper()
+              and _LEVEL_CELL.match(t) and not _HAS_LEVEL.search(issuer)):
+            # "ỦY BAN MTTQ VIỆT NAM" | "XÃ LƯƠNG MINH" (one paragraph each): the body's place
+            place_words = _sentence_case_body(t)
+            issuer = f"{issuer} {place_words[:1].lower()}{place_words[1:]}"
+        elif (issuer and symbol is None and issued is None and _HAS_LEVEL.search(issuer)
+              and re.fullmatch(r"BAN\s+THƯỜNG\s+(?:TRỰC|VỤ)", t)
+              and not issuer.startswith("Ban Thường")):
+            # … | "BAN THƯỜNG TRỰC": the standing board of the body issues
+            issuer = f"Ban {t.split()[1].capitalize()} {t.split()[2].lower()} {issuer}"
     if decision_line is not None and kind not in (None, "QĐ") and title_at is None:
         # "Số: 55/2007/CT-UBND" over "QUYẾT ĐỊNH": the title word says what the document is
         warnings.append(planflow.Worded.of("{where}: the number {symbol!r} names '{kind}' but the "
@@ -614,6 +624,7 @@ def complete_issuer(issuer: str, place: str | None, texts: list[Para]) -> tuple[
 
 
 # a cell naming a level and a place, under the body's name: "TỈNH KON TUM", "XÃ XUÂN TÍN"
+_HAS_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+\S", re.I)
 _LEVEL_CELL = re.compile(r"^(?:TỈNH|THÀNH\s+PHỐ|TP\.?|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+\S")
 
 

@@ -98,6 +98,10 @@ _NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|K�
 _OBJECTIVES = re.compile(r"MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM")
 _REQUIREMENTS = re.compile(r"YÊU CẦU")
 _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN|PHÂN CÔNG")
+# a section that opens with its content and then names the assignment ("II. NỘI DUNG, TIẾN
+# ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN", "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"): its labelled
+# items are the tasks, not the closing duties of "Tổ chức thực hiện"
+_CONTENT_FIRST = re.compile(r"(?:NỘI\s+DUNG|NHIỆM\s+VỤ|HOẠT\s+ĐỘNG)\b")
 
 
 def _slug_words(title: str) -> list[str]:
@@ -315,7 +319,8 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     implementation: list[tuple[Para, str]] = []
     unread: list[dict[str, object]] = []
     raw_tasks: list[RawTask] = []
-    labelled = [s for s in sections if has_labels(s) and not _IMPLEMENTATION.search(s.title.upper())]
+    labelled = [s for s in sections if has_labels(s) and (not _IMPLEMENTATION.search(s.title.upper())
+                                                        or _CONTENT_FIRST.match(s.title.upper()))]
     task_tables, continued = _task_tables([t for t in paras if isinstance(t, Table)])
     warnings += [_W("{where}: a table with no header row, as wide as the task table before it: "
                     "read as its continuation (a page break)", "table_continued", where=t.where)

@@ -783,6 +783,10 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             elif len(content) == 1 and (roles := item_roles(content[0])) is not None:
                 # "Mở lớp tập huấn …, ít nhất 02 lớp/năm (Sở X chủ trì)."
                 _, t.lead, t.partners, t.timeframe = roles
+            elif (roles := subject_roles(_bullet_strip(content[0]))) is not None:
+                # "3. Giám sát việc giải quyết khiếu nại" / "- Ban Thường trực UBMTTQ xã theo
+                # dõi, đôn đốc …": the body its first item opens on leads the heading's task
+                _, t.lead, t.partners, _ = roles
             tasks.append(t)
         elif heading is not None and not heading_used and not content:
             rest = _NUMBERED.match(heading.text)
@@ -1199,6 +1203,11 @@ _OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)
                              r"\s*[.;]?$", re.I)
 
 
+# "Báo cáo ngay với … khi phát sinh đơn thư …": a duty done when something happens (an event)
+_OWN_WHEN = re.compile(r"\s(?P<tf>khi\s+(?:có|phát\s+sinh|xảy\s+ra|xuất\s+hiện)\s[^.;()]{2,100}?)\s*[.;]?$",
+                       re.I)
+
+
 # "…, bắt đầu từ tháng 01/2026 cho đến tháng 6/2026.": a span closing the sentence
 _OWN_SPAN = re.compile(
     r"[,;(]\s*(?P<tf>(?:(?:bắt\s+đầu|thực\s+hiện)\s+)?từ\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?"
@@ -1225,7 +1234,8 @@ def own_time(body: str) -> str | None:
     recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
     báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
-         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body))
+         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
+         or _OWN_WHEN.search(body))
     if m is None:
         return None
     tf = m["tf"].strip()

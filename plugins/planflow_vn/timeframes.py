@@ -580,6 +580,17 @@ _MONTHLY_DAY = lazy(
     r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})$"
 )
 _TENTATIVE = lazy(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNORECASE)
+# "Dự kiến tháng 11/2025": the tentative word before the time (as "(dự kiến)" after it)
+_TENTATIVE_LEAD = lazy(r"^\(?\s*dự\s+kiến\s*\)?\s*[:,]?\s*(?=\S)", re.IGNORECASE)
+# "Duy trì thường xuyên …": the verb before ongoing work says nothing of the time
+_KEEP_UP = lazy(r"^duy\s+trì\s+(?=(?:thường\s+xuyên|liên\s+tục)\b)", re.IGNORECASE)
+# "ngày Tháng 11/2025": a form's "ngày … tháng" left without its day, before a month
+_DAYLESS = lazy(r"^ngày\s+(?=tháng\s+\d)", re.IGNORECASE)
+# "đến ngày bầu cử 15/3/2026": the day named by what happens on it, then its date
+_NAMED_DAY = lazy(r"\bngày\s+(?P<name>(?:[^\W\d_]+\s+){1,4}?)(?=\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b)",
+                  re.IGNORECASE)
+# a time, then a new sentence ("Thường xuyên …. Đặc biệt, phân công cán bộ trực …")
+_NEXT_SENTENCE = lazy(r"\.\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _ALSO = lazy(r"^(?:hoặc|và)\s+(?P<also>.+)$")
 _DINH_KY = lazy(r"^định\s+kỳ\s*,?\s*")
 # "06 tháng/lần", "3 tháng một lần", and after "định kỳ" a bare "6 tháng", "01 năm"
@@ -741,10 +752,23 @@ def parse(
     tentative = _TENTATIVE.search(c)
     if tentative is not None and tentative.start() > 0:
         c = c[: tentative.start()].rstrip(" ,;:")
+    elif (lead := _TENTATIVE_LEAD.match(c)) is not None:
+        tentative, c = lead, c[lead.end():]
+    c = _DAYLESS.sub("", _KEEP_UP.sub("", c))
+    named: list[str] = []
+    if (nd := _NAMED_DAY.search(c)) is not None:
+        named.append(_W('"{words}" read as the day {date}', "tf_named_day",
+                        words=f"ngày {nd['name'].strip()}", date=c[nd.end():].split()[0].rstrip(".,;")))
+        c = c[: nd.start("name")] + c[nd.end("name"):]
     try:
         tf = _read(r, c, _fold(c))
+        if tf is not None and tf.kind is planflow.Kind.EVENT:
+            # "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)": the time, its condition a note
+            tf = _dated_before_brackets(r, c) or tf
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or tf
+            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or _first_sentence(r, c) or tf
+        if named and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
+            tf = attrs.evolve(tf, warnings=(*tf.warnings, *named))
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, _W("tentative (dự kiến)",
                                                                 "tf_tentative")))
@@ -1301,6 +1325,37 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
             *read[1].warnings, _W('read from the words in brackets ("{inner}"); "{outer}" not '
                                   "read as a time", "tf_from_brackets", inner=inner, outer=outer)))
     return None  # two times that do not agree, or none: unresolved, as read
+
+
+def _dated_before_brackets(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A dated time whose closing brackets add a condition ("Tháng 11/2025 (sau khi Ban
+    Thường trực tỉnh ban hành Hướng dẫn)"): the time, the brackets a note; None when the
+    words before the brackets are no dated time or the brackets name a time of their own."""
+    m = _NOTE_BRACKETS.search(c)
+    if m is None or m.start() == 0:
+        return None
+    outer, inner = c[: m.start()].strip(" ,;:-"), m["inner"].strip()
+    if _NAMES_TIME.search(_fold(inner)) and not _WEEKDAY_ONLY.fullmatch(_fold(inner)):
+        return None
+    tf = _read(r, outer, _fold(outer))
+    if tf is None or tf.kind in (planflow.Kind.UNRESOLVED, planflow.Kind.EVENT):
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
+
+
+def _first_sentence(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time followed by further sentences ("Duy trì thường xuyên trong giờ hành chính ….
+    Đặc biệt, phân công cán bộ trực …"): the first sentence's time, the rest a note."""
+    m = _NEXT_SENTENCE.search(c)
+    if m is None:
+        return None
+    head = c[: m.start()]
+    tf = _read(r, head, _fold(head))
+    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, _W("also: {also}", "tf_also", also=c[m.end():].strip(" ,;."))))
 
 
 # "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then

@@ -262,6 +262,7 @@ PHRASES: dict[str, str] = {
     "note.tf_before_inclusive": "trước ngày {day}: hạn là ngày {due} theo quy tắc 'inclusive'",
     "note.tf_outside": "nằm ngoài thời gian của kế hoạch ({start} - {end})",
     "note.tf_tentative": "dự kiến",
+    "note.tf_named_day": "\"{words}\" được đọc là ngày {date}",
     "note.tf_no_year": "không ghi năm, mà thời gian của kế hoạch kéo dài {a}-{b}: cần ghi rõ năm",
     "note.tf_round_clock": '"{c}" không phải là thời gian: "24/24" và "24/7" nghĩa là suốt ngày '
                            "đêm; cần ghi rõ khoảng thời gian",
