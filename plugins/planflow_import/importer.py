@@ -423,10 +423,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         # agency heading above it
         reports = [r for r in raw_tasks if _REPORT_TO_ALL.match(r.title) and _DUE.search(r.title)]
         if reports:
-            gone = {id(r) for r in reports}
-            raw_tasks = [r for r in raw_tasks if id(r) not in gone]
-            written = [(s, role, [r for r in got if id(r) not in gone], subs)
-                       for s, role, got, subs in written]
+            raw_tasks, written = _without(reports, raw_tasks, written)
             warnings += [_W("{where}: '{text}' is read as a reporting sentence to every unit, "
                             "not as a duty", "report_not_duty", where=r.where, text=_short(r.title))
                          for r in reports]
@@ -434,10 +431,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # duty is that duty's time, not a task of its own
     lone = _lone_times(raw_tasks)
     if lone:
-        gone = {id(r) for r in lone}
-        raw_tasks = [r for r in raw_tasks if id(r) not in gone]
-        written = [(s, role, [r for r in got if id(r) not in gone], subs)
-                   for s, role, got, subs in written]
+        raw_tasks, written = _without(lone, raw_tasks, written)
         warnings += [_W("{where}: the time '{time}' alone on its line is the time of the duty "
                         "above it", "time_own_line", where=r.where, time=r.title) for r in lone]
     rows: list[RawTask] = []
@@ -1326,6 +1320,18 @@ _TIME_WORDS = re.compile(
     r"(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)"
     r"|tháng\s+\d{1,2}\s*(?:[/-]|\s+năm)\s*|qu[ýí]\s+(?:[IV]{1,3}|[1-4])\s*(?:[/-]|\s+năm)\s*"
     r"|năm\s+)(?:19|20)\d\d\s*\.?", re.I)
+
+
+_Written = list[tuple[Section, str, list[RawTask], list[tuple[str, str, str, list[str]]]]]
+
+
+def _without(drop: list[RawTask], raw_tasks: list[RawTask], written: _Written
+             ) -> tuple[list[RawTask], _Written]:
+    """``raw_tasks`` and the sections ``written`` without the tasks ``drop`` (by identity)."""
+    gone = {id(r) for r in drop}
+    return ([r for r in raw_tasks if id(r) not in gone],
+            [(s, role, [r for r in got if id(r) not in gone], subs)
+             for s, role, got, subs in written])
 
 
 def _lone_times(raw_tasks: list[RawTask]) -> list[RawTask]:

@@ -1350,12 +1350,17 @@ def _first_sentence(r: _Reader, c: str) -> planflow.Timeframe | None:
     m = _NEXT_SENTENCE.search(c)
     if m is None:
         return None
-    head = c[: m.start()]
+    return _time_then_note(r, c[: m.start()], c[m.end():])
+
+
+def _time_then_note(r: _Reader, head: str, rest: str) -> planflow.Timeframe | None:
+    """The time ``head`` reads as, ``rest`` kept as a note ("also: …"); None when
+    ``head`` reads as no time."""
     tf = _read(r, head, _fold(head))
     if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
         return None
     return attrs.evolve(tf, text=r.text, warnings=(
-        *tf.warnings, _W("also: {also}", "tf_also", also=c[m.end():].strip(" ,;."))))
+        *tf.warnings, _W("also: {also}", "tf_also", also=rest.strip(" ,;."))))
 
 
 # "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then
@@ -1369,12 +1374,7 @@ def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
     m = _EXCEPT.search(c)
     if m is None or m.start() == 0:
         return None
-    head = c[: m.start()]
-    tf = _read(r, head, _fold(head))
-    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-        return None
-    return attrs.evolve(tf, text=r.text, warnings=(
-        *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;."))))
+    return _time_then_note(r, c[: m.start()], c[m.start():])
 
 
 def _tet_days(year: int) -> list[dt.date]:
