@@ -101,6 +101,16 @@ TABLE: list[Row] = [
         D(2026, 12, 31)),
     Row("Tháng 3/2026 - tháng 6/2026", "y2026", W, D(2026, 3, 1), D(2026, 6, 30), D(2026, 6, 30)),
     Row("Từ ngày 01/6 đến 30/9/2026", "y2026", W, D(2026, 6, 1), D(2026, 9, 30), D(2026, 9, 30)),
+    # "trong (khoảng) thời gian" before "từ …" adds nothing to the span (round 10: it read
+    # as an event, "Trong thời gian …", or not at all)
+    Row("Trong khoảng thời gian từ ngày 01/3/2026 đến ngày 15/3/2026", "y2026", W,
+        D(2026, 3, 1), D(2026, 3, 15), D(2026, 3, 15)),
+    Row("Trong thời gian từ ngày 01/3 đến ngày 15/3/2026", "y2026", W, D(2026, 3, 1),
+        D(2026, 3, 15), D(2026, 3, 15)),
+    Row("trong khoảng từ tháng 3 đến tháng 5/2026", "y2026", W, D(2026, 3, 1), D(2026, 5, 31),
+        D(2026, 5, 31)),
+    Row("Vào thời gian từ tháng 9/2026", "p2630", C, D(2026, 9, 1), D(2030, 12, 31)),
+    Row("Trong thời gian diễn ra Đại hội", "y2026", E),
     # abbreviations of appendix tables
     Row("Q.II/2026", "y2026", W, *Q2_26),
     Row("QII/2026", "y2026", W, *Q2_26),
