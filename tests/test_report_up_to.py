@@ -101,3 +101,46 @@ def test_the_reports_number_follows_the_issuers_form(tmp_path: Path, symbol: str
              "2026-06-15", "-o", str(out))
     assert r.returncode == 0, r.stderr
     assert number in out.read_text(encoding="utf-8").splitlines()
+
+
+PARTY = (HEAD.replace('symbol = "14/KH-UBND"', 'symbol = "14-KH/ĐU"')
+         .replace('issuer = "Ủy ban nhân dân xã Tân Lập"', 'issuer = "Đảng ủy xã Tân Lập"'))
+
+
+@pytest.mark.parametrize("what", ["plan", "report"])
+def test_a_party_bodys_documents_carry_the_partys_header(tmp_path: Path, what: str) -> None:
+    """A Party body's plan (Đảng ủy, Tỉnh ủy …; "14-KH/ĐU") and what planflow writes from
+    it carry "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's carry the national motto
+    (Hướng dẫn 36-HD/VPTW), and "Số 14-KH/ĐU" without a colon."""
+    assert 'symbol = "14-KH/ĐU"' in PARTY and "Đảng ủy xã Tân Lập" in PARTY
+    plan = _plan(tmp_path, PARTY)
+    out = tmp_path / "d.txt"
+    r = _run(tmp_path, "render", str(plan), "--format", "txt", "--what", what, "--at",
+             "2026-06-15", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in lines
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in lines
+    assert "Độc lập - Tự do - Hạnh phúc" not in lines
+    assert ("Số 14-KH/ĐU" if what == "plan" else "Số      -BC/ĐU") in lines
+    word = tmp_path / "d.docx"
+    r = _run(tmp_path, "render", str(plan), "--format", "docx", "--what", what, "--at",
+             "2026-06-15", "-o", str(word))
+    assert r.returncode == 0, r.stderr
+    import docx
+
+    head = [p for t in docx.Document(str(word)).tables[:1] for c in t.rows[0].cells
+            for p in c.paragraphs if p.text]
+    party = [p for p in head if p.text == "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    assert len(party) == 1 and all(r.font.underline for r in party[0].runs), [p.text for p in head]
+    assert not any("Độc lập" in p.text for p in head)
+
+
+def test_a_state_bodys_documents_keep_the_national_motto(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, HEAD)
+    out = tmp_path / "d.txt"
+    r = _run(tmp_path, "render", str(plan), "--format", "txt", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines and "Độc lập - Tự do - Hạnh phúc" in lines
+    assert "Số: 14/KH-UBND" in lines and "ĐẢNG CỘNG SẢN VIỆT NAM" not in lines

@@ -230,8 +230,11 @@ def _header(d: Any, doc: Document, st: dict[str, Any]) -> None:
     p.paragraph_format.space_before = Pt(6)
     if doc.excerpt:
         _para(left, doc.excerpt, st["head"], size=Pt(12))
-    _para(right, doc.motto[0].upper(), st["head"], first=True, bold=True)
-    _para(right, doc.motto[1], st["head"], bold=True, size=L["motto_size"], underline=True)
+    # a Party body's header has one line, "ĐẢNG CỘNG SẢN VIỆT NAM", underlined
+    _para(right, doc.motto[0].upper(), st["head"], first=True, bold=True,
+          underline=not doc.motto[1])
+    if doc.motto[1]:
+        _para(right, doc.motto[1], st["head"], bold=True, size=L["motto_size"], underline=True)
     p = _para(right, doc.place_date, st["head"], italic=True, size=L["date_size"])
     p.paragraph_format.space_before = Pt(12)
 

@@ -79,7 +79,8 @@ def to_html(doc: Document, figure: str = "", figure_title: str = "") -> str:
     left.append(_p("number", doc.number))
     if doc.excerpt:
         left.append(_p("excerpt", doc.excerpt))
-    right = [_p("motto1", doc.motto[0]), _p("motto2", doc.motto[1]), _p("date", doc.place_date)]
+    right = [_p("motto1" if doc.motto[1] else "motto1 motto2", doc.motto[0]),
+             *([_p("motto2", doc.motto[1])] if doc.motto[1] else []), _p("date", doc.place_date)]
     title = " ".join(x for x in (doc.kind_name, doc.title) if x) or doc.number
     parts = [
         "<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',

@@ -57,7 +57,7 @@ def to_markdown(doc: Document) -> str:
     if doc.excerpt:
         left.append(f"*{escape(doc.excerpt)}*")
     out.append("  \n".join(left))
-    out.append("  \n".join([f"**{escape(doc.motto[0])}**", f"**{escape(doc.motto[1])}**",
+    out.append("  \n".join([*(f"**{escape(x)}**" for x in doc.motto if x),
                             f"*{escape(doc.place_date)}*"]))
     if doc.kind_name:
         out.append(f"# {escape(doc.kind_name)}" + (f"  \n**{escape(doc.title)}**" if doc.title else ""))

@@ -18,6 +18,7 @@ their short names when the document says so (``document.agency_names = "short"``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,7 +27,8 @@ import planflow
 from .clean import one_line
 from .document import Block, BlockKind, Document
 
-__all__ = ["DEFAULT_HEADINGS", "agency_names", "end_sentence", "issuer_lines", "number_line",
+__all__ = ["DEFAULT_HEADINGS", "NATIONAL_MOTTO", "PARTY_MOTTO", "agency_names", "end_sentence", "issuer_lines",
+           "motto_for", "number_line", "party_body",
            "place_date", "plan_document", "recipient_lines"]
 
 DEFAULT_HEADINGS = {
@@ -54,10 +56,37 @@ def issuer_lines(issuer: str) -> tuple[str, ...]:
     return (up,) if up else ()
 
 
+#: a Party body's symbol: number, kind, then the body ("3260-KH/ĐĐQH15", "104-CTr/TU")
+_PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-Za-zĐđ]+/\S+\s*$")
+#: the bodies of the Party (their documents follow the Party's rules, not Nghị định 30)
+_PARTY_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng đoàn",
+                 "đảng bộ", "chi bộ", "ban thường vụ", "ban chấp hành", "ban cán sự đảng")
+#: the national name and motto (Nghị định 30/2020), upper line and lower line
+NATIONAL_MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+#: the line a Party body's documents carry where the State's carry the national motto
+PARTY_MOTTO = ("ĐẢNG CỘNG SẢN VIỆT NAM", "")
+
+
+def party_body(info: planflow.DocumentInfo) -> bool:
+    """Whether the plan is a Party body's (Tỉnh ủy, Đảng đoàn …): its symbol in the
+    Party's form ("104-CTr/TU") or its issuer a Party body."""
+    if info.symbol and _PARTY_SYMBOL.match(info.symbol):
+        return True
+    issuer = planflow.nfc(info.issuer or "").casefold().replace("uỷ", "ủy")
+    return issuer.startswith(_PARTY_BODIES)
+
+
+def motto_for(info: planflow.DocumentInfo) -> tuple[str, str]:
+    """The right-hand header of the documents a plan's issuer writes: the national name
+    and motto, or "ĐẢNG CỘNG SẢN VIỆT NAM" for a Party body (Hướng dẫn 36-HD/VPTW)."""
+    return PARTY_MOTTO if party_body(info) else NATIONAL_MOTTO
+
+
 def number_line(info: planflow.DocumentInfo) -> str:
-    """"Số: 65/KH-UBND"; without a symbol, a blank for the number."""
+    """"Số: 65/KH-UBND" ("Số 104-CTr/TU" for a Party body's); without a symbol, a blank
+    for the number."""
     if info.symbol:
-        return f"Số: {one_line(info.symbol)}"
+        return f"Số {one_line(info.symbol)}" if party_body(info) else f"Số: {one_line(info.symbol)}"
     return f"Số:      /{one_line(info.kind)}"
 
 
@@ -199,6 +228,7 @@ def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None)
         parent_body=info.parent_body.upper() if info.parent_body else None,
         number=number_line(info),
         place_date=place_date(info, wording),
+        motto=motto_for(info),
         kind_name=_KIND_NAMES.get(info.kind, info.kind.upper()),
         title=info.title,
         body=body,

@@ -13,7 +13,7 @@ from typing import Any
 import planflow
 
 from .document import Block, BlockKind, Document
-from .plan import agency_names, end_sentence, issuer_lines, place_date
+from .plan import agency_names, end_sentence, issuer_lines, motto_for, place_date
 from .report import (
     _plan_ref,
     _report_symbol,
@@ -87,6 +87,7 @@ def reminder_document(plan: planflow.Plan, context: planflow.RenderContext,
         number=_report_symbol(plan, "UBND", "CV").replace("/UBND-UBND", "/UBND"),
         excerpt=f"V/v đôn đốc thực hiện {_plan_ref(plan, wording)}",
         place_date=place_date(planflow.DocumentInfo(place=info.place, date=at), wording),
+        motto=motto_for(info),
         addressees=names,
         body=body,
         recipients=("Như trên", "Lưu: VT"),

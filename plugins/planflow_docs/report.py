@@ -22,7 +22,7 @@ from typing import Any
 import planflow
 
 from .document import Block, BlockKind, Document, Table
-from .plan import agency_names, end_sentence, issuer_lines, place_date
+from .plan import agency_names, end_sentence, issuer_lines, motto_for, place_date
 
 __all__ = ["issuer_id", "mid_sentence", "pick_period", "report_document", "reports_to",
            "require_issued", "require_state", "status_words"]
@@ -149,7 +149,7 @@ def _plan_ref(plan: planflow.Plan, wording: planflow.Wording) -> str:
 
 
 #: a Party body's symbol ("3260-KH/ĐĐQH15", "104-CTr/TU"): number, kind, then the body
-_PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-ZĐa-z]+/(\S+)\s*$")
+_PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-Za-zĐđ]+/(\S+)\s*$")
 
 
 def _report_symbol(plan: planflow.Plan, kind: str, party_kind: str = "BC") -> str:
@@ -331,6 +331,7 @@ def report_document(plan: planflow.Plan, context: planflow.RenderContext,
         parent_body=info.parent_body.upper() if info.parent_body else None,
         number=_report_symbol(plan, "BC"),
         place_date=place_date(planflow.DocumentInfo(place=info.place, date=at), wording),
+        motto=motto_for(info),
         kind_name="BÁO CÁO",
         title=f"Kết quả thực hiện {_plan_ref(plan, wording)}, {when}",
         body=body,

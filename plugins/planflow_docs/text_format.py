@@ -14,7 +14,8 @@ def _table(t: Table) -> list[str]:
 def to_text(doc: Document) -> str:
     """The document as UTF-8 plain text, header lines first, signature last."""
     out: list[str] = []
-    head = [*([doc.parent_body] if doc.parent_body else []), *doc.issuer, *doc.motto]
+    head = [*([doc.parent_body] if doc.parent_body else []), *doc.issuer,
+            *(x for x in doc.motto if x)]
     out.append("\n".join(head))
     number = doc.number + (f"\n{doc.excerpt}" if doc.excerpt else "")
     out.append(number)
