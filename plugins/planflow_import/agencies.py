@@ -75,6 +75,8 @@ _HEADS = (
     "Trạm", "Tỉnh Đoàn", "Huyện Đoàn", "Huyện đoàn", "Công đoàn", "Liên hiệp",
     # the Party's bodies: "Tổ đảng ở Thường trực Ủy ban …", "Đảng ủy cơ quan …", "Đảng đoàn …"
     "Tổ đảng", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Đảng bộ", "Chi bộ",
+    # a mass organisation's branches in a commune ("Chi hội Nông dân thôn 2", "Chi đoàn")
+    "Chi hội", "Chi đoàn",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",
@@ -89,7 +91,7 @@ _COLLECTIVE = re.compile(
     r"|cơ sở|hợp tác xã|báo|đài|chủ đầu tư|chi nhánh|viện|văn phòng|cán bộ|cơ quan|tỉnh ủy"
     r"|huyện ủy|đảng ủy|chi bộ|mặt trận|hiệp hội|liên minh|bộ phận|ủy viên|thủ trưởng"
     r"|đồng chí|chủ tịch|đại biểu|trạm|kho bạc|cảng|khu|ban quản lý|hộ|cá nhân|chủ|người"
-    r"|thôn|tổ dân phố|bản|ấp|khối)\b",
+    r"|thôn|tổ dân phố|bản|ấp|khối|chi hội|chi đoàn)\b",
     re.I)
 # heads strong enough to start a new agency even without a comma ("… Công nghệ Sở Công Thương")
 _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
@@ -104,7 +106,9 @@ _VERBS = re.compile(
     r"rà soát|tiếp tục|được giao|theo quy định|để tổng hợp|tổng hợp|kịp thời|chậm nhất|"
     r"trước ngày|báo cáo|có liên quan tới|là cơ quan|là đơn vị|là đầu mối|là thường trực|giúp|"
     r"đảm bảo|bảo đảm|thành lập|bố trí|đôn đốc|ưu tiên|tập trung|khẩn trương|quán triệt|"
-    r"cập nhật|đề xuất|lồng ghép|đẩy mạnh|phát huy|được|phải)\b.*$")
+    r"cập nhật|đề xuất|lồng ghép|đẩy mạnh|phát huy|được|phải|"
+    # what is done, never a name's words ("Các thôn hoàn thành việc rà soát …")
+    r"hoàn thành|sơ kết|tổng kết|phổ biến)\b.*$")
 
 
 def expand(name: str) -> str:
