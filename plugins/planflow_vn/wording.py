@@ -486,6 +486,10 @@ PHRASES: dict[str, str] = {
                                 "theo trong văn bản: tên kế hoạch được đọc từ tên của quyết định "
                                 "({title!r}); các nhiệm vụ của kế hoạch nằm ở phần kèm theo, không "
                                 "ở đây",
+    "note.plan_approved": "{where}: quyết định phê duyệt kế hoạch ngay trong 'Điều 1' ('Phê duyệt "
+                          "… với các nội dung chủ yếu sau'): kế hoạch là nội dung của điều đó, tên "
+                          "kế hoạch theo tên quyết định ('{title}'), các phụ lục ('PHỤ LỤC … kèm "
+                          "theo Quyết định') là các bảng của kế hoạch",
     "note.title_from_sentence": "{where}: không có tên kế hoạch dưới chữ 'KẾ HOẠCH': đọc từ câu "
                                 "ban hành kế hoạch ({title!r})",
     "note.task_once": "{where}: nhiệm vụ '{task}' cũng là một hàng của bảng nhiệm vụ ({where_row}): "

@@ -1,0 +1,73 @@
+"""Families found in the g harvest's built-on plans (tests/data/reading_extra/gh_g01,
+gh_g03): a decision that approves the plan in its own "Điều 1" (its appendices the plan's
+tables, not an attached plan). Every text here is made up
+(tests/data/import_words/decision_approved.md), never copied from those plans."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import planflow
+from planflow_import import read_text_file
+
+ROOT = Path(__file__).resolve().parents[1]
+APPROVED = ROOT / "tests" / "data" / "import_words" / "decision_approved.md"
+
+
+def _read(tmp_path: Path, text: str) -> planflow.ImportResult:
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _rows(plan: planflow.Plan) -> list[tuple[str, list[str], str, date | None]]:
+    names = {a.id: a.name for a in plan.agencies}
+    return [(t.title, [names[i] for i in t.lead], t.timeframe.kind.value, t.timeframe.due)
+            for t in plan.tasks]
+
+
+def test_a_decision_approving_the_plan_in_its_own_article_is_the_plan(tmp_path):
+    """"Điều 1. Phê duyệt Kế hoạch … với các nội dung chủ yếu sau:" then the plan's sections,
+    the signature, and "PHỤ LỤC … (Kèm theo Quyết định số …)": the appendix is the plan's
+    task table, not a plan attached to the decision; the title is what the decision
+    approves (its period too), the yearly report in the article is the plan's regime."""
+    result = _read(tmp_path, APPROVED.read_text(encoding="utf-8"))
+    plan = result.plan
+    assert plan.document.symbol == "318/QĐ-UBND" and plan.document.date == date(2026, 2, 9)
+    assert plan.document.title.casefold().startswith("bảo vệ nguồn nước sinh hoạt")
+    assert (plan.period.start, plan.period.end) == (date(2026, 1, 1), date(2028, 12, 31))
+    assert plan.regime is not None and plan.regime.params.get("days") == ["20/12"]
+    keys = {getattr(w, "key", "") for w in result.warnings}
+    assert "plan_approved" in keys and "attached_plan" not in keys and "title_from_decision" not in keys
+
+
+def test_an_attached_plan_headed_kế_hoạch_is_still_read_from_the_attachment(tmp_path):
+    """The same decision issuing the plan "ban hành kèm theo" (the attachment headed "KẾ
+    HOẠCH" under its note) keeps the earlier reading: the plan is the attachment."""
+    text = APPROVED.read_text(encoding="utf-8")
+    text = text.replace("**Điều 1.** Phê duyệt Kế hoạch bảo vệ nguồn nước sinh hoạt giai đoạn 2026 - 2028\n"
+                        "với các nội dung chủ yếu sau:",
+                        "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch bảo vệ nguồn nước "
+                        "sinh hoạt giai đoạn 2026 - 2028.")
+    text = text.replace("**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ BẢO VỆ NGUỒN NƯỚC SINH HOẠT",
+                        "**KẾ HOẠCH**\nBẢO VỆ NGUỒN NƯỚC SINH HOẠT GIAI ĐOẠN 2026 - 2028")
+    text = text.replace("*(Kèm theo Quyết định", "*(Ban hành kèm theo Quyết định")
+    result = _read(tmp_path, text)
+    keys = {getattr(w, "key", "") for w in result.warnings}
+    assert "attached_plan" in keys and "plan_approved" not in keys
+
+
+def test_the_body_that_decides_is_not_part_of_a_decisions_title(tmp_path):
+    """"QUYẾT ĐỊNH" / "PHÊ DUYỆT ĐỀ ÁN …" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" (the deciding
+    body in capitals after the title, with no "Căn cứ" between): the title ends before it;
+    what the decision approves ("ĐỀ ÁN …") is the plan's title."""
+    text = APPROVED.read_text(encoding="utf-8").replace(
+        "PHÊ DUYỆT KẾ HOẠCH BẢO VỆ NGUỒN NƯỚC\nSINH HOẠT GIAI ĐOẠN 2026 - 2028\n**ỦY BAN NHÂN DÂN TỈNH**\n"
+        "*Căn cứ Luật Tài nguyên nước;*",
+        "PHÊ DUYỆT ĐỀ ÁN BẢO VỆ NGUỒN NƯỚC\nSINH HOẠT GIAI ĐOẠN 2026 - 2028\n"
+        "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n*Căn cứ Luật Tài nguyên nước;*").replace(
+        "Phê duyệt Kế hoạch bảo vệ", "Phê duyệt Đề án bảo vệ")
+    plan = _read(tmp_path, text).plan
+    title = plan.document.title.casefold()
+    assert title.startswith("đề án bảo vệ nguồn nước sinh hoạt") and "chủ tịch" not in title
