@@ -1,7 +1,9 @@
 """Families found in the g harvest's built-on plans (tests/data/reading_extra/gh_g01,
 gh_g03): a decision that approves the plan in its own "Điều 1" (its appendices the plan's
-tables, not an attached plan). Every text here is made up
-(tests/data/import_words/decision_approved.md), never copied from those plans."""
+tables, not an attached plan), and the appendix table that lists several tasks of one agency
+under one number (each further task a short row holding the row's last columns). Every text
+here is made up (tests/data/import_words/decision_approved.md), never copied from those
+plans."""
 
 from __future__ import annotations
 
@@ -56,6 +58,38 @@ def test_an_attached_plan_headed_kế_hoạch_is_still_read_from_the_attachment(
     result = _read(tmp_path, text)
     keys = {getattr(w, "key", "") for w in result.warnings}
     assert "attached_plan" in keys and "plan_approved" not in keys
+
+
+def test_further_tasks_of_a_numbered_row_are_its_last_columns(tmp_path):
+    """"| 1 | Sở … | partners | group | - Nội dung … | - Chỉ tiêu … | Giai đoạn … |" then
+    "| - Nội dung … | - Chỉ tiêu … | Thường xuyên |" (the number, lead, partners and group
+    merged over the rows): each short row is a task of its own, its words under the task's
+    column ("Nội dung nhiệm vụ", not the group's "Thuộc nhóm nhiệm vụ"), its time its own,
+    its lead the row's above; a group's row printed with an empty number cell keeps its
+    columns."""
+    plan = _read(tmp_path, APPROVED.read_text(encoding="utf-8")).plan
+    assert _rows(plan) == [
+        ("Xây dựng bản đồ số các nguồn nước", ["Sở Nông nghiệp và Môi trường"], "window",
+         date(2027, 12, 31)),
+        ("Cập nhật dữ liệu quan trắc vào phần mềm", ["Sở Nông nghiệp và Môi trường"], "continuous",
+         None),
+        ("Công bố danh mục nguồn nước cần bảo vệ", ["Sở Nông nghiệp và Môi trường"], "window",
+         date(2026, 12, 31)),
+        ("Kiểm tra các cơ sở xả thải lớn", ["Sở Nông nghiệp và Môi trường"], "window", date(2028, 12, 31)),
+        ("Rà soát quy chế quản lý cây xanh đô thị", ["Sở Xây dựng"], "window", date(2027, 12, 31)),
+    ]
+    names = {a.id: a.name for a in plan.agencies}
+    assert [names[i] for i in plan.tasks[1].partners] == ["Sở Tài chính", "UBND các xã, phường"]
+
+
+def test_a_short_row_that_ends_on_no_time_is_not_a_rows_last_columns(tmp_path):
+    """A short row whose last cell is no time ("| - Nội dung … | - Chỉ tiêu … | Sở Tài chính |")
+    is not read as the last columns of a row: its words are never taken for a time."""
+    text = APPROVED.read_text(encoding="utf-8").replace(
+        "Thực hiện thường xuyên, liên tục", "Sở Tài chính")
+    plan = _read(tmp_path, text).plan
+    assert not any(t.timeframe.text == "Sở Tài chính" for t in plan.tasks)
+    assert all(t.title != "Sở Tài chính" for t in plan.tasks)
 
 
 def test_the_body_that_decides_is_not_part_of_a_decisions_title(tmp_path):
