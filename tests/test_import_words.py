@@ -245,6 +245,8 @@ TIMEFRAMES = [
     ("phấn đấu hoàn thành trong Quý III/2026", {}, "tf_target",
      'a target ("phấn đấu hoàn thành trong Quý III/2026"): the time is what the plan strives for'),
     ("Thường xuyên, theo yêu cầu nhiệm vụ", {}, "tf_also", "also: theo yêu cầu nhiệm vụ"),
+    ("Trình Ủy ban nhân dân tỉnh trong quý III/2026", {}, "tf_object",
+     'read as "Trình trong quý III/2026" (the words "Ủy ban nhân dân tỉnh" name no time)'),
     ("tại thời điểm 0 giờ ngày 01/4/2026", {}, "tf_moment",
      'a moment ("tại thời điểm 0 giờ ngày 01/4/2026"): read as the day 01/4/2026'),
     ("trong 48 giờ đầu khi xảy ra sự cố", {}, "tf_hours", "lead time: 48 hours after the event"),

@@ -280,6 +280,20 @@ TABLE: list[Row] = [
     Row("Trước ngày 24/7/2026", "y2026", DL, None, D(2026, 7, 23), D(2026, 7, 23)),
     # -- not read, with the reason
     Row("Năm 2026 (Quý II/2027)", "p2630", U, warning="do not overlap"),
+    # -- round 10: verbs that finish by the time ("ban hành", "trình") or run through it ("thí
+    # điểm"); what is done between the verb and the time
+    Row("Ban hành trong quý II/2026", "p2630", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Trình trong tháng 9/2027", "p2630", DL, None, D(2027, 9, 30), D(2027, 9, 30)),
+    Row("Ban hành, trước ngày 15/4/2026", "p2630", DL, None, D(2026, 4, 14), D(2026, 4, 14)),
+    Row("Thí điểm năm 2027", "p2630", W, D(2027, 1, 1), D(2027, 12, 31), D(2027, 12, 31)),
+    Row("Trình Ủy ban nhân dân tỉnh trong quý III/2026", "p2630", DL, None, D(2026, 9, 30),
+        D(2026, 9, 30), warning='the words "Ủy ban nhân dân tỉnh" name no time'),
+    Row("Hoàn thành lắp đặt thiết bị giai đoạn 2027 - 2028", "p2630", DL, None, D(2028, 12, 31),
+        D(2028, 12, 31), warning='read as "Hoàn thành giai đoạn 2027 - 2028"'),
+    Row("Tổ chức tập huấn trong tháng 4/2026", "p2630", W, D(2026, 4, 1), D(2026, 4, 30),
+        D(2026, 4, 30), warning='"tập huấn"'),
+    # what is done names a time of its own: not set aside
+    Row("Trình kế hoạch năm 2027 trong quý IV/2026", "p2630", U),
     # Tết: its public holidays in the plan's year (tests/test_vn_timeframe_phrases.py)
     Row("Trước Tết Nguyên đán", "y2026", DL, None, D(2026, 2, 13), D(2026, 2, 13),
         warning="Tết Nguyên đán 2026 read as its public holidays"),

@@ -514,12 +514,16 @@ _CONTINUOUS = lazy(
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
 )
 _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
-# ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not)
+# ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not); "ban
+# hành", "trình" (issued, submitted) are done by then like "hoàn thành", "thí điểm" (a
+# pilot) runs through the time like "thực hiện"
 _VERB = lazy(
     r"^(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
-    r"(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
-    r"(?:\s+|$)"
+    r"(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
+    r"|triển\s+khai|thí\s+điểm)"
+    r"(?:\s*,\s*|\s+|$)"
 )
+_FINISH = ("hoàn thành", "xong", "ban hành", "trình")
 _OP = lazy(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
     r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
@@ -714,7 +718,7 @@ def parse(
     try:
         tf = _read(r, c, _fold(c))
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or tf
+            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c) or tf
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, _W("tentative (dự kiến)",
                                                                 "tf_tentative")))
@@ -978,7 +982,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
 
     finish = False
     if (m := _VERB.match(s)) is not None:
-        finish = m["v"] in ("hoàn thành", "xong")
+        finish = " ".join(m["v"].split()) in _FINISH
         s, c = s[m.end() :], c[m.end() :]
         if not s:
             return None
@@ -1251,6 +1255,32 @@ def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
         return None
     return attrs.evolve(tf, text=r.text, warnings=(
         *tf.warnings, _W("also: {also}", "tf_also", also=c[m.start():].strip(" ,;."))))
+
+
+# "Trình Thủ tướng Chính phủ trong năm 2026", "Hoàn thành kiểm kê lần đầu trong năm 2026",
+# "Hoàn thành đầu tư giai đoạn 2026 - 2027": a verb, what is done (no time in it), the time
+_OBJECT = lazy(
+    r"^(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
+    r"|triển\s+khai|thí\s+điểm)\s+(?P<what>[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
+    r"(?P<rest>(?:trong|vào|trước|đến|chậm\s+nhất|từ|giai\s+đoạn|năm|quý|tháng)\s.*)$"
+)
+
+
+def _object(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A verb, what is done, then the time ("Trình Thủ tướng Chính phủ trong năm 2026"): read
+    as the verb with the time ("Trình trong năm 2026"), what is done noted; None when what
+    is done names a time of its own or the rest reads as no time."""
+    s = _fold(c)
+    m = _OBJECT.match(s)
+    if m is None or _TIMEISH.search(m["what"]):
+        return None
+    words = c[: m.end("v")] + " " + c[m.start("rest"):]
+    tf = _read(r, words, _fold(words))
+    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, _W('read as "{words}" (the words "{what}" name no time)', "tf_object",
+                         words=words, what=c[m.start("what"): m.end("what")])))
 
 
 def _tet_days(year: int) -> list[dt.date]:

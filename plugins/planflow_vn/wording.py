@@ -271,6 +271,7 @@ PHRASES: dict[str, str] = {
     "note.tf_target": 'mục tiêu phấn đấu ("{c}"): thời gian ghi là thời gian kế hoạch phấn đấu '
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
+    "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
     "note.tf_tet": "Tết Nguyên đán {y} được đọc là các ngày nghỉ Tết {a}-{b}",
     "note.tf_week": "'{words}' được đọc là {a}-{b}",
     "note.tf_phases": "{n} đợt được đọc là \"{joined}\"",
