@@ -294,6 +294,27 @@ TABLE: list[Row] = [
         D(2026, 4, 30), warning='"tập huấn"'),
     # what is done names a time of its own: not set aside
     Row("Trình kế hoạch năm 2027 trong quý IV/2026", "p2630", U),
+    # the work that follows the time: the time, the rest a note
+    Row("Ban hành quy chế. Thực hiện từ năm 2027", "p2630", U),
+    Row("Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "p2630", DL, None,
+        D(2026, 12, 31), D(2026, 12, 31), warning='followed by "Thực hiện rà soát, điều chỉnh'),
+    Row("Hoàn thành trong năm 2027 và vận hành thường xuyên, liên tục", "p2630", DL, None,
+        D(2027, 12, 31), D(2027, 12, 31), warning="later work with no time of its own"),
+    Row("Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng từ năm 2028", "p2630", W,
+        D(2026, 1, 1), D(2027, 12, 31), D(2027, 12, 31), warning="thực hiện mở rộng"),
+    Row("Thực hiện trong quý I/2026, sau đó cập nhật hằng năm", "p2630", W, D(2026, 1, 1),
+        D(2026, 3, 31), D(2026, 3, 31), warning="sau đó cập nhật hằng năm"),
+    Row("Triển khai từ tháng 7/2026 và duy trì thường xuyên", "p2630", C, D(2026, 7, 1),
+        D(2030, 12, 31), warning="duy trì thường xuyên"),
+    Row("Trình Bộ Tài chính trong tháng 6/2026 và triển khai thực hiện", "p2630", DL, None,
+        D(2026, 6, 30), D(2026, 6, 30), warning='"triển khai thực hiện"'),
+    Row("Hoàn thành trong quý II/2026. Định kỳ cập nhật (nếu có)", "p2630", DL, None,
+        D(2026, 6, 30), D(2026, 6, 30), warning="Định kỳ cập nhật"),
+    # the rules read first keep their reading
+    Row("Năm 2026 và các năm tiếp theo", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
+    Row("Thường xuyên, hằng năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly"),
+    Row("Thực hiện định kỳ hằng năm; riêng năm 2026 hoàn thành trong quý II/2026", "p2630", R,
+        D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly", warning="also: riêng"),
     # Tết: its public holidays in the plan's year (tests/test_vn_timeframe_phrases.py)
     Row("Trước Tết Nguyên đán", "y2026", DL, None, D(2026, 2, 13), D(2026, 2, 13),
         warning="Tết Nguyên đán 2026 read as its public holidays"),

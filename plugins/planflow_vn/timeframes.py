@@ -718,7 +718,8 @@ def parse(
     try:
         tf = _read(r, c, _fold(c))
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c) or tf
+            tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c)
+                  or _follow_up(r, c) or tf)
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, _W("tentative (dự kiến)",
                                                                 "tf_tentative")))
@@ -1281,6 +1282,38 @@ def _object(r: _Reader, c: str) -> planflow.Timeframe | None:
     return attrs.evolve(tf, text=r.text, warnings=(
         *tf.warnings, _W('read as "{words}" (the words "{what}" name no time)', "tf_object",
                          words=words, what=c[m.start("what"): m.end("what")])))
+
+
+# "Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "Hoàn thành trong giai
+# đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", "Thí điểm trong giai đoạn 2026 -
+# 2028, nghiên cứu xem xét mở rộng sau thí điểm": a time, then the work that follows it
+_FOLLOW_UP = lazy(
+    r"(?:\s*[.;,]\s+|\s*[,;]?\s+và\s+)(?=(?:có\s+|sau\s+đó\s+|tiếp\s+tục\s+|tiến\s+tới\s+|định\s+kỳ\s+)?"
+    r"(?:thực\s+hiện|vận\s+hành|rà\s+soát|cập\s+nhật|điều\s+chỉnh|bổ\s+sung|sửa\s+đổi"
+    r"|triển\s+khai|mở\s+rộng|nhân\s+rộng|nghiên\s+cứu|duy\s+trì|đánh\s+giá|tổng\s+kết"
+    r"|sơ\s+kết)\b)"
+)
+
+
+def _follow_up(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time followed by the work that comes after it ("… và vận hành thường xuyên, liên
+    tục", ". Thực hiện rà soát, điều chỉnh (nếu có)"): the time before it, the rest kept as a
+    note; None when the words before it read as no time."""
+    s = _fold(c)
+    for m in _FOLLOW_UP.finditer(s):
+        if m.start() == 0:
+            continue
+        head = c[: m.start()]
+        tf = _read(r, head, _fold(head))
+        if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+            tf = _object(r, head)
+        if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+            continue
+        rest = c[m.end():].strip(" ,;.")
+        return attrs.evolve(tf, text=r.text, warnings=(
+            *tf.warnings, _W('followed by "{rest}": later work with no time of its own; the time '
+                             'is read from "{head}"', "tf_follow_up", rest=rest, head=head)))
+    return None
 
 
 def _tet_days(year: int) -> list[dt.date]:
