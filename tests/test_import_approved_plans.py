@@ -1,7 +1,8 @@
 """Families found in the g harvest's built-on plans (tests/data/reading_extra/gh_g01,
 gh_g03): a decision that approves the plan in its own "Điều 1" (its appendices the plan's
 tables, not an attached plan), and the appendix table that lists several tasks of one agency
-under one number (each further task a short row holding the row's last columns). Every text
+under one number (each further task a short row holding the row's last columns), and a review
+in a named year asked for inside an agency's duties (a report of its own). Every text
 here is made up (tests/data/import_words/decision_approved.md), never copied from those
 plans."""
 
@@ -105,3 +106,25 @@ def test_the_body_that_decides_is_not_part_of_a_decisions_title(tmp_path):
     plan = _read(tmp_path, text).plan
     title = plan.document.title.casefold()
     assert title.startswith("đề án bảo vệ nguồn nước sinh hoạt") and "chủ tịch" not in title
+
+
+def test_a_review_in_a_named_year_inside_an_agencys_duties_is_a_report(tmp_path):
+    """"a) Sở … ; tổ chức sơ kết … vào cuối năm 2027 và tổng kết vào cuối năm 2028 để báo cáo
+    Ủy ban nhân dân tỉnh." inside the duties (a paragraph with no other schedule): the
+    clause is a reporting sentence of its own, due by the end of each year it names, kept
+    after the plan's regime (the yearly report stays the regime)."""
+    text = APPROVED.read_text(encoding="utf-8").replace(
+        "thực hiện để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n",
+        "thực hiện để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+        "a) Sở Nông nghiệp và Môi trường hướng dẫn các xã, phường bảo vệ nguồn nước; tổ chức sơ "
+        "kết kết quả thực hiện Kế hoạch vào cuối năm 2027 và tổng kết vào cuối năm 2028 để báo "
+        "cáo Ủy ban nhân dân tỉnh.\n")
+    result = _read(tmp_path, text)
+    plan = result.plan
+    assert plan.regime is not None and plan.regime.params.get("days") == ["20/12"]
+    kept = plan.settings["import"]["reports"]
+    assert [(r["cadence"], r["params"]["dates"]) for r in kept] == [
+        ("once", ["2027-12-31", "2028-12-31"])]
+    assert kept[0]["text"].startswith("tổ chức sơ kết")
+    # the clause only, not the agency's other duties
+    assert not any("hướng dẫn các xã" in r["text"] for r in kept)

@@ -338,6 +338,8 @@ REGIMES = [
     ("Báo cáo sơ kết vào tháng 13/2026.", None, "rg_no_month", "there is no month 13"),
     ("Báo cáo sơ kết vào tháng 6/2026.", None, "rg_in_month",
      "'vào tháng M/YYYY': due by the end of the month"),
+    ("Báo cáo sơ kết vào cuối năm 2027.", "2030-12-31", "rg_in_year",
+     "'vào (cuối) năm YYYY' for a review: due by the end of the year"),
     ("Báo cáo định kỳ hằng năm hoặc đột xuất theo yêu cầu.", None, "rg_on_demand",
      "also reports on request (đột xuất / theo yêu cầu)"),
     ("Báo cáo hằng tuần.", None, "rg_weekly",

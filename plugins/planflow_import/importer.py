@@ -39,7 +39,13 @@ from .header import (
 from .innertime import inner_time
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
-from .reporting import duty_reports, find_reporting_sentence, read_regime, report_sentences
+from .reporting import (
+    duty_reports,
+    find_reporting_sentence,
+    read_regime,
+    report_sentences,
+    review_reports,
+)
 from .sections import (
     PLACEHOLDER,
     RawTask,
@@ -673,19 +679,31 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
 
     duty_words = [_bare(" ".join(t.content) or t.title) for t in raw_tasks]
     candidates: list[tuple[str, str]] = []
+    # a review in a named year reported on, inside an agency's duties ("…; tổ chức sơ kết …
+    # vào cuối năm 2027 và tổng kết vào cuối năm 2030 để báo cáo Thủ tướng Chính phủ"): read
+    # after every other reporting sentence
+    reviews: list[tuple[str, str]] = []
     for (p, _), txt in zip(implementation, impl_texts, strict=True):
         if duty_reports(txt) and any(_bare(txt) in d for d in duty_words):
             continue  # a duty's own daily report: read with the duty, below
         if find_reporting_sentence([txt]) is not None and not _heading_only(txt):
             candidates.append((p.where, txt))
+        elif not any(_bare(txt) in d for d in duty_words):
+            reviews += [(p.where, c) for c in review_reports(txt)]
     for p in body_paras:
         if duty_reports(p.text) and any(_bare(p.text) in d for d in duty_words):
             continue  # a duty's own daily report: read with the duty, below
-        if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text) and not any(
-                p.text in t.content for t in raw_tasks):
+        if any(p.text in t.content for t in raw_tasks):
+            continue
+        if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text):
             txt = _strip_close(strip_marker(p.text))
             if all(txt != c and txt not in c for _, c in candidates):
                 candidates.append((p.where, txt))
+        else:
+            reviews += [(p.where, c) for c in review_reports(p.text)]
+    for where, clause in reviews:
+        if all(clause not in c for _, c in candidates):
+            candidates.append((where, clause))
     read: list[tuple[planflow.Regime, list[str]]] = []
     ctx = planflow.timeframe_context(plan)
     for where, sentence in candidates:

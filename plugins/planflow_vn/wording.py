@@ -384,6 +384,7 @@ PHRASES: dict[str, str] = {
     "note.rg_which_year": "có ngày, tháng nhưng không ghi năm hoặc 'hằng năm': không rõ là năm nào",
     "note.rg_no_month": "không có tháng {month}",
     "note.rg_in_month": "'vào tháng M/YYYY': hạn là cuối tháng đó",
+    "note.rg_in_year": "'vào (cuối) năm YYYY' của một đợt sơ kết, tổng kết: hạn là cuối năm đó",
     "note.rg_weekly": "báo cáo hằng tuần: chưa có chế độ báo cáo hằng tuần; hãy liệt kê các kỳ báo "
                       "cáo (explicit)",
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
