@@ -31,6 +31,7 @@ from .header import (
     own_from_note,
     read_header,
     references,
+    site_footer,
     site_furniture,
     title_period,
     unflatten_letterhead,
@@ -1404,6 +1405,12 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) above the letterhead (the website's menus, attribute "
                         "table, links) are not the document's; not read", "site_furniture",
                         n=furniture))
+    text, footer = site_footer(text)
+    if footer:
+        # a web page's related documents, notices and address below the document
+        notes.append(_W("{n} line(s) below the document (the website's related documents, "
+                        "notices, address) are not the document's; not read", "site_footer",
+                        n=footer))
     result = read_items(blocks_from_text(text), str(path))
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 

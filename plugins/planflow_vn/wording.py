@@ -308,6 +308,8 @@ PHRASES: dict[str, str] = {
                                     "thành phố); cần kiểm tra lại",
     "note.title_cut_off": "tên kế hoạch kèm theo bị cắt ('{cut}'): tên đầy đủ được đọc từ tên Quyết "
                           "định ('{full}')",
+    "note.site_footer": "{n} dòng phía dưới văn bản (danh sách văn bản liên quan, thông báo, địa chỉ "
+                        "của trang web) không thuộc văn bản; không đọc",
     "note.site_furniture": "{n} dòng phía trên quốc hiệu, tiêu ngữ (trình đơn, bảng thuộc tính, liên "
                            "kết của trang web) không thuộc văn bản; không đọc",
     "note.letterhead_layout": "phần đầu văn bản dàn thành hai cột cách nhau bằng khoảng trắng (chữ "
