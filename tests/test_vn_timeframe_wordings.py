@@ -292,6 +292,14 @@ TABLE: list[Row] = [
         D(2028, 12, 31), warning='read as "Hoàn thành giai đoạn 2027 - 2028"'),
     Row("Tổ chức tập huấn trong tháng 4/2026", "p2630", W, D(2026, 4, 1), D(2026, 4, 30),
         D(2026, 4, 30), warning='"tập huấn"'),
+    Row("Xây dựng trong năm 2026", "p2630", W, D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)),
+    Row("Xây dựng các quy định, hướng dẫn liên quan trong giai đoạn 2026 - 2027", "p2630", W,
+        D(2026, 1, 1), D(2027, 12, 31), D(2027, 12, 31), warning="các quy định, hướng dẫn"),
+    Row("Hệ thống được nâng cấp hoàn thành trong quý II/2027", "p2630", DL, None, D(2027, 6, 30),
+        D(2027, 6, 30), warning='read as "hoàn thành trong quý II/2027"'),
+    Row("Cơ sở dữ liệu được xây dựng, kết nối hoàn thành trước năm 2028", "p2630", DL, None,
+        D(2027, 12, 31), D(2027, 12, 31), warning="name no time"),
+    Row("Kế hoạch năm 2027 hoàn thành trước tháng 6/2026", "p2630", U),
     # what is done names a time of its own: not set aside
     Row("Trình kế hoạch năm 2027 trong quý IV/2026", "p2630", U),
     # the work that follows the time: the time, the rest a note

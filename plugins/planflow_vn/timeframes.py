@@ -516,11 +516,11 @@ _CONTINUOUS = lazy(
 _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
 # ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not); "ban
 # hành", "trình" (issued, submitted) are done by then like "hoàn thành", "thí điểm" (a
-# pilot) runs through the time like "thực hiện"
+# pilot), "xây dựng" (building) run through the time like "thực hiện"
 _VERB = lazy(
     r"^(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
     r"(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
-    r"|triển\s+khai|thí\s+điểm)"
+    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)"
     r"(?:\s*,\s*|\s+|$)"
 )
 _FINISH = ("hoàn thành", "xong", "ban hành", "trình")
@@ -1262,20 +1262,27 @@ def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
 # "Hoàn thành đầu tư giai đoạn 2026 - 2027": a verb, what is done (no time in it), the time
 _OBJECT = lazy(
     r"^(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
-    r"|triển\s+khai|thí\s+điểm)\s+(?P<what>[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
+    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)\s+(?P<what>[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
     r"(?P<rest>(?:trong|vào|trước|đến|chậm\s+nhất|từ|giai\s+đoạn|năm|quý|tháng)\s.*)$"
+)
+# "Mạng lưới quan trắc được đầu tư, đồng bộ hoàn thành trước năm 2027": what is done, then
+# "hoàn thành" and the time
+_DONE_AT = lazy(
+    r"^(?P<what>[^\W\d][^\d().;:]{0,80}?)\s+(?P<v>hoàn\s+thành|xong)\s+"
+    r"(?P<rest>(?:trước|trong|vào|đến|chậm\s+nhất)\s.*)$"
 )
 
 
 def _object(r: _Reader, c: str) -> planflow.Timeframe | None:
-    """A verb, what is done, then the time ("Trình Thủ tướng Chính phủ trong năm 2026"): read
-    as the verb with the time ("Trình trong năm 2026"), what is done noted; None when what
-    is done names a time of its own or the rest reads as no time."""
+    """A verb, what is done, then the time ("Trình Thủ tướng Chính phủ trong năm 2026"), or
+    what is done, "hoàn thành" and the time ("Hệ thống … được đầu tư hoàn thành trước năm
+    2027"): read as the verb with the time ("Trình trong năm 2026"), what is done noted;
+    None when what is done names a time of its own or the rest reads as no time."""
     s = _fold(c)
-    m = _OBJECT.match(s)
+    m = _OBJECT.match(s) or _DONE_AT.match(s)
     if m is None or _TIMEISH.search(m["what"]):
         return None
-    words = c[: m.end("v")] + " " + c[m.start("rest"):]
+    words = c[m.start("v"): m.end("v")] + " " + c[m.start("rest"):]
     tf = _read(r, words, _fold(words))
     if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
         return None
