@@ -318,6 +318,11 @@ TABLE: list[Row] = [
         D(2026, 6, 30), D(2026, 6, 30), warning='"triển khai thực hiện"'),
     Row("Hoàn thành trong quý II/2026. Định kỳ cập nhật (nếu có)", "p2630", DL, None,
         D(2026, 6, 30), D(2026, 6, 30), warning="Định kỳ cập nhật"),
+    # a part of the work inside the time ("Trong đó …"): the time, the part a note
+    Row("Thực hiện trong giai đoạn 2026 - 2030. Trong đó thí điểm trong năm 2027", "p2630", W,
+        D(2026, 1, 1), D(2030, 12, 31), D(2030, 12, 31), warning="also: Trong đó thí điểm"),
+    Row("Giai đoạn 2026 - 2028; trong đó năm 2026 hoàn thành khảo sát", "p2630", W, D(2026, 1, 1),
+        D(2028, 12, 31), D(2028, 12, 31), warning="also: trong đó năm 2026"),
     # the rules read first keep their reading
     Row("Năm 2026 và các năm tiếp theo", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
     Row("Thường xuyên, hằng năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly"),

@@ -1240,8 +1240,9 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
 
 
 # "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then
-# its exception
-_EXCEPT = lazy(r"\s*[;,.]\s*riêng\b", re.IGNORECASE)
+# its exception; "Thực hiện trong giai đoạn 2026 - 2030. Trong đó triển khai thí điểm trong
+# giai đoạn 2027 - 2030": the time, then a part of the work inside it
+_EXCEPT = lazy(r"\s*[;,.]\s*(?:riêng|trong\s+đó)\b", re.IGNORECASE)
 
 
 def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
