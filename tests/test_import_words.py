@@ -248,7 +248,7 @@ TIMEFRAMES = [
     ("Trình Ủy ban nhân dân tỉnh trong quý III/2026", {}, "tf_object",
      'read as "Trình trong quý III/2026" (the words "Ủy ban nhân dân tỉnh" name no time)'),
     ("Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", {}, "tf_follow_up",
-     'followed by "Thực hiện rà soát, điều chỉnh (nếu có)": later work with no time of its own; '
+     'followed by "Thực hiện rà soát, điều chỉnh (nếu có)": later work, not part of the time read; '
      'the time is read from "Ban hành trong năm 2026"'),
     ("tại thời điểm 0 giờ ngày 01/4/2026", {}, "tf_moment",
      'a moment ("tại thời điểm 0 giờ ngày 01/4/2026"): read as the day 01/4/2026'),

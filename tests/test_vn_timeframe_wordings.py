@@ -307,7 +307,7 @@ TABLE: list[Row] = [
     Row("Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "p2630", DL, None,
         D(2026, 12, 31), D(2026, 12, 31), warning='followed by "Thực hiện rà soát, điều chỉnh'),
     Row("Hoàn thành trong năm 2027 và vận hành thường xuyên, liên tục", "p2630", DL, None,
-        D(2027, 12, 31), D(2027, 12, 31), warning="later work with no time of its own"),
+        D(2027, 12, 31), D(2027, 12, 31), warning="later work, not part of the time read"),
     Row("Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng từ năm 2028", "p2630", W,
         D(2026, 1, 1), D(2027, 12, 31), D(2027, 12, 31), warning="thực hiện mở rộng"),
     Row("Thực hiện trong quý I/2026, sau đó cập nhật hằng năm", "p2630", W, D(2026, 1, 1),

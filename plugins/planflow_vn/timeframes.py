@@ -1319,7 +1319,7 @@ def _follow_up(r: _Reader, c: str) -> planflow.Timeframe | None:
             continue
         rest = c[m.end():].strip(" ,;.")
         return attrs.evolve(tf, text=r.text, warnings=(
-            *tf.warnings, _W('followed by "{rest}": later work with no time of its own; the time '
+            *tf.warnings, _W('followed by "{rest}": later work, not part of the time read; the time '
                              'is read from "{head}"', "tf_follow_up", rest=rest, head=head)))
     return None
 

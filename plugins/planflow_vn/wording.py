@@ -272,8 +272,8 @@ PHRASES: dict[str, str] = {
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
     "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
-    "note.tf_follow_up": 'tiếp theo là "{rest}": công việc sau đó, không ghi thời gian riêng; thời '
-                         'gian được đọc từ "{head}"',
+    "note.tf_follow_up": 'tiếp theo là "{rest}": công việc làm sau, không tính vào thời gian '
+                         'được đọc; thời gian được đọc từ "{head}"',
     "note.tf_tet": "Tết Nguyên đán {y} được đọc là các ngày nghỉ Tết {a}-{b}",
     "note.tf_week": "'{words}' được đọc là {a}-{b}",
     "note.tf_phases": "{n} đợt được đọc là \"{joined}\"",
