@@ -77,7 +77,8 @@ def test_further_tasks_of_a_numbered_row_are_its_last_columns(tmp_path):
         ("Công bố danh mục nguồn nước cần bảo vệ", ["Sở Nông nghiệp và Môi trường"], "window",
          date(2026, 12, 31)),
         ("Kiểm tra các cơ sở xả thải lớn", ["Sở Nông nghiệp và Môi trường"], "window", date(2028, 12, 31)),
-        ("Rà soát quy chế quản lý cây xanh đô thị", ["Sở Xây dựng"], "window", date(2027, 12, 31)),
+        ("Rà soát quy chế quản lý cây xanh đô thị", ["Sở Xây dựng", "UBND các xã, phường"],
+         "window", date(2027, 12, 31)),
     ]
     names = {a.id: a.name for a in plan.agencies}
     assert [names[i] for i in plan.tasks[1].partners] == ["Sở Tài chính", "UBND các xã, phường"]
@@ -128,3 +129,16 @@ def test_a_review_in_a_named_year_inside_an_agencys_duties_is_a_report(tmp_path)
     assert kept[0]["text"].startswith("tổ chức sơ kết")
     # the clause only, not the agency's other duties
     assert not any("hướng dẫn các xã" in r["text"] for r in kept)
+
+
+def test_an_agencys_share_in_brackets_is_a_note_not_a_new_agency(tmp_path):
+    """"Sở Xây dựng (chủ trì phần đô thị); - UBND các xã, phường (mạng lưới địa phương)" in
+    a lead cell: the agencies the plan already knows, each share said in a note; no agency
+    is named with its brackets."""
+    result = _read(tmp_path, APPROVED.read_text(encoding="utf-8"))
+    names = [a.name for a in result.plan.agencies]
+    assert "Sở Xây dựng" in names and not any("(" in n for n in names)
+    assert names.count("UBND các xã, phường") == 1
+    said = [w for w in result.warnings if "share of the task" in str(w)]
+    assert len(said) == 1 and "Sở Xây dựng: chủ trì phần đô thị" in str(said[0])
+    assert "UBND các xã, phường: mạng lưới địa phương" in str(said[0])

@@ -399,7 +399,8 @@ PLANS = {
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
-    "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer"},
+    "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer",
+                             "row_agency_share"},
 }
 
 #: keys no made-up text here reaches, and why

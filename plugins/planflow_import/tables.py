@@ -458,6 +458,15 @@ def table_tasks(table: Table) -> list[RawTask]:
             # Y", "X (chủ trì), Y", "X chủ trì, phối hợp với Y")
             lead_names = roles[0]
             partner_names = [*roles[1], *(n for n in partner_names if n not in roles[1])]
+        lead_names, shares = _shares(lead_names)
+        partner_names, shares_too = _shares(partner_names)
+        if shares or shares_too:
+            # "Bộ X (chủ trì phần chính sách, điều phối)", "UBND các tỉnh (mạng lưới địa
+            # phương)": the agency, its share of the task a note (never an agency of its own)
+            notes.append(planflow.Worded.of(
+                "row {row}: the words in brackets after an agency say its share of the task, "
+                "not its name ({said}): kept as a note", "row_agency_share", row=r + 1,
+                said="; ".join(shares + shares_too)))
         if table.rebuilt and not out:
             notes.append(planflow.Worded.of(
                 "the table's cells stand one per line under its header (its row borders lost): "
@@ -488,6 +497,27 @@ _ROLE_MARK = re.compile(r"\(\s*(?:cơ quan\s+|đơn vị\s+)?(?P<role>chủ trì
 _ROLE_SENTENCE = re.compile(r"^(?P<lead>.{2,160}?)\s+chủ trì\s*[,;]?\s*(?:(?:và\s+)?phối hợp"
                             r"(?:\s+với)?\s+(?P<partners>.{2,300}?)|(?P<others>.{2,300}?)\s+phối hợp)"
                             r"\s*[.;]?$", re.I | re.S)
+
+
+# "Bộ Nông nghiệp và Môi trường (chủ trì phần chính sách, công nghệ, điều phối)", "UBND
+# các tỉnh, thành phố khác (mạng lưới địa phương)": an agency, then its share in brackets
+# (words in lower case; not "(qua …)", the body reports go through)
+_SHARE = re.compile(r"^(?P<name>\S.*?)\s*\((?P<inner>(?!qua\b)[a-zđà-ỹ][^()]*)\)$")
+
+
+def _shares(names: list[str]) -> tuple[list[str], list[str]]:
+    """The agencies' names with the share each takes in brackets set aside, and the
+    shares as said ("Bộ X: chủ trì phần chính sách")."""
+    out: list[str] = []
+    said: list[str] = []
+    for name in names:
+        m = _SHARE.match(name)
+        if m is not None and is_agency_start(m["name"]):
+            name = m["name"].strip(" ,;")
+            said.append(f"{name}: {m['inner'].strip()}")
+        if name not in out:
+            out.append(name)
+    return out, said
 
 
 def _cell_roles(text: str) -> tuple[list[str], list[str]] | None:

@@ -284,6 +284,8 @@ PHRASES: dict[str, str] = {
     "note.tf_no_tet": "chưa biết ngày Tết năm {y}",
     "note.rg_after_events": "còn có báo cáo sau sự kiện (\"{what}\"): không theo dõi theo lịch được",
     "note.row_items_unpaired": "hàng {row}: ô {column} ghi {n} mục cho {tasks} nhiệm vụ: không đọc",
+    "note.row_agency_share": "hàng {row}: chữ trong ngoặc sau tên cơ quan là phần việc cơ quan đó "
+                             "đảm nhận, không phải tên cơ quan ({said}): giữ làm ghi chú",
     "note.row_lead_slid": "hàng {row}: '{lead}' được đọc là cơ quan chủ trì, nhưng hàng trên không có "
                           "(ô chủ trì gộp từ trên xuống?): đó có thể là cơ quan phối hợp",
     "note.row_marked_x": "hàng {row}: {n} cơ quan được đánh dấu mà không ghi vai trò (\"x\"): đều "
