@@ -1,6 +1,7 @@
 """Two spellings of one body are one agency: abbreviations written with "&" or "-"
 between their capitals ("Sở TT&TT", "Sở LĐ-TB&XH", "Đài PT-TH tỉnh"), the fields' names
-with or without commas, "BCH", "VP", "MTTQ", "LHPN", and the old tone placement
+with or without commas, "BCH", "VP", "MTTQ", "LHPN", a collective's levels joined by "/" or
+"," ("UBND các tỉnh/ thành phố", "UBND các tỉnh, thành phố"), and the old tone placement
 ("hoá", "Uỷ", "Thuỷ"). The full name, once met, becomes the agency's name and the
 abbreviation its short name; the id stays the first spelling's (ids never change within
 an import). Bodies that differ stay apart."""
@@ -34,6 +35,10 @@ SAME = [
     ("Uỷ ban nhân dân tỉnh", "UBND tỉnh"),
     ("Trung tâm Khuyến nông Thuỷ sản", "Trung tâm Khuyến nông Thủy sản"),
     ("Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư"),
+    # a collective written with "/" or "," between its levels (round 10)
+    ("UBND các tỉnh/ thành phố", "UBND các tỉnh/thành phố"),
+    ("UBND các tỉnh/thành phố", "UBND các tỉnh, thành phố"),
+    ("UBND các quận / huyện", "UBND các quận, huyện"),
 ]
 
 APART = [
@@ -43,6 +48,7 @@ APART = [
     ("Sở Y tế", "Trung tâm Y tế huyện"),
     ("Sở TT&TT", "Sở Tài nguyên và Môi trường"),
     ("Đài PT-TH tỉnh", "Báo tỉnh"),
+    ("UBND các tỉnh/thành phố", "UBND các tỉnh/thành phố khác"),
 ]
 
 
@@ -69,3 +75,10 @@ def test_the_full_name_once_met_is_the_name_and_the_abbreviation_the_short_name(
     book.add("UBND tỉnh")
     book.add("Ủy ban nhân dân tỉnh")
     assert book.agencies[1].name == "UBND tỉnh"  # how names are written, not an abbreviation
+
+
+def test_a_name_written_with_spaces_around_a_slash_is_kept_without_them() -> None:
+    book = AgencyBook()
+    aid = book.add("UBND các tỉnh/ thành phố")
+    assert book.agencies[0].name == "UBND các tỉnh/thành phố"
+    assert book.add("UBND các tỉnh / thành phố") == aid

@@ -121,7 +121,7 @@ def dedup_key(name: str) -> str:
     s = s.casefold()
     s = _DASHES.sub(" - ", s)
     s = s.replace("&", " và ")
-    s = re.sub(r"[.,;:()]", " ", s)
+    s = re.sub(r"[.,;:()/]", " ", s)  # "tỉnh/ thành phố", "tỉnh/thành phố", "tỉnh, thành phố"
     s = " ".join(_new_tones(s).split())
     s = re.sub(r"^(các|cơ quan)\s+", "", s.strip())
     for words, abbr in _ABBREVIATIONS_KEYED:
@@ -243,6 +243,7 @@ def clean_name(text: str) -> str:
     s = re.sub(r"^(?:[-+•]\s*|và\s+|với\s+|Giao\s+|Đề nghị\s+)", "", s, flags=re.I)
     s = re.sub(r"\((?:nếu có|nếu cần|nếu có yêu cầu)\)", "", s, flags=re.I)
     s = s.strip(" .;,:/")
+    s = re.sub(r"(?<=\w)\s*/\s*(?=\w)", "/", s)  # "các tỉnh/ thành phố": "các tỉnh/thành phố"
     if s.count("(") > s.count(")"):
         s = s[: s.rfind("(")].strip(" .;,:")
     return s
