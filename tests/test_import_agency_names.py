@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from planflow_import.agencies import AgencyBook
+from planflow_import.agencies import AgencyBook, split_agencies
 
 SAME = [
     ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
@@ -82,3 +82,19 @@ def test_a_name_written_with_spaces_around_a_slash_is_kept_without_them() -> Non
     aid = book.add("UBND các tỉnh/ thành phố")
     assert book.agencies[0].name == "UBND các tỉnh/thành phố"
     assert book.add("UBND các tỉnh / thành phố") == aid
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # one "UBND" shared by the places listed after it: each place's committee (round 10)
+    ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh",
+     ["UBND thành phố Hà Nội", "UBND Thành phố Hồ Chí Minh"]),
+    ("UBND tỉnh Sông Mây và tỉnh Núi Bạc", ["UBND tỉnh Sông Mây", "UBND tỉnh Núi Bạc"]),
+    ("Ủy ban nhân dân huyện Mây Xanh, huyện Đồi Cao, thị xã Bến Cũ",
+     ["Ủy ban nhân dân huyện Mây Xanh", "Ủy ban nhân dân huyện Đồi Cao",
+      "Ủy ban nhân dân thị xã Bến Cũ"]),
+    # a collective names no place: one agency
+    ("UBND các tỉnh, thành phố", ["UBND các tỉnh, thành phố"]),
+    ("UBND tỉnh Sông Mây", ["UBND tỉnh Sông Mây"]),
+])
+def test_one_committee_word_for_several_places(text: str, names: list[str]) -> None:
+    assert split_agencies(text) == names
