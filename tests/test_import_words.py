@@ -245,6 +245,8 @@ TIMEFRAMES = [
     ("phấn đấu hoàn thành trong Quý III/2026", {}, "tf_target",
      'a target ("phấn đấu hoàn thành trong Quý III/2026"): the time is what the plan strives for'),
     ("Thường xuyên, theo yêu cầu nhiệm vụ", {}, "tf_also", "also: theo yêu cầu nhiệm vụ"),
+    ("Thí điểm trong từ tháng 9/2026", {}, "tf_stray_op",
+     '"trong từ tháng 9/2026": "trong" before "từ …" read as "từ tháng 9/2026"'),
     ("Trình Ủy ban nhân dân tỉnh trong quý III/2026", {}, "tf_object",
      'read as "Trình trong quý III/2026" (the words "Ủy ban nhân dân tỉnh" name no time)'),
     ("Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", {}, "tf_follow_up",

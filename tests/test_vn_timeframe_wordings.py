@@ -323,6 +323,12 @@ TABLE: list[Row] = [
         D(2026, 1, 1), D(2030, 12, 31), D(2030, 12, 31), warning="also: Trong đó thí điểm"),
     Row("Giai đoạn 2026 - 2028; trong đó năm 2026 hoàn thành khảo sát", "p2630", W, D(2026, 1, 1),
         D(2028, 12, 31), D(2028, 12, 31), warning="also: trong đó năm 2026"),
+    # a stray "trong"/"vào" before "từ …": the start, never the named year alone
+    Row("Thí điểm mô hình trong từ năm 2027", "p2630", C, D(2027, 1, 1), D(2030, 12, 31),
+        warning='"trong" before "từ …" read as "từ năm 2027"'),
+    Row("Vào từ quý III/2026", "p2630", C, D(2026, 7, 1), D(2030, 12, 31), warning="read as"),
+    Row("Trong từ tháng 3 đến tháng 5/2027", "p2630", W, D(2027, 3, 1), D(2027, 5, 31),
+        D(2027, 5, 31)),
     # the rules read first keep their reading
     Row("Năm 2026 và các năm tiếp theo", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
     Row("Thường xuyên, hằng năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly"),

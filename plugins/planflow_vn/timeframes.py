@@ -524,6 +524,8 @@ _VERB = lazy(
     r"(?:\s*,\s*|\s+|$)"
 )
 _FINISH = ("hoàn thành", "xong", "ban hành", "trình")
+# "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
+_STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
     r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
@@ -988,6 +990,12 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         if not s:
             return None
 
+    if (m := _STRAY_OP.match(s)) is not None:
+        # "Thí điểm trong từ năm 2027": "trong" left before "từ …" (never the year alone)
+        if " đến " not in s:  # ("trong từ tháng 3 đến tháng 5": the span, nothing to say)
+            warnings.append(_W('"{c}": "{op}" before "từ …" read as "{rest}"', "tf_stray_op",
+                               c=c, op=c[: m.end("op")].strip(), rest=c[m.end():]))
+        s, c = s[m.end():], c[m.end():]
     if (m := _OP.match(s)) is not None:
         op, rest = m["op"], m["rest"]
         from_now = op.startswith("từ nay")
