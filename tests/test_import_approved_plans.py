@@ -72,6 +72,7 @@ def test_further_tasks_of_a_numbered_row_are_its_last_columns(tmp_path):
     assert _rows(plan) == [
         ("Xây dựng bản đồ số các nguồn nước", ["Sở Nông nghiệp và Môi trường"], "window",
          date(2027, 12, 31)),
+        ("Công bố bản đồ số", ["Sở Nông nghiệp và Môi trường"], "window", date(2027, 12, 31)),
         ("Cập nhật dữ liệu quan trắc vào phần mềm", ["Sở Nông nghiệp và Môi trường"], "continuous",
          None),
         ("Công bố danh mục nguồn nước cần bảo vệ", ["Sở Nông nghiệp và Môi trường"], "window",
@@ -81,7 +82,8 @@ def test_further_tasks_of_a_numbered_row_are_its_last_columns(tmp_path):
          "window", date(2027, 12, 31)),
     ]
     names = {a.id: a.name for a in plan.agencies}
-    assert [names[i] for i in plan.tasks[1].partners] == ["Sở Tài chính", "UBND các xã, phường"]
+    assert [names[i] for i in plan.tasks[2].partners] == ["Sở Tài chính", "UBND các xã, phường",
+                                                          "Sở Xây dựng"]
 
 
 def test_a_short_row_that_ends_on_no_time_is_not_a_rows_last_columns(tmp_path):
@@ -142,3 +144,21 @@ def test_an_agencys_share_in_brackets_is_a_note_not_a_new_agency(tmp_path):
     said = [w for w in result.warnings if "share of the task" in str(w)]
     assert len(said) == 1 and "Sở Xây dựng: chủ trì phần đô thị" in str(said[0])
     assert "UBND các xã, phường: mạng lưới địa phương" in str(said[0])
+
+
+def test_a_list_of_agencies_beside_several_tasks_is_each_tasks(tmp_path):
+    """A row whose task cell bullets two tasks and whose partners cell bullets three agencies
+    ("- Sở Tài chính; - UBND các xã, phường; - Sở Xây dựng"): the agencies are every task's
+    partners (a list of agencies, not one a task), with a note; a cell of other words
+    bulleted another number of times is still nobody's."""
+    result = _read(tmp_path, APPROVED.read_text(encoding="utf-8"))
+    plan = result.plan
+    names = {a.id: a.name for a in plan.agencies}
+    two = [t for t in plan.tasks if t.title in ("Xây dựng bản đồ số các nguồn nước",
+                                                 "Công bố bản đồ số")]
+    assert len(two) == 2
+    for task in two:
+        assert [names[i] for i in task.partners] == ["Sở Tài chính", "UBND các xã, phường",
+                                                     "Sở Xây dựng"]
+        assert [names[i] for i in task.lead] == ["Sở Nông nghiệp và Môi trường"]
+    assert any("3 agencies for 2 tasks" in str(w) for w in result.warnings)

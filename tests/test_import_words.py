@@ -402,7 +402,7 @@ PLANS = {
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
     "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer",
-                             "row_agency_share"},
+                             "row_agency_share", "row_agencies_shared"},
 }
 
 #: keys no made-up text here reaches, and why

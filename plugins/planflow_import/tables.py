@@ -598,6 +598,13 @@ def _item_tasks(table: Table, r: int, row: tuple[str, ...], cols: dict[str, int]
             return [whole] * len(items), None
         if len(got) == len(items):
             return got, None
+        if name in ("lead", "partners") and all(is_agency_start(g) for g in got):
+            # "- Bộ A; - Bộ B; - UBND các tỉnh" beside two tasks: a list of agencies, each
+            # task's (not one a task)
+            return [whole] * len(items), planflow.Worded.of(
+                "row {row}: its {column} cell lists {n} agencies for {tasks} tasks: all of "
+                "them read as each task's", "row_agencies_shared", row=r + 1,
+                column=_COL_SAID.get(name, name), n=len(got), tasks=len(items))
         return [""] * len(items), planflow.Worded.of(
             "row {row}: its {column} cell lists {n} items for {tasks} tasks: not read",
             "row_items_unpaired", row=r + 1, column=_COL_SAID.get(name, name), n=len(got),

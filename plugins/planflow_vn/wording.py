@@ -285,6 +285,8 @@ PHRASES: dict[str, str] = {
     "note.tf_no_tet": "chưa biết ngày Tết năm {y}",
     "note.rg_after_events": "còn có báo cáo sau sự kiện (\"{what}\"): không theo dõi theo lịch được",
     "note.row_items_unpaired": "hàng {row}: ô {column} ghi {n} mục cho {tasks} nhiệm vụ: không đọc",
+    "note.row_agencies_shared": "hàng {row}: ô {column} liệt kê {n} cơ quan cho {tasks} nhiệm vụ: "
+                                "tất cả được đọc là của từng nhiệm vụ",
     "note.row_agency_share": "hàng {row}: chữ trong ngoặc sau tên cơ quan là phần việc cơ quan đó "
                              "đảm nhận, không phải tên cơ quan ({said}): giữ làm ghi chú",
     "note.row_lead_slid": "hàng {row}: '{lead}' được đọc là cơ quan chủ trì, nhưng hàng trên không có "
