@@ -300,6 +300,9 @@ TABLE: list[Row] = [
     Row("Cơ sở dữ liệu được xây dựng, kết nối hoàn thành trước năm 2028", "p2630", DL, None,
         D(2027, 12, 31), D(2027, 12, 31), warning="name no time"),
     Row("Kế hoạch năm 2027 hoàn thành trước tháng 6/2026", "p2630", U),
+    # "theo …" defers to another document's time: not set aside
+    Row("Thực hiện theo kế hoạch năm 2026", "p2630", U),
+    Row("Triển khai theo tiến độ trong năm 2026", "p2630", U),
     # what is done names a time of its own: not set aside
     Row("Trình kế hoạch năm 2027 trong quý IV/2026", "p2630", U),
     # the work that follows the time: the time, the rest a note

@@ -1269,15 +1269,16 @@ def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
 
 # "Trình Thủ tướng Chính phủ trong năm 2026", "Hoàn thành kiểm kê lần đầu trong năm 2026",
 # "Hoàn thành đầu tư giai đoạn 2026 - 2027": a verb, what is done (no time in it), the time
+# ("Thực hiện theo kế hoạch năm 2026" defers to another document: not read so)
 _OBJECT = lazy(
     r"^(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
-    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)\s+(?P<what>[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
+    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)\s+(?P<what>(?!theo\b)[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
     r"(?P<rest>(?:trong|vào|trước|đến|chậm\s+nhất|từ|giai\s+đoạn|năm|quý|tháng)\s.*)$"
 )
 # "Mạng lưới quan trắc được đầu tư, đồng bộ hoàn thành trước năm 2027": what is done, then
 # "hoàn thành" and the time
 _DONE_AT = lazy(
-    r"^(?P<what>[^\W\d][^\d().;:]{0,80}?)\s+(?P<v>hoàn\s+thành|xong)\s+"
+    r"^(?P<what>(?!theo\b)[^\W\d][^\d().;:]{0,80}?)\s+(?P<v>hoàn\s+thành|xong)\s+"
     r"(?P<rest>(?:trước|trong|vào|đến|chậm\s+nhất)\s.*)$"
 )
 
