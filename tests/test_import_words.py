@@ -245,6 +245,8 @@ TIMEFRAMES = [
     ("phấn đấu hoàn thành trong Quý III/2026", {}, "tf_target",
      'a target ("phấn đấu hoàn thành trong Quý III/2026"): the time is what the plan strives for'),
     ("Thường xuyên, theo yêu cầu nhiệm vụ", {}, "tf_also", "also: theo yêu cầu nhiệm vụ"),
+    ("Trước quý III/2026", {}, "tf_before_unit",
+     '"Trước quý III/2026": before 01/7/2026 (the start of what it names): due 30/6/2026'),
     ("Thí điểm trong từ tháng 9/2026", {}, "tf_stray_op",
      '"trong từ tháng 9/2026": "trong" before "từ …" read as "từ tháng 9/2026"'),
     ("Trình Ủy ban nhân dân tỉnh trong quý III/2026", {}, "tf_object",

@@ -326,6 +326,13 @@ TABLE: list[Row] = [
         D(2026, 1, 1), D(2030, 12, 31), D(2030, 12, 31), warning="also: Trong đó thí điểm"),
     Row("Giai đoạn 2026 - 2028; trong đó năm 2026 hoàn thành khảo sát", "p2630", W, D(2026, 1, 1),
         D(2028, 12, 31), D(2028, 12, 31), warning="also: trong đó năm 2026"),
+    # "trước" a month, a quarter, a year: the last day before it begins, said
+    Row("Trước năm 2030", "p2630", DL, None, D(2029, 12, 31), D(2029, 12, 31),
+        warning="before 01/01/2030 (the start of what it names): due 31/12/2029"),
+    Row("Trước quý III/2027", "p2630", DL, None, D(2027, 6, 30), D(2027, 6, 30),
+        warning="before 01/7/2027"),
+    Row("Trước tháng 10/2026", "p2630", DL, None, D(2026, 9, 30), D(2026, 9, 30),
+        warning="before 01/10/2026"),
     # a stray "trong"/"vào" before "từ …": the start, never the named year alone
     Row("Thí điểm mô hình trong từ năm 2027", "p2630", C, D(2027, 1, 1), D(2030, 12, 31),
         warning='"trong" before "từ …" read as "từ năm 2027"'),

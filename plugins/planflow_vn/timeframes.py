@@ -1007,6 +1007,11 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                 return _give_up(r, s)
             _note(u, warnings)
             due = r.before(u.start, warnings)
+            if not u.day and u.end > u.start:
+                # "Trước năm 2030", "Trước quý III/2026": before the unit begins, said
+                warnings.append(_W('"{c}": before {start} (the start of what it names): due {due}',
+                                   "tf_before_unit", c=c, start=format_date_short(u.start),
+                                   due=format_date_short(due)))
             r.period_note(None, due, warnings)
             return T.deadline(due, text, warnings=warnings)
         if op in ("trong", "vào") or op.endswith("dịp"):
