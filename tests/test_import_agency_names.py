@@ -1,6 +1,7 @@
 """Two spellings of one body are one agency: abbreviations written with "&" or "-"
 between their capitals ("Sở TT&TT", "Sở LĐ-TB&XH", "Đài PT-TH tỉnh"), the fields' names
-with or without commas, "BCH", "VP", "MTTQ", "LHPN", and the old tone placement
+with or without commas, "BCH", "VP", "MTTQ", "LHPN", a collective's levels joined by "/" or
+"," ("UBND các tỉnh/ thành phố", "UBND các tỉnh, thành phố"), and the old tone placement
 ("hoá", "Uỷ", "Thuỷ"). The full name, once met, becomes the agency's name and the
 abbreviation its short name; the id stays the first spelling's (ids never change within
 an import). Bodies that differ stay apart."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from planflow_import.agencies import AgencyBook
+from planflow_import.agencies import AgencyBook, split_agencies
 
 SAME = [
     ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
@@ -34,6 +35,10 @@ SAME = [
     ("Uỷ ban nhân dân tỉnh", "UBND tỉnh"),
     ("Trung tâm Khuyến nông Thuỷ sản", "Trung tâm Khuyến nông Thủy sản"),
     ("Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư"),
+    # a collective written with "/" or "," between its levels (round 10)
+    ("UBND các tỉnh/ thành phố", "UBND các tỉnh/thành phố"),
+    ("UBND các tỉnh/thành phố", "UBND các tỉnh, thành phố"),
+    ("UBND các quận / huyện", "UBND các quận, huyện"),
 ]
 
 APART = [
@@ -43,6 +48,7 @@ APART = [
     ("Sở Y tế", "Trung tâm Y tế huyện"),
     ("Sở TT&TT", "Sở Tài nguyên và Môi trường"),
     ("Đài PT-TH tỉnh", "Báo tỉnh"),
+    ("UBND các tỉnh/thành phố", "UBND các tỉnh/thành phố khác"),
 ]
 
 
@@ -113,3 +119,26 @@ def test_a_split_agency_heading_leads_its_duties(tmp_path) -> None:
     names = {a.id: a.name for a in plan.agencies}
     leads = {names[t.lead[0]] for t in plan.tasks}
     assert leads == {"Bộ Y tế", "Sở Tài chính"}
+
+
+def test_a_name_written_with_spaces_around_a_slash_is_kept_without_them() -> None:
+    book = AgencyBook()
+    aid = book.add("UBND các tỉnh/ thành phố")
+    assert book.agencies[0].name == "UBND các tỉnh/thành phố"
+    assert book.add("UBND các tỉnh / thành phố") == aid
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # one "UBND" shared by the places listed after it: each place's committee (round 10)
+    ("UBND thành phố Hà Nội, Thành phố Hồ Chí Minh",
+     ["UBND thành phố Hà Nội", "UBND Thành phố Hồ Chí Minh"]),
+    ("UBND tỉnh Sông Mây và tỉnh Núi Bạc", ["UBND tỉnh Sông Mây", "UBND tỉnh Núi Bạc"]),
+    ("Ủy ban nhân dân huyện Mây Xanh, huyện Đồi Cao, thị xã Bến Cũ",
+     ["Ủy ban nhân dân huyện Mây Xanh", "Ủy ban nhân dân huyện Đồi Cao",
+      "Ủy ban nhân dân thị xã Bến Cũ"]),
+    # a collective names no place: one agency
+    ("UBND các tỉnh, thành phố", ["UBND các tỉnh, thành phố"]),
+    ("UBND tỉnh Sông Mây", ["UBND tỉnh Sông Mây"]),
+])
+def test_one_committee_word_for_several_places(text: str, names: list[str]) -> None:
+    assert split_agencies(text) == names

@@ -28,7 +28,7 @@ import pytest
 
 import planflow
 from planflow_import import read_text_file
-from planflow_import.header import complete_issuer, site_furniture
+from planflow_import.header import complete_issuer, site_footer, site_furniture
 from planflow_import.text import Para
 
 from .test_reading_score import _scorer
@@ -112,6 +112,85 @@ def test_nothing_is_blanked_without_a_letterhead_or_above_a_plain_one():
 def test_the_lines_blanked_keep_their_places():
     text, n = site_furniture("https://a.example/x\nTải về\n" + LETTERHEAD)
     assert n == 2 and text.split("\n")[2] == "ỦY BAN NHÂN DÂN"
+
+
+# -- furniture below the document ------------------------------------------------------
+
+FOOTER = """Kế hoạch 14/KH-UBND năm 2025 phòng chống lũ quét do tỉnh Sông Mây ban hành
+Văn bản này chưa cập nhật nội dung Tiếng Anh
+Kế hoạch 14/KH-UBND ngày 07/4/2025 phòng chống lũ quét do tỉnh Sông Mây ban hành
+## Văn bản liên quan
+Ban hành:
+02/01/2025
+Hiệu lực: Đã biết
+|
+NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN
+|
+**Địa chỉ:**
+|
+1 Đường Mẫu, TP. Sông Mây
+|
+**Mã số thuế:**
+|
+0000000000
+|
+"""
+
+TABLE_BODY = """
+II. NHIỆM VỤ
+|
+**STT**
+|
+**Nội dung**
+|
+**Cơ quan chủ trì**
+|
+**Thời gian**
+|
+|
+1
+|
+Rà soát các khu dân cư ven sông
+|
+Sở Nông nghiệp và Môi trường
+|
+Quý II/2025
+|
+|
+2
+|
+Diễn tập sơ tán dân
+|
+Ủy ban nhân dân các xã
+|
+Quý III/2025
+|
+"""
+
+
+def test_the_websites_furniture_below_the_document_is_not_read(tmp_path):
+    """The page's title of the document, "Văn bản này chưa cập nhật nội dung Tiếng Anh", the
+    related documents and the site's address after the task table: no task, no time."""
+    result = _read(tmp_path, LETTERHEAD + TABLE_BODY + FOOTER)
+    titles = [t.title for t in result.plan.tasks]
+    assert titles == ["Rà soát các khu dân cư ven sông", "Diễn tập sơ tán dân"]
+    assert any("below the document" in w for w in result.warnings)
+
+
+def test_the_footer_is_blanked_from_the_page_title_and_keeps_the_places():
+    text = LETTERHEAD + TABLE_BODY + FOOTER
+    out, n = site_footer(text)
+    assert out.count("\n") == text.count("\n")
+    assert "Diễn tập sơ tán dân" in out and "Quý III/2025" in out
+    assert "ban hành" not in out.split("Quý III/2025")[1] and "Mã số thuế" not in out
+    assert n == sum(1 for ln in FOOTER.split("\n") if any(c.isalnum() for c in ln))
+
+
+def test_nothing_is_blanked_without_the_sites_footer_or_in_the_first_half():
+    assert site_footer(LETTERHEAD + BODY) == (LETTERHEAD + BODY, 0)
+    # "Văn bản liên quan" early on (a plan's own heading near the top) is not the footer
+    text = "Văn bản liên quan\n" + LETTERHEAD + BODY
+    assert site_footer(text) == (text, 0)
 
 
 # -- letterhead cells -----------------------------------------------------------------

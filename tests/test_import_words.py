@@ -247,6 +247,15 @@ TIMEFRAMES = [
     ("phấn đấu hoàn thành trong Quý III/2026", {}, "tf_target",
      'a target ("phấn đấu hoàn thành trong Quý III/2026"): the time is what the plan strives for'),
     ("Thường xuyên, theo yêu cầu nhiệm vụ", {}, "tf_also", "also: theo yêu cầu nhiệm vụ"),
+    ("Trước quý III/2026", {}, "tf_before_unit",
+     '"Trước quý III/2026": before 01/7/2026 (the start of what it names): due 30/6/2026'),
+    ("Thí điểm trong từ tháng 9/2026", {}, "tf_stray_op",
+     '"trong từ tháng 9/2026": "trong" before "từ …" read as "từ tháng 9/2026"'),
+    ("Trình Ủy ban nhân dân tỉnh trong quý III/2026", {}, "tf_object",
+     'read as "Trình trong quý III/2026" (the words "Ủy ban nhân dân tỉnh" name no time)'),
+    ("Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", {}, "tf_follow_up",
+     'followed by "Thực hiện rà soát, điều chỉnh (nếu có)": later work, not part of the time read; '
+     'the time is read from "Ban hành trong năm 2026"'),
     ("tại thời điểm 0 giờ ngày 01/4/2026", {}, "tf_moment",
      'a moment ("tại thời điểm 0 giờ ngày 01/4/2026"): read as the day 01/4/2026'),
     ("trong 48 giờ đầu khi xảy ra sự cố", {}, "tf_hours", "lead time: 48 hours after the event"),
@@ -346,6 +355,8 @@ REGIMES = [
     ("Báo cáo sơ kết vào tháng 13/2026.", None, "rg_no_month", "there is no month 13"),
     ("Báo cáo sơ kết vào tháng 6/2026.", None, "rg_in_month",
      "'vào tháng M/YYYY': due by the end of the month"),
+    ("Báo cáo sơ kết vào cuối năm 2027.", "2030-12-31", "rg_in_year",
+     "'vào (cuối) năm YYYY' for a review: due by the end of the year"),
     ("Báo cáo định kỳ hằng năm hoặc đột xuất theo yêu cầu.", None, "rg_on_demand",
      "also reports on request (đột xuất / theo yêu cầu)"),
     ("Báo cáo hằng tuần.", None, "rg_weekly",
@@ -413,6 +424,8 @@ PLANS = {
     "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
+    "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer",
+                             "row_agency_share", "row_agencies_shared"},
 }
 
 #: keys no made-up text here reaches, and why

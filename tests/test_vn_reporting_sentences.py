@@ -55,6 +55,11 @@ ROWS = [
                         "via_name": "Sở Nội vụ", "upward_name": "Bộ Nội vụ"}),
     ("Báo cáo sơ kết vào tháng 6/2026 và tổng kết vào tháng 12/2026.", "once",
      {"dates": ["2026-06-30", "2026-12-31"], "before": False}),
+    # a review in a named year: by the year's end (only beside "sơ kết" / "tổng kết")
+    ("Tổ chức sơ kết vào cuối năm 2027 và tổng kết vào cuối năm 2030 để báo cáo Thủ tướng Chính "
+     "phủ.", "once", {"dates": ["2027-12-31", "2030-12-31"], "before": False}),
+    ("Tổng kết đánh giá kết quả thực hiện vào năm 2030, báo cáo Ủy ban nhân dân tỉnh.", "once",
+     {"dates": ["2030-12-31"], "before": False, "recipient_name": "Ủy ban nhân dân tỉnh"}),
     ("Định kỳ trước ngày 10 tháng 6 và ngày 10 tháng 12 hằng năm báo cáo UBND tỉnh.",
      "fixed_days", {"days": ["10/6", "10/12"], "recipient_name": "UBND tỉnh"}),
     # every N months with no due day: the kind named, unresolved; a turn that also asks for

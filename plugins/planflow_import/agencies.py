@@ -125,7 +125,7 @@ def dedup_key(name: str) -> str:
     s = s.casefold()
     s = _DASHES.sub(" - ", s)
     s = s.replace("&", " và ")
-    s = re.sub(r"[.,;:()]", " ", s)
+    s = re.sub(r"[.,;:()/]", " ", s)  # "tỉnh/ thành phố", "tỉnh/thành phố", "tỉnh, thành phố"
     s = " ".join(_new_tones(s).split())
     s = re.sub(r"^(các|cơ quan)\s+", "", s.strip())
     for words, abbr in _ABBREVIATIONS_KEYED:
@@ -342,6 +342,7 @@ def clean_name(text: str) -> str:
     s = re.sub(r"^(?:[-+•]\s*|và\s+|với\s+|Giao\s+|Đề nghị\s+)", "", s, flags=re.I)
     s = re.sub(r"\((?:nếu có|nếu cần|nếu có yêu cầu)\)", "", s, flags=re.I)
     s = s.strip(" .;,:/")
+    s = re.sub(r"(?<=\w)\s*/\s*(?=\w)", "/", s)  # "các tỉnh/ thành phố": "các tỉnh/thành phố"
     if s.count("(") > s.count(")"):
         s = s[: s.rfind("(")].strip(" .;,:")
     return s
@@ -406,10 +407,30 @@ def split_agencies(text: str) -> list[str]:
     names: list[str] = []
     for name in out:
         for sub in _STRONG.split(name):
-            n = clean_name(sub.replace("\0", ","))
-            if n and len(n) > 1 and n not in names:
-                names.append(n)
+            for one in _committees(clean_name(sub.replace("\0", ","))):
+                if one and len(one) > 1 and one not in names:
+                    names.append(one)
     return names
+
+
+_PLACE_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_PLACE_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ-]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđĐ-]*)*"
+# "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh", "UBND tỉnh Nghệ An và tỉnh Hà Tĩnh": the
+# committees of each place named (never "UBND các tỉnh, thành phố": no place's name)
+_COMMITTEES = re.compile(
+    rf"^(?P<body>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<first>{_PLACE_LEVEL}\s+{_PLACE_NAME})"
+    rf"(?P<more>(?:\s*(?:,|\bvà\b)\s*{_PLACE_LEVEL}\s+{_PLACE_NAME})+)$", re.I)
+
+
+def _committees(name: str) -> list[str]:
+    """One name, or the committees of each place a shared "UBND" names ("UBND thành phố
+    Hà Nội, Thành phố Hồ Chí Minh": "UBND thành phố Hà Nội", "UBND Thành phố Hồ Chí
+    Minh")."""
+    m = _COMMITTEES.match(name)
+    if m is None or not re.match(r"[A-ZĐÀ-Ỹ]", name.split()[-1]):
+        return [name]
+    more = [p.strip() for p in re.split(r"\s*(?:,|\bvà\b)\s*", m["more"]) if p.strip()]
+    return [f"{m['body']} {m['first']}", *(f"{m['body']} {p}" for p in more)]
 
 
 _LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")

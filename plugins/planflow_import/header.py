@@ -17,8 +17,8 @@ import planflow
 from .agencies import is_agency_start, sentence_case
 from .text import Para, Table
 
-__all__ = ["Header", "complete_issuer", "decision_from_note", "layout_cells", "own_from_note", "read_date", "read_header", "references",
-           "site_furniture", "title_period"]
+__all__ = ["Header", "complete_issuer", "decision_from_note", "layout_cells", "own_from_note", "read_date",
+           "read_header", "references", "site_footer", "site_furniture", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
 _NUMBER_DATED = re.compile(
@@ -188,6 +188,43 @@ def site_furniture(text: str) -> tuple[str, int]:
         top += 1
     dropped = sum(1 for ln in lines[:top] if ln.strip())
     return ("\n" * top + "\n".join(lines[top:]), dropped) if dropped else (text, 0)
+
+
+# -- the website's furniture below the document -------------------------------------
+
+# the lines a legal-document website prints after the document: its notice that no English
+# text exists, its list of related documents, its comparison help, its thanks
+_FOOTER_START = re.compile(
+    r"^(?:Văn\s+bản\s+này\s+chưa\s+cập\s+nhật\s+nội\s+dung\s+Tiếng\s+Anh"
+    r"|Văn\s+bản\s+liên\s+quan|NỘI\s+DUNG\s+SỬA\s+ĐỔI,\s+HƯỚNG\s+DẪN"
+    r"|Cảm\s+ơn\s+đã\s+dùng\s+ThuVienPhapLuat\.vn)$", re.I)
+# the page's own title of the document just above it ("Quyết định 2530/QĐ-TTg năm 2025 phê
+# duyệt … do Thủ tướng Chính phủ ban hành")
+_PAGE_TITLE = re.compile(
+    r"^(?:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Chương\s+trình|Thông\s+báo|Công\s+văn"
+    r"|Hướng\s+dẫn|Đề\s+án|Thông\s+tư|Nghị\s+định)\s+\d+[^\s]*\s.*\bban\s+hành$")
+
+
+def site_footer(text: str) -> tuple[str, int]:
+    """The text with what a website prints below the document blanked: from its notice
+    that the text has no English version, its list of related documents ("Văn bản liên
+    quan"), its comparison help ("NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN") or its thanks (the first of
+    them in the second half of the text), and the page's own title of the document just
+    above it, to the end. Returns the text (the same number of lines, so places stay
+    right) and how many lines were blanked."""
+    lines = text.split("\n")
+    for k in range(len(lines) // 2, len(lines)):
+        if not _FOOTER_START.match(lines[k].strip().strip("|*# ").strip()):
+            continue
+        start = k
+        while start > 0 and (not lines[start - 1].strip()
+                             or _PAGE_TITLE.match(lines[start - 1].strip())):
+            start -= 1
+        while start < k and not lines[start].strip():
+            start += 1
+        dropped = sum(1 for ln in lines[start:] if re.search(r"\w", ln))
+        return "\n".join([*lines[:start], *[""] * (len(lines) - start)]), dropped
+    return text, 0
 
 
 @attrs.frozen

@@ -32,6 +32,7 @@ from .header import (
     own_from_note,
     read_header,
     references,
+    site_footer,
     site_furniture,
     title_period,
     unflatten_letterhead,
@@ -40,7 +41,13 @@ from .header import (
 from .innertime import inner_time
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
-from .reporting import duty_reports, find_reporting_sentence, read_regime, report_sentences
+from .reporting import (
+    duty_reports,
+    find_reporting_sentence,
+    read_regime,
+    report_sentences,
+    review_reports,
+)
 from .sections import (
     PLACEHOLDER,
     RawTask,
@@ -194,6 +201,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     attached = _attached_plan(paras)
     if attached is not None:
         decision, paras = attached
+    # "Điều 1. Phê duyệt Kế hoạch … với các nội dung chủ yếu sau:": the decision's own
+    # article is the plan (its appendices the plan's tables)
+    approved = _approval_article(paras) if attached is None else None
     texts = [p for p in paras if isinstance(p, Para)]
     header = read_header(texts)
     if not texts:
@@ -306,9 +316,24 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if found_title is not None:
             # (else a Nghị quyết, Quyết định whose tasks are its own: the title under its kind)
             info = attrs.evolve(info, title=found_title[0])
-            warnings.append(found_title[1])
+            if approved is None:
+                warnings.append(found_title[1])
+            else:
+                # what the decision approves is the plan: "PHÊ DUYỆT ĐỀ ÁN …" names "ĐỀ ÁN …"
+                info = attrs.evolve(info, title=re.sub(r"^(?:VỀ\s+VIỆC\s+|V/V\s+)?PHÊ\s+DUYỆT\s+", "",
+                                                       info.title, flags=re.I))
+        elif approved is not None and (worded := _decision_title(texts)) is not None and len(worded[0]) >= 10:
+            # what the decision approves ("PHÊ DUYỆT ĐỀ ÁN …"): the plan's title
+            info = attrs.evolve(info, title=re.sub(r"^(?:VỀ\s+VIỆC\s+|V/V\s+)?PHÊ\s+DUYỆT\s+", "",
+                                                   worded[0], flags=re.I).strip(" ,.;"))
         else:
             warnings.append(planflow.Worded.of("no title under 'KẾ HOẠCH'", "no_title"))
+    if approved is not None:
+        warnings.append(_W("{where}: the decision approves the plan in its own 'Điều 1' ('Phê duyệt "
+                           "… với các nội dung chủ yếu sau'): the plan is the decision's article, "
+                           "its title the decision's ('{title}'), its appendices ('PHỤ LỤC … kèm "
+                           "theo Quyết định') the plan's tables", "plan_approved",
+                           where=approved.where, title=_short(info.title or "")))
     if info.date is None:
         warnings.append(planflow.Worded.of("no place-and-date line ('…, ngày … tháng … năm …')",
                                            "no_place_date"))
@@ -680,19 +705,31 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
 
     duty_words = [_bare(" ".join(t.content) or t.title) for t in raw_tasks]
     candidates: list[tuple[str, str]] = []
+    # a review in a named year reported on, inside an agency's duties ("…; tổ chức sơ kết …
+    # vào cuối năm 2027 và tổng kết vào cuối năm 2030 để báo cáo Thủ tướng Chính phủ"): read
+    # after every other reporting sentence
+    reviews: list[tuple[str, str]] = []
     for (p, _), txt in zip(implementation, impl_texts, strict=True):
         if duty_reports(txt) and any(_bare(txt) in d for d in duty_words):
             continue  # a duty's own daily report: read with the duty, below
         if find_reporting_sentence([txt]) is not None and not _heading_only(txt):
             candidates.append((p.where, txt))
+        elif not any(_bare(txt) in d for d in duty_words):
+            reviews += [(p.where, c) for c in review_reports(txt)]
     for p in body_paras:
         if duty_reports(p.text) and any(_bare(p.text) in d for d in duty_words):
             continue  # a duty's own daily report: read with the duty, below
-        if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text) and not any(
-                p.text in t.content for t in raw_tasks):
+        if any(p.text in t.content for t in raw_tasks):
+            continue
+        if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text):
             txt = _strip_close(strip_marker(p.text))
             if all(txt != c and txt not in c for _, c in candidates):
                 candidates.append((p.where, txt))
+        else:
+            reviews += [(p.where, c) for c in review_reports(p.text)]
+    for where, clause in reviews:
+        if all(clause not in c for _, c in candidates):
+            candidates.append((where, clause))
     read: list[tuple[planflow.Regime, list[str]]] = []
     ctx = planflow.timeframe_context(plan)
     for where, sentence in candidates:
@@ -847,6 +884,12 @@ _ATTACHED_NOTE = re.compile(r"\((?:Ban\s*hành\s+)?(?:kèm\s+theo|theo)\s+(?:Quy
 _DECISION_START = re.compile(
     r"^(?:(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\b|CHỦ\s+TỊCH\s|BỘ\s+TRƯỞNG\s"
     r"|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ$)")
+# "Điều 1. Phê duyệt Kế hoạch … với các nội dung chủ yếu sau:" (or "… như sau:"): the plan's
+# content is the article itself, not an attachment ("Ban hành kèm theo Quyết định này …")
+_APPROVES_IN_ARTICLES = re.compile(
+    r"^Điều\s*1\s*\.\s*(?:Nay\s+)?Phê\s*duyệt\b(?!.*\bkèm\s+theo\b).*?"
+    r"(?:(?:với|gồm)\s+(?:các|những)\s+nội\s+dung(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?"
+    r"(?:\s+(?:như\s+)?sau)?|như\s+sau)\s*(?:đây\s*)?:?\s*$", re.I | re.S)
 _PLAN_TITLE = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*$|^KẾ\s*HOẠCH\b"
                          r"|^CHƯƠNG\s*TRÌNH\s+HÀNH\s+ĐỘNG\s+CỦA\b")
 
@@ -883,6 +926,7 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
     issues = next((k for k, p in texts if k > title and _ISSUES_PLAN.search(p.text)), None)
     if issues is None:
         return None
+    texts_by_key = dict(texts)
     close = next((k for k, p in texts if k > issues and p.text.startswith("Nơi nhận")), None)
     after = close if close is not None else issues
     plan_at = next((k for k, p in texts if k > after
@@ -898,6 +942,13 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
             note = _ATTACHED_NOTE.search(t) or (i + 1 < len(texts) and _ATTACHED_NOTE.match(
                 texts[i + 1][1].text.replace("*", "").strip()))
             if head and head.isupper() and len(head.split()) >= 3 and note:
+                if _APPROVES_IN_ARTICLES.search(texts_by_key[issues].text) and (
+                        _APPENDIX.match(head) or (i > 0 and _APPENDIX.match(
+                            texts[i - 1][1].text.replace("*", "").strip()))):
+                    # "Điều 1. Phê duyệt Kế hoạch … với các nội dung chủ yếu sau:": the plan
+                    # is the decision's own article; "PHỤ LỤC … (Kèm theo Quyết định …)" is
+                    # an appendix of the decision (its task tables), not an attached plan
+                    return None
                 plan_at = k
                 break
     if plan_at is None:
@@ -911,6 +962,17 @@ def _attached_plan(paras: list[Para | Table]) -> tuple[list[Para | Table],
             start -= 1
         return paras[:start], paras[start:]
     return paras[:plan_at], paras[:title] + paras[plan_at:]
+
+
+def _approval_article(paras: list[Para | Table]) -> Para | None:
+    """The "Điều 1. Phê duyệt Kế hoạch (Chương trình, Đề án) … với các nội dung chủ yếu
+    sau:" of a decision that approves the plan in its own article (no plan attached "kèm
+    theo"), or None."""
+    texts = [p for p in paras if isinstance(p, Para)]
+    if not any(_DECISION_TITLE.match(p.text.replace("*", "").strip()) for p in texts[:40]):
+        return None
+    return next((p for p in texts if _APPROVES_IN_ARTICLES.search(p.text.replace("*", "").strip())),
+                None)
 
 
 # a decision's title naming the plan it issues or approves: "VỀ VIỆC BAN HÀNH KẾ HOẠCH …",
@@ -942,10 +1004,10 @@ def _read_as_tasks(written: list[Any], k: int, tasks: list[RawTask], warnings: l
                                         and dict(getattr(w, "fields", ())).get("where") == s.para.where)]
 
 
-def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str] | None:
-    """A title when no "KẾ HOẠCH" line gives one: the decision's title naming the plan (the
-    page holds no attachment), else the preamble's sentence that issues the plan. With the
-    warning saying where it was read."""
+def _decision_title(texts: list[Para]) -> tuple[str, Para] | None:
+    """The words of a decision's title (the lines in capitals under "QUYẾT ĐỊNH", up to
+    the body that decides), with the paragraph of its "QUYẾT ĐỊNH" line; None when the
+    text has no such line."""
     for k, p in enumerate(texts[:40]):
         if not _DECISION_TITLE.match(p.text.replace("*", "").strip()):
             continue
@@ -961,8 +1023,18 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
             if not t.isupper():
                 break
         # lines joined with the title in a scrape's cell: it ends where the decider is named
-        joined = re.split(r"\s+(?=(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC"
-                          r"|(?<!CỦA\s)Ủ?[YỶ]\s+BAN\s+NHÂN\s+DÂN)\b)", " ".join(parts))[0]
+        return re.split(r"\s+(?=(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC"
+                        r"|(?<!CỦA\s)Ủ?[YỶ]\s+BAN\s+NHÂN\s+DÂN)\b)", " ".join(parts))[0], p
+    return None
+
+
+def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str] | None:
+    """A title when no "KẾ HOẠCH" line gives one: the decision's title naming the plan (the
+    page holds no attachment), else the preamble's sentence that issues the plan. With the
+    warning saying where it was read."""
+    said = _decision_title(texts)
+    if said is not None:
+        joined, p = said
         m = _DECISION_NAMES_PLAN.match(joined.upper())
         if m is not None:
             # (matched in capitals; the title as the page prints it)
@@ -972,7 +1044,6 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
                              "title is read from the decision's ({title!r}); the plan's tasks are "
                              "in the attachment, not here", "title_from_decision", where=p.where,
                              title=joined[m.start("t"):m.end("t")][:60])
-        break
     for p in preamble[:8]:
         m = _ISSUES_SENTENCE.search(p.text)
         if m is not None and len(m.group("t").split()) >= 4:  # "Kế hoạch triển khai như sau"
@@ -1002,8 +1073,9 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
     for q in texts[at + 1:at + 6]:
         for line in q.parts or [q.text]:
             t = " ".join(line.replace("*", "").split())
-            if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()):
-                break
+            if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()) \
+                    or (parts and t.isupper() and _DECIDER.match(t)):
+                break  # (the body that decides: "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …")
             parts.append(t)
         else:
             continue
@@ -1409,6 +1481,12 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) above the letterhead (the website's menus, attribute "
                         "table, links) are not the document's; not read", "site_furniture",
                         n=furniture))
+    text, footer = site_footer(text)
+    if footer:
+        # a web page's related documents, notices and address below the document
+        notes.append(_W("{n} line(s) below the document (the website's related documents, "
+                        "notices, address) are not the document's; not read", "site_footer",
+                        n=footer))
     result = read_items(blocks_from_text(text), str(path))
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 

@@ -20,7 +20,8 @@ import planflow
 
 from .agencies import AgencyBook, split_agencies
 
-__all__ = ["duty_reports", "find_reporting_sentence", "read_regime", "report_sentences"]
+__all__ = ["duty_reports", "find_reporting_sentence", "read_regime", "report_sentences",
+           "review_reports"]
 
 _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằng năm|hàng năm|hằng quý|hàng quý"
                       r"|hằng tháng|hàng tháng|(?<![\d/])0?6 tháng|trước ngày|09/2019/NĐ-CP"
@@ -120,6 +121,22 @@ def duty_reports(text: str) -> list[str]:
     read with the duty."""
     clean = " ".join(text.replace("*", "").split())
     return [m.group(0).strip(" ,") for m in _DAILY_REPORT.finditer(clean)]
+
+
+# "…; tổ chức sơ kết kết quả triển khai Kế hoạch vào cuối năm 2027 và tổng kết vào cuối năm
+# 2030 để báo cáo Thủ tướng Chính phủ.": a review a year names, reported on
+_REVIEW_REPORT = re.compile(r"[^.;]*?\b(?:sơ kết|tổng kết)\b[^.;]*?(?:vào|trong)\s+(?:dịp\s+)?"
+                            r"(?:cuối\s+)?năm\s*\d{4}(?![\d/-])[^.;]*", re.I)
+
+
+def review_reports(text: str) -> list[str]:
+    """The clauses of a paragraph that ask for a review in a named year and a report on it
+    ("…; tổ chức sơ kết … vào cuối năm 2027 và tổng kết vào cuối năm 2030 để báo cáo Thủ
+    tướng Chính phủ"), each a reporting sentence of its own, when the paragraph states no
+    other schedule."""
+    clean = " ".join(text.replace("*", "").split())
+    return [c for m in _REVIEW_REPORT.finditer(clean)
+            if "báo cáo" in (c := m.group(0).strip(" ,")).casefold()]
 
 
 # (also a clause after ";" that opens in capitals: "… gửi về UBND tỉnh trước ngày 28/2/2023;

@@ -62,6 +62,11 @@ _COL_SAID = {
     "budget": planflow.Worded.of("budget", "col_budget"),
     "title": planflow.Worded.of("title", "col_title"),
     "note": planflow.Worded.of("note", "col_note")}
+# a column naming the group a task belongs to ("Thuộc nhóm nhiệm vụ, hành động", "Nhóm giải
+# pháp"), and one naming the task itself ("Nội dung nhiệm vụ", "Tên nhiệm vụ")
+_GROUP_HEAD = re.compile(r"^(?:thuộc\s+)?nhóm\s+(?:nhiệm\s+vụ|giải\s+pháp|hoạt\s+động|công\s+việc)", re.I)
+_TASK_HEAD = re.compile(r"^(?:nội\s+dung|tên\s+(?:nhiệm\s+vụ|dự\s+án|công\s+việc|hoạt\s+động)"
+                        r"|nhiệm\s+vụ|công\s+việc|hoạt\s+động)", re.I)
 _SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
 
@@ -112,6 +117,13 @@ def columns(header: tuple[str, ...]) -> dict[str, int]:
                 out.setdefault(f"agency:{text}", k)
     if "units_title" in out:
         out.setdefault("title", out["units_title"])
+    if "title" in out and _GROUP_HEAD.match(_unwrap(header[out["title"]].replace("*", " "))):
+        # "Thuộc nhóm nhiệm vụ" | "Nội dung nhiệm vụ": the group a task belongs to is not its
+        # title; the column after it that names the task's content is
+        later = next((k for k in range(out["title"] + 1, len(header))
+                      if _TASK_HEAD.search(_unwrap(header[k].replace("*", " ")))), None)
+        if later is not None:
+            out["title"] = later
     lead_said = [k for k, cell in enumerate(header)
                  if re.search(r"chủ trì", cell, re.I) and not re.search(r"phối hợp", cell, re.I)]
     if "lead" in out and lead_said and out["lead"] not in lead_said:
@@ -309,7 +321,14 @@ def table_tasks(table: Table) -> list[RawTask]:
     time_above = ""  # the time of the task row above (a schedule's merged time cells)
     matrix = {name: k for name, k in cols.items() if name.startswith("agency:")}
     for n, (r, row) in enumerate(body):
-        title = cell(row, "title")
+        # a short row whose task's column is empty as read: its cells placed first (the last
+        # columns of a row, its first ones merged from the row above)
+        placing = None
+        if r in table.short_rows and not cell(row, "title") and out_rows \
+                and (cnt := _count(table, r)) is not None and 0 < cnt < len(row):
+            placing = _place_tail(list(row[:cnt]), cols, {k: name for name, k in cols.items()},
+                                  len(row), out_rows[-1])
+        title = cell(row, "title") or (cell(placing[0], "title") if placing is not None else "")
         number = cell(row, "number").strip("* ")
         lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
         if not title or _numbering_row(row) or _repeated_header(row, cols) \
@@ -388,19 +407,20 @@ def table_tasks(table: Table) -> list[RawTask]:
                 "and no numbered rows under it: read as a task", "row_roman_task", row=r + 1,
                 number=number))
         content: list[str] = []
-        placing = _place_short(row, cols, out_rows[-1] if out_rows else None, _count(table, r)) \
-            if r in table.short_rows else None
+        if placing is None and r in table.short_rows:
+            placing = _place_short(row, cols, out_rows[-1] if out_rows else None, _count(table, r))
         if placing is not None:
             row, from_above = placing
             missing = [name for name, k in cols.items() if k in from_above and row[k].strip()]
             title = cell(row, "title")  # a second task under a numbered row: its own title
             lead, partners, tf = cell(row, "lead"), cell(row, "partners"), _time(row, cell, years)
-            notes.append(planflow.Worded.of(
-                "row {row} has fewer cells than the table has columns: read as merged with the "
-                "row above ({cells})", "row_merged", row=r + 1, cells=planflow.Worded.joined(
-                    "; ", [planflow.Worded.of("{name} '{value}'", "column_value",
-                                              name=_COL_SAID.get(name, name.split(":", 1)[-1]), value=cell(row, name))
-                           for name in missing])))
+            if missing:  # (nothing taken from above: only its number cell is empty)
+                notes.append(planflow.Worded.of(
+                    "row {row} has fewer cells than the table has columns: read as merged with the "
+                    "row above ({cells})", "row_merged", row=r + 1, cells=planflow.Worded.joined(
+                        "; ", [planflow.Worded.of("{name} '{value}'", "column_value",
+                                                  name=_COL_SAID.get(name, name.split(":", 1)[-1]), value=cell(row, name))
+                               for name in missing])))
         elif r in table.short_rows:
             # columns never shift: cells that may not sit under their headers are kept as
             # the task's words, not read as its lead or time
@@ -463,6 +483,15 @@ def table_tasks(table: Table) -> list[RawTask]:
             # Y", "X (chủ trì), Y", "X chủ trì, phối hợp với Y")
             lead_names = roles[0]
             partner_names = [*roles[1], *(n for n in partner_names if n not in roles[1])]
+        lead_names, shares = _shares(lead_names)
+        partner_names, shares_too = _shares(partner_names)
+        if shares or shares_too:
+            # "Bộ X (chủ trì phần chính sách, điều phối)", "UBND các tỉnh (mạng lưới địa
+            # phương)": the agency, its share of the task a note (never an agency of its own)
+            notes.append(planflow.Worded.of(
+                "row {row}: the words in brackets after an agency say its share of the task, "
+                "not its name ({said}): kept as a note", "row_agency_share", row=r + 1,
+                said="; ".join(shares + shares_too)))
         if table.rebuilt and not out:
             notes.append(planflow.Worded.of(
                 "the table's cells stand one per line under its header (its row borders lost): "
@@ -493,6 +522,27 @@ _ROLE_MARK = re.compile(r"\(\s*(?:cơ quan\s+|đơn vị\s+)?(?P<role>chủ trì
 _ROLE_SENTENCE = re.compile(r"^(?P<lead>.{2,160}?)\s+chủ trì\s*[,;]?\s*(?:(?:và\s+)?phối hợp"
                             r"(?:\s+với)?\s+(?P<partners>.{2,300}?)|(?P<others>.{2,300}?)\s+phối hợp)"
                             r"\s*[.;]?$", re.I | re.S)
+
+
+# "Bộ Nông nghiệp và Môi trường (chủ trì phần chính sách, công nghệ, điều phối)", "UBND
+# các tỉnh, thành phố khác (mạng lưới địa phương)": an agency, then its share in brackets
+# (words in lower case; not "(qua …)", the body reports go through)
+_SHARE = re.compile(r"^(?P<name>\S.*?)\s*\((?P<inner>(?!qua\b)[a-zđà-ỹ][^()]*)\)$")
+
+
+def _shares(names: list[str]) -> tuple[list[str], list[str]]:
+    """The agencies' names with the share each takes in brackets set aside, and the
+    shares as said ("Bộ X: chủ trì phần chính sách")."""
+    out: list[str] = []
+    said: list[str] = []
+    for name in names:
+        m = _SHARE.match(name)
+        if m is not None and is_agency_start(m["name"]):
+            name = m["name"].strip(" ,;")
+            said.append(f"{name}: {m['inner'].strip()}")
+        if name not in out:
+            out.append(name)
+    return out, said
 
 
 def _cell_roles(text: str) -> tuple[list[str], list[str]] | None:
@@ -573,6 +623,13 @@ def _item_tasks(table: Table, r: int, row: tuple[str, ...], cols: dict[str, int]
             return [whole] * len(items), None
         if len(got) == len(items):
             return got, None
+        if name in ("lead", "partners") and all(is_agency_start(g) for g in got):
+            # "- Bộ A; - Bộ B; - UBND các tỉnh" beside two tasks: a list of agencies, each
+            # task's (not one a task)
+            return [whole] * len(items), planflow.Worded.of(
+                "row {row}: its {column} cell lists {n} agencies for {tasks} tasks: all of "
+                "them read as each task's", "row_agencies_shared", row=r + 1,
+                column=_COL_SAID.get(name, name), n=len(got), tasks=len(items))
         return [""] * len(items), planflow.Worded.of(
             "row {row}: its {column} cell lists {n} items for {tasks} tasks: not read",
             "row_items_unpaired", row=r + 1, column=_COL_SAID.get(name, name), n=len(got),
@@ -671,6 +728,9 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
         cells.pop()
     fixed = sorted(k for k in (cols.get("number"), cols.get("title")) if k is not None)
     names = {k: name for name, k in cols.items()}
+    tail = _place_tail(cells, cols, names, width, above) if known else None
+    if tail is not None:
+        return tail
     # a row with no number of its own whose first cell is a task (a second task under the
     # numbered row above, its number cell merged with that row's): its cells run on from
     # the title column, left to right, and the columns after them are merged from above
@@ -695,7 +755,7 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     if second:
         present = tuple(range(len(fixed), len(fixed) + len(rest)))
         fits = [_fit(names.get(c, ""), text) for c, text in zip(present, rest, strict=True)]
-        if min(fits) >= 0:
+        if fits and min(fits) >= 0:
             best = (sum(fits) + 1, present)
     for present in itertools.combinations(range(len(fixed), width), len(rest)):
         if best is not None and second:
@@ -721,6 +781,36 @@ def _place_short(row: tuple[str, ...], cols: dict[str, int], above: tuple[str, .
     if lead_only:
         from_above.add(cols["title"])
     return tuple(placed), from_above
+
+
+def _place_tail(cells: list[str], cols: dict[str, int], names: dict[int, str], width: int,
+                above: tuple[str, ...] | None) -> tuple[tuple[str, ...], set[int]] | None:
+    """A short row that is the last columns of a row (its number, lead and group merged
+    from the row above, as a table that lists several tasks of one agency under one
+    number prints them: "| - Nội dung … | - Chỉ tiêu … | Giai đoạn 2026 - 2030 |"), placed
+    under those columns; None when its cells do not suit them (the task's column among
+    them, the time under the time column, no number)."""
+    n = len(cells)
+    at = tuple(range(width - n, width))
+    if above is None or not 1 <= n < width or cols.get("title") not in at \
+            or cols.get("number") in at or not all(c.strip() for c in cells):
+        return None
+    last = _unwrap(cells[-1])
+    if names.get(at[-1]) != "timeframe" or not _TIME_LIKE.search(last) or len(last) >= 200:
+        return None
+    for c, text in zip(at[:-1], cells[:-1], strict=True):
+        name = names.get(c, "")
+        bare = re.sub(r"^\s*[-+•–]\s*", "", text)  # "- Bộ Xây dựng; - Bộ Y tế"
+        if name == "partners" and _TIME_LIKE.search(bare) is None:
+            continue  # whoever takes part: an agency, a university, "các bộ, ngành liên quan"
+        if name in ("title", "lead", "partners", "timeframe", "start", "end") and _fit(name, bare) < 0:
+            return None  # (a target, a product, a note: any words)
+    placed = list(above) + [""] * (width - len(above))
+    for c, text in zip(at, cells, strict=True):
+        placed[c] = text
+    if "number" in cols:
+        placed[cols["number"]] = ""
+    return tuple(placed), set(range(width - n)) - {cols.get("number")}
 
 
 def _by_line(row: tuple[str, ...], k: int | None, read: str) -> str:

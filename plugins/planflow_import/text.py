@@ -826,9 +826,28 @@ def _row_cost(cells: list[Cell], ncols: int, kinds: tuple[str | None, ...] | Non
     texts = ["\n".join(x for x in c if x.strip()) for _, c in cells]
     if not texts:
         return 1.0
+    if _tail_row(texts, ncols, kinds):
+        return 0.3  # the last columns of a row whose first ones are merged from the row above
     # the words of a full row must suit their columns (a short row's cells are placed
     # later, by their words)
     return _shape_cost(texts, ncols) + (0.4 * _misfits(texts, kinds) if len(texts) == ncols else 0.0)
+
+
+def _tail_row(texts: list[str], ncols: int, kinds: tuple[str | None, ...] | None) -> bool:
+    """A short run of cells that is a row's last columns, its first columns (the number,
+    the lead, a group's name) merged from the row above: "| - Nội dung … | - Chỉ tiêu … |
+    Giai đoạn 2026 - 2030 |" under "… | Nội dung nhiệm vụ | Chỉ tiêu | Thời hạn |". Its
+    last cell is a time under the time column, a task's words stand under the task's
+    column, and every cell suits the column it lands in."""
+    n = len(texts)
+    if kinds is None or not 2 <= n < ncols or not all(t.strip() for t in texts):
+        return False
+    tail = kinds[ncols - n:]
+    if tail[-1] != "time" or "title" not in tail or _ROW_NUMBER.match(texts[0].strip()):
+        return False
+    last = fold(texts[-1].replace("*", ""))
+    # (a time cell may go on with a note: "Giai đoạn 2026 - 2027. Thực hiện rà soát …")
+    return bool(_TIMEISH.search(last)) and len(last) < 200 and _misfits(texts[:-1], tail[:-1]) == 0
 
 
 def _shape_cost(texts: list[str], ncols: int) -> float:

@@ -670,6 +670,9 @@ _KIND_WORDS = {
 }
 _KIND_MONTHS = {"half_year": 6, "nine_months": 9, "annual": 12}
 _RE_IN_MONTH = lazy(r"(?:vào|trong)\s*(?:tháng\s*)(\d{1,2})\s*(?:/|năm)\s*(\d{4})")
+# a review's year: "sơ kết … vào cuối năm 2027 và tổng kết vào cuối năm 2030", "sơ kết vào
+# năm 2028" (only beside "sơ kết" / "tổng kết": a review, due by the year's end)
+_RE_IN_YEAR = lazy(r"(?:vào|trong)\s+(?:dịp\s+)?(?:cuối\s+)?năm\s*(\d{4})(?![\d/-])")
 _RE_WEEKLY = lazy(_HANG + r"\s*tuần|báo cáo tuần")
 _RE_QUICK = lazy(r"báo cáo nhanh")
 _RE_AFTER_EVENT = lazy(r"sau (?:mỗi|từng) (?:đợt|cuộc|hoạt động|sự kiện|buổi|lần)"
@@ -923,6 +926,15 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                                                     month=month))
                 iso.append(planflow.month_span(y, month).end.isoformat())
             warnings.append(_W("'vào tháng M/YYYY': due by the end of the month", "rg_in_month"))
+            return regime("once", dates=iso, before=False)
+
+        in_years = [int(y) for y in _RE_IN_YEAR.findall(low)] if _RE_REVIEW.search(low) else []
+        if in_years and not _RE_YEARLY.search(low) and "định kỳ" not in low \
+                and _RE_EVERY_N.search(low) is None:
+            # "sơ kết … vào cuối năm 2027 và tổng kết vào cuối năm 2030": by each year's end
+            iso = [dt.date(y, 12, 31).isoformat() for y in in_years]
+            warnings.append(_W("'vào (cuối) năm YYYY' for a review: due by the end of the year",
+                               "rg_in_year"))
             return regime("once", dates=iso, before=False)
 
         every_n = _RE_EVERY_N.search(low)

@@ -531,12 +531,18 @@ _CONTINUOUS = lazy(
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
 )
 _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")
-# ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not)
+# ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not); "ban
+# hành", "trình" (issued, submitted) are done by then like "hoàn thành", "thí điểm" (a
+# pilot), "xây dựng" (building) run through the time like "thực hiện"
 _VERB = lazy(
     r"^(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
-    r"(?P<v>hoàn\s+thành|xong|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức|triển\s+khai)"
-    r"(?:\s+|$)"
+    r"(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
+    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)"
+    r"(?:\s*,\s*|\s+|$)"
 )
+_FINISH = ("hoàn thành", "xong", "ban hành", "trình")
+# "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
+_STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
     r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
@@ -770,7 +776,8 @@ def parse(
             # "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)": the time, its condition a note
             tf = _dated_before_brackets(r, c) or tf
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = _phases(r, c) or _bracketed(r, c) or _except(r, c) or _first_sentence(r, c) or tf
+            tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _first_sentence(r, c)
+                  or _object(r, c) or _follow_up(r, c) or tf)
         if named and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, *named))
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
@@ -1074,11 +1081,17 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
 
     finish = False
     if (m := _VERB.match(s)) is not None:
-        finish = m["v"] in ("hoàn thành", "xong")
+        finish = " ".join(m["v"].split()) in _FINISH
         s, c = s[m.end() :], c[m.end() :]
         if not s:
             return None
 
+    if (m := _STRAY_OP.match(s)) is not None:
+        # "Thí điểm trong từ năm 2027": "trong" left before "từ …" (never the year alone)
+        if " đến " not in s:  # ("trong từ tháng 3 đến tháng 5": the span, nothing to say)
+            warnings.append(_W('"{c}": "{op}" before "từ …" read as "{rest}"', "tf_stray_op",
+                               c=c, op=c[: m.end("op")].strip(), rest=c[m.end():]))
+        s, c = s[m.end():], c[m.end():]
     if (m := _OP.match(s)) is not None:
         op, rest = m["op"], m["rest"]
         from_now = op.startswith("từ nay")
@@ -1090,6 +1103,11 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                 return _give_up(r, s)
             _note(u, warnings)
             due = r.before(u.start, warnings)
+            if not u.day and u.end > u.start:
+                # "Trước năm 2030", "Trước quý III/2026": before the unit begins, said
+                warnings.append(_W('"{c}": before {start} (the start of what it names): due {due}',
+                                   "tf_before_unit", c=c, start=format_date_short(u.start),
+                                   due=format_date_short(due)))
             r.period_note(None, due, warnings)
             return T.deadline(due, text, warnings=warnings)
         if op in ("trong", "vào") or op.endswith("dịp"):
@@ -1368,8 +1386,9 @@ def _time_then_note(r: _Reader, head: str, rest: str) -> planflow.Timeframe | No
 
 
 # "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then
-# its exception
-_EXCEPT = lazy(r"\s*[;,.]\s*riêng\b", re.IGNORECASE)
+# its exception; "Thực hiện trong giai đoạn 2026 - 2030. Trong đó triển khai thí điểm trong
+# giai đoạn 2027 - 2030": the time, then a part of the work inside it
+_EXCEPT = lazy(r"\s*[;,.]\s*(?:riêng|trong\s+đó)\b", re.IGNORECASE)
 
 
 def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
@@ -1379,6 +1398,72 @@ def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
     if m is None or m.start() == 0:
         return None
     return _time_then_note(r, c[: m.start()], c[m.start():])
+
+
+# "Trình Thủ tướng Chính phủ trong năm 2026", "Hoàn thành kiểm kê lần đầu trong năm 2026",
+# "Hoàn thành đầu tư giai đoạn 2026 - 2027": a verb, what is done (no time in it), the time
+# ("Thực hiện theo kế hoạch năm 2026" defers to another document: not read so)
+_OBJECT = lazy(
+    r"^(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
+    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)\s+(?P<what>(?!theo\b)[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
+    r"(?P<rest>(?:trong|vào|trước|đến|chậm\s+nhất|từ|giai\s+đoạn|năm|quý|tháng)\s.*)$"
+)
+# "Mạng lưới quan trắc được đầu tư, đồng bộ hoàn thành trước năm 2027": what is done, then
+# "hoàn thành" and the time
+_DONE_AT = lazy(
+    r"^(?P<what>(?!theo\b)[^\W\d][^\d().;:]{0,80}?)\s+(?P<v>hoàn\s+thành|xong)\s+"
+    r"(?P<rest>(?:trước|trong|vào|đến|chậm\s+nhất)\s.*)$"
+)
+
+
+def _object(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A verb, what is done, then the time ("Trình Thủ tướng Chính phủ trong năm 2026"), or
+    what is done, "hoàn thành" and the time ("Hệ thống … được đầu tư hoàn thành trước năm
+    2027"): read as the verb with the time ("Trình trong năm 2026"), what is done noted;
+    None when what is done names a time of its own or the rest reads as no time."""
+    s = _fold(c)
+    m = _OBJECT.match(s) or _DONE_AT.match(s)
+    if m is None or _TIMEISH.search(m["what"]):
+        return None
+    words = c[m.start("v"): m.end("v")] + " " + c[m.start("rest"):]
+    tf = _read(r, words, _fold(words))
+    if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+        return None
+    return attrs.evolve(tf, text=r.text, warnings=(
+        *tf.warnings, _W('read as "{words}" (the words "{what}" name no time)', "tf_object",
+                         words=words, what=c[m.start("what"): m.end("what")])))
+
+
+# "Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", "Hoàn thành trong giai
+# đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", "Thí điểm trong giai đoạn 2026 -
+# 2028, nghiên cứu xem xét mở rộng sau thí điểm": a time, then the work that follows it
+_FOLLOW_UP = lazy(
+    r"(?:\s*[.;,]\s+|\s*[,;]?\s+và\s+)(?=(?:có\s+|sau\s+đó\s+|tiếp\s+tục\s+|tiến\s+tới\s+|định\s+kỳ\s+)?"
+    r"(?:thực\s+hiện|vận\s+hành|rà\s+soát|cập\s+nhật|điều\s+chỉnh|bổ\s+sung|sửa\s+đổi"
+    r"|triển\s+khai|mở\s+rộng|nhân\s+rộng|nghiên\s+cứu|duy\s+trì|đánh\s+giá|tổng\s+kết"
+    r"|sơ\s+kết)\b)"
+)
+
+
+def _follow_up(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time followed by the work that comes after it ("… và vận hành thường xuyên, liên
+    tục", ". Thực hiện rà soát, điều chỉnh (nếu có)"): the time before it, the rest kept as a
+    note; None when the words before it read as no time."""
+    s = _fold(c)
+    for m in _FOLLOW_UP.finditer(s):
+        if m.start() == 0:
+            continue
+        head = c[: m.start()]
+        tf = _read(r, head, _fold(head))
+        if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+            tf = _object(r, head)
+        if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
+            continue
+        rest = c[m.end():].strip(" ,;.")
+        return attrs.evolve(tf, text=r.text, warnings=(
+            *tf.warnings, _W('followed by "{rest}": later work, not part of the time read; the time '
+                             'is read from "{head}"', "tf_follow_up", rest=rest, head=head)))
+    return None
 
 
 def _tet_days(year: int) -> list[dt.date]:

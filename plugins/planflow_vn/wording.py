@@ -272,6 +272,11 @@ PHRASES: dict[str, str] = {
     "note.tf_target": 'mục tiêu phấn đấu ("{c}"): thời gian ghi là thời gian kế hoạch phấn đấu '
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
+    "note.tf_before_unit": '"{c}": trước {start} (ngày bắt đầu của thời gian được ghi): hạn là {due}',
+    "note.tf_stray_op": '"{c}": chữ "{op}" trước "từ …" được bỏ qua, đọc là "{rest}"',
+    "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
+    "note.tf_follow_up": 'tiếp theo là "{rest}": công việc làm sau, không tính vào thời gian '
+                         'được đọc; thời gian được đọc từ "{head}"',
     "note.tf_tet": "Tết Nguyên đán {y} được đọc là các ngày nghỉ Tết {a}-{b}",
     "note.tf_week": "'{words}' được đọc là {a}-{b}",
     "note.tf_phases": "{n} đợt được đọc là \"{joined}\"",
@@ -282,6 +287,10 @@ PHRASES: dict[str, str] = {
     "note.tf_no_tet": "chưa biết ngày Tết năm {y}",
     "note.rg_after_events": "còn có báo cáo sau sự kiện (\"{what}\"): không theo dõi theo lịch được",
     "note.row_items_unpaired": "hàng {row}: ô {column} ghi {n} mục cho {tasks} nhiệm vụ: không đọc",
+    "note.row_agencies_shared": "hàng {row}: ô {column} liệt kê {n} cơ quan cho {tasks} nhiệm vụ: "
+                                "tất cả được đọc là của từng nhiệm vụ",
+    "note.row_agency_share": "hàng {row}: chữ trong ngoặc sau tên cơ quan là phần việc cơ quan đó "
+                             "đảm nhận, không phải tên cơ quan ({said}): giữ làm ghi chú",
     "note.row_lead_slid": "hàng {row}: '{lead}' được đọc là cơ quan chủ trì, nhưng hàng trên không có "
                           "(ô chủ trì gộp từ trên xuống?): đó có thể là cơ quan phối hợp",
     "note.row_marked_x": "hàng {row}: {n} cơ quan được đánh dấu mà không ghi vai trò (\"x\"): đều "
@@ -306,6 +315,8 @@ PHRASES: dict[str, str] = {
                                     "thành phố); cần kiểm tra lại",
     "note.title_cut_off": "tên kế hoạch kèm theo bị cắt ('{cut}'): tên đầy đủ được đọc từ tên Quyết "
                           "định ('{full}')",
+    "note.site_footer": "{n} dòng phía dưới văn bản (danh sách văn bản liên quan, thông báo, địa chỉ "
+                        "của trang web) không thuộc văn bản; không đọc",
     "note.site_furniture": "{n} dòng phía trên quốc hiệu, tiêu ngữ (trình đơn, bảng thuộc tính, liên "
                            "kết của trang web) không thuộc văn bản; không đọc",
     "note.letterhead_layout": "phần đầu văn bản dàn thành hai cột cách nhau bằng khoảng trắng (chữ "
@@ -390,6 +401,7 @@ PHRASES: dict[str, str] = {
     "note.rg_which_year": "có ngày, tháng nhưng không ghi năm hoặc 'hằng năm': không rõ là năm nào",
     "note.rg_no_month": "không có tháng {month}",
     "note.rg_in_month": "'vào tháng M/YYYY': hạn là cuối tháng đó",
+    "note.rg_in_year": "'vào (cuối) năm YYYY' của một đợt sơ kết, tổng kết: hạn là cuối năm đó",
     "note.rg_weekly": "báo cáo hằng tuần: chưa có chế độ báo cáo hằng tuần; hãy liệt kê các kỳ báo "
                       "cáo (explicit)",
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
@@ -502,6 +514,10 @@ PHRASES: dict[str, str] = {
                                 "theo trong văn bản: tên kế hoạch được đọc từ tên của quyết định "
                                 "({title!r}); các nhiệm vụ của kế hoạch nằm ở phần kèm theo, không "
                                 "ở đây",
+    "note.plan_approved": "{where}: quyết định phê duyệt kế hoạch ngay trong 'Điều 1' ('Phê duyệt "
+                          "… với các nội dung chủ yếu sau'): kế hoạch là nội dung của điều đó, tên "
+                          "kế hoạch theo tên quyết định ('{title}'), các phụ lục ('PHỤ LỤC … kèm "
+                          "theo Quyết định') là các bảng của kế hoạch",
     "note.title_from_sentence": "{where}: không có tên kế hoạch dưới chữ 'KẾ HOẠCH': đọc từ câu "
                                 "ban hành kế hoạch ({title!r})",
     "note.task_once": "{where}: nhiệm vụ '{task}' cũng là một hàng của bảng nhiệm vụ ({where_row}): "
