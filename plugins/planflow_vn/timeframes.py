@@ -776,8 +776,8 @@ def parse(
             # "Tháng 11/2025 (sau khi … ban hành Hướng dẫn)": the time, its condition a note
             tf = _dated_before_brackets(r, c) or tf
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
-            tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _first_sentence(r, c)
-                  or _object(r, c) or _follow_up(r, c) or tf)
+            tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c)
+                  or _follow_up(r, c) or _first_sentence(r, c) or tf)
         if named and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, *named))
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
@@ -1405,7 +1405,7 @@ def _except(r: _Reader, c: str) -> planflow.Timeframe | None:
 # ("Thực hiện theo kế hoạch năm 2026" defers to another document: not read so)
 _OBJECT = lazy(
     r"^(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
-    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)\s+(?P<what>(?!theo\b)[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
+    r"|triển\s+khai|thí\s+điểm|xây\s+dựng)\s+(?P<what>(?!theo\b|từ\b)[^\W\d][^\d().;:]{0,60}?)\s*,?\s+"
     r"(?P<rest>(?:trong|vào|trước|đến|chậm\s+nhất|từ|giai\s+đoạn|năm|quý|tháng)\s.*)$"
 )
 # "Mạng lưới quan trắc được đầu tư, đồng bộ hoàn thành trước năm 2027": what is done, then
