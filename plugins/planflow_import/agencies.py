@@ -10,6 +10,7 @@ twice keeps its ids; two spellings of one body (dashes, "UBND" for "Ủy ban nh�
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -304,17 +305,31 @@ tiếng nói hình thanh doanh hợp tác điện lực cấp nước công thư
 _SPLIT_PIECE = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=8)
+def _starts_of(lexicon: frozenset[str]) -> frozenset[str]:
+    """The proper beginnings of the syllables of ``lexicon`` ("t", "tế" -> "t")."""
+    return frozenset(w[:i] for w in lexicon for i in range(1, len(w)))
+
+
 def join_split_syllables(text: str, lexicon: frozenset[str] = _NAME_SYLLABLES) -> str:
     """``text`` with agency-name syllables a text layer split joined back ("Bộ Y t ế" ->
     "Bộ Y tế", "Sở T ài chính" -> "Sở Tài chính"): two or three neighbouring pieces,
     none of them such a syllable alone, that together are one. Other words stay apart.
     ``lexicon``: the syllables to join back (another list for labels' words)."""
     words = text.split(" ")
+    starts = _starts_of(lexicon)
+    # a split's first piece begins a syllable of the lexicon ("t" of "tế"): most words
+    # begin none, and the text is returned as it is when no word does
+    first = [planflow.nfc(w).casefold() in starts for w in words]
+    if not any(first):
+        return text
     out: list[str] = []
     k = 0
     while k < len(words):
         joined = False
         for n in (3, 2):
+            if not first[k]:
+                break
             piece = words[k:k + n]
             if len(piece) < n:
                 continue

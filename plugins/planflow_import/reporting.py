@@ -129,12 +129,17 @@ _REVIEW_REPORT = re.compile(r"[^.;]*?\b(?:sơ kết|tổng kết)\b[^.;]*?(?:và
                             r"(?:cuối\s+)?năm\s*\d{4}(?![\d/-])[^.;]*", re.I)
 
 
+_REVIEW_WORD = re.compile(r"\b(?:sơ|tổng)\s+kết\b", re.I)
+
+
 def review_reports(text: str) -> list[str]:
     """The clauses of a paragraph that ask for a review in a named year and a report on it
     ("…; tổ chức sơ kết … vào cuối năm 2027 và tổng kết vào cuối năm 2030 để báo cáo Thủ
     tướng Chính phủ"), each a reporting sentence of its own, when the paragraph states no
     other schedule."""
     clean = " ".join(text.replace("*", "").split())
+    if not _REVIEW_WORD.search(clean):
+        return []  # (the pattern scans from every position: only where a review is named)
     return [c for m in _REVIEW_REPORT.finditer(clean)
             if "báo cáo" in (c := m.group(0).strip(" ,")).casefold()]
 
