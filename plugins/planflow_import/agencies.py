@@ -320,7 +320,9 @@ def join_split_syllables(text: str, lexicon: frozenset[str] = _NAME_SYLLABLES) -
     starts = _starts_of(lexicon)
     # a split's first piece begins a syllable of the lexicon ("t" of "tế"): most words
     # begin none, and the text is returned as it is when no word does
-    first = [planflow.nfc(w).casefold() in starts for w in words]
+    folded = planflow.nfc(text).casefold().split(" ")  # NFC keeps the spaces: word by word
+    first = [w in starts for w in folded] if len(folded) == len(words) else \
+        [planflow.nfc(w).casefold() in starts for w in words]
     if not any(first):
         return text
     out: list[str] = []
