@@ -110,6 +110,9 @@ TABLE: list[Row] = [
     Row("trong khoảng từ tháng 3 đến tháng 5/2026", "y2026", W, D(2026, 3, 1), D(2026, 5, 31),
         D(2026, 5, 31)),
     Row("Vào thời gian từ tháng 9/2026", "p2630", C, D(2026, 9, 1), D(2030, 12, 31)),
+    Row("Bắt đầu triển khai từ năm 2027", "p2630", C, D(2027, 1, 1), D(2030, 12, 31)),
+    Row("Bắt đầu thực hiện từ ngày 01/7/2026 đến ngày 31/12/2026", "p2630", W, D(2026, 7, 1),
+        D(2026, 12, 31), D(2026, 12, 31)),
     Row("Trong thời gian diễn ra Đại hội", "y2026", E),
     # abbreviations of appendix tables
     Row("Q.II/2026", "y2026", W, *Q2_26),

@@ -646,10 +646,11 @@ _UNTIL = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
 _DAY_LIST = lazy(
     r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
 )
-# words before "từ …" that add nothing to the span: "Bắt đầu từ …", "Trong (khoảng) thời
+# words before "từ …" that add nothing to the span: "Bắt đầu (triển khai) từ …", "Trong (khoảng) thời
 # gian từ ngày 01/3 đến ngày 15/3/2026", "Trong khoảng từ tháng 3 …" (never "Trong thời
 # gian diễn ra …", an event: "từ" must follow)
-_BEGINS = lazy(r"^(?:bắt\s+đầu|(?:trong|vào)\s+(?:khoảng\s+)?thời\s+gian|trong\s+khoảng)"
+_BEGINS = lazy(r"^(?:bắt\s+đầu(?:\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|vận\s+hành))?"
+               r"|(?:trong|vào)\s+(?:khoảng\s+)?thời\s+gian|trong\s+khoảng)"
                r"\s+(?=từ\s)", re.IGNORECASE)
 _STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
 # "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
