@@ -27,7 +27,7 @@ import planflow
 from .clean import one_line
 from .document import Block, BlockKind, Document
 
-__all__ = ["DEFAULT_HEADINGS", "NATIONAL_MOTTO", "PARTY_MOTTO", "agency_names", "end_sentence", "issuer_lines",
+__all__ = ["DEFAULT_HEADINGS", "NATIONAL_MOTTO", "PARTY_MOTTO", "PARTY_SYMBOL", "agency_names", "end_sentence", "issuer_lines",
            "motto_for", "number_line", "party_body",
            "place_date", "plan_document", "recipient_lines"]
 
@@ -57,7 +57,7 @@ def issuer_lines(issuer: str) -> tuple[str, ...]:
 
 
 #: a Party body's symbol: number, kind, then the body ("3260-KH/ĐĐQH15", "104-CTr/TU")
-_PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-Za-zĐđ]+/\S+\s*$")
+PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-Za-zĐđ]+/(?P<body>\S+)\s*$")
 #: the bodies of the Party (their documents follow the Party's rules, not Nghị định 30)
 _PARTY_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng đoàn",
                  "đảng bộ", "chi bộ", "ban thường vụ", "ban chấp hành", "ban cán sự đảng")
@@ -70,7 +70,7 @@ PARTY_MOTTO = ("ĐẢNG CỘNG SẢN VIỆT NAM", "")
 def party_body(info: planflow.DocumentInfo) -> bool:
     """Whether the plan is a Party body's (Tỉnh ủy, Đảng đoàn …): its symbol in the
     Party's form ("104-CTr/TU") or its issuer a Party body."""
-    if info.symbol and _PARTY_SYMBOL.match(info.symbol):
+    if info.symbol and PARTY_SYMBOL.match(info.symbol):
         return True
     issuer = planflow.nfc(info.issuer or "").casefold().replace("uỷ", "ủy")
     return issuer.startswith(_PARTY_BODIES)

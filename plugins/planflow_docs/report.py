@@ -14,7 +14,6 @@ narrative a person writes are marked (placeholder paragraphs, highlighted in DOC
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -22,7 +21,7 @@ from typing import Any
 import planflow
 
 from .document import Block, BlockKind, Document, Table
-from .plan import agency_names, end_sentence, issuer_lines, motto_for, place_date
+from .plan import PARTY_SYMBOL, agency_names, end_sentence, issuer_lines, motto_for, place_date
 
 __all__ = ["issuer_id", "mid_sentence", "pick_period", "report_document", "reports_to",
            "require_issued", "require_state", "status_words"]
@@ -148,19 +147,15 @@ def _plan_ref(plan: planflow.Plan, wording: planflow.Wording) -> str:
     return ref
 
 
-#: a Party body's symbol ("3260-KH/ĐĐQH15", "104-CTr/TU"): number, kind, then the body
-_PARTY_SYMBOL = re.compile(r"^\s*\d*\s*-\s*[A-Za-zĐđ]+/(\S+)\s*$")
-
-
 def _report_symbol(plan: planflow.Plan, kind: str, party_kind: str = "BC") -> str:
     """The number line of a document the plan's issuer sends, its number left blank for
     the office to fill in: "Số:      /BC-UBND" after "65/KH-UBND"; a Party body writes
     its symbols the other way round ("3260-KH/ĐĐQH15"), so does its report
     ("Số      -BC/ĐĐQH15", ``party_kind`` "BC", or "CV" for a letter)."""
     symbol = plan.document.symbol or ""
-    party = _PARTY_SYMBOL.match(symbol)
+    party = PARTY_SYMBOL.match(symbol)
     if party:
-        return f"Số      -{party_kind}/{party.group(1)}"
+        return f"Số      -{party_kind}/{party['body']}"
     suffix = symbol.rpartition("-")[2] or "UBND"
     return f"Số:      /{kind}-{suffix}"
 
