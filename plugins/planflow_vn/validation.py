@@ -5,6 +5,8 @@
   TUQ. (thừa ủy quyền), Q. (quyền).
 * A plan that names a "trước ngày" rule in ``settings["vn"]["before_rule"]`` must name
   a known rule, and its deadlines should have been read under it.
+* The reporters and recipient a part of a ``mixed`` regime owns (a report of its own, the
+  Sở's to the Bộ) must be agencies of the plan.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import planflow
 from .rules import BEFORE_RULES, rule_from_settings
 from .timeframes import parse
 
-__all__ = ["AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_signature",
-           "problems"]
+__all__ = ["AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_report_parts",
+           "check_signature", "problems"]
 
 #: This plugin's problems in English, by phrase key (``planflow.Problem.worded``); the
 #: Vietnamese words are ``problem.<key>`` in :data:`planflow_vn.wording.PHRASES`.
@@ -27,6 +29,7 @@ PROBLEMS: dict[str, str] = {
     "vn.signature_authority_hint": "signature authority {authority!r} is not one of {forms} "
                                    "(Nghị định 30/2020/NĐ-CP) (did you mean {fixed!r}?)",
     "vn.unknown_before_rule": "unknown 'trước ngày' rule {rule!r} (choose one of: {rules})",
+    "vn.part_unknown_agency": "a report of the regime's parts names unknown agency {agency!r}",
     "vn.before_rule_changed": "task {task!r}: {text!r} is due {due} but the plan's rule "
                               "{rule!r} gives {rule_due}; read the plan again (planflow.load) "
                               "after changing its settings",
@@ -103,6 +106,31 @@ def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
     return out
 
 
+def check_report_parts(plan: Any) -> list[planflow.Problem]:
+    """An error for each agency a part of a ``mixed`` regime owns that the plan does not
+    list (``regime.params.parts[1].reporters[0]``); the parts' shapes are the cadence's
+    own check (:meth:`planflow_vn.reporting.MixedCadence.check_params`)."""
+    regime = getattr(plan, "regime", None)
+    if regime is None or regime.cadence != "mixed":
+        return []
+    parts = regime.params.get("parts")
+    if not isinstance(parts, list):
+        return []
+    known = {a.id for a in plan.agencies}
+    out = []
+    for i, part in enumerate(parts):
+        if not isinstance(part, dict):
+            continue
+        named = list(part.get("reporters") or ()) if isinstance(part.get("reporters"), list) else []
+        where = [(f"reporters[{j}]", a) for j, a in enumerate(named)]
+        if isinstance(part.get("recipient"), str):
+            where.append(("recipient", part["recipient"]))
+        out += [_problem("unknown-agency", "vn.part_unknown_agency", {"agency": a},
+                         f"regime.params.parts[{i}].{field}", planflow.Severity.ERROR, (a,))
+                for field, a in where if isinstance(a, str) and a not in known]
+    return out
+
+
 def problems(plan: Any) -> list[planflow.Problem]:
     """Every Vietnamese finding on ``plan``."""
-    return check_signature(plan) + check_before_rule_setting(plan)
+    return check_signature(plan) + check_before_rule_setting(plan) + check_report_parts(plan)
