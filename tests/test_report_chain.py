@@ -47,7 +47,7 @@ def test_the_compilers_report_upward_is_tracked_with_the_units(tmp_path: Path) -
     assert owed == {("ubnd-cac-huyen", date(2026, 11, 13), "so-xay-dung"),
                     ("so-xay-dung", date(2026, 11, 27), "bo-xay-dung")}
     upward = [p for p in planflow.report_periods(plan) if p.reporters]
-    assert [p.name for p in upward] == ["Báo cáo (hạn 27/11/2026): Sở Xây dựng gửi Bộ Xây dựng"]
+    assert [p.name for p in upward] == ["Báo cáo (hạn 27/11/2026) của Sở Xây dựng gửi Bộ Xây dựng"]
     # its key is apart from the units' period of the same kind (a cascade matches by key)
     assert len({p.match_key for p in planflow.report_periods(plan)}) == 2
     # the sentence read stays where every other one is, marked as tracked
@@ -60,8 +60,12 @@ def test_the_clerk_sees_the_upward_report_due(tmp_path: Path) -> None:
     r = _run(tmp_path, "status", str(tmp_path / "plan.toml"), "--at", "2026-11-20",
              "--all-items")
     assert r.returncode == 0, r.stderr
-    line = next(x for x in r.stdout.splitlines() if "gửi Bộ Xây dựng" in x)
-    assert "27/11/2026" in line and "Sở Xây dựng" in line
+    line = next(x for x in r.stdout.splitlines() if "(hạn 27/11/2026) của Sở Xây dựng" in x)
+    cells = [c.strip() for c in line.split("│")]
+    assert "Sở Xây dựng" in cells and "27/11/2026" in cells  # who owes it, when
+    # the Sở is reminded of its own report
+    assert any("nhắc việc" in x and x.endswith("Bộ Xây dựng -> Sở Xây dựng")
+               for x in r.stdout.splitlines())
 
 
 def test_a_report_with_no_recipient_stays_read_but_untracked(tmp_path: Path) -> None:
@@ -96,3 +100,23 @@ def test_a_parts_own_keys_are_checked(tmp_path: Path, reporters: str, where: str
     assert r.returncode == 2
     said = [x for x in (r.stdout + r.stderr).splitlines() if where in x]
     assert len(said) == 1 and message in said[0], r.stdout + r.stderr
+
+
+def test_the_plans_report_speaks_of_its_own_period_unless_another_is_named(
+        tmp_path: Path) -> None:
+    """On 30/11 the latest period due is the Sở's own report to the Bộ (27/11); the plan's
+    progress report is the issuer's, on the plan's own period (13/11), unless asked."""
+    _imported(tmp_path)
+    plan = str(tmp_path / "plan.toml")
+    r = _run(tmp_path, "render", plan, "--format", "txt", "--what", "report", "--at",
+             "2026-11-30", "-o", "own.txt")
+    assert r.returncode == 0, r.stderr
+    own = (tmp_path / "own.txt").read_text(encoding="utf-8")
+    assert "(hạn 13/11/2026)" in own and "gửi Bộ Xây dựng" not in own
+    r = _run(tmp_path, "render", plan, "--format", "txt", "--what", "report", "--at",
+             "2026-11-30", "--period", "Báo cáo (hạn 27/11/2026) của Sở Xây dựng gửi Bộ Xây dựng",
+             "-o", "upward.txt")
+    assert r.returncode == 0, r.stderr
+    upward = (tmp_path / "upward.txt").read_text(encoding="utf-8")
+    assert "(hạn 27/11/2026) của Sở Xây dựng gửi Bộ Xây dựng" in upward
+    assert "Chưa báo cáo: Sở Xây dựng." in upward

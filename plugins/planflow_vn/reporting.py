@@ -613,13 +613,13 @@ def _own_problems(i: int, part: Mapping[str, Any]) -> list[tuple[str, str]]:
 def _owned(period: planflow.ReportPeriod, reporters: list[str], recipient: str | None,
            names: Mapping[str, str]) -> planflow.ReportPeriod:
     """``period`` as a part with its own reporters and recipient owes it: those set, its
-    name saying who reports to whom ("Báo cáo năm 2026: Sở Xây dựng gửi Bộ Xây dựng") and
+    name saying who reports to whom ("Báo cáo năm 2026 của Sở Xây dựng gửi Bộ Xây dựng") and
     its key apart from the plan's other periods of the same span."""
     who = ", ".join(names.get(a, a) for a in reporters)
     to = names.get(recipient, recipient) if recipient else ""
-    words = f"{who} gửi {to}" if who and to else who or f"gửi {to}"
+    words = f"của {who} gửi {to}" if who and to else f"của {who}" if who else f"gửi {to}"
     key = f"{period.match_key}:{'+'.join(reporters)}>{recipient or ''}"
-    return attrs.evolve(period, name=f"{period.name}: {words}", key=key,
+    return attrs.evolve(period, name=f"{period.name} {words}", key=key,
                         reporters=tuple(reporters) or period.reporters,
                         recipient=recipient or period.recipient)
 
