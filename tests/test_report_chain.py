@@ -120,3 +120,17 @@ def test_the_plans_report_speaks_of_its_own_period_unless_another_is_named(
     upward = (tmp_path / "upward.txt").read_text(encoding="utf-8")
     assert "(hạn 27/11/2026) của Sở Xây dựng gửi Bộ Xây dựng" in upward
     assert "Chưa báo cáo: Sở Xây dựng." in upward
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("Định kỳ trước ngày 31 tháng 3 hằng năm tổng hợp, báo cáo Chính phủ, Thủ tướng Chính phủ.",
+     "Chính phủ"),
+    ("Tổng kết vào năm 2030, báo cáo kết quả gửi Thủ tướng Chính phủ.", "Thủ tướng Chính phủ"),
+    ("Các đơn vị báo cáo Cục Quản lý thị trường trước ngày 10/12 hằng năm.",
+     "Cục Quản lý thị trường"),
+    ("Sở Tư pháp báo cáo HĐND tỉnh tại kỳ họp cuối năm, trước ngày 30/11 hằng năm.", "HĐND tỉnh"),
+])
+def test_the_central_bodies_reports_go_to_are_recipients(sentence: str, recipient: str) -> None:
+    from planflow_vn.recipients import recipient_names
+
+    assert recipient_names(sentence)["recipient_name"] == recipient
