@@ -602,3 +602,21 @@ def test_the_kind_of_a_number_state_and_party_forms(symbol, kind):
     from planflow_import.header import _kind_of
 
     assert _kind_of(symbol) == kind
+
+
+def test_a_party_signature_keeps_its_form_and_passes_the_check(tmp_path):
+    text = PARTY_LINES + ("\nNơi nhận:\n- Ban Bí thư,\n- Lưu Văn phòng Tỉnh ủy.\n"
+                          "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Văn An\n")
+    plan = _read(tmp_path, text).plan
+    sig = plan.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn An")
+    assert sig.lines() == ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC")
+    assert not [p for p in planflow.validate(plan) if p.code == "vn-signature-authority"]
+    # a form neither the State's nor the Party's is still said
+    import attrs
+
+    bad = attrs.evolve(plan, signature=planflow.Signature(
+        "Nguyễn Văn An", title="BÍ THƯ", authority="T/X", on_behalf_of="BAN THƯỜNG VỤ"))
+    assert [p.code for p in planflow.validate(bad) if p.code == "vn-signature-authority"]

@@ -2,7 +2,7 @@
 
 * The signature's authority must be one of the forms of Nghị định 30/2020/NĐ-CP
   (Điều 13 and Phụ lục I): TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
-  TUQ. (thừa ủy quyền), Q. (quyền).
+  TUQ. (thừa ủy quyền), Q. (quyền); or, a Party body's, T/M, K/T, T/L, T/UQ.
 * A plan that names a "trước ngày" rule in ``settings["vn"]["before_rule"]`` must name
   a known rule, and its deadlines should have been read under it.
 * The reporters and recipient a part of a ``mixed`` regime owns (a report of its own, the
@@ -18,7 +18,7 @@ import planflow
 from .rules import BEFORE_RULES, rule_from_settings
 from .timeframes import parse
 
-__all__ = ["AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_report_parts",
+__all__ = ["AUTHORITY_FORMS", "PARTY_AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_report_parts",
            "check_signature", "problems"]
 
 #: This plugin's problems in English, by phrase key (``planflow.Problem.worded``); the
@@ -51,6 +51,15 @@ AUTHORITY_FORMS: dict[str, str] = {
 }
 
 
+#: a Party body's forms (Hướng dẫn 36-HD/VPTW on the Party's documents), written as they are
+PARTY_AUTHORITY_FORMS: dict[str, str] = {
+    "T/M": "thay mặt (on behalf of a Party committee or its standing board)",
+    "K/T": "ký thay (signed for the secretary by a deputy)",
+    "T/L": "thừa lệnh (by order of the committee)",
+    "T/UQ": "thừa ủy quyền (by authorisation)",
+}
+
+
 def _norm_authority(value: str) -> str:
     s = "".join(value.split()).upper()
     return s if s.endswith(".") else s + "."
@@ -61,7 +70,7 @@ def check_signature(plan: Any) -> list[planflow.Problem]:
     sig = getattr(plan, "signature", None)
     if sig is None or not sig.authority:
         return []
-    if sig.authority.strip() in AUTHORITY_FORMS:
+    if sig.authority.strip() in AUTHORITY_FORMS or sig.authority.strip() in PARTY_AUTHORITY_FORMS:
         return []
     fixed = _norm_authority(sig.authority)
     said = {"authority": sig.authority, "forms": ", ".join(AUTHORITY_FORMS)}
