@@ -207,6 +207,14 @@ TIMEFRAMES = [
      "a school year runs over two following years, not 2025-2027"),
     ("năm học 2025-2026", {"start": "2025-01-01", "end": "2027-12-31"}, "tf_school_year",
      "school year 2025-2026 read as 01/09/2025-31/05/2026"),
+    ("Học kỳ I năm học 2025-2026", {"start": "2025-09-01", "end": "2026-05-31"}, "tf_semester",
+     "học kỳ I năm học 2025-2026 read as 01/9/2025-15/01/2026 (the first semester ending in "
+     "mid-January, as the school year's frame usually sets it): give the days if they differ"),
+    ("Quý II/2026 (trước 30/6/2026)", {}, "tf_span_due",
+     "'Quý II/2026' due by the deadline in brackets ('trước 30/6/2026'): 01/4/2026-29/6/2026"),
+    ("Sau ngày 01/7/2026", {}, "tf_after",
+     '"Sau ngày 01/7/2026": from the day after (02/7/2026), no end given: runs to the end of '
+     "the plan period (2026-12-31)"),
     ("6-8/2026", {}, "tf_bare_months", "'6-8/2026' read as the months 6 to 8/2026, not a day of a month"),
     ("giữa năm 2026", {}, "tf_no_fixed_span",
      "'giữa năm 2026' has no fixed span: name the month or quarter"),

@@ -411,6 +411,40 @@ TABLE: list[Row] = [
     # Tết: its public holidays in the plan's year (tests/test_vn_timeframe_phrases.py)
     Row("Trước Tết Nguyên đán", "y2026", DL, None, D(2026, 2, 13), D(2026, 2, 13),
         warning="Tết Nguyên đán 2026 read as its public holidays"),
+    # round 11: the whole year named, months counted in words
+    Row("Cả năm 2026", "p2630", W, D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)),
+    Row("Suốt năm 2027", "p2630", W, D(2027, 1, 1), D(2027, 12, 31), D(2027, 12, 31)),
+    Row("Toàn bộ năm 2027", "p2630", W, D(2027, 1, 1), D(2027, 12, 31), D(2027, 12, 31)),
+    Row("Sáu tháng đầu năm 2026", "y2026", W, D(2026, 1, 1), D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Ba tháng cuối năm 2026", "y2026", W, D(2026, 10, 1), D(2026, 12, 31), D(2026, 12, 31)),
+    Row("Chín tháng đầu năm", "y2026", W, D(2026, 1, 1), D(2026, 9, 30), D(2026, 9, 30)),
+    # "chậm nhất (là) trong/vào …": by the end of what it names
+    Row("Chậm nhất trong Quý II/2026", "p2630", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Chậm nhất là trong tháng 8/2027", "p2630", DL, None, D(2027, 8, 31), D(2027, 8, 31)),
+    Row("Muộn nhất vào tháng 10", "y2026", DL, None, D(2026, 10, 31), D(2026, 10, 31)),
+    # a span, due by the deadline its brackets name
+    Row("Quý II/2026 (hoàn thành trước 30/6/2026)", "y2026", W, D(2026, 4, 1), D(2026, 6, 29),
+        D(2026, 6, 29), warning="due by the deadline in brackets"),
+    Row("Năm 2026 (chậm nhất ngày 15/10/2026)", "p2630", W, D(2026, 1, 1), D(2026, 10, 15),
+        D(2026, 10, 15), warning="due by the deadline in brackets"),
+    # a deadline outside the span is no narrowing: the words disagree
+    Row("Quý II/2026 (trước 30/9/2026)", "y2026", U),
+    # what the span puts first is a note, never a time of its own
+    Row("Giai đoạn 2026 - 2030 (ưu tiên năm 2026)", "p2630", W, D(2026, 1, 1), D(2030, 12, 31),
+        D(2030, 12, 31), warning="ưu tiên năm 2026"),
+    Row("Giai đoạn 2026 - 2030, trọng tâm là năm 2027", "p2630", W, D(2026, 1, 1),
+        D(2030, 12, 31), D(2030, 12, 31), warning="trọng tâm là năm 2027"),
+    # "sau ngày/tháng/quý …": from the day after, no end; "sau ngày ký" waits for the event
+    Row("Sau ngày 01/7/2026", "y2026", C, D(2026, 7, 2), D(2026, 12, 31),
+        warning="from the day after (02/7/2026)"),
+    Row("Từ sau Quý II/2027", "p2630", C, D(2027, 7, 1), D(2030, 12, 31), warning="from the day after"),
+    Row("Sau ngày ký ban hành Kế hoạch", "y2026", E, condition="Sau ngày ký ban hành Kế hoạch"),
+    # semesters of a school year; the school years that follow
+    Row("Học kỳ I năm học 2025-2026", "school", W, D(2025, 9, 1), D(2026, 1, 15), D(2026, 1, 15),
+        warning="read as 01/9/2025-15/01/2026"),
+    Row("Học kỳ 2 của năm học 2025 - 2026", "school", W, D(2026, 1, 16), D(2026, 5, 31),
+        D(2026, 5, 31), warning="học kỳ II"),
+    Row("Năm học 2025-2026 và các năm học tiếp theo", "school", C, D(2025, 9, 1), D(2026, 5, 31)),
 ]
 
 

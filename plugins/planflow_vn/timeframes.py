@@ -138,10 +138,14 @@ _U_DATE_WORDS = lazy(
 )
 _U_DAY = lazy(r"ngày\s*(?P<d>[0-9]{1,2})")
 _U_PART = lazy(
-    r"(?:(?P<n>[0-9]{1,2})\s*tháng|(?P<half>nửa))\s*(?P<pos>đầu|cuối)"
-    rf"(?:\s*năm)?(?:\s*{_Y})?"
+    r"(?:(?P<n>[0-9]{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s*tháng|(?P<half>nửa))"
+    rf"\s*(?P<pos>đầu|cuối)(?:\s*năm)?(?:\s*{_Y})?"
 )
-_U_YEAR = lazy(rf"(?:năm\s*)?{_Y}")
+#: months counted in words ("Sáu tháng đầu năm 2026")
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
+# "Năm 2026", "2026", "Cả năm 2026", "Suốt năm 2026", "Toàn bộ năm 2026": the year
+_U_YEAR = lazy(rf"(?:(?:cả|suốt|toàn(?:\s+bộ)?)\s+)?(?:năm\s*)?{_Y}")
 _U_WHOLE = lazy(
     r"(?:(?:cả|trong|suốt|toàn)\s*)?(?:năm|giai\s+đoạn|kỳ\s+kế\s+hoạch|thời\s+gian"
     r"\s+thực\s+hiện\s+kế\s+hoạch)"
@@ -168,6 +172,12 @@ _U_TET = lazy(
 )
 # "Năm học 2025-2026": 01/9 of the first year to 31/5 of the second
 _U_SCHOOL = lazy(r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
+# "Học kỳ I năm học 2026-2027", "học kỳ 2 của năm học 2026 - 2027": a half of the school year
+_U_SEMESTER = lazy(r"học\s+kỳ\s*(?P<k>ii|i|1|2|một|hai)\s*(?:,\s*)?(?:của\s+)?"
+                   r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
+#: the day the first semester ends, by the frame the Bộ Giáo dục và Đào tạo sets each year
+#: (it ends "trước ngày 18/01"): the second runs from the day after to the year's end
+_SEMESTER_I_END = (1, 15)
 _PERIOD_WORDS = lazy(r"^(?:giai\s+đoạn|thời\s+kỳ|các\s+năm|trong\s+các\s+năm)\s+")
 
 
@@ -274,7 +284,7 @@ class _Reader:
             day = self.date(year, month, int(m["d"]))
             return _Unit(day, day, False, day=True)
         if (m := _U_PART.fullmatch(s)) is not None:
-            n = 6 if m["half"] else int(m["n"])
+            n = 6 if m["half"] else int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"]]
             if not 1 <= n <= 12:
                 raise self.error(_W("a year has 12 months, not {n}", "tf_twelve_months", n=n))
             y, given = self.pick_year(m["y"], year)
@@ -291,6 +301,8 @@ class _Reader:
             return _Unit(sy.start, sy.end, True,
                          note=_W("school year {a}-{b} read as {start}-{end}", "tf_school_year", a=a, b=b,
                                  start=f"{sy.start:%d/%m/%Y}", end=f"{sy.end:%d/%m/%Y}"))
+        if (m := _U_SEMESTER.fullmatch(s)) is not None:
+            return self.semester(m)
         if (m := _U_APPROX.fullmatch(s)) is not None:
             return self.approx(m, year)
         if (m := _U_WEEK.fullmatch(s)) is not None:
@@ -303,6 +315,23 @@ class _Reader:
         if _U_WHOLE.fullmatch(s):
             return _Unit(self.ctx.period_start, self.ctx.period_end, True)
         return None
+
+    def semester(self, m: re.Match[str]) -> _Unit:
+        """A semester of a school year: the first from the school year's start to 15/01,
+        the second from 16/01 to its end (said in a note: the year's frame sets the days)."""
+        a, b = self.check_year(int(m["a"])), self.check_year(int(m["b"]))
+        if b != a + 1:
+            raise self.error(_W("a school year runs over two following years, not {a}-{b}",
+                                 "tf_school_years", a=a, b=b))
+        sy = planflow.school_year_span(a)
+        split = dt.date(b, *_SEMESTER_I_END)
+        first = m["k"] in ("i", "1", "một")
+        start, end = (sy.start, split) if first else (split + _ONE, sy.end)
+        return _Unit(start, end, True, note=_W(
+            "học kỳ {k} năm học {a}-{b} read as {start}-{end} (the first semester ending in "
+            "mid-January, as the school year's frame usually sets it): give the days if they "
+            "differ", "tf_semester", k="I" if first else "II", a=a, b=b,
+            start=format_date_short(start), end=format_date_short(end)))
 
     def only_one(self, words: str, span: Callable[[int], Any]) -> _Unit:
         """A month or quarter named without a year in a plan of several years: the one such
@@ -511,7 +540,7 @@ _RANGE_SEPS = (
 
 # -- the phrase patterns ------------------------------------------------------------
 _EVENT = lazy(
-    r"^(?:ngay\s+)?(?:sau\s+khi|khi|kể\s+từ\s+khi|(?:cho\s+)?đến\s+khi|theo|tùy\s+theo|tuỳ\s+theo"
+    r"^(?:ngay\s+)?(?:sau\s+khi|sau\s+ngày\s+(?![0-9])|khi|kể\s+từ\s+khi|(?:cho\s+)?đến\s+khi|theo|tùy\s+theo|tuỳ\s+theo"
     r"|căn\s+cứ|trong\s+thời\s+gian|trong\s+quá\s+trình|đột\s+xuất|ngay\s+khi|trường\s+hợp)\b"
 )
 # "kể từ ngày lấy mẫu", "kể từ ngày kết thúc đợt": counted from an event ("kể từ ngày
@@ -524,7 +553,7 @@ _EVENT_INSIDE = lazy(
 _SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?:19|20)\d\d\b)")
 # "… và các năm tiếp theo", "… và những năm sau đó", "… và các giai đoạn tiếp theo",
 # "Từ năm 2013 đến năm 2020 và tiếp theo"
-_OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:(?:các|những)\s+(?:năm|giai\s+đoạn)\s+"
+_OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:(?:các|những)\s+(?:năm(?:\s+học)?|giai\s+đoạn)\s+"
              r"(?:tiếp\s+theo|sau(?:\s+đó)?)|tiếp\s+theo)$")
 _CONTINUOUS = lazy(
     r"^(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)"
@@ -544,8 +573,10 @@ _FINISH = ("hoàn thành", "xong", "ban hành", "trình")
 # "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
 _STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
-    r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước|chậm\s+nhất(?:\s+là)?"
-    r"|muộn\s+nhất(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
+    r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước"
+    # "chậm nhất (là) trong Quý II/2026", "muộn nhất vào tháng 6/2026": by the end of it
+    r"|(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?"
+    r"|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
     r"|(?:vào\s+|trong\s+|nhân\s+)?dịp|trong|vào)\s+(?P<rest>.+)$"
 )
 _DURATION = lazy(
@@ -614,6 +645,9 @@ def _count(n: str) -> int:
     """A count written in digits or in words ("06", "sáu", "mười hai")."""
     return int(n) if n.isdigit() else _COUNT_WORDS[" ".join(n.split())]
 _STARTING = lazy(r"^(?:(?:kể|bắt\s+đầu)\s+)?từ\s+(?P<u>.+?)(?:\s+trở\s+đi)?$")
+# "Sau ngày 01/7/2026", "Từ sau tháng 6/2026": from the day after it, no end ("sau khi …"
+# is an event)
+_AFTER = lazy(r"^(?:(?:kể\s+)?từ\s+)?sau\s+(?P<u>(?:ngày|tháng|quý|năm)\b.+?)(?:\s+trở\s+đi)?$")
 # "2026 trở đi", "năm 2027 trở đi", "Quý III/2026 trở đi": the same without "từ"
 _ONWARD = lazy(r"^(?P<u>\S.*?)\s+trở\s+đi$")
 # "trong suốt thời gian thực hiện", "xuyên suốt": continuous, never a window due at its end
@@ -1130,6 +1164,17 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                                "or is after the end; read as a deadline", "tf_from_now", c=c))
         return T.deadline(due, text, warnings=warnings)
 
+    if (af := _AFTER.match(s)) is not None and (u := r.unit(af["u"], r.year)) is not None:
+        # "Sau ngày 01/7/2026": from the next day on, no end (said)
+        _note(u, warnings)
+        start, end = u.end + _ONE, max(ctx.period_end, u.end + _ONE)
+        warnings.append(_W('"{c}": from the day after ({start}), no end given: runs to the end '
+                           "of the plan period ({end})", "tf_after", c=c,
+                           start=format_date_short(start), end=end))
+        r.period_note(start, end, warnings)
+        return T(text=text, kind=K.CONTINUOUS, start=start, end=end, open_ended=open_ended,
+                 warnings=warnings)
+
     if (st := _STARTING.match(s) or _ONWARD.match(s)) is not None \
             and (u := r.unit(st["u"], r.year)) is not None:
         # "Từ 01/7/2025", "Kể từ tháng 01/2026", "Từ Quý III/2026 trở đi", "2027 trở đi":
@@ -1343,6 +1388,23 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
             not _NAMES_TIME.search(_fold(inner)) or _WEEKDAY_ONLY.fullmatch(_fold(inner))):
         return attrs.evolve(read[0], text=r.text, warnings=(
             *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
+    if read[0] is not None and read[1] is None and _PRIORITY.match(_fold(inner)):
+        # "Giai đoạn 2026 - 2030 (ưu tiên năm 2026)": the span; what comes first a note
+        return attrs.evolve(read[0], text=r.text, warnings=(
+            *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
+    first, then = read
+    if (first is not None and then is not None and then.kind is planflow.Kind.DEADLINE
+            and first.kind is planflow.Kind.WINDOW and first.start is not None
+            and first.end is not None and then.due is not None
+            and first.start <= then.due <= first.end):
+        # "Quý II/2026 (hoàn thành trước 30/6/2026)", "Năm 2026 (trước 30/11/2026)": the
+        # work in the span, due by the deadline in brackets
+        return planflow.Timeframe(
+            text=r.text, kind=planflow.Kind.WINDOW, start=first.start, end=then.due,
+            due=then.due, warnings=(*first.warnings, *then.warnings, _W(
+                "{outer!r} due by the deadline in brackets ({inner!r}): {start}-{due}",
+                "tf_span_due", outer=outer, inner=inner, start=format_date_short(first.start),
+                due=format_date_short(then.due))))
     if read[1] is not None and read[0] is None and not _NAMES_TIME.search(_fold(outer)):
         return attrs.evolve(read[1], text=r.text, warnings=(
             *read[1].warnings, _W('read from the words in brackets ("{inner}"); "{outer}" not '
@@ -1389,7 +1451,11 @@ def _time_then_note(r: _Reader, head: str, rest: str) -> planflow.Timeframe | No
 # "Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020": the rule, then
 # its exception; "Thực hiện trong giai đoạn 2026 - 2030. Trong đó triển khai thí điểm trong
 # giai đoạn 2027 - 2030": the time, then a part of the work inside it
-_EXCEPT = lazy(r"\s*[;,.]\s*(?:riêng|trong\s+đó)\b", re.IGNORECASE)
+_EXCEPT = lazy(r"\s*[;,.]\s*(?:riêng|trong\s+đó|ưu\s+tiên|tập\s+trung|trọng\s+tâm|nhất\s+là"
+               r"|đặc\s+biệt(?:\s+là)?)\b", re.IGNORECASE)
+# what a time's brackets put first ("(ưu tiên năm 2026)", "(trọng tâm là Quý III/2026)"): a
+# note on the time before them, never a time of its own
+_PRIORITY = lazy(r"^(?:ưu\s+tiên|tập\s+trung|trọng\s+tâm|nhất\s+là|đặc\s+biệt|chủ\s+yếu)\b")
 
 
 def _except(r: _Reader, c: str) -> planflow.Timeframe | None:

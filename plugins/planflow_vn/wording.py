@@ -349,6 +349,12 @@ PHRASES: dict[str, str] = {
     "note.tf_no_overlap": "{outer!r} và {inner!r} không trùng nhau: không rõ là thời gian nào",
     "note.tf_narrower": "lấy thời gian hẹp hơn trong hai thời gian lồng nhau: {start}-{end} (nằm "
                         "trong {wide_start}-{wide_end})",
+    "note.tf_span_due": "{outer!r} với hạn hoàn thành ghi trong ngoặc ({inner!r}): {start}-{due}",
+    "note.tf_after": '"{c}": tính từ ngày hôm sau ({start}), không ghi thời điểm kết thúc: thực '
+                     "hiện đến hết thời gian của kế hoạch ({end})",
+    "note.tf_semester": "học kỳ {k} năm học {a}-{b} được hiểu là {start}-{end} (học kỳ I kết thúc "
+                        "vào giữa tháng 01, theo khung kế hoạch năm học thường lệ): ghi rõ ngày "
+                        "nếu khác",
     "note.tf_only_inside": "chỉ các phần nằm trong thời gian của kế hoạch ({start} - {end}) được "
                            "tính là các kỳ",
     "note.tf_cannot": "không đọc được {s!r} thành thời gian",
