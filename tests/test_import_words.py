@@ -215,6 +215,14 @@ TIMEFRAMES = [
     ("Sau ngày 01/7/2026", {}, "tf_after",
      '"Sau ngày 01/7/2026": from the day after (02/7/2026), no end given: runs to the end of '
      "the plan period (2026-12-31)"),
+    ("Năm 2026 (thường xuyên)", {}, "tf_ongoing_over",
+     '"Năm 2026 (thường xuyên)": ongoing over 01/01/2026-31/12/2026, no due day'),
+    ("Trước ngày 31/3 năm sau", {}, "tf_next_year", '"năm sau" read as 2027, the year after the plan\'s'),
+    ("Trước ngày 31/3 năm sau", {"start": "2026-01-01", "end": "2030-12-31"}, "tf_next_year_which",
+     '"Trước ngày 31/3 năm sau": "năm sau" names the year after which year? The plan runs over '
+     "2026-2030: give the year"),
+    ("Trước 15/6/2026 và 15/12/2026", {}, "tf_deadlines",
+     '"Trước 15/6/2026 và 15/12/2026": 2 deadlines, each an occurrence ending on it'),
     ("6-8/2026", {}, "tf_bare_months", "'6-8/2026' read as the months 6 to 8/2026, not a day of a month"),
     ("giữa năm 2026", {}, "tf_no_fixed_span",
      "'giữa năm 2026' has no fixed span: name the month or quarter"),

@@ -445,6 +445,32 @@ TABLE: list[Row] = [
     Row("Học kỳ 2 của năm học 2025 - 2026", "school", W, D(2026, 1, 16), D(2026, 5, 31),
         D(2026, 5, 31), warning="học kỳ II"),
     Row("Năm học 2025-2026 và các năm học tiếp theo", "school", C, D(2025, 9, 1), D(2026, 5, 31)),
+    # the time, and work on request besides: a note, never an event
+    Row("Tháng 12 hằng năm và đột xuất", "p2630", R, D(2026, 12, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=5, warning="also: đột xuất"),
+    Row("Hằng năm và đột xuất khi có yêu cầu", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="yearly", warning="also: đột xuất khi có yêu cầu"),
+    # "năm sau": the year after a one-year plan's; in a plan of several years, which?
+    Row("Trước ngày 31/3 năm sau", "y2026", DL, None, D(2027, 3, 30), D(2027, 3, 30),
+        warning="read as 2027"),
+    Row("Trước ngày 30 tháng 01 của năm tiếp theo", "y2025", DL, None, D(2026, 1, 29),
+        D(2026, 1, 29), warning="read as 2026"),
+    Row("Trước ngày 31/3 năm sau", "p2630", U),
+    Row("Năm 2026 và các năm tiếp theo", "y2026", C, D(2026, 1, 1), D(2026, 12, 31)),
+    # two dated deadlines: each an occurrence ending on it
+    Row("Trước 15/6/2026 và 15/12/2026", "y2026", R, D(2026, 1, 1), D(2026, 12, 14),
+        recurrence="listed", occurrences=2, first=(D(2026, 1, 1), D(2026, 6, 12)),
+        last=(D(2026, 6, 13), D(2026, 12, 14)), warning="2 deadlines"),
+    Row("Chậm nhất ngày 30/6 và 31/12/2026", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="listed", occurrences=2, warning="2 deadlines"),
+    # the time, then what follows it: a note
+    Row("Hoàn thành trước 30/6/2026, báo cáo kết quả trước 15/7/2026", "y2026", DL, None,
+        D(2026, 6, 29), D(2026, 6, 29), warning="also: báo cáo kết quả trước 15/7/2026"),
+    Row("Quý III/2026; tổng kết, đánh giá trong Quý IV/2026", "y2026", W, D(2026, 7, 1),
+        D(2026, 9, 30), D(2026, 9, 30), warning="followed by \"tổng kết"),
+    # a span "thường xuyên": ongoing over it, no due day
+    Row("Năm 2026 (thường xuyên)", "p2630", C, D(2026, 1, 1), D(2026, 12, 31),
+        warning="ongoing over 01/01/2026-31/12/2026"),
 ]
 
 

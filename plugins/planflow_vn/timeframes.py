@@ -665,6 +665,17 @@ _AND_REGULARLY = lazy(r"\s*(?:,|;|và)\s*thường\s+xuyên\s*\.?\s*$")
 _UPKEEP = r"(?:bổ\s+sung|sửa\s+đổi|kiện\s+toàn|cập\s+nhật|điều\s+chỉnh|duy\s+trì)"
 _AND_UPKEEP = lazy(rf"\s*(?:,|;)?\s*và\s+{_UPKEEP}(?:\s*(?:,|và)\s*{_UPKEEP})*\s+"
                    r"(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng))\s*\.?\s*$")
+# "Tháng 12 hằng năm và đột xuất", "Hằng năm và đột xuất khi có yêu cầu": the time, and
+# reports or work on request besides (a note, never an event that waits for the request)
+_AND_AD_HOC = lazy(r"\s*(?:,|;|và|hoặc)\s*(?:khi\s+cần\s+thiết\s+)?(?:thực\s+hiện\s+)?"
+                   r"đột\s+xuất\b.*$")
+# "trước ngày 31/3 năm sau", "trước ngày 30 tháng 01 của năm tiếp theo": the year after the
+# plan's (a plan of one year only)
+_NEXT_YEAR = lazy(r"\s*(?:,\s*)?(?:của\s+)?(?<!các )(?<!những )năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp)\s*$")
+# "Hoàn thành trước 30/6/2026, báo cáo kết quả trước 15/7/2026": the task's time, then a
+# clause about what follows it (its report, review, hand-over): a note
+_THEN_CLAUSE = lazy(r"\s*[,;]\s*(?=(?:sau\s+đó\s+|và\s+)?(?:báo\s+cáo|tổng\s+kết|sơ\s+kết|đánh\s+giá"
+                    r"|nghiệm\s+thu|bàn\s+giao|gửi|trình|tổng\s+hợp)\b)")
 # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
 _MOMENT = lazy(
     r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
@@ -812,7 +823,8 @@ def parse(
             tf = _dated_before_brackets(r, c) or tf
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
             tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c)
-                  or _follow_up(r, c) or _first_sentence(r, c) or tf)
+                  or _follow_up(r, c) or _first_sentence(r, c) or _dated_days(r, c)
+                  or _then_clause(r, c) or tf)
         if named and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, *named))
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
@@ -848,6 +860,29 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         return T(text=text, kind=K.UNRESOLVED, warnings=(
             _W('"{c}" names no time (as the rules say): give the time the rules set',
                "tf_as_ruled", c=c),))
+
+    # "Tháng 12 hằng năm và đột xuất": the time, also on request (noted)
+    if (m := _AND_AD_HOC.search(s)) is not None and m.start() > 0:
+        tf = _read(r, c[: m.start()], s[: m.start()])
+        if tf is not None and tf.kind not in (K.UNRESOLVED, K.EVENT):
+            also = re.sub(r"^(?:và|hoặc)\s+", "", c[m.start():].strip(" ,;"))
+            return attrs.evolve(tf, text=text, warnings=(
+                *tf.warnings, _W("also: {also}", "tf_also", also=also)))
+
+    # "trước ngày 31/3 năm sau": the year after the plan's, when the plan has one year
+    if (m := _NEXT_YEAR.search(s)) is not None and m.start() > 0:
+        ps, pe = ctx.period_start, ctx.period_end
+        if ps.year != pe.year:
+            return T(text=text, kind=K.UNRESOLVED, warnings=(_W(
+                '"{c}": "{words}" names the year after which year? The plan runs over '
+                "{a}-{b}: give the year", "tf_next_year_which", c=c,
+                words=c[m.start():].strip(" ,"), a=ps.year, b=pe.year),))
+        head = f"{c[: m.start()].rstrip(' ,')}/{pe.year + 1}"
+        tf = _read(r, head, _fold(head))
+        if tf is not None and tf.kind not in (K.UNRESOLVED, K.EVENT):
+            return attrs.evolve(tf, text=text, warnings=(*tf.warnings, _W(
+                '"{words}" read as {y}, the year after the plan\'s', "tf_next_year",
+                words=c[m.start():].strip(" ,"), y=pe.year + 1)))
 
     # "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": the rule, with the minimum noted
     if (m := _AT_LEAST.match(s)) is not None and len(s) > m.end():
@@ -1393,6 +1428,17 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
         return attrs.evolve(read[0], text=r.text, warnings=(
             *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
     first, then = read
+    ongoing = _CONTINUOUS.match(_fold(inner))
+    if (first is not None and first.kind is planflow.Kind.WINDOW and first.start is not None
+            and first.end is not None and ongoing is not None
+            and not ongoing["rest"].strip(" ,;.")):
+        # "Năm 2026 (thường xuyên)": ongoing over the span, no due day
+        return planflow.Timeframe(
+            text=r.text, kind=planflow.Kind.CONTINUOUS, start=first.start, end=first.end,
+            warnings=(*first.warnings, _W('"{c}": ongoing over {start}-{end}, no due day',
+                                          "tf_ongoing_over", c=c,
+                                          start=format_date_short(first.start),
+                                          end=format_date_short(first.end))))
     if (first is not None and then is not None and then.kind is planflow.Kind.DEADLINE
             and first.kind is planflow.Kind.WINDOW and first.start is not None
             and first.end is not None and then.due is not None
@@ -1427,6 +1473,50 @@ def _dated_before_brackets(r: _Reader, c: str) -> planflow.Timeframe | None:
         return None
     return attrs.evolve(tf, text=r.text, warnings=(
         *tf.warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
+
+
+# "Trước 15/6/2026 và 15/12/2026", "chậm nhất ngày 30/6/2026 và 31/12/2026": two dated
+# deadlines, each its own occurrence
+_DATED_DAYS = lazy(r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|đến)\s+(?:ngày\s*)?"
+                   r"(?P<list>[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?(?:\s*(?:,|;|và)\s*(?:ngày\s*)?"
+                   r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?)+)$")
+
+
+def _dated_days(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """Several deadlines on named days: a recurrence whose occurrences end on each
+    deadline, the first from the plan's start (said); None when not so written, or when a
+    day cannot be read or they are not in order."""
+    m = _DATED_DAYS.match(_fold(c))
+    if m is None:
+        return None
+    days = [d.strip() for d in re.split(r"\s*(?:,|;|và)\s*(?:ngày\s*)?", m["list"]) if d.strip()]
+    year = next((d.rsplit("/", 1)[1] for d in reversed(days) if d.count("/") == 2), None)
+    spans: list[tuple[dt.date, dt.date]] = []
+    warnings: list[str] = []
+    for d in days:
+        words = f"{m['op']} ngày {d}" + (f"/{year}" if d.count("/") == 1 and year else "")
+        one = _read(r, words, _fold(words))
+        if one is None or one.kind is not planflow.Kind.DEADLINE or one.due is None:
+            return None
+        warnings += one.warnings
+        first = spans[-1][1] + _ONE if spans else r.ctx.period_start
+        if first > one.due:
+            return None
+        spans.append((first, one.due))
+    warnings.append(_W('"{c}": {n} deadlines, each an occurrence ending on it', "tf_deadlines",
+                       c=c, n=len(spans)))
+    return planflow.Timeframe(text=r.text, kind=planflow.Kind.RECURRING, start=spans[0][0],
+                              end=spans[-1][1], recurrence="listed", occurrences=spans,
+                              warnings=warnings)
+
+
+def _then_clause(r: _Reader, c: str) -> planflow.Timeframe | None:
+    """A time, then a clause about what follows it ("Hoàn thành trước 30/6/2026, báo cáo
+    kết quả trước 15/7/2026"): the first time, the clause a note."""
+    m = _THEN_CLAUSE.search(c)
+    if m is None or m.start() == 0:
+        return None
+    return _time_then_note(r, c[: m.start()], c[m.end():])
 
 
 def _first_sentence(r: _Reader, c: str) -> planflow.Timeframe | None:

@@ -349,6 +349,12 @@ PHRASES: dict[str, str] = {
     "note.tf_no_overlap": "{outer!r} và {inner!r} không trùng nhau: không rõ là thời gian nào",
     "note.tf_narrower": "lấy thời gian hẹp hơn trong hai thời gian lồng nhau: {start}-{end} (nằm "
                         "trong {wide_start}-{wide_end})",
+    "note.tf_ongoing_over": '"{c}": thực hiện thường xuyên trong {start}-{end}, không có hạn '
+                            "hoàn thành",
+    "note.tf_next_year": '"{words}" được hiểu là năm {y}, năm sau năm của kế hoạch',
+    "note.tf_next_year_which": '"{c}": "{words}" là năm sau của năm nào? Kế hoạch thực hiện '
+                               "trong {a}-{b}: hãy ghi rõ năm",
+    "note.tf_deadlines": '"{c}": {n} thời hạn, mỗi thời hạn là một kỳ kết thúc vào ngày đó',
     "note.tf_span_due": "{outer!r} với hạn hoàn thành ghi trong ngoặc ({inner!r}): {start}-{due}",
     "note.tf_after": '"{c}": tính từ ngày hôm sau ({start}), không ghi thời điểm kết thúc: thực '
                      "hiện đến hết thời gian của kế hoạch ({end})",
