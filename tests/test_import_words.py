@@ -398,6 +398,7 @@ PLANS = {
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "no_sections.txt": {"no_sections"},
     "solutions.txt": {"solution_bullets"},
+    "rounds.txt": {"round_items"},
     "untracked.txt": {"period_from_tasks", "untracked", "tf_as_ruled"},
     "scraped_table.md": {"page_numbers", "table_continued", "row_short", "row_merged",
                          "column_value", "col_lead", "row_lead_slid"},

@@ -334,6 +334,18 @@ TABLE: list[Row] = [
         condition="Từ khi khởi công đến khi hoàn thành công trình"),
     Row("Kể từ Quý II/2026 đến khi kết thúc dự án", "y2026", C, D(2026, 4, 1), D(2026, 12, 31),
         warning="no end date"),
+    # an end that is an event named with no date ("đến ngày bầu cử", "đến kết thúc …"); "từ
+    # nay" is the plan's issue day (01/12/2025 in "p2630")
+    Row("Từ ngày 15/3/2026 đến ngày hội diễn", "p2630", C, D(2026, 3, 15), D(2030, 12, 31),
+        warning='until "ngày hội diễn"'),
+    Row("Từ nay đến kết thúc cuộc thi khóa III", "p2630", C, D(2025, 12, 1), D(2030, 12, 31),
+        warning='until "kết thúc cuộc thi khóa III"'),
+    Row("Từ tháng 01 đến ngày hội diễn 15/3/2026", "p2630", W, D(2026, 1, 1), D(2026, 3, 15),
+        due=D(2026, 3, 15)),
+    Row("Từ ngày 01/3/2026 đến hết năm", "y2026", W, D(2026, 3, 1), D(2026, 12, 31),
+        due=D(2026, 12, 31)),
+    Row("Từ ngày khai mạc đến ngày bế mạc hội diễn", "y2026", E,
+        condition="Từ ngày khai mạc đến ngày bế mạc hội diễn"),
     # -- not a time: never a date, a warning names the words
     Row("24/24", "y2026", U, warning='"24/24" is not a time'),
     Row("Trực 24/7", "y2026", U, warning='"Trực 24/7" is not a time'),

@@ -48,6 +48,7 @@ from .reporting import (
     report_sentences,
     review_reports,
 )
+from .rounds import round_items
 from .sections import (
     PLACEHOLDER,
     RawTask,
@@ -501,6 +502,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 mine = [r for sec, r in bracketed if sec is s]
                 if mine and role == "text":
                     warnings = _read_as_tasks(written, k, mine, warnings)
+    if not labelled and not task_tables and not rows:
+        # a content section laid out in rounds ("1. Đợt 1: Từ ngày … đến ngày …" / "- Kiểm
+        # tra việc …"), its items naming no body: the issuer's own work, kept as text so far
+        for k, (s, role, _, _) in enumerate(written):
+            if role != "text":
+                continue
+            for sec, mine in round_items([s]):
+                raw_tasks += mine
+                warnings = _read_as_tasks(written, k, mine, warnings)
+                warnings.append(_W("{where}: no item of '{heading}' names who does it: its {n} "
+                                   "list item(s) under its rounds are read as the issuer's own "
+                                   "tasks (no lead), each with the time of its round or heading",
+                                   "round_items", where=sec.para.where, n=len(mine),
+                                   heading=_short(sec.heading)))
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:

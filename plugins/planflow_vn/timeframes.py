@@ -642,6 +642,10 @@ _HOURS = lazy(
 )
 # "từ tháng 5/2026 cho đến khi hoàn thành": from a time on, until something happens
 _UNTIL = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
+# "từ ngày 15/3/2026 đến ngày bầu cử", "từ nay đến kết thúc cuộc bầu cử": from a time on,
+# until an event the words name with no date (never "đến hết năm", "đến nay", "đến tháng …")
+_UNTIL_EVENT = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+(?P<what>(?:(?:ngày|lúc|thời\s+điểm)\s+)?"
+                    r"(?!(?:hết|cuối|đầu|giữa|nay|ngày|tháng|quý|quí|năm|tuần|khi)\b)[^\W\d][^\d]*)$")
 # "trước ngày 15/6 và 15/12" inside a yearly rule: several days each year
 _DAY_LIST = lazy(
     r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
@@ -896,9 +900,13 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
     # "từ tháng 5/2026 cho đến khi hoàn thành": from then on, until the named thing
-    if s.startswith(("từ ", "kể từ ", "bắt đầu từ ")) and (m := _UNTIL.search(s)) is not None:
+    if s.startswith(("từ ", "kể từ ", "bắt đầu từ ")) \
+            and (m := _UNTIL.search(s) or _UNTIL_EVENT.search(s)) is not None:
         st = _STARTING.match(s[: m.start()].strip(" ,"))
         u = r.unit(st["u"], r.year) if st is not None else None
+        if st is not None and st["u"] == "nay" and ctx.issued is not None:
+            # "từ nay đến kết thúc cuộc bầu cử": from the plan's issue day
+            u = _Unit(ctx.issued, ctx.issued, year_given=True, day=True)
         if u is not None:
             _note(u, warnings)
             end = max(ctx.period_end, u.end)

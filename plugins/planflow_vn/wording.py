@@ -468,6 +468,9 @@ PHRASES: dict[str, str] = {
     "note.solution_bullets": "không nhiệm vụ nào ghi cơ quan chủ trì: {n} gạch đầu dòng dưới "
                              "'{heading}' được đọc là các nhiệm vụ của kế hoạch, do cơ quan ban "
                              "hành chủ trì (không ghi cơ quan chủ trì)",
+    "note.round_items": "{where}: không mục nào của '{heading}' ghi ai thực hiện: {n} mục liệt "
+                        "kê dưới các đợt được đọc là nhiệm vụ của chính cơ quan ban hành (không ghi "
+                        "cơ quan chủ trì), mỗi nhiệm vụ theo thời gian của đợt hoặc đề mục của nó",
     "note.agency_paragraphs": "{where}: không có nhiệm vụ đánh số hoặc có nhãn: {n} đoạn của "
                               "'{heading}' bắt đầu bằng tên cơ quan được đọc là nhiệm vụ của cơ "
                               "quan đó",
