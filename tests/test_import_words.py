@@ -350,6 +350,11 @@ REGIMES = [
     ("Báo cáo (trước ngày 15/6) hằng quý và năm.", "2030-12-31", "rg_days_every",
      "the days (15/6) name no year, in a plan of several years: read as every year of the "
      "period"),
+    ("Tổng hợp, báo cáo kết quả trước ngày 30 tháng 01 của năm tiếp theo.", "2030-12-31",
+     "rg_next_year", "the days (30/1) of the next year: each year's report, due early in the "
+     "year after it, read as every year of the period"),
+    ("Báo cáo tổng kết trước ngày 15/01 năm sau.", None, "rg_next_year_once",
+     "the days (15/1) of the next year: read in 2027, the year after the plan's"),
     ("Báo cáo kết quả trước ngày 15/6.", "2030-12-31", "rg_which_year",
      "a day and month without a year or 'hằng năm': which year is meant is not said"),
     ("Báo cáo sơ kết vào tháng 13/2026.", None, "rg_no_month", "there is no month 13"),

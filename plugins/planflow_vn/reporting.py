@@ -678,6 +678,8 @@ _RE_QUICK = lazy(r"báo cáo nhanh")
 _RE_AFTER_EVENT = lazy(r"sau (?:mỗi|từng) (?:đợt|cuộc|hoạt động|sự kiện|buổi|lần)"
                       r"(?:\s+(?!và\b|báo\b|gửi\b|trước\b)[^\s,;.]+){0,4}")
 _RE_DATE = lazy(_BEFORE + _DM)
+# "… trước ngày 30 tháng 01 của năm tiếp theo", "… 15/01 năm sau": a day of the next year
+_RE_NEXT_YEAR = lazy(r"\s*(?:của\s+)?năm\s+(?:tiếp\s+theo|sau|kế\s+tiếp)\b")
 _RE_DAY_LIST = lazy(r"(?<![\d/])" + _DM)
 _RE_DAILY = lazy(_HANG + r"\s*ngày|mỗi\s+ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày")
 # "trước 19h00’", "trước 15 giờ", "(trước 9h00’ và 16h00’)": hours of the day a daily report
@@ -897,6 +899,21 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             listed = [_dm(d.group(2), d.group(3)) for d in dates]
             for x in listed:
                 _day_month(x)
+            if _RE_NEXT_YEAR.match(low, dates[-1].end()):
+                # "báo cáo … trước ngày 30 tháng 01 của năm tiếp theo": the report on a year
+                # is due early in the next one; in a plan of one year, that year's report
+                if context is not None and context.period_start.year == context.period_end.year:
+                    y = context.period_start.year + 1
+                    iso = [dt.date(y, int(x.split("/")[1]), int(x.split("/")[0])).isoformat()
+                           for x in listed]
+                    warnings.append(_W("the days ({days}) of the next year: read in {y}, the year "
+                                       "after the plan's", "rg_next_year_once",
+                                       days=", ".join(listed), y=y))
+                    return regime("once", dates=iso, before=kw == "trước")
+                warnings.append(_W("the days ({days}) of the next year: each year's report, due "
+                                   "early in the year after it, read as every year of the period",
+                                   "rg_next_year", days=", ".join(listed)))
+                return regime("fixed_days", days=listed, before=kw == "trước")
             if context is not None and context.period_start.year == context.period_end.year:
                 # a plan of one year: its year is the one meant
                 y = context.period_start.year

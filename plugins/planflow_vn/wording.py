@@ -398,6 +398,10 @@ PHRASES: dict[str, str] = {
     "note.rg_days_year": "các ngày ({days}) không ghi năm: hiểu là năm {y} của kế hoạch",
     "note.rg_days_every": "các ngày ({days}) không ghi năm, trong kế hoạch nhiều năm: hiểu là hằng "
                           "năm trong thời gian của kế hoạch",
+    "note.rg_next_year": "các ngày ({days}) của năm sau: báo cáo của mỗi năm hạn vào đầu năm sau, "
+                         "hiểu là hằng năm trong thời gian của kế hoạch",
+    "note.rg_next_year_once": "các ngày ({days}) của năm sau: hiểu là năm {y}, năm sau năm của kế "
+                              "hoạch",
     "note.rg_which_year": "có ngày, tháng nhưng không ghi năm hoặc 'hằng năm': không rõ là năm nào",
     "note.rg_no_month": "không có tháng {month}",
     "note.rg_in_month": "'vào tháng M/YYYY': hạn là cuối tháng đó",
