@@ -135,3 +135,48 @@ II. MỤC TIÊU VÀ NỘI DUNG TỪNG ĐỢT
 - Bảo đảm 90% tiết mục được tổng duyệt.
 """)
     assert not any(getattr(w, "key", "") == "round_items" for w in result.warnings)
+
+
+
+def _led(result: planflow.ImportResult) -> list[tuple[str, list[str], str, date | None, date | None]]:
+    names = {a.id: a.name for a in result.plan.agencies}
+    return [(t.title, [names[i] for i in t.lead], t.timeframe.kind.value, t.timeframe.start,
+             t.timeframe.due) for t in result.plan.tasks]
+
+
+def test_dated_steps_that_meet_and_confer_name_their_lead(tmp_path):
+    # "- Từ ngày …: <body> họp với … / trao đổi với …": steps of a timeline led by that body
+    # ("họp", "trao đổi" are duty verbs), in the time before the colon
+    result = _read(tmp_path, """II. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC
+1. Thời gian: các buổi tổng duyệt được tổ chức như sau:
+- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với trưởng các thôn để thống nhất lịch tổng duyệt.
+- Từ ngày 05/02/2026 - 08/02/2026: Ủy ban nhân dân xã trao đổi với các đội văn nghệ về lịch tổng duyệt.
+2. Địa điểm: nhà văn hóa các thôn.
+""")
+    assert _led(result) == [
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với trưởng các thôn để thống nhất lịch "
+         "tổng duyệt", ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "continuous", date(2026, 2, 4),
+         None),
+        ("Ủy ban nhân dân xã trao đổi với các đội văn nghệ về lịch tổng duyệt", ["Ủy ban nhân dân xã"],
+         "window", date(2026, 2, 5), date(2026, 2, 8)),
+    ]
+
+
+def test_steps_under_a_time_heading_take_its_time(tmp_path):
+    # "1. Từ ngày 04/02/2026:" over "- <body> <verb> …" items: each step led by its body,
+    # in the heading's time (an item's own time would win)
+    result = _read(tmp_path, """\
+II. THỜI GIAN TỔ CHỨC
+1. Từ ngày 04/02/2026:
+- Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với trưởng các thôn để thống nhất lịch tổng duyệt.
+- Ủy ban nhân dân xã trao đổi với các đội văn nghệ về lịch tổng duyệt, hoàn thành trước ngày 10/02/2026.
+2. Từ ngày 05/02/2026 - 08/02/2026:
+- Ủy ban nhân dân xã tổ chức tổng duyệt tại nhà văn hóa các thôn.
+""")
+    got = [(lead, kind, start, due) for _, lead, kind, start, due in _led(result)]
+    assert got == [
+        (["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "continuous", date(2026, 2, 4), None),
+        # "trước ngày 10/02/2026": the day before
+        (["Ủy ban nhân dân xã"], "deadline", None, date(2026, 2, 9)),
+        (["Ủy ban nhân dân xã"], "window", date(2026, 2, 5), date(2026, 2, 8)),
+    ]

@@ -441,7 +441,8 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết|"
                r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
                r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
-               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp")
+               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|"
+               r"họp|trao\s+đổi")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
 
@@ -676,6 +677,19 @@ def block_tasks(section: Section) -> list[RawTask]:
     return tasks
 
 
+# a heading that is only a time, a step's or not: "1. Từ ngày 04/02/2026:", "2. Đợt 2: Từ
+# ngày 23/02 đến ngày 14/3/2026", "Bước 1 - Trước ngày 15/3/2026"
+_TIME_HEADING = re.compile(r"^(?:(?:Bước|Giai\s+đoạn|Đợt)\s+\d{1,2}\s*[:.\-–]\s*)?(?P<tf>(?:Từ|Trước|Trong"
+                           r"|Tháng|Ngày|Quý|Đến|Chậm\s+nhất|Năm)\b[^:;()]{0,70}?\d[^:;()]{0,30}?)$", re.I)
+
+
+def _time_heading(text: str) -> str | None:
+    """The time a heading is (see ``_TIME_HEADING``), else None."""
+    bare = _ANY_MARKER.sub("", text.replace("*", "").strip()).rstrip(":. ")
+    m = _TIME_HEADING.match(bare)
+    return m["tf"].strip() if m and len(m["tf"].split()) <= 14 else None
+
+
 def labelled_tasks(section: Section) -> list[RawTask]:
     """Tasks of a section that writes labels: one per group of labels, or per heading."""
     if blocks := block_tasks(section):
@@ -846,6 +860,9 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             close_heading()
             heading_used = True
             title, lead, partners, tf = said
+            if tf is None and heading is not None:
+                # "1. Từ ngày 04/02/2026:" / "- Ban Thường trực … họp …": the time heading's
+                tf = _time_heading(heading.text)
             tasks.append(RawTask(it.where, title, [strip_marker(text)], lead, partners, timeframe=tf))
             continue
         lm = _LETTERED.match(text) if m is None else None
