@@ -557,3 +557,17 @@ def test_the_pages_part_skips_when_its_texts_are_absent_and_scores_a_page(tmp_pa
     assert s.doc == [8, 8] and (s.wrong, s.missing, s.silent, s.crashed, s.unloadable) == (0, 0, 0, 0, 0)
     text, total = scorer.header_table({"001": s})
     assert "1/1 files fully right" in text and total.doc == [8, 8]
+
+
+@pytest.mark.parametrize("first", ["/ỦY BAN MTTQ VIỆT NAM", "ỦY BAN MTTQ VIỆT NAM"])
+@pytest.mark.parametrize("motto", ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_stray_slash_before_the_letterhead_and_the_motto_spelt_hoà(tmp_path, first, motto):
+    # "/ỦY BAN MTTQ VIỆT NAM" (a stray "/" a Word file kept): the letterhead still starts
+    # there, its three lines name the issuer; "HOÀ" is the motto as "HÒA" is
+    text = (f"{first}\n\nXÃ SÔNG MÂY\n\nBAN THƯỜNG TRỰC\n\nSố:      /KH-MTTQ-BTT\n\n{motto}\n\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSông Mây, ngày 07 tháng 4 năm 2025\n\nKẾ HOẠCH\n\n"
+            "Giám sát công tác phòng, chống lũ năm 2025\n" + BODY)
+    result = _read(tmp_path, text)
+    assert result.plan.document.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Sông Mây"
+    assert result.plan.document.title == "Giám sát công tác phòng, chống lũ năm 2025"
