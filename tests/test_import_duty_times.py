@@ -211,3 +211,19 @@ def test_units_drawing_up_their_own_plans_is_a_task_of_the_units_named(tmp_path)
 def test_own_plans_are_not_read_so_when_the_section_itself_holds_the_duties(tmp_path):
     r = _read(tmp_path, "", OWN_PLANS.replace("III. TỔ CHỨC", "III. TỔ CHỨC") + DUTIES)
     assert "the units named draw up their own plans" not in " ".join(r.warnings)
+
+
+def test_a_plan_drawn_up_for_when_something_happens_is_not_timed_by_it(tmp_path):
+    # "Xây dựng Phương án … khi xảy ra …": what the plan drawn up is for, not when the duty
+    # is done (continuous over the plan); "Tổ chức ứng cứu khi xảy ra …" waits for it
+    result = _read(tmp_path, """\
+1. Sở Nông nghiệp và Môi trường
+- Xây dựng Phương án bảo đảm an toàn cho người chăn nuôi khi xảy ra dịch bệnh nguy hiểm.
+- Tổ chức tiêu hủy gia súc bệnh khi xảy ra dịch bệnh nguy hiểm.
+2. Sở Y tế
+- Giám sát bệnh truyền lây từ động vật sang người trên địa bàn tỉnh.
+""")
+    drawn = _task(result, "Xây dựng Phương án").timeframe
+    assert (drawn.kind, drawn.start, drawn.end, drawn.due) == (
+        Kind.CONTINUOUS, date(2026, 1, 1), date(2028, 12, 31), None)
+    assert _task(result, "Tổ chức tiêu hủy").timeframe.kind is Kind.EVENT

@@ -1225,6 +1225,13 @@ _OWN_WHEN = re.compile(r"\s(?P<tf>khi\s+(?:có|phát\s+sinh|xảy\s+ra|xuất\s+
                        re.I)
 
 
+# "Xây dựng Phương án đảm bảo an toàn … khi xảy ra các tình huống thiên tai": the "khi …"
+# clause says what the plan drawn up is for, not when the duty is done
+_DRAWS_UP_FOR = re.compile(r"^\s*(?:[-+•–]\s*)?(?:(?:Xây\s+dựng|Ban\s+hành|Lập|Soạn\s+thảo|Hoàn\s+thiện"
+                           r"|Rà\s+soát|Chuẩn\s+bị)\s+(?:và\s+\S+\s+)?(?:các\s+|một\s+số\s+)?(?:phương\s+án"
+                           r"|kịch\s+bản|kế\s+hoạch|quy\s+trình|quy\s+chế|cơ\s+chế|giải\s+pháp|biện\s+pháp))\b", re.I)
+
+
 # "…, bắt đầu từ tháng 01/2026 cho đến tháng 6/2026.": a span closing the sentence
 _OWN_SPAN = re.compile(
     r"[,;(]\s*(?P<tf>(?:(?:bắt\s+đầu|thực\s+hiện)\s+)?từ\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?"
@@ -1252,7 +1259,7 @@ def own_time(body: str) -> str | None:
     báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
-         or _OWN_WHEN.search(body))
+         or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:
         return None
     tf = m["tf"].strip()
