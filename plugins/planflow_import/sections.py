@@ -690,6 +690,21 @@ def _time_heading(text: str) -> str | None:
     return m["tf"].strip() if m and len(m["tf"].split()) <= 14 else None
 
 
+# a numbered item that says what to do (a verb first, a sentence), not a group's name
+_SHAREABLE = re.compile(r"^(?:" + _TASK_VERBS + r"|nâng\s+cao|tuyên\s+truyền|đổi\s+mới|tiếp\s+tục)\b"
+                        r"[^:]{20,}$", re.I)
+
+
+def _depth(text: str) -> int:
+    """The depth of a numbered heading's number ("1." 0, "1.2." 1), -1 when none."""
+    m = _NUMBERED.match(text)
+    return m.group("num").count(".") if m else -1
+
+
+def _short_words(text: str, n: int = 50) -> str:
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
 def labelled_tasks(section: Section) -> list[RawTask]:
     """Tasks of a section that writes labels: one per group of labels, or per heading."""
     if blocks := block_tasks(section):
@@ -703,6 +718,11 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     content: list[str] = []
     content_start: Para | None = None
     group: RawTask | None = None
+    # numbered items with no words and no labels of their own ("1.1. Tổ chức …" right
+    # before "1.2. …" / "- Cơ quan thực hiện: …"): they share the labels of the next item
+    # of their level, if it has any; their level
+    sharing: list[RawTask] = []
+    sharing_depth = -1
     last_item: Para | None = None  # the last list item of the content (labels may follow it)
     item_at = 0  # its place in the content
     listed: list[str] = []  # the markers ("-", "a)", …) of the content's list items
@@ -776,11 +796,20 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if heading_lead and not group.lead:
             group.lead, group.lead_from_heading = list(heading_lead), True
         group.content = list(content)
+        if sharing and heading is not None and _depth(heading.text) == sharing_depth:
+            for t in sharing:
+                t.lead, t.partners, t.timeframe = list(group.lead), list(group.partners), group.timeframe
+                t.output = group.output
+                t.notes.append(planflow.Worded.of(
+                    "no labels of its own: it shares those of the next item ('{next}')",
+                    "shared_labels", next=_short_words(group.title)))
+            tasks.extend(sharing)
+        sharing.clear()
         tasks.append(group)
         group, content, content_start, last_item, listed, item_at = None, [], None, None, [], 0
 
     def close_heading() -> None:
-        nonlocal content, content_start, listed, last_item, item_at
+        nonlocal content, content_start, listed, last_item, item_at, sharing_depth
         close_group()
         if heading is not None and not heading_used and content \
                 and _TO_APPENDIX.search(" ".join(content)) and not _sentence_roles(content[0])[0]:
@@ -816,6 +845,13 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
                                      timeframe=own_time(said) if said else None))
+            elif rest is not None and "." in rest.group("num") and _SHAREABLE.match(text):
+                # "1.1. Tổ chức nghiên cứu, tuyên truyền …" right before "1.2. …" and its
+                # labels: a task of its own, with the labels of the next item of its level
+                if _depth(heading.text) != sharing_depth:
+                    sharing.clear()
+                sharing.append(RawTask(heading.where, _heading_title(heading), [text]))
+                sharing_depth = _depth(heading.text)
         content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
     paras = [it for it in section.items if isinstance(it, Para)]
@@ -884,6 +920,8 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             continue
         if _NUMBERED.match(text) and not m:
             close_heading()
+            if sharing and _depth(text) != sharing_depth:
+                sharing.clear()  # the level changed: no next item of theirs
             heading, heading_used = it, False
             heading_lead = standalone_agency(text)
             tail = _TRAILING_LABELS.search(text)

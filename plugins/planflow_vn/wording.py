@@ -421,6 +421,8 @@ PHRASES: dict[str, str] = {
     "note.col_timeframe": "thời gian", "note.col_output": "sản phẩm", "note.col_budget": "kinh phí",
     "note.col_title": "nội dung", "note.col_note": "ghi chú",
     "note.column_value": "{name} '{value}'",
+    "note.shared_labels": "không có nhãn riêng: dùng chung nhãn (cơ quan, thời gian) của mục tiếp "
+                          "theo ('{next}')",
     "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
                     "theo của hàng trên",
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
