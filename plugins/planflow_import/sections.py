@@ -16,6 +16,7 @@ and partners in the sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import attrs
 
@@ -695,6 +696,20 @@ _SHAREABLE = re.compile(r"^(?:" + _TASK_VERBS + r"|nâng\s+cao|tuyên\s+truyền
                         r"[^:]{20,}$", re.I)
 
 
+def _listed_subject(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """The roles of a sentence whose subject lists bodies apart with ";" ("Các sở, ban,
+    ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức …"), each part
+    a body's name; else None."""
+    m = _SUBJECT_VERB.match(text.strip())
+    if m is None or ";" not in m["lead"]:
+        return None
+    parts = [x.strip() for x in m["lead"].split(";")]
+    if not all(x and is_agency_start(x) and len(x.split()) <= 14 for x in parts):
+        return None
+    lead = [n for x in parts for n in split_agencies(x)]
+    return (text.strip().rstrip(" .;"), lead, [], own_time(text)) if lead else None
+
+
 def _depth(text: str) -> int:
     """The depth of a numbered heading's number ("1." 0, "1.2." 1), -1 when none."""
     m = _NUMBERED.match(text)
@@ -723,6 +738,10 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     # of their level, if it has any; their level
     sharing: list[RawTask] = []
     sharing_depth = -1
+    # numbered items with no words of their own: those read as tasks (their place, their
+    # level), and those naming no lead (their place among the tasks, level, task)
+    from_lone: list[tuple[int, int]] = []
+    lone: list[tuple[int, int, RawTask]] = []
     last_item: Para | None = None  # the last list item of the content (labels may follow it)
     item_at = 0  # its place in the content
     listed: list[str] = []  # the markers ("-", "a)", …) of the content's list items
@@ -841,10 +860,12 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                        else None) or _inline_roles(text)) if not lead else None
             if lead:
                 tasks.append(RawTask(heading.where, _heading_title(heading), [text], lead, partners))
+                from_lone.append((len(tasks) - 1, _depth(heading.text)))
             elif inline is not None:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
                                      timeframe=own_time(said) if said else None))
+                from_lone.append((len(tasks) - 1, _depth(heading.text)))
             elif rest is not None and "." in rest.group("num") and _SHAREABLE.match(text):
                 # "1.1. Tổ chức nghiên cứu, tuyên truyền …" right before "1.2. …" and its
                 # labels: a task of its own, with the labels of the next item of its level
@@ -852,6 +873,21 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                     sharing.clear()
                 sharing.append(RawTask(heading.where, _heading_title(heading), [text]))
                 sharing_depth = _depth(heading.text)
+            elif (subj := subject_roles(text) or _listed_subject(text)) is not None:
+                # "1. Các sở, ban, ngành …; UBND các huyện … tiếp tục tổ chức tuyên truyền …":
+                # led by the subject its sentence opens on
+                tasks.append(RawTask(heading.where, _heading_title(heading).rstrip(" .;"), [text],
+                                     subj[1], subj[2], timeframe=subj[3]))
+                from_lone.append((len(tasks) - 1, _depth(heading.text)))
+            elif rest is not None and len(text.split()) >= 8 and not text.rstrip().endswith(":"):
+                # a numbered item naming no lead, kept aside: a task if at least two items
+                # of its level are (see the end)
+                lone.append((len(tasks), _depth(heading.text),
+                             RawTask(heading.where, _heading_title(heading).rstrip(" .;"), [text],
+                                     timeframe=own_time(text), notes=[planflow.Worded.of(
+                                         "an item among tasks that each name their lead, its "
+                                         "own lead not read: a task of its own",
+                                         "item_sibling_task")])))
         content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
     paras = [it for it in section.items if isinstance(it, Para)]
@@ -900,6 +936,8 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 # "1. Từ ngày 04/02/2026:" / "- Ban Thường trực … họp …": the time heading's
                 tf = _time_heading(heading.text)
             tasks.append(RawTask(it.where, title, [strip_marker(text)], lead, partners, timeframe=tf))
+            if _NUMBERED.match(text):
+                from_lone.append((len(tasks) - 1, _depth(text)))
             continue
         lm = _LETTERED.match(text) if m is None else None
         roles = item_roles(lm.group("title")) if lm is not None else None
@@ -993,6 +1031,13 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             listed.append(_shape(text))
             item_at = len(content) - 1
     close_heading()
+    # "2. Tiếp tục thực hiện tốt …" among numbered items of which at least two are tasks
+    # naming their lead ("6. … (Giao Công an tỉnh chủ trì …)", "7. Thủ trưởng các sở …
+    # có trách nhiệm: …"): a task of its own, its lead left to say (else it would be lost)
+    levels = Counter(d for _, d in from_lone)
+    kept = [(at, t) for at, d, t in lone if levels[d] >= 2]
+    for shift, (at, t) in enumerate(kept):
+        tasks.insert(at + shift, t)
     return tasks
 
 
