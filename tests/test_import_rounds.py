@@ -180,3 +180,26 @@ II. THỜI GIAN TỔ CHỨC
         (["Ủy ban nhân dân xã"], "deadline", None, date(2026, 2, 9)),
         (["Ủy ban nhân dân xã"], "window", date(2026, 2, 5), date(2026, 2, 8)),
     ]
+
+
+def test_rounds_listed_under_an_empty_time_label_are_the_task_s_time(tmp_path):
+    # "* Thời gian thực hiện:" over "+ Đợt 1: Trong khoảng thời gian từ ngày … đến ngày …":
+    # the rounds are one listed recurrence, the task's time
+    result = _read(tmp_path, """\
+II. NỘI DUNG GIÁM SÁT
+1. Giám sát việc tổ chức tập luyện của các đội văn nghệ
+- Cơ quan thực hiện: Ban Thường trực Ủy ban MTTQ Việt Nam xã.
+* Thời gian thực hiện:
++ Đợt 1: Trong khoảng thời gian từ ngày 05/01/2026 đến ngày 09/01/2026.
++ Đợt 2: Trong khoảng thời gian từ ngày 02/02/2026 đến ngày 06/02/2026.
+2. Giám sát việc tổ chức buổi tổng duyệt
+- Cơ quan thực hiện: Ban Thường trực Ủy ban MTTQ Việt Nam xã.
+- Thời gian thực hiện: Trong khoảng thời gian từ ngày 02/3/2026 đến 17 giờ 00, ngày 06/3/2026.
+""")
+    first, second = result.plan.tasks
+    tf = first.timeframe
+    assert (tf.kind.value, tf.recurrence, [tuple(o) for o in tf.occurrences]) == (
+        "recurring", "listed", [(date(2026, 1, 5), date(2026, 1, 9)), (date(2026, 2, 2), date(2026, 2, 6))])
+    tf = second.timeframe
+    assert (tf.kind.value, tf.start, tf.due) == ("window", date(2026, 3, 2), date(2026, 3, 6))
+    assert any("the hour of the day is a note" in str(w) for w in tf.warnings)

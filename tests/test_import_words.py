@@ -258,6 +258,8 @@ TIMEFRAMES = [
      'the time is read from "Ban hành trong năm 2026"'),
     ("tại thời điểm 0 giờ ngày 01/4/2026", {}, "tf_moment",
      'a moment ("tại thời điểm 0 giờ ngày 01/4/2026"): read as the day 01/4/2026'),
+    ("từ ngày 02/3/2026 đến 17 giờ 00, ngày 20/3/2026", {}, "tf_hour_note",
+     '"17 giờ 00": the hour of the day is a note; read as the day'),
     ("trong 48 giờ đầu khi xảy ra sự cố", {}, "tf_hours", "lead time: 48 hours after the event"),
     ("trong 48 giờ đầu", {}, "tf_hours_which",
      "lead time: 48 hours after the event (the words do not name the event: say which)"),

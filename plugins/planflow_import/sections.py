@@ -710,6 +710,12 @@ def _listed_subject(text: str) -> tuple[str, list[str], list[str], str | None] |
     return (text.strip().rstrip(" .;"), lead, [], own_time(text)) if lead else None
 
 
+# a time listed under an empty time label: "Đợt 1: Trong khoảng thời gian từ ngày …",
+# "Từ ngày 01/3 đến ngày 15/3/2026"
+_PIECE_OF_TIME = re.compile(r"^(?:(?:Đợt|Lần|Giai\s+đoạn|Bước)\s+\d{1,2}\s*:\s*)?(?:Từ|Trong|Trước|Tháng|Quý"
+                            r"|Năm|Ngày|Đến|Chậm\s+nhất)\b[^:]*\d", re.I)
+
+
 def _depth(text: str) -> int:
     """The depth of a numbered heading's number ("1." 0, "1.2." 1), -1 when none."""
     m = _NUMBERED.match(text)
@@ -894,6 +900,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     prose_level = _prose_level(section)
     skip = -1
     awaiting_lead = False  # "- Cơ quan thực hiện:" with nothing after its colon
+    awaiting_time = False  # "* Thời gian thực hiện:" with nothing after its colon
     for k, it in enumerate(paras):
         if k == skip:
             continue
@@ -912,6 +919,14 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group.lead += [n for n in lead if n not in group.lead]
                 group.partners += [n for n in partners if n not in group.partners + group.lead]
                 continue
+        if awaiting_time and group is not None and m is None and _BULLET.match(text) \
+                and not _NUMBERED.match(text) and _PIECE_OF_TIME.match(piece := _bullet_strip(text)):
+            # "* Thời gian thực hiện:" over "+ Đợt 1: Trong khoảng thời gian từ ngày … đến ngày
+            # …." / "+ Đợt 2: …": the rounds are the task's time, listed
+            piece = piece.rstrip(" .;")
+            group.timeframe = f"{group.timeframe}; {piece}" if group.timeframe else piece
+            continue
+        awaiting_time = m is not None and kind == "timeframe" and not (m.group("value") or "").strip()
         awaiting_lead = m is not None and kind == "lead" and not (m.group("value") or "").strip()
         said = None
         if m is None and prose_level and _shape(text) == prose_level \

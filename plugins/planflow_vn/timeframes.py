@@ -656,6 +656,12 @@ _DAY_LIST = lazy(
 _BEGINS = lazy(r"^(?:bắt\s+đầu(?:\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|vận\s+hành))?"
                r"|(?:trong|vào)\s+(?:khoảng\s+)?thời\s+gian|trong\s+khoảng)"
                r"\s+(?=từ\s)", re.IGNORECASE)
+_BEGINS_INSIDE = lazy(r"(?<=[;:])\s*(?:bắt\s+đầu|(?:trong|vào)\s+(?:khoảng\s+)?thời\s+gian|trong\s+khoảng)"
+                      r"\s+(?=từ\s)", re.IGNORECASE)
+# an hour before a day: "… đến 17 giờ 00, ngày 01/02/2026", "trước 17h ngày 20/3/2026" (by
+# that hour of that day: due that day)
+_HOUR_BEFORE_DAY = lazy(r"(?:(?<=\s)|^)(?P<op>đến|tới|trước)\s+(?P<h>[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}"
+                        r"(?:\s*phút)?)?)\s*,?\s+(?=ngày\s*[0-9])", re.IGNORECASE)
 _STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
 # "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
 _FROM_ISSUE = lazy(
@@ -763,6 +769,17 @@ def parse(
         return None
     # "bắt đầu từ tháng 01/2024 cho đến tháng 6/2024": "từ tháng 01/2024 đến tháng 6/2024"
     c = _STARTS_UNTIL.sub(" ", _BEGINS.sub("", c))
+    # "Đợt 1: Trong khoảng thời gian từ ngày …; Đợt 2: Trong khoảng thời gian từ …": the same
+    # words inside each piece of a list
+    c = _BEGINS_INSIDE.sub(" ", c)
+    # "từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026": the hour of the day is a note
+    hour_said = None
+    if (hm := _HOUR_BEFORE_DAY.search(c)) is not None:
+        hour_said = _W('"{hour}": the hour of the day is a note; read as the day', "tf_hour_note",
+                       hour=hm["h"].strip())
+        # "trước 17 giờ ngày 20/3": by that hour of that day, so due that day ("chậm nhất")
+        op = "chậm nhất" if hm["op"].casefold() == "trước" else hm["op"]
+        c = c[: hm.start("op")] + op + " " + c[hm.end():]
     r = _Reader(text, context, rule)
     tentative = _TENTATIVE.search(c)
     if tentative is not None and tentative.start() > 0:
@@ -783,6 +800,8 @@ def parse(
         if tf is None or tf.kind is planflow.Kind.UNRESOLVED:
             tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c)
                   or _follow_up(r, c) or _first_sentence(r, c) or tf)
+        if hour_said is not None:
+            named.append(hour_said)
         if named and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, *named))
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:

@@ -323,6 +323,7 @@ PHRASES: dict[str, str] = {
                               "của tệp PDF giữ nguyên bố cục) được đọc theo từng cột",
     "note.letterhead_flat": "phần đầu văn bản in trên một dòng (chữ của tệp PDF bị dàn phẳng) được "
                             "tách theo từng phần (tiêu ngữ, 'Số:', địa danh và ngày, tên văn bản)",
+    "note.tf_hour_note": '"{hour}": giờ trong ngày chỉ là ghi chú; được hiểu là cả ngày',
     "note.tf_moment": 'một thời điểm ("{c}"): được hiểu là ngày {day}',
     "note.tf_hours": "thời hạn: {n} giờ sau khi sự việc xảy ra",
     "note.tf_hours_which": "thời hạn: {n} giờ sau khi sự việc xảy ra (không ghi rõ sự việc nào: "
