@@ -698,6 +698,9 @@ _RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|(?:sau )?khi [^,;.]+)")
 # a report due at an event of the plan's own: "… báo cáo … khi tổng kết Đợt thi đua", "sau
 # khi kết thúc chiến dịch": no calendar day, the event is its condition
 _RE_AT_EVENT = lazy(r"(?<!\w)(?:sau )?khi (?:tổng kết|sơ kết|kết thúc|hoàn thành)\b")
+# the same event opening the sentence with no "khi": "Kết thúc cuộc bầu cử, Ban Thường
+# trực … tổng hợp báo cáo …", "Sau khi kết thúc đợt kiểm tra, …"
+_RE_OPENING_EVENT = lazy(r"^(?:sau\s+)?(?:khi\s+)?(?:kết\s+thúc|tổng\s+kết|sơ\s+kết)\s+[^,;.]{3,80},")
 _RE_ND09_KIND = {
     "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
     "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý"),
@@ -956,11 +959,14 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
 
         every_n = _RE_EVERY_N.search(low)
         periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low or every_n is not None
-        if ((_RE_ADHOC.search(low) or _RE_AT_EVENT.search(low)) and not periodic) or (
+        opening = _RE_OPENING_EVENT.match(low)
+        if ((_RE_ADHOC.search(low) or _RE_AT_EVENT.search(low) or opening) and not periodic) or (
                 _RE_QUICK.search(low) and not _RE_WEEKLY.search(low) and not periodic):
             params = dict(names)
             if condition and condition.group(1).startswith(("khi", "sau khi")):
                 params["condition"] = condition.group(1)
+            elif opening is not None:
+                params["condition"] = low[: opening.end()].rstrip(" ,")
             return planflow.Regime(cadence="ad_hoc", text=s, params=params)
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
         hint = {"kinds": kinds} if kinds else {}
