@@ -406,6 +406,7 @@ PLANS = {
     "no_sections.txt": {"no_sections"},
     "solutions.txt": {"solution_bullets"},
     "rounds.txt": {"round_items"},
+    "dated_duty.md": {"dated_duty"},
     "shared_labels.txt": {"task_note", "shared_labels"},
     "untracked.txt": {"period_from_tasks", "untracked", "tf_as_ruled"},
     "scraped_table.md": {"page_numbers", "table_continued", "row_short", "row_merged",

@@ -478,6 +478,8 @@ PHRASES: dict[str, str] = {
     "note.round_items": "{where}: không mục nào của '{heading}' ghi ai thực hiện: {n} mục liệt "
                         "kê dưới các đợt được đọc là nhiệm vụ của chính cơ quan ban hành (không ghi "
                         "cơ quan chủ trì), mỗi nhiệm vụ theo thời gian của đợt hoặc đề mục của nó",
+    "note.dated_duty": "{where}: nhiệm vụ của '{heading}' có thời hạn riêng ghi rõ ngày, năm, bên "
+                       "cạnh bảng nhiệm vụ: được đọc là nhiệm vụ",
     "note.agency_paragraphs": "{where}: không có nhiệm vụ đánh số hoặc có nhãn: {n} đoạn của "
                               "'{heading}' bắt đầu bằng tên cơ quan được đọc là nhiệm vụ của cơ "
                               "quan đó",
