@@ -157,7 +157,15 @@ def _lead_right(plan: planflow.Plan, task: planflow.Task, want: list[str]) -> bo
 
 
 def _regimes(plan: planflow.Plan) -> list[planflow.Regime]:
+    """The plan's regime, each part of a ``mixed`` one as a regime of its own (a part with
+    its own sentence, a report the importer tracks with the plan's, keeps its words), and
+    every other reporting sentence read (``settings.import.reports``)."""
     out = [plan.regime] if plan.regime is not None else []
+    if plan.regime is not None and plan.regime.cadence == "mixed":
+        for part in plan.regime.params.get("parts", []):
+            params = {k: v for k, v in part.items() if k not in ("cadence", "text")}
+            out.append(planflow.Regime(cadence=part["cadence"], params=params,
+                                       text=part.get("text", plan.regime.text)))
     extra = plan.settings.get("import", {}).get("reports", []) if plan.settings else []
     for r in extra:
         out.append(planflow.Regime(cadence=r.get("cadence", "unresolved"), text=r.get("text", ""),

@@ -1307,14 +1307,23 @@ def test_several_reporting_sentences_each_with_its_reporter_recipient_and_day(tm
     path = tmp_path / "plan.md"
     path.write_text(NV_HEAD + "\n".join(items) + "\n" + NV_TAIL, encoding="utf-8")
     plan = read_text_file(path).plan
+    kept = plan.settings["import"]["reports"]
     regimes = [(plan.regime.params.get("reporter_names", "all units"), plan.regime.params["recipient_name"],
-                plan.regime.params["dates"])]
+                plan.regime.params["parts"][0]["dates"])]
     regimes += [(r["params"].get("reporter_names"), r["params"]["recipient_name"], r["params"]["dates"])
-                for r in plan.settings["import"]["reports"]]
+                for r in kept]
     assert [(rec, [str(d) for d in days]) for _, rec, days in regimes] == [
         ("Sở Giáo dục và Đào tạo", ["2026-12-10"]), ("UBND tỉnh", ["2026-12-20"]),
         ("Bộ Giáo dục và Đào tạo", ["2026-12-31"])]
     assert [who for who, _, _ in regimes][1:] == ["Sở Giáo dục và Đào tạo", "UBND tỉnh"]
+    # each is tracked: the regime owes the chain's reports, each to its own recipient
+    assert [r.get("tracked") for r in kept] == [True, True]
+    names = {a.id: a.name for a in plan.agencies}
+    owed = {(names[o.agency], names[o.recipient or ""], o.due) for o in planflow.obligations(plan)
+            if o.due.month == 12 and o.due.day > 10}
+    assert {(a, to) for a, to, _ in owed} == {
+        ("Sở Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh Hòa Bình"),
+        ("Ủy ban nhân dân tỉnh Hòa Bình", "Bộ Giáo dục và Đào tạo")}
 
 
 SOLUTIONS = """II. NHIỆM VỤ VÀ GIẢI PHÁP
@@ -1404,11 +1413,17 @@ def test_one_sentence_asking_for_two_reports_is_two_obligations(tmp_path):
     path.write_text(NV_HEAD + "\n".join(items) + "\n" + tail, encoding="utf-8")
     result = read_text_file(path)
     plan = result.plan
-    assert (plan.regime.params["recipient_name"], plan.regime.params["dates"]) == ("Sở Nội vụ", ["2026-11-15"])
+    own, upward = plan.regime.params["parts"]
+    assert (plan.regime.params["recipient_name"], own["dates"]) == ("Sở Nội vụ", ["2026-11-15"])
     (other,) = plan.settings["import"]["reports"]
     assert (other["params"]["reporter_names"], other["params"]["recipient_name"],
             other["params"]["dates"]) == ("Sở Nội vụ", "Bộ Nội vụ", ["2026-11-30"])
     assert any("two reports" in w for w in result.warnings)
+    # Sở Nội vụ's own report is tracked: a part of the regime owning it
+    assert other["tracked"] is True and upward["dates"] == ["2026-11-30"]
+    names = {a.id: a.name for a in plan.agencies}
+    assert [names[a] for a in upward["reporters"]] == ["Sở Nội vụ"]
+    assert names[upward["recipient"]] == "Bộ Nội vụ"
 
 
 def test_yearly_or_on_request_is_yearly_not_on_request_only():

@@ -559,6 +559,69 @@ def test_the_pages_part_skips_when_its_texts_are_absent_and_scores_a_page(tmp_pa
     assert "1/1 files fully right" in text and total.doc == [8, 8]
 
 
+PARTY_LINES = """\
+ĐẢNG BỘ TỈNH QUẢNG NAM
+TỈNH ỦY
+*
+Số 104-CTr/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Nam, ngày 12 tháng 02 năm 2026
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết của Bộ Chính trị về chuyển đổi số
+
+I. MỤC ĐÍCH, YÊU CẦU
+Quán triệt đầy đủ nội dung Nghị quyết.
+
+II. NHIỆM VỤ
+1. Tổ chức quán triệt Nghị quyết
+- Cơ quan chủ trì: Ban Tuyên giáo và Dân vận Tỉnh ủy
+- Thời gian: Quý I/2026
+"""
+
+
+@pytest.mark.parametrize("star", ["*", "  *  ", "***"])
+def test_a_party_letterhead_one_line_a_paragraph_with_its_star(tmp_path, star):
+    """A Party body's letterhead as a Word file's paragraphs give it: its name over the star
+    ("*"), the number with no colon ("Số 104-CTr/TU"), then "ĐẢNG CỘNG SẢN VIỆT NAM" and
+    the place and date. The star is a mark, not emphasis joining the lines; the kind is
+    the code before the slash ("CTr"), not the body after it ("TU")."""
+    text = PARTY_LINES.replace("\n*\n", f"\n{star}\n")
+    doc = _read(tmp_path, text).plan.document
+    assert (doc.number, doc.symbol, doc.kind) == ("104", "104-CTr/TU", "CTr")
+    assert (doc.issuer, doc.parent_body) == ("Tỉnh ủy", "Đảng bộ tỉnh Quảng Nam")
+    assert (doc.place, doc.date) == ("Quảng Nam", date(2026, 2, 12))
+    assert doc.title == "thực hiện Nghị quyết của Bộ Chính trị về chuyển đổi số"
+
+
+@pytest.mark.parametrize(("symbol", "kind"), [
+    ("104-CTr/TU", "CTr"), ("27 -KH/HU", "KH"), ("15-NQ/ĐU", "NQ"), ("65/KH-UBND", "KH"),
+    ("12/2026/QĐ-UBND", "QĐ"), ("3-CT/TU", "CT"),
+])
+def test_the_kind_of_a_number_state_and_party_forms(symbol, kind):
+    from planflow_import.header import _kind_of
+
+    assert _kind_of(symbol) == kind
+
+
+def test_a_party_signature_keeps_its_form_and_passes_the_check(tmp_path):
+    text = PARTY_LINES + ("\nNơi nhận:\n- Ban Bí thư,\n- Lưu Văn phòng Tỉnh ủy.\n"
+                          "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Văn An\n")
+    plan = _read(tmp_path, text).plan
+    sig = plan.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn An")
+    assert sig.lines() == ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC")
+    assert not [p for p in planflow.validate(plan) if p.code == "vn-signature-authority"]
+    # a form neither the State's nor the Party's is still said
+    import attrs
+
+    bad = attrs.evolve(plan, signature=planflow.Signature(
+        "Nguyễn Văn An", title="BÍ THƯ", authority="T/X", on_behalf_of="BAN THƯỜNG VỤ"))
+    assert [p.code for p in planflow.validate(bad) if p.code == "vn-signature-authority"]
+
+
 @pytest.mark.parametrize("first", ["/ỦY BAN MTTQ VIỆT NAM", "ỦY BAN MTTQ VIỆT NAM"])
 @pytest.mark.parametrize("motto", ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])

@@ -403,6 +403,7 @@ PLANS = {
     "decision_only.txt": {"title_from_decision", "no_tasks"},
     "no_title.txt": {"no_title"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
+    "report_chain.txt": {"report_tracked", "regimes_kept"},
     "no_sections.txt": {"no_sections"},
     "solutions.txt": {"solution_bullets"},
     "rounds.txt": {"round_items"},

@@ -134,6 +134,13 @@ def test_a_party_bodys_documents_carry_the_partys_header(tmp_path: Path, what: s
     party = [p for p in head if p.text == "ĐẢNG CỘNG SẢN VIỆT NAM"]
     assert len(party) == 1 and all(r.font.underline for r in party[0].runs), [p.text for p in head]
     assert not any("Độc lập" in p.text for p in head)
+    # the star under the body's name (no rule: a rule is a bottom border on an empty line)
+    left = [p for p in docx.Document(str(word)).tables[0].rows[0].cells[0].paragraphs]
+    texts = [p.text for p in left]
+    assert texts[texts.index("ĐẢNG ỦY XÃ TÂN LẬP") + 1] == "*", texts
+    assert not [p for p in left if not p.text and p._p.pPr is not None
+                and p._p.pPr.find(docx.oxml.ns.qn("w:pBdr")) is not None]
+    assert "*" in lines  # and in plain text
 
 
 def test_a_state_bodys_documents_keep_the_national_motto(tmp_path: Path) -> None:
@@ -144,3 +151,13 @@ def test_a_state_bodys_documents_keep_the_national_motto(tmp_path: Path) -> None
     lines = out.read_text(encoding="utf-8").splitlines()
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines and "Độc lập - Tự do - Hạnh phúc" in lines
     assert "Số: 14/KH-UBND" in lines and "ĐẢNG CỘNG SẢN VIỆT NAM" not in lines
+    assert "*" not in lines
+    word = tmp_path / "d.docx"
+    r = _run(tmp_path, "render", str(plan), "--format", "docx", "-o", str(word))
+    assert r.returncode == 0, r.stderr
+    import docx
+
+    left = list(docx.Document(str(word)).tables[0].rows[0].cells[0].paragraphs)
+    assert "*" not in [p.text for p in left]
+    assert [p for p in left if not p.text and p._p.pPr is not None
+            and p._p.pPr.find(docx.oxml.ns.qn("w:pBdr")) is not None]  # the rule

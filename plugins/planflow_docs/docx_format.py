@@ -223,9 +223,11 @@ def _header(d: Any, doc: Document, st: dict[str, Any]) -> None:
     for line in doc.issuer:
         _para(left, line.upper(), st["head"], first=first, bold=True)
         first = False
-    if doc.issuer:
+    if doc.issuer and doc.motto[1]:
         w = L["columns"][0]
         _rule(_para(left, "", st["head"]), w // 3, w // 3)
+    elif doc.issuer:  # a Party body's name has a star under it, not a rule
+        _para(left, "*", st["head"])
     p = _para(left, doc.number, st["head"], first=first, size=L["number_size"])
     p.paragraph_format.space_before = Pt(6)
     if doc.excerpt:

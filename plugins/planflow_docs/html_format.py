@@ -20,6 +20,7 @@ table.header td, table.closing td { vertical-align: top; text-align: center; bor
 .parent { text-transform: uppercase; font-size: 13pt; }
 .issuer { font-weight: bold; font-size: 13pt; }
 .rule { width: 33%; margin: 2pt auto; border: none; border-top: 1px solid #000; }
+.star { margin: 0; }
 .motto1 { font-weight: bold; font-size: 13pt; }
 .motto2 { font-weight: bold; font-size: 14pt; text-decoration: underline; }
 .number { font-size: 13pt; white-space: pre-wrap; }  /* "Số:      /BC-UBND" keeps its blank */
@@ -74,8 +75,8 @@ def to_html(doc: Document, figure: str = "", figure_title: str = "") -> str:
     placed after the signature under the heading ``figure_title``.
     """
     left = [_p("parent", doc.parent_body or ""), *(_p("issuer", x) for x in doc.issuer)]
-    if doc.issuer:
-        left.append('<hr class="rule">')
+    if doc.issuer:  # a Party body's name has a star under it, the State's a rule
+        left.append('<hr class="rule">' if doc.motto[1] else _p("star", "*"))
     left.append(_p("number", doc.number))
     if doc.excerpt:
         left.append(_p("excerpt", doc.excerpt))

@@ -78,7 +78,10 @@ def _short(name: str) -> str:
 def pick_period(state: planflow.Evaluation, name: str | None) -> str | None:
     """The report period named ``name`` (its name or key), else the latest one due on or
     before the evaluated day, else the first one; None when the plan has no report
-    periods and none is named (the report then speaks of the plan up to its day)."""
+    periods and none is named (the report then speaks of the plan up to its day). A
+    period with a recipient of its own (one body's report to another, tracked with the
+    plan's: the Sở's to the Bộ) is reported on when named, never chosen for the plan's
+    own report while the plan has periods of its own."""
     periods: dict[str, date] = {}
     keys: dict[str, str] = {}
     for o in state.obligations:
@@ -99,6 +102,9 @@ def pick_period(state: planflow.Evaluation, name: str | None) -> str | None:
         raise planflow.PluginError(planflow.Worded.of(
             "no report period named {name!r} (periods: {periods})", "no_period_named",
             name=name, periods=", ".join(periods)))
+    owned = {p.name for p in planflow.report_periods(state.plan) if p.recipient is not None}
+    if set(periods) - owned:
+        periods = {p: d for p, d in periods.items() if p not in owned}
     past = [p for p, d in periods.items() if d <= state.at]
     return max(past, key=lambda p: periods[p]) if past else min(periods, key=lambda p: periods[p])
 

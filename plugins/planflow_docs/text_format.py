@@ -15,6 +15,7 @@ def to_text(doc: Document) -> str:
     """The document as UTF-8 plain text, header lines first, signature last."""
     out: list[str] = []
     head = [*([doc.parent_body] if doc.parent_body else []), *doc.issuer,
+            *(["*"] if doc.issuer and not doc.motto[1] else []),  # a Party body's star
             *(x for x in doc.motto if x)]
     out.append("\n".join(head))
     number = doc.number + (f"\n{doc.excerpt}" if doc.excerpt else "")

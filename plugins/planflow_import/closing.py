@@ -10,7 +10,14 @@ from .text import Para
 
 __all__ = ["read_closing"]
 
-_AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)\.\s*(.*)$")
+# the State's forms ("TM.", "KT.", "TL.", "TUQ.", "Q.", Nghị định 30/2020) and a Party
+# body's ("T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "T/L", "T/UQ"), kept as written
+_AUTHORITY = re.compile(r"^(?:(KT|TM|TL|TUQ|Q)\.|(T/M|K/T|T/L|T/UQ)(?=\s))\s*(.*)$")
+
+
+def _form(m: re.Match[str]) -> tuple[str, str | None]:
+    """The authority as the signature keeps it ("TM.", "T/M") and whom it signs for."""
+    return (f"{m.group(1)}." if m.group(1) else m.group(2)), (m.group(3).strip() or None)
 
 
 def _caps(s: str) -> bool:
@@ -71,10 +78,10 @@ def read_closing(paras: list[Para]) -> tuple[list[str], planflow.Signature | Non
         auth = on_behalf = outer = outer_of = None
         if authorities:
             p, m = authorities[-1]
-            auth, on_behalf = m.group(1) + ".", (m.group(2).strip() or None)
+            auth, on_behalf = _form(m)
             if len(authorities) >= 2:  # the double form: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"
                 q, o = authorities[-2]
-                outer, outer_of = o.group(1) + ".", (o.group(2).strip() or None)
+                outer, outer_of = _form(o)
             for q, extra in authorities[:-2]:
                 warnings.append(planflow.Worded.of(
                     "{where}: the signature's authority '{authority}' is not kept (a signature "

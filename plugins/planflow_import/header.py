@@ -359,7 +359,10 @@ _RULE_CELL = re.compile(r"^[-_=*~.\s]+$")
 
 
 def _kind_of(symbol: str) -> str | None:
-    km = re.search(r"/([A-ZĐ][A-Za-zĐđ]*)", symbol)
+    """The kind's code of a number's symbol: "KH" of the State's "65/KH-UBND", "CTr" of a
+    Party body's "104-CTr/TU" (number, kind, then the body after the slash)."""
+    km = re.match(r"\d+[a-z]?\s*-\s*([A-ZĐ][A-Za-zĐđ]*)\s*/", symbol) or re.search(
+        r"/([A-ZĐ][A-Za-zĐđ]*)", symbol)
     if km is None:
         return None
     word = km.group(1)

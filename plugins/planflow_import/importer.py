@@ -47,6 +47,7 @@ from .reporting import (
     read_regime,
     report_sentences,
     review_reports,
+    track_reports,
 )
 from .rounds import round_items
 from .sections import (
@@ -815,11 +816,22 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             if k != first:
                 warnings += w2
         with_reports: dict[str, Any] = dict(plan.settings)
+        # the other reports with a schedule, a recipient and a reporter are tracked too
+        regime, tracked = track_reports(regime, others)
+        agency_names = {a.id: a.name for a in book.agencies}
+        for k, reporters in tracked.items():
+            folded = others[k]
+            warnings.append(_W("the report '{said}' ({who} to {to}) is tracked with the plan's "
+                               "own, as a part of its regime", "report_tracked",
+                               said=_short(folded.text),
+                               to=agency_names.get(str(folded.recipient), folded.recipient),
+                               who=", ".join(agency_names.get(a, a) for a in reporters)))
         if others:
             imp: dict[str, Any] = dict(with_reports.get("import", {}))
             imp["reports"] = [{"cadence": r.cadence, "text": r.text, "params": _plain(r.params),
-                               **({"reporters": list(r.reporters)} if r.reporters else {})}
-                              for r in others]
+                               **({"reporters": list(r.reporters)} if r.reporters else {}),
+                               **({"tracked": True} if k in tracked else {})}
+                              for k, r in enumerate(others)]
             with_reports["import"] = imp
             if len(read) > 1:
                 warnings.append(_W("{n} reporting sentences: the first that states a due day is "

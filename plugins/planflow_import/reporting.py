@@ -21,7 +21,7 @@ import planflow
 from .agencies import AgencyBook, split_agencies
 
 __all__ = ["duty_reports", "find_reporting_sentence", "read_regime", "report_sentences",
-           "review_reports"]
+           "review_reports", "track_reports"]
 
 _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằng năm|hàng năm|hằng quý|hàng quý"
                       r"|hằng tháng|hàng tháng|(?<![\d/])0?6 tháng|trước ngày|09/2019/NĐ-CP"
@@ -108,6 +108,64 @@ def read_regime(text: str, where: str, context: planflow.TimeframeContext,
     warnings += [planflow.Worded.of("{where}: {warning}", "at", where=where, warning=w)
                  for w in regime.warnings]
     return attrs.evolve(regime, **changes), warnings
+
+
+#: the cadences a regime of several parts holds (``mixed``: see planflow_vn's reporting)
+_PARTS = frozenset({"cumulative", "monthly", "quarterly", "fixed_days", "once"})
+#: what a reader adds to a regime's params besides its cadence's own (the names it found)
+_NAME_KEYS = frozenset({"recipient_name", "via_name", "upward_name", "also_on_request", "units",
+                        "reporter_names"})
+_COMPILES = re.compile(r"\btổng\s+hợp\b", re.I)
+
+
+def _parts_of(regime: planflow.Regime) -> list[dict[str, Any]] | None:
+    """The parts of a ``mixed`` regime ``regime`` is or would be one of; None when its
+    cadence cannot be a part (unresolved, ad hoc, daily, explicit, Nghị định 09)."""
+    if regime.cadence == "mixed":
+        parts = regime.params.get("parts")
+        return [dict(p) for p in parts] if isinstance(parts, list) and parts else None
+    if regime.cadence not in _PARTS:
+        return None
+    return [{"cadence": regime.cadence,
+             **{k: v for k, v in regime.params.items() if k not in _NAME_KEYS}}]
+
+
+def track_reports(regime: planflow.Regime | None, others: list[planflow.Regime]
+                  ) -> tuple[planflow.Regime | None, dict[int, list[str]]]:
+    """The plan's regime with the other reports it asks for that can be tracked folded in,
+    and the reporters of those folded by their index in ``others``.
+
+    A plan often asks for a chain of reports: the units report to the Sở before 15/11, the
+    Sở compiles them and reports to the Bộ before 30/11. Each other report with a schedule
+    (``others``: every reporting sentence but the regime's), a recipient, and a reporter
+    (named, or, for a sentence that compiles reports — "tổng hợp, báo cáo …" — to someone
+    other than the regime's recipient, that recipient, who compiles them) becomes a part
+    of a ``mixed`` regime owning its periods (``reporters``, ``recipient``, ``text``), so
+    the engine tracks, reminds and reports on it like the plan's own. A report that names
+    no recipient, or whose reporter is unknown, or a flow the regime already has, is not
+    folded (it stays in ``settings.import.reports``, read but untracked)."""
+    own = _parts_of(regime) if regime is not None else None
+    if regime is None or own is None:
+        return regime, {}
+    parts, tracked = list(own), {}
+    for k, other in enumerate(others):
+        extra = _parts_of(other)
+        to = other.recipient
+        if not extra or to is None:
+            continue
+        reporters = list(other.reporters)
+        if not reporters and regime.recipient not in (None, to) and _COMPILES.search(other.text):
+            reporters = [str(regime.recipient)]
+        if not reporters or set(reporters) == {to} or (
+                to == regime.recipient and set(reporters) == set(regime.reporters)):
+            continue
+        parts += [{**p, "reporters": reporters, "recipient": to, "text": other.text}
+                  for p in extra]
+        tracked[k] = reporters
+    if not tracked:
+        return regime, {}
+    names = {k: v for k, v in regime.params.items() if k in _NAME_KEYS}
+    return attrs.evolve(regime, cadence="mixed", params={**names, "parts": parts}), tracked
 
 
 # "…; báo cáo UBND tỉnh trước 19h00 hằng ngày …", "báo cáo 02 lần/ngày (trước 9h00 và

@@ -95,6 +95,10 @@ def page_furniture(block: Block) -> bool:
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
 _RULE = re.compile(r"^[-_=~.…\s]{3,}$")
+# the star a Party body's letterhead prints under its name ("TỈNH ỦY" / "*"), and a rule of
+# stars ("***"): marks, like a rule, never the opening of emphasis that would join the
+# letterhead's lines
+_STAR_ALONE = re.compile(r"^\s*(?:\*|\*{3,})\s*$")
 
 
 def fold(s: str) -> str:
@@ -1133,7 +1137,7 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             continue  # a page number between two pages (read_items warns)
         # a "* " list item (Markdown's bullet) is not emphasis: read as "•"
         raw = [(k, _STAR_BULLET.sub(r"\1• ", _BR.sub(" ", s))) for k, s in enumerate(item.lines)
-               if not _RULE.match(s)]
+               if not _RULE.match(s) and not _STAR_ALONE.match(s)]
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         # a PDF page's block: its reader has ended paragraphs by their geometry already

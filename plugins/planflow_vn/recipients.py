@@ -22,7 +22,9 @@ __all__ = ["recipient_names", "reporter_names"]
 _GOES_ON = (r"(?:,\s*(?:Thể thao|Thương binh|Khoa học|Thông tin|Tôn giáo|Hạ tầng|Gia đình"
             r"|Truyền hình|Du lịch)[^(,;.:]*?)*")
 _AGENCY = (r"((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Bộ|Ban|Phòng|Văn phòng|Công an|Trung tâm"
-           r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ)[^(,;.:]*?"
+           r"|Thanh tra|Chủ tịch|Thường trực|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ"
+           # the central bodies a ministry's or a province's plan reports to
+           r"|Thủ tướng|Chính phủ|Quốc hội|HĐND|Tổng cục|Cục|Ủy ban Mặt trận|Ủy ban MTTQ)[^(,;.:]*?"
            + _GOES_ON + ")")
 # "(qua Sở Nội vụ)", "(thông qua Phòng Nội vụ để tổng hợp)": the body, without its purpose
 _VIA = r"\(\s*(?:thông\s+)?qua\s+([^()]+?)(?:\s+(?:để|tổng hợp)\b[^()]*)?\s*\)"
@@ -30,6 +32,8 @@ _RE_VIA = lazy(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
 _RE_VIA_AFTER = lazy(_VIA)
 _RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
+                      # "… báo cáo HĐND tỉnh tại kỳ họp cuối năm"
+                      r"|tại\s+(?:các\s+)?(?:kỳ|phiên|cuộc|hội\s+nghị)"
                       r"|bằng\s+văn\s+bản"
                       r"|hàng|định kỳ|đề xuất|đề nghị|vào\s+(?:ngày|tháng)|trong\s+tháng|tình hình"
                       # "… báo cáo UBND Thành phố 3 tháng một lần": the body, not its turn

@@ -581,6 +581,11 @@ _MIXABLE: dict[str, Any] = {c.name: c for c in (
     CumulativeCadence(), MONTHLY, QUARTERLY, FixedDaysCadence(), OnceCadence())}
 
 
+#: a part's own keys, not its cadence's params: who owes its reports (agency ids), to whom
+#: (an agency id) and the sentence it was read from
+_OWN = ("reporters", "recipient", "text")
+
+
 def _part(i: int, part: Any) -> tuple[Any, dict[str, Any]]:
     """The cadence and params of ``parts[i]``; PlanflowError naming what is wrong."""
     if not isinstance(part, Mapping):
@@ -590,7 +595,33 @@ def _part(i: int, part: Any) -> tuple[Any, dict[str, Any]]:
         raise planflow.PlanflowError(
             f"regime.params.parts[{i}].cadence: {part.get('cadence')!r} is not one "
             f"of {', '.join(_MIXABLE)}")
-    return cadence, {k: v for k, v in part.items() if k != "cadence"}
+    return cadence, {k: v for k, v in part.items() if k != "cadence" and k not in _OWN}
+
+
+def _own_problems(i: int, part: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with ``parts[i]``'s own keys (:data:`_OWN`)."""
+    out = []
+    reporters = part.get("reporters", [])
+    if not isinstance(reporters, list) or not all(isinstance(x, str) and x for x in reporters):
+        out.append((f"parts[{i}].reporters", f"expected a list of agency ids, got {reporters!r}"))
+    for key in ("recipient", "text"):
+        if key in part and not isinstance(part[key], str):
+            out.append((f"parts[{i}].{key}", f"expected a string, got {part[key]!r}"))
+    return out
+
+
+def _owned(period: planflow.ReportPeriod, reporters: list[str], recipient: str | None,
+           names: Mapping[str, str]) -> planflow.ReportPeriod:
+    """``period`` as a part with its own reporters and recipient owes it: those set, its
+    name saying who reports to whom ("Báo cáo năm 2026 của Sở Xây dựng gửi Bộ Xây dựng") and
+    its key apart from the plan's other periods of the same span."""
+    who = ", ".join(names.get(a, a) for a in reporters)
+    to = names.get(recipient, recipient) if recipient else ""
+    words = f"của {who} gửi {to}" if who and to else f"của {who}" if who else f"gửi {to}"
+    key = f"{period.match_key}:{'+'.join(reporters)}>{recipient or ''}"
+    return attrs.evolve(period, name=f"{period.name} {words}", key=key,
+                        reporters=tuple(reporters) or period.reporters,
+                        recipient=recipient or period.recipient)
 
 
 @attrs.frozen
@@ -601,6 +632,13 @@ class MixedCadence:
     cumulative, monthly, quarterly, fixed_days, once) and that cadence's params. The
     periods are all the parts' periods, by due day; a period whose key another part gave
     already (a cumulative "03 tháng" report and the quarterly Q1 report) is kept once.
+
+    A part may also name who owes its reports and to whom: ``reporters`` (agency ids),
+    ``recipient`` (an agency id) and ``text`` (the sentence, for people). A plan that asks
+    for several reports (the units to the Sở before 15/11, the Sở to the Bộ before 30/11)
+    is one regime of such parts: the owned periods carry their reporters and recipient
+    (:class:`planflow.ReportPeriod`), a name that says who reports to whom and a key of
+    their own, so each obligation is tracked, reminded and reported on by itself.
     """
 
     name: str = "mixed"
@@ -618,6 +656,7 @@ class MixedCadence:
                 where, _, what = str(e).partition(": ")
                 out.append((where.removeprefix("regime.params."), what))
                 continue
+            out.extend(_own_problems(i, part))
             out.extend((f"parts[{i}].{p}" if p else f"parts[{i}]", m)
                        for p, m in planflow.check_cadence_params(cadence, sub))
         return out
@@ -625,10 +664,16 @@ class MixedCadence:
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
         out: list[planflow.ReportPeriod] = []
         seen: set[str] = set()
+        names: dict[str, str] | None = None
         for i, part in enumerate(dict(regime.params).get("parts") or ()):
             cadence, sub_params = _part(i, part)
             sub = attrs.evolve(regime, cadence=cadence.name, params=sub_params)
+            reporters, recipient = list(part.get("reporters") or ()), part.get("recipient")
             for period in cadence.periods(sub, plan):
+                if reporters or recipient:
+                    if names is None:
+                        names = {a.id: a.short_name or a.name for a in plan.agencies}
+                    period = _owned(period, reporters, recipient, names)
                 key = period.key or f"{period.name}@{period.due}"
                 if key not in seen:
                     seen.add(key)

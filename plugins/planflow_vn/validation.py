@@ -2,9 +2,11 @@
 
 * The signature's authority must be one of the forms of Nghị định 30/2020/NĐ-CP
   (Điều 13 and Phụ lục I): TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
-  TUQ. (thừa ủy quyền), Q. (quyền).
+  TUQ. (thừa ủy quyền), Q. (quyền); or, a Party body's, T/M, K/T, T/L, T/UQ.
 * A plan that names a "trước ngày" rule in ``settings["vn"]["before_rule"]`` must name
   a known rule, and its deadlines should have been read under it.
+* The reporters and recipient a part of a ``mixed`` regime owns (a report of its own, the
+  Sở's to the Bộ) must be agencies of the plan.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import planflow
 from .rules import BEFORE_RULES, rule_from_settings
 from .timeframes import parse
 
-__all__ = ["AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_signature",
-           "problems"]
+__all__ = ["AUTHORITY_FORMS", "PARTY_AUTHORITY_FORMS", "PROBLEMS", "check_before_rule_setting", "check_report_parts",
+           "check_signature", "problems"]
 
 #: This plugin's problems in English, by phrase key (``planflow.Problem.worded``); the
 #: Vietnamese words are ``problem.<key>`` in :data:`planflow_vn.wording.PHRASES`.
@@ -27,6 +29,7 @@ PROBLEMS: dict[str, str] = {
     "vn.signature_authority_hint": "signature authority {authority!r} is not one of {forms} "
                                    "(Nghị định 30/2020/NĐ-CP) (did you mean {fixed!r}?)",
     "vn.unknown_before_rule": "unknown 'trước ngày' rule {rule!r} (choose one of: {rules})",
+    "vn.part_unknown_agency": "a report of the regime's parts names unknown agency {agency!r}",
     "vn.before_rule_changed": "task {task!r}: {text!r} is due {due} but the plan's rule "
                               "{rule!r} gives {rule_due}; read the plan again (planflow.load) "
                               "after changing its settings",
@@ -48,6 +51,15 @@ AUTHORITY_FORMS: dict[str, str] = {
 }
 
 
+#: a Party body's forms (Hướng dẫn 36-HD/VPTW on the Party's documents), written as they are
+PARTY_AUTHORITY_FORMS: dict[str, str] = {
+    "T/M": "thay mặt (on behalf of a Party committee or its standing board)",
+    "K/T": "ký thay (signed for the secretary by a deputy)",
+    "T/L": "thừa lệnh (by order of the committee)",
+    "T/UQ": "thừa ủy quyền (by authorisation)",
+}
+
+
 def _norm_authority(value: str) -> str:
     s = "".join(value.split()).upper()
     return s if s.endswith(".") else s + "."
@@ -58,7 +70,7 @@ def check_signature(plan: Any) -> list[planflow.Problem]:
     sig = getattr(plan, "signature", None)
     if sig is None or not sig.authority:
         return []
-    if sig.authority.strip() in AUTHORITY_FORMS:
+    if sig.authority.strip() in AUTHORITY_FORMS or sig.authority.strip() in PARTY_AUTHORITY_FORMS:
         return []
     fixed = _norm_authority(sig.authority)
     said = {"authority": sig.authority, "forms": ", ".join(AUTHORITY_FORMS)}
@@ -103,6 +115,31 @@ def check_before_rule_setting(plan: Any) -> list[planflow.Problem]:
     return out
 
 
+def check_report_parts(plan: Any) -> list[planflow.Problem]:
+    """An error for each agency a part of a ``mixed`` regime owns that the plan does not
+    list (``regime.params.parts[1].reporters[0]``); the parts' shapes are the cadence's
+    own check (:meth:`planflow_vn.reporting.MixedCadence.check_params`)."""
+    regime = getattr(plan, "regime", None)
+    if regime is None or regime.cadence != "mixed":
+        return []
+    parts = regime.params.get("parts")
+    if not isinstance(parts, list):
+        return []
+    known = {a.id for a in plan.agencies}
+    out = []
+    for i, part in enumerate(parts):
+        if not isinstance(part, dict):
+            continue
+        named = list(part.get("reporters") or ()) if isinstance(part.get("reporters"), list) else []
+        where = [(f"reporters[{j}]", a) for j, a in enumerate(named)]
+        if isinstance(part.get("recipient"), str):
+            where.append(("recipient", part["recipient"]))
+        out += [_problem("unknown-agency", "vn.part_unknown_agency", {"agency": a},
+                         f"regime.params.parts[{i}].{field}", planflow.Severity.ERROR, (a,))
+                for field, a in where if isinstance(a, str) and a not in known]
+    return out
+
+
 def problems(plan: Any) -> list[planflow.Problem]:
     """Every Vietnamese finding on ``plan``."""
-    return check_signature(plan) + check_before_rule_setting(plan)
+    return check_signature(plan) + check_before_rule_setting(plan) + check_report_parts(plan)

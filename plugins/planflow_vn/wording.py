@@ -501,6 +501,8 @@ PHRASES: dict[str, str] = {
                            "hoạch ({start}-{end}), không có hạn hoàn thành",
     "note.regimes_kept": "{n} câu về chế độ báo cáo: câu đầu tiên có ghi hạn gửi là chế độ báo cáo "
                          "của kế hoạch; các câu còn lại được giữ trong settings.import.reports",
+    "note.report_tracked": "báo cáo '{said}' ({who} gửi {to}) được theo dõi cùng các báo cáo "
+                           "của kế hoạch, là một phần của chế độ báo cáo",
     "note.untracked": '{n} nhiệm vụ có thời gian không đọc được ({ids}): đã đặt '
                       'settings.engine.untracked = "accept" nên các nhiệm vụ này được liệt kê là '
                       "chưa theo dõi; hãy ghi ngày cho các nhiệm vụ đó rồi bỏ thiết lập này",
@@ -933,6 +935,8 @@ PHRASES: dict[str, str] = {
                                            "{fixed!r}?",
     "problem.vn.unknown_before_rule": "không có quy tắc 'trước ngày' {rule!r} (chọn một "
                                       "trong: {rules})",
+    "problem.vn.part_unknown_agency": "một báo cáo trong các phần của chế độ báo cáo ghi cơ "
+                                      "quan {agency!r} không có trong danh sách cơ quan",
     "problem.vn.before_rule_changed": "nhiệm vụ {task!r}: {text!r} có thời hạn {due}, nhưng "
                                       "theo quy tắc {rule!r} của kế hoạch là {rule_due}; hãy đọc "
                                       "lại kế hoạch (planflow.load) sau khi đổi thiết lập",
