@@ -211,3 +211,34 @@ def test_units_drawing_up_their_own_plans_is_a_task_of_the_units_named(tmp_path)
 def test_own_plans_are_not_read_so_when_the_section_itself_holds_the_duties(tmp_path):
     r = _read(tmp_path, "", OWN_PLANS.replace("III. TỔ CHỨC", "III. TỔ CHỨC") + DUTIES)
     assert "the units named draw up their own plans" not in " ".join(r.warnings)
+
+
+def test_a_plan_drawn_up_for_when_something_happens_is_not_timed_by_it(tmp_path):
+    # "Xây dựng Phương án … khi xảy ra …": what the plan drawn up is for, not when the duty
+    # is done (continuous over the plan); "Tổ chức ứng cứu khi xảy ra …" waits for it
+    result = _read(tmp_path, """\
+1. Sở Nông nghiệp và Môi trường
+- Xây dựng Phương án bảo đảm an toàn cho người chăn nuôi khi xảy ra dịch bệnh nguy hiểm.
+- Tổ chức tiêu hủy gia súc bệnh khi xảy ra dịch bệnh nguy hiểm.
+2. Sở Y tế
+- Giám sát bệnh truyền lây từ động vật sang người trên địa bàn tỉnh.
+""")
+    drawn = _task(result, "Xây dựng Phương án").timeframe
+    assert (drawn.kind, drawn.start, drawn.end, drawn.due) == (
+        Kind.CONTINUOUS, date(2026, 1, 1), date(2028, 12, 31), None)
+    assert _task(result, "Tổ chức tiêu hủy").timeframe.kind is Kind.EVENT
+
+
+def test_units_named_first_then_what_they_go_by_draw_up_their_own_plans(tmp_path):
+    # "<heads of units> căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch …
+    # trước ngày …; báo cáo … trước ngày …": led by the units named, due by the first clause's day
+    own = """\
+III. TỔ CHỨC THỰC HIỆN
+1. Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các xã, phường căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch phòng, chống dịch bệnh của đơn vị và gửi về Sở Nông nghiệp và Môi trường trước ngày 31/3/2026; báo cáo kết quả thực hiện gửi về UBND tỉnh trước ngày 10/11/2026.
+"""
+    r = _read(tmp_path, DUTIES, own)
+    t = _task(r, "xây dựng Kế hoạch phòng, chống dịch bệnh của đơn vị")
+    names = {a.id: a.name for a in r.plan.agencies}
+    assert [names[i] for i in t.lead] == ["Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh",
+                                          "Chủ tịch UBND các xã, phường"]
+    assert t.timeframe.due == date(2026, 3, 30)

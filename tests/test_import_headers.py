@@ -620,3 +620,17 @@ def test_a_party_signature_keeps_its_form_and_passes_the_check(tmp_path):
     bad = attrs.evolve(plan, signature=planflow.Signature(
         "Nguyễn Văn An", title="BÍ THƯ", authority="T/X", on_behalf_of="BAN THƯỜNG VỤ"))
     assert [p.code for p in planflow.validate(bad) if p.code == "vn-signature-authority"]
+
+
+@pytest.mark.parametrize("first", ["/ỦY BAN MTTQ VIỆT NAM", "ỦY BAN MTTQ VIỆT NAM"])
+@pytest.mark.parametrize("motto", ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_stray_slash_before_the_letterhead_and_the_motto_spelt_hoà(tmp_path, first, motto):
+    # "/ỦY BAN MTTQ VIỆT NAM" (a stray "/" a Word file kept): the letterhead still starts
+    # there, its three lines name the issuer; "HOÀ" is the motto as "HÒA" is
+    text = (f"{first}\n\nXÃ SÔNG MÂY\n\nBAN THƯỜNG TRỰC\n\nSố:      /KH-MTTQ-BTT\n\n{motto}\n\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSông Mây, ngày 07 tháng 4 năm 2025\n\nKẾ HOẠCH\n\n"
+            "Giám sát công tác phòng, chống lũ năm 2025\n" + BODY)
+    result = _read(tmp_path, text)
+    assert result.plan.document.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Sông Mây"
+    assert result.plan.document.title == "Giám sát công tác phòng, chống lũ năm 2025"

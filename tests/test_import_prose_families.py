@@ -215,3 +215,19 @@ Tổ chức phát động thi đua tại địa phương
              "các tổ chức thành viên của Mặt trận"]) in rows
     assert not any(t.startswith("Phụ nữ tỉnh") for t, _ in rows)
     assert any(t.startswith("Tổ chức phát động thi đua") for t, _ in rows)
+
+
+def test_a_report_after_an_event_that_opens_the_sentence(tmp_path):
+    """"5. Kết thúc đợt thi đua, Sở Nội vụ tổng hợp báo cáo …" (the event opens the sentence,
+    no "khi"): a report due at that event (ad hoc, its condition kept), never dropped."""
+    result = _read(tmp_path, EMULATION_HEAD, """\
+II. NỘI DUNG THI ĐUA
+Thi đua hoàn thành các chỉ tiêu năm 2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ hướng dẫn khen thưởng đợt thi đua.
+2. Kết thúc đợt thi đua, Sở Nội vụ chịu trách nhiệm tổng hợp báo cáo kết quả đợt thi đua gửi về UBND tỉnh theo quy định.
+""")
+    regimes = [result.plan.regime] + [planflow.Regime(**{k: r[k] for k in ("cadence", "text")})
+                                      for r in result.plan.settings.get("import", {}).get("reports", [])]
+    event = [r for r in regimes if r is not None and "Kết thúc đợt thi đua" in r.text]
+    assert event and event[0].cadence == "ad_hoc"

@@ -334,6 +334,28 @@ TABLE: list[Row] = [
         condition="Từ khi khởi công đến khi hoàn thành công trình"),
     Row("Kể từ Quý II/2026 đến khi kết thúc dự án", "y2026", C, D(2026, 4, 1), D(2026, 12, 31),
         warning="no end date"),
+    # an end that is an event named with no date ("đến ngày bầu cử", "đến kết thúc …"); "từ
+    # nay" is the plan's issue day (01/12/2025 in "p2630")
+    Row("Từ ngày 15/3/2026 đến ngày hội diễn", "p2630", C, D(2026, 3, 15), D(2030, 12, 31),
+        warning='until "ngày hội diễn"'),
+    Row("Từ nay đến kết thúc cuộc thi khóa III", "p2630", C, D(2025, 12, 1), D(2030, 12, 31),
+        warning='until "kết thúc cuộc thi khóa III"'),
+    Row("Từ tháng 01 đến ngày hội diễn 15/3/2026", "p2630", W, D(2026, 1, 1), D(2026, 3, 15),
+        due=D(2026, 3, 15)),
+    Row("Từ ngày 01/3/2026 đến hết năm", "y2026", W, D(2026, 3, 1), D(2026, 12, 31),
+        due=D(2026, 12, 31)),
+    Row("Từ ngày khai mạc đến ngày bế mạc hội diễn", "y2026", E,
+        condition="Từ ngày khai mạc đến ngày bế mạc hội diễn"),
+    # an hour before the end day is a note; "Trong khoảng thời gian" inside each round
+    Row("Trong khoảng thời gian từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026", "p2630", W,
+        D(2025, 12, 17), D(2026, 2, 1), due=D(2026, 2, 1), warning="the hour of the day is a note"),
+    Row("Đợt 1: Trong khoảng thời gian từ ngày 02/3/2026 đến ngày 06/3/2026; Đợt 2: Trong khoảng "
+        "thời gian từ ngày 04/5/2026 đến ngày 08/5/2026", "y2026", R, D(2026, 3, 2), D(2026, 5, 8),
+        recurrence="listed", occurrences=2, first=(D(2026, 3, 2), D(2026, 3, 6)),
+        last=(D(2026, 5, 4), D(2026, 5, 8))),
+    # by 17:00 on 20/3: due that day, not the day before
+    Row("trước 17 giờ ngày 20/3/2026", "y2026", DL, end=D(2026, 3, 20), due=D(2026, 3, 20),
+        warning="the hour of the day is a note"),
     # -- not a time: never a date, a warning names the words
     Row("24/24", "y2026", U, warning='"24/24" is not a time'),
     Row("Trực 24/7", "y2026", U, warning='"Trực 24/7" is not a time'),

@@ -27,7 +27,7 @@ _NUMBER_DATED = re.compile(
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
-_MOTTO = re.compile(r"CỘNG\s*H[ÒOÕ]A\s+X|^CỘNG$|Độc\s+lập\s*[-–]?\s*Tự\s+do|^Độc\s+lập$|^Tự\s+do$|^Hạnh\s+phúc$",
+_MOTTO = re.compile(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s+X|^CỘNG$|Độc\s+lập\s*[-–]?\s*Tự\s+do|^Độc\s+lập$|^Tự\s+do$|^Hạnh\s+phúc$",
                    re.I)
 # the document's own name over its title: a Kế hoạch, or a Chương trình (hành động, công tác)
 # issued the same way
@@ -52,20 +52,22 @@ _LETTERHEAD_START = re.compile(
     r"|HUYỆN)(?:\s|$)"
     r"|CỘNG(?:\s|$)|Số\s*:)")
 _URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# a stray "/" (or "\\") before capitals that are words, not a symbol's code ("/KH-UBND")
+_STRAY_SLASH = re.compile(r"^[/\\]\s*(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]+\s+[A-ZĐÀ-Ỹ])")
 
 
 def _letterhead_confirmed(lines: list[str], k: int) -> bool:
     """A letterhead starts at line ``k``: the motto or a number line "Số: …" follows
     within a few lines (a body's name in capitals alone is not enough)."""
     near = " ".join(ln.strip(" |*") for ln in lines[k:k + 14])
-    return bool(re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập", near, re.I)) and bool(
+    return bool(re.search(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)|Độc\s+lập", near, re.I)) and bool(
         re.search(r"(?:^|\s|\|)Số\s*:", " \n".join(lines[k:k + 14])))
 
 
 # where a letterhead flattened on one line breaks: runs of spaces (the lines' ends), the
 # motto, "Số:", the place before ", ngày N", a decision's title and decider, "Căn cứ"
 _FLAT_BREAK = re.compile(
-    r"\s{2,}|\s(?=CỘNG\s*H[ÒOÕ]A\s|Độc\s+lập\b|Số\s*:|QUYẾT\s+ĐỊNH\s+[A-ZĐ]|BỘ\s+TRƯỞNG\s|CHỦ\s+TỊCH\s"
+    r"\s{2,}|\s(?=CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s|Độc\s+lập\b|Số\s*:|QUYẾT\s+ĐỊNH\s+[A-ZĐ]|BỘ\s+TRƯỞNG\s|CHỦ\s+TỊCH\s"
     r"|THỦ\s+TƯỚNG\s+CHÍNH|Căn\s+cứ\s|(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+,\s*ngày\s+\d"
     r"|\d{1,2}\.\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])"
     r"|(?<=năm\s\d{4})\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)|[-–]{3,}(?:\s+[-–]{3,})*")
@@ -80,7 +82,7 @@ def unflatten_letterhead(text: str) -> tuple[str, bool]:
     Returns the text and whether a line was cut."""
     lines = text.split("\n")
     for k, line in enumerate(lines[:80]):
-        if len(line) < 200 or not (re.search(r"CỘNG\s*H[ÒOÕ]A\s", line) and re.search(r"Số\s*:", line)
+        if len(line) < 200 or not (re.search(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s", line) and re.search(r"Số\s*:", line)
                                    and re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", line)):
             continue
         pieces: list[str] = []
@@ -130,7 +132,7 @@ def unlayout_letterhead(text: str) -> tuple[str, bool]:
                 break  # the title, or the text: one column
             end += 1
         joined_left, joined_right = " ".join(left), " ".join(right)
-        if not (re.search(r"CỘNG\s*H[ÒOÕ]A|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", joined_right, re.I)
+        if not (re.search(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", joined_right, re.I)
                 and re.search(r"(?:^|\s)Số\b", joined_left)) or len(left) < 2:
             return text, False
         # as many lines as were there (blank ones after), so line numbers stay the page's
@@ -141,7 +143,7 @@ def unlayout_letterhead(text: str) -> tuple[str, bool]:
 
 # the motto with the other column's words woven in by the flattening: "CỘNG HÒA XÃ HỘI CHỦ
 # NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ" (left: "ỦY BAN NHÂN DÂN HUYỆN" | "CẦN GIỜ")
-_WOVEN_MOTTO = re.compile(r"^(?P<motto>CỘNG\s*H[ÒOÕ]A\s+X\S*\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT)\s+(?!NAM\b)"
+_WOVEN_MOTTO = re.compile(r"^(?P<motto>CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s+X\S*\s*HỘI\s+CHỦ\s+NGHĨA\s+VIỆT)\s+(?!NAM\b)"
                           r"(?P<mid>.+?)\s+NAM\b\s*(?P<rest>.*)$")
 
 
@@ -168,7 +170,7 @@ def site_furniture(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     seen = 0
     for k, line in enumerate(lines[:200]):
-        t = line.strip().strip("|*# ").strip()
+        t = _STRAY_SLASH.sub("", line.strip().strip("|*# ").strip())
         if not t:
             continue
         seen += 1
@@ -387,6 +389,10 @@ def _cells(paras: list[Para]) -> list[tuple[int, Para]]:
     cell keeps the index of its paragraph."""
     out: list[tuple[int, Para]] = []
     for k, p in enumerate(paras[:40]):
+        if _STRAY_SLASH.match(p.text):
+            # "/ỦY BAN MTTQ VIỆT NAM": a stray "/" before the letterhead's first words
+            p = Para(p.where, p.line, _STRAY_SLASH.sub("", p.text),
+                     (_STRAY_SLASH.sub("", p.parts[0]), *p.parts[1:]) if p.parts else ())
         if "|" not in p.text:
             out.append((k, p))
             continue

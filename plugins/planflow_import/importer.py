@@ -49,6 +49,7 @@ from .reporting import (
     review_reports,
     track_reports,
 )
+from .rounds import round_items
 from .sections import (
     PLACEHOLDER,
     RawTask,
@@ -98,6 +99,9 @@ _PLACEHOLDER = PLACEHOLDER
 # định kỳ báo cáo …") and its due day
 _REPORT_TO_ALL = re.compile(r"^(?:Đề nghị\s+|Yêu cầu\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|ngành)"
                             r"[^.;]{0,60}?\bbáo cáo\b", re.I)
+# a due time naming its year ("… trước ngày 31 tháng 12 năm 2025.", "hoàn thành trong Quý II/2026")
+_DATED = re.compile(r"\b(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\b[^.;()]{0,25}?"
+                    r"\b(?:19|20)\d\d\b", re.I)
 _DUE = re.compile(r"\b(?:trước|chậm nhất|hằng|định kỳ)\b[^.;]{0,30}?\d", re.I)
 
 _NOT_AGENCY = re.compile(r"^(?:Nghị định|Nghị quyết|Quyết định|Kế hoạch|Thông tư|Chỉ thị|Công văn"
@@ -463,6 +467,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     rows: list[RawTask] = []
     for table in task_tables:
         rows += table_tasks(table)
+    if rows and not labelled and duty is None:
+        # the task table beside "Tổ chức thực hiện" duties agency by agency: a duty that
+        # states its own dated time ("- Xây dựng, ban hành Kế hoạch hành động … trước ngày
+        # 31 tháng 12 năm 2025.") is a task too; the others are roles, kept as text
+        after = duty_section([s for s in sections if _IMPLEMENTATION.search(s.title.upper())])
+        dated = [r for r in (agency_tasks(after) if after is not None and agency_lines(after) >= 2
+                             else [])
+                 if _DATED.search(words := " ".join(r.content or [r.title]))
+                 and "báo cáo" not in words.casefold()]
+        if dated:
+            raw_tasks += dated
+            warnings += [_W("{where}: a duty of '{heading}' with its own dated time beside the "
+                            "task table: read as a task", "dated_duty", where=r.where,
+                            heading=_short(after.heading)) for r in dated if after is not None]
     if rows and raw_tasks:
         # a plan that lists its tasks in sections and again in an appendix table: each
         # task once (the row, with what only the section states)
@@ -502,6 +520,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                 mine = [r for sec, r in bracketed if sec is s]
                 if mine and role == "text":
                     warnings = _read_as_tasks(written, k, mine, warnings)
+    if not labelled and not task_tables and not rows:
+        # a content section laid out in rounds ("1. Đợt 1: Từ ngày … đến ngày …" / "- Kiểm
+        # tra việc …"), its items naming no body: the issuer's own work, kept as text so far
+        for k, (s, role, _, _) in enumerate(written):
+            if role != "text":
+                continue
+            for sec, mine in round_items([s]):
+                raw_tasks += mine
+                warnings = _read_as_tasks(written, k, mine, warnings)
+                warnings.append(_W("{where}: no item of '{heading}' names who does it: its {n} "
+                                   "list item(s) under its rounds are read as the issuer's own "
+                                   "tasks (no lead), each with the time of its round or heading",
+                                   "round_items", where=sec.para.where, n=len(mine),
+                                   heading=_short(sec.heading)))
     if not raw_tasks:
         # "- Sở Nội vụ hướng dẫn …" bullets under "Trách nhiệm thực hiện"
         for s in sections:

@@ -28,6 +28,23 @@ _BASED_ON_PLAN = re.compile(
     r"(?P<rest>\S.*)$", re.I)
 
 
+# the units first, then what they go by: "Thủ trưởng các sở …; Chủ tịch UBND các huyện …
+# căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch …"
+_UNITS_BASED_ON = re.compile(
+    r"^\s*(?P<units>[^:]{3,200}?)\s+căn\s+cứ\s+(?:vào\s+)?(?:chức\s+năng|nhiệm\s+vụ|Kế\s+hoạch\s+này|tình\s+hình)"
+    r"[^:;]{0,100}?(?:\s+chỉ\s+đạo)?\s*[:,]\s*(?P<rest>(?:(?:chủ\s+động|khẩn\s+trương|tổ\s+chức)\s+)?"
+    r"(?:xây\s+dựng|ban\s+hành|lập|cụ\s+thể\s+ho[áa])\s.*)$", re.I)
+# the first due day of a clause list ("… gửi về UBND tỉnh … trước ngày 28/2/2023; lập dự
+# toán …"): the own plan's time, when the whole item closes with another clause's
+_FIRST_DUE = re.compile(r"\b(?P<tf>(?:trước|chậm\s+nhất)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})", re.I)
+
+
+def _first_due(words: str) -> str | None:
+    first = words.split(";")[0]
+    m = _FIRST_DUE.search(first)
+    return m["tf"] if m else None
+
+
 def own_plan_tasks(section: Section) -> list[RawTask]:
     """The numbered items of ``section`` that tell the units they name to draw up their own
     plans from this one ("Căn cứ Kế hoạch này, <units> xây dựng kế hoạch …")."""
@@ -37,6 +54,18 @@ def own_plan_tasks(section: Section) -> list[RawTask]:
             continue
         m = _BASED_ON_PLAN.match(text.replace("*", ""))
         if m is None:
+            # "<units> căn cứ chức năng, nhiệm vụ được giao chỉ đạo: xây dựng Kế hoạch …"
+            named = _UNITS_BASED_ON.match(text.replace("*", ""))
+            if named is None:
+                continue
+            parts = [x.strip() for x in named["units"].split(";")]
+            if not all(x and is_agency_start(x) for x in parts):
+                continue
+            lead = [n for x in parts for n in split_agencies(x)]
+            words = named["rest"].strip()
+            if lead and all(len(x.split()) <= 20 for x in lead) and _OWN_PLAN.match(words):
+                tasks.append(RawTask(p.where, _duty_title(words), [words], lead,
+                                     timeframe=_first_due(words) or own_time(words)))
             continue
         sv = _SUBJECT_VERB.match(m["rest"])
         if sv is None or not is_agency_start(sv["lead"]):

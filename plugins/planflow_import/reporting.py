@@ -33,6 +33,8 @@ _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằn
                       r"|(?:vào|trong) tháng \d{1,2}/\d{4}"
                       # a report due at an event: "… báo cáo UBND tỉnh … khi tổng kết Đợt thi đua"
                       r"|(?<!\w)(?:sau\s+)?khi\s+(?:tổng kết|sơ kết|kết thúc|hoàn thành)\b"
+                      # … or opening the sentence: "Kết thúc cuộc bầu cử, X tổng hợp báo cáo …"
+                      r"|^\W*(?:\d+\.\s*)?(?:sau\s+)?(?:khi\s+)?kết\s+thúc\s+[^,;.]{3,80},"
                       # every N months: "3 tháng một lần", "hai tháng một lần"
                       r"|(?<![\d/])(?:\d{1,2}|hai|ba|sáu)\s+tháng\s*(?:một|0?1|/)\s*lần"
                       # the results reported to the head, closing the sentence: "… tổng

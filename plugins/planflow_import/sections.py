@@ -16,6 +16,7 @@ and partners in the sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import attrs
 
@@ -441,7 +442,8 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết|"
                r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
                r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
-               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp")
+               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|"
+               r"họp|trao\s+đổi")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
 
@@ -676,6 +678,54 @@ def block_tasks(section: Section) -> list[RawTask]:
     return tasks
 
 
+# a heading that is only a time, a step's or not: "1. Từ ngày 04/02/2026:", "2. Đợt 2: Từ
+# ngày 23/02 đến ngày 14/3/2026", "Bước 1 - Trước ngày 15/3/2026"
+_TIME_HEADING = re.compile(r"^(?:(?:Bước|Giai\s+đoạn|Đợt)\s+\d{1,2}\s*[:.\-–]\s*)?(?P<tf>(?:Từ|Trước|Trong"
+                           r"|Tháng|Ngày|Quý|Đến|Chậm\s+nhất|Năm)\b[^:;()]{0,70}?\d[^:;()]{0,30}?)$", re.I)
+
+
+def _time_heading(text: str) -> str | None:
+    """The time a heading is (see ``_TIME_HEADING``), else None."""
+    bare = _ANY_MARKER.sub("", text.replace("*", "").strip()).rstrip(":. ")
+    m = _TIME_HEADING.match(bare)
+    return m["tf"].strip() if m and len(m["tf"].split()) <= 14 else None
+
+
+# a numbered item that says what to do (a verb first, a sentence), not a group's name
+_SHAREABLE = re.compile(r"^(?:" + _TASK_VERBS + r"|nâng\s+cao|tuyên\s+truyền|đổi\s+mới|tiếp\s+tục)\b"
+                        r"[^:]{20,}$", re.I)
+
+
+def _listed_subject(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """The roles of a sentence whose subject lists bodies apart with ";" ("Các sở, ban,
+    ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức …"), each part
+    a body's name; else None."""
+    m = _SUBJECT_VERB.match(text.strip())
+    if m is None or ";" not in m["lead"]:
+        return None
+    parts = [x.strip() for x in m["lead"].split(";")]
+    if not all(x and is_agency_start(x) and len(x.split()) <= 14 for x in parts):
+        return None
+    lead = [n for x in parts for n in split_agencies(x)]
+    return (text.strip().rstrip(" .;"), lead, [], own_time(text)) if lead else None
+
+
+# a time listed under an empty time label: "Đợt 1: Trong khoảng thời gian từ ngày …",
+# "Từ ngày 01/3 đến ngày 15/3/2026"
+_PIECE_OF_TIME = re.compile(r"^(?:(?:Đợt|Lần|Giai\s+đoạn|Bước)\s+\d{1,2}\s*:\s*)?(?:Từ|Trong|Trước|Tháng|Quý"
+                            r"|Năm|Ngày|Đến|Chậm\s+nhất)\b[^:]*\d", re.I)
+
+
+def _depth(text: str) -> int:
+    """The depth of a numbered heading's number ("1." 0, "1.2." 1), -1 when none."""
+    m = _NUMBERED.match(text)
+    return m.group("num").count(".") if m else -1
+
+
+def _short_words(text: str, n: int = 50) -> str:
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
 def labelled_tasks(section: Section) -> list[RawTask]:
     """Tasks of a section that writes labels: one per group of labels, or per heading."""
     if blocks := block_tasks(section):
@@ -689,6 +739,15 @@ def labelled_tasks(section: Section) -> list[RawTask]:
     content: list[str] = []
     content_start: Para | None = None
     group: RawTask | None = None
+    # numbered items with no words and no labels of their own ("1.1. Tổ chức …" right
+    # before "1.2. …" / "- Cơ quan thực hiện: …"): they share the labels of the next item
+    # of their level, if it has any; their level
+    sharing: list[RawTask] = []
+    sharing_depth = -1
+    # numbered items with no words of their own: those read as tasks (their place, their
+    # level), and those naming no lead (their place among the tasks, level, task)
+    from_lone: list[tuple[int, int]] = []
+    lone: list[tuple[int, int, RawTask]] = []
     last_item: Para | None = None  # the last list item of the content (labels may follow it)
     item_at = 0  # its place in the content
     listed: list[str] = []  # the markers ("-", "a)", …) of the content's list items
@@ -762,11 +821,20 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if heading_lead and not group.lead:
             group.lead, group.lead_from_heading = list(heading_lead), True
         group.content = list(content)
+        if sharing and heading is not None and _depth(heading.text) == sharing_depth:
+            for t in sharing:
+                t.lead, t.partners, t.timeframe = list(group.lead), list(group.partners), group.timeframe
+                t.output = group.output
+                t.notes.append(planflow.Worded.of(
+                    "no labels of its own: it shares those of the next item ('{next}')",
+                    "shared_labels", next=_short_words(group.title)))
+            tasks.extend(sharing)
+        sharing.clear()
         tasks.append(group)
         group, content, content_start, last_item, listed, item_at = None, [], None, None, [], 0
 
     def close_heading() -> None:
-        nonlocal content, content_start, listed, last_item, item_at
+        nonlocal content, content_start, listed, last_item, item_at, sharing_depth
         close_group()
         if heading is not None and not heading_used and content \
                 and _TO_APPENDIX.search(" ".join(content)) and not _sentence_roles(content[0])[0]:
@@ -798,16 +866,41 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                        else None) or _inline_roles(text)) if not lead else None
             if lead:
                 tasks.append(RawTask(heading.where, _heading_title(heading), [text], lead, partners))
+                from_lone.append((len(tasks) - 1, _depth(heading.text)))
             elif inline is not None:
                 title, lead, partners, said = inline
                 tasks.append(RawTask(heading.where, title, [text], lead, partners,
                                      timeframe=own_time(said) if said else None))
+                from_lone.append((len(tasks) - 1, _depth(heading.text)))
+            elif rest is not None and "." in rest.group("num") and _SHAREABLE.match(text):
+                # "1.1. Tổ chức nghiên cứu, tuyên truyền …" right before "1.2. …" and its
+                # labels: a task of its own, with the labels of the next item of its level
+                if _depth(heading.text) != sharing_depth:
+                    sharing.clear()
+                sharing.append(RawTask(heading.where, _heading_title(heading), [text]))
+                sharing_depth = _depth(heading.text)
+            elif (subj := subject_roles(text) or _listed_subject(text)) is not None:
+                # "1. Các sở, ban, ngành …; UBND các huyện … tiếp tục tổ chức tuyên truyền …":
+                # led by the subject its sentence opens on
+                tasks.append(RawTask(heading.where, _heading_title(heading).rstrip(" .;"), [text],
+                                     subj[1], subj[2], timeframe=subj[3]))
+                from_lone.append((len(tasks) - 1, _depth(heading.text)))
+            elif rest is not None and len(text.split()) >= 8 and not text.rstrip().endswith(":"):
+                # a numbered item naming no lead, kept aside: a task if at least two items
+                # of its level are (see the end)
+                lone.append((len(tasks), _depth(heading.text),
+                             RawTask(heading.where, _heading_title(heading).rstrip(" .;"), [text],
+                                     timeframe=own_time(text), notes=[planflow.Worded.of(
+                                         "an item among tasks that each name their lead, its "
+                                         "own lead not read: a task of its own",
+                                         "item_sibling_task")])))
         content, content_start, listed, last_item, item_at = [], None, [], None, 0
 
     paras = [it for it in section.items if isinstance(it, Para)]
     prose_level = _prose_level(section)
     skip = -1
     awaiting_lead = False  # "- Cơ quan thực hiện:" with nothing after its colon
+    awaiting_time = False  # "* Thời gian thực hiện:" with nothing after its colon
     for k, it in enumerate(paras):
         if k == skip:
             continue
@@ -826,6 +919,14 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 group.lead += [n for n in lead if n not in group.lead]
                 group.partners += [n for n in partners if n not in group.partners + group.lead]
                 continue
+        if awaiting_time and group is not None and m is None and _BULLET.match(text) \
+                and not _NUMBERED.match(text) and _PIECE_OF_TIME.match(piece := _bullet_strip(text)):
+            # "* Thời gian thực hiện:" over "+ Đợt 1: Trong khoảng thời gian từ ngày … đến ngày
+            # …." / "+ Đợt 2: …": the rounds are the task's time, listed
+            piece = piece.rstrip(" .;")
+            group.timeframe = f"{group.timeframe}; {piece}" if group.timeframe else piece
+            continue
+        awaiting_time = m is not None and kind == "timeframe" and not (m.group("value") or "").strip()
         awaiting_lead = m is not None and kind == "lead" and not (m.group("value") or "").strip()
         said = None
         if m is None and prose_level and _shape(text) == prose_level \
@@ -846,7 +947,12 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             close_heading()
             heading_used = True
             title, lead, partners, tf = said
+            if tf is None and heading is not None:
+                # "1. Từ ngày 04/02/2026:" / "- Ban Thường trực … họp …": the time heading's
+                tf = _time_heading(heading.text)
             tasks.append(RawTask(it.where, title, [strip_marker(text)], lead, partners, timeframe=tf))
+            if _NUMBERED.match(text):
+                from_lone.append((len(tasks) - 1, _depth(text)))
             continue
         lm = _LETTERED.match(text) if m is None else None
         roles = item_roles(lm.group("title")) if lm is not None else None
@@ -867,6 +973,8 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             continue
         if _NUMBERED.match(text) and not m:
             close_heading()
+            if sharing and _depth(text) != sharing_depth:
+                sharing.clear()  # the level changed: no next item of theirs
             heading, heading_used = it, False
             heading_lead = standalone_agency(text)
             tail = _TRAILING_LABELS.search(text)
@@ -938,6 +1046,13 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             listed.append(_shape(text))
             item_at = len(content) - 1
     close_heading()
+    # "2. Tiếp tục thực hiện tốt …" among numbered items of which at least two are tasks
+    # naming their lead ("6. … (Giao Công an tỉnh chủ trì …)", "7. Thủ trưởng các sở …
+    # có trách nhiệm: …"): a task of its own, its lead left to say (else it would be lost)
+    levels = Counter(d for _, d in from_lone)
+    kept = [(at, t) for at, d, t in lone if levels[d] >= 2]
+    for shift, (at, t) in enumerate(kept):
+        tasks.insert(at + shift, t)
     return tasks
 
 
@@ -1208,6 +1323,13 @@ _OWN_WHEN = re.compile(r"\s(?P<tf>khi\s+(?:có|phát\s+sinh|xảy\s+ra|xuất\s+
                        re.I)
 
 
+# "Xây dựng Phương án đảm bảo an toàn … khi xảy ra các tình huống thiên tai": the "khi …"
+# clause says what the plan drawn up is for, not when the duty is done
+_DRAWS_UP_FOR = re.compile(r"^\s*(?:[-+•–]\s*)?(?:(?:Xây\s+dựng|Ban\s+hành|Lập|Soạn\s+thảo|Hoàn\s+thiện"
+                           r"|Rà\s+soát|Chuẩn\s+bị)\s+(?:và\s+\S+\s+)?(?:các\s+|một\s+số\s+)?(?:phương\s+án"
+                           r"|kịch\s+bản|kế\s+hoạch|quy\s+trình|quy\s+chế|cơ\s+chế|giải\s+pháp|biện\s+pháp))\b", re.I)
+
+
 # "…, bắt đầu từ tháng 01/2026 cho đến tháng 6/2026.": a span closing the sentence
 _OWN_SPAN = re.compile(
     r"[,;(]\s*(?P<tf>(?:(?:bắt\s+đầu|thực\s+hiện)\s+)?từ\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?"
@@ -1235,7 +1357,7 @@ def own_time(body: str) -> str | None:
     báo cáo … trước ngày 20 tháng 12")."""
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
-         or _OWN_WHEN.search(body))
+         or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:
         return None
     tf = m["tf"].strip()

@@ -69,6 +69,8 @@ _TASK_HEAD = re.compile(r"^(?:nội\s+dung|tên\s+(?:nhiệm\s+vụ|dự\s+án|c
                         r"|nhiệm\s+vụ|công\s+việc|hoạt\s+động)", re.I)
 _SPANNING_TIME = re.compile(r"thời gian|thời hạn|tiến độ", re.I)
 _INDICATOR = re.compile(r"^\W*chỉ tiêu", re.I)
+# a lead column of an indicator table naming who monitors it: "chủ trì theo dõi, đánh giá"
+_MONITORS = re.compile(r"theo\s+dõi|đánh\s+giá|giám\s+sát", re.I)
 
 
 def _unwrap(cell: str) -> str:
@@ -280,8 +282,12 @@ def is_task_table(table: Table) -> bool:
     first = next((r for r in table.rows if not _title_row(r)), table.rows[0]) if start > 1 else table.rows[0]
     if cols["title"] < len(first) and _INDICATOR.search(_unwrap(first[cols["title"]])):
         # "TT | Chỉ tiêu | Chủ trì | …": an indicator table is a task table only when each
-        # indicator is assigned to a lead agency
-        return "lead" in cols
+        # indicator is assigned to a lead agency, not to a body that only monitors it ("Cơ
+        # quan chủ trì theo dõi, đánh giá": targets, each with who follows it up)
+        if "lead" not in cols:
+            return False
+        said = " ".join(_unwrap(r[cols["lead"]]) for r in table.rows[:max(start, 1)] if cols["lead"] < len(r))
+        return not _MONITORS.search(said)
     return ("lead" in cols or "timeframe" in cols or "start" in cols or "units_title" in cols
             or _marked_years(table, cols, start)
             or sum(name.startswith("agency:") for name in cols) >= 2

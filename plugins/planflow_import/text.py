@@ -1024,7 +1024,7 @@ _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|đi�
 
 # the national motto opening a line, and a number line ("Số: 100/NQ-CP") alone
 # (a Party body's letterhead: "ĐẢNG CỘNG SẢN VIỆT NAM" and "Số 104 -CTr/TU", no colon)
-_MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\**$)")
+_MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s+XÃ\s+HỘI\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\**$)")
 _NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-ZĐ][\w./\-]*)\s*\**$")
 
 

@@ -723,6 +723,8 @@ _RE_QUICK = lazy(r"báo cáo nhanh")
 _RE_AFTER_EVENT = lazy(r"sau (?:mỗi|từng) (?:đợt|cuộc|hoạt động|sự kiện|buổi|lần)"
                       r"(?:\s+(?!và\b|báo\b|gửi\b|trước\b)[^\s,;.]+){0,4}")
 _RE_DATE = lazy(_BEFORE + _DM)
+# "… trước ngày 30 tháng 01 của năm tiếp theo", "… 15/01 năm sau": a day of the next year
+_RE_NEXT_YEAR = lazy(r"\s*(?:của\s+)?năm\s+(?:tiếp\s+theo|sau|kế\s+tiếp)\b")
 _RE_DAY_LIST = lazy(r"(?<![\d/])" + _DM)
 _RE_DAILY = lazy(_HANG + r"\s*ngày|mỗi\s+ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày")
 # "trước 19h00’", "trước 15 giờ", "(trước 9h00’ và 16h00’)": hours of the day a daily report
@@ -741,6 +743,9 @@ _RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|(?:sau )?khi [^,;.]+)")
 # a report due at an event of the plan's own: "… báo cáo … khi tổng kết Đợt thi đua", "sau
 # khi kết thúc chiến dịch": no calendar day, the event is its condition
 _RE_AT_EVENT = lazy(r"(?<!\w)(?:sau )?khi (?:tổng kết|sơ kết|kết thúc|hoàn thành)\b")
+# the same event opening the sentence with no "khi": "Kết thúc cuộc bầu cử, Ban Thường
+# trực … tổng hợp báo cáo …", "Sau khi kết thúc đợt kiểm tra, …"
+_RE_OPENING_EVENT = lazy(r"^(?:sau\s+)?(?:khi\s+)?(?:kết\s+thúc|tổng\s+kết|sơ\s+kết)\s+[^,;.]{3,80},")
 _RE_ND09_KIND = {
     "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
     "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý"),
@@ -942,6 +947,21 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             listed = [_dm(d.group(2), d.group(3)) for d in dates]
             for x in listed:
                 _day_month(x)
+            if _RE_NEXT_YEAR.match(low, dates[-1].end()):
+                # "báo cáo … trước ngày 30 tháng 01 của năm tiếp theo": the report on a year
+                # is due early in the next one; in a plan of one year, that year's report
+                if context is not None and context.period_start.year == context.period_end.year:
+                    y = context.period_start.year + 1
+                    iso = [dt.date(y, int(x.split("/")[1]), int(x.split("/")[0])).isoformat()
+                           for x in listed]
+                    warnings.append(_W("the days ({days}) of the next year: read in {y}, the year "
+                                       "after the plan's", "rg_next_year_once",
+                                       days=", ".join(listed), y=y))
+                    return regime("once", dates=iso, before=kw == "trước")
+                warnings.append(_W("the days ({days}) of the next year: each year's report, due "
+                                   "early in the year after it, read as every year of the period",
+                                   "rg_next_year", days=", ".join(listed)))
+                return regime("fixed_days", days=listed, before=kw == "trước")
             if context is not None and context.period_start.year == context.period_end.year:
                 # a plan of one year: its year is the one meant
                 y = context.period_start.year
@@ -984,11 +1004,14 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
 
         every_n = _RE_EVERY_N.search(low)
         periodic = bool(_RE_YEARLY.search(low)) or "định kỳ" in low or every_n is not None
-        if ((_RE_ADHOC.search(low) or _RE_AT_EVENT.search(low)) and not periodic) or (
+        opening = _RE_OPENING_EVENT.match(low)
+        if ((_RE_ADHOC.search(low) or _RE_AT_EVENT.search(low) or opening) and not periodic) or (
                 _RE_QUICK.search(low) and not _RE_WEEKLY.search(low) and not periodic):
             params = dict(names)
             if condition and condition.group(1).startswith(("khi", "sau khi")):
                 params["condition"] = condition.group(1)
+            elif opening is not None:
+                params["condition"] = low[: opening.end()].rstrip(" ,")
             return planflow.Regime(cadence="ad_hoc", text=s, params=params)
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
         hint = {"kinds": kinds} if kinds else {}

@@ -687,6 +687,10 @@ _HOURS = lazy(
 )
 # "từ tháng 5/2026 cho đến khi hoàn thành": from a time on, until something happens
 _UNTIL = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+(?P<what>.+)$")
+# "từ ngày 15/3/2026 đến ngày bầu cử", "từ nay đến kết thúc cuộc bầu cử": from a time on,
+# until an event the words name with no date (never "đến hết năm", "đến nay", "đến tháng …")
+_UNTIL_EVENT = lazy(r"\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+(?P<what>(?:(?:ngày|lúc|thời\s+điểm)\s+)?"
+                    r"(?!(?:hết|cuối|đầu|giữa|nay|ngày|tháng|quý|quí|năm|tuần|khi)\b)[^\W\d][^\d]*)$")
 # "trước ngày 15/6 và 15/12" inside a yearly rule: several days each year
 _DAY_LIST = lazy(
     r"^(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày\s*)?(?P<list>[0-9][0-9/.\s,và]*[0-9])$"
@@ -697,6 +701,12 @@ _DAY_LIST = lazy(
 _BEGINS = lazy(r"^(?:bắt\s+đầu(?:\s+(?:triển\s+khai|thực\s+hiện|áp\s+dụng|vận\s+hành))?"
                r"|(?:trong|vào)\s+(?:khoảng\s+)?thời\s+gian|trong\s+khoảng)"
                r"\s+(?=từ\s)", re.IGNORECASE)
+_BEGINS_INSIDE = lazy(r"(?<=[;:])\s*(?:bắt\s+đầu|(?:trong|vào)\s+(?:khoảng\s+)?thời\s+gian|trong\s+khoảng)"
+                      r"\s+(?=từ\s)", re.IGNORECASE)
+# an hour before a day: "… đến 17 giờ 00, ngày 01/02/2026", "trước 17h ngày 20/3/2026" (by
+# that hour of that day: due that day)
+_HOUR_BEFORE_DAY = lazy(r"(?:(?<=\s)|^)(?P<op>đến|tới|trước)\s+(?P<h>[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}"
+                        r"(?:\s*phút)?)?)\s*,?\s+(?=ngày\s*[0-9])", re.IGNORECASE)
 _STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
 # "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
 _FROM_ISSUE = lazy(
@@ -804,6 +814,17 @@ def parse(
         return None
     # "bắt đầu từ tháng 01/2024 cho đến tháng 6/2024": "từ tháng 01/2024 đến tháng 6/2024"
     c = _STARTS_UNTIL.sub(" ", _BEGINS.sub("", c))
+    # "Đợt 1: Trong khoảng thời gian từ ngày …; Đợt 2: Trong khoảng thời gian từ …": the same
+    # words inside each piece of a list
+    c = _BEGINS_INSIDE.sub(" ", c)
+    # "từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026": the hour of the day is a note
+    hour_said = None
+    if (hm := _HOUR_BEFORE_DAY.search(c)) is not None:
+        hour_said = _W('"{hour}": the hour of the day is a note; read as the day', "tf_hour_note",
+                       hour=hm["h"].strip())
+        # "trước 17 giờ ngày 20/3": by that hour of that day, so due that day ("chậm nhất")
+        op = "chậm nhất" if hm["op"].casefold() == "trước" else hm["op"]
+        c = c[: hm.start("op")] + op + " " + c[hm.end():]
     r = _Reader(text, context, rule)
     tentative = _TENTATIVE.search(c)
     if tentative is not None and tentative.start() > 0:
@@ -825,6 +846,8 @@ def parse(
             tf = (_phases(r, c) or _bracketed(r, c) or _except(r, c) or _object(r, c)
                   or _follow_up(r, c) or _first_sentence(r, c) or _dated_days(r, c)
                   or _then_clause(r, c) or tf)
+        if hour_said is not None:
+            named.append(hour_said)
         if named and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
             tf = attrs.evolve(tf, warnings=(*tf.warnings, *named))
         if tentative is not None and tf is not None and tf.kind is not planflow.Kind.UNRESOLVED:
@@ -965,9 +988,13 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         return T(text=text, kind=K.EVENT, condition=c, warnings=warnings)
 
     # "từ tháng 5/2026 cho đến khi hoàn thành": from then on, until the named thing
-    if s.startswith(("từ ", "kể từ ", "bắt đầu từ ")) and (m := _UNTIL.search(s)) is not None:
+    if s.startswith(("từ ", "kể từ ", "bắt đầu từ ")) \
+            and (m := _UNTIL.search(s) or _UNTIL_EVENT.search(s)) is not None:
         st = _STARTING.match(s[: m.start()].strip(" ,"))
         u = r.unit(st["u"], r.year) if st is not None else None
+        if st is not None and st["u"] == "nay" and ctx.issued is not None:
+            # "từ nay đến kết thúc cuộc bầu cử": from the plan's issue day
+            u = _Unit(ctx.issued, ctx.issued, year_given=True, day=True)
         if u is not None:
             _note(u, warnings)
             end = max(ctx.period_end, u.end)

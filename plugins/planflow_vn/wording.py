@@ -323,6 +323,7 @@ PHRASES: dict[str, str] = {
                               "của tệp PDF giữ nguyên bố cục) được đọc theo từng cột",
     "note.letterhead_flat": "phần đầu văn bản in trên một dòng (chữ của tệp PDF bị dàn phẳng) được "
                             "tách theo từng phần (tiêu ngữ, 'Số:', địa danh và ngày, tên văn bản)",
+    "note.tf_hour_note": '"{hour}": giờ trong ngày chỉ là ghi chú; được hiểu là cả ngày',
     "note.tf_moment": 'một thời điểm ("{c}"): được hiểu là ngày {day}',
     "note.tf_hours": "thời hạn: {n} giờ sau khi sự việc xảy ra",
     "note.tf_hours_which": "thời hạn: {n} giờ sau khi sự việc xảy ra (không ghi rõ sự việc nào: "
@@ -410,6 +411,10 @@ PHRASES: dict[str, str] = {
     "note.rg_days_year": "các ngày ({days}) không ghi năm: hiểu là năm {y} của kế hoạch",
     "note.rg_days_every": "các ngày ({days}) không ghi năm, trong kế hoạch nhiều năm: hiểu là hằng "
                           "năm trong thời gian của kế hoạch",
+    "note.rg_next_year": "các ngày ({days}) của năm sau: báo cáo của mỗi năm hạn vào đầu năm sau, "
+                         "hiểu là hằng năm trong thời gian của kế hoạch",
+    "note.rg_next_year_once": "các ngày ({days}) của năm sau: hiểu là năm {y}, năm sau năm của kế "
+                              "hoạch",
     "note.rg_which_year": "có ngày, tháng nhưng không ghi năm hoặc 'hằng năm': không rõ là năm nào",
     "note.rg_no_month": "không có tháng {month}",
     "note.rg_in_month": "'vào tháng M/YYYY': hạn là cuối tháng đó",
@@ -429,6 +434,8 @@ PHRASES: dict[str, str] = {
     "note.col_timeframe": "thời gian", "note.col_output": "sản phẩm", "note.col_budget": "kinh phí",
     "note.col_title": "nội dung", "note.col_note": "ghi chú",
     "note.column_value": "{name} '{value}'",
+    "note.shared_labels": "không có nhãn riêng: dùng chung nhãn (cơ quan, thời gian) của mục tiếp "
+                          "theo ('{next}')",
     "note.row_cut": "hàng {row} (không có số thứ tự, nội dung viết thường) được đọc là phần tiếp "
                     "theo của hàng trên",
     "note.row_merged": "hàng {row} có ít ô hơn số cột của bảng: đọc như gộp với hàng trên ({cells})",
@@ -480,6 +487,11 @@ PHRASES: dict[str, str] = {
     "note.solution_bullets": "không nhiệm vụ nào ghi cơ quan chủ trì: {n} gạch đầu dòng dưới "
                              "'{heading}' được đọc là các nhiệm vụ của kế hoạch, do cơ quan ban "
                              "hành chủ trì (không ghi cơ quan chủ trì)",
+    "note.round_items": "{where}: không mục nào của '{heading}' ghi ai thực hiện: {n} mục liệt "
+                        "kê dưới các đợt được đọc là nhiệm vụ của chính cơ quan ban hành (không ghi "
+                        "cơ quan chủ trì), mỗi nhiệm vụ theo thời gian của đợt hoặc đề mục của nó",
+    "note.dated_duty": "{where}: nhiệm vụ của '{heading}' có thời hạn riêng ghi rõ ngày, năm, bên "
+                       "cạnh bảng nhiệm vụ: được đọc là nhiệm vụ",
     "note.agency_paragraphs": "{where}: không có nhiệm vụ đánh số hoặc có nhãn: {n} đoạn của "
                               "'{heading}' bắt đầu bằng tên cơ quan được đọc là nhiệm vụ của cơ "
                               "quan đó",
