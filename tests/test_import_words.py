@@ -420,6 +420,7 @@ PLANS = {
     "no_title.txt": {"no_title"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},
+    "reports_compiled.txt": {"reports_to_compiler", "two_reports", "report_tracked"},
     "no_sections.txt": {"no_sections"},
     "solutions.txt": {"solution_bullets"},
     "rounds.txt": {"round_items"},

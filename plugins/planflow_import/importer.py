@@ -775,8 +775,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             # compiles their reports
             first_read = (attrs.evolve(first_read[0], recipient=book.add(subject),
                                        params={**first_read[0].params, "recipient_name": subject}),
-                          [*first_read[1], f"{where}: the reports go to {subject}, who compiles "
-                           "them (the sentence names no recipient)"])
+                          [*first_read[1], _W("{where}: the reports go to {subject}, who "
+                                              "compiles them (the sentence names no recipient)",
+                                              "reports_to_compiler", where=where,
+                                              subject=subject)])
         read.append(first_read)
         if len(parts) == 2:
             # "… báo cáo về X trước ngày D1 để tổng hợp, báo cáo Y trước ngày D2": X's own
@@ -785,8 +787,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             again = parts[1] if _SUBJECT_COMPILES.match(parts[1]) or not name \
                 else f"{name} tổng hợp, {parts[1]}"
             second = read_regime(again, where, ctx, book)
-            read.append((second[0], [*second[1], f"{where}: the sentence asks for two reports, "
-                                     "each with its own day: read as two obligations"]))
+            read.append((second[0], [*second[1], _W(
+                "{where}: the sentence asks for two reports, each with its own day: read as "
+                "two obligations", "two_reports", where=where)]))
     # a daily report a duty asks for ("…, báo cáo UBND tỉnh trước 19h00 hằng ngày"): an
     # obligation of its own, of the duty's lead, never the plan's regime
     in_duties: list[planflow.Regime] = []

@@ -513,6 +513,10 @@ PHRASES: dict[str, str] = {
                            "hoạch ({start}-{end}), không có hạn hoàn thành",
     "note.regimes_kept": "{n} câu về chế độ báo cáo: câu đầu tiên có ghi hạn gửi là chế độ báo cáo "
                          "của kế hoạch; các câu còn lại được giữ trong settings.import.reports",
+    "note.reports_to_compiler": "{where}: báo cáo gửi {subject}, cơ quan tổng hợp (câu không "
+                                "ghi nơi nhận báo cáo)",
+    "note.two_reports": "{where}: câu yêu cầu hai báo cáo, mỗi báo cáo có hạn riêng: đọc thành "
+                        "hai nghĩa vụ báo cáo",
     "note.report_tracked": "báo cáo '{said}' ({who} gửi {to}) được theo dõi cùng các báo cáo "
                            "của kế hoạch, là một phần của chế độ báo cáo",
     "note.untracked": '{n} nhiệm vụ có thời gian không đọc được ({ids}): đã đặt '
