@@ -109,7 +109,9 @@ _VERBS = re.compile(
     r"đảm bảo|bảo đảm|thành lập|bố trí|đôn đốc|ưu tiên|tập trung|khẩn trương|quán triệt|"
     r"cập nhật|đề xuất|lồng ghép|đẩy mạnh|phát huy|được|phải|"
     # what is done, never a name's words ("Các thôn hoàn thành việc rà soát …")
-    r"hoàn thành|sơ kết|tổng kết|phổ biến)\b.*$")
+    r"hoàn thành|sơ kết|tổng kết|phổ biến|"
+    # "mở chuyên mục", "mở lớp": opening something ("Trường Đại học Mở …" keeps its name)
+    r"mở (?:chuyên mục|chuyên trang|lớp|rộng|đợt|các|cuộc|hội)|đăng tải|phát sóng)\b.*$")
 
 
 def expand(name: str) -> str:
@@ -400,13 +402,19 @@ _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đ
                            r"(?:\s+và\s+(?:HĐND|Hội đồng nhân dân))?$")
 
 
+# a body renamed or merged, its former name first: "Sở Kế hoạch và Đầu tư (nay là Sở Tài
+# chính)", "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ Nông nghiệp và Môi trường)":
+# the body now, who does the work
+_FORMERLY = re.compile(r"(?<![^\s,;])[^\s,;(][^,;()]*?\s*\(\s*nay\s+là\s+(?P<now>[^()]+?)\s*\)")
+
+
 def split_agencies(text: str) -> list[str]:
     """The agencies a lead or partner phrase lists, in order.
 
     Lists are split at ";" and at commas or "và" followed by a word agencies begin
     with; commas inside a name ("Phòng Lao động, Thương binh và Xã hội") stay.
     """
-    s = _mask_parens(" ".join(text.split()))
+    s = _mask_parens(_FORMERLY.sub(r"\g<now>", " ".join(text.split())))
     out: list[str] = []
     for part in re.split(r";|\n", s):
         part = _VERBS.sub("", part.strip())

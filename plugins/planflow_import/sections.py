@@ -443,9 +443,12 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
                r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
                r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|"
-               r"họp|trao\s+đổi")
+               r"họp|trao\s+đổi|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
+# "… phối hợp (chặt chẽ) (với) Y <verb> …" after the subject: Y its partners
+_PARTNER_CLAUSE = re.compile(r"^\s*phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+(?P<p>.{2,200}?)\s+"
+                             r"(?:" + _TASK_VERBS + r")\b")
 
 
 def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
@@ -456,12 +459,17 @@ def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | N
     first = _sentences(t)[0] if t else ""
     lead, partners = _sentence_roles(first)
     if not lead:
-        m = _SUBJECT_VERB.match(re.sub(r"^(?:Giao|Đề nghị)\s+", "", first))
+        said = re.sub(r"^(?:Giao|Đề nghị)\s+", "", first)
+        m = _SUBJECT_VERB.match(said)
         if m is None or not is_agency_start(m["lead"]):
             return None
         lead = split_agencies(m["lead"])
         if not lead or any(len(x.split()) > 14 or not is_agency_start(x) for x in lead):
             return None
+        # "Công an tỉnh phối hợp với Sở Tư pháp tổ chức …": the bodies it works with
+        pm = _PARTNER_CLAUSE.match(said[m.end("lead"):])
+        if pm is not None and is_agency_start(pm["p"]):
+            partners = split_agencies(pm["p"])
     return t.rstrip(" .;"), lead, partners, own_time(t)
 
 
