@@ -634,3 +634,18 @@ def test_a_stray_slash_before_the_letterhead_and_the_motto_spelt_hoà(tmp_path, 
     result = _read(tmp_path, text)
     assert result.plan.document.issuer == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Sông Mây"
     assert result.plan.document.title == "Giám sát công tác phòng, chống lũ năm 2025"
+
+
+@pytest.mark.parametrize("kind", ["KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH"])
+def test_the_kind_line_right_under_the_date_keeps_the_title(tmp_path, kind):
+    """A ministry's letterhead one line a paragraph, its rules of underscores, and the kind
+    "KẾ HOẠCH HÀNH ĐỘNG" right under the place and date: the kind is a paragraph of its
+    own (it was joined to the date line, and the title under it was lost)."""
+    text = ("BỘ Y TẾ\n________\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "________________\nSố: 567/KH-BYT\nHà Nội, ngày 20 tháng 5 năm 2026\n"
+            f"{kind}\nPhòng, chống bệnh không lây nhiễm giai đoạn 2026 - 2030\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao sức khỏe.\nII. NHIỆM VỤ\n1. Tổ chức truyền thông\n"
+            "- Cơ quan chủ trì: Cục Quản lý khám, chữa bệnh\n- Thời gian: Quý II/2026\n")
+    doc = _read(tmp_path, text).plan.document
+    assert (doc.symbol, doc.issuer, doc.date) == ("567/KH-BYT", "Bộ Y tế", date(2026, 5, 20))
+    assert doc.title == "Phòng, chống bệnh không lây nhiễm giai đoạn 2026 - 2030"

@@ -981,7 +981,9 @@ _LABEL_START = re.compile(
 # also after a title that ends with no stop
 _BASIS = re.compile(r"^(?:Căn cứ\s|Kính gửi\s*:|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
                     r"|Thông báo|Văn bản)\b)")
-_TITLE_ALONE = re.compile(r"^KẾ\s*HOẠCH$")
+# the document's kind on a line of its own ("KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH
+# HÀNH ĐỘNG"): a paragraph of its own, the title on the next line
+_TITLE_ALONE = re.compile(r"^\**\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*\**$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
 # a list item's number and nothing else on its line, bold or not ("**6**.", "6.", "**II.**",
 # "b)"): a page's number has no stop, a year is no item number
@@ -1052,7 +1054,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
     if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
         return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
         # starts in capitals or follows a line that ended
-    if _MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s):
+    if (_MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s)
+            or _TITLE_ALONE.match(s)):
         return True
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
