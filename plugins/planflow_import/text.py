@@ -220,7 +220,8 @@ def blocks_from_text(text: str) -> list[Block | Table]:
         while j < n and lines[j].strip():
             j += 1
         for at, chunk in _pieces(lines[i:j], i):
-            if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and any(_GFM_RULE.match(s) for s in chunk):
+            if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and (
+                    any(_GFM_RULE.match(s) for s in chunk) or _bordered_rows(chunk)):
                 out.extend(_gfm_region(chunk, at + 1))
             elif _split_rows(chunk):
                 out.extend(_split_region(chunk, at + 1))
@@ -318,6 +319,14 @@ def _cells_per_line(header: tuple[str, ...], lines: list[str]) -> tuple[tuple[tu
 
 _GFM_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _bordered_rows(chunk: list[str]) -> bool:
+    """Two lines in a row that are rows of three cells or more with a bar at both ends and
+    the same number of cells ("| TT | Nội dung | Chủ trì |"): a Markdown table that lost (or
+    never had) the "|---|" rule under its header."""
+    widths = [s.count("|") if _GFM_ROW.match(s) and s.count("|") >= 4 else 0 for s in chunk]
+    return any(a and a == b for a, b in zip(widths, widths[1:], strict=False))
 
 
 def _gfm_region(chunk: list[str], first: int) -> list[Block | Table]:
