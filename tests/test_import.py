@@ -145,7 +145,9 @@ CORPUS_READING = {
     # duties grouped under an agency heading: one task per duty, the heading's agency leads
     # (until round 3 these read as one task per agency, which a careful reader does not do)
     # the duties state no time: the plan's own "2. Thời gian thực hiện" is theirs
-    "02_160-KH-UBND.md": (10, {0: (["so-nnmt"], [], "thường xuyên, liên tục trong năm 2025"),
+    # round 11: a duty opening "Phối hợp (với) Y …" under its agency names Y its partner
+    "02_160-KH-UBND.md": (10, {0: (["so-nnmt"], ["co-quan-lien-quan"],
+                                   "thường xuyên, liên tục trong năm 2025"),
                               6: (["ubnd-cap-xa"], [], "thường xuyên, liên tục trong năm 2025")}),
     "03_172-KH-UBND.md": (4, {
         0: (["so-noi-vu"], [], "Năm 2025 và các năm tiếp theo"),
@@ -154,7 +156,8 @@ CORPUS_READING = {
              "trung-tam-dich-vu-viec-lam-thanh-pho", "ubnd-xa-phuong-dac-khu",
              "co-quan-don-vi-co-lien-quan"], "Năm 2025 và các năm tiếp theo"),
     }),
-    "04_157-KH-UBND.md": (18, {0: (["so-yt"], [], ""), 5: (["so-noi-vu"], [], "")}),
+    "04_157-KH-UBND.md": (18, {0: (["so-yt"], ["so-ban-nganh-lien-quan"], ""),
+                              5: (["so-noi-vu"], ["so-yt"], "")}),
     "05_310-KH-UBND.md": (6, {
         0: (["ban-quan-ly-cac-khu-cong-nghe-cao-va-khu-cong-nghiep"],
             ["so-khcn", "so-cong-thuong", "ubnd-cac-phuong-xa"], "Quý III Năm 2026"),
@@ -163,7 +166,8 @@ CORPUS_READING = {
         5: (["ban-quan-ly-cac-khu-cong-nghe-cao-va-khu-cong-nghiep"], ["so-khcn"], "Hàng năm"),
     }),
     "06_0130-KH-UBND.md": (8, {0: (["so-yt"], [], ""), 6: (["ubnd-cac-xa-phuong"], [], "")}),
-    "07_556-KH-UBND.md": (36, {15: (["so-xay-dung"], [], ""), 30: (["cong-an-tinh"], [], "")}),
+    "07_556-KH-UBND.md": (36, {15: (["so-xay-dung"], ["so-nganh-dia-phuong-co-lien-quan"], ""),
+                              30: (["cong-an-tinh"], [], "")}),
     "08_235-KH-UBND.md": (8, {5: (["so-tai-chinh"], [], ""), 6: (["ubnd-cac-xa-phuong"], [], "")}),
 }
 

@@ -55,3 +55,29 @@ def test_each_duty_has_its_lead_and_partners(tmp_path: Path) -> None:
 ])
 def test_a_body_named_by_its_former_name_is_the_body_now(phrase: str, names: list[str]) -> None:
     assert split_agencies(phrase) == names
+
+
+HEADED = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường
+- Chủ trì tham mưu UBND tỉnh chỉ đạo công tác phòng, chống thiên tai, hoàn thành trước ngày 31/5/2026.
+- Phối hợp với Sở Tài chính bố trí kinh phí dự phòng.
+- Chủ trì, phối hợp với Công an tỉnh, UBND các huyện tổ chức diễn tập, hoàn thành trong Quý III/2026.
+2. Sở Tài chính
+- Bố trí kinh phí cho công tác phòng, chống thiên tai trong Quý II/2026.
+"""
+
+
+def test_a_duty_under_its_agency_names_its_partners(tmp_path: Path) -> None:
+    """Under "1. Sở Nông nghiệp và Môi trường", "- Phối hợp với Sở Tài chính bố trí …" is
+    the heading's duty with Sở Tài chính its partner (the partner was dropped)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(plan_head("41", "Phòng, chống thiên tai năm 2026", "Chủ động phòng ngừa.")
+                    + "II. NHIỆM VỤ\nThực hiện các nhiệm vụ sau.\n" + HEADED + SIGNED,
+                    encoding="utf-8")
+    plan = read_text_file(path).plan
+    names = {a.id: a.name for a in plan.agencies}
+    got = [([names[a] for a in t.lead], [names[a] for a in t.partners]) for t in plan.tasks]
+    assert got == [(["Sở Nông nghiệp và Môi trường"], []),
+                   (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"]),
+                   (["Sở Nông nghiệp và Môi trường"], ["Công an tỉnh", "UBND các huyện"]),
+                   (["Sở Tài chính"], [])]

@@ -446,6 +446,10 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"họp|trao\s+đổi|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
+# a duty under its agency's heading opening on how it works: "Phối hợp với Y <verb> …",
+# "Chủ trì, phối hợp với Y <verb> …"
+_DUTY_PARTNERS = re.compile(r"^(?:chủ\s+trì\s*,?\s*(?:và\s+)?)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+"
+                            r"(?P<p>.{2,200}?)\s+(?:" + _TASK_VERBS + r"|để)\b", re.I)
 # "… phối hợp (chặt chẽ) (với) Y <verb> …" after the subject: Y its partners
 _PARTNER_CLAUSE = re.compile(r"^\s*phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+(?P<p>.{2,200}?)\s+"
                              r"(?:" + _TASK_VERBS + r")\b")
@@ -1574,6 +1578,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
         own_lead, own_partners = _sentence_roles(body)
+        if not own_lead and (pm := _DUTY_PARTNERS.match(body)) is not None \
+                and is_agency_start(pm["p"]):
+            # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"
+            # under the agency's heading: the bodies it works with are the duty's partners
+            partners = [*partners, *(n for n in split_agencies(pm["p"]) if n not in partners)]
         if own_lead and head.lead and {dedup_key(n) for n in own_lead} != {dedup_key(n) for n in head.lead}:
             # "9. Ủy ban nhân dân cấp xã" / "- Ủy ban nhân dân phường X chủ trì, phối hợp với …":
             # the duty names the body that leads it, narrower than (or other than) the heading's
