@@ -493,6 +493,13 @@ TABLE: list[Row] = [
     # a span "thường xuyên": ongoing over it, no due day
     Row("Năm 2026 (thường xuyên)", "p2630", C, D(2026, 1, 1), D(2026, 12, 31),
         warning="ongoing over 01/01/2026-31/12/2026"),
+    # a schedule's cells: "T3" ranged to "T6/2026", "Hết tháng 6/2026", days "10-20/3/2026"
+    Row("Từ T3 đến T6/2026", "y2026", W, D(2026, 3, 1), D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Hết tháng 6/2026", "y2026", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Hết quý III/2026", "y2026", DL, None, D(2026, 9, 30), D(2026, 9, 30)),
+    Row("10-20/3/2026", "y2026", W, D(2026, 3, 10), D(2026, 3, 20), D(2026, 3, 20)),
+    Row("10-11/2026", "y2026", W, D(2026, 10, 1), D(2026, 11, 30), D(2026, 11, 30),
+        warning="read as the months 10 to 11/2026"),
 ]
 
 

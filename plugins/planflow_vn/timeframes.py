@@ -94,7 +94,9 @@ _ABBR_Q = lazy(
     r"|\s+(?:và|đến)\b|\s*-\s*[Qq]))"
 )
 _ABBR_T = lazy(
-    r"(?<!\w)T\.?\s?(?=(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*[0-9]{4}\b|\s+năm\b|\s*-\s*T\.?\s?[0-9]))"
+    r"(?<!\w)T\.?\s?(?=(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*[0-9]{4}\b|\s+năm\b|\s*-\s*T\.?\s?[0-9]"
+    # "Từ T3 đến T6/2026": a month ranged to another written so
+    r"|\s+đến\s+T\.?\s?[0-9]))"
 )
 
 
@@ -474,6 +476,9 @@ class _Reader:
                             "'{words}' read as the months {a} to {b}/{y}, not a day of a month",
                             "tf_bare_months", words=f"{left}-{right}", a=int(left),
                             b=r.end.month, y=ry))
+                if lu is None and r.day and re.fullmatch(r"[0-9]{1,2}", left):
+                    # "10-20/3/2026" (a schedule's cell): the days 10 to 20 of that month
+                    lu = self.unit(f"ngày {left}", ry, r.end.month)
                 if lu is None:
                     continue
                 if lu.start > r.end and not lu.year_given:
@@ -573,7 +578,7 @@ _FINISH = ("hoàn thành", "xong", "ban hành", "trình")
 # "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
 _STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
-    r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|trước"
+    r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|hết|trước"
     # "chậm nhất (là) trong Quý II/2026", "muộn nhất vào tháng 6/2026": by the end of it
     r"|(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?"
     r"|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
