@@ -58,18 +58,18 @@ def _read_pdf(path: Path) -> planflow.ImportResult:
     return read_pdf(path)
 
 
-TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=_read_text,
+TEXT = planflow.Importer(name="text", suffixes=(".txt",), read=_read_text, language="vi",
                          description="a Kế hoạch as UTF-8 text")
-MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=_read_markdown,
+MARKDOWN = planflow.Importer(name="markdown", suffixes=(".md", ".markdown"), read=_read_markdown, language="vi",
                              description="a Kế hoạch as Markdown (tables as '|' lines)")
-DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx,
+DOCX = planflow.Importer(name="docx", suffixes=(".docx",), read=_read_docx, language="vi",
                          description="a Kế hoạch as a Word document (python-docx)")
-PDF = planflow.Importer(name="pdf", suffixes=(".pdf",), read=_read_pdf,
+PDF = planflow.Importer(name="pdf", suffixes=(".pdf",), read=_read_pdf, language="vi",
                         description="a Kế hoạch as a PDF with a text layer (pdfplumber)")
-OFFICE = planflow.Importer(name="office", suffixes=(".doc", ".rtf", ".odt"), read=_read_office,
+OFFICE = planflow.Importer(name="office", suffixes=(".doc", ".rtf", ".odt"), read=_read_office, language="vi",
                            description="a Kế hoạch as a Word 97 (.doc), RTF or OpenDocument "
                                        "file (converted by LibreOffice)")
-HTML = planflow.Importer(name="html", suffixes=(".html", ".htm"), read=_read_html,
+HTML = planflow.Importer(name="html", suffixes=(".html", ".htm"), read=_read_html, language="vi",
                          description="a Kế hoạch saved from a web page (HTML)")
-XLSX = planflow.Importer(name="xlsx", suffixes=(".xlsx", ".xlsm"), read=_read_xlsx,
+XLSX = planflow.Importer(name="xlsx", suffixes=(".xlsx", ".xlsm"), read=_read_xlsx, language="vi",
                          description="a plan's task list kept as an Excel workbook (openpyxl)")

@@ -58,13 +58,20 @@ class Para:
 
 
 def decode(path: Path, data: bytes) -> str:
-    """The file's text as NFC; :class:`planflow.PlanFileError` for invalid UTF-8 or no text."""
+    """The file's text as NFC: UTF-8, or UTF-16 with its byte-order mark (Notepad's
+    "Unicode"); :class:`planflow.PlanFileError` for any other encoding or no text."""
     try:
-        text = data.decode("utf-8-sig")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+            if not re.search(r"[A-Za-z]", text):  # two bytes that only look like its mark
+                raise UnicodeDecodeError("utf-8", data, 0, 1, "invalid start byte")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise planflow.PlanFileError(str(path), [(f"line {line}", "not UTF-8 text "
-                                                   f"(byte {e.start}: {e.reason})")]) from None
+        raise planflow.PlanFileError(str(path), [(f"line {line}", planflow.Worded.of(
+            "not UTF-8 text (byte {n}: {reason}): save the file as UTF-8 (Unicode) and import "
+            "it again", "not_utf8_import", n=e.start, reason=e.reason))]) from None
     if not text.strip():
         raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
                                                                         "empty_file"))])

@@ -562,6 +562,7 @@ PHRASES: dict[str, str] = {
                           "nêu đơn vị báo cáo)",
     # ... the errors of reading a file, of the registry and of the store
     "note.file_error": "{file}: {what}",
+    "note.file_error_at": "{file}: {where}: {what}",
     "note.plan_suffix": "tệp kế hoạch phải có đuôi .toml hoặc .json",
     "note.no_file": "không có tệp này",
     "note.unreadable_file": "không đọc được tệp: {detail}",
@@ -569,6 +570,8 @@ PHRASES: dict[str, str] = {
     "note.bad_json": "không phải JSON hợp lệ (dòng {line}, cột {column})",
     "note.bad_toml": "không phải TOML hợp lệ (dòng {line}, cột {column})",
     "note.empty_file": "tệp rỗng",
+    "note.not_utf8_import": "không phải văn bản UTF-8 (byte {n}: {reason}): hãy lưu tệp theo "
+                            "bảng mã UTF-8 (Unicode) rồi nhập lại",
     "note.no_named": "không có {what} tên {name!r} (đã đăng ký: {known})",
     "note.what_calendar": "lịch làm việc", "note.what_cadence": "chế độ báo cáo",
     "note.what_format": "định dạng văn bản", "note.what_plan": "kế hoạch",

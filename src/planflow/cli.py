@@ -692,6 +692,22 @@ def _error_wording() -> Any:
     return said if said is not None else EnglishWording()
 
 
+def _say_in(language: str | None, lang: str | None) -> None:
+    """The running command's user errors in ``language`` (an importer's: the language of
+    the document it could not read) when neither --lang nor $PLANFLOW_LANG names one and
+    a plugin registered its wording."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not language or lang or os.environ.get("PLANFLOW_LANG"):
+        return
+    try:
+        for w in default_registry().wordings():
+            if w.language == language:
+                ctx.meta[_SAID] = w
+                return
+    except PlanflowError:
+        return
+
+
 def _plan_file_wording(args: list[str]) -> Any:
     """The wording of the first plan file (.toml, .json) among ``args`` that can be read:
     a user error met before the command loaded its plan speaks the plan's language too.
@@ -1580,6 +1596,7 @@ def import_(file: str, output: str | None, as_json: bool, lang: str | None) -> N
 
     try:
         importer = default_registry().importer_for(file)
+        _say_in(importer.language, lang)
         if not Path(file).is_file():
             raise UserError([_e("err.no_file", file=file)])
         result = importer.read(Path(file))

@@ -54,6 +54,10 @@ class PlanFileError(PlanflowError):
                 out.append(type(what).of("{file}: {what}", "file_error",  # type: ignore[attr-defined]
                                          file=self.file, what=what))
                 continue
+            if getattr(what, "key", ""):  # at a place in the file ("line 3")
+                out.append(type(what).of("{file}: {where}: {what}", "file_error_at",  # type: ignore[attr-defined]
+                                         file=self.file, where=where, what=what))
+                continue
             out.append(f"{self.file}: {where}: {what}" if where else f"{self.file}: {what}")
         return out
 

@@ -82,12 +82,16 @@ class Importer:
 
     ``suffixes`` are the file suffixes it reads (``(".txt", ".md")``). It raises
     :class:`~planflow.PlanFileError` for a file that is not a plan it can read.
+    ``language`` is the language of the documents it reads (a registered wording's
+    ``language``, e.g. ``"vi"``): a file it cannot read is said in that language when the
+    command names none.
     """
 
     name: str
     suffixes: tuple[str, ...] = attrs.field(converter=_strs)
     read: Callable[[Path], ImportResult]
     description: str = ""
+    language: str | None = None
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
