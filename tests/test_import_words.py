@@ -215,6 +215,9 @@ TIMEFRAMES = [
     ("Sau ngày 01/7/2026", {}, "tf_after",
      '"Sau ngày 01/7/2026": from the day after (02/7/2026), no end given: runs to the end of '
      "the plan period (2026-12-31)"),
+    ("Hè năm 2026", {}, "tf_summer",
+     "'hè năm 2026' read as 01/6/2026-31/8/2026 (the school summer): give the days if they "
+     "differ"),
     ("Năm 2026 (thường xuyên)", {}, "tf_ongoing_over",
      '"Năm 2026 (thường xuyên)": ongoing over 01/01/2026-31/12/2026, no due day'),
     ("Trước ngày 31/3 năm sau", {}, "tf_next_year", '"năm sau" read as 2027, the year after the plan\'s'),

@@ -500,6 +500,18 @@ TABLE: list[Row] = [
     Row("10-20/3/2026", "y2026", W, D(2026, 3, 10), D(2026, 3, 20), D(2026, 3, 20)),
     Row("10-11/2026", "y2026", W, D(2026, 10, 1), D(2026, 11, 30), D(2026, 11, 30),
         warning="read as the months 10 to 11/2026"),
+    Row("Trước 25 hàng tháng", "y2026", R, D(2026, 1, 1), D(2026, 12, 24), recurrence="monthly",
+        occurrences=12),
+    Row("Mỗi năm 02 lần", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly",
+        warning="2 times (lần)"),
+    Row("Mỗi tháng ít nhất 2 lần", "y2026", R, D(2026, 1, 1), D(2026, 12, 31),
+        recurrence="monthly", warning="a minimum"),
+    Row("Vào lúc 8 giờ ngày 19/5/2026", "y2026", W, D(2026, 5, 19), D(2026, 5, 19),
+        D(2026, 5, 19), warning="a moment"),
+    Row("Hè năm 2026", "y2026", W, D(2026, 6, 1), D(2026, 8, 31), D(2026, 8, 31),
+        warning="the school summer"),
+    Row("Dịp hè 2027", "p2630", W, D(2027, 6, 1), D(2027, 8, 31), D(2027, 8, 31),
+        warning="the school summer"),
 ]
 
 

@@ -172,6 +172,8 @@ _U_TET = lazy(
     r"(?:(?P<can>" + "|".join(_CAN) + r")\s+(?P<chi>" + "|".join((*_CHI, "mẹo", "tị")) + r"))?"
     r"(?:\s*(?:năm\s*)?(?P<y>[0-9]{4}))?"
 )
+# "Hè 2026", "dịp hè năm 2026": the school summer, June to August
+_U_SUMMER = lazy(r"(?:dịp\s+|mùa\s+|kỳ\s+nghỉ\s+)?hè(?:\s+năm)?\s*(?P<y>[0-9]{4})")
 # "Năm học 2025-2026": 01/9 of the first year to 31/5 of the second
 _U_SCHOOL = lazy(r"năm\s+học\s*(?P<a>[0-9]{4})\s*[-/]\s*(?P<b>[0-9]{4})")
 # "Học kỳ I năm học 2026-2027", "học kỳ 2 của năm học 2026 - 2027": a half of the school year
@@ -305,6 +307,12 @@ class _Reader:
                                  start=f"{sy.start:%d/%m/%Y}", end=f"{sy.end:%d/%m/%Y}"))
         if (m := _U_SEMESTER.fullmatch(s)) is not None:
             return self.semester(m)
+        if (m := _U_SUMMER.fullmatch(s)) is not None:
+            summer = self.check_year(int(m["y"]))
+            first, last = dt.date(summer, 6, 1), dt.date(summer, 8, 31)
+            return _Unit(first, last, True, note=_W(
+                "'{words}' read as {a}-{b} (the school summer): give the days if they differ",
+                "tf_summer", words=s, a=format_date_short(first), b=format_date_short(last)))
         if (m := _U_APPROX.fullmatch(s)) is not None:
             return self.approx(m, year)
         if (m := _U_WEEK.fullmatch(s)) is not None:
@@ -588,6 +596,11 @@ _DURATION = lazy(
     r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*(?P<u>tháng|năm|ngày\s+làm\s+việc|ngày)"
     r"\s*\((?P<inner>[^()]+)\)$"
 )
+# "Mỗi năm 02 lần", "hằng quý 01 lần": the same as "02 lần/năm"
+_TIMES_EACH = lazy(
+    r"^(?:mỗi|hằng)\s+(?P<u>năm|quý|tháng|tuần)\s+(?P<min>(?:ít\s+nhất|tối\s+thiểu)\s+)?"
+    r"(?P<n>[0-9]{1,2})\s*(?P<what>lần|đợt|cuộc|buổi|lượt|kỳ)$"
+)
 _TIMES = lazy(
     r"^(?P<n>[0-9]{1,2})\s*(?P<what>lần|đợt|hội\s+nghị|cuộc|buổi|lượt|kỳ)\s*/\s*"
     r"(?P<u>năm|quý|tháng|tuần|ngày)$"
@@ -620,6 +633,8 @@ _TIMEISH = lazy(
 )
 _MONTHLY_DAY = lazy(
     r"^(?:(?P<op>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+)?ngày\s*(?P<d>[0-9]{1,2})$"
+    # "Trước 25 hàng tháng": the day with no "ngày", after its operator
+    r"|^(?P<op2>trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?P<d2>[0-9]{1,2})$"
 )
 _TENTATIVE = lazy(r"\s*\(?\s*(?:dự\s+kiến|tạm\s+tính)\s*\)?$", re.IGNORECASE)
 # "Dự kiến tháng 11/2025": the tentative word before the time (as "(dự kiến)" after it)
@@ -683,7 +698,7 @@ _THEN_CLAUSE = lazy(r"\s*[,;]\s*(?=(?:sau\s+đó\s+|và\s+)?(?:báo\s+cáo|tổn
                     r"|nghiệm\s+thu|bàn\s+giao|gửi|trình|tổng\s+hợp)\b)")
 # "tại thời điểm 0 giờ ngày 01/4/2026": a moment, read as that day
 _MOMENT = lazy(
-    r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
+    r"^(?:(?:vào|tại)\s+)?(?:thời\s+điểm\s+|lúc\s+)?(?P<h>[0-9]{1,2})\s*(?:giờ|h)"
     r"(?:\s*[0-9]{1,2}(?:\s*phút)?)?\s+(?P<rest>ngày\s*.+)$"
 )
 # "trong 48 giờ đầu": a phase counted from an event the words do not name
@@ -888,6 +903,15 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         return T(text=text, kind=K.UNRESOLVED, warnings=(
             _W('"{c}" names no time (as the rules say): give the time the rules set',
                "tf_as_ruled", c=c),))
+
+    # "Mỗi năm 02 lần": "02 lần/năm"
+    if (m := _TIMES_EACH.match(s)) is not None:
+        said = f"{m['n']} {m['what']}/{m['u']}"
+        tf = _read(r, said, said)
+        if tf is None:
+            return None
+        least = (_W('a minimum ("{c}")', "tf_minimum", c=c),) if m["min"] else ()
+        return attrs.evolve(tf, text=text, warnings=(*tf.warnings, *least))
 
     # "Tháng 12 hằng năm và đột xuất": the time, also on request (noted)
     if (m := _AND_AD_HOC.search(s)) is not None and m.start() > 0:
@@ -1856,11 +1880,11 @@ def _recurring(
         elif name == "monthly" and (dm := _MONTHLY_DAY.match(rest)) is not None:
 
             def within(a: dt.date, b: dt.date) -> Windows:
-                d = int(dm["d"])
+                d = int(dm["d"] or dm["d2"])
                 if not 1 <= d <= 31:
                     raise r.error(_W("there is no day {d} in a month", "tf_no_day_in_month", d=d))
                 day = planflow.on_day(a.year, a.month, d)
-                if dm["op"] == "trước":
+                if (dm["op"] or dm["op2"]) == "trước":
                     return [(a, before_deadline(day, r.cal, r.rule))]
                 return [(a, day)]
 

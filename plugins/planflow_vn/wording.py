@@ -350,6 +350,8 @@ PHRASES: dict[str, str] = {
     "note.tf_no_overlap": "{outer!r} và {inner!r} không trùng nhau: không rõ là thời gian nào",
     "note.tf_narrower": "lấy thời gian hẹp hơn trong hai thời gian lồng nhau: {start}-{end} (nằm "
                         "trong {wide_start}-{wide_end})",
+    "note.tf_summer": "'{words}' được hiểu là {a}-{b} (kỳ nghỉ hè của học sinh): ghi rõ ngày nếu "
+                      "khác",
     "note.tf_ongoing_over": '"{c}": thực hiện thường xuyên trong {start}-{end}, không có hạn '
                             "hoàn thành",
     "note.tf_next_year": '"{words}" được hiểu là năm {y}, năm sau năm của kế hoạch',
