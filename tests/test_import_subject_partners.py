@@ -81,3 +81,21 @@ def test_a_duty_under_its_agency_names_its_partners(tmp_path: Path) -> None:
                    (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"]),
                    (["Sở Nông nghiệp và Môi trường"], ["Công an tỉnh", "UBND các huyện"]),
                    (["Sở Tài chính"], [])]
+
+
+@pytest.mark.parametrize("name", [
+    "Hạt Kiểm lâm huyện Nam Giang", "Đồn Biên phòng Lý Sơn", "Viettel Quảng Nam",
+    "VNPT Quảng Nam", "Cảng vụ Hàng hải Quảng Nam", "Thông tấn xã Việt Nam",
+    "Vườn quốc gia Bạch Mã", "Đại học Đà Nẵng", "Tổ công tác 06 tỉnh",
+])
+def test_units_named_by_what_they_are_lead(tmp_path: Path, name: str) -> None:
+    """A forest rangers' unit, a border post, a port authority, a state firm known by its
+    brand, a national park, a university, a working group lead the duty they open."""
+    path = tmp_path / "plan.txt"
+    path.write_text(plan_head("12", "Thực hiện cải cách hành chính năm 2026", "Nâng cao hiệu quả.")
+                    + f"II. NHIỆM VỤ CỤ THỂ\n1. {name} chủ trì tổ chức tuyên truyền, hoàn "
+                    "thành trong Quý II/2026.\n2. Sở Nội vụ chủ trì kiểm tra, hoàn thành trong "
+                    "Quý III/2026.\n" + SIGNED, encoding="utf-8")
+    plan = read_text_file(path).plan
+    names = {a.id: a.name for a in plan.agencies}
+    assert [names[a] for a in plan.tasks[0].lead] == [name]

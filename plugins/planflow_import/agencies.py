@@ -78,6 +78,11 @@ _HEADS = (
     "Tổ đảng", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Đảng bộ", "Chi bộ",
     # a mass organisation's branches in a commune ("Chi hội Nông dân thôn 2", "Chi đoàn")
     "Chi hội", "Chi đoàn",
+    # units named by what they are (round 11): forest rangers, border posts, port
+    # authorities, state firms known by their brand, the news agency, national parks,
+    # universities, working groups, market inspection teams
+    "Hạt Kiểm lâm", "Đồn Biên phòng", "Cảng vụ", "Viettel", "VNPT", "Thông tấn xã",
+    "Vườn quốc gia", "Khu Bảo tồn", "Đại học", "Tổ công tác", "Đội Quản lý",
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",
