@@ -512,6 +512,10 @@ TABLE: list[Row] = [
         warning="the school summer"),
     Row("Dịp hè 2027", "p2630", W, D(2027, 6, 1), D(2027, 8, 31), D(2027, 8, 31),
         warning="the school summer"),
+    # phases in the brackets of a span: read inside it (the year from the span)
+    Row("Năm 2027 (Đợt 1: tháng 4; Đợt 2: tháng 10)", "p2630", R, D(2027, 4, 1),
+        D(2027, 10, 31), recurrence="listed", occurrences=2, warning="2 phases"),
+    Row("Quý II/2026 (đợt 1: tháng 4; đợt 2: tháng 10)", "y2026", U),
 ]
 
 

@@ -1479,6 +1479,19 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
             not _NAMES_TIME.search(_fold(inner)) or _WEEKDAY_ONLY.fullmatch(_fold(inner))):
         return attrs.evolve(read[0], text=r.text, warnings=(
             *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
+    outer_tf = read[0]
+    if (outer_tf is not None and read[1] is None and outer_tf.kind is planflow.Kind.WINDOW
+            and outer_tf.start is not None and outer_tf.end is not None):
+        # "Năm 2026 (đợt 1: tháng 4; đợt 2: tháng 10)": the phases, read inside the span
+        inside = _Reader(r.text, planflow.TimeframeContext(
+            outer_tf.start, outer_tf.end, r.ctx.issued, r.cal), r.rule)
+        try:
+            phased = _phases(inside, inner)
+        except (_NoYear, _Vague):
+            phased = None
+        if phased is not None and phased.occurrences and not any(
+                getattr(w, "key", "") in ("tf_only_inside", "tf_outside") for w in phased.warnings):
+            return attrs.evolve(phased, text=r.text)
     if read[0] is not None and read[1] is None and _PRIORITY.match(_fold(inner)):
         # "Giai đoạn 2026 - 2030 (ưu tiên năm 2026)": the span; what comes first a note
         return attrs.evolve(read[0], text=r.text, warnings=(
