@@ -516,6 +516,15 @@ TABLE: list[Row] = [
     Row("Năm 2027 (Đợt 1: tháng 4; Đợt 2: tháng 10)", "p2630", R, D(2027, 4, 1),
         D(2027, 10, 31), recurrence="listed", occurrences=2, warning="2 phases"),
     Row("Quý II/2026 (đợt 1: tháng 4; đợt 2: tháng 10)", "y2026", U),
+    # a recurrence from a time on runs to the plan's end (it read that year only, silently)
+    Row("Hằng năm, từ năm 2027", "p2630", R, D(2027, 1, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=4),
+    Row("Hằng năm, bắt đầu từ năm 2027", "p2630", R, D(2027, 1, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=4),
+    Row("Hằng năm, từ năm 2027 đến năm 2028", "p2630", R, D(2027, 1, 1), D(2028, 12, 31),
+        recurrence="yearly", occurrences=2),
+    Row("Trước ngày 01/10/2026 và thường xuyên cập nhật", "y2026", DL, None, D(2026, 9, 30),
+        D(2026, 9, 30), warning="then its upkeep"),
 ]
 
 

@@ -683,8 +683,11 @@ _TARGET = lazy(r"^phấn\s+đấu\s+(?:(?:hoàn\s+thành|đạt|xong)\s+)?")
 _AND_REGULARLY = lazy(r"\s*(?:,|;|và)\s*thường\s+xuyên\s*\.?\s*$")
 # "… và bổ sung, sửa đổi hàng năm", "… và kiện toàn thường xuyên": upkeep after the work
 _UPKEEP = r"(?:bổ\s+sung|sửa\s+đổi|kiện\s+toàn|cập\s+nhật|điều\s+chỉnh|duy\s+trì)"
-_AND_UPKEEP = lazy(rf"\s*(?:,|;)?\s*và\s+{_UPKEEP}(?:\s*(?:,|và)\s*{_UPKEEP})*\s+"
-                   r"(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng))\s*\.?\s*$")
+_AND_UPKEEP = lazy(rf"\s*(?:,|;)?\s*và\s+(?:{_UPKEEP}(?:\s*(?:,|và)\s*{_UPKEEP})*\s+"
+                   r"(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng))"
+                   # "… và thường xuyên cập nhật": the same, the adverb first
+                   rf"|(?:thường\s+xuyên|hằng\s+(?:năm|quý|tháng))\s+{_UPKEEP}(?:\s*(?:,|và)\s*{_UPKEEP})*)"
+                   r"\s*\.?\s*$")
 # "Tháng 12 hằng năm và đột xuất", "Hằng năm và đột xuất khi có yêu cầu": the time, and
 # reports or work on request besides (a note, never an event that waits for the request)
 _AND_AD_HOC = lazy(r"\s*(?:,|;|và|hoặc)\s*(?:khi\s+cần\s+thiết\s+)?(?:thực\s+hiện\s+)?"
@@ -1732,6 +1735,8 @@ def _recurring(
     name = _RECURRENCE_NAMES[m["u"]]
     ps, pe = r.ctx.period_start, r.ctx.period_end
     rest = _DINH_KY.sub("", _tidy(s[: m.start()] + " " + s[m.end() :]).strip())
+    # "Hằng năm, bắt đầu từ năm 2026": "từ năm 2026"
+    rest = re.sub(r"^bắt\s+đầu\s+(?:(?:triển\s+khai|thực\s+hiện)\s+)?(?=từ\s)", "", rest)
     rest = _tidy(" ".join(rest.split()))
     if (tw := _TIMES_WITHIN.match(rest)) is not None:
         # "02 lần/tháng, từ tháng 02 đến tháng 11 hằng năm": the season is the occurrence,
@@ -1958,6 +1963,9 @@ def _over_span(r: _Reader, name: str, rest: str) -> list[tuple[dt.date, dt.date]
         return None
     if u is None or u.day:
         return None
+    if re.match(r"^(?:kể\s+)?từ\s+", words) and not re.search(r"\s(?:đến|tới)\s|\s-\s|-", words):
+        # "Hằng năm, từ năm 2027": from then to the end of the plan (never that year only)
+        u = attrs.evolve(u, end=max(u.end, r.ctx.period_end))
     units = [(a, b) for a, b in _units_of(name, u.start, u.end) if u.start <= a and b <= u.end]
     if not units:
         return None
