@@ -523,6 +523,12 @@ TABLE: list[Row] = [
         recurrence="yearly", occurrences=4),
     Row("Hằng năm, từ năm 2027 đến năm 2028", "p2630", R, D(2027, 1, 1), D(2028, 12, 31),
         recurrence="yearly", occurrences=2),
+    Row("Hằng năm đến năm 2028", "p2630", R, D(2026, 1, 1), D(2028, 12, 31),
+        recurrence="yearly", occurrences=3),
+    Row("Từ năm 2028 trở đi, hằng năm", "p2630", R, D(2028, 1, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=3),
+    Row("Hằng năm, sau năm 2027", "p2630", R, D(2028, 1, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=3),
     Row("Trước ngày 01/10/2026 và thường xuyên cập nhật", "y2026", DL, None, D(2026, 9, 30),
         D(2026, 9, 30), warning="then its upkeep"),
 ]

@@ -1957,15 +1957,29 @@ def _over_span(r: _Reader, name: str, rest: str) -> list[tuple[dt.date, dt.date]
     None when ``rest`` is not a window or holds no whole unit ("Quý I năm 2023 hằng năm").
     """
     words = rest[6:] if rest.startswith("trong ") else rest
+    words = words.strip("() ")
+    # "(kể) từ năm 2027 (trở đi)", "đến (hết) năm 2028", "sau năm 2027": an open span
+    opens = re.match(r"^(?P<how>(?:kể\s+|bắt\s+đầu\s+)?từ|(?:cho\s+)?đến(?:\s+hết)?|sau)\s+"
+                     r"(?P<u>.+?)(?:\s+trở\s+đi)?$", words)
+    if opens is not None and re.search(r"\s(?:đến|tới)\s|-", opens["u"]):
+        opens = None  # "từ năm 2027 đến năm 2028": a span of its own
     try:
-        u = r.span(words, r.year)
+        u = r.span(opens["u"] if opens is not None else words, r.year)
     except (_NoYear, _Vague):
         return None
     if u is None or u.day:
         return None
-    if re.match(r"^(?:kể\s+)?từ\s+", words) and not re.search(r"\s(?:đến|tới)\s|\s-\s|-", words):
-        # "Hằng năm, từ năm 2027": from then to the end of the plan (never that year only)
-        u = attrs.evolve(u, end=max(u.end, r.ctx.period_end))
+    if opens is not None:
+        # "Hằng năm, từ năm 2027": from then to the end of the plan (never that year only);
+        # "đến năm 2028": from the plan's start; "sau năm 2027": from the year after
+        how = opens["how"]
+        ps0, pe0 = r.ctx.period_start, r.ctx.period_end
+        if how.endswith("từ"):
+            u = attrs.evolve(u, end=max(u.end, pe0))
+        elif how == "sau":
+            u = attrs.evolve(u, start=u.end + _ONE, end=max(u.end + _ONE, pe0))
+        else:
+            u = attrs.evolve(u, start=min(u.start, ps0))
     units = [(a, b) for a, b in _units_of(name, u.start, u.end) if u.start <= a and b <= u.end]
     if not units:
         return None
