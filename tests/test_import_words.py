@@ -348,6 +348,9 @@ TIMEFRAMES = [
 #: reporting sentences (with the plan's last day where it matters), the key of the warning
 #: each gives, and the warning in English
 REGIMES = [
+    ("Định kỳ hằng tháng (trước ngày 25), hằng quý, 6 tháng, năm báo cáo kết quả về Sở Tài chính.",
+     None, "rg_kinds_monthly", 'the reports "hằng quý", "6 tháng", "năm" name no day of their '
+     "own: read as the monthly report of their last month"),
     ("Tổng hợp số hộ bị ảnh hưởng, báo cáo Sở Y tế trước 17 giờ hằng ngày.", None, "rg_hour",
      "due by 17h00 each day: read as daily; the hour is a note"),
     ("Báo cáo 03 lần/ngày (trước 8h00, 12h00 và 17h30) về Ban Chỉ huy.", None, "rg_times_a_day",

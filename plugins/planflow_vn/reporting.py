@@ -920,6 +920,14 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             if not 1 <= day <= 31:
                 raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day",
                                                 d=day))
+            named = [f.group(0).strip(" ,") for k in ("quarterly", "half_year", "nine_months", "annual")
+                     if (f := _KIND_WORDS[k].search(low[m.end():])) is not None]
+            if named:
+                # "hằng tháng (trước ngày 25), hằng quý, 6 tháng, năm": the longer reports
+                # name no day of their own; the monthly one of their last month stands for them
+                warnings.append(_W('the reports "{kinds}" name no day of their own: read as the '
+                                   "monthly report of their last month", "rg_kinds_monthly",
+                                   kinds='", "'.join(named)))
             return regime("monthly", day=day, before=kw == "trước")
 
         dates = list(_RE_DATE.finditer(low))

@@ -519,6 +519,8 @@ PHRASES: dict[str, str] = {
                                 "ghi nơi nhận báo cáo)",
     "note.two_reports": "{where}: câu yêu cầu hai báo cáo, mỗi báo cáo có hạn riêng: đọc thành "
                         "hai nghĩa vụ báo cáo",
+    "note.rg_kinds_monthly": 'các báo cáo "{kinds}" không ghi hạn riêng: đọc là báo cáo tháng '
+                             "của tháng cuối kỳ",
     "note.report_tracked": "báo cáo '{said}' ({who} gửi {to}) được theo dõi cùng các báo cáo "
                            "của kế hoạch, là một phần của chế độ báo cáo",
     "note.untracked": '{n} nhiệm vụ có thời gian không đọc được ({ids}): đã đặt '
