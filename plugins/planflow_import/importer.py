@@ -1347,6 +1347,10 @@ def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
         for sec in secs or [Section("", head.text, head, tuple(items))]:
             if has_labels(sec):
                 out += labelled_tasks(sec)
+            elif duty_section([sec]) is sec:
+                # "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ …" / "3. Bộ X chủ trì, phối hợp với …:" /
+                # "a) …": the appendix assigns the duties agency by agency
+                out += agency_tasks(sec)
     return out
 
 

@@ -307,6 +307,31 @@ def _shape(text: str) -> str:
     return b.group(0).strip()[:1] if b else ""
 
 
+# an agency heading that says only how the agency works, over the items of its duties:
+# "1. Bộ X chủ trì, phối hợp với các cơ quan, địa phương:", "2. Sở Y chủ trì thực hiện các
+# nhiệm vụ sau:" (its roles are the heading's, not a duty named in prose)
+_ROLE_HEADING = re.compile(
+    r"^(?P<lead>[^:;]{2,160}?)\s+chủ\s+trì\b(?:\s*,?\s*(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?"
+    r"\s+(?P<partners>[^:;]{2,240}?))?(?:\s*,?\s*(?:thực\s+hiện|triển\s+khai)\s+(?:các|những)\s+"
+    r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:\s+(?:trọng\s+tâm|cụ\s+thể|sau\s+đây|sau))*)?\s*:$", re.I)
+
+
+def role_heading(text: str) -> tuple[list[str], list[str]] | None:
+    """The lead and partners of an item that is only an agency's heading over its duties
+    ("1. Bộ X chủ trì, phối hợp với các cơ quan, địa phương:"): no duty verb among the
+    partners, the colon closing it; else None."""
+    m = _ROLE_HEADING.match(strip_marker(text.replace("*", "")).strip())
+    if m is None or not is_agency_start(m["lead"]):
+        return None
+    if m["partners"] and (_DUTY_VERB.search(f" {m['partners']} ")
+                          or re.search(r"\s(?:" + _TASK_VERBS + r")\b", f" {m['partners']}")):
+        return None
+    lead = split_agencies(m["lead"])
+    if not lead or any(len(x.split()) > 18 for x in lead):
+        return None
+    return lead, split_agencies(m["partners"]) if m["partners"] else []
+
+
 def _prose_level(section: Section) -> str:
     """The list level whose items name their leads in prose ("a) Sở X chủ trì …", "-
     Xây dựng … (Cơ quan chủ trì: X; thời gian: …)"): at least two of its items, and at
@@ -317,15 +342,34 @@ def _prose_level(section: Section) -> str:
         return ""
     named: dict[str, int] = {}
     seen: dict[str, int] = {}
+    headings: dict[str, int] = {}
     paras = [it for it in section.items if isinstance(it, Para)]
     for k, it in enumerate(paras):
         if (shape := _shape(it.text)) == "":
+            continue
+        if _duty_heading(paras, k, shape):
+            # "1. Bộ X chủ trì, phối hợp với …:" over "a) …": a heading over the agency's
+            # duties, not a duty named in prose (the level is the headings' when they are most)
+            headings[shape] = headings.get(shape, 0) + 1
             continue
         seen[shape] = seen.get(shape, 0) + 1
         if _LABEL.match(it.text) is None and _item_said(paras, k) is not None:
             named[shape] = named.get(shape, 0) + 1
     best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
-    return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) else ""
+    return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) + headings.get(best[0], 0) else ""
+
+
+def _duty_heading(paras: list[Para], k: int, shape: str) -> bool:
+    """True when item ``k`` heads an agency's duties written as deeper items beneath it: it
+    says only how the agency works ("1. Bộ X chủ trì, phối hợp với các cơ quan, địa
+    phương:", see :func:`role_heading`) or names the agency and leads into a list ("2. Ủy
+    ban nhân dân các tỉnh … tổ chức thực hiện các nhiệm vụ, giải pháp trọng tâm sau:")."""
+    text = paras[k].text.replace("*", "").rstrip()
+    if not text.endswith(":") or k + 1 >= len(paras) or _shape(paras[k + 1].text) in ("", shape):
+        return False
+    if role_heading(text) is not None:
+        return True
+    return _INTRO_TAIL.search(text) is not None and agency_heading(text) is not None
 
 
 def _item_said(paras: list[Para], k: int) -> tuple[tuple[str, list[str], list[str], str | None], bool] | None:

@@ -1,0 +1,104 @@
+"""Families seen on the built-on half of the round's harvest h (gh_h01, h03, h05, h07, h09
+of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copied:
+
+* an agency heading that says only how the agency works ("1. Sở X chủ trì, phối hợp với
+  các cơ quan, địa phương:", "2. Sở Y chủ trì thực hiện các nhiệm vụ sau:") over lettered
+  or bulleted duties: each duty is a task led by the heading's agency, the bodies it names
+  the partners; also in an appendix after the signature ("Phụ lục / NHIỆM VỤ CỤ THỂ GIAO
+  CÁC SỞ, NGÀNH").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import planflow
+from planflow_import import read_text_file
+
+from .made_up import SIGNED, plan_head
+
+HEAD = plan_head("58", "Thực hiện các nhiệm vụ trọng tâm phát triển du lịch sinh thái năm 2026",
+                 "Thu hút thêm khách đến các vườn sinh thái của tỉnh.")
+
+
+def _read(tmp_path: Path, body: str, after: str = "") -> planflow.ImportResult:
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + body + SIGNED + after, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _rows(result: planflow.ImportResult) -> list[tuple[str, list[str], list[str]]]:
+    names = {a.id: a.name for a in result.plan.agencies}
+    return [(t.title, [names[i] for i in t.lead], [names[i] for i in t.partners])
+            for t in result.plan.tasks]
+
+
+ROLE_HEADINGS = """\
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Công Thương:
+a) Xây dựng bộ nhận diện điểm đến sinh thái, hoàn thành trước ngày 30 tháng 6 năm 2026.
+b) Tổ chức đón đoàn khảo sát của các hãng lữ hành trong quý III năm 2026.
+c) Hướng dẫn các hộ dân làm dịch vụ lưu trú tại nhà.
+2. Sở Nông nghiệp và Môi trường chủ trì thực hiện các nhiệm vụ sau:
+- Rà soát diện tích vườn cây ăn trái đủ điều kiện đón khách;
+- Cấp mã số vùng trồng cho các vườn mẫu, hoàn thành trong tháng 9 năm 2026.
+"""
+
+
+def test_a_heading_saying_only_who_leads_heads_its_lettered_duties(tmp_path):
+    """Each lettered or bulleted line under "N. Sở X chủ trì, phối hợp với Y:" is a task
+    led by Sở X with Y as partner (the heading itself is no task), its own time read."""
+    result = _read(tmp_path, ROLE_HEADINGS)
+    rows = _rows(result)
+    assert [r[0][:25] for r in rows] == ["Xây dựng bộ nhận diện điể", "Tổ chức đón đoàn khảo sát",
+                                         "Hướng dẫn các hộ dân làm ", "Rà soát diện tích vườn câ",
+                                         "Cấp mã số vùng trồng cho "]
+    assert [r[1] for r in rows] == [["Sở Văn hóa, Thể thao và Du lịch"]] * 3 + [["Sở Nông nghiệp và Môi trường"]] * 2
+    assert rows[0][2] == ["Sở Công Thương"] and rows[3][2] == []
+    first, _, _, _, last = result.plan.tasks
+    assert (first.timeframe.end, last.timeframe.end) == (date(2026, 6, 29), date(2026, 9, 30))
+
+
+def test_a_numbered_duty_naming_its_lead_in_prose_stays_one_task(tmp_path):
+    """"1. Sở X chủ trì, phối hợp với Y tổ chức …" closed by its stop is a duty of its own
+    (the bullets under a sentence are not made a heading's duties by the rule above)."""
+    result = _read(tmp_path, """\
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Công Thương tổ chức hội chợ trái cây, hoàn thành trong quý III năm 2026.
+2. Sở Tài chính chủ trì, phối hợp với các sở, ngành tham mưu bố trí kinh phí quảng bá, hoàn thành trước ngày 30 tháng 4 năm 2026.
+""")
+    rows = _rows(result)
+    assert [r[0][:30] for r in rows] == ["Sở Văn hóa, Thể thao và Du lịc", "Sở Tài chính chủ trì, phối hợp"]
+    assert [r[1] for r in rows] == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"]]
+
+
+APPENDIX = """\
+PHỤ LỤC
+NHIỆM VỤ CỤ THỂ GIAO CÁC SỞ, NGÀNH, ĐỊA PHƯƠNG
+(Kèm theo Kế hoạch số 58/KH-UBND ngày 12 tháng 02 năm 2026 của UBND tỉnh)
+1. Ủy ban nhân dân các huyện theo chức năng, nhiệm vụ được giao, tập trung thực hiện các nhiệm vụ trọng tâm sau:
+a) Bố trí quỹ đất cho bãi đỗ xe tại các điểm du lịch, hoàn thành trong quý II năm 2026.
+b) Vận động hộ dân chỉnh trang hàng rào xanh.
+2. Sở Xây dựng chủ trì, phối hợp với các cơ quan, địa phương:
+a) Thẩm định thiết kế nhà đón tiếp khách, hoàn thành trước ngày 15 tháng 5 năm 2026.
+b) Kiểm tra an toàn các cầu treo trên tuyến tham quan.
+3. Công an tỉnh bảo đảm an ninh trật tự tại các lễ hội trái cây trong tháng 7 năm 2026.
+"""
+
+
+def test_an_appendix_giving_the_duties_agency_by_agency_is_read(tmp_path):
+    """"PHỤ LỤC / NHIỆM VỤ CỤ THỂ GIAO CÁC SỞ, NGÀNH" after the signature: the lettered
+    duties under each heading are tasks led by its agency, and a numbered sentence whose
+    subject is an agency is a task of its own."""
+    result = _read(tmp_path, """\
+II. TỔ CHỨC THỰC HIỆN
+Các sở, ngành, địa phương thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+""", APPENDIX)
+    rows = _rows(result)
+    assert [r[0][:25] for r in rows] == ["Bố trí quỹ đất cho bãi đỗ", "Vận động hộ dân chỉnh tra",
+                                         "Thẩm định thiết kế nhà đó", "Kiểm tra an toàn các cầu ",
+                                         "Công an tỉnh bảo đảm an n"]
+    assert [r[1] for r in rows] == [["Ủy ban nhân dân các huyện"]] * 2 + [["Sở Xây dựng"]] * 2 + [["Công an tỉnh"]]
+    ends = [t.timeframe.end for t in result.plan.tasks]
+    assert ends[0] == date(2026, 6, 30) and ends[2] == date(2026, 5, 14) and ends[4] == date(2026, 7, 31)
