@@ -102,3 +102,29 @@ Các sở, ngành, địa phương thực hiện các nhiệm vụ tại Phụ l
     assert [r[1] for r in rows] == [["Ủy ban nhân dân các huyện"]] * 2 + [["Sở Xây dựng"]] * 2 + [["Công an tỉnh"]]
     ends = [t.timeframe.end for t in result.plan.tasks]
     assert ends[0] == date(2026, 6, 30) and ends[2] == date(2026, 5, 14) and ends[4] == date(2026, 7, 31)
+
+
+REPORTS = """\
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Công Thương chủ trì, phối hợp với các cơ quan, địa phương:
+a) Khẩn trương hoàn thiện Đề án chợ đêm, báo cáo Ủy ban nhân dân tỉnh trong tháng 5 năm 2026 theo ý kiến chỉ đạo tại Thông báo số 35/TB-UBND ngày 20 tháng 4 năm 2026 của Văn phòng.
+b) Hoàn thành lắp đặt đèn chiếu sáng; bảo đảm các tuyến phố đi bộ hoạt động trong quý III năm 2026.
+c) Tổ chức phiên chợ nông sản trong tháng 8 năm 2026 tại quảng trường.
+2. Sở Tài chính chủ trì, phối hợp với các cơ quan, địa phương:
+a) Gửi Sở Công Thương dự toán kinh phí chợ đêm trong quý II năm 2026 để tổng hợp.
+"""
+
+
+def test_a_report_within_a_time_inside_the_duty_is_due_at_its_end(tmp_path):
+    """"…, báo cáo <the recipient> trong tháng 5 năm 2026 theo …" and a duty opening on
+    "Hoàn thành" with its time later in the sentence are deadlines at the unit's end (the
+    note names the words read); "Tổ chức … trong tháng 8" still runs through the month."""
+    result = _read(tmp_path, REPORTS)
+    tfs = [t.timeframe for t in result.plan.tasks]
+    assert [(tf.kind.value, tf.start, tf.end) for tf in tfs] == [
+        ("deadline", None, date(2026, 5, 31)), ("deadline", None, date(2026, 9, 30)),
+        ("window", date(2026, 8, 1), date(2026, 8, 31)), ("deadline", None, date(2026, 6, 30))]
+    said = " ".join(result.warnings)
+    assert "the time 'báo cáo trong tháng 5 năm 2026' inside the duty's sentence" in said
+    assert "the time 'hoàn thành trong quý III năm 2026' inside the duty's sentence" in said
+

@@ -71,6 +71,12 @@ _CLOSING_EVENT = re.compile(r"(?<=\s)(?P<tf>sau\s+khi\s+(?:được\s+)?[^,;()]{
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
 # "hoàn thành <the work, a few words> trong …": the completion the time is of
 _COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
+# "báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026", "trình Ủy ban nhân dân tỉnh trong quý
+# III/2026": a report or a submission (its recipient, a few words) done within the time
+_SUBMIT_BEFORE = re.compile(r"\b(?P<v>báo\s+cáo|trình|gửi|nộp|ban\s+hành)(?:\s+[^\s.;,()]+){0,10}\s*$", re.I)
+# "Hoàn thành xây dựng trung tâm dữ liệu …; bảo đảm … trong quý III năm 2026": the duty is to
+# complete its work, the time in the same sentence when it is due
+_OPENS_COMPLETE = re.compile(r"^\W*(?:khẩn\s+trương\s+)?hoàn\s+thành\b[^.]*$", re.I)
 _TARGET_CLAUSE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b[^.;]*$", re.I)
 
 
@@ -106,10 +112,15 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue
         phrase = m["tf"]
-        if re.match(r"trong\b", phrase, re.I) and _COMPLETE_BEFORE.search(body[: m.start()]):
+        if re.match(r"trong\b", phrase, re.I) and (_COMPLETE_BEFORE.search(body[: m.start()])
+                                                   or _OPENS_COMPLETE.match(body[: m.start()])):
             # "hoàn thành phê duyệt phương án trong năm 2026": to complete the work within
             # the year, due at its end (as "hoàn thành trong năm 2026")
             phrase = f"hoàn thành {phrase}"
+        elif re.match(r"trong\b", phrase, re.I) and (sub := _SUBMIT_BEFORE.search(body[: m.start()])):
+            # "…, báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026": the report is done
+            # within the month, due at its end (as "báo cáo trong tháng 6 năm 2026")
+            phrase = f"{' '.join(sub['v'].lower().split())} {phrase}"
         take(phrase, (K.WINDOW, K.DEADLINE))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))

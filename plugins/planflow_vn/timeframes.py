@@ -540,7 +540,7 @@ _VERB = lazy(
     r"|triển\s+khai|thí\s+điểm|xây\s+dựng)"
     r"(?:\s*,\s*|\s+|$)"
 )
-_FINISH = ("hoàn thành", "xong", "ban hành", "trình")
+_FINISH = ("hoàn thành", "xong", "ban hành", "trình", "báo cáo", "gửi", "nộp")
 # "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
 _STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
