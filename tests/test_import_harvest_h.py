@@ -128,3 +128,21 @@ def test_a_report_within_a_time_inside_the_duty_is_due_at_its_end(tmp_path):
     assert "the time 'báo cáo trong tháng 5 năm 2026' inside the duty's sentence" in said
     assert "the time 'hoàn thành trong quý III năm 2026' inside the duty's sentence" in said
 
+
+def test_a_short_item_cut_after_its_report_verb_goes_on_with_the_body_named(tmp_path):
+    """"a) Khẩn trương hoàn thiện Đề án …, báo cáo" | "Ủy ban nhân dân tỉnh trong tháng 5 …":
+    the line is no short heading with its text beneath (the sentence goes on to whom it
+    reports), so the time on the next line is the duty's."""
+    result = _read(tmp_path, """\
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Công Thương chủ trì, phối hợp với các cơ quan, địa phương:
+a) Khẩn trương hoàn thiện Đề án phát triển chợ đêm, báo cáo
+Ủy ban nhân dân tỉnh trong tháng 5 năm 2026.
+b) Hướng dẫn các hộ kinh doanh đăng ký gian hàng.
+2. Sở Tài chính chủ trì, phối hợp với các cơ quan, địa phương:
+a) Thẩm định dự toán kinh phí chợ đêm.
+""")
+    first = result.plan.tasks[0]
+    assert first.title.endswith("báo cáo Ủy ban nhân dân tỉnh trong tháng 5 năm 2026")
+    assert (first.timeframe.kind.value, first.timeframe.end) == ("deadline", date(2026, 5, 31))
+    assert len(result.plan.tasks) == 3

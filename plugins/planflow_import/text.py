@@ -1024,6 +1024,14 @@ _MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b|ĐẢNG\
 _NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-ZĐ][\w./\-]*)\s*\**$")
 
 
+# "e) Khẩn trương hoàn thiện Đề án …, báo cáo" | "Thủ tướng Chính phủ trong tháng 5 …": a
+# clause's verb ending the line, the body it reports or submits to opening the next (a
+# heading's "3. Chế độ báo cáo" has no clause before it)
+_VERB_END = re.compile(r"\S(?:\s+\S+){5,},\s+(?:báo\s+cáo|trình|gửi|đề\s+nghị|kiến\s+nghị)\s*$", re.I)
+_BODY_START = re.compile(r"^(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng"
+                         r"|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chủ\s+tịch|Cục)\s")
+
+
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
                       laid_out: bool = False) -> bool:
     """Whether line ``s`` begins a new paragraph after line ``prev`` of the same block.
@@ -1061,7 +1069,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             # item's words go on to the brackets naming its lead, not a heading's text
             and not _ROLE_BRACKET_OPEN.search(s)
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
-            and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
+            and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)
+            and not (_VERB_END.search(prev) and _BODY_START.match(s))):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
 
