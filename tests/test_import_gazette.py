@@ -317,3 +317,24 @@ def test_names_cut_at_a_line_or_a_page_are_read_whole():
                            "Bộ Nội vụ; Bộ Tài chính", "Quý IV/2031"]
     assert rows[1][2:] == ["Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, cơ quan ngang bộ",
                            "Năm 2032"]
+
+
+# a row whose partner cell is empty: the text layer prints a lone blank line for it
+EMPTY_CELL = TABLE.replace("Bộ Nông nghiệp\nvà Môi trường\nCác địa\nphương\nNăm 2032",
+                           "Bộ Khoa học\nvà Công nghệ\n \nNăm 2032").replace(
+    "Ủy ban nhân\ndân các tỉnh\nBộ Xây dựng\n", "Ban Chỉ đạo\nPhòng thủ dân\nsự quốc gia\nBan Chỉ huy\nPTDS\ncác cấp\n")
+
+
+def test_a_lone_blank_line_in_a_row_is_its_empty_cell():
+    """"Bộ Khoa học" / "và Công nghệ" / " " / "Năm 2032": the lead wrapped over two lines and
+    no partner (the blank line marks the empty cell; each cell used to take a line)."""
+    rows = _rows(EMPTY_CELL)
+    assert rows[0][2:] == ["Bộ Khoa học và Công nghệ", "", "Năm 2032"]
+
+
+def test_phong_thu_or_phong_chong_opens_no_agency_cell():
+    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia" / "Ban Chỉ huy" …: "Phòng thủ" (defence),
+    like "Phòng, chống", is no department: the lead's name goes on to "quốc gia"."""
+    rows = _rows(EMPTY_CELL)
+    assert rows[1][2:] == ["Ban Chỉ đạo Phòng thủ dân sự quốc gia", "Ban Chỉ huy PTDS các cấp",
+                           "Hằng năm, thường xuyên"]
