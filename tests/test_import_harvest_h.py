@@ -146,3 +146,18 @@ a) Thẩm định dự toán kinh phí chợ đêm.
     assert first.title.endswith("báo cáo Ủy ban nhân dân tỉnh trong tháng 5 năm 2026")
     assert (first.timeframe.kind.value, first.timeframe.end) == ("deadline", date(2026, 5, 31))
     assert len(result.plan.tasks) == 3
+
+
+def test_a_plan_printed_without_its_decision_takes_the_decisions_number_from_its_note():
+    """A plan attached to a decision, printed alone with its letterhead kept in layout
+    (no "Số:" of its own; "TỈNH HOA MAI" under "ỦY BAN NHÂN DÂN", the motto's second line
+    alone in the right column): the number, date and issuer are the decision's, read from
+    "(Kèm theo Quyết định số 215/QĐ-UBND / ngày 12 tháng 3 năm 2026 của …)", with a note."""
+    path = Path(__file__).parent / "data" / "import_words" / "plan_note.txt"
+    result = read_text_file(path)
+    doc = result.plan.document
+    assert (doc.symbol, doc.number, doc.date) == ("215/QĐ-UBND", "215", date(2026, 3, 12))
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Hoa Mai"
+    assert doc.title == "Phát triển vườn ươm cây giống giai đoạn 2026 - 2030"
+    said = " ".join(result.warnings)
+    assert "the plan prints no number or date of its own" in said and "'215/QĐ-UBND', 12/03/2026" in said

@@ -7,6 +7,7 @@ they came from; :data:`TEXT`, :data:`MARKDOWN` and :data:`DOCX` are the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -274,6 +275,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "read from the attached plan's note ('{symbol}', {date})",
                            "decision_from_note", where=note_at.where, symbol=symbol,
                            date=f"{issued:%d/%m/%Y}"))
+    # (the note under the title: before the body's first section, never an appendix's)
+    top = list(itertools.takewhile(lambda p: not re.match(r"^(?:[IVX]+\.|PHẦN\s|Phần\s)", p.text), texts[:12]))
+    if info.symbol is None and info.date is None and not decision \
+            and (noted := decision_from_note(top)) is not None:
+        # a plan attached to a decision and printed without it ("KẾ HOẠCH QUỐC GIA …" /
+        # "(Kèm theo Quyết định số 1422/QĐ-TTg ngày … của Thủ tướng Chính phủ)"): it has no
+        # number of its own; the decision's number and date are the plan's
+        symbol, number, issued, decider, note_at = noted
+        info = attrs.evolve(info, symbol=symbol, number=number, date=issued,
+                            issuer=info.issuer or decider)
+        warnings.append(_W("{where}: the plan prints no number or date of its own: those of the "
+                           "decision it is attached to are read from the note under its title "
+                           "('{symbol}', {date})", "plan_from_note", where=note_at.where,
+                           symbol=symbol, date=f"{issued:%d/%m/%Y}"))
     bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
                   info.title, flags=re.I)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title

@@ -456,6 +456,9 @@ PHRASES: dict[str, str] = {
                           "kế hoạch ghi riêng",
     "note.decision_from_note": "{where}: quyết định không in phần đầu văn bản: số ký hiệu và ngày được đọc "
                                "từ dòng ghi chú dưới tên kế hoạch kèm theo ('{symbol}', {date})",
+    "note.plan_from_note": "{where}: kế hoạch không ghi số, ngày của riêng mình: số ký hiệu và ngày "
+                           "của quyết định ban hành kèm theo được đọc từ dòng ghi chú dưới tên kế "
+                           "hoạch ('{symbol}', {date})",
     "note.own_from_note": "{where}: không có phần đầu văn bản: số ký hiệu, ngày và cơ quan ban "
                           "hành được đọc từ ghi chú của phụ lục ('{symbol}', {date}, '{issuer}'), "
                           "tên văn bản từ dòng chữ in hoa dưới '{kind}'",
