@@ -161,3 +161,21 @@ def test_a_plan_printed_without_its_decision_takes_the_decisions_number_from_its
     assert doc.title == "Phát triển vườn ươm cây giống giai đoạn 2026 - 2030"
     said = " ".join(result.warnings)
     assert "the plan prints no number or date of its own" in said and "'215/QĐ-UBND', 12/03/2026" in said
+
+
+def test_a_day_with_no_year_takes_the_turn_said_earlier_in_the_sentence(tmp_path):
+    """"…, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Sở X trước ngày 25 tháng 12
+    để tổng hợp.": yearly, due the day before the 25th each year (the day alone is one day, or in a plan
+    of several years, stays unread); a day after a sentence break takes no turn."""
+    result = _read(tmp_path, """\
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Công Thương chủ trì, phối hợp với các cơ quan, địa phương:
+a) Theo dõi hoạt động của các chợ đêm, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Ủy ban nhân dân tỉnh trước ngày 25 tháng 12 để tổng hợp.
+b) Kiểm tra an toàn thực phẩm tại chợ đêm định kỳ hằng quý. Tổng hợp kết quả gửi Sở Y tế trước ngày 20 tháng 12.
+2. Sở Tài chính chủ trì, phối hợp với các cơ quan, địa phương:
+a) Thẩm định dự toán kinh phí chợ đêm.
+""")
+    first, second, _ = result.plan.tasks
+    assert first.timeframe.kind.value == "recurring" and first.timeframe.recurrence == "yearly"
+    assert first.timeframe.text == "định kỳ hằng năm, trước ngày 25 tháng 12"
+    assert "định kỳ hằng quý, trước" not in second.timeframe.text

@@ -1270,6 +1270,9 @@ _RECURRENCE_BEFORE = re.compile(rf"(?:^|\s)(?P<r>{_RECURRENCE_WORDS})\s*[,;]?\s*
 # "Định kỳ hằng năm báo cáo … trước ngày 20 tháng 12.": the recurrence opening the sentence
 _RECURRENCE_OPENING = re.compile(rf"^\s*(?P<r>{_RECURRENCE_WORDS}|định\s+kỳ\s+(?:0?[1-9]|1[0-2])\s+tháng)\b",
                                  re.I)
+# "… định kỳ hằng năm báo cáo …" anywhere in the sentence: the duty's turn ("định kỳ" says
+# it is the duty's, not a noun's "kế hoạch hằng năm")
+_RECURRENCE_PERIODIC = re.compile(r"\b(?P<r>định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\b", re.I)
 _YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
 
 
@@ -1293,6 +1296,12 @@ def own_time(body: str) -> str | None:
         return f"{rb['r']}, {tf}"
     if (ro := _RECURRENCE_OPENING.match(body)) is not None:
         return f"{ro['r']}, {tf}"
+    said = [r for r in _RECURRENCE_PERIODIC.finditer(body[: m.start("tf")])
+            if not re.search(r"[.;]\s", body[r.end(): m.start("tf")])]
+    if said:
+        # "…, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ X trước ngày 25 tháng
+        # 12 để tổng hợp": the duty's turn said earlier in the same sentence
+        return f"{' '.join(said[-1]['r'].split())}, {tf}"
     return tf
 
 
