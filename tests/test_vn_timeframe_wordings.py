@@ -356,6 +356,9 @@ TABLE: list[Row] = [
         D(2026, 9, 30), warning='the words "Sở Tài chính" name no time'),
     Row("Nộp hồ sơ trong năm 2027", "p2630", DL, None, D(2027, 12, 31), D(2027, 12, 31),
         warning='the words "hồ sơ" name no time'),
+    # the purpose's "để" before the verb: read as the verb
+    Row("để ban hành trước ngày 26 tháng 5 năm 2026", "p2630", DL, None, D(2026, 5, 25), D(2026, 5, 25)),
+    Row("để trình trong quý III/2026", "p2630", DL, None, D(2026, 9, 30), D(2026, 9, 30)),
     Row("Trình Ủy ban nhân dân tỉnh trong quý III/2026", "p2630", DL, None, D(2026, 9, 30),
         D(2026, 9, 30), warning='the words "Ủy ban nhân dân tỉnh" name no time'),
     Row("Hoàn thành lắp đặt thiết bị giai đoạn 2027 - 2028", "p2630", DL, None, D(2028, 12, 31),
