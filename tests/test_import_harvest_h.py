@@ -15,6 +15,7 @@ from pathlib import Path
 
 import planflow
 from planflow_import import read_text_file
+from planflow_import.text import _starts_paragraph
 
 from .made_up import SIGNED, plan_head
 
@@ -179,3 +180,56 @@ a) Thẩm định dự toán kinh phí chợ đêm.
     assert first.timeframe.kind.value == "recurring" and first.timeframe.recurrence == "yearly"
     assert first.timeframe.text == "định kỳ hằng năm, trước ngày 25 tháng 12"
     assert "định kỳ hằng quý, trước" not in second.timeframe.text
+
+
+SIGNED_ONLY = """\
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Công Thương
+a) Rà soát các điểm họp chợ đêm, hoàn thành trước ngày 30 tháng 6 năm 2026.
+Việc bố trí điểm họp chợ phải gắn với quy hoạch đô thị, theo hướng:
+- Ưu tiên các tuyến phố đi bộ;
+- Không lấn chiếm lòng đường.
+b) Định kỳ báo cáo Ủy ban nhân dân tỉnh để kịp thời tổng hợp báo cáo
+Ban Chỉ đạo tỉnh về tiến độ, kết quả thực hiện vào thứ Sáu hàng tuần.
+2. Sở Tài chính
+a) Thẩm định dự toán kinh phí chợ đêm.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+"""
+
+
+def test_a_lettered_duty_s_second_paragraph_leading_into_its_bullets_is_the_duty_s(tmp_path):
+    """"a) Rà soát …" / "Việc bố trí … theo hướng:" / "- …": the paragraph with no marker
+    leading into the bullets goes on the lettered duty (it is no duty of its own)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + SIGNED_ONLY, encoding="utf-8")
+    result = read_text_file(path)
+    titles = [t.title for t in result.plan.tasks]
+    assert not any(t.startswith("Việc bố trí") for t in titles)
+    first = result.plan.tasks[0]
+    assert any("theo hướng" in c for c in first.content)
+
+
+def test_a_signature_with_no_recipients_closes_the_text(tmp_path):
+    """"KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / the signer's name at the end with no "Nơi nhận"
+    (the gazette prints none): the signature, with a note, not two tasks "KT" and the name."""
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + SIGNED_ONLY, encoding="utf-8")
+    result = read_text_file(path)
+    assert [t.title[:12] for t in result.plan.tasks] == ["Rà soát các ", "Định kỳ báo ", "Thẩm định dự"]
+    sig = result.plan.signature
+    assert sig is not None and sig.name == "Nguyễn Văn B" and sig.authority == "KT."
+    assert any(w.key == "signature_only" for w in result.warnings)
+
+
+def test_a_long_item_cut_after_its_report_verb_goes_on_with_the_body_named(tmp_path):
+    """"b) Định kỳ báo cáo … để kịp thời tổng hợp báo cáo" | "Ban Chỉ đạo tỉnh về …": one
+    duty (no comma before the verb, but a long line); a heading "3. Chế độ thông tin báo
+    cáo" over a body's sentence is still a heading."""
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + SIGNED_ONLY, encoding="utf-8")
+    result = read_text_file(path)
+    second = result.plan.tasks[1]
+    assert second.title.endswith("vào thứ Sáu hàng tuần")
+    assert _starts_paragraph("3. Chế độ thông tin báo cáo", "Sở Công Thương tổng hợp kết quả.", True)

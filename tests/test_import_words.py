@@ -423,6 +423,7 @@ PLANS = {
     "spaced.txt": {"spaced_table", "letterhead_layout"},
     "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "plan_note.txt": {"plan_from_note", "letterhead_layout", "site_furniture"},
+    "signature_only.txt": {"signature_only"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
     "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer",

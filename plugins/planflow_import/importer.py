@@ -222,12 +222,22 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # the closing ("Nơi nhận", signature) and appendices
     close_at = next((k for k, p in enumerate(body_items)
                      if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
+    signed_at = None
+    if close_at is None:
+        # "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" / the signer's name with no "Nơi nhận" (the
+        # Công báo prints no recipients): the signature closes the text, it is no task (only
+        # at the very end: a signature before an appendix leaves the appendix in the body)
+        signed_at = next((k for k, p in enumerate(body_items) if k >= len(body_items) - 4
+                          and isinstance(p, Para) and _SIGNATURE_LINE.match(p.text)), None)
+        close_at = signed_at
     closing: list[Para | Table] = body_items[close_at:] if close_at is not None else []
-    if close_at is None and decision:
+    if (close_at is None or signed_at is not None) and decision:
         # the plan attached to a decision has no "Nơi nhận": the decision's is the plan's
         at = next((k for k, p in enumerate(decision)
                    if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
-        closing = decision[at:] if at is not None else []
+        if at is not None or close_at is None:
+            closing = decision[at:] if at is not None else []
+            signed_at = None
     body = body_items[:close_at] if close_at is not None else body_items
     before, sections = outline(body)
     # a page's body holding no more than a plan's task table (a website's post, the table
@@ -574,6 +584,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         cparas = [p for p in closing if isinstance(p, Para)]
         recipients, signature, w, _ = read_closing(cparas)
         warnings += w
+        if signed_at is not None:
+            warnings.append(_W("{where}: the signature ('{line}') closes the text with no 'Nơi "
+                               "nhận' before it: no recipients", "signature_only",
+                               where=cparas[0].where, line=_short(cparas[0].text)))
     else:
         warnings.append(planflow.Worded.of("no 'Nơi nhận' block: no recipients and no signature",
                                            "no_closing"))
@@ -1344,6 +1358,8 @@ _SUBJECT_COMPILES = re.compile(r"^[^,;]{2,60}?\s+tổng\s+hợp\s*,", re.I)
 
 
 _APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+# a signature's authority line in capitals: "KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH"
+_SIGNATURE_LINE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s.,-]{2,}$")
 
 
 def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:

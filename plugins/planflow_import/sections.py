@@ -1479,7 +1479,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
             marker = text[:1]
         sub = (text.startswith("+") and marker != "+") or (
             text.startswith(("-", "•")) and any_lettered)
-        if (sub or (body[:1].islower() and not lettered)) and duties:
+        lead_in = any_lettered and not lettered and _shape(text) == "" and text.rstrip().endswith(":") \
+            and following.get(id(it), "").startswith(("-", "+", "•", "–"))
+        # "c) Kết thúc hoạt động …" / "Phương án bố trí … theo hướng:" / "- …": the lettered
+        # duty's second paragraph leading into its bullets, not a duty of its own
+        if (sub or lead_in or (body[:1].islower() and not lettered)) and duties:
             pairs = label_pairs(_bullet_strip(text))
             if len(pairs) == 1 and pairs[0][0] == "timeframe" and duties[-1].timeframe is None:
                 # "- Tham mưu …" / "+ Thời gian: Quý II/2025.": the duty's time

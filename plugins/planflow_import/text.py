@@ -1027,7 +1027,11 @@ _NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-Z
 # "e) Khẩn trương hoàn thiện Đề án …, báo cáo" | "Thủ tướng Chính phủ trong tháng 5 …": a
 # clause's verb ending the line, the body it reports or submits to opening the next (a
 # heading's "3. Chế độ báo cáo" has no clause before it)
-_VERB_END = re.compile(r"\S(?:\s+\S+){5,},\s+(?:báo\s+cáo|trình|gửi|đề\s+nghị|kiến\s+nghị)\s*$", re.I)
+_VERB_END = re.compile(r"\S(?:\s+\S+){5,},\s+(?:báo\s+cáo|trình|gửi|đề\s+nghị|kiến\s+nghị)\s*$"
+                       # "d) Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo" |
+                       # "Ban Bí thư …" (a long line; never "… chế độ/công tác/thông tin báo cáo")
+                       r"|\S(?:\s+\S+){7,}(?<!chế độ)(?<!công tác)(?<!thông tin)\s+(?:báo\s+cáo|trình|gửi)\s*$",
+                       re.I)
 _BODY_START = re.compile(r"^(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng"
                          r"|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chủ\s+tịch|Cục)\s")
 
