@@ -233,3 +233,46 @@ def test_a_long_item_cut_after_its_report_verb_goes_on_with_the_body_named(tmp_p
     second = result.plan.tasks[1]
     assert second.title.endswith("vào thứ Sáu hàng tuần")
     assert _starts_paragraph("3. Chế độ thông tin báo cáo", "Sở Công Thương tổng hợp kết quả.", True)
+
+
+APPROVING = """\
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 77/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 12 tháng 02 năm 2026
+
+QUYẾT ĐỊNH
+PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN CHỢ ĐÊM GIAI ĐOẠN 2026 - 2028
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án phát triển chợ đêm giai đoạn 2026 - 2028 với các nội dung chủ yếu sau:
+I. MỤC TIÊU
+Thu hút du khách về đêm.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+a) Rà soát các điểm họp chợ đêm, hoàn thành trong quý II năm 2026.
+b) Hướng dẫn các hộ kinh doanh đăng ký gian hàng.
+2. Sở Tài chính bố trí kinh phí thực hiện Đề án theo quy định.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+"""
+
+
+def test_the_decisions_own_articles_after_the_plan_it_approves_are_no_tasks(tmp_path):
+    """"Điều 1. Phê duyệt Đề án … với các nội dung chủ yếu sau:" … "Điều 2. Quyết định này
+    có hiệu lực …" / "Điều 3. … chịu trách nhiệm thi hành …" / the signature: the plan's
+    duties are the tasks; the decision's later articles and its signature are not."""
+    path = tmp_path / "qd.txt"
+    path.write_text(APPROVING, encoding="utf-8")
+    result = read_text_file(path)
+    assert [t.title[:14] for t in result.plan.tasks] == ["Rà soát các đi", "Hướng dẫn các ",
+                                                         "Sở Tài chính b"]
+    assert any(w.key == "decision_articles" for w in result.warnings)
+    assert result.plan.signature is not None and result.plan.signature.name == "Nguyễn Văn B"

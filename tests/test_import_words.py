@@ -426,7 +426,7 @@ PLANS = {
     "signature_only.txt": {"signature_only"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
-    "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer",
+    "decision_approved.md": {"plan_approved", "decision_articles", "row_merged", "column_value", "site_footer",
                              "row_agency_share", "row_agencies_shared"},
 }
 

@@ -228,7 +228,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         # Công báo prints no recipients): the signature closes the text, it is no task (only
         # at the very end: a signature before an appendix leaves the appendix in the body)
         signed_at = next((k for k, p in enumerate(body_items) if k >= len(body_items) - 4
-                          and isinstance(p, Para) and _SIGNATURE_LINE.match(p.text)), None)
+                          and isinstance(p, Para) and _SIGNATURE_LINE.match(p.parts[0].strip())), None)
         close_at = signed_at
     closing: list[Para | Table] = body_items[close_at:] if close_at is not None else []
     if (close_at is None or signed_at is not None) and decision:
@@ -239,6 +239,21 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             closing = decision[at:] if at is not None else []
             signed_at = None
     body = body_items[:close_at] if close_at is not None else body_items
+    if approved is not None and approved in body:
+        # "Điều 1. Phê duyệt Đề án … với các nội dung chủ yếu sau:" … "Điều 2. Quyết định này
+        # có hiệu lực …", "Điều 3. Các Bộ trưởng … chịu trách nhiệm thi hành": the decision's
+        # own articles after the plan it approves are not the plan's
+        start = body.index(approved)
+        later = next((k for k in range(start + 1, len(body)) if isinstance(art := body[k], Para)
+                      and _LATER_ARTICLE.match(art.text.replace("*", "").strip())), None)
+        if later is not None:
+            art = body[later]
+            assert isinstance(art, Para)
+            warnings.append(_W("{where}: the decision's own articles after the plan it approves "
+                               "('{text}' …) are not the plan's: not read as tasks",
+                               "decision_articles", where=art.where,
+                               text=_short(art.text.replace("*", "").strip(), 30)))
+            body = body[:later]
     before, sections = outline(body)
     # a page's body holding no more than a plan's task table (a website's post, the table
     # under a sentence): the table is the plan
@@ -1360,6 +1375,8 @@ _SUBJECT_COMPILES = re.compile(r"^[^,;]{2,60}?\s+tổng\s+hợp\s*,", re.I)
 _APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 # a signature's authority line in capitals: "KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH"
 _SIGNATURE_LINE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s.,-]{2,}$")
+# a decision's article after its first: "Điều 2. Quyết định này có hiệu lực …"
+_LATER_ARTICLE = re.compile(r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*\S")
 
 
 def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
