@@ -338,3 +338,47 @@ def test_phong_thu_or_phong_chong_opens_no_agency_cell():
     rows = _rows(EMPTY_CELL)
     assert rows[1][2:] == ["Ban Chỉ đạo Phòng thủ dân sự quốc gia", "Ban Chỉ huy PTDS các cấp",
                            "Hằng năm, thường xuyên"]
+
+
+# a row whose task cell is followed by "-" sub-rows, each with its own lead, the time
+# printed once (a merged cell)
+SUB_ROWS = TABLE.replace("""2
+Hướng dẫn địa phương di dời các hộ dân ở vùng có
+nguy cơ cao
+Ủy ban nhân
+dân các tỉnh
+Bộ Xây dựng
+Hằng năm, thường xuyên
+""", """2
+Rà soát tiêu chuẩn thiết kế công trình hạ tầng
+chống chịu thiên tai cực đoan
+-
+Công trình đê điều, hồ đập.
+Bộ Nông nghiệp
+và Môi trường
+Các địa
+phương
+Năm 2032
+-
+Công trình giao thông.
+Bộ Xây dựng
+-
+Công trình hạ tầng năng lượng.
+Bộ Công
+Thương
+""")
+
+
+def test_dash_sub_rows_are_rows_sharing_the_time_printed_once():
+    """"2" / the task / "-" / "Công trình đê điều …" / lead / partner / "Năm 2032" / "-" /
+    "Công trình giao thông." / "Bộ Xây dựng" / …: each sub-row a row of its own (numbered
+    2.1, 2.2 …), its task after the row's, the time printed once given to each; a lead
+    wrapped after "Bộ Công" stays one name."""
+    rows = _rows(SUB_ROWS)
+    assert [r[0] for r in rows] == ["1", "2.1", "2.2", "2.3"]
+    assert rows[2][1] == ("Rà soát tiêu chuẩn thiết kế công trình hạ tầng chống chịu thiên tai cực đoan"
+                          " – Công trình giao thông.")
+    assert [r[2:] for r in rows[1:]] == [
+        ["Bộ Nông nghiệp và Môi trường", "Các địa phương", "Năm 2032"],
+        ["Bộ Xây dựng", "", "Năm 2032"],
+        ["Bộ Công Thương", "", "Năm 2032"]]

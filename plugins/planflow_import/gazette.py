@@ -186,7 +186,15 @@ def _split(lines: list[str], agency: list[bool]) -> list[list[str]]:
     if k <= 1 or n <= 1:
         return [lines] + [[] for _ in range(k - 1)] if k else []
     if n <= k:
-        return [[s] for s in lines] + [[] for _ in range(k - n)]
+        # one line a cell, but a line whose words go on ("Bộ Công" / "Thương", "Bộ Khoa học
+        # và" / "Công nghệ") goes on in the next
+        short: list[list[str]] = []
+        for s in lines:
+            if short and _goes_on(fold(short[-1][-1])):
+                short[-1].append(s)
+            else:
+                short.append([s])
+        return short + [[] for _ in range(k - len(short))]
 
     def cost(i: int, col: int) -> int:  # column ``col`` opening at line i
         c = 0 if _upper_start(lines[i]) else 3
@@ -445,6 +453,7 @@ def _shared(lines: list[str], own_lead: bool, middle: list[list[str]], agency: l
 # a line ending on an agency's first word or inside a name's compound ("Bộ Y tế; Bộ" over
 # "Tài chính", "Ủy ban nhân" over "dân các tỉnh", "thành phố trực" over "thuộc …")
 _NAME_GOES_ON = re.compile(r"(?:\b(?:Bộ|Sở|Ủy|Uỷ|Ban|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban)|\s(?:ngang|trực|thuộc|nhân)"
+                           r"|\b(?:Bộ|Sở)\s+Công"  # "Bộ Công" over "Thương"
                            r"|tỉnh,\s*thành|thuộc\s+trung|[bB]ộ,\s*cơ)\s*$")
 
 
@@ -470,6 +479,38 @@ def _cut(text: str) -> bool:
     """Whether a cell's text stops mid-sentence (a connecting word or a comma last, a
     bracket left open): the page cut it."""
     return _goes_on(text) or text.count("(") > text.count(")")
+
+
+def _sub_rows(parts: list[list[str]], agency: list[bool], tcol: int | None,
+              width: float) -> list[list[str]] | None:
+    """A row whose task cell is followed by sub-rows, each opening on a dash alone ("4" /
+    "Hoàn thiện … chỉ tiêu thiết kế …" / "-" / "Công trình giao thông." / "Bộ Xây dựng" / "-"
+    / …): each sub-row's cells (read as a row's), its task after the row's ("… – Công
+    trình giao thông."), the time printed once (a merged cell) given to the sub-rows that
+    print none. None unless the row, on one page, holds two dashes or more after its task."""
+    if len(parts) != 1:
+        return None
+    lines = parts[0]
+    dashes = [k for k, x in enumerate(lines) if fold(x) in ("-", "–")]
+    if len(dashes) < 2 or dashes[0] == 0:
+        return None
+    head = _unwrap([x for x in lines[: dashes[0]] if x != _EMPTY]).rstrip(" .:;")
+    out: list[list[str]] = []
+    shared = ""
+    for a, b in zip(dashes, [*dashes[1:], len(lines)], strict=True):
+        sub = [x for x in lines[a + 1: b]]
+        if not [x for x in sub if x != _EMPTY]:
+            return None
+        cells = _row_cells([sub], agency, tcol, width)[0]
+        cells[0] = f"{head} – {cells[0]}" if head else cells[0]
+        if tcol is not None:
+            at = tcol - 1  # (the cells after the row's number)
+            if cells[at]:
+                shared = shared or cells[at]
+            elif shared:
+                cells[at] = shared
+        out.append(cells)
+    return out
 
 
 def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]]]:
@@ -547,6 +588,11 @@ def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]
             if kind == "group":
                 cells = [_unwrap([s for p in parts for s in p])] + [""] * (ncols - 2)
                 table.append("| " + " | ".join([number, *cells]) + " |")
+                continue
+            subs = _sub_rows(parts, agency, tcol, width)
+            if subs is not None:
+                for k, cells in enumerate(subs, start=1):
+                    table.append("| " + " | ".join([f"{number}.{k}", *cells]) + " |")
                 continue
             got = _row_cells(parts, agency, tcol, width)
             if len(got) > 1:
