@@ -39,7 +39,7 @@ from .header import (
     unflatten_letterhead,
     unlayout_letterhead,
 )
-from .innertime import inner_time
+from .innertime import inner_time, other_times
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import (
@@ -641,6 +641,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             phrase, note = inner_time(" ".join(raw.content) or raw.title, inner_read)
             if note is not None:
                 raw_tasks[i] = attrs.evolve(raw, timeframe=phrase, notes=[*raw.notes, note])
+        elif raw.timeframe is not None and len(raw.content) == 1 \
+                and (other := other_times(raw.content[0], raw.timeframe, inner_read)) is not None:
+            # "…, gửi Bộ Tài chính trước ngày 06/5/2026; … trình Chính phủ trước ngày 10/5/2026":
+            # the time read closes the sentence; another one in it is said, never dropped
+            raw_tasks[i] = attrs.evolve(raw, notes=[*raw.notes, other])
     found_time = None
     if any(t.timeframe is None for t in raw_tasks):
         found_time = plan_time(body_paras, _reader(period0, info.date))
