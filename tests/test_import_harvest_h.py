@@ -290,3 +290,20 @@ def test_a_duty_stating_another_time_besides_its_closing_one_says_so():
     assert len(said) == 2
     assert "'thứ Hai hàng tuần'" in said[0] and "('trước ngày 06 tháng 7 năm 2026')" in said[0]
     assert "'trước ngày 06 tháng 5 năm 2026'" in said[1]
+
+
+def test_a_national_plans_kind_line_and_its_note_joined_to_the_opening(tmp_path):
+    """"KẾ HOẠCH QUỐC GIA" over the title (a national plan's kind line), the note under the
+    title and the opening sentence joined to it by the layout ("… 2026 - 2030 (Kèm theo
+    Quyết định số …) Thực hiện Luật …"): the title is the lines under the kind, up to the
+    note."""
+    text = (Path(__file__).parent / "data" / "import_words" / "plan_note.txt").read_text(encoding="utf-8")
+    text = text.replace("                              KẾ HOẠCH\n",
+                        "                              KẾ HOẠCH QUỐC GIA\n").replace(
+        "                                  _________\n", "Thực hiện Luật Lâm nghiệp, Ủy ban nhân dân tỉnh ban hành"
+        " Kế hoạch với các nội dung sau:\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_text_file(path).plan.document
+    assert doc.title == "Phát triển vườn ươm cây giống giai đoạn 2026 - 2030"
+    assert doc.symbol == "215/QĐ-UBND"

@@ -34,7 +34,10 @@ _MOTTO = re.compile(r"CỘNG\s*H[ÒOÕ]A\s+X|^CỘNG$|Độc\s+lập\s*[-–]?\s
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
 # "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG" (of a body: "… CỦA CHÍNH PHỦ") on a line of
 # their own: the kind, the title below
-_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG(?:\s+CỦA(?:\s+[A-ZĐÀ-Ỹ]+)+)?")
+# (also "KẾ HOẠCH QUỐC GIA", "KẾ HOẠCH TỔNG THỂ", "KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA" on their own
+# line over the title: a national plan's kind)
+_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG(?:\s+CỦA(?:\s+[A-ZĐÀ-Ỹ]+)+)?"
+                           r"|(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s+(?:QUỐC\s+GIA|TỔNG\s+THỂ)")
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")

@@ -314,8 +314,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "decision it is attached to are read from the note under its title "
                            "('{symbol}', {date})", "plan_from_note", where=note_at.where,
                            symbol=symbol, date=f"{issued:%d/%m/%Y}"))
-    bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
-                  info.title, flags=re.I)
+    # (the note ends the title: what a layout joined after it is the body's opening)
+    bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)(?:\s+(?:Thực\s+hiện|Căn\s+cứ"
+                  r"|Triển\s+khai|Để|Nhằm|Trên\s+cơ\s+sở)\s.*)?\s*$", "", info.title, flags=re.I | re.S)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"

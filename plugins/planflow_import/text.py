@@ -1021,6 +1021,7 @@ _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|đi�
 # the national motto opening a line, and a number line ("Số: 100/NQ-CP") alone
 # (a Party body's letterhead: "ĐẢNG CỘNG SẢN VIỆT NAM" and "Số 104 -CTr/TU", no colon)
 _MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\**$)")
+_MOTTO_END = re.compile(r"^\**\s*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc\W*$")
 _NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-ZĐ][\w./\-]*)\s*\**$")
 
 
@@ -1064,6 +1065,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
         return True
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
+    if _MOTTO_END.match(prev):
+        return True  # nothing goes on after the motto's second line ("… KẾ HOẠCH QUỐC GIA")
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()) and not laid_out:
         return True
