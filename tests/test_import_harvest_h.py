@@ -307,3 +307,24 @@ def test_a_national_plans_kind_line_and_its_note_joined_to_the_opening(tmp_path)
     doc = read_text_file(path).plan.document
     assert doc.title == "Phát triển vườn ươm cây giống giai đoạn 2026 - 2030"
     assert doc.symbol == "215/QĐ-UBND"
+
+
+def test_a_sentence_spelled_out_by_its_bullets_after_cu_the_is_no_duty_of_its_own(tmp_path):
+    """"2. Các sở, ngành … tổ chức thực hiện … phụ trách." / "Cụ thể:" / "- …": the bullets
+    spell the sentence out; they are the duties (the sentence closed by its stop with bullets
+    after it and no "Cụ thể" stays a duty of its own)."""
+    body = """\
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+Chủ trì theo dõi việc thực hiện Kế hoạch.
+2. Các sở, ngành, Ủy ban nhân dân các xã tổ chức thực hiện các nhiệm vụ nêu trong Kế hoạch gắn với địa bàn mình phụ trách.
+Cụ thể:
+- Phối hợp với Sở Công Thương bố trí điểm họp chợ đêm;
+- Tuyên truyền cho các hộ kinh doanh về an toàn thực phẩm.
+"""
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + body + SIGNED, encoding="utf-8")
+    titles = [t.title[:20] for t in read_text_file(path).plan.tasks]
+    assert titles == ["Chủ trì theo dõi việ", "Phối hợp với Sở Công", "Tuyên truyền cho các"]
+    path.write_text(HEAD + body.replace("Cụ thể:\n", "") + SIGNED, encoding="utf-8")
+    assert len(read_text_file(path).plan.tasks) == 4

@@ -1497,6 +1497,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # "Chủ trì, phối hợp với … tham mưu Ủy ban nhân dân cấp tỉnh:" over the lettered
             # duties: the words leading into them, not a duty
             head.content.append(body)
+            if _SPELLED_OUT.fullmatch(body.strip()):
+                # "3. Các bộ, ngành … tổ chức thực hiện … phụ trách." / "Cụ thể:" / "- …": the
+                # sentence is said in full by the bullets after "Cụ thể": no duty of its own
+                head_is_duty = False
             continue
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
@@ -1538,6 +1542,8 @@ def _role_line(text: str, after: str) -> str | None:
 _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
 # a heading sentence that only announces the duties below it ("… thực hiện các nội dung
 # sau", "… cụ thể như sau", "… gồm")
+# a line alone saying the bullets after it spell out the sentence before it
+_SPELLED_OUT = re.compile(r"(?:Cụ\s+thể|Cụ\s+thể\s+như\s+sau|Cụ\s+thể\s+là|Trong\s+đó|Như\s+sau)\s*:", re.I)
 _INTRO_TAIL = re.compile(r"(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ)\s*[:.]?$",
                          re.I)
 
