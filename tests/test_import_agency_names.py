@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from planflow_import.agencies import AgencyBook, split_agencies
+from planflow_import.agencies import AgencyBook, is_agency_start, split_agencies
 
 SAME = [
     ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
@@ -142,3 +142,16 @@ def test_a_name_written_with_spaces_around_a_slash_is_kept_without_them() -> Non
 ])
 def test_one_committee_word_for_several_places(text: str, names: list[str]) -> None:
     assert split_agencies(text) == names
+
+
+@pytest.mark.parametrize("words", ["Phòng, chống thiên tai", "Phòng chống dịch bệnh", "Phòng thủ dân sự",
+                                   "Phòng ngừa rủi ro", "Phòng cháy, chữa cháy rừng"])
+def test_phong_as_to_prevent_opens_no_agency_name(words: str) -> None:
+    """"Phòng, chống …", "Phòng thủ …" (to prevent, defence) are no department: a flattened
+    table's cell opening on them is no agency's (round harvest h, gh_h01)."""
+    assert not is_agency_start(words)
+
+
+@pytest.mark.parametrize("words", ["Phòng Tư pháp", "Phòng Cảnh sát phòng cháy", "Phòng Văn hóa - Thông tin"])
+def test_a_department_still_opens_an_agency_name(words: str) -> None:
+    assert is_agency_start(words)

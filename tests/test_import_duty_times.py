@@ -65,12 +65,14 @@ def test_a_time_inside_the_duty_sentence_is_the_duty_s_time(tmp_path):
     t = _task(r, "tiêm phòng")
     assert t.timeframe.kind is Kind.RECURRING and t.timeframe.recurrence == "quarterly"
     t = _task(r, "mua vắc xin")
-    assert t.timeframe.kind is Kind.WINDOW
-    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 9, 1), date(2026, 9, 30))
+    # "gửi <the recipient> trong tháng 9/2026": sent within the month, due at its end
+    # (docs/vietnamese-rules.md, "A report, a sending, a filing"; a window until round h)
+    assert t.timeframe.kind is Kind.DEADLINE
+    assert (t.timeframe.start, t.timeframe.due) == (None, date(2026, 9, 30))
     t = _task(r, "truyền lây")
     assert t.timeframe.kind is Kind.EVENT and "Bộ Y tế" in (t.timeframe.condition or "")
     said = " ".join(r.warnings)
-    assert "'trong tháng 9/2026' inside the duty's sentence read as the duty's time" in said
+    assert "'gửi trong tháng 9/2026' inside the duty's sentence read as the duty's time" in said
     assert "'khi Bộ Y tế có hướng dẫn' inside the duty's sentence" in said
 
 
@@ -94,15 +96,17 @@ def test_a_quarter_in_arabic_digits_or_a_month_with_nam_inside_the_duty(tmp_path
               "- Tổng hợp nhu cầu vắc xin của các xã, gửi Sở Tài chính trong tháng 8 năm 2026.\n"
               "- Đánh giá hiệu quả tiêm phòng, trình UBND tỉnh trong quý III năm 2027.\n"
               "2. Sở Tài chính\n- Thẩm định dự toán kinh phí tiêm phòng.\n")
+    # submitted or sent within the time: due at its end, no start (round h, as "Trình Ủy
+    # ban nhân dân tỉnh trong quý III/2026" read alone since round 10)
     t = _task(r, "tái đàn")
-    assert t.timeframe.kind is Kind.WINDOW
-    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert t.timeframe.kind is Kind.DEADLINE
+    assert (t.timeframe.start, t.timeframe.due) == (None, date(2026, 6, 30))
     t = _task(r, "nhu cầu vắc xin")
-    assert (t.timeframe.start, t.timeframe.due) == (date(2026, 8, 1), date(2026, 8, 31))
+    assert (t.timeframe.start, t.timeframe.due) == (None, date(2026, 8, 31))
     t = _task(r, "hiệu quả tiêm phòng")
-    assert (t.timeframe.start, t.timeframe.due) == (date(2027, 7, 1), date(2027, 9, 30))
+    assert (t.timeframe.start, t.timeframe.due) == (None, date(2027, 9, 30))
     said = " ".join(r.warnings)
-    assert "'trong quý 2/2026' inside the duty's sentence read as the duty's time" in said
+    assert "'trình trong quý 2/2026' inside the duty's sentence read as the duty's time" in said
 
 
 def test_a_bullet_opening_with_a_field_word_after_an_agency_heading_is_a_duty(tmp_path):

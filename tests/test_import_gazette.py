@@ -317,3 +317,68 @@ def test_names_cut_at_a_line_or_a_page_are_read_whole():
                            "Bộ Nội vụ; Bộ Tài chính", "Quý IV/2031"]
     assert rows[1][2:] == ["Bộ Văn hóa, Thể thao và Du lịch", "Các bộ, cơ quan ngang bộ",
                            "Năm 2032"]
+
+
+# a row whose partner cell is empty: the text layer prints a lone blank line for it
+EMPTY_CELL = TABLE.replace("Bộ Nông nghiệp\nvà Môi trường\nCác địa\nphương\nNăm 2032",
+                           "Bộ Khoa học\nvà Công nghệ\n \nNăm 2032").replace(
+    "Ủy ban nhân\ndân các tỉnh\nBộ Xây dựng\n", "Ban Chỉ đạo\nPhòng thủ dân\nsự quốc gia\nBan Chỉ huy\nPTDS\ncác cấp\n")
+
+
+def test_a_lone_blank_line_in_a_row_is_its_empty_cell():
+    """"Bộ Khoa học" / "và Công nghệ" / " " / "Năm 2032": the lead wrapped over two lines and
+    no partner (the blank line marks the empty cell; each cell used to take a line)."""
+    rows = _rows(EMPTY_CELL)
+    assert rows[0][2:] == ["Bộ Khoa học và Công nghệ", "", "Năm 2032"]
+
+
+def test_phong_thu_or_phong_chong_opens_no_agency_cell():
+    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia" / "Ban Chỉ huy" …: "Phòng thủ" (defence),
+    like "Phòng, chống", is no department: the lead's name goes on to "quốc gia"."""
+    rows = _rows(EMPTY_CELL)
+    assert rows[1][2:] == ["Ban Chỉ đạo Phòng thủ dân sự quốc gia", "Ban Chỉ huy PTDS các cấp",
+                           "Hằng năm, thường xuyên"]
+
+
+# a row whose task cell is followed by "-" sub-rows, each with its own lead, the time
+# printed once (a merged cell)
+SUB_ROWS = TABLE.replace("""2
+Hướng dẫn địa phương di dời các hộ dân ở vùng có
+nguy cơ cao
+Ủy ban nhân
+dân các tỉnh
+Bộ Xây dựng
+Hằng năm, thường xuyên
+""", """2
+Rà soát tiêu chuẩn thiết kế công trình hạ tầng
+chống chịu thiên tai cực đoan
+-
+Công trình đê điều, hồ đập.
+Bộ Nông nghiệp
+và Môi trường
+Các địa
+phương
+Năm 2032
+-
+Công trình giao thông.
+Bộ Xây dựng
+-
+Công trình hạ tầng năng lượng.
+Bộ Công
+Thương
+""")
+
+
+def test_dash_sub_rows_are_rows_sharing_the_time_printed_once():
+    """"2" / the task / "-" / "Công trình đê điều …" / lead / partner / "Năm 2032" / "-" /
+    "Công trình giao thông." / "Bộ Xây dựng" / …: each sub-row a row of its own (numbered
+    2.1, 2.2 …), its task after the row's, the time printed once given to each; a lead
+    wrapped after "Bộ Công" stays one name."""
+    rows = _rows(SUB_ROWS)
+    assert [r[0] for r in rows] == ["1", "2.1", "2.2", "2.3"]
+    assert rows[2][1] == ("Rà soát tiêu chuẩn thiết kế công trình hạ tầng chống chịu thiên tai cực đoan"
+                          " – Công trình giao thông.")
+    assert [r[2:] for r in rows[1:]] == [
+        ["Bộ Nông nghiệp và Môi trường", "Các địa phương", "Năm 2032"],
+        ["Bộ Xây dựng", "", "Năm 2032"],
+        ["Bộ Công Thương", "", "Năm 2032"]]

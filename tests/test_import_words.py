@@ -456,9 +456,12 @@ PLANS = {
     "lone_time.txt": {"time_own_line"},
     "spaced.txt": {"spaced_table", "letterhead_layout"},
     "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
+    "plan_note.txt": {"plan_from_note", "letterhead_layout", "site_furniture"},
+    "signature_only.txt": {"signature_only"},
+    "other_time.txt": {"own_time_other"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
-    "decision_approved.md": {"plan_approved", "row_merged", "column_value", "site_footer",
+    "decision_approved.md": {"plan_approved", "decision_articles", "row_merged", "column_value", "site_footer",
                              "row_agency_share", "row_agencies_shared"},
 }
 
@@ -480,8 +483,6 @@ UNREACHED = {
     "tests/data/reading_pages reach it)",
     "title_cut_off": "a web page's header shape (tests/test_import_headers.py and the page excerpts of "
     "tests/data/reading_pages reach it)",
-    "site_furniture": "needs a web page's menus and attribute table above the letterhead "
-                      "(corpus 14 and the page excerpts of tests/data/reading_pages reach it)",
     "title_from_sentence": "the header reads the issuing sentence under 'KẾ HOẠCH' as the title "
                            "first; reached by scraped plans whose title cell is empty",
     "site_fields": "needs a scraped page's layout cells holding the website's own fields "

@@ -48,6 +48,14 @@ ROWS = [
                                                       {"months": 12, "day": "18/12"}],
                  "before": True}]}),
     ("Các xã báo cáo kết quả trước ngày 25 hằng tháng.", "monthly", {"day": 25, "before": True}),
+    # round harvest h: what is reported and to whom at length between the turn and the day
+    ("Các sở định kỳ hằng tháng báo cáo tình hình, tiến độ triển khai từng chương trình, gửi Sở "
+     "Kế hoạch và Đầu tư trước ngày 22 để tổng hợp.", "monthly",
+     {"day": 22, "before": True, "recipient_name": "Sở Kế hoạch và Đầu tư"}),
+    # (that far, a day with its month is a date, not the month's day)
+    ("Định kỳ hằng tháng báo cáo tình hình, tiến độ triển khai từng chương trình, gửi Sở Kế "
+     "hoạch và Đầu tư trước ngày 22 tháng 12 năm 2026.", "once",
+     {"dates": ["2026-12-22"], "before": True, "recipient_name": "Sở Kế hoạch và Đầu tư"}),
     ("Báo cáo quý gửi trước ngày 15 tháng đầu của quý sau.", "quarterly",
      {"day": 15, "month_of_quarter": 4}),
     ("Báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 30/11/2026 để tổng hợp, báo cáo Bộ "

@@ -372,6 +372,15 @@ TABLE: list[Row] = [
     Row("Trình trong tháng 9/2027", "p2630", DL, None, D(2027, 9, 30), D(2027, 9, 30)),
     Row("Ban hành, trước ngày 15/4/2026", "p2630", DL, None, D(2026, 4, 14), D(2026, 4, 14)),
     Row("Thí điểm năm 2027", "p2630", W, D(2027, 1, 1), D(2027, 12, 31), D(2027, 12, 31)),
+    # round harvest h: a report, a sending or a filing is done by the time, like "trình"
+    Row("Báo cáo trong tháng 6/2026", "p2630", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
+    Row("Gửi Sở Tài chính trong quý III/2026", "p2630", DL, None, D(2026, 9, 30),
+        D(2026, 9, 30), warning='the words "Sở Tài chính" name no time'),
+    Row("Nộp hồ sơ trong năm 2027", "p2630", DL, None, D(2027, 12, 31), D(2027, 12, 31),
+        warning='the words "hồ sơ" name no time'),
+    # the purpose's "để" before the verb: read as the verb
+    Row("để ban hành trước ngày 26 tháng 5 năm 2026", "p2630", DL, None, D(2026, 5, 25), D(2026, 5, 25)),
+    Row("để trình trong quý III/2026", "p2630", DL, None, D(2026, 9, 30), D(2026, 9, 30)),
     Row("Trình Ủy ban nhân dân tỉnh trong quý III/2026", "p2630", DL, None, D(2026, 9, 30),
         D(2026, 9, 30), warning='the words "Ủy ban nhân dân tỉnh" name no time'),
     Row("Hoàn thành lắp đặt thiết bị giai đoạn 2027 - 2028", "p2630", DL, None, D(2028, 12, 31),

@@ -380,6 +380,9 @@ def is_agency_start(text: str) -> bool:
         return False  # "Báo cáo" (a report), not a newspaper ("Báo Nghệ An")
     if m and re.match(r"Trường\s+hợp\b", t, re.I):
         return False  # "Trường hợp …, các đơn vị …" (in case), not a school ("Trường Đại học")
+    if m and re.match(r"Phòng\s*,?\s*(?:chống|thủ|ngừa|tránh|cháy|vệ|hộ|bệnh|dịch)\b", t):
+        return False  # "Phòng, chống thiên tai", "Phòng thủ dân sự" (to prevent, defence), not
+        # a department ("Phòng Tư pháp")
     if m is None and re.match(r"(?:Trung\s+ương|Tổng)\s+(?:Đoàn|Hội|Mặt\s+trận|Liên\s+đoàn|Liên\s+hiệp)\b", t):
         return True  # "Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động …"
     if m and m.group(0) in ("Các", "các"):

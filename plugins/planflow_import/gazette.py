@@ -111,7 +111,7 @@ def _upper_start(s: str) -> bool:
 def _unwrap(lines: list[str]) -> str:
     out = ""
     for s in lines:
-        t = fold(s)
+        t = fold(s) if s != _EMPTY else ""
         if not t:
             continue
         out = out + t if out.endswith("-") or not out else f"{out} {t}"
@@ -186,7 +186,15 @@ def _split(lines: list[str], agency: list[bool]) -> list[list[str]]:
     if k <= 1 or n <= 1:
         return [lines] + [[] for _ in range(k - 1)] if k else []
     if n <= k:
-        return [[s] for s in lines] + [[] for _ in range(k - n)]
+        # one line a cell, but a line whose words go on ("Bộ Công" / "Thương", "Bộ Khoa học
+        # và" / "Công nghệ") goes on in the next
+        short: list[list[str]] = []
+        for s in lines:
+            if short and _goes_on(fold(short[-1][-1])):
+                short[-1].append(s)
+            else:
+                short.append([s])
+        return short + [[] for _ in range(k - len(short))]
 
     def cost(i: int, col: int) -> int:  # column ``col`` opening at line i
         c = 0 if _upper_start(lines[i]) else 3
@@ -216,6 +224,9 @@ def _split(lines: list[str], agency: list[bool]) -> list[list[str]]:
 
 
 _PAGE = "\x00"  # a page break inside a table's body
+# a lone blank line between a row's lines: the text layer's mark of an empty cell ("Bộ Khoa
+# học" / "và Công nghệ" / " " / "Năm 2026 - 2027": no partner)
+_EMPTY = "\x01"
 
 
 # an item of a list inside the task's cell ("(3) Căn cứ …", "b) Xây dựng …")
@@ -263,11 +274,24 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
     the task come twice (a second lead, result and time after the first group's last
     cell: two deliverables of one task) is two rows, the task's cell in both."""
     long_line = 0.6 * width
+    # the empty cells marked on the row's first page: where each stands among its lines
+    marks: set[int] = set()
+    if parts and parts[0]:
+        seen = 0
+        for s in parts[0]:
+            if s == _EMPTY:
+                marks.add(seen)
+            else:
+                seen += 1
+    parts = [[s for s in p if s != _EMPTY] for p in parts]
+    if not parts[0]:
+        marks = set()
     parts = [p for p in parts if p] or [[]]
     first = parts[0]
     goes_on = len(parts) > 1 and len(fold(parts[1][0])) >= long_line
     idx = _task_lines(first, long_line, goes_on)
     task, rest = first[:idx], first[idx:]
+    empties = {m - idx for m in marks if m >= idx}
     if not rest and len(parts) > 1:
         # the page broke inside the task's cell before any other cell was printed: the
         # other cells all come after the break
@@ -275,6 +299,7 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
         k = _task_lines(more, long_line, False) if len(fold(more[0])) >= long_line \
             or fold(more[0])[:1].islower() else 0
         task, rest = task + more[:k], more[k:]
+        empties = set()
     ncols = len(agency)
     middle_n = (tcol if tcol is not None else ncols) - 2
     tail = _TAIL_AGENCY.search(fold(task[-1])) if task and middle_n and agency[2:3] == [True] \
@@ -287,10 +312,11 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
     after_n = ncols - tcol - 1 if tcol is not None else 0
     groups: list[tuple[list[list[str]], list[str], list[str]]] = []  # (middle, time, after)
 
-    def grow(lines: list[str]) -> None:
+    def grow(lines: list[str], empty: set[int] | None = None) -> None:
         # the groups of cells after the task, a group opening where _second_group says
         while True:
-            middle, time, after = _after_task(lines, agency, tcol, middle_n, after_n)
+            middle, time, after = _after_task(lines, agency, tcol, middle_n, after_n, empty or set())
+            empty = None
             # (after the time's cell, or inside it when it is the last)
             tail_lines = after if after_n else time
             again = _second_group(tail_lines, 1, _unwrap(middle[0]) if middle else "") \
@@ -304,7 +330,7 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
                 groups.append((middle, time[:again[0]], after))
             lines = _shared(tail_lines[again[0]:], again[1], middle, agency, tcol, middle_n)
 
-    grow(rest)
+    grow(rest, empties)
     for more in parts[1:]:
         middle, time, _ = groups[-1]
         # the task's long lines go on the task; the cells cut by the page ("… đồng bộ với"
@@ -354,9 +380,10 @@ def _row_cells(parts: list[list[str]], agency: list[bool], tcol: int | None,
 
 
 def _after_task(rest: list[str], agency: list[bool], tcol: int | None, middle_n: int,
-                after_n: int) -> tuple[list[list[str]], list[str], list[str]]:
+                after_n: int, empty: set[int] | None = None) -> tuple[list[list[str]], list[str], list[str]]:
     """A row's lines after its task cut into the cells before the time, the time's lines
-    and the lines after the time."""
+    and the lines after the time; ``empty``: where the text layer marked an empty cell
+    among ``rest`` (its first or last cell before the time is then that empty one)."""
     time: list[str] = []
     after: list[str] = []
     if tcol is not None:
@@ -371,6 +398,12 @@ def _after_task(rest: list[str], agency: list[bool], tcol: int | None, middle_n:
                         and not _TIME_START.match(_unwrap(rest[j:]))
                         and not _TIME_GOES_ON.search(fold(rest[j - 1]))), len(rest))
             rest, time, after = rest[:at], rest[at:end], rest[end:]
+    if empty and middle_n >= 2 and rest:
+        if len(rest) in empty:
+            # "Bộ Khoa học" / "và Công nghệ" / (blank) / "Năm 2026": the lead's lines, no partner
+            return _split(rest, agency[2: 1 + middle_n]) + [[]], time, after
+        if 0 in empty:
+            return [[], *_split(rest, agency[3: 2 + middle_n])], time, after
     return _split(rest, agency[2: 2 + middle_n]), time, after
 
 
@@ -420,6 +453,7 @@ def _shared(lines: list[str], own_lead: bool, middle: list[list[str]], agency: l
 # a line ending on an agency's first word or inside a name's compound ("Bộ Y tế; Bộ" over
 # "Tài chính", "Ủy ban nhân" over "dân các tỉnh", "thành phố trực" over "thuộc …")
 _NAME_GOES_ON = re.compile(r"(?:\b(?:Bộ|Sở|Ủy|Uỷ|Ban|Cục|Phòng|Văn phòng|Ủy ban|Uỷ ban)|\s(?:ngang|trực|thuộc|nhân)"
+                           r"|\b(?:Bộ|Sở)\s+Công"  # "Bộ Công" over "Thương"
                            r"|tỉnh,\s*thành|thuộc\s+trung|[bB]ộ,\s*cơ)\s*$")
 
 
@@ -445,6 +479,38 @@ def _cut(text: str) -> bool:
     """Whether a cell's text stops mid-sentence (a connecting word or a comma last, a
     bracket left open): the page cut it."""
     return _goes_on(text) or text.count("(") > text.count(")")
+
+
+def _sub_rows(parts: list[list[str]], agency: list[bool], tcol: int | None,
+              width: float) -> list[list[str]] | None:
+    """A row whose task cell is followed by sub-rows, each opening on a dash alone ("4" /
+    "Hoàn thiện … chỉ tiêu thiết kế …" / "-" / "Công trình giao thông." / "Bộ Xây dựng" / "-"
+    / …): each sub-row's cells (read as a row's), its task after the row's ("… – Công
+    trình giao thông."), the time printed once (a merged cell) given to the sub-rows that
+    print none. None unless the row, on one page, holds two dashes or more after its task."""
+    if len(parts) != 1:
+        return None
+    lines = parts[0]
+    dashes = [k for k, x in enumerate(lines) if fold(x) in ("-", "–")]
+    if len(dashes) < 2 or dashes[0] == 0:
+        return None
+    head = _unwrap([x for x in lines[: dashes[0]] if x != _EMPTY]).rstrip(" .:;")
+    out: list[list[str]] = []
+    shared = ""
+    for a, b in zip(dashes, [*dashes[1:], len(lines)], strict=True):
+        sub = [x for x in lines[a + 1: b]]
+        if not [x for x in sub if x != _EMPTY]:
+            return None
+        cells = _row_cells([sub], agency, tcol, width)[0]
+        cells[0] = f"{head} – {cells[0]}" if head else cells[0]
+        if tcol is not None:
+            at = tcol - 1  # (the cells after the row's number)
+            if cells[at]:
+                shared = shared or cells[at]
+            elif shared:
+                cells[at] = shared
+        out.append(cells)
+    return out
 
 
 def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]]]:
@@ -491,6 +557,8 @@ def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]
                 continue
             if s.strip():
                 body.append((j, s))
+            elif body and body[-1][1] not in (_PAGE, _EMPTY) and j + 1 < end and lines[j + 1].strip():
+                body.append((j, _EMPTY))  # a lone blank line inside a row: an empty cell
             j += 1
         numbers = _Numbers()
         rows: list[tuple[str, str, list[list[str]]]] = []  # (kind, number, lines on each page)
@@ -508,7 +576,7 @@ def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]
             if m and kind:
                 number = m.group(1) or (m.group(2) + (f".{m.group(3)}" if m.group(3) else ""))
                 rows.append((kind, number, [[m.group(4)] if m.group(4) else []]))
-            elif rows:
+            elif rows and (s != _EMPTY or rows[-1][0] == "task"):
                 rows[-1][2][-1].append(s)
         firsts = [len(fold(r[2][0][0])) for r in rows
                   if r[0] == "task" and r[2][0] and len(fold(r[2][0][0])) > 20]
@@ -520,6 +588,11 @@ def gazette_tables(text: str) -> tuple[str, list[tuple[int, int, int, list[str]]
             if kind == "group":
                 cells = [_unwrap([s for p in parts for s in p])] + [""] * (ncols - 2)
                 table.append("| " + " | ".join([number, *cells]) + " |")
+                continue
+            subs = _sub_rows(parts, agency, tcol, width)
+            if subs is not None:
+                for k, cells in enumerate(subs, start=1):
+                    table.append("| " + " | ".join([f"{number}.{k}", *cells]) + " |")
                 continue
             got = _row_cells(parts, agency, tcol, width)
             if len(got) > 1:

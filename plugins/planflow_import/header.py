@@ -34,7 +34,10 @@ _MOTTO = re.compile(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s+X|^CỘNG$|Độc\s+lập\s*[
 _TITLE_WORD = re.compile(r"^(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", re.I)
 # "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG" (of a body: "… CỦA CHÍNH PHỦ") on a line of
 # their own: the kind, the title below
-_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG(?:\s+CỦA(?:\s+[A-ZĐÀ-Ỹ]+)+)?")
+# (also "KẾ HOẠCH QUỐC GIA", "KẾ HOẠCH TỔNG THỂ", "KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA" on their own
+# line over the title: a national plan's kind)
+_ACTION_TITLE = re.compile(r"(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\s+HÀNH\s+ĐỘNG(?:\s+CỦA(?:\s+[A-ZĐÀ-Ỹ]+)+)?"
+                           r"|(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s+(?:QUỐC\s+GIA|TỔNG\s+THỂ)")
 _BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Do|Theo|Trên cơ sở|Sau khi|Ủy ban|UBND|Uỷ ban|"
     r"Thời gian qua|Nhằm|Qua|Năm)\b")
@@ -58,10 +61,13 @@ _STRAY_SLASH = re.compile(r"^[/\\]\s*(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]+\s+[A-ZĐÀ-�
 
 def _letterhead_confirmed(lines: list[str], k: int) -> bool:
     """A letterhead starts at line ``k``: the motto or a number line "Số: …" follows
-    within a few lines (a body's name in capitals alone is not enough)."""
+    within a few lines (a body's name in capitals alone is not enough); a plan attached to
+    a decision, printing no number of its own, names the decision's in its note instead
+    ("(Kèm theo Quyết định số 1422/QĐ-TTg …)")."""
     near = " ".join(ln.strip(" |*") for ln in lines[k:k + 14])
     return bool(re.search(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)|Độc\s+lập", near, re.I)) and bool(
-        re.search(r"(?:^|\s|\|)Số\s*:", " \n".join(lines[k:k + 14])))
+        re.search(r"(?:^|\s|\|)Số\s*:", " \n".join(lines[k:k + 14]))
+        or re.search(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)\s+số\s*\d", near))
 
 
 # where a letterhead flattened on one line breaks: runs of spaces (the lines' ends), the
@@ -108,17 +114,37 @@ def unflatten_letterhead(text: str) -> tuple[str, bool]:
 _COLUMN_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
 
 
+# a document's kind opening its title line ("KẾ HOẠCH", "QUYẾT ĐỊNH …"): never a body's name
+_KIND_LINE = re.compile(r"^(?:KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|CHƯƠNG\s+TRÌNH|THÔNG\s+BÁO"
+                        r"|ĐỀ\s+ÁN|BÁO\s+CÁO|PHỤ\s+LỤC)\b")
+
+
+def numbered_left(left: list[str]) -> bool:
+    """Whether a letterhead's left column has reached its number line ("Số: …")."""
+    return any(re.match(r"Số\b", x) for x in left)
+
+
+# what the right column of a letterhead holds on a line of its own: the motto's second line
+_RIGHT_ONLY = re.compile(r"^(?:Độc\s+lập\s*[-–]\s*Tự\s+do|CỘNG\s*H[ÒOÕ]A\s+XÃ\s+HỘI)", re.I)
+
+
 def unlayout_letterhead(text: str) -> tuple[str, bool]:
     """A letterhead whose two columns a PDF's text kept side by side ("ỦY BAN NHÂN DÂN
     <spaces> CỘNG HÒA XÃ HỘI …" / "TỈNH X <spaces> Độc lập - …" / "Số: 12/KH-UBND <spaces>
     X, ngày …"): read column by column, the left column's lines then the right's. Only a
     run of such lines within the first 40, holding the motto on one side and "Số" on the
     other, is rewritten; it ends at the first line with words in one column only (the
-    title). Returns the text and whether it was rewritten."""
+    title). A plan attached to a decision prints no "Số": its body in capitals on the left
+    then does, the motto's second line alone in the right column ("THỦ TƯỚNG CHÍNH PHỦ
+    <spaces> CỘNG HÒA …" / "<spaces> Độc lập - Tự do - Hạnh phúc"). Returns the text and
+    whether it was rewritten."""
     lines = text.split("\n")
     for k in range(min(40, len(lines))):
         if len(_COLUMN_GAP.split(lines[k].strip())) != 2:
             continue
+        gap = _COLUMN_GAP.search(lines[k].strip())
+        assert gap is not None
+        right_at = len(lines[k]) - len(lines[k].lstrip()) + gap.end()  # where the right column starts
         left: list[str] = []
         right: list[str] = []
         end = k
@@ -128,12 +154,22 @@ def unlayout_letterhead(text: str) -> tuple[str, bool]:
             if len(parts) == 2:
                 left.append(parts[0].strip())
                 right.append(parts[1].strip())
-            elif line and not re.fullmatch(r"[*\-–_=.\s]{1,12}", line):
+            elif line and len(lines[end]) - len(lines[end].lstrip()) >= right_at \
+                    and _RIGHT_ONLY.search(line):
+                right.append(line)  # the motto's second line alone, in the right column
+            elif line and left and not numbered_left(left) and line.isupper() \
+                    and len(lines[end]) - len(lines[end].lstrip()) + len(line) < right_at \
+                    and not _KIND_LINE.match(line):
+                left.append(line)  # "TỈNH HOA MAI" under "ỦY BAN NHÂN DÂN", the right column empty
+            elif line and not re.fullmatch(r"[*\-–_=.\s]{1,40}", line):
                 break  # the title, or the text: one column
             end += 1
         joined_left, joined_right = " ".join(left), " ".join(right)
+        numbered = re.search(r"(?:^|\s)Số\b", joined_left) is not None and len(left) >= 2
+        # (no "Số": the issuing body in capitals over the motto's two lines)
+        bodied = joined_left.isupper() and len(right) >= 2 and re.search(r"Độc\s+lập", joined_right) is not None
         if not (re.search(r"CỘNG\s*H(?:[ÒOÕ]A|OÀ)|Độc\s+lập|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", joined_right, re.I)
-                and re.search(r"(?:^|\s)Số\b", joined_left)) or len(left) < 2:
+                and (numbered or bodied)):
             return text, False
         # as many lines as were there (blank ones after), so line numbers stay the page's
         pad = [""] * max(0, end - k - len(left) - len(right))
@@ -749,7 +785,7 @@ _ATTACHED_TO = re.compile(
     r"Kèm\s+theo\s+(?P<kind>Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình)\s+số\s*:?\s*"
     r"(?P<symbol>(?P<number>\d+)\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][0-9A-ZĐa-zđ.&/-]*)\s+ngày\s+"
     r"(?P<date>\d{1,2}\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})"
-    r"(?:\s+của\s+(?P<issuer>[^()]+?))?\s*\)?\s*$", re.I)
+    r"(?:\s+của\s+(?P<issuer>[^()]+?))?\s*(?:\)|$)", re.I)
 _TITLE_LEAD = re.compile(r"^(?:VỀ\s+VIỆC|V/V|VỀ)\s+")
 
 

@@ -7,6 +7,7 @@ they came from; :data:`TEXT`, :data:`MARKDOWN` and :data:`DOCX` are the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -38,7 +39,7 @@ from .header import (
     unflatten_letterhead,
     unlayout_letterhead,
 )
-from .innertime import inner_time
+from .innertime import inner_time, other_times
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import (
@@ -226,13 +227,38 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # the closing ("Nơi nhận", signature) and appendices
     close_at = next((k for k, p in enumerate(body_items)
                      if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
+    signed_at = None
+    if close_at is None:
+        # "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" / the signer's name with no "Nơi nhận" (the
+        # Công báo prints no recipients): the signature closes the text, it is no task (only
+        # at the very end: a signature before an appendix leaves the appendix in the body)
+        signed_at = next((k for k, p in enumerate(body_items) if k >= len(body_items) - 4
+                          and isinstance(p, Para) and _SIGNATURE_LINE.match(p.parts[0].strip())), None)
+        close_at = signed_at
     closing: list[Para | Table] = body_items[close_at:] if close_at is not None else []
-    if close_at is None and decision:
+    if (close_at is None or signed_at is not None) and decision:
         # the plan attached to a decision has no "Nơi nhận": the decision's is the plan's
         at = next((k for k, p in enumerate(decision)
                    if isinstance(p, Para) and p.text.startswith("Nơi nhận")), None)
-        closing = decision[at:] if at is not None else []
+        if at is not None or close_at is None:
+            closing = decision[at:] if at is not None else []
+            signed_at = None
     body = body_items[:close_at] if close_at is not None else body_items
+    if approved is not None and approved in body:
+        # "Điều 1. Phê duyệt Đề án … với các nội dung chủ yếu sau:" … "Điều 2. Quyết định này
+        # có hiệu lực …", "Điều 3. Các Bộ trưởng … chịu trách nhiệm thi hành": the decision's
+        # own articles after the plan it approves are not the plan's
+        start = body.index(approved)
+        later = next((k for k in range(start + 1, len(body)) if isinstance(art := body[k], Para)
+                      and _LATER_ARTICLE.match(art.text.replace("*", "").strip())), None)
+        if later is not None:
+            art = body[later]
+            assert isinstance(art, Para)
+            warnings.append(_W("{where}: the decision's own articles after the plan it approves "
+                               "('{text}' …) are not the plan's: not read as tasks",
+                               "decision_articles", where=art.where,
+                               text=_short(art.text.replace("*", "").strip(), 30)))
+            body = body[:later]
     before, sections = outline(body)
     # a page's body holding no more than a plan's task table (a website's post, the table
     # under a sentence): the table is the plan
@@ -279,8 +305,23 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "read from the attached plan's note ('{symbol}', {date})",
                            "decision_from_note", where=note_at.where, symbol=symbol,
                            date=f"{issued:%d/%m/%Y}"))
-    bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)\s*$", "",
-                  info.title, flags=re.I)
+    # (the note under the title: before the body's first section, never an appendix's)
+    top = list(itertools.takewhile(lambda p: not re.match(r"^(?:[IVX]+\.|PHẦN\s|Phần\s)", p.text), texts[:12]))
+    if info.symbol is None and info.date is None and not decision \
+            and (noted := decision_from_note(top)) is not None:
+        # a plan attached to a decision and printed without it ("KẾ HOẠCH QUỐC GIA …" /
+        # "(Kèm theo Quyết định số 1422/QĐ-TTg ngày … của Thủ tướng Chính phủ)"): it has no
+        # number of its own; the decision's number and date are the plan's
+        symbol, number, issued, decider, note_at = noted
+        info = attrs.evolve(info, symbol=symbol, number=number, date=issued,
+                            issuer=info.issuer or decider)
+        warnings.append(_W("{where}: the plan prints no number or date of its own: those of the "
+                           "decision it is attached to are read from the note under its title "
+                           "('{symbol}', {date})", "plan_from_note", where=note_at.where,
+                           symbol=symbol, date=f"{issued:%d/%m/%Y}"))
+    # (the note ends the title: what a layout joined after it is the body's opening)
+    bare = re.sub(r"\s*\((?:Ban\s+hành\s+(?:kèm\s+)?theo|kèm\s+theo)\s[^()]*\)(?:\s+(?:Thực\s+hiện|Căn\s+cứ"
+                  r"|Triển\s+khai|Để|Nhằm|Trên\s+cơ\s+sở)\s.*)?\s*$", "", info.title, flags=re.I | re.S)
     bare = re.split(r"\s+Kính\s+gửi\s*:", bare, flags=re.I)[0]  # the addressee line is not the title
     if bare != info.title and bare:
         info = attrs.evolve(info, title=bare)  # "(Ban hành kèm theo Quyết định số …)"
@@ -592,6 +633,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         cparas = [p for p in closing if isinstance(p, Para)]
         recipients, signature, w, _ = read_closing(cparas)
         warnings += w
+        if signed_at is not None:
+            warnings.append(_W("{where}: the signature ('{line}') closes the text with no 'Nơi "
+                               "nhận' before it: no recipients", "signature_only",
+                               where=cparas[0].where, line=_short(cparas[0].text)))
     else:
         warnings.append(planflow.Worded.of("no 'Nơi nhận' block: no recipients and no signature",
                                            "no_closing"))
@@ -630,6 +675,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             phrase, note = inner_time(" ".join(raw.content) or raw.title, inner_read)
             if note is not None:
                 raw_tasks[i] = attrs.evolve(raw, timeframe=phrase, notes=[*raw.notes, note])
+        elif raw.timeframe is not None and len(raw.content) == 1 \
+                and (other := other_times(raw.content[0], raw.timeframe, inner_read)) is not None:
+            # "…, gửi Bộ Tài chính trước ngày 06/5/2026; … trình Chính phủ trước ngày 10/5/2026":
+            # the time read closes the sentence; another one in it is said, never dropped
+            raw_tasks[i] = attrs.evolve(raw, notes=[*raw.notes, other])
     found_time = None
     if any(t.timeframe is None for t in raw_tasks):
         found_time = plan_time(body_paras, _reader(period0, info.date))
@@ -1376,6 +1426,10 @@ _SUBJECT_COMPILES = re.compile(r"^[^,;]{2,60}?\s+tổng\s+hợp\s*,", re.I)
 
 
 _APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+# a signature's authority line in capitals: "KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH"
+_SIGNATURE_LINE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s.,-]{2,}$")
+# a decision's article after its first: "Điều 2. Quyết định này có hiệu lực …"
+_LATER_ARTICLE = re.compile(r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*\S")
 
 
 def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
@@ -1394,6 +1448,10 @@ def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
         for sec in secs or [Section("", head.text, head, tuple(items))]:
             if has_labels(sec):
                 out += labelled_tasks(sec)
+            elif duty_section([sec]) is sec:
+                # "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ …" / "3. Bộ X chủ trì, phối hợp với …:" /
+                # "a) …": the appendix assigns the duties agency by agency
+                out += agency_tasks(sec)
     return out
 
 

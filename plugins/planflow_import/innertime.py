@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 import planflow
 
-__all__ = ["inner_time"]
+__all__ = ["inner_time", "other_times"]
 
 #: the kinds of time as warnings name them, each with its words
 _KIND_NAMES = {
@@ -71,6 +71,12 @@ _CLOSING_EVENT = re.compile(r"(?<=\s)(?P<tf>sau\s+khi\s+(?:được\s+)?[^,;()]{
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
 # "hoàn thành <the work, a few words> trong …": the completion the time is of
 _COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
+# "báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026", "trình Ủy ban nhân dân tỉnh trong quý
+# III/2026": a report or a submission (its recipient, a few words) done within the time
+_SUBMIT_BEFORE = re.compile(r"\b(?P<v>báo\s+cáo|trình|gửi|nộp|ban\s+hành)(?:\s+[^\s.;,()]+){0,10}\s*$", re.I)
+# "Hoàn thành xây dựng trung tâm dữ liệu …; bảo đảm … trong quý III năm 2026": the duty is to
+# complete its work, the time in the same sentence when it is due
+_OPENS_COMPLETE = re.compile(r"^\W*(?:khẩn\s+trương\s+)?hoàn\s+thành\b[^.]*$", re.I)
 _TARGET_CLAUSE = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)\b[^.;]*$", re.I)
 
 
@@ -106,10 +112,15 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue
         phrase = m["tf"]
-        if re.match(r"trong\b", phrase, re.I) and _COMPLETE_BEFORE.search(body[: m.start()]):
+        if re.match(r"trong\b", phrase, re.I) and (_COMPLETE_BEFORE.search(body[: m.start()])
+                                                   or _OPENS_COMPLETE.match(body[: m.start()])):
             # "hoàn thành phê duyệt phương án trong năm 2026": to complete the work within
             # the year, due at its end (as "hoàn thành trong năm 2026")
             phrase = f"hoàn thành {phrase}"
+        elif re.match(r"trong\b", phrase, re.I) and (sub := _SUBMIT_BEFORE.search(body[: m.start()])):
+            # "…, báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026": the report is done
+            # within the month, due at its end (as "báo cáo trong tháng 6 năm 2026")
+            phrase = f"{' '.join(sub['v'].lower().split())} {phrase}"
         take(phrase, (K.WINDOW, K.DEADLINE))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
@@ -138,3 +149,56 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         "the duty's sentence states {n} times that do not nest ({times}): none read as the "
         "duty's time; give it one", "inner_time_many", n=len(found),
         times=", ".join(f"'{p}'" for p, _ in found))
+
+
+def other_times(body: str, read_phrase: str, read: Reader) -> planflow.Worded | None:
+    """A note naming the times ``body`` (a duty's sentence) states besides the one read from
+    its close (``read_phrase``): a dated time that does not nest with it ("gửi Bộ Tài chính
+    trước ngày 06 tháng 5 năm 2026; … Bộ Tài chính … trình Chính phủ trước ngày 10 tháng 5
+    năm 2026") or a recurrence ("Định kỳ thứ Hai hàng tuần tổng hợp …; … trước ngày 06
+    tháng 7 năm 2026"): which is the duty's the words may not say. None when there is none."""
+    try:
+        got = read(read_phrase)
+    except planflow.PlanflowError:
+        got = None
+    if got is None:
+        return None
+    folded = " ".join(read_phrase.split()).casefold()
+    others: list[str] = []
+
+    def nests(tf: planflow.Timeframe) -> bool:
+        a0, a1 = got.start or got.due, got.due or got.end
+        b0, b1 = tf.start or tf.due, tf.due or tf.end
+        if None in (a0, a1, b0, b1):
+            return False
+        assert a0 is not None and a1 is not None and b0 is not None and b1 is not None
+        return (b0 <= a0 and a1 <= b1) or (a0 <= b0 and b1 <= a1)
+
+    K = planflow.Kind
+    candidates: list[tuple[str, tuple[planflow.Kind, ...]]] = []
+    candidates += [(m["tf"], (K.RECURRING,)) for m in _OPENING_RECUR.finditer(body)]
+    candidates += [(m["tf"], (K.RECURRING,)) for m in _PERIODIC.finditer(body)]
+    candidates += [(m["tf"], (K.RECURRING,)) for m in _WEEKDAYS.finditer(body)]
+    # (a target's time is named too: only a note, and "chỉ tiêu" may be what the duty revises)
+    candidates += [(m["tf"], (K.WINDOW, K.DEADLINE)) for m in _DATED.finditer(body)
+                   if not _NOT_DUTY_BEFORE.search(body[: m.start()])]
+    for phrase, kinds in candidates:
+        phrase = " ".join(phrase.split())
+        low = phrase.casefold()
+        if low in folded or folded in low or any(low in o.casefold() for o in others):
+            continue
+        if got.kind is K.RECURRING and kinds == (K.RECURRING,):
+            continue  # the recurrence read already says the turn
+        try:
+            tf = read(phrase)
+        except planflow.PlanflowError:
+            continue
+        if tf is None or tf.kind not in kinds or (tf.kind is not K.RECURRING and nests(tf)):
+            continue
+        others.append(phrase)
+    if not others:
+        return None
+    return planflow.Worded.of(
+        "the duty's sentence states other time(s) besides the one read from its close ('{time}'): "
+        "{others}; check which is the duty's", "own_time_other", time=read_phrase,
+        others=", ".join(f"'{o}'" for o in others))

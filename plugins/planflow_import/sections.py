@@ -308,6 +308,31 @@ def _shape(text: str) -> str:
     return b.group(0).strip()[:1] if b else ""
 
 
+# an agency heading that says only how the agency works, over the items of its duties:
+# "1. Bộ X chủ trì, phối hợp với các cơ quan, địa phương:", "2. Sở Y chủ trì thực hiện các
+# nhiệm vụ sau:" (its roles are the heading's, not a duty named in prose)
+_ROLE_HEADING = re.compile(
+    r"^(?P<lead>[^:;]{2,160}?)\s+chủ\s+trì\b(?:\s*,?\s*(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?"
+    r"\s+(?P<partners>[^:;]{2,240}?))?(?:\s*,?\s*(?:thực\s+hiện|triển\s+khai)\s+(?:các|những)\s+"
+    r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)(?:\s+(?:trọng\s+tâm|cụ\s+thể|sau\s+đây|sau))*)?\s*:$", re.I)
+
+
+def role_heading(text: str) -> tuple[list[str], list[str]] | None:
+    """The lead and partners of an item that is only an agency's heading over its duties
+    ("1. Bộ X chủ trì, phối hợp với các cơ quan, địa phương:"): no duty verb among the
+    partners, the colon closing it; else None."""
+    m = _ROLE_HEADING.match(strip_marker(text.replace("*", "")).strip())
+    if m is None or not is_agency_start(m["lead"]):
+        return None
+    if m["partners"] and (_DUTY_VERB.search(f" {m['partners']} ")
+                          or re.search(r"\s(?:" + _TASK_VERBS + r")\b", f" {m['partners']}")):
+        return None
+    lead = split_agencies(m["lead"])
+    if not lead or any(len(x.split()) > 18 for x in lead):
+        return None
+    return lead, split_agencies(m["partners"]) if m["partners"] else []
+
+
 def _prose_level(section: Section) -> str:
     """The list level whose items name their leads in prose ("a) Sở X chủ trì …", "-
     Xây dựng … (Cơ quan chủ trì: X; thời gian: …)"): at least two of its items, and at
@@ -318,15 +343,34 @@ def _prose_level(section: Section) -> str:
         return ""
     named: dict[str, int] = {}
     seen: dict[str, int] = {}
+    headings: dict[str, int] = {}
     paras = [it for it in section.items if isinstance(it, Para)]
     for k, it in enumerate(paras):
         if (shape := _shape(it.text)) == "":
+            continue
+        if _duty_heading(paras, k, shape):
+            # "1. Bộ X chủ trì, phối hợp với …:" over "a) …": a heading over the agency's
+            # duties, not a duty named in prose (the level is the headings' when they are most)
+            headings[shape] = headings.get(shape, 0) + 1
             continue
         seen[shape] = seen.get(shape, 0) + 1
         if _LABEL.match(it.text) is None and _item_said(paras, k) is not None:
             named[shape] = named.get(shape, 0) + 1
     best = max(named.items(), key=lambda kv: kv[1], default=("", 0))
-    return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) else ""
+    return best[0] if best[1] >= 2 and best[1] * 2 >= seen.get(best[0], 0) + headings.get(best[0], 0) else ""
+
+
+def _duty_heading(paras: list[Para], k: int, shape: str) -> bool:
+    """True when item ``k`` heads an agency's duties written as deeper items beneath it: it
+    says only how the agency works ("1. Bộ X chủ trì, phối hợp với các cơ quan, địa
+    phương:", see :func:`role_heading`) or names the agency and leads into a list ("2. Ủy
+    ban nhân dân các tỉnh … tổ chức thực hiện các nhiệm vụ, giải pháp trọng tâm sau:")."""
+    text = paras[k].text.replace("*", "").rstrip()
+    if not text.endswith(":") or k + 1 >= len(paras) or _shape(paras[k + 1].text) in ("", shape):
+        return False
+    if role_heading(text) is not None:
+        return True
+    return _INTRO_TAIL.search(text) is not None and agency_heading(text) is not None
 
 
 def _item_said(paras: list[Para], k: int) -> tuple[tuple[str, list[str], list[str], str | None], bool] | None:
@@ -1360,6 +1404,9 @@ _RECURRENCE_BEFORE = re.compile(rf"(?:^|\s)(?P<r>{_RECURRENCE_WORDS})\s*[,;]?\s*
 # "Định kỳ hằng năm báo cáo … trước ngày 20 tháng 12.": the recurrence opening the sentence
 _RECURRENCE_OPENING = re.compile(rf"^\s*(?P<r>{_RECURRENCE_WORDS}|định\s+kỳ\s+(?:0?[1-9]|1[0-2])\s+tháng)\b",
                                  re.I)
+# "… định kỳ hằng năm báo cáo …" anywhere in the sentence: the duty's turn ("định kỳ" says
+# it is the duty's, not a noun's "kế hoạch hằng năm")
+_RECURRENCE_PERIODIC = re.compile(r"\b(?P<r>định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\b", re.I)
 _YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
 
 
@@ -1383,6 +1430,12 @@ def own_time(body: str) -> str | None:
         return f"{rb['r']}, {tf}"
     if (ro := _RECURRENCE_OPENING.match(body)) is not None:
         return f"{ro['r']}, {tf}"
+    said = [r for r in _RECURRENCE_PERIODIC.finditer(body[: m.start("tf")])
+            if not re.search(r"[.;]\s", body[r.end(): m.start("tf")])]
+    if said:
+        # "…, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ X trước ngày 25 tháng
+        # 12 để tổng hợp": the duty's turn said earlier in the same sentence
+        return f"{' '.join(said[-1]['r'].split())}, {tf}"
     return tf
 
 
@@ -1560,7 +1613,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
             marker = text[:1]
         sub = (text.startswith("+") and marker != "+") or (
             text.startswith(("-", "•")) and any_lettered)
-        if (sub or (body[:1].islower() and not lettered)) and duties:
+        lead_in = any_lettered and not lettered and _shape(text) == "" and text.rstrip().endswith(":") \
+            and following.get(id(it), "").startswith(("-", "+", "•", "–"))
+        # "c) Kết thúc hoạt động …" / "Phương án bố trí … theo hướng:" / "- …": the lettered
+        # duty's second paragraph leading into its bullets, not a duty of its own
+        if (sub or lead_in or (body[:1].islower() and not lettered)) and duties:
             pairs = label_pairs(_bullet_strip(text))
             if len(pairs) == 1 and pairs[0][0] == "timeframe" and duties[-1].timeframe is None:
                 # "- Tham mưu …" / "+ Thời gian: Quý II/2025.": the duty's time
@@ -1574,6 +1631,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # "Chủ trì, phối hợp với … tham mưu Ủy ban nhân dân cấp tỉnh:" over the lettered
             # duties: the words leading into them, not a duty
             head.content.append(body)
+            if _SPELLED_OUT.fullmatch(body.strip()):
+                # "3. Các bộ, ngành … tổ chức thực hiện … phụ trách." / "Cụ thể:" / "- …": the
+                # sentence is said in full by the bullets after "Cụ thể": no duty of its own
+                head_is_duty = False
             continue
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
@@ -1620,6 +1681,8 @@ def _role_line(text: str, after: str) -> str | None:
 _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
 # a heading sentence that only announces the duties below it ("… thực hiện các nội dung
 # sau", "… cụ thể như sau", "… gồm")
+# a line alone saying the bullets after it spell out the sentence before it
+_SPELLED_OUT = re.compile(r"(?:Cụ\s+thể|Cụ\s+thể\s+như\s+sau|Cụ\s+thể\s+là|Trong\s+đó|Như\s+sau)\s*:", re.I)
 _INTRO_TAIL = re.compile(r"(?:sau|sau đây|như sau|cụ thể|gồm|bao gồm|các nội dung|các nhiệm vụ)\s*[:.]?$",
                          re.I)
 

@@ -1043,7 +1043,20 @@ _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|đi�
 # the national motto opening a line, and a number line ("Số: 100/NQ-CP") alone
 # (a Party body's letterhead: "ĐẢNG CỘNG SẢN VIỆT NAM" and "Số 104 -CTr/TU", no colon)
 _MOTTO_LINE = re.compile(r"^\**\s*(?:CỘNG\s*H(?:[ÒOÕ]A|OÀ)\s+XÃ\s+HỘI\b|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*\**$)")
+_MOTTO_END = re.compile(r"^\**\s*Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc\W*$")
 _NUMBER_LINE = re.compile(r"^\**\s*Số\s*(?::\s*\d[\w./\-]*|:?\s*\d+\s*-\s*[A-ZĐ][\w./\-]*)\s*\**$")
+
+
+# "e) Khẩn trương hoàn thiện Đề án …, báo cáo" | "Thủ tướng Chính phủ trong tháng 5 …": a
+# clause's verb ending the line, the body it reports or submits to opening the next (a
+# heading's "3. Chế độ báo cáo" has no clause before it)
+_VERB_END = re.compile(r"\S(?:\s+\S+){5,},\s+(?:báo\s+cáo|trình|gửi|đề\s+nghị|kiến\s+nghị)\s*$"
+                       # "d) Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo" |
+                       # "Ban Bí thư …" (a long line; never "… chế độ/công tác/thông tin báo cáo")
+                       r"|\S(?:\s+\S+){7,}(?<!chế độ)(?<!công tác)(?<!thông tin)\s+(?:báo\s+cáo|trình|gửi)\s*$",
+                       re.I)
+_BODY_START = re.compile(r"^(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng"
+                         r"|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chủ\s+tịch|Cục)\s")
 
 
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
@@ -1075,6 +1088,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
         return True
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
+    if _MOTTO_END.match(prev):
+        return True  # nothing goes on after the motto's second line ("… KẾ HOẠCH QUỐC GIA")
     first = next((c for c in s if c.isalpha()), "")
     if _SENTENCE_END.search(prev) and (first.isupper() or s[:1].isdigit()) and not laid_out:
         return True
@@ -1084,7 +1099,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             # item's words go on to the brackets naming its lead, not a heading's text
             and not _ROLE_BRACKET_OPEN.search(s)
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
-            and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)):
+            and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)
+            and not (_VERB_END.search(prev) and _BODY_START.match(s))):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
 

@@ -698,8 +698,11 @@ _RE_CUMUL = lazy(
     r"(?:định kỳ\s*)?(?:(?P<n>0?\d{1,2}|một|01)\s*(?P<unit>tháng|năm)"
     r"|(?:(?<=báo cáo )|(?<=và )|(?<=, )|(?<=định kỳ ))(?P<bare>năm))"
     r"\s*\(?\s*(?:báo cáo\s*)?(?:(?:gửi|nộp)(?:\s+về[^,;.()]{0,40}?)?\s+)?" + _BEFORE + _DM)
+# ("định kỳ hằng tháng báo cáo tình hình, tiến độ triển khai từng nhiệm vụ, gửi Bộ Tài chính
+# trước ngày 25": what is reported and to whom between the turn and the day)
 _RE_MONTHLY = lazy(_BEFORE + r"(\d{1,2})\s*" + _HANG + r"\s*tháng|" + _HANG
-                         + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\s*[/-])")
+                         + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\s*[/-])|" + _HANG
+                         + r"\s*tháng[^;.]{61,120}?" + _BEFORE + r"(\d{1,2})(?!\d)(?!\s*(?:[/-]|tháng))")
 _RE_QUARTERLY = lazy(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
                            + r"(\d{1,2})\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:quý|kỳ(?: báo cáo)?)"
                            r"|tháng đầu (?:của\s*)?quý (?:sau|tiếp theo))?(?!\s*[/-]\s*\d)")
@@ -792,10 +795,11 @@ def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]
     parts: list[dict[str, Any]] = []
     mm = _RE_MONTHLY.search(low)
     if mm:
-        day = int(mm.group(2) or mm.group(4))
+        day = int(mm.group(2) or mm.group(4) or mm.group(6))
         if not 1 <= day <= 31:
             raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day", d=day))
-        parts.append({"cadence": "monthly", "day": day, "before": (mm.group(1) or mm.group(3)) == "trước"})
+        parts.append({"cadence": "monthly", "day": day,
+                      "before": (mm.group(1) or mm.group(3) or mm.group(5)) == "trước"})
     mq = _RE_QUARTERLY.search(low)
     if mq:
         which = 3 if mq.group(3) is None or "cuối" in mq.group(3) else 4
@@ -915,8 +919,8 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
 
         m = _RE_MONTHLY.search(low)
         if m:
-            kw = m.group(1) or m.group(3)
-            day = int(m.group(2) or m.group(4))
+            kw = m.group(1) or m.group(3) or m.group(5)
+            day = int(m.group(2) or m.group(4) or m.group(6))
             if not 1 <= day <= 31:
                 raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day",
                                                 d=day))

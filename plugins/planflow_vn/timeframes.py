@@ -576,13 +576,14 @@ _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|th�
 # ("thực hiện (cơ bản) hoàn thành trong năm 2025": done by then, "cơ bản" or not); "ban
 # hành", "trình" (issued, submitted) are done by then like "hoàn thành", "thí điểm" (a
 # pilot), "xây dựng" (building) run through the time like "thực hiện"
+# ("để ban hành trước ngày 26/5/2026": the purpose's verb, read as the verb)
 _VERB = lazy(
-    r"^(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
+    r"^(?:để\s+(?=\S+\s+\S))?(?:thực\s+hiện\s+(?=(?:cơ\s+bản\s+)?hoàn\s+thành))?(?:cơ\s+bản\s+(?=hoàn\s+thành))?"
     r"(?P<v>hoàn\s+thành|xong|ban\s+hành|trình|báo\s+cáo|gửi|nộp|thực\s+hiện|tổ\s+chức"
     r"|triển\s+khai|thí\s+điểm|xây\s+dựng)"
     r"(?:\s*,\s*|\s+|$)"
 )
-_FINISH = ("hoàn thành", "xong", "ban hành", "trình")
+_FINISH = ("hoàn thành", "xong", "ban hành", "trình", "báo cáo", "gửi", "nộp")
 # "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
 _STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(

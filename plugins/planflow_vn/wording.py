@@ -477,6 +477,15 @@ PHRASES: dict[str, str] = {
                           "kế hoạch ghi riêng",
     "note.decision_from_note": "{where}: quyết định không in phần đầu văn bản: số ký hiệu và ngày được đọc "
                                "từ dòng ghi chú dưới tên kế hoạch kèm theo ('{symbol}', {date})",
+    "note.own_time_other": "câu giao nhiệm vụ còn nêu thời gian khác ngoài thời gian được đọc ở cuối câu "
+                           "('{time}'): {others}; cần xem lại thời gian nào là của nhiệm vụ",
+    "note.decision_articles": "{where}: các điều của quyết định sau kế hoạch được phê duyệt ('{text}' …) "
+                              "không thuộc kế hoạch: không đọc thành nhiệm vụ",
+    "note.signature_only": "{where}: chữ ký ('{line}') kết thúc văn bản mà không có phần 'Nơi "
+                           "nhận' trước đó: chưa có nơi nhận",
+    "note.plan_from_note": "{where}: kế hoạch không ghi số, ngày của riêng mình: số ký hiệu và ngày "
+                           "của quyết định ban hành kèm theo được đọc từ dòng ghi chú dưới tên kế "
+                           "hoạch ('{symbol}', {date})",
     "note.own_from_note": "{where}: không có phần đầu văn bản: số ký hiệu, ngày và cơ quan ban "
                           "hành được đọc từ ghi chú của phụ lục ('{symbol}', {date}, '{issuer}'), "
                           "tên văn bản từ dòng chữ in hoa dưới '{kind}'",
