@@ -278,6 +278,27 @@ def test_the_decisions_own_articles_after_the_plan_it_approves_are_no_tasks(tmp_
     assert result.plan.signature is not None and result.plan.signature.name == "Nguyễn Văn B"
 
 
+def test_an_article_that_organises_the_plan_is_the_plans(tmp_path):
+    """"Điều 1. Phê duyệt …" over the plan's aims, then "Điều 2. Tổ chức thực hiện" with
+    the duties and the reports: the plan's own organisation, read (only a decision's
+    closing articles, "có hiệu lực", "chịu trách nhiệm thi hành", are not the plan's; the
+    reports of such an article were lost, found on a held-out plan)."""
+    text = APPROVING.replace("Điều 3. Chánh", "Điều 4. Chánh").replace(
+        "Điều 2. Quyết định này", "Điều 2. Tổ chức thực hiện\nCác cơ quan, đơn vị báo cáo kết "
+        "quả về Sở Công Thương trước ngày 15/12 hằng năm.\nĐiều 3. Quyết định này")
+    path = tmp_path / "qd.txt"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    titles = [t.title[:14] for t in result.plan.tasks]
+    assert titles[:3] == ["Rà soát các đi", "Hướng dẫn các ", "Sở Tài chính b"]
+    # (an article's heading read as a section of its own is not done yet: "Điều 2" may
+    # stand as a task of the section above it, which the reading tables show)
+    regime = result.plan.regime
+    assert regime is not None and regime.params.get("days") == ["15/12"]
+    said = [w for w in result.warnings if getattr(w, "key", "") == "decision_articles"]
+    assert len(said) == 1 and "Điều 3. Quyết định" in str(said[0])
+
+
 def test_a_duty_stating_another_time_besides_its_closing_one_says_so():
     """"Định kỳ thứ Hai hàng tuần tổng hợp …; … trình … trước ngày 06 tháng 7 năm 2026" and
     "…, gửi Sở Xây dựng trước ngày 06 tháng 5 năm 2026. … Sở Xây dựng … trình … trước ngày

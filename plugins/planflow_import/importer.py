@@ -1429,7 +1429,12 @@ _APPENDIX = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 # a signature's authority line in capitals: "KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH"
 _SIGNATURE_LINE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s.,-]{2,}$")
 # a decision's article after its first: "Điều 2. Quyết định này có hiệu lực …"
-_LATER_ARTICLE = re.compile(r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*\S")
+# a decision's own closing article: it takes effect, who carries it out ("Điều 2. Quyết định
+# này có hiệu lực …", "Điều 3. Các Bộ trưởng … chịu trách nhiệm thi hành …", "Điều 3. Điều
+# khoản thi hành"); never "Điều 2. Tổ chức thực hiện", the plan's own organisation
+_LATER_ARTICLE = re.compile(r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?=.{0,200}?(?:có\s+hiệu\s+lực"
+                            r"|chịu\s+trách\s+nhiệm\s+thi\s+hành|(?:khoản|hiệu\s+lực|trách\s+nhiệm)"
+                            r"\s+thi\s+hành|thi\s+hành\s+(?:Quyết|Nghị)))", re.I)
 
 
 def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
