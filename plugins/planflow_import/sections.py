@@ -490,13 +490,12 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"họp|trao\s+đổi|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
-# a duty under its agency's heading opening on how it works: "Phối hợp với Y <verb> …",
-# "Chủ trì, phối hợp với Y <verb> …"
-_DUTY_PARTNERS = re.compile(r"^(?:chủ\s+trì\s*,?\s*(?:và\s+)?)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+"
-                            r"(?P<p>.{2,200}?)\s+(?:" + _TASK_VERBS + r"|để)\b", re.I)
-# "… phối hợp (chặt chẽ) (với) Y <verb> …" after the subject: Y its partners
-_PARTNER_CLAUSE = re.compile(r"^\s*phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+(?P<p>.{2,200}?)\s+"
-                             r"(?:" + _TASK_VERBS + r")\b")
+# how an agency works with others, before the verb of what it does: "(chủ trì,) phối hợp
+# (chặt chẽ) (với) Y <verb> …", opening a duty under its agency's heading or after the
+# subject of a sentence ("Công an tỉnh phối hợp với Sở Tư pháp tổ chức …"): Y its partners
+_PARTNERS_BEFORE_VERB = re.compile(
+    r"^\s*(?:chủ\s+trì\s*,?\s*(?:và\s+)?)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+"
+    r"(?P<p>.{2,200}?)\s+(?:" + _TASK_VERBS + r"|để)\b", re.I)
 
 
 def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
@@ -515,7 +514,7 @@ def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | N
         if not lead or any(len(x.split()) > 14 or not is_agency_start(x) for x in lead):
             return None
         # "Công an tỉnh phối hợp với Sở Tư pháp tổ chức …": the bodies it works with
-        pm = _PARTNER_CLAUSE.match(said[m.end("lead"):])
+        pm = _PARTNERS_BEFORE_VERB.match(said[m.end("lead"):])
         if pm is not None and is_agency_start(pm["p"]):
             partners = split_agencies(pm["p"])
     return t.rstrip(" .;"), lead, partners, own_time(t)
@@ -1639,7 +1638,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
         own_lead, own_partners = _sentence_roles(body)
-        if not own_lead and (pm := _DUTY_PARTNERS.match(body)) is not None \
+        if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):
             # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"
             # under the agency's heading: the bodies it works with are the duty's partners
