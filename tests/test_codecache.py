@@ -52,7 +52,8 @@ def cache_file(prefix: Path) -> Path:
 @pytest.fixture()
 def plan(tmp_path: Path) -> Path:
     p = tmp_path / "plan.toml"
-    p.write_text(GOOD, encoding="utf-8")
+    # engine settings: read by a cattrs converter (a plan of the usual shape needs none)
+    p.write_text(GOOD + "[settings.engine]\nreminders = [5, 1]\n", encoding="utf-8")
     return p
 
 

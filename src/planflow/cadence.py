@@ -32,15 +32,9 @@ from typing import (
 )
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    CattrsError,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-)
 
 from ._convert import opt_nfc
+from ._structure import Slow, Structurer
 from .errors import PlanflowError, PluginError
 from .problem import Problem
 from .regime import Obligation, Regime, ReportPeriod, _obligation
@@ -48,6 +42,8 @@ from .registry import registry_of
 from .text import Worded
 
 if TYPE_CHECKING:
+    import cattrs
+
     from .plan import Plan
     from .registry import Registry
 
@@ -374,6 +370,8 @@ def _is_literal(t: object) -> bool:
 
 
 def _converter(forbid_extra_keys: bool) -> cattrs.Converter:
+    import cattrs
+
     c = cattrs.Converter(forbid_extra_keys=forbid_extra_keys)
     c.register_structure_hook_func(_is_literal, _literal)
     c.register_structure_hook(int, _strict(int, "a whole number"))
@@ -395,6 +393,13 @@ def _join(path: str, part: str) -> str:
 
 
 def _flatten(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    from cattrs.errors import (
+        CattrsError,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ForbiddenExtraKeysError):
         return [(_join(path, f".{k}"), "unknown parameter") for k in sorted(exc.extra_fields)]
     if isinstance(exc, ClassValidationError | IterableValidationError):
@@ -419,11 +424,22 @@ def _flatten(exc: BaseException, path: str) -> list[tuple[str, str]]:
     raise exc
 
 
+#: the usual parameters (known keys, plain values) are made without cattrs: its import and
+#: converters are a tenth of a small ``planflow validate``
+_FAST = Structurer({int: _strict(int, "a whole number"), bool: _strict(bool, "true or false"),
+                    str: _strict(str, "text")}, _literal)
+
+
 def params_problems(params_type: type[Any], params: Mapping[str, Any] | None) -> list[tuple[str, str]]:
     """What is wrong with ``params`` for ``params_type``: ``(path, message)`` pairs, paths
     relative to the params (``"dya"``, ``"kinds[1]"``); unknown keys are problems."""
     if params is not None and not isinstance(params, Mapping):
         return [("", f"expected a table of parameters, got {params!r}")]
+    try:
+        _FAST.structure(dict(params or {}), params_type)
+        return []
+    except Slow:
+        pass
     try:
         _converters()[0].structure(dict(params or {}), params_type)
     except Exception as e:  # noqa: BLE001 - flattened; anything else is re-raised there
@@ -439,6 +455,11 @@ def structure_params(params_type: type[T], params: Mapping[str, Any] | None,
     see :func:`cadence_problems`); a value of the wrong type is a :class:`PlanflowError`
     naming its path (``regime.params.day: expected a whole number, got 'x'``).
     """
+    try:
+        made: T = _FAST.structure(dict(params or {}), params_type)
+        return made
+    except Slow:
+        pass
     try:
         return _converters()[1].structure(dict(params or {}), params_type)
     except Exception as e:  # noqa: BLE001 - flattened; anything else is re-raised there

@@ -14,15 +14,13 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._convert import str_tuple, to_date
 from ._gc import paused_gc
+from ._structure import Slow, Structurer
 from .agency import Agency
 from .document import DocumentInfo, DocumentRef, Section, Signature
 from .errors import PlanFileError, PlanflowError, PluginError, TimeframeError
@@ -34,9 +32,20 @@ from .text import Worded
 from .text import nfc as _nfc
 from .timeframe import Kind, Timeframe, resolve_timeframe
 
+if TYPE_CHECKING:
+    import cattrs
+
+    converter: cattrs.Converter  # made on first use (module __getattr__)
+
 __all__ = ["converter", "load_plan", "plan_from_dict", "unstructure_plan", "dumps_plan"]
 
-converter = cattrs.Converter(forbid_extra_keys=True)
+# The cattrs converter (``planfile.converter``) is made on first use: a plan of the usual
+# shape is read without it (:func:`_fast_value`), and importing cattrs is about a tenth of
+# a small command's time.
+_converter: cattrs.Converter | None = None
+_converter_lock = threading.Lock()
+#: the structure hooks, by type, in the order they are registered with the converter
+_HOOKS: dict[Any, Callable[[Any, Any], Any]] = {}
 
 
 def _date(value: Any, _: Any) -> date:
@@ -179,10 +188,37 @@ def _str_table(value: Any, _: Any) -> dict[str, str]:
 
 
 def _hook(typ: Any, fn: Any) -> None:
+    _HOOKS[typ] = fn
+    if _converter is not None:  # pragma: no cover - every hook is registered at import
+        _register(_converter, typ, fn)
+
+
+def _register(c: cattrs.Converter, typ: Any, fn: Any) -> None:
     if isinstance(typ, type):
-        converter.register_structure_hook(typ, fn)
+        c.register_structure_hook(typ, fn)
     else:
-        converter.register_structure_hook_func(lambda t: t == typ, fn)
+        c.register_structure_hook_func(lambda t: t == typ, fn)
+
+
+def _conv() -> cattrs.Converter:
+    """The plan-file converter with its hooks (made on first use)."""
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import cattrs
+
+                c = cattrs.Converter(forbid_extra_keys=True)
+                for typ, fn in _HOOKS.items():
+                    _register(c, typ, fn)
+                _converter = c
+    return _converter
+
+
+def __getattr__(name: str) -> Any:
+    if name == "converter":
+        return _conv()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _hook(date, _date)
@@ -395,7 +431,7 @@ def _structure_tasks(value: Any, _: Any) -> tuple[Task, ...]:
     try:
         return _fast_tasks(value)
     except (_Slow, TimeframeError):
-        return tuple(converter.structure(value, list[Task]))
+        return tuple(_conv().structure(value, list[Task]))
 
 
 _hook(tuple[Task, ...], _structure_tasks)
@@ -410,6 +446,8 @@ def _fmt_path(p: str) -> str:
 
 def _messages(exc: BaseException) -> list[tuple[str, str]]:
     out = []
+    import cattrs
+
     for line in cattrs.transform_error(exc, path="$", format_exception=_format_exc):
         msg, _, where = line.rpartition(" @ ")
         out.append((_fmt_path(where), msg))
@@ -419,13 +457,15 @@ def _messages(exc: BaseException) -> list[tuple[str, str]]:
 def _format_exc(exc: BaseException, type_: Any) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
-    if isinstance(exc, ForbiddenExtraKeysError):
-        return (f"unknown field(s): {', '.join(sorted(exc.extra_fields))}"
-                if exc.extra_fields else "unknown field")
+    if type(exc).__name__ == "ForbiddenExtraKeysError":  # cattrs's (imported only if used)
+        extra = getattr(exc, "extra_fields", ())
+        return f"unknown field(s): {', '.join(sorted(extra))}" if extra else "unknown field"
     if isinstance(exc, TimeframeError):
         return str(exc)
     if isinstance(exc, ValueError | TypeError):
         return str(exc)
+    import cattrs
+
     return cattrs.v.format_exception(exc, type_)
 
 
@@ -452,8 +492,8 @@ def plan_from_dict(data: Any, source: str = "<plan>", registry: Registry | None 
             problems.append((key, f"expected a table, got {_short(data[key])}"))
             continue
         try:
-            values[key] = converter.structure(data[key], typ)
-        except (ClassValidationError, IterableValidationError) as e:
+            values[key] = _structure(data[key], typ)
+        except ExceptionGroup as e:  # cattrs's detailed validation errors
             problems.extend((f"{key}{'.' if not w.startswith('[') and w else ''}{w}", m)
                             for w, m in _messages(e))
         except (ValueError, TypeError, KeyError, OverflowError, AttributeError) as e:
@@ -476,6 +516,17 @@ def plan_from_dict(data: Any, source: str = "<plan>", registry: Registry | None 
         raise PlanFileError(source, [("", str(e))]) from None
 
 
+def _structure(value: Any, typ: Any) -> Any:
+    """``value`` structured as ``typ``: without cattrs when it has the usual shape."""
+    try:
+        return _FAST.structure(value, typ)
+    except Slow:
+        return _conv().structure(value, typ)
+
+
+_FAST = Structurer(_HOOKS)
+
+
 _FIELD_TYPES: dict[str, Any] = {
     "document": DocumentInfo,
     "agencies": list[Agency],
@@ -494,7 +545,7 @@ _FIELD_TYPES: dict[str, Any] = {
     "settings": dict[str, Any],
 }
 
-_hook(tuple[ReportPeriod, ...], lambda v, _: tuple(converter.structure(v, list[ReportPeriod])))
+_hook(tuple[ReportPeriod, ...], lambda v, _: tuple(_conv().structure(v, list[ReportPeriod])))
 
 
 def load_plan(path: str | Path, registry: Registry | None = None) -> Plan:
@@ -610,6 +661,9 @@ def _register_writers() -> None:
 
 
 def _make_writers() -> None:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    converter = _conv()
     converter.register_unstructure_hook(date, _iso_out)
     converter.register_unstructure_hook(Timeframe, _timeframe_table)
     converter.register_unstructure_hook(Period, _period_out)
@@ -641,7 +695,7 @@ def unstructure_plan(plan: Plan, registry: Registry | None = None) -> dict[str, 
     """
     plan = bind(plan, registry)
     _register_writers()
-    out: dict[str, Any] = converter.unstructure(plan)
+    out: dict[str, Any] = _conv().unstructure(plan)
     reg = registry_of(plan)
     ctx = reg.context(plan)
     parsers = reg.timeframe_parsers()

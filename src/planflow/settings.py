@@ -19,13 +19,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from .errors import PlanflowError
 from .problem import Problem, Severity
 
 if TYPE_CHECKING:
+    import cattrs
+
     from .plan import Plan
 
 __all__ = [
@@ -205,8 +205,6 @@ class EngineConfig:
 
 # -- structuring ------------------------------------------------------------------
 
-_converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-
 T = TypeVar("T")
 
 
@@ -234,12 +232,7 @@ def _strict_date(value: object, _: object) -> date:
     raise TypeError(f"expected a date (YYYY-MM-DD), got {value!r}")
 
 
-_converter.register_structure_hook(int, _strict_int)
-_converter.register_structure_hook(str, _strict_str)
-_converter.register_structure_hook(date, _strict_date)
-
-
-def _listed(tp: Any) -> None:
+def _listed(_converter: cattrs.Converter, tp: Any) -> None:
     """Tuples are written as lists: refuse text (which cattrs would split into letters)."""
     base = _converter.get_structure_hook(tp)
 
@@ -251,7 +244,7 @@ def _listed(tp: Any) -> None:
     _converter.register_structure_hook_func(lambda t: t == tp, hook)
 
 
-def _tabled(tp: Any) -> None:
+def _tabled(_converter: cattrs.Converter, tp: Any) -> None:
     base = _converter.get_structure_hook(tp)
 
     def hook(value: object, t: Any) -> Any:
@@ -262,31 +255,39 @@ def _tabled(tp: Any) -> None:
     _converter.register_structure_hook_func(lambda t: t == tp, hook)
 
 
-_hooks_made = False
+_converter: cattrs.Converter | None = None
 _hooks_lock = threading.Lock()
 
 
 def _ready() -> cattrs.Converter:
     """The converter with its hooks, made on first use: cattrs writes and compiles a
-    function per class, and a plan without engine settings never needs them."""
-    global _hooks_made
-    if not _hooks_made:
+    function per class, and a plan without engine settings never needs them (nor cattrs)."""
+    global _converter
+    if _converter is None:
         with _hooks_lock:
-            if not _hooks_made:
+            if _converter is None:
+                import cattrs
+
+                c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+                c.register_structure_hook(int, _strict_int)
+                c.register_structure_hook(str, _strict_str)
+                c.register_structure_hook(date, _strict_date)
                 # inner types first: a class's hook is built from the hooks of its fields' types
-                _tabled(Escalation)
-                _listed(tuple[int, ...])
-                _listed(tuple[str, ...])
-                _listed(tuple[Escalation, ...])
-                _tabled(PolicySettings)
-                _tabled(dict[str, PolicySettings])
-                _tabled(EngineSettings)
-                _hooks_made = True
+                _tabled(c, Escalation)
+                _listed(c, tuple[int, ...])
+                _listed(c, tuple[str, ...])
+                _listed(c, tuple[Escalation, ...])
+                _tabled(c, PolicySettings)
+                _tabled(c, dict[str, PolicySettings])
+                _tabled(c, EngineSettings)
+                _converter = c
     return _converter
 
 
 def _walk(exc: BaseException, where: str) -> Iterator[tuple[str, str]]:
     """(path, message) for every leaf of a cattrs validation error."""
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
     if isinstance(exc, ForbiddenExtraKeysError):
         known = ", ".join(a.name for a in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
         for k in sorted(exc.extra_fields):
