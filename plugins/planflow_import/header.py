@@ -479,6 +479,14 @@ def _title_under_date(cells: list[tuple[int, Para]], j: int) -> bool:
     return not any(_kind_line(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
 
 
+def _kind_name(line: str) -> str | None:
+    """The kind's line as the documents should print it again when it is more than the
+    kind's usual name ("KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ"); None
+    for the usual name alone."""
+    t = " ".join(line.replace("*", " ").split())
+    return t if _ACTION_TITLE.fullmatch(t) else None
+
+
 def _kind_line(t: str) -> bool:
     """The kind's own line over a title: "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"."""
     return bool(_TITLE_WORD.match(t)) and (len(t) <= 12 or bool(_ACTION_TITLE.fullmatch(t)))
@@ -492,6 +500,7 @@ def read_header(paras: list[Para]) -> Header:
     issuer_short = None
     warnings: list[str] = []
     title_at = None
+    kind_line = ""  # the kind's own line over the title ("KẾ HOẠCH HÀNH ĐỘNG"), as printed
     under_date = False  # the title read from the capitals under the date (no "KẾ HOẠCH" line)
     decision_line = None  # a "QUYẾT ĐỊNH" title line above any "KẾ HOẠCH"
     title_cells: list[Para] = []  # the title's first lines when a paragraph holds them with others
@@ -544,7 +553,7 @@ def read_header(paras: list[Para]) -> Header:
             letterhead_end = k + 1
             continue
         if _TITLE_WORD.match(p.text) and (len(p.text) <= 12 or _ACTION_TITLE.fullmatch(p.text.strip(" *"))):
-            title_at = k
+            title_at, kind_line = k, p.text
             break
         first = p.parts[0].replace("*", "").strip() if p.parts else ""
         if len(p.parts) > 1 and _TITLE_WORD.match(first) and (
@@ -552,6 +561,7 @@ def read_header(paras: list[Para]) -> Header:
             # "CHƯƠNG TRÌNH HÀNH ĐỘNG" | "THỰC HIỆN NGHỊ QUYẾT …" joined in one paragraph:
             # the kind's line, then the title
             title_at, title_cells = k, [Para(p.where, p.line, " ".join(p.parts[1:]), p.parts[1:])]
+            kind_line = first
             break
         if _MOTTO.search(p.text):
             continue
@@ -643,7 +653,8 @@ def read_header(paras: list[Para]) -> Header:
     if kind is None and title_at is not None:
         kind = "KH"
     info = planflow.DocumentInfo(kind=kind or "KH", number=number, symbol=symbol, issuer=issuer,
-                                 parent_body=parent or None, place=place, date=issued, title=title)
+                                 parent_body=parent or None, place=place, date=issued, title=title,
+                                 kind_name=_kind_name(kind_line))
     return Header(info, body, issuer_short, title_at is not None, tuple(warnings), letterhead_end)
 
 

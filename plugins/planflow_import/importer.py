@@ -338,9 +338,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     else:
         if found:
             full, short, p = found
-            info = planflow.DocumentInfo(kind=info.kind, number=info.number, symbol=info.symbol,
-                                         issuer=full, parent_body=info.parent_body,
-                                         place=info.place, date=info.date, title=info.title)
+            info = attrs.evolve(info, issuer=full)
             book.add_issuer(full, short_name=short)
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from "
                                "'{short} ban hành' and the place line", "issuer_from_sentence",
@@ -449,15 +447,33 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             for p, t in items_text(s):
                 low = t.casefold().rstrip(":. ")
                 role = None
+                inline = _AIM_INLINE.match(t)
+                if inline is not None:
+                    # "1. Mục đích: Nâng cao …": the sub-heading and its text on one line
+                    low, t = inline["head"].casefold(), inline["text"]
+                heading_like = (inline is None and len(t.split()) <= 12
+                                and not t.rstrip().endswith((".", ";")))
                 if re.fullmatch(r"(?:mục đích|mục tiêu(?: chung| cụ thể| tổng quát)?|quan điểm)", low):
                     target, role = objectives, "objectives"
                 elif low == "yêu cầu":
                     target, role = requirements, "requirements"
-                elif p.text[:1].isdigit() and re.match(r"^\d+\.\s*(Mục|Yêu|Quan)", p.text):
-                    continue
+                elif (heading_like and re.match(r"(?:mục đích|yêu cầu)\W+(?:và\s+)?(?:yêu cầu|mục đích)$", low)):
+                    continue  # "1. Mục đích, yêu cầu": a sub-heading of both
+                elif heading_like and re.match(r"(?:mục tiêu|quan điểm|mục đích)\b", low):
+                    # "2. Mục tiêu cụ thể giai đoạn 2026 - 2030": a sub-heading of aims
+                    target, role = objectives, "objectives"
+                elif heading_like and re.match(r"yêu cầu\b", low):
+                    target, role = requirements, "requirements"
+                elif (p.text[:1].isdigit() and re.match(r"^\d+\.\s*(Mục|Yêu|Quan)", p.text)
+                      and heading_like):
+                    continue  # another short sub-heading
                 if role is not None:
                     m = re.match(r"^\s*(\d+(?:\.\d+)*|[a-zđ])\s*[.)]", p.text)
-                    subs.append((m.group(1) if m else "", t.rstrip(":. "), role, []))
+                    head = inline["head"] if inline is not None else t.rstrip(":. ")
+                    subs.append((m.group(1) if m else "", head, role,
+                                 [t] if inline is not None else []))
+                    if inline is not None:
+                        target.append(t)
                     continue
                 target.append(t)
                 if subs:
@@ -1155,6 +1171,11 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
 _OWN_KIND_LINE = re.compile(r"^(?:NGHỊ\s+QUYẾT|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ)$")
 # where such a title ends: the body that decides, a rule, the grounds
 _AFTER_TITLE = re.compile(r"^(?:_{3,}|-{3,}|Căn\s+cứ\b|CĂN\s+CỨ\b)")
+
+
+#: a sub-heading of aims with its text on the same line: "Mục đích: Nâng cao …"
+_AIM_INLINE = re.compile(r"(?P<head>Mục\s+đích|Mục\s+tiêu(?:\s+(?:chung|cụ\s+thể|tổng\s+quát))?"
+                         r"|Quan\s+điểm|Yêu\s+cầu)\s*:\s*(?P<text>\S.*)", re.I | re.S)
 
 
 def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:

@@ -998,8 +998,11 @@ _LABEL_START = re.compile(
 _BASIS = re.compile(r"^(?:Căn cứ\s|Kính gửi\s*:|Thực hiện\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn"
                     r"|Thông báo|Văn bản)\b)")
 # the document's kind on a line of its own ("KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG", "CHƯƠNG TRÌNH
-# HÀNH ĐỘNG"): a paragraph of its own, the title on the next line
-_TITLE_ALONE = re.compile(r"^\**\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+HÀNH\s+ĐỘNG)?\s*\**$")
+# HÀNH ĐỘNG (CỦA CHÍNH PHỦ)", "KẾ HOẠCH (HÀNH ĐỘNG) QUỐC GIA"): a paragraph of its own, the
+# title on the next line
+_TITLE_ALONE = re.compile(r"^\**\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)"
+                          r"(?:\s+HÀNH\s+ĐỘNG(?:\s+CỦA(?:\s+[A-ZĐÀ-Ỹ]+)+)?"
+                          r"|(?:\s+HÀNH\s+ĐỘNG)?\s+(?:QUỐC\s+GIA|TỔNG\s+THỂ))?\s*\**$")
 _SENTENCE_END = re.compile(r"[.;:!?]$|\./\.$")
 # a list item's number and nothing else on its line, bold or not ("**6**.", "6.", "**II.**",
 # "b)"): a page's number has no stop, a year is no item number

@@ -26,7 +26,9 @@ class DocumentInfo:
     (``"65"``); ``symbol`` the full reference (``"65/KH-UBND"``); ``issuer`` the issuing
     body; ``parent_body`` the body above it when the header names one; ``place`` and
     ``date`` the place-and-date line; ``title`` the subject; ``agency_names`` whether the
-    text names agencies by their full names (``"full"``) or their short names (``"short"``).
+    text names agencies by their full names (``"full"``) or their short names (``"short"``);
+    ``kind_name`` the kind's name as the document prints it over its title, when that is
+    not the usual name of its kind (None: the usual one).
     """
 
     kind: str = attrs.field(default="KH", converter=nfc)
@@ -38,6 +40,7 @@ class DocumentInfo:
     date: dt.date | None = attrs.field(default=None, converter=opt_date)
     title: str = attrs.field(default="", converter=nfc)
     agency_names: str = attrs.field(default="full", validator=one_of(*AGENCY_NAMES))
+    kind_name: str | None = attrs.field(default=None, converter=opt_nfc)
 
 
 @attrs.frozen(slots=True)
