@@ -503,12 +503,36 @@ def table_tasks(table: Table) -> list[RawTask]:
                 "the table's cells stand one per line under its header (its row borders lost): "
                 "the rows rebuilt from the numbers opening them, a row's extra lines read as its "
                 "cells' wrapped words in order", "table_rebuilt"))
+        if not content and placing is None:
+            # the cells of columns read into no field ("Kinh phí", "Ghi chú", a second
+            # column of the task's words: "Chỉ tiêu đạt được") are kept as its words
+            content = _other_cells(table, start, row, cols)
         out.append(RawTask(f"{table.where}, row {r + 1}", _clean_title(title), content=content,
                            lead=lead_names, partners=partner_names,
                            lead_from_heading=from_heading,
                            timeframe=tf.strip("* ").rstrip(".;") or None,
-                           output=(cell(row, "output").rstrip(".;") or None) if not content else None,
+                           output=(cell(row, "output").rstrip(".;") or None)
+                           if r not in table.short_rows or placing is not None else None,
                            notes=notes))
+    return out
+
+
+#: columns whose cells no field of a task takes: their words are kept as the task's
+_UNREAD_COLUMNS = frozenset({"budget", "note"})
+
+
+def _other_cells(table: Table, start: int, row: tuple[str, ...], cols: dict[str, int]) -> list[str]:
+    """The non-empty cells of ``row`` under no column a field reads, each "Header: words"
+    when the header row above has as many cells (else the words alone)."""
+    read = {k for name, k in cols.items() if name not in _UNREAD_COLUMNS}
+    head = table.rows[start - 1] if 0 < start <= len(table.rows) else ()
+    out = []
+    for k, c in enumerate(row):
+        text = _unwrap(c).strip("* ")
+        if k in read or not text or text in ("-", "x", "X"):
+            continue
+        name = _unwrap(head[k].replace("*", " ")).rstrip(": ") if len(head) == len(row) else ""
+        out.append(f"{name}: {text}" if name and not text.startswith(name) else text)
     return out
 
 
