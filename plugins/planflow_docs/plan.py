@@ -41,6 +41,9 @@ DEFAULT_HEADINGS = {
 # governs: "ỦY BAN NHÂN DÂN" / "HUYỆN LÝ SƠN".
 _BODY_KINDS = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN CHỈ ĐẠO", "BAN QUẢN LÝ")
 
+#: the heading over a plan's tasks when none of its sections holds them
+TASKS_LISTED = "DANH MỤC NHIỆM VỤ"
+
 _KIND_NAMES = {"KH": "KẾ HOẠCH", "BC": "BÁO CÁO", "QĐ": "QUYẾT ĐỊNH", "CT": "CHỈ THỊ",
                "TB": "THÔNG BÁO", "CTr": "CHƯƠNG TRÌNH", "PA": "PHƯƠNG ÁN", "ĐA": "ĐỀ ÁN"}
 
@@ -189,6 +192,13 @@ def _written_sections(plan: planflow.Plan) -> list[Block]:
 
     for top in plan.sections:
         fill(top, 0)
+    if rest and not any(s.role == "tasks" for top in plan.sections for s in top.walk()):
+        # no section holds the tasks (an appendix's rows, duties under "Tổ chức thực
+        # hiện"): they are listed after the sections, never left out
+        out.append(Block(BlockKind.SECTION, TASKS_LISTED))
+        for t in rest:
+            number += 1
+            out.extend(task_blocks(plan, t, number))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -732,7 +732,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         partners.append([book.add(n) for n in raw.partners
                          if n not in names and book.add(n) not in leads[-1]])
     ids = _task_ids(raw_tasks, leads)
-    model_sections = _model_sections(written, dict(zip(map(id, final_raw), ids, strict=True)))
+    model_sections = _model_sections(written, dict(zip(map(id, final_raw), ids, strict=True)),
+                                     [(r.group, tid) for r, tid in zip(final_raw, ids, strict=True)
+                                      if r.group])
     tasks = [planflow.Task(tid, t.title, lead=lead, partners=part, timeframe=t.timeframe,
                            content=t.content, output=t.output)
              for tid, t, lead, part in zip(ids, raw_tasks, leads, partners, strict=True)]
@@ -1339,11 +1341,15 @@ def _free_text(items: tuple[Para | Table, ...]) -> list[str]:
 
 
 def _model_sections(written: list[tuple[Section, str, list[RawTask], list[tuple[str, str, str, list[str]]]]],
-                    task_id: dict[int, str]) -> list[planflow.Section]:
+                    task_id: dict[int, str],
+                    grouped: Sequence[tuple[tuple[tuple[str, str], ...], str]] = ()
+                    ) -> list[planflow.Section]:
     """The plan's sections as written. A tasks section names its tasks when there are
     several (the last one takes every task no other names: rows of an appendix table);
     objectives, requirements and implementation fill a section by role only when one
-    section holds them all, else each section keeps its own text verbatim."""
+    section holds them all, else each section keeps its own text verbatim. The group rows
+    of a task table (``grouped``: each task's groups, outermost first) are subsections of
+    the section that holds its tasks, each naming the tasks under it."""
     roles = [r for _, role, _, subs in written for r in (role, *(x[2] for x in subs))]
     once = {r for r in ("objectives", "requirements", "implementation") if roles.count(r) == 1}
     tasks_at = [k for k, (_, role, _, _) in enumerate(written) if role == "tasks"]
@@ -1361,7 +1367,66 @@ def _model_sections(written: list[tuple[Section, str, list[RawTask], list[tuple[
         title = s.title.replace("*", "").strip()
         out.append(planflow.Section(title, number=s.number, role=role, paragraphs=paragraphs,
                                     tasks=ids, subsections=sections))
+    return _with_groups(out, grouped)
+
+
+#: the heading of the section holding an appendix table's tasks when no section of the
+#: plan holds tasks
+APPENDIX_HEADING = "DANH MỤC NHIỆM VỤ"
+
+
+def _with_groups(sections: list[planflow.Section],
+                 grouped: Sequence[tuple[tuple[tuple[str, str], ...], str]]) -> list[planflow.Section]:
+    """``sections`` with a task table's group rows as subsections of the tasks section
+    holding their tasks (the one naming them, else the last, which takes the rest). A group
+    holding only groups is a heading ("text"): a tasks section naming no task takes the
+    tasks no section names."""
+    if not grouped:
+        return sections
+    tasks_at = [k for k, s in enumerate(sections) if s.role == "tasks"]
+    if not tasks_at:
+        # the table is the plan's appendix ("PHỤ LỤC"), read after its sections
+        sections = [*sections, planflow.Section(APPENDIX_HEADING, role="tasks")]
+        tasks_at = [len(sections) - 1]
+    homes: dict[int, list[_Group]] = {}
+    for path, tid in grouped:
+        home = next((k for k in tasks_at if tid in sections[k].tasks), tasks_at[-1])
+        level = homes.setdefault(home, [])
+        node = None
+        for key in path:
+            if not level or level[-1].key != key:
+                level.append(_Group(key))
+            node = level[-1]
+            level = node.children
+        if node is not None:
+            node.tasks.append(tid)
+    out = list(sections)
+    for k, roots in homes.items():
+        s = out[k]
+        moved = {t for g in roots for t in g.all_tasks()}
+        kept = tuple(t for t in s.tasks if t not in moved)
+        role = "text" if s.tasks and not kept else s.role
+        out[k] = attrs.evolve(s, role=role, tasks=kept,
+                              subsections=(*s.subsections, *(g.section() for g in roots)))
     return out
+
+
+@attrs.define
+class _Group:
+    """A group row of a task table, its tasks and the groups inside it (being gathered)."""
+
+    key: tuple[str, str]
+    tasks: list[str] = attrs.Factory(list)
+    children: list[_Group] = attrs.Factory(list)
+
+    def all_tasks(self) -> list[str]:
+        return [*self.tasks, *(t for c in self.children for t in c.all_tasks())]
+
+    def section(self) -> planflow.Section:
+        number, heading = self.key
+        return planflow.Section(heading, number=number,
+                                role="tasks" if self.tasks else "text", tasks=tuple(self.tasks),
+                                subsections=tuple(c.section() for c in self.children))
 
 
 def _same_key(title: str) -> str:

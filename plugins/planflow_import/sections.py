@@ -237,6 +237,8 @@ class RawTask:
     lead_from_heading: bool = False
     #: what the reader is unsure of (a table row with fewer cells than columns, …)
     notes: list[str] = attrs.field(factory=list)
+    #: the group rows of its task table above it, outermost first: (number, heading)
+    group: tuple[tuple[str, str], ...] = ()
 
 
 # a section of aims or targets that also holds tasks: "II. MỤC TIÊU, NHIỆM VỤ"

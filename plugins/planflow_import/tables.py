@@ -323,6 +323,7 @@ def table_tasks(table: Table) -> list[RawTask]:
              if not _title_row(r) or columns(r)}
     out_rows: list[tuple[str, ...]] = []  # the task rows read, cells placed
     group_agency: str | None = None  # the agency a group row names ("I | Sở Y tế")
+    group: tuple[tuple[str, str], ...] = ()  # the group rows above, outermost first
     lead_blank_above = False  # the task row above had an empty lead cell
     time_above = ""  # the time of the task row above (a schedule's merged time cells)
     matrix = {name: k for name, k in cols.items() if name.startswith("agency:")}
@@ -355,6 +356,7 @@ def table_tasks(table: Table) -> list[RawTask]:
             # a schedule (the time first, no number column): a group row's number sits in
             # the time column ("I | GIAI ĐOẠN 1 …", "1 | Lập nhiệm vụ")
             group_agency = _heading_agency(title)
+            group = _grouped(group, tf.strip("* "), title)
             time_above = ""
             continue
         if "number" not in cols and re.fullmatch(r"[IVXL]+\.?|[A-ZĐ]\.?", title.strip("* ")) \
@@ -363,6 +365,7 @@ def table_tasks(table: Table) -> list[RawTask]:
             # number sits under the task's header, its heading under the lead's (the next
             # row's number may follow it in the same row)
             group_agency = _heading_agency(lead) if lead else None
+            group = _grouped(group, title.strip("* "), lead)
             continue
         # the next row's number (past the header repeated after a page break)
         nxt = next((cell(b, "number").strip("* ") for _, b in body[n + 1:]
@@ -384,11 +387,13 @@ def table_tasks(table: Table) -> list[RawTask]:
                 _locality(title) if "units_title" in cols else None)
             if group_agency and "units_title" in cols and group_agency.isupper():
                 group_agency = sentence_case(group_agency)  # "SỞ Y TẾ": "Sở Y tế"
+            group = _grouped(group, number, title)
             continue  # a group row ("I", "A" and a heading)
         if not lead and not partners and not tf and (
                 nxt.startswith(number.rstrip(".") + ".")
                 or (number.rstrip(".").isdigit() and re.fullmatch(r"[a-zđ][.)]?|[-+•–]", nxt))):
             group_agency = _heading_agency(title)
+            group = _grouped(group, number, title)
             continue  # "1 | Nhóm nhiệm vụ …" above "1.1", "1.2" (or "a", "b"): a heading too
         notes = []
         waved = [name[5:] for name in years if name.startswith("wave:") and cell(row, name).strip("* ")]
@@ -467,8 +472,9 @@ def table_tasks(table: Table) -> list[RawTask]:
         if items:
             # several tasks bulleted in the row's task cell: each a task; a cell of the
             # same row bulleted as many times gives each its own, one value is shared
-            out += _item_tasks(table, r, row, cols, items, lead, partners, tf,
-                               cell(row, "output"), from_heading, notes)
+            out += [attrs.evolve(t, group=group) for t in _item_tasks(
+                table, r, row, cols, items, lead, partners, tf, cell(row, "output"),
+                from_heading, notes)]
             continue
         lead_names = split_agencies(_by_line(row, cols.get("lead"), lead))
         partner_names = split_agencies(_by_line(row, cols.get("partners"), partners))
@@ -513,8 +519,23 @@ def table_tasks(table: Table) -> list[RawTask]:
                            timeframe=tf.strip("* ").rstrip(".;") or None,
                            output=(cell(row, "output").rstrip(".;") or None)
                            if r not in table.short_rows or placing is not None else None,
-                           notes=notes))
+                           notes=notes, group=group))
     return out
+
+
+def _grouped(path: tuple[tuple[str, str], ...], number: str,
+             heading: str) -> tuple[tuple[str, str], ...]:
+    """The group rows above the next task rows once a group row (``number``, ``heading``)
+    is read: a Roman numeral or a capital letter opens a group of the table ("I", "A"), a
+    number a group inside it ("1" above "1.1", "1.2"); the heading's words are kept as
+    written."""
+    number = number.strip("* ").rstrip(".")
+    heading = " ".join(heading.replace("*", " ").split())
+    if not heading:
+        return path
+    if re.fullmatch(r"\d{1,3}", number) and path and not re.fullmatch(r"\d{1,3}", path[0][0]):
+        return (path[0], (number, heading))
+    return ((number, heading),)
 
 
 #: columns whose cells no field of a task takes: their words are kept as the task's
