@@ -40,6 +40,7 @@ from .header import (
     unlayout_letterhead,
 )
 from .innertime import inner_time, other_times
+from .letters import letter_section, letter_subject
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import (
@@ -265,6 +266,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     only_table = next((it for it in body if isinstance(it, Table) and is_task_table(it)
                        and ({"lead", "timeframe"} <= set(cols := header_columns(it)[0])
                             or sum(k.startswith("wave:") for k in cols) >= 2)), None)
+    letter = None  # a Công văn assigning duties (no plan's title, no sections)
     if not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:
@@ -274,9 +276,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None:
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
-        # decision or sentence that names the plan it issues
-        raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
-                                               "and no I./II./III. sections")])
+        # decision or sentence that names the plan it issues: a letter assigning duties
+        # ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency), else no plan
+        letter = letter_section(texts, body)
+        if letter is None:
+            raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
+                                                   "and no I./II./III. sections")])
+        before, sections = body[:body.index(letter.para) + 1], [letter]
+        warnings.append(_W("{where}: a letter (Công văn) assigning duties, no plan's title or "
+                           "sections: its numbered duties after '{lead}' are read as the tasks",
+                           "letter_duties", where=letter.para.where, lead=_short(letter.para.text, 40)))
     if not sections:
         warnings.append(planflow.Worded.of("no sections (I./II./III. or headings in capitals) found; the "
                                            "whole text is kept as the preamble", "no_sections"))
@@ -357,6 +366,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                "read from the decision's title ('{full}')", "title_cut_off",
                                cut=_short(info.title), full=_short(named[0])))
             info = attrs.evolve(info, title=named[0])
+    if not info.title and letter is not None and (subject := letter_subject(texts)) is not None:
+        # a letter's subject line ("V/v triển khai thực hiện …") names what it asks for
+        info = attrs.evolve(info, title=subject[0])
+        warnings.append(_W("{where}: the letter's subject line ('V/v …') is read as the title",
+                           "letter_subject", where=subject[1].where))
     if not info.title:
         found_title = _title_elsewhere(texts, preamble) or _own_kind_title(texts[:30])
         if found_title is not None:

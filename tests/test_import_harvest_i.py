@@ -1,0 +1,104 @@
+"""Families seen on the built-on half of the round's harvest i (gh_i01, i03, i05, i07, i09
+of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copied:
+
+* a letter (Công văn: "V/v …", "Kính gửi: …") that asks for duties ("Chủ tịch Ủy ban nhân
+  dân tỉnh yêu cầu:", "… thực hiện các nội dung sau:") and lists them numbered, most under
+  or opening on the bodies that carry them out: each duty is a task, its subject line the
+  title; a letter that lists no such duties is still no plan.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import planflow
+from planflow_import import read_text_file
+
+LETTER_HEAD = """\
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 905/UBND-VX
+V/v triển khai chăm sóc sức khỏe người cao tuổi năm 2026
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 16 tháng 3 năm 2026
+Kính gửi:
+- Các sở, ban, ngành thuộc tỉnh;
+- Ủy ban nhân dân các xã, phường.
+"""
+SIGNED = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn B\n"
+
+
+def _read(tmp_path: Path, body: str, head: str = LETTER_HEAD) -> planflow.ImportResult:
+    path = tmp_path / "letter.txt"
+    path.write_text(head + body + SIGNED, encoding="utf-8")
+    return read_text_file(path)
+
+
+def _rows(result: planflow.ImportResult) -> list[tuple[str, list[str]]]:
+    names = {a.id: a.name for a in result.plan.agencies}
+    return [(t.title, [names[i] for i in t.lead]) for t in result.plan.tasks]
+
+
+DUTIES = """\
+Để chăm lo tốt hơn cho người cao tuổi, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Sở Y tế
+- Tổ chức khám sức khỏe định kỳ cho người từ 75 tuổi trở lên, hoàn thành trong quý III năm 2026.
+- Hướng dẫn trạm y tế xã lập hồ sơ theo dõi sức khỏe người cao tuổi.
+2. Sở Tài chính
+Bố trí kinh phí mua thẻ bảo hiểm y tế cho người cao tuổi chưa có thẻ.
+3. Ủy ban nhân dân các xã, phường
+- Rà soát danh sách người cao tuổi cô đơn, hoàn thành trước ngày 30/4/2026.
+- Vận động các nhà hảo tâm tặng quà người cao tuổi dịp Tết.
+"""
+
+
+def test_a_letter_asking_for_numbered_duties_by_agency_is_read_as_its_tasks(tmp_path):
+    """A Công văn with no plan's title and no I./II./III.: the numbered duties after the
+    sentence asking for them are the tasks, each led by the body heading it, its own time
+    read; the subject line "V/v …" is the title; both said in warnings."""
+    result = _read(tmp_path, DUTIES)
+    rows = _rows(result)
+    assert [r[0][:24] for r in rows] == ["Tổ chức khám sức khỏe đị", "Hướng dẫn trạm y tế xã l",
+                                         "Bố trí kinh phí mua thẻ ", "Rà soát danh sách người ",
+                                         "Vận động các nhà hảo tâm"]
+    assert [r[1] for r in rows] == [["Sở Y tế"], ["Sở Y tế"], ["Sở Tài chính"],
+                                    ["Ủy ban nhân dân các xã, phường"],
+                                    ["Ủy ban nhân dân các xã, phường"]]
+    first, _, _, fourth, _ = result.plan.tasks
+    assert (first.timeframe.kind, str(first.timeframe.due)) == (planflow.Kind.DEADLINE, "2026-09-30")
+    assert fourth.timeframe.kind == planflow.Kind.DEADLINE
+    doc = result.plan.document
+    assert (doc.symbol, doc.title) == ("905/UBND-VX", "triển khai chăm sóc sức khỏe người cao tuổi năm 2026")
+    keys = {getattr(w, "key", "") for w in result.warnings}
+    assert {"letter_duties", "letter_subject"} <= keys and "no_title" not in keys
+
+
+def test_a_letter_whose_items_open_on_their_bodies_is_read_too(tmp_path):
+    """"1. Sở X chủ trì …" items (no heading line of their own) after "… giao:"."""
+    body = ("Thực hiện chỉ đạo của Bộ Y tế, Chủ tịch Ủy ban nhân dân tỉnh giao:\n"
+            "1. Sở Y tế chủ trì tập huấn cho nhân viên y tế thôn về chăm sóc người cao tuổi.\n"
+            "2. Ủy ban nhân dân các xã, phường tổ chức ngày hội sức khỏe người cao tuổi trong "
+            "tháng 10 năm 2026.\n")
+    rows = _rows(_read(tmp_path, body))
+    assert [r[1] for r in rows] == [["Sở Y tế"], ["Ủy ban nhân dân các xã, phường"]]
+
+
+@pytest.mark.parametrize("body", [
+    # a letter that asks for nothing numbered by agency: a notice, no tasks
+    "Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân tháng 4 năm 2026 như sau:\n"
+    "1. Ngày 05/4/2026 tại trụ sở tiếp công dân tỉnh.\n2. Ngày 20/4/2026 tại xã Tam Kỳ.\n",
+    # numbered items, but no sentence asking for them
+    "1. Sở Y tế đã khám cho 1.200 người cao tuổi.\n2. Sở Tài chính đã cấp 500 thẻ bảo hiểm.\n",
+])
+def test_a_letter_without_duties_asked_of_bodies_gives_no_tasks(tmp_path, body):
+    """Refused as no plan, or read with no task: never its lines as duties."""
+    try:
+        result = _read(tmp_path, body)
+    except planflow.PlanFileError as e:
+        assert "not a plan" in str(e)
+        return
+    assert result.plan.tasks == () or list(result.plan.tasks) == []
+    assert "letter_duties" not in {getattr(w, "key", "") for w in result.warnings}
