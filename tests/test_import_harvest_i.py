@@ -102,3 +102,23 @@ def test_a_letter_without_duties_asked_of_bodies_gives_no_tasks(tmp_path, body):
         return
     assert result.plan.tasks == () or list(result.plan.tasks) == []
     assert "letter_duties" not in {getattr(w, "key", "") for w in result.warnings}
+
+
+def test_a_centred_page_number_closing_a_pages_block_is_no_task(tmp_path):
+    """pdftotext keeps a page's number centred by spaces on the page's last line, then a
+    blank line: it is page furniture, never a duty of its own ("3") nor words of the
+    duty the page cut ("… kinh 4 doanh …")."""
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Sở Y tế\n"
+            "- Tổ chức khám sức khỏe cho người cao tuổi tại các trạm y tế xã.\n"
+            + " " * 40 + "2\n\n"
+            "- Hướng dẫn các xã lập hồ sơ theo dõi sức khỏe, hoàn thành trong quý III năm 2026.\n"
+            "2. Sở Tài chính\n"
+            "- Bố trí kinh phí mua thẻ bảo hiểm y tế cho người cao tuổi chưa có thẻ, bảo đảm kinh\n"
+            + " " * 38 + "3\n\n"
+            "phí đúng mục đích.\n\n")
+    result = _read(tmp_path, body)
+    titles = [t.title for t in result.plan.tasks]
+    assert len(titles) == 3 and "2" not in titles and "3" not in titles
+    assert titles[2].endswith("bảo đảm kinh phí đúng mục đích")
+    assert {"page_numbers", "letter_duties"} <= {getattr(w, "key", "") for w in result.warnings}

@@ -474,8 +474,8 @@ def _title_under_date(cells: list[tuple[int, Para]], j: int) -> bool:
     a decision's lines or its decider, and no "KẾ HOẠCH" line just below it."""
     t = cells[j][1].text.replace("*", "").strip()
     if len(t.split("(")[0].split()) < 3 or not _caps_title(t) or _DECIDER_LINE.match(t) or _ROMAN.match(t) \
-            or _MOTTO.search(t) or _TITLE_WORD.match(t):
-        return False
+            or _MOTTO.search(t) or _TITLE_WORD.match(t) or re.match(r"^(?:KT|TM|TL|TUQ|Q)\s*\.", t):
+        return False  # (the signature's "KT. CHỦ TỊCH" is no title)
     return not any(_kind_line(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
 
 

@@ -268,6 +268,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                             or sum(k.startswith("wave:") for k in cols) >= 2)), None)
     letter = None  # a Công văn assigning duties (no plan's title, no sections)
     if not header.has_title_word and not sections and not (
+            header.info.symbol and header.info.kind in ("KH", "CTr")):
+        # a letter ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency)
+        letter = letter_section(texts, body)
+    if letter is not None:
+        before, sections = body[:body.index(letter.para) + 1], [letter]
+        warnings.append(_W("{where}: a letter (Công văn) assigning duties, no plan's title or "
+                           "sections: its numbered duties after '{lead}' are read as the tasks",
+                           "letter_duties", where=letter.para.where, lead=_short(letter.para.text, 40)))
+    elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:
         warnings.append(_W("{where}: no 'KẾ HOẠCH' title and no I./II./III. sections: the text's "
@@ -276,16 +285,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None:
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
-        # decision or sentence that names the plan it issues: a letter assigning duties
-        # ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency), else no plan
-        letter = letter_section(texts, body)
-        if letter is None:
-            raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
-                                                   "and no I./II./III. sections")])
-        before, sections = body[:body.index(letter.para) + 1], [letter]
-        warnings.append(_W("{where}: a letter (Công văn) assigning duties, no plan's title or "
-                           "sections: its numbered duties after '{lead}' are read as the tasks",
-                           "letter_duties", where=letter.para.where, lead=_short(letter.para.text, 40)))
+        # decision or sentence that names the plan it issues
+        raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
+                                               "and no I./II./III. sections")])
     if not sections:
         warnings.append(planflow.Worded.of("no sections (I./II./III. or headings in capitals) found; the "
                                            "whole text is kept as the preamble", "no_sections"))
@@ -366,8 +368,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                "read from the decision's title ('{full}')", "title_cut_off",
                                cut=_short(info.title), full=_short(named[0])))
             info = attrs.evolve(info, title=named[0])
-    if not info.title and letter is not None and (subject := letter_subject(texts)) is not None:
-        # a letter's subject line ("V/v triển khai thực hiện …") names what it asks for
+    if letter is not None and (subject := letter_subject(texts)) is not None:
+        # a letter's subject line ("V/v triển khai thực hiện …") names what it asks for (not
+        # a line in capitals under its date: the signature's "KT. CHỦ TỊCH")
         info = attrs.evolve(info, title=subject[0])
         warnings.append(_W("{where}: the letter's subject line ('V/v …') is read as the title",
                            "letter_subject", where=subject[1].where))
