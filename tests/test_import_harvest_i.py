@@ -4,7 +4,13 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
 * a letter (Công văn: "V/v …", "Kính gửi: …") that asks for duties ("Chủ tịch Ủy ban nhân
   dân tỉnh yêu cầu:", "… thực hiện các nội dung sau:") and lists them numbered, most under
   or opening on the bodies that carry them out: each duty is a task, its subject line the
-  title; a letter that lists no such duties is still no plan.
+  title; a letter that lists no such duties is still no plan;
+* in such a letter, a numbered heading naming a field of work ("1. Công tác tuyên truyền")
+  is addressed to every body the letter is sent to ("Kính gửi"); "Trách nhiệm chung của
+  các cơ quan, đơn vị" names its bodies; an agency heading standing for several bodies
+  listed in dashes ("Giao các sở … gồm:" / "- Sở X (đối với …);") then "Có trách nhiệm:"
+  leads the lettered duties after it, the listed bodies set aside with a warning;
+* a page number centred by spaces closing a page's block is page furniture.
 """
 
 from __future__ import annotations
@@ -122,3 +128,39 @@ def test_a_centred_page_number_closing_a_pages_block_is_no_task(tmp_path):
     assert len(titles) == 3 and "2" not in titles and "3" not in titles
     assert titles[2].endswith("bảo đảm kinh phí đúng mục đích")
     assert {"page_numbers", "letter_duties"} <= {getattr(w, "key", "") for w in result.warnings}
+
+
+FIELDS = """\
+Thực hiện chỉ đạo của Bộ Y tế, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Công tác tuyên truyền
+Tổ chức tuyên truyền về chăm sóc sức khỏe người cao tuổi trên các phương tiện thông tin.
+2. Trách nhiệm chung của các cơ quan, đơn vị
+- Bố trí cán bộ theo dõi công tác người cao tuổi tại cơ quan.
+3. Các cơ sở y tế công lập
+Giao các cơ sở y tế công lập trên địa bàn gồm:
+- Bệnh viện Đa khoa tỉnh (đối với khám chuyên khoa lão khoa);
+- Trung tâm Y tế các khu vực (đối với khám tại tuyến cơ sở).
+Có trách nhiệm:
+a) Dành bàn khám riêng cho người cao tuổi.
+b) Tổ chức khám lưu động tại các thôn vùng cao, hoàn thành trong quý IV năm 2026.
+4. Sở Tài chính
+Bố trí kinh phí mua thẻ bảo hiểm y tế cho người cao tuổi chưa có thẻ.
+"""
+
+
+def test_a_letters_headings_name_who_carries_its_duties_out(tmp_path):
+    """A field of work's heading: the duty falls on every body the letter is sent to; a
+    shared responsibility names its bodies; the bodies listed under a heading that stands
+    for them are no duties: the duties after "Có trách nhiệm:" are the heading's."""
+    result = _read(tmp_path, FIELDS)
+    rows = _rows(result)
+    assert [r[0][:22] for r in rows] == ["Tổ chức tuyên truyền v", "Bố trí cán bộ theo dõi",
+                                         "Dành bàn khám riêng ch", "Tổ chức khám lưu động ",
+                                         "Bố trí kinh phí mua th"]
+    assert rows[0][1] == ["Các sở, ban, ngành thuộc tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert "cơ quan" in rows[1][1][0].casefold()
+    assert rows[2][1] == rows[3][1] and "cơ sở y tế công lập" in rows[2][1][0]
+    assert rows[4][1] == ["Sở Tài chính"]
+    assert str(result.plan.tasks[3].timeframe.due) == "2026-12-31"
+    said = [str(w) for w in result.warnings if getattr(w, "key", "") == "letter_members"]
+    assert len(said) == 1 and "Bệnh viện Đa khoa tỉnh" in said[0]

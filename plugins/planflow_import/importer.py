@@ -272,10 +272,18 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         # a letter ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency)
         letter = letter_section(texts, body)
     if letter is not None:
-        before, sections = body[:body.index(letter.para) + 1], [letter]
+        before, sections = body[:body.index(letter[0].para) + 1], [letter[0]]
         warnings.append(_W("{where}: a letter (Công văn) assigning duties, no plan's title or "
                            "sections: its numbered duties after '{lead}' are read as the tasks",
-                           "letter_duties", where=letter.para.where, lead=_short(letter.para.text, 40)))
+                           "letter_duties", where=letter[0].para.where,
+                           lead=_short(letter[0].para.text, 40)))
+        if letter[1]:
+            warnings.append(_W("{where}: the bodies listed under an agency heading ({names}) are "
+                               "those it stands for: its duties after 'Có trách nhiệm:' are led by "
+                               "the heading's name", "letter_members", where=letter[1][0].where,
+                               names=", ".join(_short(strip_marker(m.text).split("(")[0].strip(" ;"), 30)
+                                               for m in letter[1][:4])
+                               + (", …" if len(letter[1]) > 4 else "")))
     elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:
@@ -368,12 +376,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                "read from the decision's title ('{full}')", "title_cut_off",
                                cut=_short(info.title), full=_short(named[0])))
             info = attrs.evolve(info, title=named[0])
-    if letter is not None and (subject := letter_subject(texts)) is not None:
+    if letter is not None and (subj := letter_subject(texts)) is not None:
         # a letter's subject line ("V/v triển khai thực hiện …") names what it asks for (not
         # a line in capitals under its date: the signature's "KT. CHỦ TỊCH")
-        info = attrs.evolve(info, title=subject[0])
+        info = attrs.evolve(info, title=subj[0])
         warnings.append(_W("{where}: the letter's subject line ('V/v …') is read as the title",
-                           "letter_subject", where=subject[1].where))
+                           "letter_subject", where=subj[1].where))
     if not info.title:
         found_title = _title_elsewhere(texts, preamble) or _own_kind_title(texts[:30])
         if found_title is not None:

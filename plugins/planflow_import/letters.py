@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .sections import Section, agency_heading
+from .agencies import is_agency_start
+from .sections import Section, agency_heading, strip_marker
 from .text import Para, Table
 
 # the sentence that asks for the duties, closing on its colon: a request and what follows
@@ -28,8 +29,9 @@ _CLOSING_ITEM = re.compile(r"^\d+\s*[.)]\s*(?:Tổ\s+chức\s+thực\s+hiện|Ch
                            r"[^:]*\byêu\s+cầu)", re.I)
 
 
-def letter_section(texts: list[Para], body: list[Para | Table]) -> Section | None:
-    """The letter's numbered duties as one section of duties, else None.
+def letter_section(texts: list[Para], body: list[Para | Table]) -> tuple[Section, list[Para]] | None:
+    """The letter's numbered duties as one section of duties, and the lines set aside as
+    the bodies a heading stands for (see :func:`_members`); else None.
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
@@ -46,7 +48,58 @@ def letter_section(texts: list[Para], body: list[Para | Table]) -> Section | Non
         return None
     lead = body[lead_at]
     assert isinstance(lead, Para)
-    return Section("", "NHIỆM VỤ", lead, tuple(after))
+    items, members = _headed(after, addressees(texts))
+    return Section("", "NHIỆM VỤ", lead, tuple(items)), members
+
+
+# "N. Trách nhiệm chung của các cơ quan, đơn vị": the bodies after "của"
+_SHARED = re.compile(r"^(?P<num>\d+\s*[.)])\s*Trách\s+nhiệm\s+(?:chung\s+)?của\s+(?P<who>.+?)\s*:?$", re.I)
+# a heading naming a field of work, not a body: short, no sentence, no colon
+_FIELD = re.compile(r"^(?P<num>\d+\s*[.)])\s*(?P<title>[^.:;]{4,80})$")
+
+
+def _headed(items: list[Para | Table], to: list[str]) -> tuple[list[Para | Table], list[Para]]:
+    """The letter's items, each numbered heading naming a body: one that says whose the
+    duties are ("Trách nhiệm chung của các cơ quan, đơn vị") names them; one that names a
+    field of work ("1. Công tác tuyên truyền, phổ biến") is addressed to every body the
+    letter is sent to (``to``, its "Kính gửi"); the lines listing the bodies an agency
+    heading stands for are set aside (returned second)."""
+    out: list[Para | Table] = []
+    skip: set[int] = set()
+    for k, it in enumerate(items):
+        if isinstance(it, Para) and _NUMBERED.match(it.text) and agency_heading(it.text):
+            skip |= _members(items, k)
+    for k, it in enumerate(items):
+        if k in skip:
+            continue
+        if isinstance(it, Para) and _NUMBERED.match(it.text) and not agency_heading(it.text) \
+                and not _CLOSING_ITEM.match(it.text):
+            if (m := _SHARED.match(it.text)) is not None:
+                it = Para(it.where, it.line, f"{m['num']} {m['who']}", it.parts)
+            elif to and (m := _FIELD.match(it.text)) is not None:
+                it = Para(it.where, it.line, f"{m['num']} {', '.join(to)}", it.parts)
+        out.append(it)
+    return out, [it for k, it in enumerate(items) if k in skip and isinstance(it, Para)
+                 and it.text.startswith(("-", "+", "•"))]
+
+
+def addressees(texts: list[Para]) -> list[str]:
+    """The bodies a letter is sent to ("Kính gửi:" then "- Các sở, ban, ngành …;" lines, or
+    on the same line), in order."""
+    for k, p in enumerate(texts[:25]):
+        m = re.search(r"Kính\s+gửi\s*:?\s*\|?\s*(?P<rest>.*)$", p.text, re.I | re.S)
+        if m is None:
+            continue
+        rest = m["rest"].strip()
+        lines = [rest] if rest else []
+        for q in texts[k + 1:k + 12]:
+            if not q.text.lstrip().startswith(("-", "+", "•")):
+                break
+            lines.append(q.text)
+        names = [re.sub(r"^[-+•\s]+", "", x).strip(" ;.,") for line in lines
+                 for x in re.split(r"(?:^|;)\s*-\s*", line)]
+        return [n for n in names if len(n) > 3]
+    return []
 
 
 # the subject line: "V/v triển khai thực hiện …" (up to the addressees, when a layout joined them)
@@ -60,3 +113,26 @@ def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
         if m and len(m.group("subject")) >= 10:
             return m.group("subject").strip(" .;"), p
     return None
+
+
+# the sentence that turns from the bodies listed to their duties: "Có trách nhiệm:"
+_DUTIES_FOLLOW = re.compile(r"^(?:Các\s+\w+\s+)?(?:có|Có)\s+trách\s+nhiệm(?:\s+[^:]{0,60})?:\s*$")
+
+
+def _members(items: list[Para | Table], at: int) -> set[int]:
+    """Under the agency heading ``items[at]`` ("2. Các sở quản lý nhà nước chuyên ngành"),
+    the lines that only list the bodies it stands for ("Giao các sở … gồm:", "- Sở Công
+    Thương (đối với …);" …) up to "Có trách nhiệm:": their indexes, the heading's lettered
+    duties after them (none when the pattern is not there)."""
+    k = at + 1
+    if k < len(items) and isinstance(intro := items[k], Para) and intro.text.rstrip().endswith(":") \
+            and not _DUTIES_FOLLOW.match(intro.text.strip()):
+        k += 1  # "Giao các sở quản lý … theo ngành, lĩnh vực gồm:"
+    first = k
+    while k < len(items) and isinstance(it := items[k], Para) and it.text.startswith(("-", "+", "•")) \
+            and len(it.text) < 300 and is_agency_start(strip_marker(it.text)):
+        k += 1
+    if k - first < 2 or k >= len(items) or not isinstance(end := items[k], Para) \
+            or not _DUTIES_FOLLOW.match(end.text.strip()):
+        return set()
+    return set(range(at + 1, k + 1))
