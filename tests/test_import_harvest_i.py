@@ -10,7 +10,9 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
   các cơ quan, đơn vị" names its bodies; an agency heading standing for several bodies
   listed in dashes ("Giao các sở … gồm:" / "- Sở X (đối với …);") then "Có trách nhiệm:"
   leads the lettered duties after it, the listed bodies set aside with a warning;
-* a page number centred by spaces closing a page's block is page furniture.
+* a page number centred by spaces closing a page's block is page furniture;
+* a duty opening on its recurrence with no comma before its verb ("Hàng năm tổng hợp, đánh
+  giá …") recurs, as "Hằng năm, tổ chức …" does; a noun's "kế hoạch … hằng năm" does not.
 """
 
 from __future__ import annotations
@@ -164,3 +166,17 @@ def test_a_letters_headings_name_who_carries_its_duties_out(tmp_path):
     assert str(result.plan.tasks[3].timeframe.due) == "2026-12-31"
     said = [str(w) for w in result.warnings if getattr(w, "key", "") == "letter_members"]
     assert len(said) == 1 and "Bệnh viện Đa khoa tỉnh" in said[0]
+
+
+def test_a_duty_opening_on_its_recurrence_without_a_comma_recurs(tmp_path):
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Sở Y tế\n"
+            "- Hàng năm tổng hợp, đánh giá tình hình chăm sóc sức khỏe người cao tuổi.\n"
+            "- Hằng quý báo cáo số người cao tuổi được khám về Ủy ban nhân dân tỉnh.\n"
+            "- Xây dựng kế hoạch khám sức khỏe hằng năm cho người cao tuổi.\n"
+            "2. Sở Tài chính\n"
+            "- Bố trí kinh phí khám sức khỏe cho người cao tuổi.\n")
+    yearly, quarterly, plan, _ = _read(tmp_path, body).plan.tasks
+    assert (yearly.timeframe.kind, yearly.timeframe.recurrence) == (planflow.Kind.RECURRING, "yearly")
+    assert (quarterly.timeframe.kind, quarterly.timeframe.recurrence) == (planflow.Kind.RECURRING, "quarterly")
+    assert plan.timeframe.kind == planflow.Kind.CONTINUOUS  # "kế hoạch … hằng năm" names a noun
