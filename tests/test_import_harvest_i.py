@@ -12,7 +12,9 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
   leads the lettered duties after it, the listed bodies set aside with a warning;
 * a page number centred by spaces closing a page's block is page furniture;
 * a duty opening on its recurrence with no comma before its verb ("Hàng năm tổng hợp, đánh
-  giá …") recurs, as "Hằng năm, tổ chức …" does; a noun's "kế hoạch … hằng năm" does not.
+  giá …") recurs, as "Hằng năm, tổ chức …" does; a noun's "kế hoạch … hằng năm" does not;
+* "tổ chức" between commas in a list of bodies ("Các cơ quan, tổ chức, đơn vị, doanh
+  nghiệp được giao …") is a noun, not the verb ending the name.
 """
 
 from __future__ import annotations
@@ -180,3 +182,13 @@ def test_a_duty_opening_on_its_recurrence_without_a_comma_recurs(tmp_path):
     assert (yearly.timeframe.kind, yearly.timeframe.recurrence) == (planflow.Kind.RECURRING, "yearly")
     assert (quarterly.timeframe.kind, quarterly.timeframe.recurrence) == (planflow.Kind.RECURRING, "quarterly")
     assert plan.timeframe.kind == planflow.Kind.CONTINUOUS  # "kế hoạch … hằng năm" names a noun
+
+
+def test_to_chuc_between_commas_in_a_list_of_bodies_is_a_noun():
+    from planflow_import.sections import agency_heading
+
+    assert agency_heading("3. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý các "
+                          "công trình thủy lợi trên địa bàn tỉnh") == ["Các cơ quan, tổ chức, đơn vị, doanh nghiệp"]
+    # the verb after a name still ends it
+    assert agency_heading("2. Sở Y tế, Sở Tài chính tổ chức kiểm tra các cơ sở kinh doanh thực "
+                          "phẩm trên địa bàn tỉnh") == ["Sở Y tế", "Sở Tài chính"]
