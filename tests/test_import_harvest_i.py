@@ -13,6 +13,9 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
 * a page number centred by spaces closing a page's block is page furniture;
 * a duty opening on its recurrence with no comma before its verb ("Hàng năm tổng hợp, đánh
   giá …") recurs, as "Hằng năm, tổ chức …" does; a noun's "kế hoạch … hằng năm" does not;
+* a directive (Chỉ thị: "Số: 07/CT-UBND", "CHỈ THỊ" / "Về …", "… chỉ thị:") is read as
+  such a letter, its title the line under "CHỈ THỊ" (up to the body's first sentence), its
+  closing item ("… chịu trách nhiệm thi hành Chỉ thị này") no duty;
 * "tổ chức" between commas in a list of bodies ("Các cơ quan, tổ chức, đơn vị, doanh
   nghiệp được giao …") is a noun, not the verb ending the name.
 """
@@ -192,3 +195,42 @@ def test_to_chuc_between_commas_in_a_list_of_bodies_is_a_noun():
     # the verb after a name still ends it
     assert agency_heading("2. Sở Y tế, Sở Tài chính tổ chức kiểm tra các cơ sở kinh doanh thực "
                           "phẩm trên địa bàn tỉnh") == ["Sở Y tế", "Sở Tài chính"]
+
+
+DIRECTIVE = """\
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 07/CT-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 05 tháng 4 năm 2026
+CHỈ THỊ
+Về tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè năm 2026
+Thời gian qua, tình trạng trẻ em bị đuối nước vẫn còn xảy ra tại một số địa phương.
+Để chủ động phòng ngừa, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:
+1. Sở Giáo dục và Đào tạo:
+a) Chỉ đạo các trường học tổ chức dạy bơi an toàn cho học sinh, hoàn thành trước ngày 30/6/2026;
+b) Phối hợp với gia đình quản lý học sinh trong thời gian nghỉ hè.
+2. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các lớp dạy bơi miễn phí tại các bể bơi công cộng trong tháng 6 năm 2026.
+3. Ủy ban nhân dân các xã, phường:
+a) Rà soát, cắm biển cảnh báo tại các ao, hồ, sông, suối nguy hiểm, hoàn thành trong tháng 5 năm 2026;
+b) Tuyên truyền phụ huynh không để trẻ em tắm sông, suối một mình.
+4. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Chỉ thị này.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def test_a_directive_is_read_as_a_letter_of_duties(tmp_path):
+    path = tmp_path / "ct.txt"
+    path.write_text(DIRECTIVE, encoding="utf-8")
+    result = read_text_file(path)
+    rows = _rows(result)
+    assert [r[1] for r in rows] == [["Sở Giáo dục và Đào tạo"]] * 2 + [["Sở Văn hóa, Thể thao và Du lịch"]] \
+        + [["Ủy ban nhân dân các xã, phường"]] * 2  # the closing item is no duty
+    assert result.plan.document.title == "Về tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè năm 2026"
+    due = [str(t.timeframe.due) for t in result.plan.tasks]
+    assert due == ["2026-06-29", "None", "2026-06-30", "2026-05-31", "None"]

@@ -267,14 +267,16 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                        and ({"lead", "timeframe"} <= set(cols := header_columns(it)[0])
                             or sum(k.startswith("wave:") for k in cols) >= 2)), None)
     letter = None  # a Công văn assigning duties (no plan's title, no sections)
-    if not header.has_title_word and not sections and not (
-            header.info.symbol and header.info.kind in ("KH", "CTr")):
-        # a letter ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency)
+    if not sections and not (header.info.symbol and header.info.kind in ("KH", "CTr")) and (
+            not header.has_title_word or header.info.kind == "CT"):
+        # a letter ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency) or
+        # a directive ("CHỈ THỊ", "… chỉ thị:")
         letter = letter_section(texts, body)
     if letter is not None:
         before, sections = body[:body.index(letter[0].para) + 1], [letter[0]]
-        warnings.append(_W("{where}: a letter (Công văn) assigning duties, no plan's title or "
-                           "sections: its numbered duties after '{lead}' are read as the tasks",
+        warnings.append(_W("{where}: a letter or directive (Công văn, Chỉ thị) assigning duties, no "
+                           "plan's title or sections: its numbered duties after '{lead}' are read "
+                           "as the tasks",
                            "letter_duties", where=letter[0].para.where,
                            lead=_short(letter[0].para.text, 40)))
         if letter[1]:
@@ -1196,8 +1198,11 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
         for line in q.parts or [q.text]:
             t = " ".join(line.replace("*", "").split())
             if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()) \
-                    or (parts and t.isupper() and _DECIDER.match(t)):
-                break  # (the body that decides: "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …")
+                    or (parts and t.isupper() and _DECIDER.match(t)) \
+                    or (parts and t.endswith((".", ":")) and not t.endswith("..")):
+                # (the body that decides: "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …"; a
+                # sentence of the body, closed by its stop or its colon, after the title)
+                break
             parts.append(t)
         else:
             continue

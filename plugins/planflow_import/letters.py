@@ -18,15 +18,20 @@ from .text import Para, Table
 
 # the sentence that asks for the duties, closing on its colon: a request and what follows
 _LEAD_IN = re.compile(
-    r"(?:\b(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|lưu\s+ý)\b[^:]*"
+    r"(?:\b(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|chỉ\s+thị|lưu\s+ý)\b[^:]*"
     r"|\b(?:như\s+sau|(?:các|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ)(?:\s+\w+){0,3}\s+sau))\s*:\s*$",
     re.I,
 )
-# a letter's own marks: its subject line and its addressees
+# a letter's own marks: its subject line and its addressees; a directive's kind line
 _LETTER = re.compile(r"^\W*(?:V/v|Về\s+việc)\b|Kính\s+gửi\s*:", re.I | re.M)
+_DIRECTIVE = re.compile(r"^\W*CHỈ\s+THỊ\W*$|^\W*Số\s*:?\s*\d+\s*/\s*CT-", re.M)
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)\d+\s*[.)]\s*\S")
 _CLOSING_ITEM = re.compile(r"^\d+\s*[.)]\s*(?:Tổ\s+chức\s+thực\s+hiện|Chủ\s+tịch\s+(?:Ủy\s+ban|UBND)\b"
                            r"[^:]*\byêu\s+cầu)", re.I)
+# an item that only has the document carried out ("Bộ trưởng, … chịu trách nhiệm thi hành Chỉ
+# thị này", "… tổ chức triển khai thực hiện nghiêm Chỉ thị này"): organising, no duty
+_CARRY_OUT = re.compile(r"(?:thi\s+hành|thực\s+hiện(?:\s+nghiêm(?:\s+túc)?)?)\s+(?:Chỉ\s+thị|Công\s+văn|"
+                        r"văn\s+bản)\s+này\s*[./]*$", re.I)
 
 
 def letter_section(texts: list[Para], body: list[Para | Table]) -> tuple[Section, list[Para]] | None:
@@ -35,7 +40,7 @@ def letter_section(texts: list[Para], body: list[Para | Table]) -> tuple[Section
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
-    if not any(_LETTER.search(p.text) for p in texts[:15]):
+    if not any(_LETTER.search(p.text) or _DIRECTIVE.search(p.text) for p in texts[:15]):
         return None
     lead_at = next((k for k, p in enumerate(body) if isinstance(p, Para) and len(p.text) < 900
                     and _LEAD_IN.search(p.text)), None)
@@ -69,6 +74,9 @@ def _headed(items: list[Para | Table], to: list[str]) -> tuple[list[Para | Table
     for k, it in enumerate(items):
         if isinstance(it, Para) and _NUMBERED.match(it.text) and agency_heading(it.text):
             skip |= _members(items, k)
+    for k, it in enumerate(items):
+        if isinstance(it, Para) and _NUMBERED.match(it.text) and _CARRY_OUT.search(it.text):
+            skip.add(k)  # the closing item: who has the document carried out
     for k, it in enumerate(items):
         if k in skip:
             continue
