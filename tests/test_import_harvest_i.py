@@ -16,6 +16,8 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
 * a directive (Chỉ thị: "Số: 07/CT-UBND", "CHỈ THỊ" / "Về …", "… chỉ thị:") is read as
   such a letter, its title the line under "CHỈ THỊ" (up to the body's first sentence), its
   closing item ("… chịu trách nhiệm thi hành Chỉ thị này") no duty;
+* a letterhead's number and place-date joined on one line ("Số 34 -NQ/TU Lào Cai, ngày 27
+  tháng 12 năm 2025", a scan's or a layout-less PDF's text): the number, place and date;
 * "tổ chức" between commas in a list of bodies ("Các cơ quan, tổ chức, đơn vị, doanh
   nghiệp được giao …") is a noun, not the verb ending the name.
 """
@@ -234,3 +236,18 @@ def test_a_directive_is_read_as_a_letter_of_duties(tmp_path):
     assert result.plan.document.title == "Về tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè năm 2026"
     due = [str(t.timeframe.due) for t in result.plan.tasks]
     assert due == ["2026-06-29", "None", "2026-06-30", "2026-05-31", "None"]
+
+
+@pytest.mark.parametrize(("line", "symbol", "place"), [
+    ("Số 34 -NQ/TU Quảng Nam, ngày 27 tháng 12 năm 2025", "34-NQ/TU", "Quảng Nam"),
+    ("Số: 12 /KH-UBND Tam Kỳ, ngày 27 tháng 12 năm 2025", "12/KH-UBND", "Tam Kỳ"),
+])
+def test_a_number_and_place_date_on_one_line_are_read(line, symbol, place):
+    from planflow_import.header import read_header
+    from planflow_import.importer import layout_cells
+    from planflow_import.text import blocks_from_text, paragraphs
+
+    text = f"TỈNH ỦY QUẢNG NAM\n\n*\n\n{line}\n\nNGHỊ QUYẾT\nvề phát triển du lịch\n\nTrong năm qua, du lịch tăng trưởng.\n"
+    paras = [p for p in layout_cells(paragraphs(blocks_from_text(text))) if hasattr(p, "text")]
+    info = read_header(paras).info
+    assert (info.symbol, info.place, str(info.date)) == (symbol, place, "2025-12-27")
