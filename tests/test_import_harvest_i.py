@@ -18,6 +18,8 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
   closing item ("… chịu trách nhiệm thi hành Chỉ thị này") no duty;
 * a letterhead's number and place-date joined on one line ("Số 34 -NQ/TU Lào Cai, ngày 27
   tháng 12 năm 2025", a scan's or a layout-less PDF's text): the number, place and date;
+* a Party body's resolution "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": its title
+  is the "về …" paragraph, never the kind and body's line, nor the body's first paragraph;
 * "tổ chức" between commas in a list of bodies ("Các cơ quan, tổ chức, đơn vị, doanh
   nghiệp được giao …") is a noun, not the verb ending the name.
 """
@@ -251,3 +253,42 @@ def test_a_number_and_place_date_on_one_line_are_read(line, symbol, place):
     paras = [p for p in layout_cells(paragraphs(blocks_from_text(text))) if hasattr(p, "text")]
     info = read_header(paras).info
     assert (info.symbol, info.place, str(info.date)) == (symbol, place, "2025-12-27")
+
+
+RESOLUTION = """\
+TỈNH ỦY QUẢNG NAM
+
+*
+
+Số 21 -NQ/TU Tam Kỳ, ngày 14 tháng 01 năm 2026
+
+NGHỊ QUYẾT
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+
+về phát triển du lịch cộng đồng vùng núi
+
+Những năm qua, du lịch cộng đồng ở các huyện miền núi đã có bước phát triển
+nhưng còn nhỏ lẻ, thiếu liên kết.
+
+I. MỤC TIÊU
+Đón 200.000 lượt khách năm 2026.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết (hoàn thành trong tháng 02/2026).
+2. Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo tuyên truyền Nghị quyết.
+
+Nơi nhận:
+- Các huyện ủy;
+- Lưu Văn phòng Tỉnh ủy.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn C
+"""
+
+
+def test_a_party_resolutions_title_is_its_subject_line(tmp_path):
+    path = tmp_path / "nq.txt"
+    path.write_text(RESOLUTION, encoding="utf-8")
+    doc = read_text_file(path).plan.document
+    assert doc.title == "về phát triển du lịch cộng đồng vùng núi"
+    assert (doc.symbol, doc.place, str(doc.date)) == ("21-NQ/TU", "Tam Kỳ", "2026-01-14")

@@ -480,8 +480,11 @@ def _title_under_date(cells: list[tuple[int, Para]], j: int) -> bool:
     a decision's lines or its decider, and no "KẾ HOẠCH" line just below it."""
     t = cells[j][1].text.replace("*", "").strip()
     if len(t.split("(")[0].split()) < 3 or not _caps_title(t) or _DECIDER_LINE.match(t) or _ROMAN.match(t) \
-            or _MOTTO.search(t) or _TITLE_WORD.match(t) or re.match(r"^(?:KT|TM|TL|TUQ|Q)\s*\.", t):
-        return False  # (the signature's "KT. CHỦ TỊCH" is no title)
+            or _MOTTO.search(t) or _TITLE_WORD.match(t) or re.match(r"^(?:KT|TM|TL|TUQ|Q)\s*\.", t) \
+            or re.match(r"^(?:NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s+CỦA\s", t):
+        # (the signature's "KT. CHỦ TỊCH" is no title, nor a Party body's kind and name
+        # "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY": its title is the "về …" line below)
+        return False
     return not any(_kind_line(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
 
 

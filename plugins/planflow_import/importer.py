@@ -1180,6 +1180,8 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
 
 # the kind of a document that is no plan, alone on its line ("NGHỊ QUYẾT", "QUYẾT ĐỊNH")
 _OWN_KIND_LINE = re.compile(r"^(?:NGHỊ\s+QUYẾT|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ)$")
+# the body whose document it is, under its kind: "CỦA BAN THƯỜNG VỤ TỈNH ỦY" (a Party body's)
+_OWN_KIND_BODY = re.compile(r"^CỦA\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s]+$")
 # where such a title ends: the body that decides, a rule, the grounds
 _AFTER_TITLE = re.compile(r"^(?:_{3,}|-{3,}|Căn\s+cứ\b|CĂN\s+CỨ\b)")
 
@@ -1191,12 +1193,24 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
     at = next((k for k, p in enumerate(texts)  # alone, or the last line of the date's paragraph
                if _OWN_KIND_LINE.match((p.parts[-1] if p.parts else p.text).replace("*", "").strip())),
               None)
+    head: list[str] = []  # the title's lines in the kind line's own paragraph
     if at is None:
-        return None
+        # the first line of a paragraph of its own ("NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ …" /
+        # "về …" printed as one block)
+        at = next((k for k, p in enumerate(texts[:30]) if len(p.parts) > 1
+                   and _OWN_KIND_LINE.match(p.parts[0].replace("*", "").strip())), None)
+        if at is None:
+            return None
+        head = list(texts[at].parts[1:])
     parts: list[str] = []
-    for q in texts[at + 1:at + 6]:
+    for q in [Para(texts[at].where, texts[at].line, " ".join(head), tuple(head))] * bool(head) \
+            + texts[at + 1:at + 6]:
+        if head and parts and q.text[:1].isupper():
+            break  # under "NGHỊ QUYẾT" / "CỦA …" the title is one paragraph; the body's opens next
         for line in q.parts or [q.text]:
             t = " ".join(line.replace("*", "").split())
+            if not parts and _OWN_KIND_BODY.match(t):
+                continue  # "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the body, not the title
             if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()) \
                     or (parts and t.isupper() and _DECIDER.match(t)) \
                     or (parts and t.endswith((".", ":")) and not t.endswith("..")):
@@ -1210,7 +1224,8 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
     title = re.split(r"\s+_{3,}", " ".join(parts))[0].strip(" ;,.")
     if len(title) < 10:
         return None
-    kind = " ".join((texts[at].parts[-1] if texts[at].parts else texts[at].text).replace("*", "").split())
+    kind = " ".join((texts[at].parts[0] if head else texts[at].parts[-1] if texts[at].parts
+                     else texts[at].text).replace("*", "").split())
     return title, _W("{where}: no plan's title: the plan's tasks are the {kind}'s own, its title "
                      "the {kind}'s ({title!r})", "title_of_document", where=texts[at].where, kind=kind,
                      title=_short(title))
