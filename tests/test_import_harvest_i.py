@@ -292,3 +292,14 @@ def test_a_party_resolutions_title_is_its_subject_line(tmp_path):
     doc = read_text_file(path).plan.document
     assert doc.title == "về phát triển du lịch cộng đồng vùng núi"
     assert (doc.symbol, doc.place, str(doc.date)) == ("21-NQ/TU", "Tam Kỳ", "2026-01-14")
+
+
+def test_a_titles_last_line_may_close_with_its_stop(tmp_path):
+    """Under "NGHỊ QUYẾT" a title of two lines whose last closes with a stop keeps it; the
+    body's first sentence (a line of prose closed by its stop) is not the title."""
+    text = DIRECTIVE.replace("Về tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè năm 2026\n",
+                             "Về tăng cường phòng, chống đuối nước cho trẻ em\ntrong dịp hè năm 2026.\n")
+    path = tmp_path / "ct.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_text_file(path).plan.document.title == \
+        "Về tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè năm 2026"

@@ -1213,9 +1213,11 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
                 continue  # "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the body, not the title
             if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()) \
                     or (parts and t.isupper() and _DECIDER.match(t)) \
-                    or (parts and t.endswith((".", ":")) and not t.endswith("..")):
+                    or (parts and (t.endswith(":") or (t.endswith(".") and not t.endswith("..")
+                                                        and len(t) > 80))):
                 # (the body that decides: "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …"; a
-                # sentence of the body, closed by its stop or its colon, after the title)
+                # sentence of the body after the title: a line of prose closed by its stop, or
+                # its colon; a title's last line may close with a stop)
                 break
             parts.append(t)
         else:
