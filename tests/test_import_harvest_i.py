@@ -11,6 +11,10 @@ of tests/data/reading_extra), in made-up wordings (tests/made_up.py), never copi
   listed in dashes ("Giao các sở … gồm:" / "- Sở X (đối với …);") then "Có trách nhiệm:"
   leads the lettered duties after it, the listed bodies set aside with a warning;
 * a page number centred by spaces closing a page's block is page furniture;
+* a footnote at a page's foot in pdftotext's layout (its number glued to a word above,
+  "… người cao tuổi2.", then, after a blank line, "   2 Theo Luật …" up to the page's
+  number) is no text: it neither cuts the duty the page broke nor adds tasks, and its
+  mark leaves the word;
 * a duty opening on its recurrence with no comma before its verb ("Hàng năm tổng hợp, đánh
   giá …") recurs, as "Hằng năm, tổ chức …" does; a noun's "kế hoạch … hằng năm" does not;
 * a directive (Chỉ thị: "Số: 07/CT-UBND", "CHỈ THỊ" / "Về …", "… chỉ thị:") is read as
@@ -303,3 +307,24 @@ def test_a_titles_last_line_may_close_with_its_stop(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert read_text_file(path).plan.document.title == \
         "Về tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè năm 2026"
+
+
+def test_a_footnote_at_a_pages_foot_is_no_text(tmp_path):
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Sở Y tế\n"
+            "- Tổ chức khám sức khỏe định kỳ cho người cao tuổi2; ưu tiên người\n"
+            "cao tuổi sống một mình ở vùng\n\n"
+            "   2 Theo Luật Người cao tuổi năm 2009 và các văn bản hướng dẫn thi hành của\n\n"
+            "Bộ Y tế về chăm sóc sức khỏe ban đầu.\n"
+            + " " * 40 + "2\n\n"
+            "sâu, vùng xa.\n"
+            "- Hướng dẫn trạm y tế xã lập hồ sơ theo dõi sức khỏe.\n"
+            "2. Sở Tài chính\n"
+            "- Bố trí kinh phí khám sức khỏe cho người cao tuổi.\n\n")
+    result = _read(tmp_path, body)
+    tasks = result.plan.tasks
+    assert len(tasks) == 3
+    first = " ".join([tasks[0].title, *tasks[0].content])
+    assert "cao tuổi;" in first and "sống một mình ở vùng sâu, vùng xa" in first
+    assert "Luật Người cao tuổi" not in " ".join(t.title + " ".join(t.content) for t in tasks)
+    assert "footnotes" in {getattr(w, "key", "") for w in result.warnings}

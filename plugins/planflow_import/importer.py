@@ -24,6 +24,7 @@ from .bracketed import bracketed_items
 from .closing import read_closing
 from .crawl import drop_breadcrumbs
 from .crossrefs import resolve as resolve_crossrefs
+from .footnotes import NOTE_START, page_footnotes
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
@@ -176,6 +177,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     warnings: list[str] = []
     flat: list[Block | Table] = []
     titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
+    items, notes = page_footnotes(items)
+    if notes:
+        warnings.append(_W("{n} footnote(s) at the pages' feet not read as text ({first})", "footnotes",
+                           n=len([b for b in notes if NOTE_START.match(b.lines[0])]),
+                           first=_short(" ".join(notes[0].lines).strip(), 40)))
     for it in items:
         if isinstance(it, Table) and not is_task_table(it):
             if it.rows and len(it.rows) <= 3 and max(len(r) for r in it.rows) <= 3:
