@@ -458,6 +458,7 @@ PLANS = {
     "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "plan_note.txt": {"plan_from_note", "letterhead_layout", "site_furniture"},
     "signature_only.txt": {"signature_only"},
+    "letter.txt": {"letter_duties", "letter_subject", "letter_members", "footnotes", "page_numbers"},
     "other_time.txt": {"own_time_other"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},

@@ -24,6 +24,12 @@ _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
 _NUMBER_DATED = re.compile(
     r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\-]*?)\s*,?\s+ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/|\.|-)\s*"
     r"(?P<m>\d{1,2})\s*(?:năm|/|\.|-)\s*(?P<y>\d{4})\s*\.?$", re.I)
+# "Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025": the two columns of the letterhead's
+# second row joined on one line (a scan's text, a layout-less PDF text): number, place, date
+_NUMBER_PLACE_DATE = re.compile(
+    r"^Số\s*:?\s*(?P<symbol>\d+[a-z]?(?:\s*[/-]\s*[0-9A-ZĐ][0-9A-ZĐ&.]*)+)\s+"
+    r"(?P<place>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,4})\s*,\s*ngày\s+(?P<d>\d{1,2})\s*"
+    r"(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})\s*$")
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
@@ -474,7 +480,10 @@ def _title_under_date(cells: list[tuple[int, Para]], j: int) -> bool:
     a decision's lines or its decider, and no "KẾ HOẠCH" line just below it."""
     t = cells[j][1].text.replace("*", "").strip()
     if len(t.split("(")[0].split()) < 3 or not _caps_title(t) or _DECIDER_LINE.match(t) or _ROMAN.match(t) \
-            or _MOTTO.search(t) or _TITLE_WORD.match(t):
+            or _MOTTO.search(t) or _TITLE_WORD.match(t) or re.match(r"^(?:KT|TM|TL|TUQ|Q)\s*\.", t) \
+            or re.match(r"^(?:NGHỊ\s+QUYẾT|CHỈ\s+THỊ)\s+CỦA\s", t):
+        # (the signature's "KT. CHỦ TỊCH" is no title, nor a Party body's kind and name
+        # "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY": its title is the "về …" line below)
         return False
     return not any(_kind_line(c.text.replace("*", "").strip()) for _, c in cells[j + 1:j + 4])
 
@@ -511,6 +520,18 @@ def read_header(paras: list[Para]) -> Header:
     for j, (k, p) in enumerate(cells):
         if _ROMAN.match(p.text):
             break
+        joined = _NUMBER_PLACE_DATE.match(p.text) if symbol is None and issued is None else None
+        if joined is not None:
+            try:
+                issued = date(int(joined["y"]), int(joined["m"]), int(joined["d"]))
+            except ValueError:
+                warnings.append(planflow.Worded.of("{where}: the date names no real day ({text!r})",
+                                                   "date_unreal", where=p.where, text=p.text))
+            else:
+                symbol = re.sub(r"\s+", "", joined["symbol"])
+                number, kind, place = re.split(r"[/-]", symbol)[0] or None, _kind_of(symbol), joined["place"]
+                letterhead_end = max(letterhead_end, k + 1)
+                continue
         m = _NUMBER.match(p.text)
         dated = _NUMBER_DATED.match(p.text) if m is None else None
         if dated is not None and symbol is None and issued is None:

@@ -24,6 +24,7 @@ from .bracketed import bracketed_items
 from .closing import read_closing
 from .crawl import drop_breadcrumbs
 from .crossrefs import resolve as resolve_crossrefs
+from .footnotes import NOTE_START, page_footnotes
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
@@ -40,6 +41,7 @@ from .header import (
     unlayout_letterhead,
 )
 from .innertime import inner_time, other_times
+from .letters import letter_section, letter_subject
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import (
@@ -175,6 +177,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     warnings: list[str] = []
     flat: list[Block | Table] = []
     titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
+    items, notes = page_footnotes(items)
+    if notes:
+        warnings.append(_W("{n} footnote(s) at the pages' feet not read as text ({first})", "footnotes",
+                           n=len([b for b in notes if NOTE_START.match(b.lines[0])]),
+                           first=_short(" ".join(notes[0].lines).strip(), 40)))
     for it in items:
         if isinstance(it, Table) and not is_task_table(it):
             if it.rows and len(it.rows) <= 3 and max(len(r) for r in it.rows) <= 3:
@@ -265,7 +272,27 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     only_table = next((it for it in body if isinstance(it, Table) and is_task_table(it)
                        and ({"lead", "timeframe"} <= set(cols := header_columns(it)[0])
                             or sum(k.startswith("wave:") for k in cols) >= 2)), None)
-    if not header.has_title_word and not sections and not (
+    letter = None  # a Công văn assigning duties (no plan's title, no sections)
+    if not sections and not (header.info.symbol and header.info.kind in ("KH", "CTr")) and (
+            not header.has_title_word or header.info.kind == "CT"):
+        # a letter ("V/v …", "Kính gửi: …", "… yêu cầu:" over numbered duties by agency) or
+        # a directive ("CHỈ THỊ", "… chỉ thị:")
+        letter = letter_section(texts, body)
+    if letter is not None:
+        before, sections = body[:body.index(letter[0].para) + 1], [letter[0]]
+        warnings.append(_W("{where}: a letter or directive (Công văn, Chỉ thị) assigning duties, no "
+                           "plan's title or sections: its numbered duties after '{lead}' are read "
+                           "as the tasks",
+                           "letter_duties", where=letter[0].para.where,
+                           lead=_short(letter[0].para.text, 40)))
+        if letter[1]:
+            warnings.append(_W("{where}: the bodies listed under an agency heading ({names}) are "
+                               "those it stands for: its duties after 'Có trách nhiệm:' are led by "
+                               "the heading's name", "letter_members", where=letter[1][0].where,
+                               names=", ".join(_short(strip_marker(m.text).split("(")[0].strip(" ;"), 30)
+                                               for m in letter[1][:4])
+                               + (", …" if len(letter[1]) > 4 else "")))
+    elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:
         warnings.append(_W("{where}: no 'KẾ HOẠCH' title and no I./II./III. sections: the text's "
@@ -355,6 +382,12 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                "read from the decision's title ('{full}')", "title_cut_off",
                                cut=_short(info.title), full=_short(named[0])))
             info = attrs.evolve(info, title=named[0])
+    if letter is not None and (subj := letter_subject(texts)) is not None:
+        # a letter's subject line ("V/v triển khai thực hiện …") names what it asks for (not
+        # a line in capitals under its date: the signature's "KT. CHỦ TỊCH")
+        info = attrs.evolve(info, title=subj[0])
+        warnings.append(_W("{where}: the letter's subject line ('V/v …') is read as the title",
+                           "letter_subject", where=subj[1].where))
     if not info.title:
         found_title = _title_elsewhere(texts, preamble) or _own_kind_title(texts[:30])
         if found_title is not None:
@@ -1171,6 +1204,8 @@ def _title_elsewhere(texts: list[Para], preamble: list[Para]) -> tuple[str, str]
 
 # the kind of a document that is no plan, alone on its line ("NGHỊ QUYẾT", "QUYẾT ĐỊNH")
 _OWN_KIND_LINE = re.compile(r"^(?:NGHỊ\s+QUYẾT|QUYẾT\s+ĐỊNH|CHỈ\s+THỊ)$")
+# the body whose document it is, under its kind: "CỦA BAN THƯỜNG VỤ TỈNH ỦY" (a Party body's)
+_OWN_KIND_BODY = re.compile(r"^CỦA\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s]+$")
 # where such a title ends: the body that decides, a rule, the grounds
 _AFTER_TITLE = re.compile(r"^(?:_{3,}|-{3,}|Căn\s+cứ\b|CĂN\s+CỨ\b)")
 
@@ -1187,15 +1222,32 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
     at = next((k for k, p in enumerate(texts)  # alone, or the last line of the date's paragraph
                if _OWN_KIND_LINE.match((p.parts[-1] if p.parts else p.text).replace("*", "").strip())),
               None)
+    head: list[str] = []  # the title's lines in the kind line's own paragraph
     if at is None:
-        return None
+        # the first line of a paragraph of its own ("NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ …" /
+        # "về …" printed as one block)
+        at = next((k for k, p in enumerate(texts[:30]) if len(p.parts) > 1
+                   and _OWN_KIND_LINE.match(p.parts[0].replace("*", "").strip())), None)
+        if at is None:
+            return None
+        head = list(texts[at].parts[1:])
     parts: list[str] = []
-    for q in texts[at + 1:at + 6]:
+    for q in [Para(texts[at].where, texts[at].line, " ".join(head), tuple(head))] * bool(head) \
+            + texts[at + 1:at + 6]:
+        if head and parts and q.text[:1].isupper():
+            break  # under "NGHỊ QUYẾT" / "CỦA …" the title is one paragraph; the body's opens next
         for line in q.parts or [q.text]:
             t = " ".join(line.replace("*", "").split())
+            if not parts and _OWN_KIND_BODY.match(t):
+                continue  # "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the body, not the title
             if not t or _AFTER_TITLE.match(t) or (t.isupper() and parts and not parts[-1].isupper()) \
-                    or (parts and t.isupper() and _DECIDER.match(t)):
-                break  # (the body that decides: "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …")
+                    or (parts and t.isupper() and _DECIDER.match(t)) \
+                    or (parts and (t.endswith(":") or (t.endswith(".") and not t.endswith("..")
+                                                        and len(t) > 80))):
+                # (the body that decides: "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …"; a
+                # sentence of the body after the title: a line of prose closed by its stop, or
+                # its colon; a title's last line may close with a stop)
+                break
             parts.append(t)
         else:
             continue
@@ -1203,7 +1255,8 @@ def _own_kind_title(texts: list[Para]) -> tuple[str, str] | None:
     title = re.split(r"\s+_{3,}", " ".join(parts))[0].strip(" ;,.")
     if len(title) < 10:
         return None
-    kind = " ".join((texts[at].parts[-1] if texts[at].parts else texts[at].text).replace("*", "").split())
+    kind = " ".join((texts[at].parts[0] if head else texts[at].parts[-1] if texts[at].parts
+                     else texts[at].text).replace("*", "").split())
     return title, _W("{where}: no plan's title: the plan's tasks are the {kind}'s own, its title "
                      "the {kind}'s ({title!r})", "title_of_document", where=texts[at].where, kind=kind,
                      title=_short(title))

@@ -42,8 +42,10 @@ _KIND_NAMES = {
 Reader = Callable[[str], "planflow.Timeframe | None"]
 
 _RECUR = r"(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
-# "Hằng năm, tổ chức …", "Định kỳ hằng quý, …": a recurrence opening a sentence
-_OPENING_RECUR = re.compile(rf"(?:^|[.;:]\s+)(?P<tf>(?:định\s+kỳ\s+)?{_RECUR})\s*,", re.I)
+# "Hằng năm, tổ chức …", "Định kỳ hằng quý, …": a recurrence opening a sentence (also with
+# no comma before the duty's verb: "Hàng năm tổng hợp, đánh giá …")
+_OPENING_RECUR = re.compile(rf"(?:^|[.;:]\s+)(?P<tf>(?:định\s+kỳ\s+)?{_RECUR})(?:\s*,|\s+(?=[a-zđà-ỹ]))",
+                            re.I)
 # "… định kỳ hằng năm …": the duty's own turn anywhere in the sentence
 _PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
 # "… tổng vệ sinh vào ngày thứ Bảy hoặc Chủ nhật hàng tuần …": days of the week, each week

@@ -1190,6 +1190,8 @@ def agency_heading(text: str) -> list[str] | None:
             cut = head[: max(dv.start() - 1, 0)].strip()
             if re.search(r"\b(?:các|những)$", cut, re.I):
                 break
+            if cut.endswith(",") and re.match(r"\s*,", head[dv.end() - 1:]):
+                break  # "Các cơ quan, tổ chức, đơn vị …": a noun in a list of bodies, no verb
             if len(cut.split()) >= 2 and is_agency_start(cut):
                 head = cut
             break

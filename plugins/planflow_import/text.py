@@ -95,9 +95,15 @@ def clean(text: str) -> str:
 _PAGE_NUMBER = re.compile(r"^\W{0,3}(?:-\s*\d{1,3}\s*-|(?:Trang|Page|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\W{0,3}$")
 
 
+# a page number alone on its line, centred by the spaces of a PDF's text kept in its layout
+# (pdftotext: "                                        3"): never a heading or a cell
+_CENTRED_NUMBER = re.compile(r"^[ \t]{20,}\d{1,3}[ \t]*$")
+
+
 def page_furniture(block: Block) -> bool:
     """True for a block that is only a page number, printed between two pages."""
-    return len(block.lines) == 1 and bool(_PAGE_NUMBER.match(block.lines[0].strip()))
+    return len(block.lines) == 1 and bool(_PAGE_NUMBER.match(block.lines[0].strip())
+                                          or _CENTRED_NUMBER.match(block.lines[0]))
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
@@ -234,6 +240,11 @@ def blocks_from_text(text: str) -> list[Block | Table]:
                 out.extend(_split_region(chunk, at + 1))
             elif any(_pipe_line(s) for s in chunk):
                 out.extend(_pipe_region(chunk, at + 1))
+            elif len(chunk) > 1 and _CENTRED_NUMBER.match(chunk[-1]):
+                # the page's number closing its last paragraph (the next page after a blank
+                # line): a block of its own, page furniture
+                out.append(Block(f"line {at + 1}", at + 1, tuple(chunk[:-1])))
+                out.append(Block(f"line {at + len(chunk)}", at + len(chunk), (chunk[-1],)))
             else:
                 out.append(Block(f"line {at + 1}", at + 1, tuple(chunk)))
         i = j

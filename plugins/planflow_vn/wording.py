@@ -481,6 +481,13 @@ PHRASES: dict[str, str] = {
                            "('{time}'): {others}; cần xem lại thời gian nào là của nhiệm vụ",
     "note.decision_articles": "{where}: các điều của quyết định sau kế hoạch được phê duyệt ('{text}' …) "
                               "không thuộc kế hoạch: không đọc thành nhiệm vụ",
+    "note.letter_duties": "{where}: công văn hoặc chỉ thị giao nhiệm vụ, không có tên kế hoạch hay "
+                          "các mục I., II., III.: các nhiệm vụ đánh số sau câu '{lead}' được đọc "
+                          "thành nhiệm vụ",
+    "note.letter_subject": "{where}: dòng trích yếu của công văn ('V/v …') được đọc thành tên văn bản",
+    "note.letter_members": "{where}: các cơ quan liệt kê dưới tiêu đề ({names}) là thành phần của "
+                           "nhóm cơ quan ở tiêu đề: các nhiệm vụ sau 'Có trách nhiệm:' do nhóm đó chủ trì",
+    "note.footnotes": "{n} chú thích cuối trang không đọc thành văn bản ({first})",
     "note.signature_only": "{where}: chữ ký ('{line}') kết thúc văn bản mà không có phần 'Nơi "
                            "nhận' trước đó: chưa có nơi nhận",
     "note.plan_from_note": "{where}: kế hoạch không ghi số, ngày của riêng mình: số ký hiệu và ngày "

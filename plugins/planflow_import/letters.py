@@ -1,0 +1,146 @@
+"""A letter that assigns duties: a Công văn ("V/v …", "Kính gửi: …") or a Chỉ thị whose
+body, after the sentence asking for them ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "…
+triển khai thực hiện các nội dung sau:", "… giao:"), lists numbered duties, most of them
+under or opening on the bodies that carry them out ("2. Thanh tra tỉnh", "1. Sở Nông
+nghiệp và Môi trường chủ động …").
+
+It has neither a plan's title nor I./II./III. sections: those numbered duties are read as
+one section of duties agency by agency, the lead-in its heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import is_agency_start
+from .sections import Section, agency_heading, strip_marker
+from .text import Para, Table
+
+# the sentence that asks for the duties, closing on its colon: a request and what follows
+_LEAD_IN = re.compile(
+    r"(?:\b(?:yêu\s+cầu|giao|đề\s+nghị|chỉ\s+đạo|chỉ\s+thị|lưu\s+ý)\b[^:]*"
+    r"|\b(?:như\s+sau|(?:các|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ)(?:\s+\w+){0,3}\s+sau))\s*:\s*$",
+    re.I,
+)
+# a letter's own marks: its subject line and its addressees; a directive's kind line
+_LETTER = re.compile(r"^\W*(?:V/v|Về\s+việc)\b|Kính\s+gửi\s*:", re.I | re.M)
+_DIRECTIVE = re.compile(r"^\W*CHỈ\s+THỊ\W*$|^\W*Số\s*:?\s*\d+\s*/\s*CT-", re.M)
+_NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)\d+\s*[.)]\s*\S")
+_CLOSING_ITEM = re.compile(r"^\d+\s*[.)]\s*(?:Tổ\s+chức\s+thực\s+hiện|Chủ\s+tịch\s+(?:Ủy\s+ban|UBND)\b"
+                           r"[^:]*\byêu\s+cầu)", re.I)
+# an item that only has the document carried out ("Bộ trưởng, … chịu trách nhiệm thi hành Chỉ
+# thị này", "… tổ chức triển khai thực hiện nghiêm Chỉ thị này"): organising, no duty
+_CARRY_OUT = re.compile(r"(?:thi\s+hành|thực\s+hiện(?:\s+nghiêm(?:\s+túc)?)?)\s+(?:Chỉ\s+thị|Công\s+văn|"
+                        r"văn\s+bản)\s+này\s*[./]*$", re.I)
+
+
+def letter_section(texts: list[Para], body: list[Para | Table]) -> tuple[Section, list[Para]] | None:
+    """The letter's numbered duties as one section of duties, and the lines set aside as
+    the bodies a heading stands for (see :func:`_members`); else None.
+
+    ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
+    follows the letterhead up to the closing."""
+    if not any(_LETTER.search(p.text) or _DIRECTIVE.search(p.text) for p in texts[:15]):
+        return None
+    lead_at = next((k for k, p in enumerate(body) if isinstance(p, Para) and len(p.text) < 900
+                    and _LEAD_IN.search(p.text)), None)
+    if lead_at is None:
+        return None
+    after = list(body[lead_at + 1:])
+    heads = [p for p in after if isinstance(p, Para) and _NUMBERED.match(p.text)
+             and not _CLOSING_ITEM.match(p.text)]
+    if len(heads) < 2 or sum(1 for h in heads if agency_heading(h.text)) * 2 < len(heads):
+        return None
+    lead = body[lead_at]
+    assert isinstance(lead, Para)
+    items, members = _headed(after, addressees(texts))
+    return Section("", "NHIỆM VỤ", lead, tuple(items)), members
+
+
+# "N. Trách nhiệm chung của các cơ quan, đơn vị": the bodies after "của"
+_SHARED = re.compile(r"^(?P<num>\d+\s*[.)])\s*Trách\s+nhiệm\s+(?:chung\s+)?của\s+(?P<who>.+?)\s*:?$", re.I)
+# a heading naming a field of work, not a body: short, no sentence, no colon
+_FIELD = re.compile(r"^(?P<num>\d+\s*[.)])\s*(?P<title>[^.:;]{4,80})$")
+
+
+def _headed(items: list[Para | Table], to: list[str]) -> tuple[list[Para | Table], list[Para]]:
+    """The letter's items, each numbered heading naming a body: one that says whose the
+    duties are ("Trách nhiệm chung của các cơ quan, đơn vị") names them; one that names a
+    field of work ("1. Công tác tuyên truyền, phổ biến") is addressed to every body the
+    letter is sent to (``to``, its "Kính gửi"); the lines listing the bodies an agency
+    heading stands for are set aside (returned second)."""
+    out: list[Para | Table] = []
+    skip: set[int] = set()
+    for k, it in enumerate(items):
+        if isinstance(it, Para) and _NUMBERED.match(it.text) and agency_heading(it.text):
+            skip |= _members(items, k)
+    for k, it in enumerate(items):
+        if isinstance(it, Para) and _NUMBERED.match(it.text) and _CARRY_OUT.search(it.text):
+            skip.add(k)  # the closing item: who has the document carried out
+    for k, it in enumerate(items):
+        if k in skip:
+            continue
+        if isinstance(it, Para) and _NUMBERED.match(it.text) and not agency_heading(it.text) \
+                and not _CLOSING_ITEM.match(it.text):
+            if (m := _SHARED.match(it.text)) is not None:
+                it = Para(it.where, it.line, f"{m['num']} {m['who']}", it.parts)
+            elif to and (m := _FIELD.match(it.text)) is not None:
+                it = Para(it.where, it.line, f"{m['num']} {', '.join(to)}", it.parts)
+        out.append(it)
+    return out, [it for k, it in enumerate(items) if k in skip and isinstance(it, Para)
+                 and it.text.startswith(("-", "+", "•"))]
+
+
+def addressees(texts: list[Para]) -> list[str]:
+    """The bodies a letter is sent to ("Kính gửi:" then "- Các sở, ban, ngành …;" lines, or
+    on the same line), in order."""
+    for k, p in enumerate(texts[:25]):
+        m = re.search(r"Kính\s+gửi\s*:?\s*\|?\s*(?P<rest>.*)$", p.text, re.I | re.S)
+        if m is None:
+            continue
+        rest = m["rest"].strip()
+        lines = [rest] if rest else []
+        for q in texts[k + 1:k + 12]:
+            if not q.text.lstrip().startswith(("-", "+", "•")):
+                break
+            lines.append(q.text)
+        names = [re.sub(r"^[-+•\s]+", "", x).strip(" ;.,") for line in lines
+                 for x in re.split(r"(?:^|;)\s*-\s*", line)]
+        return [n for n in names if len(n) > 3]
+    return []
+
+
+# the subject line: "V/v triển khai thực hiện …" (up to the addressees, when a layout joined them)
+_SUBJECT = re.compile(r"(?:^|\s)(?:V/v|V/V)\s+(?P<subject>.+?)\s*(?:Kính\s+gửi\s*:.*)?$", re.S)
+
+
+def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
+    """A letter's subject line ("V/v tăng cường …") as its title, and its paragraph."""
+    for p in texts[:15]:
+        m = _SUBJECT.search(p.text)
+        if m and len(m.group("subject")) >= 10:
+            return m.group("subject").strip(" .;"), p
+    return None
+
+
+# the sentence that turns from the bodies listed to their duties: "Có trách nhiệm:"
+_DUTIES_FOLLOW = re.compile(r"^(?:Các\s+\w+\s+)?(?:có|Có)\s+trách\s+nhiệm(?:\s+[^:]{0,60})?:\s*$")
+
+
+def _members(items: list[Para | Table], at: int) -> set[int]:
+    """Under the agency heading ``items[at]`` ("2. Các sở quản lý nhà nước chuyên ngành"),
+    the lines that only list the bodies it stands for ("Giao các sở … gồm:", "- Sở Công
+    Thương (đối với …);" …) up to "Có trách nhiệm:": their indexes, the heading's lettered
+    duties after them (none when the pattern is not there)."""
+    k = at + 1
+    if k < len(items) and isinstance(intro := items[k], Para) and intro.text.rstrip().endswith(":") \
+            and not _DUTIES_FOLLOW.match(intro.text.strip()):
+        k += 1  # "Giao các sở quản lý … theo ngành, lĩnh vực gồm:"
+    first = k
+    while k < len(items) and isinstance(it := items[k], Para) and it.text.startswith(("-", "+", "•")) \
+            and len(it.text) < 300 and is_agency_start(strip_marker(it.text)):
+        k += 1
+    if k - first < 2 or k >= len(items) or not isinstance(end := items[k], Para) \
+            or not _DUTIES_FOLLOW.match(end.text.strip()):
+        return set()
+    return set(range(at + 1, k + 1))
