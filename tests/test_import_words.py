@@ -449,6 +449,7 @@ PLANS = {
     "schedule.txt": {"row_time_above", "tf_bare_months"},
     "cells_per_line.md": {"table_rebuilt"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
+    "block_time.txt": {"block_time"},
     "layout_letterhead.txt": {"letterhead_layout"},
     "drawn_up.txt": {"period_drawn_up"},
     "sibling_item.txt": {"item_sibling_task", "no_lead"},

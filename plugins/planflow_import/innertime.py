@@ -55,7 +55,7 @@ _WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\
 # "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026",
 # "trình … trong quý 1/2019", "trong tháng 3 năm 2023", "trước ngày 30 tháng 6 năm 2026"
 _DATED = re.compile(
-    r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
+    r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|vào|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
     r"\s+(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*,?\s*năm)\s*"
     r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
     r"(?:19|20)\d\d)(?![\d/])", re.I)

@@ -245,6 +245,16 @@ class RawTask:
 _AIMS_WITH_TASKS = re.compile(r"NHIỆM\s+VỤ|NỘI\s+DUNG|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP|LỘ\s+TRÌNH")
 
 
+def _agency_headed(section: Section) -> bool:
+    """True when most of the section's numbered headings (at least two) name an agency
+    ("1. Sở Văn hóa, Thể thao và Du lịch", "2. Sở Tài chính"): its time labels ("Thời gian
+    thực hiện: Quý II/2026.") time those agencies' duties."""
+    heads = [it for it in section.items if isinstance(it, Para) and _NUMBERED.match(it.text)
+             and not re.match(r"^\d+\.\d+", it.text)]
+    agency = sum(1 for h in heads if agency_heading(h.text))
+    return len(heads) >= 2 and agency * 4 >= len(heads) * 3
+
+
 def has_labels(section: Section) -> bool:
     """True when the section writes lead agencies or timeframes as labels (or its numbered
     tasks each say "X chủ trì, phối hợp với Y …" under their heading). Never a section of
@@ -260,16 +270,37 @@ def has_labels(section: Section) -> bool:
     prev: Para | None = None
     group_head = ""  # the numbered heading the lettered items are under
     lettered = lettered_roles = 0  # lettered items under headings of fields of work
+    under_heading = heading_named = False  # paragraphs under a numbered heading; one named its lead
+    headings = headings_named = old_named = 0  # numbered headings; those whose paragraphs name their body
     for it in section.items:
         if isinstance(it, Para):
             if _NUMBERED.match(it.text):
                 group_head = it.text
             m = _LABEL.match(_unbracket(it.text))
-            if m and _label_kind(m.group("label")) in ("lead", "timeframe", "partners"):
+            if m and _label_kind(m.group("label")) in ("lead", "partners"):
                 return True
-            if prev is not None and _NUMBERED.match(prev.text) and not _NUMBERED.match(it.text) \
-                    and re.search(r"\schủ trì\b", it.text[:200]) and _sentence_roles(it.text)[0]:
-                roles += 1
+            if m and _label_kind(m.group("label")) == "timeframe" and not _agency_headed(section):
+                return True
+            if _ANY_MARKER.match(it.text) is not None:
+                under_heading = bool(_NUMBERED.match(it.text))
+                headings += under_heading
+                heading_named = False
+            elif under_heading and not heading_named:
+                if prev is not None and _NUMBERED.match(prev.text) and re.search(r"\schủ trì\b", it.text[:200]) \
+                        and _sentence_roles(it.text)[0]:
+                    # "1. Hoàn thiện …" / "Sở X chủ trì, phối hợp với Y …; hoàn thành …"
+                    roles += 1
+                    old_named += 1
+                    heading_named = True
+                elif _inline_roles(it.text) is not None or subject_roles(it.text) is not None or (
+                        re.search(r"\schủ trì\b", it.text[:200]) and _sentence_roles(it.text)[0]) \
+                        or item_roles(it.text) is not None:
+                    # "1. Hoàn thiện cơ chế" / "Rà soát … . Giao Sở X chủ trì, phối hợp với Y
+                    # thực hiện, hoàn thành trong quý II năm 2026." (its lead in a later
+                    # sentence or paragraph, or the body its sentence opens on): counted when
+                    # most headings are so (see below)
+                    headings_named += 1
+                    heading_named = True
             num = _NUMBERED.match(it.text)
             if num and _inline_roles(num.group("title")) is not None:
                 roles += 1  # "1. Hoàn thiện … . Sở X chủ trì, phối hợp với Y; hoàn thành …"
@@ -284,6 +315,9 @@ def has_labels(section: Section) -> bool:
     # one item of a field's description does not make its section a list of tasks)
     if lettered_roles >= 2 and lettered_roles * 4 >= lettered * 3:
         roles += lettered_roles
+    if headings_named >= 1 and headings_named + old_named >= 2 \
+            and (headings_named + old_named) * 4 >= headings * 3:
+        roles += headings_named
     return roles >= 2 or _prose_level(section) != ""
 
 
@@ -911,7 +945,27 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             elif (roles := subject_roles(_bullet_strip(content[0]))) is not None:
                 # "3. Giám sát việc giải quyết khiếu nại" / "- Ban Thường trực UBMTTQ xã theo
                 # dõi, đôn đốc …": the body its first item opens on leads the heading's task
-                _, t.lead, t.partners, _ = roles
+                # (and times it, when that sentence is all the heading holds)
+                _, t.lead, t.partners, said_time = roles
+                if len(content) == 1:
+                    t.timeframe = said_time
+            elif not _ANY_MARKER.match(content[0]) and (inl := _inline_roles(content[0])) is not None:
+                # "1. Hoàn thiện cơ chế" / "Rà soát … . Giao Sở X chủ trì, phối hợp với Y thực
+                # hiện, hoàn thành trong quý II năm 2026.": the lead its later sentence names,
+                # the time that sentence closes with
+                _, t.lead, t.partners, inl_said = inl
+                t.timeframe = own_time(inl_said) if inl_said else None
+            elif all(not _ANY_MARKER.match(c) for c in content):
+                # "Rà soát … ." / "Giao Sở X chủ trì, phối hợp với Y thực hiện, hoàn thành …":
+                # a later paragraph under the heading gives the work to its body
+                for c in content[1:]:
+                    lead, partners = _sentence_roles(c)
+                    if lead and re.search(r"\schủ trì\b", c[:200]):
+                        t.lead, t.partners, t.timeframe = lead, partners, own_time(c)
+                        break
+                    if (said_by := subject_roles(c)) is not None:
+                        _, t.lead, t.partners, t.timeframe = said_by
+                        break
             tasks.append(t)
         elif heading is not None and not heading_used and not content:
             rest = _NUMBERED.match(heading.text)
@@ -1353,6 +1407,8 @@ def duty_section(sections: list[Section]) -> Section | None:
 # a duty's own time closing its sentence: "…, hoàn thành trước ngày 20/3/2026."
 _OWN_TIME = re.compile(
     r"[,;(:]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
+    # "…, thực hiện thường xuyên (, liên tục) trong năm 2026": ongoing over the year
+    r"(?:thường\s+xuyên(?:\s*,?\s*liên\s+tục)?\s+)?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
     r"[0-9IVX][^,;()]*?)\s*\)?[.;]?$",
     re.I,
@@ -1580,6 +1636,19 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if _CLOSING.match(text):
             close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
             continue
+        if duties and _ANY_MARKER.match(text) is None and len(tp := label_pairs(text)) == 1 \
+                and tp[0][0] == "timeframe":
+            # "1. Sở X" / "a) …" / "b) …" / "Thời gian thực hiện: Quý II/2026.": the time of
+            # the agency's duties above it that state none
+            said = _clean_value(tp[0][1])
+            for d in duties:
+                if d.timeframe is None:
+                    d.timeframe = said
+                    d.notes.append(planflow.Worded.of(
+                        "the time '{time}' written after the duties of '{agency}' is read as "
+                        "the time of each of them", "block_time", time=said,
+                        agency=", ".join(head.lead)))
+            continue
         if not duties and not head.content and not head_is_duty and head.lead_from_heading \
                 and _continues_heading(text, following.get(id(it), "")):
             # "3. Đề nghị Ủy ban Mặt trận …, Hội Liên hiệp" / "Phụ nữ tỉnh và các tổ chức thành
@@ -1753,7 +1822,14 @@ def _led_item(it: Para) -> RawTask | None:
 
 
 def _duty_title(text: str) -> str:
-    """A duty's title: its first sentence (or clause), not cut inside a word."""
+    """A duty's title: its first sentence (or clause), not cut inside a word; a duty written
+    after its body's name and a colon ("Sở Tài chính: tham mưu bố trí kinh phí …") is titled
+    by its words, not by the name."""
+    named = re.match(r"^([^:;.]{2,120}):\s+(\S.*)$", text)
+    if named is not None and is_agency_start(named[1].strip()) \
+            and _DUTY_VERB.search(f" {named[1]} ") is None:
+        rest = named[2]
+        text = rest[:1].upper() + rest[1:]
     first = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0].rstrip(".;: ")
     if len(first) > 160:
         first = first[:160].rsplit(" ", 1)[0] + "…"

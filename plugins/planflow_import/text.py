@@ -1049,6 +1049,11 @@ _FIELD_NAME_ENDS = re.compile(
     r"(?:\s*(?:[.;:,()]|$)|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|chủ\s+trì"
     r"|phối\s+hợp|thực\s+hiện|có\s+trách\s+nhiệm|và\s+(?:UBND|Ủy\s+ban|Uỷ\s+ban|các)|\d))")
 _FIELD_END = re.compile(r"\b" + _FIELDS + r"\s*$", re.I)
+# a word that opens an agency's name: only such a name is wrapped at its dash ("2. Phát
+# triển sản phẩm du lịch" | "- Xây dựng …" is a heading and its first bullet)
+_AGENCY_WORD = re.compile(r"\b(?:Sở|Phòng|Bộ|Ban|Cục|Chi\s+cục|Tổng\s+cục|Vụ|Trung\s+tâm|Ủy\s+ban|Uỷ\s+ban"
+                          r"|UBND|Văn\s+phòng|Viện|Hội|Trường|Công\s+an|Đài|Báo|Liên\s+đoàn|Đoàn"
+                          r"|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Bệnh\s+viện|Học\s+viện|Đại\s+học|Quỹ|Tòa)\b")
 # words a number follows: the number on the next line is not a list marker
 _COUNTED_END = re.compile(r"(?:^|\s)(?:tháng|ngày|năm|quý|số|khoản|điểm|điều|mục|giai đoạn|lần|đợt"
                           r"|phụ lục|dự án|tiểu dự án|nhóm)\s*$", re.I)
@@ -1090,7 +1095,7 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
     if re.match(r"^\d+(?:\.\d+)*[.)]", s) and (
             _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
         return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
-    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev) and (
+    if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev) and _AGENCY_WORD.search(prev) and (
             _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)):
         return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
     dash = re.match(r"^[-–]\s+(\w)", s)
@@ -1110,8 +1115,10 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
     if (heading_line and len(prev) <= 70 and first.isupper() and not _SENTENCE_END.search(prev)
             and not s.startswith("(")  # "a) <task>" | "(Chủ trì: …)": its brackets, not its text
             # "1.1. Tổ chức kiểm tra liên ngành dịp" | "Tết (Công an tỉnh chủ trì; …)": the
-            # item's words go on to the brackets naming its lead, not a heading's text
-            and not _ROLE_BRACKET_OPEN.search(s)
+            # item's words go on to the brackets naming its lead, not a heading's text; a
+            # sentence opening on a duty's verb is the heading's text ("4. Xúc tiến, quảng
+            # bá" | "Tổ chức Tuần lễ … (Trung tâm X chủ trì).")
+            and (not _ROLE_BRACKET_OPEN.search(s) or _DUTY_VERB_START.match(s))
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
             and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)
             and not (_VERB_END.search(prev) and _BODY_START.match(s))):
@@ -1126,6 +1133,18 @@ _LABEL_COLON_END = re.compile(r"(?:\b(?:chủ\s+trì|phối\s+hợp|thực\s+hi�
                               # a step's number and time: "3. Giai đoạn 3 (từ ngày 01/9 đến 15/9/2025):"
                               r"|\b(?:giai\s+đoạn|bước|đợt)\s*\d+\s*\([^()]{3,60}\))\s*:\**$", re.I)
 
+
+# a label's bullet run into the line before it: "… . - Chủ trì: X. - Thời gian: …"
+_INLINE_LABEL_DASH = re.compile(
+    r"(?<=[.;])\s+(?=[-–+]\s+(?:Cơ\s+quan|Đơn\s+vị|Chủ\s+trì|Phối\s+hợp|Thời\s+gian|Thời\s+hạn"
+    r"|Tiến\s+độ|Sản\s+phẩm|Kinh\s+phí)[^:.;]{0,40}:)")
+
+# a sentence opening on a duty's verb
+_DUTY_VERB_START = re.compile(
+    r"^(?:Tổ\s+chức|Xây\s+dựng|Triển\s+khai|Thực\s+hiện|Rà\s+soát|Ban\s+hành|Tuyên\s+truyền"
+    r"|Kiểm\s+tra|Hướng\s+dẫn|Tham\s+mưu|Nghiên\s+cứu|Hoàn\s+thiện|Đẩy\s+mạnh|Tăng\s+cường"
+    r"|Nâng\s+cao|Phát\s+triển|Cập\s+nhật|Đánh\s+giá|Tập\s+huấn|Bồi\s+dưỡng|Đào\s+tạo|Chỉ\s+đạo"
+    r"|Theo\s+dõi|Giám\s+sát|Duy\s+trì|Hỗ\s+trợ|Khảo\s+sát|Điều\s+tra|Phổ\s+biến|Kiện\s+toàn)\s")
 
 _ROLE_BRACKET_OPEN = re.compile(r"\((?:[^()]{0,120}\schủ\s+trì\b|\s*(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn)"
                                 r"[^():]{0,40}:)", re.I)
@@ -1187,6 +1206,9 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         # a "* " list item (Markdown's bullet) is not emphasis: read as "•"
         raw = [(k, _STAR_BULLET.sub(r"\1• ", _BR.sub(" ", s))) for k, s in enumerate(item.lines)
                if not _RULE.match(s) and not _STAR_ALONE.match(s)]
+        # "1. Rà soát … . - Chủ trì: X. - Thời gian: Quý II/2026." (a scrape that ran a
+        # task's label bullets into its line): each label a line of its own
+        raw = [(k, piece) for k, s in raw for piece in _INLINE_LABEL_DASH.split(s)]
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         # a PDF page's block: its reader has ended paragraphs by their geometry already
