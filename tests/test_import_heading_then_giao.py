@@ -151,3 +151,25 @@ def test_a_heading_ending_on_a_field_is_not_joined_to_its_first_bullet(tmp_path)
             "- Đơn vị thực hiện: UBND các huyện miền núi.\n- Thời gian: Năm 2026.\n")
     r = read(tmp_path, plan_head("56", "Du lịch năm 2026", "- Phát triển du lịch.") + body + SIGNED)
     assert [t.title for t in r.plan.tasks] == ["Hoàn thiện cơ chế, chính sách", "Phát triển sản phẩm du lịch"]
+
+
+def test_dated_items_under_a_heading_that_names_its_lead_are_its_tasks():
+    # "1. Hoàn thiện thể chế (Sở Tư pháp chủ trì, phối hợp với …)" / "a) Rà soát …, hoàn
+    # thành trong quý II/2026." / "b) …": the items were dropped without a word
+    r = read_text_file(Path(__file__).parent / "data" / "import_words" / "led_heading_items.txt")
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title[:25], [names[i] for i in t.lead], t.timeframe.end) for t in r.plan.tasks]
+    assert got == [("Rà soát văn bản quy phạm ", ["Sở Tư pháp"], date(2026, 6, 30)),
+                   ("Xây dựng quy định về quản", ["Sở Tư pháp"], date(2026, 12, 31)),
+                   ("Nâng cấp đường vào các đi", ["Sở Xây dựng"], date(2026, 12, 31)),
+                   ("Xây dựng bãi đỗ xe tại kh", ["Sở Xây dựng"], date(2026, 11, 27))]
+
+
+def test_undated_items_under_a_led_heading_are_its_words(tmp_path):
+    body = ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế, chính sách (Sở Tư pháp chủ trì)\n"
+            "a) Rà soát văn bản quy phạm pháp luật về du lịch.\nb) Xây dựng quy định về homestay.\n"
+            "2. Phát triển hạ tầng du lịch (Sở Xây dựng chủ trì, hoàn thành trong năm 2026)\n")
+    r = read(tmp_path, plan_head("57", "Du lịch năm 2026", "- Phát triển du lịch.") + body + SIGNED)
+    first = r.plan.tasks[0]
+    assert first.title == "Hoàn thiện thể chế, chính sách"
+    assert "Rà soát văn bản quy phạm pháp luật về du lịch." in first.content

@@ -450,6 +450,7 @@ PLANS = {
     "cells_per_line.md": {"table_rebuilt"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "block_time.txt": {"block_time"},
+    "led_heading_items.txt": {"item_of_led_heading"},
     "layout_letterhead.txt": {"letterhead_layout"},
     "drawn_up.txt": {"period_drawn_up"},
     "sibling_item.txt": {"item_sibling_task", "no_lead"},

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+import planflow
+
 from .agencies import is_agency_start, split_agencies
-from .sections import RawTask, Section
+from .sections import RawTask, Section, own_time, strip_marker
 from .text import Para
 
 __all__ = ["bracketed_items"]
@@ -54,15 +56,35 @@ def _roles(part: str) -> tuple[list[str], list[str]]:
     return split_agencies(part), []
 
 
+def _depth(text: str) -> int | None:
+    """How deep a list item sits: "1." 1, "1.1." 2, "a)" 10, "-" 20, "+" 21; None for no item."""
+    t = text.lstrip()
+    m = re.match(r"([0-9]{1,2}(?:\.[0-9]{1,2})*)[.)]\s", t)
+    if m:
+        return m.group(1).count(".") + 1
+    if re.match(r"[a-zđ][.)]\s", t):
+        return 10
+    if t[:1] in "-–•*":
+        return 20
+    if t[:1] == "+":
+        return 21
+    return None
+
+
 def bracketed_items(sections: list[Section]) -> list[tuple[Section, RawTask]]:
     """The tasks written as items closing with their lead in brackets (see the module),
-    each with the section it is in."""
+    each with the section it is in. The items right under such an item, one level deeper
+    and without brackets of their own ("1. Hoàn thiện thể chế (Sở Tư pháp chủ trì)" / "a)
+    Rà soát …, hoàn thành trong quý II/2026." / "b) …"), are its words; when most of them
+    state their own time, each is a task of that body instead (with a note)."""
     out: list[tuple[Section, RawTask]] = []
     for s in sections:
         when = _heading_time(s.heading)
-        for it in s.items:
-            if not isinstance(it, Para):
-                continue
+        paras = [it for it in s.items if isinstance(it, Para)]
+        k = 0
+        while k < len(paras):
+            it = paras[k]
+            k += 1
             m = _ITEM.match(it.text)
             if m is None or not is_agency_start(m["inner"].strip()):
                 if not it.text.lstrip().startswith(("-", "+", "•", "–")):
@@ -77,6 +99,24 @@ def bracketed_items(sections: list[Section]) -> list[tuple[Section, RawTask]]:
             body, *rest = [p.strip() for p in m["inner"].split(";")]
             lead, partners = _roles(body)
             own = next((_TIME_PART.match(p)["t"] for p in rest if _TIMEISH.search(p)), None)  # type: ignore[index]
-            out.append((s, RawTask(it.where, m["text"].rstrip(" .;:"), lead=lead,
-                                   partners=partners, timeframe=own or when)))
+            title = m["text"].rstrip(" .;:")
+            depth = _depth(it.text)
+            kids: list[Para] = []
+            while k < len(paras) and depth is not None and (kd := _depth(paras[k].text)) is not None \
+                    and kd > depth and _ITEM.match(paras[k].text) is None:
+                kids.append(paras[k])
+                k += 1
+            words = [strip_marker(c.text) for c in kids]
+            timed = [own_time(w) for w in words]
+            if sum(1 for x in timed if x) >= 2 and sum(1 for x in timed if x) * 2 >= len(kids):
+                for kid, w, tf in zip(kids, words, timed, strict=True):
+                    out.append((s, RawTask(kid.where, w.rstrip(" .;:"), content=[w], lead=list(lead),
+                                           partners=list(partners), lead_from_heading=True,
+                                           timeframe=tf or own or when, notes=[planflow.Worded.of(
+                                               "an item under '{heading}', which names its lead: "
+                                               "a task of that lead, with its own time",
+                                               "item_of_led_heading", heading=title[:60])])))
+                continue
+            out.append((s, RawTask(it.where, title, content=[title, *words] if words else [],
+                                   lead=lead, partners=partners, timeframe=own or when)))
     return out if len(out) >= 2 else []

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 import planflow
 
-__all__ = ["inner_time", "other_times"]
+__all__ = ["dated_phrase", "inner_time", "other_times"]
 
 #: the kinds of time as warnings name them, each with its words
 _KIND_NAMES = {
@@ -204,3 +204,10 @@ def other_times(body: str, read_phrase: str, read: Reader) -> planflow.Worded | 
         "the duty's sentence states other time(s) besides the one read from its close ('{time}'): "
         "{others}; check which is the duty's", "own_time_other", time=read_phrase,
         others=", ".join(f"'{o}'" for o in others))
+
+
+def dated_phrase(text: str) -> str | None:
+    """The one dated time a sentence states after its operator ("… trong năm 2026", "…
+    hoàn thành trước ngày 30/11/2026"), or None when it states none or several."""
+    found = [m["tf"] for m in _DATED.finditer(text)]
+    return found[0].strip() if len(found) == 1 else None

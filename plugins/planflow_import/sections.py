@@ -31,6 +31,7 @@ from .agencies import (
     sentence_case_list,
     split_agencies,
 )
+from .innertime import dated_phrase
 from .text import Para, Table
 
 __all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "block_tasks", "labelled_tasks", "outline",
@@ -924,8 +925,34 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         tasks.append(group)
         group, content, content_start, last_item, listed, item_at = None, [], None, None, [], 0
 
+    kids: list[tuple[Para, str]] = []  # the items under a prose-level task, deeper than it
+
+    def finish_kids() -> None:
+        """The items under a task of the prose level ("1. Hoàn thiện thể chế (Sở Tư pháp
+        chủ trì)" / "a) Rà soát …, hoàn thành trong quý II/2026." / "b) …"): its words; when
+        most state their own time, each is a task of its lead instead."""
+        if not kids or not tasks:
+            kids.clear()
+            return
+        parent = tasks[-1]
+        timed = [own_time(w) or dated_phrase(w) for _, w in kids]
+        n = sum(1 for x in timed if x)
+        if n >= 2 and n * 2 >= len(kids) and parent.lead:
+            tasks.pop()
+            for (p, w), tf in zip(kids, timed, strict=True):
+                tasks.append(RawTask(p.where, _duty_title(w), [w], list(parent.lead),
+                                     list(parent.partners), timeframe=tf or parent.timeframe,
+                                     lead_from_heading=True, notes=[planflow.Worded.of(
+                                         "an item under '{heading}', which names its lead: a "
+                                         "task of that lead, with its own time",
+                                         "item_of_led_heading", heading=_short_words(parent.title))]))
+        else:
+            parent.content.extend(w for _, w in kids)
+        kids.clear()
+
     def close_heading() -> None:
         nonlocal content, content_start, listed, last_item, item_at, sharing_depth
+        finish_kids()
         close_group()
         if heading is not None and not heading_used and content \
                 and _TO_APPENDIX.search(" ".join(content)) and not _sentence_roles(content[0])[0]:
@@ -1009,6 +1036,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
 
     paras = [it for it in section.items if isinstance(it, Para)]
     prose_level = _prose_level(section)
+    prose_task = False  # the last task read is a numbered item of the prose level
     skip = -1
     awaiting_lead = False  # "- Cơ quan thực hiện:" with nothing after its colon
     awaiting_time = False  # "* Thời gian thực hiện:" with nothing after its colon
@@ -1057,6 +1085,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 content, content_start, listed, last_item, item_at = [], None, [], None, 0
             close_heading()
             heading_used = True
+            prose_task = _NUMBERED.match(text) is not None
             title, lead, partners, tf = said
             if tf is None and heading is not None:
                 # "1. Từ ngày 04/02/2026:" / "- Ban Thường trực … họp …": the time heading's
@@ -1084,6 +1113,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             continue
         if _NUMBERED.match(text) and not m:
             close_heading()
+            prose_task = False
             if sharing and _depth(text) != sharing_depth:
                 sharing.clear()  # the level changed: no next item of theirs
             heading, heading_used = it, False
@@ -1138,6 +1168,11 @@ def labelled_tasks(section: Section) -> list[RawTask]:
         if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
             # a sub-heading "a) …" of the task: part of its content
             pass
+        if prose_task and heading_used and m is None and _shape(text) not in ("", prose_level) \
+                and (_LETTERED.match(text) or _BULLET.match(text)) and tasks:
+            # an item under the numbered task above it, deeper than it (see finish_kids)
+            kids.append((it, strip_marker(text)))
+            continue
         if heading_used and prose_level and m is None and _shape(text) == prose_level \
                 and not content and tasks and tasks[-1].where != it.where \
                 and not (k + 1 < len(paras) and _LABEL.match(_unbracket(paras[k + 1].text))):

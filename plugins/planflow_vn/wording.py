@@ -446,6 +446,8 @@ PHRASES: dict[str, str] = {
     "note.time_own_line": "{where}: thời gian '{time}' đứng riêng một dòng là thời gian của nhiệm vụ ngay trên",
     "note.item_sibling_task": "một mục nằm giữa các nhiệm vụ đều ghi cơ quan chủ trì, không đọc "
                               "được cơ quan chủ trì của chính nó: đọc là một nhiệm vụ riêng",
+    "note.item_of_led_heading": "một mục dưới đề mục '{heading}' (đề mục ghi cơ quan chủ trì): "
+                                "là nhiệm vụ của cơ quan đó, theo thời gian của chính mục",
     "note.block_time": "thời gian '{time}' ghi sau các nhiệm vụ của '{agency}' được đọc là thời "
                        "gian của từng nhiệm vụ đó",
     "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
