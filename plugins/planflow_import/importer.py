@@ -19,7 +19,7 @@ import attrs
 import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start, split_agencies
-from .articles import article_tasks
+from .articles import article_tasks, duty_articles
 from .bracketed import bracketed_items
 from .closing import read_closing
 from .crawl import drop_breadcrumbs
@@ -272,7 +272,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "task table is read as the plan", "table_only", where=only_table.where))
     elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
-            and _title_elsewhere(texts, texts[:12]) is None:
+            and _title_elsewhere(texts, texts[:12]) is None and not (
+                # a resolution, decision or directive whose articles assign duties
+                header.info.kind in ("NQ", "QĐ", "CT")
+                and duty_articles([p for p in body if isinstance(p, Para)])):
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
         # decision or sentence that names the plan it issues
         raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
@@ -615,6 +618,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             for k, (s, role, _, _) in enumerate(written):
                 got = [r for r in in_articles if any(isinstance(it, Para) and it.where == r.where
                                                      for it in s.items)]
+                if got and role == "text":
+                    warnings = _read_as_tasks(written, k, got, warnings)
+    if not raw_tasks and info.kind in ("NQ", "QĐ", "CT"):
+        # a resolution, decision or directive with no plan: the duties its articles assign
+        assigned = duty_articles([p for p in body if isinstance(p, Para)])
+        if assigned:
+            raw_tasks += assigned
+            warnings.append(_W("{where}: no plan in the resolution (decision, directive): the {n} duty(ies) its articles "
+                               "assign ('Giao X:', 'X chủ trì …') are read as its tasks, the "
+                               "closing articles not", "article_duties", where=assigned[0].where,
+                               n=len(assigned)))
+            for k, (s, role, _, _) in enumerate(written):
+                got = [r for r in assigned if any(isinstance(it, Para) and it.where == r.where
+                                                  for it in s.items)]
                 if got and role == "text":
                     warnings = _read_as_tasks(written, k, got, warnings)
     for item in paras:

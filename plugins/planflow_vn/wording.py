@@ -545,6 +545,9 @@ PHRASES: dict[str, str] = {
     "note.article_items": "{where}: quyết định nêu kế hoạch ngay trong các điều của mình: {n} mục "
                           "đánh số của 'Điều 1' và của các điều giao nhiệm vụ ('Giao …') được đọc "
                           "là nhiệm vụ của kế hoạch",
+    "note.article_duties": "{where}: văn bản (nghị quyết, quyết định, chỉ thị) không kèm kế hoạch: "
+                           "{n} nhiệm vụ mà các điều của văn bản giao ('Giao X:', 'X chủ trì …') "
+                           "được đọc là nhiệm vụ; các điều khoản thi hành thì không",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
