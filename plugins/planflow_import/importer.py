@@ -40,6 +40,7 @@ from .header import (
     unlayout_letterhead,
 )
 from .innertime import inner_time, other_times
+from .ocr import ocr_pages
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import (
@@ -1565,6 +1566,22 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         text = _ESCAPED_BREAK.sub("\n", text)
         notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
                         "escaped_breaks", n=escaped))
+    text, ocr = ocr_pages(text)
+    if ocr.furniture:
+        notes.append(_W("{n} line(s) of an OCR'd scan's page furniture (the '===== Trang N =====' "
+                        "banners, running heads, page numbers, a signature's stamp, the "
+                        "harvester's note) left out; line numbers count without them",
+                        "ocr_furniture", n=ocr.furniture))
+    if ocr.garbled:
+        notes.append(_W("page(s) {pages} of the OCR'd scan read as garbage (fewer than half of "
+                        "their words are Vietnamese syllables: a page scanned sideways, a chart): "
+                        "not read; what they hold is to be read from the original",
+                        "ocr_garbled", pages=", ".join(str(n) for n in ocr.garbled)))
+    if ocr.numbered:
+        notes.append(_W("{n} number(s) as OCR gave them read as the document's numbering ({pairs})",
+                        "ocr_numbering", n=len(ocr.numbered),
+                        pairs="; ".join(f"'{a}' as '{b}'" for a, b in ocr.numbered[:4])
+                        + ("; …" if len(ocr.numbered) > 4 else "")))
     text, crumbs = drop_breadcrumbs(text)
     if crumbs:
         # a search index's crawl: each chunk opens with the document's name

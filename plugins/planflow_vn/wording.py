@@ -548,6 +548,17 @@ PHRASES: dict[str, str] = {
     "note.article_duties": "{where}: văn bản (nghị quyết, quyết định, chỉ thị) không kèm kế hoạch: "
                            "{n} nhiệm vụ mà các điều của văn bản giao ('Giao X:', 'X chủ trì …') "
                            "được đọc là nhiệm vụ; các điều khoản thi hành thì không",
+    "note.ocr_furniture": "{n} dòng trang trí trang của bản quét nhận dạng chữ (OCR) (dòng "
+                          "'===== Trang N =====', đầu trang, số trang, dấu chữ ký số, ghi chú của "
+                          "người thu thập) được bỏ qua; số dòng tính không kể các dòng này",
+    "note.ocr_garbled": "trang {pages} của bản quét OCR đọc ra chữ vô nghĩa (chưa tới một nửa số "
+                        "từ là âm tiết tiếng Việt: trang quét xoay ngang, biểu đồ): không đọc; nội "
+                        "dung các trang này cần đọc từ bản gốc",
+    "note.ocr_numbering": "{n} số thứ tự do OCR nhận dạng sai được đọc theo cách đánh số của văn "
+                          "bản ({pairs})",
+    "note.issuer_of_kind": "{where}: dòng '{line}' dưới tên loại văn bản nêu cơ quan ban hành "
+                           "('{issuer}', chữ 'CUA' do OCR đọc được hiểu là 'CỦA'); cơ quan ở tiêu đề "
+                           "là cơ quan cấp trên",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
