@@ -409,7 +409,21 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
                 and not any(isinstance(it, Table) for it in beside.items):
             duty = beside
-    if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
+    # the content's activities each name who carries them out ("Hoạt động 1" / "- Nội dung: …"
+    # / "- Cơ quan thực hiện: X chủ trì …"): the closing duties by agency organise them (follow
+    # up, coordinate), they are not tasks again
+    led = [t for s in labelled if re.search(r"NỘI\s+DUNG|NHIỆM\s+VỤ|HOẠT\s+ĐỘNG", s.title.upper())
+           for t in labelled_tasks(s)]
+    led_all = len(led) >= 3 and all(t.lead for t in led)
+    if led_all and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
+        roles = duty_section([s for s in sections if s not in labelled])
+        if roles is not None and _IMPLEMENTATION.search(roles.title.upper()) and agency_lines(roles) >= 2:
+            warnings.append(_W("{where}: each of the {n} activities above names who carries it "
+                               "out: the duties by agency of '{heading}' organise them, kept as "
+                               "text, not read as tasks again", "duties_organise",
+                               where=roles.para.where, n=len(led), heading=_short(roles.heading)))
+    if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled) \
+            and not led_all:
         # (not after blocks of content, lead and time: each block names who leads its
         # items, and the closing duties by agency restate them)
         # steps of a timeline (or tasks) in one section and the duties of each agency

@@ -559,6 +559,9 @@ PHRASES: dict[str, str] = {
     "note.issuer_of_kind": "{where}: dòng '{line}' dưới tên loại văn bản nêu cơ quan ban hành "
                            "('{issuer}', chữ 'CUA' do OCR đọc được hiểu là 'CỦA'); cơ quan ở tiêu đề "
                            "là cơ quan cấp trên",
+    "note.duties_organise": "{where}: mỗi hoạt động trong {n} hoạt động ở trên đều nêu cơ quan "
+                            "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
+                            "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
