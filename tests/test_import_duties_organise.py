@@ -5,6 +5,7 @@ text."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from planflow_import import read_text_file
@@ -23,7 +24,10 @@ def test_the_led_activities_are_the_tasks(tmp_path):
     assert got == [("Hoạt động 1: Tổ chức lễ phát động Tháng hành động", ["Sở Y tế"]),
                    ("Hoạt động 2: Kiểm tra các bếp ăn tập thể", ["Sở Giáo dục và Đào tạo"]),
                    ("Hoạt động 3: Tuyên truyền trên báo, đài",
-                    ["Báo và Phát thanh, Truyền hình Quảng Nam"])]
+                    ["Báo và Phát thanh, Truyền hình Quảng Nam"]),
+                   # a duty with its own dated time is a task too
+                   ("Rà soát các chợ đầu mối, hoàn thành trong tháng 5 năm 2026", ["Sở Công Thương"])]
+    assert result.plan.tasks[-1].timeframe.due == date(2026, 5, 31)
     assert any("organise them, kept as text" in w for w in result.warnings)
     # the duties stay in the plan's text
     assert "Theo dõi, đôn đốc các đơn vị" in str(result.plan)
@@ -36,4 +40,4 @@ def test_an_activity_naming_no_body_keeps_the_duties_as_tasks(tmp_path):
     path.write_text(text, encoding="utf-8")
     titles = [t.title for t in read_text_file(path).plan.tasks]
     assert any(t.startswith("Theo dõi, đôn đốc") for t in titles)
-    assert len(titles) == 5
+    assert len(titles) == 6

@@ -461,7 +461,7 @@ PLANS = {
     "other_time.txt": {"own_time_other"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "resolution_duties.txt": {"article_duties"},
-    "duties_organise.txt": {"duties_organise"},
+    "duties_organise.txt": {"duties_organise", "dated_duty_activities"},
     "ocr_programme.txt": {"ocr_furniture", "ocr_garbled", "ocr_numbering", "issuer_of_kind"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
     "decision_approved.md": {"plan_approved", "decision_articles", "row_merged", "column_value", "site_footer",

@@ -414,14 +414,25 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # up, coordinate), they are not tasks again
     led = [t for s in labelled if re.search(r"NỘI\s+DUNG|NHIỆM\s+VỤ|HOẠT\s+ĐỘNG", s.title.upper())
            for t in labelled_tasks(s)]
-    led_all = len(led) >= 3 and all(t.lead for t in led)
+    # (all of them, or all but one in ten: a body the reader does not know as one)
+    led_all = len(led) >= 3 and sum(bool(t.lead) for t in led) >= 0.9 * len(led)
+    organising: list[RawTask] = []  # the duties that organise them, with their own dated time
     if led_all and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
         roles = duty_section([s for s in sections if s not in labelled])
         if roles is not None and _IMPLEMENTATION.search(roles.title.upper()) and agency_lines(roles) >= 2:
+            # a duty among them that states its own dated time ("…, hoàn thành phê duyệt
+            # phương án trong năm 2026") is a task too, as beside a task table
+            organising = [r for r in agency_tasks(roles)
+                          if _DATED.search(words := " ".join(r.content or [r.title]))
+                          and "báo cáo" not in words.casefold()]
             warnings.append(_W("{where}: each of the {n} activities above names who carries it "
                                "out: the duties by agency of '{heading}' organise them, kept as "
                                "text, not read as tasks again", "duties_organise",
                                where=roles.para.where, n=len(led), heading=_short(roles.heading)))
+            warnings += [_W("{where}: a duty of '{heading}' with its own dated time beside the "
+                            "activities that name their bodies: read as a task",
+                            "dated_duty_activities", where=r.where,
+                            heading=_short(roles.heading)) for r in organising]
     if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled) \
             and not led_all:
         # (not after blocks of content, lead and time: each block names who leads its
@@ -493,6 +504,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             "{where}: section '{heading}' is not read into the plan's values; kept verbatim, "
             "in place, in its sections", "section_kept", where=s.para.where, heading=s.heading))
         in_free.update(id(it) for it in s.items if isinstance(it, Table))
+    raw_tasks += organising
     if duty is not None:
         # duties pointing at another part's items ("Chủ trì thực hiện nhiệm vụ tại mục 1, 2
         # Phần II"): the items are the tasks, the duties their leads and times

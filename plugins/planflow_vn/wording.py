@@ -562,6 +562,9 @@ PHRASES: dict[str, str] = {
     "note.duties_organise": "{where}: mỗi hoạt động trong {n} hoạt động ở trên đều nêu cơ quan "
                             "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
                             "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
+    "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời hạn riêng "
+                                  "ghi rõ ngày tháng, bên cạnh các hoạt động đã nêu cơ quan thực "
+                                  "hiện: đọc là nhiệm vụ",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
