@@ -267,3 +267,24 @@ def test_a_later_sentence_led_by_another_body_is_that_body_s_step(tmp_path):
     assert got.timeframe.due == date(2026, 5, 5)
     assert any("10 tháng 5 năm 2026" in w for w in result.warnings)
     assert _task(result, "Tuyên truyền người chăn nuôi").timeframe.due == date(2026, 6, 29)
+
+
+def test_a_duty_opening_with_its_turn_keeps_it_over_a_later_clause_s_day(tmp_path):
+    # "Định kỳ thứ Hai hàng tuần tổng hợp …; xây dựng báo cáo tổng thể …, trình … trước
+    # ngày D": weekly, the day of the later clause's report noted
+    body = ("1. Sở Nông nghiệp và Môi trường\n"
+            "a) Định kỳ thứ Hai hàng tuần tổng hợp tình hình tiêm phòng, báo cáo Ủy ban nhân "
+            "dân tỉnh; xây dựng báo cáo tổng kết đợt tiêm phòng, trình Ủy ban nhân dân tỉnh "
+            "trước ngày 06 tháng 7 năm 2026.\n"
+            "b) Hằng tháng kiểm tra các lò mổ; tổng hợp danh sách cơ sở, gửi Sở Tài chính "
+            "trước ngày 30 tháng 6 năm 2026.\n"
+            "2. Ủy ban nhân dân các xã\n"
+            "a) Hằng tháng kiểm tra các trang trại trong năm 2026; xử lý vi phạm, hoàn thành "
+            "trước ngày 30 tháng 6 năm 2026.\n")
+    result = _read(tmp_path, body)
+    weekly = _task(result, "tổng hợp tình hình tiêm phòng").timeframe
+    assert weekly.kind is Kind.RECURRING and weekly.due is None
+    assert any("06 tháng 7 năm 2026" in w for w in result.warnings)
+    assert _task(result, "kiểm tra các lò mổ").timeframe.kind is Kind.RECURRING
+    # a year in the opening clause: the rule does not apply, the closing day is read
+    assert _task(result, "kiểm tra các trang trại").timeframe.due == date(2026, 6, 29)

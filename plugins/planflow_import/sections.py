@@ -1409,6 +1409,9 @@ _RECURRENCE_PERIODIC = re.compile(r"\b(?P<r>định\s+kỳ\s+(?:hằng|hàng)\s+
 _YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
 
 
+# a duty opening with its own turn ("Định kỳ thứ Hai hàng tuần …", "Hằng tháng …")
+_OPENING_TURN = re.compile(r"^\W*(?P<tf>(?:định\s+kỳ\s+)?(?:(?:vào\s+)?(?:ngày\s+)?thứ\s+(?:hai|ba|tư|năm|sáu|bảy)"
+                           r"\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))\b", re.I)
 # a later sentence of a duty whose subject is another body, after the scene it sets ("…,
 # gửi Bộ Tài chính trước ngày 06/5/2026. Trên cơ sở đề xuất của các địa phương, Bộ Tài
 # chính … trình Chính phủ trước ngày 10/5/2026."): that body's step, not the duty's time
@@ -1422,6 +1425,13 @@ def own_time(body: str) -> str | None:
     báo cáo … trước ngày 20 tháng 12"). A later sentence led by another body (after
     "Trên cơ sở …, ") is that body's step: the time is the one before it, when there is
     one."""
+    if (rec := _OPENING_TURN.match(body)) is not None and ";" in body[rec.end():] \
+            and (tf := _closing_time(body)) is not None \
+            and _OPENING_TURN.match(tf) is None and not _YEAR_OR_RULE.search(body[: body.index(";")][rec.end():]):
+        # "Định kỳ thứ Hai hàng tuần tổng hợp …; xây dựng Báo cáo tổng thể …, trình … trước
+        # ngày 06/7/2026": the turn opening the duty is its time; the day closing a later
+        # clause is that clause's report (noted)
+        return " ".join(rec["tf"].split())
     for m in _OTHER_ACTOR.finditer(body):
         if not is_agency_start(m["who"]):
             continue

@@ -477,7 +477,7 @@ PHRASES: dict[str, str] = {
                           "kế hoạch ghi riêng",
     "note.decision_from_note": "{where}: quyết định không in phần đầu văn bản: số ký hiệu và ngày được đọc "
                                "từ dòng ghi chú dưới tên kế hoạch kèm theo ('{symbol}', {date})",
-    "note.own_time_other": "câu giao nhiệm vụ còn nêu thời gian khác ngoài thời gian được đọc ở cuối câu "
+    "note.own_time_other": "câu giao nhiệm vụ còn nêu thời gian khác ngoài thời gian được đọc là của nhiệm vụ "
                            "('{time}'): {others}; cần xem lại thời gian nào là của nhiệm vụ",
     "note.decision_articles": "{where}: các điều của quyết định sau kế hoạch được phê duyệt ('{text}' …) "
                               "không thuộc kế hoạch: không đọc thành nhiệm vụ",
