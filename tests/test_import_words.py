@@ -461,6 +461,7 @@ PLANS = {
     "other_time.txt": {"own_time_other"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
     "resolution_duties.txt": {"article_duties"},
+    "no_letterhead_body.txt": {"issuer_from_body_sentence", "title_from_opening"},
     "duties_organise.txt": {"duties_organise", "dated_duty_activities"},
     "ocr_programme.txt": {"ocr_furniture", "ocr_garbled", "ocr_numbering", "issuer_of_kind"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},

@@ -154,6 +154,37 @@ def _strip_close(text: str) -> str:
     return t
 
 
+# "…, Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:", "Sở Y tế ban hành Kế
+# hoạch …": a body (not a People's Committee, read above) that draws up or issues the plan
+_BODY_ISSUES = re.compile(r"(?:^|[,;]\s+)(?P<body>[A-ZĐ][^,;:.()]{2,100}?)\s+(?:xây\s+dựng|ban\s+hành)\s+"
+                          r"(?:Kế\s+hoạch|kế\s+hoạch)\b")
+
+
+def _caps_opening(texts: list[Para]) -> tuple[str, Para] | None:
+    """The text's opening line in capitals (six words or more), before its grounds ("Căn
+    cứ …") or its first part, if any."""
+    for p in texts[:3]:
+        t = " ".join(p.text.replace("*", "").replace("#", "").split())
+        if re.match(r"^(?:Căn\s+cứ|[IVX]+\.|[A-D]\.|\d+\.)", t, re.I):
+            return None
+        if t.isupper() and len(t.split()) >= 6 and not _MOTTO_WORDS.search(t):
+            return t, p
+    return None
+
+
+_MOTTO_WORDS = re.compile(r"CỘNG\s+H[ÒO]A|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|ỦY\s+BAN\s+NHÂN\s+DÂN\s*$")
+
+
+def _issuing_body(preamble: list[Para]) -> tuple[str, Para] | None:
+    """The body a preamble's sentence names as drawing up (issuing) the plan, if any."""
+    for p in preamble[:8]:
+        for m in _BODY_ISSUES.finditer(p.text):
+            body = m["body"].strip()
+            if is_agency_start(body) and len(body.split()) <= 12 and len(split_agencies(body)) == 1:
+                return body, p
+    return None
+
+
 def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
     """("Ủy ban nhân dân huyện Lý Sơn", "UBND huyện", para) from "UBND huyện ban hành …"."""
     rx = re.compile(r"(?P<short>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -349,6 +380,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from "
                                "'{short} ban hành' and the place line", "issuer_from_sentence",
                                where=p.where, issuer=full, short=short))
+        elif (body_said := _issuing_body(preamble)) is not None:
+            # "…, Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:": the body
+            # that draws up the plan issues it
+            named_body, p = body_said
+            info = attrs.evolve(info, issuer=named_body)
+            book.add_issuer(named_body)
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
+                               "sentence in which it draws up (issues) the plan",
+                               "issuer_from_body_sentence", where=p.where, issuer=named_body))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
@@ -376,6 +416,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             # what the decision approves ("PHÊ DUYỆT ĐỀ ÁN …"): the plan's title
             info = attrs.evolve(info, title=re.sub(r"^(?:VỀ\s+VIỆC\s+|V/V\s+)?PHÊ\s+DUYỆT\s+", "",
                                                    worded[0], flags=re.I).strip(" ,.;"))
+        elif not header.has_title_word and info.symbol is None and info.date is None \
+                and (opening := _caps_opening(texts)) is not None:
+            # no letterhead and no "KẾ HOẠCH" line (a chunk store's text): the line in
+            # capitals that opens the text, before its grounds, names the plan
+            info = attrs.evolve(info, title=opening[0])
+            warnings.append(_W("{where}: no letterhead and no 'KẾ HOẠCH' line: the title is read "
+                               "from the line in capitals that opens the text ({title!r})",
+                               "title_from_opening", where=opening[1].where, title=_short(opening[0])))
         else:
             warnings.append(planflow.Worded.of("no title under 'KẾ HOẠCH'", "no_title"))
     if approved is not None:

@@ -565,6 +565,11 @@ PHRASES: dict[str, str] = {
     "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời hạn riêng "
                                   "ghi rõ ngày tháng, bên cạnh các hoạt động đã nêu cơ quan thực "
                                   "hiện: đọc là nhiệm vụ",
+    "note.issuer_from_body_sentence": "{where}: không có tiêu đề văn bản (quốc hiệu, tên cơ quan); "
+                                      "cơ quan ban hành '{issuer}' được đọc từ câu nêu cơ quan đó "
+                                      "xây dựng (ban hành) kế hoạch",
+    "note.title_from_opening": "{where}: không có tiêu đề văn bản và không có dòng 'KẾ HOẠCH': tên "
+                               "kế hoạch được đọc từ dòng chữ in hoa mở đầu văn bản ({title!r})",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
