@@ -42,7 +42,7 @@ def test_lettered_duties_under_giao_are_led_by_the_body_given_them(tmp_path):
     result = read_text_file(DATA / "resolution_duties.txt")
     rows = _rows(result)
     assert [r[1] for r in rows] == [["Sở Văn hóa, Thể thao và Du lịch"]] * 2 + [
-        ["Ủy ban nhân dân thành phố Tam Kỳ"]]
+        ["Ủy ban nhân dân thành phố Tam Kỳ"], ["Sở Tài chính"]]
     assert rows[0][0].startswith("Chủ trì, phối hợp với Sở Tài chính rà soát")
     assert rows[0][2] == ["Sở Tài chính"]
     # "1. Đồng ý chuyển giao …" names no body; "có hiệu lực", "chịu trách nhiệm thi hành"
@@ -50,6 +50,10 @@ def test_lettered_duties_under_giao_are_led_by_the_body_given_them(tmp_path):
     assert not any("Đồng ý" in t or "hiệu lực" in t or "thi hành" in t for t, _, _ in rows)
     first = result.plan.tasks[0].timeframe
     assert (first.kind.value, first.due) == ("deadline", date(2026, 4, 29))
+    # "Điều 2. Sở Tài chính chỉ đạo … thực hiện theo Điều 1 Nghị quyết này xong trước ngày
+    # 30/6/2026": Điều 1's duties stating no time are done by then, noted
+    assert [t.timeframe.due for t in result.plan.tasks[1:3]] == [date(2026, 6, 29)] * 2
+    assert any("the work of 'Điều 1' is done" in w for w in result.warnings)
     assert any("no plan in the resolution" in w for w in result.warnings)
 
 

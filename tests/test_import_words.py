@@ -460,7 +460,7 @@ PLANS = {
     "signature_only.txt": {"signature_only"},
     "other_time.txt": {"own_time_other"},
     "articles.md": {"article_items", "rest_days", "title_from_decision"},
-    "resolution_duties.txt": {"article_duties"},
+    "resolution_duties.txt": {"article_duties", "article_due"},
     "no_letterhead_body.txt": {"issuer_from_body_sentence", "title_from_opening"},
     "duties_organise.txt": {"duties_organise", "dated_duty_activities"},
     "ocr_programme.txt": {"ocr_furniture", "ocr_garbled", "ocr_numbering", "issuer_of_kind"},

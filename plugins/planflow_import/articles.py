@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+import attrs
+import planflow
+
 from .agencies import is_agency_start, split_agencies
 from .sections import (
     _PARTNERS_BEFORE_VERB,
@@ -143,10 +146,37 @@ def _duty(p: Para, text: str, lead: list[str], partners: list[str]) -> RawTask:
                    timeframe=own_time(text))
 
 
+# "… chỉ đạo X tổ chức thực hiện theo Điều 1 Nghị quyết này xong trước ngày 01 tháng 5 năm
+# 2026": the day by which an article's work is done
+_ARTICLE_DUE = re.compile(r"\b(?:theo|tại)\s+Điều\s+(?P<n>\d+)\s+(?:của\s+)?(?:Nghị\s+quyết|Quyết\s+định"
+                          r"|Chỉ\s+thị)\s+này\b[^.;]{0,60}?(?P<tf>(?:xong|hoàn\s+thành)\s+trước\s+ngày\s+[^.;,]{1,30}?"
+                          r"(?:19|20)\d\d)", re.I)
+
+
+def _article_times(tasks: list[tuple[str, RawTask]]) -> list[RawTask]:
+    """The duties of an article another duty says is done by a day ("… thực hiện theo Điều 1
+    Nghị quyết này xong trước ngày D") take that day when they state no time, noted."""
+    due: dict[str, tuple[str, RawTask]] = {}
+    for _, t in tasks:
+        for m in _ARTICLE_DUE.finditer(" ".join(t.content)):
+            due.setdefault(m["n"], (" ".join(m["tf"].split()), t))
+    out: list[RawTask] = []
+    for art, t in tasks:
+        if t.timeframe is None and art in due and due[art][1] is not t:
+            tf, by = due[art]
+            t = attrs.evolve(t, timeframe=tf, notes=[*t.notes, planflow.Worded.of(
+                "its time '{time}' is the day by which another duty says the work of 'Điều {n}' is "
+                "done ('{by}')", "article_due", time=tf, n=art, by=by.title[:50])])
+        out.append(t)
+    return out
+
+
 def duty_articles(paras: list[Para]) -> list[RawTask]:
     """The duties a resolution's, decision's or directive's articles assign (see above):
-    empty when the text has no "Điều N." article."""
-    tasks: list[RawTask] = []
+    empty when the text has no "Điều N." article; the duties of an article another duty
+    says is done by a day take that day (see :func:`_article_times`)."""
+    tasks: list[tuple[str, RawTask]] = []
+    article = ""
     seen = False
     closed = True  # before the first article, or in a closing one
     article_lead: list[str] = []
@@ -155,6 +185,7 @@ def duty_articles(paras: list[Para]) -> list[RawTask]:
         text = _plain(p)
         if (a := _ARTICLE.match(text)) is not None:
             seen, item_lead, article_lead = True, [], []
+            article = a["n"]
             rest = a["rest"].strip()
             closed = bool(_CLOSING_ARTICLE.search(rest))
             if closed or not rest:
@@ -162,7 +193,7 @@ def duty_articles(paras: list[Para]) -> list[RawTask]:
             if rest.endswith(":") and (who := standalone_agency(rest)):
                 article_lead = who  # "Điều 2. Giao Bộ X thực hiện các nhiệm vụ sau:"
             elif (own := _own_body(rest)) is not None:
-                tasks.append(_duty(p, rest, *own))
+                tasks.append((article, _duty(p, rest, *own)))
             continue
         if closed:
             continue
@@ -174,18 +205,18 @@ def duty_articles(paras: list[Para]) -> list[RawTask]:
             if body.endswith(":") and (who := standalone_agency(body)):
                 item_lead = who  # "2. Giao Bộ X:" over its lettered duties
             elif (own := _own_body(body)) is not None:
-                tasks.append(_duty(p, body, *own))
+                tasks.append((article, _duty(p, body, *own)))
             elif article_lead:
-                tasks.append(_duty(p, body, article_lead, []))
+                tasks.append((article, _duty(p, body, article_lead, [])))
             continue
         if _LETTER_ITEM.match(text):
             body = strip_marker(text)
             if item_lead or article_lead:
-                tasks.append(_duty(p, body, item_lead or article_lead, []))
+                tasks.append((article, _duty(p, body, item_lead or article_lead, [])))
             elif (own := _own_body(body)) is not None:
-                tasks.append(_duty(p, body, *own))
+                tasks.append((article, _duty(p, body, *own)))
             continue
         if (_ASKED.match(text) or _SCENE.match(text)) and (own := _own_body(text)) is not None:
             # a paragraph of an article that gives a body more ("Đối với …, yêu cầu X …")
-            tasks.append(_duty(p, text, *own))
-    return tasks if seen else []
+            tasks.append((article, _duty(p, text, *own)))
+    return _article_times(tasks) if seen else []

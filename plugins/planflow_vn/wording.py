@@ -570,6 +570,8 @@ PHRASES: dict[str, str] = {
                                       "xây dựng (ban hành) kế hoạch",
     "note.title_from_opening": "{where}: không có tiêu đề văn bản và không có dòng 'KẾ HOẠCH': tên "
                                "kế hoạch được đọc từ dòng chữ in hoa mở đầu văn bản ({title!r})",
+    "note.article_due": "thời gian '{time}' là ngày mà một nhiệm vụ khác nêu các việc của 'Điều "
+                        "{n}' phải xong ('{by}')",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",
