@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 import attrs
+
 import planflow
 
 from .agencies import is_agency_start, split_agencies
