@@ -1671,6 +1671,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
         own_lead, own_partners = _sentence_roles(body)
+        if not own_lead and re.match(r"Đề\s+nghị\s", body) and (asked := subject_roles(body)) is not None:
+            # "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã phối hợp …" after an
+            # agency's duties: a request to other bodies, led by them
+            own_lead, own_partners = asked[1], asked[2]
         if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):
             # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"
