@@ -55,3 +55,10 @@ def test_a_numeral_out_of_sequence_is_not_a_part():
                             "1- KẾT QUẢ ĐẠT ĐƯỢC\n")
     assert text.split("\n")[0] == "I. MỤC ĐÍCH"
     assert "1. KẾT QUẢ ĐẠT ĐƯỢC" in text
+
+
+def test_an_eight_before_b_is_the_letter_a():
+    text, notes = ocr_pages("===== Trang 1 =====\n7. Các tỉnh uỷ\n8) Xây dựng kế hoạch.\n"
+                            "b) Tổ chức thực hiện.\n===== Trang 2 =====\n8) Tám mục.\n9. Hết\n")
+    assert "a) Xây dựng kế hoạch." in text and "8) Tám mục." in text
+    assert ("8) Xây dựng kế", "a) Xây dựng kế") in notes.numbered

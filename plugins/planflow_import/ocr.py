@@ -13,7 +13,8 @@ What such a text carries besides the document, and how its headings come out:
   the numerals ("1-" for "I-", "HI-" for "III-", "9," for "9."): a heading in capitals
   numbered so is read as the Roman numeral in sequence ("1- MỤC ĐÍCH" is "I.", "HI- TỔ
   CHỨC …" is "III."), its usual words' misread diacritics put right ("YÊU CÂU" is "YÊU
-  CẦU", "TỎ CHỨC" is "TỔ CHỨC"), a numbered line "9, Ban …" as "9. Ban …", each said.
+  CẦU", "TỎ CHỨC" is "TỔ CHỨC"), a numbered line "9, Ban …" as "9. Ban …", a lettered
+  "8) …" before "b) …" as "a) …", each said.
 
 Nothing here reads a date: a garbled page is dropped whole, never mined for numbers.
 """
@@ -101,6 +102,19 @@ def _heading_words(title: str) -> str:
     return " ".join(words)
 
 
+def _next_letter(lines: list[str], k: int, drop: set[int]) -> str | None:
+    """The letter of the next lettered item ("b) …") after line ``k``, if one comes before
+    a numbered one."""
+    for j in range(k + 1, min(k + 40, len(lines))):
+        if j in drop:
+            continue
+        if (m := re.match(r"^\s*([a-zđ])\)\s", lines[j])) is not None:
+            return m.group(1)
+        if re.match(r"^\s*\d{1,2}[.,-]\s", lines[j]):
+            return None
+    return None
+
+
 def _roman(raw: str) -> str:
     return raw.replace("H", "II").replace("l", "I").replace("1", "I").replace("|", "I")
 
@@ -159,6 +173,11 @@ def ocr_pages(text: str) -> tuple[str, OcrNotes]:
             if new != t:
                 numbered.append((t, new))
             out.append(new)
+            continue
+        if t.startswith("8)") and _next_letter(lines, k, drop) == "b":
+            # "8) Xây dựng …" before "b) …": OCR's "8" for "a"
+            numbered.append((t[:14], "a)" + t[2:14]))
+            out.append(line.replace("8)", "a)", 1))
             continue
         if (m := _ITEM.match(t)) is not None:
             new = f"{m['num']}. {t[m.end():]}"
