@@ -470,15 +470,18 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if roles is not None and _IMPLEMENTATION.search(roles.title.upper()) and agency_lines(roles) >= 2:
             # a duty among them that states its own dated time ("…, hoàn thành phê duyệt
             # phương án trong năm 2026") is a task too, as beside a task table
+            # (and one done when something happens, "Báo cáo ngay … khi phát sinh vụ việc")
             organising = [r for r in agency_tasks(roles)
-                          if _DATED.search(words := " ".join(r.content or [r.title]))
-                          and "báo cáo" not in words.casefold()]
+                          if (_DATED.search(words := " ".join(r.content or [r.title]))
+                              and "báo cáo" not in words.casefold())
+                          or re.match(r"(?:ngay\s+)?khi\s+(?:có|phát\s+sinh|xảy\s+ra)\b", r.timeframe or "", re.I)]
             warnings.append(_W("{where}: each of the {n} activities above names who carries it "
                                "out: the duties by agency of '{heading}' organise them, kept as "
                                "text, not read as tasks again", "duties_organise",
                                where=roles.para.where, n=len(led), heading=_short(roles.heading)))
-            warnings += [_W("{where}: a duty of '{heading}' with its own dated time beside the "
-                            "activities that name their bodies: read as a task",
+            warnings += [_W("{where}: a duty of '{heading}' with its own time (a day, or when "
+                            "something happens) beside the activities that name their bodies: "
+                            "read as a task",
                             "dated_duty_activities", where=r.where,
                             heading=_short(roles.heading)) for r in organising]
     if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled) \

@@ -562,9 +562,9 @@ PHRASES: dict[str, str] = {
     "note.duties_organise": "{where}: mỗi hoạt động trong {n} hoạt động ở trên đều nêu cơ quan "
                             "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
                             "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
-    "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời hạn riêng "
-                                  "ghi rõ ngày tháng, bên cạnh các hoạt động đã nêu cơ quan thực "
-                                  "hiện: đọc là nhiệm vụ",
+    "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời gian riêng "
+                                  "(ghi rõ ngày tháng, hoặc khi có sự việc phát sinh), bên cạnh các "
+                                  "hoạt động đã nêu cơ quan thực hiện: đọc là nhiệm vụ",
     "note.issuer_from_body_sentence": "{where}: không có tiêu đề văn bản (quốc hiệu, tên cơ quan); "
                                       "cơ quan ban hành '{issuer}' được đọc từ câu nêu cơ quan đó "
                                       "xây dựng (ban hành) kế hoạch",
