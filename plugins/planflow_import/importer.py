@@ -160,6 +160,9 @@ _BODY_ISSUES = re.compile(r"(?:^|[,;]\s+)(?P<body>[A-ZĐ][^,;:.()]{2,100}?)\s+(?
                           r"(?:Kế\s+hoạch|kế\s+hoạch)\b")
 
 
+_STEP_TITLE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:Bước|Giai\s+đoạn|Đợt)\s+\d", re.I)
+
+
 def _caps_opening(texts: list[Para]) -> tuple[str, Para] | None:
     """The text's opening line in capitals (six words or more), before its grounds ("Căn
     cứ …") or its first part, if any."""
@@ -463,7 +466,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     led = [t for s in labelled if re.search(r"NỘI\s+DUNG|NHIỆM\s+VỤ|HOẠT\s+ĐỘNG", s.title.upper())
            for t in labelled_tasks(s)]
     # (all of them, or all but one in ten: a body the reader does not know as one)
-    led_all = len(led) >= 3 and sum(bool(t.lead) for t in led) >= 0.9 * len(led)
+    # (not the steps of a procedure, "Bước 1: …", "Giai đoạn 2: …": the duties by agency then
+    # say what else each body does, read as before)
+    led_all = len(led) >= 3 and sum(bool(t.lead) for t in led) >= 0.9 * len(led) \
+        and not any(_STEP_TITLE.match(t.title) for t in led)
     organising: list[RawTask] = []  # the duties that organise them, with their own dated time
     if led_all and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
         roles = duty_section([s for s in sections if s not in labelled])
