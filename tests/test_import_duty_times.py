@@ -246,3 +246,45 @@ III. TỔ CHỨC THỰC HIỆN
     assert [names[i] for i in t.lead] == ["Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh",
                                           "Chủ tịch UBND các xã, phường"]
     assert t.timeframe.due == date(2026, 3, 30)
+
+
+def test_a_later_sentence_led_by_another_body_is_that_body_s_step(tmp_path):
+    # "…, gửi Sở Tài chính trước ngày 06/5/2026; chủ động …. Trên cơ sở đề xuất của các xã,
+    # Sở Tài chính … trình Ủy ban nhân dân tỉnh trước ngày 10/5/2026.": the duty's own time
+    # is the first; the other body's is noted, never the duty's
+    body = ("1. Ủy ban nhân dân các xã\n"
+            "a) Rà soát số lượng gia súc cần tiêm phòng, gửi Sở Tài chính trước ngày 06 "
+            "tháng 5 năm 2026; chủ động bố trí lực lượng tiêm phòng. Trên cơ sở đề xuất của "
+            "các xã, Sở Tài chính tổng hợp nhu cầu kinh phí, trình Ủy ban nhân dân tỉnh "
+            "trước ngày 10 tháng 5 năm 2026.\n"
+            "b) Tuyên truyền người chăn nuôi tiêm phòng đầy đủ, hoàn thành trước ngày 30 "
+            "tháng 6 năm 2026.\n"
+            "2. Sở Nông nghiệp và Môi trường\n"
+            "a) Cung ứng vắc xin cho các xã, hoàn thành trong quý II năm 2026.\n")
+    result = _read(tmp_path, body)
+    got = _task(result, "Rà soát số lượng gia súc")
+    assert got.timeframe.text == "trước ngày 06 tháng 5 năm 2026"
+    assert got.timeframe.due == date(2026, 5, 5)
+    assert any("10 tháng 5 năm 2026" in w for w in result.warnings)
+    assert _task(result, "Tuyên truyền người chăn nuôi").timeframe.due == date(2026, 6, 29)
+
+
+def test_a_duty_opening_with_its_turn_keeps_it_over_a_later_clause_s_day(tmp_path):
+    # "Định kỳ thứ Hai hàng tuần tổng hợp …; xây dựng báo cáo tổng thể …, trình … trước
+    # ngày D": weekly, the day of the later clause's report noted
+    body = ("1. Sở Nông nghiệp và Môi trường\n"
+            "a) Định kỳ thứ Hai hàng tuần tổng hợp tình hình tiêm phòng, báo cáo Ủy ban nhân "
+            "dân tỉnh; xây dựng báo cáo tổng kết đợt tiêm phòng, trình Ủy ban nhân dân tỉnh "
+            "trước ngày 06 tháng 7 năm 2026.\n"
+            "b) Hằng tháng kiểm tra các lò mổ; tổng hợp danh sách cơ sở, gửi Sở Tài chính "
+            "trước ngày 30 tháng 6 năm 2026.\n"
+            "2. Ủy ban nhân dân các xã\n"
+            "a) Hằng tháng kiểm tra các trang trại trong năm 2026; xử lý vi phạm, hoàn thành "
+            "trước ngày 30 tháng 6 năm 2026.\n")
+    result = _read(tmp_path, body)
+    weekly = _task(result, "tổng hợp tình hình tiêm phòng").timeframe
+    assert weekly.kind is Kind.RECURRING and weekly.due is None
+    assert any("06 tháng 7 năm 2026" in w for w in result.warnings)
+    assert _task(result, "kiểm tra các lò mổ").timeframe.kind is Kind.RECURRING
+    # a year in the opening clause: the rule does not apply, the closing day is read
+    assert _task(result, "kiểm tra các trang trại").timeframe.due == date(2026, 6, 29)

@@ -382,3 +382,15 @@ def test_dash_sub_rows_are_rows_sharing_the_time_printed_once():
         ["Bộ Nông nghiệp và Môi trường", "Các địa phương", "Năm 2032"],
         ["Bộ Xây dựng", "", "Năm 2032"],
         ["Bộ Công Thương", "", "Năm 2032"]]
+
+
+def test_a_line_closing_the_tasks_open_bracket_is_the_tasks():
+    # "… (đăng ký theo hệ thống" / "PCT/Madrid/Hague…).": the short line in capitals closes
+    # the bracket the task left open; it opens no lead cell
+    text = TABLE.replace("Lập bản đồ số các điểm sạt lở đất ven sông trên\ntoàn quốc\n",
+                         "Lập bản đồ số các điểm sạt lở đất ven sông trên\n"
+                         "toàn quốc (theo chuẩn dữ liệu mở của hệ thống\nOGC/WMS/WFS…).\n")
+    rows = _rows(text)
+    assert rows[0] == ["1", "Lập bản đồ số các điểm sạt lở đất ven sông trên toàn quốc (theo "
+                       "chuẩn dữ liệu mở của hệ thống OGC/WMS/WFS…).",
+                       "Bộ Nông nghiệp và Môi trường", "Các địa phương", "Năm 2032"]

@@ -302,15 +302,17 @@ def test_an_article_that_organises_the_plan_is_the_plans(tmp_path):
 def test_a_duty_stating_another_time_besides_its_closing_one_says_so():
     """"Định kỳ thứ Hai hàng tuần tổng hợp …; … trình … trước ngày 06 tháng 7 năm 2026" and
     "…, gửi Sở Xây dựng trước ngày 06 tháng 5 năm 2026. … Sở Xây dựng … trình … trước ngày
-    20 tháng 5 năm 2026": the closing time is read and the other one named in a note (never
-    dropped unsaid); a time nested in the one read ("Trong năm 2026, … trước ngày 15 tháng
-    10 năm 2026") and a duty of one time say nothing."""
+    20 tháng 5 năm 2026": the duty's own time is read (the turn opening it; the day closing
+    its own words, before another body's sentence: fix3, as h03's and h09's labels read
+    them) and the other one named in a note (never dropped unsaid); a time nested in the
+    one read ("Trong năm 2026, … trước ngày 15 tháng 10 năm 2026") and a duty of one time
+    say nothing."""
     path = Path(__file__).parent / "data" / "import_words" / "other_time.txt"
     result = read_text_file(path)
     said = [w for w in result.warnings if "states other time(s)" in w]
     assert len(said) == 2
-    assert "'thứ Hai hàng tuần'" in said[0] and "('trước ngày 06 tháng 7 năm 2026')" in said[0]
-    assert "'trước ngày 06 tháng 5 năm 2026'" in said[1]
+    assert "('Định kỳ thứ Hai hàng tuần')" in said[0] and "'trước ngày 06 tháng 7 năm 2026'" in said[0]
+    assert "('trước ngày 06 tháng 5 năm 2026')" in said[1] and "'trước ngày 20 tháng 5 năm 2026'" in said[1]
 
 
 def test_a_national_plans_kind_line_and_its_note_joined_to_the_opening(tmp_path):

@@ -437,6 +437,9 @@ TABLE: list[Row] = [
     # the rules read first keep their reading
     Row("Năm 2026 và các năm tiếp theo", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
     Row("Thường xuyên, hằng năm", "p2630", R, D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly"),
+    # a standing task ("Nhiệm vụ thường xuyên", a table's time cell): ongoing, no due day
+    Row("Nhiệm vụ thường xuyên", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
+    Row("Hoạt động thường xuyên, liên tục", "p2630", C, D(2026, 1, 1), D(2030, 12, 31)),
     Row("Thực hiện định kỳ hằng năm; riêng năm 2026 hoàn thành trong quý II/2026", "p2630", R,
         D(2026, 1, 1), D(2030, 12, 31), recurrence="yearly", warning="also: riêng"),
     # Tết: its public holidays in the plan's year (tests/test_vn_timeframe_phrases.py)

@@ -74,6 +74,9 @@ _HEADS = (
     "Điện lực", "Cổng", "Người đứng đầu", "Thủ trưởng", "Giám đốc", "Thư viện", "Bảo tàng",
     "Học viện", "Nhà xuất bản", "Hiệp hội", "Liên minh", "Tập đoàn", "Hợp tác xã",
     "Trạm", "Tỉnh Đoàn", "Huyện Đoàn", "Huyện đoàn", "Công đoàn", "Liên hiệp",
+    # a body's staff given duties under their own heading ("2. Chuyên viên Cơ quan Ủy ban
+    # Mặt trận Tổ quốc xã" over "- Chuyên viên phụ trách tổng hợp tham mưu …")
+    "Chuyên viên",
     # the Party's bodies: "Tổ đảng ở Thường trực Ủy ban …", "Đảng ủy cơ quan …", "Đảng đoàn …"
     "Tổ đảng", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Đảng bộ", "Chi bộ",
     # a mass organisation's branches in a commune ("Chi hội Nông dân thôn 2", "Chi đoàn")

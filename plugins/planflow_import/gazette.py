@@ -233,6 +233,13 @@ _EMPTY = "\x01"
 _ITEM = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s*\S")
 
 
+def _unclosed(lines: list[str]) -> bool:
+    """Whether the lines leave a bracket open ("… (đăng ký theo hệ thống" over
+    "PCT/Madrid/Hague…)."): the next line closes it, in the same cell."""
+    text = " ".join(lines)
+    return text.count("(") > text.count(")")
+
+
 def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
     """How many of a row's first lines hold its task: the long lines of the wide column
     and the shorter line that ends them (unless the task goes on over the page:
@@ -254,7 +261,7 @@ def _task_lines(lines: list[str], long_line: float, cut_at_page: bool) -> int:
                 if (s[:1].islower() and _GOES_ON.search(prev)) or prev.endswith("-"):
                     idx += 1
             elif idx == 0 or s[:1].islower() or (_GOES_ON.search(prev) and not comma) \
-                    or prev.endswith("-") \
+                    or prev.endswith("-") or _unclosed(lines[:idx]) \
                     or (comma and not is_agency_start(_unwrap(lines[idx: idx + 3]))):
                 idx += 1  # the task's last, shorter line
         if 0 < idx < len(lines) and _ITEM.match(fold(lines[idx])):

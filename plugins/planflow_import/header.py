@@ -30,6 +30,14 @@ _NUMBER_PLACE_DATE = re.compile(
     r"^Số\s*:?\s*(?P<symbol>\d+[a-z]?(?:\s*[/-]\s*[0-9A-ZĐ][0-9A-ZĐ&.]*)+)\s+"
     r"(?P<place>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){0,4})\s*,\s*ngày\s+(?P<d>\d{1,2})\s*"
     r"(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})\s*$")
+# "Số 31-CTr/TW Hà Nội, ngày 28 tháng 7 năm 2026": the number and the place-and-date on one
+# line (two columns flattened into one by an OCR or a text layer)
+_NUMBER_THEN_PLACE = re.compile(r"^Số\s*:?\s*(?P<symbol>[0-9][0-9A-Za-zĐđ./\-]*[/-][0-9A-Za-zĐđ./\-]*)\s+"
+                                r"(?P<rest>[A-ZĐÀ-Ỹ][^,]{1,60}?,\s*ngày\s+\d.*)$")
+# a Party letterhead's right column, "ĐẢNG CỘNG SẢN VIỆT NAM", joined to its left one
+_PARTY_MOTTO = re.compile(r"\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$")
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG" over "CỦA BỘ CHÍNH TRỊ" (OCR: "CUA"): the body that issues it
+_OF_BODY = re.compile(r"^C[ỦUŨÙÚỤ]A\s+(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,60})$")
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
@@ -532,6 +540,11 @@ def read_header(paras: list[Para]) -> Header:
                 number, kind, place = re.split(r"[/-]", symbol)[0] or None, _kind_of(symbol), joined["place"]
                 letterhead_end = max(letterhead_end, k + 1)
                 continue
+        if symbol is None and (np := _NUMBER_THEN_PLACE.match(p.text)) is not None:
+            symbol = np["symbol"].strip(".")
+            number = re.split(r"[/-]", symbol)[0] or None
+            kind = _kind_of(symbol)
+            p = Para(p.where, p.line, np["rest"], (np["rest"],))
         m = _NUMBER.match(p.text)
         dated = _NUMBER_DATED.match(p.text) if m is None else None
         if dated is not None and symbol is None and issued is None:
@@ -607,6 +620,9 @@ def read_header(paras: list[Para]) -> Header:
         if not issuer and symbol is None and re.fullmatch(r"CHÍNH\s+PHỦ", t):
             issuer = "Chính phủ"  # the Government's letterhead (over its number)
             continue
+        if not issuer and p.text.isupper() and _PARTY_MOTTO.search(p.text) \
+                and (left := _PARTY_MOTTO.sub("", p.text).strip()):
+            p = Para(p.where, p.line, left, (left,))  # "TỈNH UỶ X ĐẢNG CỘNG SẢN VIỆT NAM"
         if not issuer and p.text.isupper() and is_agency_start(_sentence_case_body(p.text)) \
                 and not re.match(r"^(?:VỀ\s*VIỆC\s*|V/V\s*)?(?:BAN\s*HÀNH|PHÊ\s*DUYỆT)\b", t):
             bodies = _bodies(p.parts)
@@ -660,6 +676,18 @@ def read_header(paras: list[Para]) -> Header:
                 body = cell_at.get(id(c), title_at) + 1
                 if not _caps_title(t):
                     break
+        if not title_cells and body < len(paras) and (of := _OF_BODY.match(paras[body].text.strip())):
+            # "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "CỦA BỘ CHÍNH TRỊ": the body named issues it, under
+            # the letterhead's ("BAN CHẤP HÀNH TRUNG ƯƠNG"); the title is below
+            named = _sentence_case_body(of["body"])
+            if is_agency_start(named) and named.casefold() != issuer.casefold():
+                parent, issuer = issuer or parent, named
+                warnings.append(planflow.Worded.of(
+                    "{where}: '{line}' under the kind's line names the body that issues the "
+                    "document ('{issuer}', an OCR's 'CUA' read as 'CỦA'), the letterhead's its "
+                    "parent", "issuer_of_kind", where=paras[body].where,
+                    line=paras[body].text.strip(), issuer=named))
+            body += 1
         while not title_cells and body < len(paras) and not _ROMAN.match(paras[body].text):
             t = paras[body].text
             if parts and (_BODY_START.match(t) or (len(t) > 60 and not t.isupper())):

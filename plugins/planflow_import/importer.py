@@ -19,7 +19,7 @@ import attrs
 import planflow
 
 from .agencies import AgencyBook, ascii_letters, expand, is_agency_start, split_agencies
-from .articles import article_tasks
+from .articles import article_tasks, duty_articles
 from .bracketed import bracketed_items
 from .closing import read_closing
 from .crawl import drop_breadcrumbs
@@ -42,6 +42,7 @@ from .header import (
 )
 from .innertime import inner_time, other_times
 from .letters import letter_section, letter_subject
+from .ocr import ocr_pages
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
 from .reporting import (
@@ -153,6 +154,40 @@ def _strip_close(text: str) -> str:
     if t != text.rstrip() and not t.endswith("."):
         t += "."
     return t
+
+
+# "…, Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:", "Sở Y tế ban hành Kế
+# hoạch …": a body (not a People's Committee, read above) that draws up or issues the plan
+_BODY_ISSUES = re.compile(r"(?:^|[,;]\s+)(?P<body>[A-ZĐ][^,;:.()]{2,100}?)\s+(?:xây\s+dựng|ban\s+hành)\s+"
+                          r"(?:Kế\s+hoạch|kế\s+hoạch)\b")
+
+
+_STEP_TITLE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:Bước|Giai\s+đoạn|Đợt)\s+\d", re.I)
+
+
+def _caps_opening(texts: list[Para]) -> tuple[str, Para] | None:
+    """The text's opening line in capitals (six words or more), before its grounds ("Căn
+    cứ …") or its first part, if any."""
+    for p in texts[:3]:
+        t = " ".join(p.text.replace("*", "").replace("#", "").split())
+        if re.match(r"^(?:Căn\s+cứ|[IVX]+\.|[A-D]\.|\d+\.)", t, re.I):
+            return None
+        if t.isupper() and len(t.split()) >= 6 and not _MOTTO_WORDS.search(t):
+            return t, p
+    return None
+
+
+_MOTTO_WORDS = re.compile(r"CỘNG\s+H[ÒO]A|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|ỦY\s+BAN\s+NHÂN\s+DÂN\s*$")
+
+
+def _issuing_body(preamble: list[Para]) -> tuple[str, Para] | None:
+    """The body a preamble's sentence names as drawing up (issuing) the plan, if any."""
+    for p in preamble[:8]:
+        for m in _BODY_ISSUES.finditer(p.text):
+            body = m["body"].strip()
+            if is_agency_start(body) and len(body.split()) <= 12 and len(split_agencies(body)) == 1:
+                return body, p
+    return None
 
 
 def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
@@ -299,7 +334,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "task table is read as the plan", "table_only", where=only_table.where))
     elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
-            and _title_elsewhere(texts, texts[:12]) is None:
+            and _title_elsewhere(texts, texts[:12]) is None and not (
+                # a resolution, decision or directive whose articles assign duties
+                header.info.kind in ("NQ", "QĐ", "CT")
+                and duty_articles([p for p in body if isinstance(p, Para)])):
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
         # decision or sentence that names the plan it issues
         raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
@@ -370,6 +408,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from "
                                "'{short} ban hành' and the place line", "issuer_from_sentence",
                                where=p.where, issuer=full, short=short))
+        elif (body_said := _issuing_body(preamble)) is not None:
+            # "…, Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:": the body
+            # that draws up the plan issues it
+            named_body, p = body_said
+            info = attrs.evolve(info, issuer=named_body)
+            book.add_issuer(named_body)
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
+                               "sentence in which it draws up (issues) the plan",
+                               "issuer_from_body_sentence", where=p.where, issuer=named_body))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
@@ -403,6 +450,14 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             # what the decision approves ("PHÊ DUYỆT ĐỀ ÁN …"): the plan's title
             info = attrs.evolve(info, title=re.sub(r"^(?:VỀ\s+VIỆC\s+|V/V\s+)?PHÊ\s+DUYỆT\s+", "",
                                                    worded[0], flags=re.I).strip(" ,.;"))
+        elif not header.has_title_word and info.symbol is None and info.date is None \
+                and (opening := _caps_opening(texts)) is not None:
+            # no letterhead and no "KẾ HOẠCH" line (a chunk store's text): the line in
+            # capitals that opens the text, before its grounds, names the plan
+            info = attrs.evolve(info, title=opening[0])
+            warnings.append(_W("{where}: no letterhead and no 'KẾ HOẠCH' line: the title is read "
+                               "from the line in capitals that opens the text ({title!r})",
+                               "title_from_opening", where=opening[1].where, title=_short(opening[0])))
         else:
             warnings.append(planflow.Worded.of("no title under 'KẾ HOẠCH'", "no_title"))
     if approved is not None:
@@ -436,7 +491,38 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
                 and not any(isinstance(it, Table) for it in beside.items):
             duty = beside
-    if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
+    # the content's activities each name who carries them out ("Hoạt động 1" / "- Nội dung: …"
+    # / "- Cơ quan thực hiện: X chủ trì …"): the closing duties by agency organise them (follow
+    # up, coordinate), they are not tasks again
+    led = [t for s in labelled if re.search(r"NỘI\s+DUNG|NHIỆM\s+VỤ|HOẠT\s+ĐỘNG", s.title.upper())
+           for t in labelled_tasks(s)]
+    # (all of them, or all but one in ten: a body the reader does not know as one)
+    # (not the steps of a procedure, "Bước 1: …", "Giai đoạn 2: …": the duties by agency then
+    # say what else each body does, read as before)
+    led_all = len(led) >= 3 and sum(bool(t.lead) for t in led) >= 0.9 * len(led) \
+        and not any(_STEP_TITLE.match(t.title) for t in led)
+    organising: list[RawTask] = []  # the duties that organise them, with their own dated time
+    if led_all and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
+        roles = duty_section([s for s in sections if s not in labelled])
+        if roles is not None and _IMPLEMENTATION.search(roles.title.upper()) and agency_lines(roles) >= 2:
+            # a duty among them that states its own dated time ("…, hoàn thành phê duyệt
+            # phương án trong năm 2026") is a task too, as beside a task table
+            # (and one done when something happens, "Báo cáo ngay … khi phát sinh vụ việc")
+            organising = [r for r in agency_tasks(roles)
+                          if (_DATED.search(words := " ".join(r.content or [r.title]))
+                              and "báo cáo" not in words.casefold())
+                          or re.match(r"(?:ngay\s+)?khi\s+(?:có|phát\s+sinh|xảy\s+ra)\b", r.timeframe or "", re.I)]
+            warnings.append(_W("{where}: each of the {n} activities above names who carries it "
+                               "out: the duties by agency of '{heading}' organise them, kept as "
+                               "text, not read as tasks again", "duties_organise",
+                               where=roles.para.where, n=len(led), heading=_short(roles.heading)))
+            warnings += [_W("{where}: a duty of '{heading}' with its own time (a day, or when "
+                            "something happens) beside the activities that name their bodies: "
+                            "read as a task",
+                            "dated_duty_activities", where=r.where,
+                            heading=_short(roles.heading)) for r in organising]
+    if labelled and not task_tables and duty is None and not all(block_tasks(s) for s in labelled) \
+            and not led_all:
         # (not after blocks of content, lead and time: each block names who leads its
         # items, and the closing duties by agency restate them)
         # steps of a timeline (or tasks) in one section and the duties of each agency
@@ -524,6 +610,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             "{where}: section '{heading}' is not read into the plan's values; kept verbatim, "
             "in place, in its sections", "section_kept", where=s.para.where, heading=s.heading))
         in_free.update(id(it) for it in s.items if isinstance(it, Table))
+    raw_tasks += organising
     if duty is not None:
         # duties pointing at another part's items ("Chủ trì thực hiện nhiệm vụ tại mục 1, 2
         # Phần II"): the items are the tasks, the duties their leads and times
@@ -664,6 +751,20 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             for k, (s, role, _, _) in enumerate(written):
                 got = [r for r in in_articles if any(isinstance(it, Para) and it.where == r.where
                                                      for it in s.items)]
+                if got and role == "text":
+                    warnings = _read_as_tasks(written, k, got, warnings)
+    if not raw_tasks and info.kind in ("NQ", "QĐ", "CT"):
+        # a resolution, decision or directive with no plan: the duties its articles assign
+        assigned = duty_articles([p for p in body if isinstance(p, Para)])
+        if assigned:
+            raw_tasks += assigned
+            warnings.append(_W("{where}: no plan in the resolution (decision, directive): the {n} duty(ies) its articles "
+                               "assign ('Giao X:', 'X chủ trì …') are read as its tasks, the "
+                               "closing articles not", "article_duties", where=assigned[0].where,
+                               n=len(assigned)))
+            for k, (s, role, _, _) in enumerate(written):
+                got = [r for r in assigned if any(isinstance(it, Para) and it.where == r.where
+                                                  for it in s.items)]
                 if got and role == "text":
                     warnings = _read_as_tasks(written, k, got, warnings)
     for item in paras:
@@ -1687,6 +1788,22 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         text = _ESCAPED_BREAK.sub("\n", text)
         notes.append(_W("{n} line breaks written as the characters '\\r\\n' read as line breaks",
                         "escaped_breaks", n=escaped))
+    text, ocr = ocr_pages(text)
+    if ocr.furniture:
+        notes.append(_W("{n} line(s) of an OCR'd scan's page furniture (the '===== Trang N =====' "
+                        "banners, running heads, page numbers, a signature's stamp, the "
+                        "harvester's note) left out; line numbers count without them",
+                        "ocr_furniture", n=ocr.furniture))
+    if ocr.garbled:
+        notes.append(_W("page(s) {pages} of the OCR'd scan read as garbage (fewer than half of "
+                        "their words are Vietnamese syllables: a page scanned sideways, a chart): "
+                        "not read; what they hold is to be read from the original",
+                        "ocr_garbled", pages=", ".join(str(n) for n in ocr.garbled)))
+    if ocr.numbered:
+        notes.append(_W("{n} number(s) as OCR gave them read as the document's numbering ({pairs})",
+                        "ocr_numbering", n=len(ocr.numbered),
+                        pairs="; ".join(f"'{a}' as '{b}'" for a, b in ocr.numbered[:4])
+                        + ("; …" if len(ocr.numbered) > 4 else "")))
     text, crumbs = drop_breadcrumbs(text)
     if crumbs:
         # a search index's crawl: each chunk opens with the document's name

@@ -169,6 +169,8 @@ def other_times(body: str, read_phrase: str, read: Reader) -> planflow.Worded | 
     others: list[str] = []
 
     def nests(tf: planflow.Timeframe) -> bool:
+        if got.kind is planflow.Kind.RECURRING:
+            return False  # a day inside a turn's span is another obligation, never a narrower turn
         a0, a1 = got.start or got.due, got.due or got.end
         b0, b1 = tf.start or tf.due, tf.due or tf.end
         if None in (a0, a1, b0, b1):
@@ -201,7 +203,7 @@ def other_times(body: str, read_phrase: str, read: Reader) -> planflow.Worded | 
     if not others:
         return None
     return planflow.Worded.of(
-        "the duty's sentence states other time(s) besides the one read from its close ('{time}'): "
+        "the duty's sentence states other time(s) besides the one read as its time ('{time}'): "
         "{others}; check which is the duty's", "own_time_other", time=read_phrase,
         others=", ".join(f"'{o}'" for o in others))
 

@@ -1504,10 +1504,43 @@ _RECURRENCE_PERIODIC = re.compile(r"\b(?P<r>định\s+kỳ\s+(?:hằng|hàng)\s+
 _YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
 
 
+# a duty opening with its own turn ("Định kỳ thứ Hai hàng tuần …", "Hằng tháng …")
+_OPENING_TURN = re.compile(r"^\W*(?P<tf>(?:định\s+kỳ\s+)?(?:(?:vào\s+)?(?:ngày\s+)?thứ\s+(?:hai|ba|tư|năm|sáu|bảy)"
+                           r"\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))\b", re.I)
+# a later sentence of a duty whose subject is another body, after the scene it sets ("…,
+# gửi Bộ Tài chính trước ngày 06/5/2026. Trên cơ sở đề xuất của các địa phương, Bộ Tài
+# chính … trình Chính phủ trước ngày 10/5/2026."): that body's step, not the duty's time
+_OTHER_ACTOR = re.compile(r"\.\s+(?:(?:Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi)\s[^.;]{3,200}?,\s+)?"
+                          r"(?P<who>[A-ZĐÀ-Ỹ][^.;]{2,200})")
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any; a day with no year keeps the
     recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
-    báo cáo … trước ngày 20 tháng 12")."""
+    báo cáo … trước ngày 20 tháng 12"). A later sentence led by another body (after
+    "Trên cơ sở …, ") is that body's step: the time is the one before it, when there is
+    one."""
+    if (rec := _OPENING_TURN.match(body)) is not None and ";" in body[rec.end():] \
+            and (tf := _closing_time(body)) is not None \
+            and _OPENING_TURN.match(tf) is None and not _YEAR_OR_RULE.search(body[: body.index(";")][rec.end():]):
+        # "Định kỳ thứ Hai hàng tuần tổng hợp …; xây dựng Báo cáo tổng thể …, trình … trước
+        # ngày 06/7/2026": the turn opening the duty is its time; the day closing a later
+        # clause is that clause's report (noted)
+        return " ".join(rec["tf"].split())
+    for m in _OTHER_ACTOR.finditer(body):
+        if not is_agency_start(m["who"]):
+            continue
+        # the time closing the duty's own words, or one of their clauses ("…, gửi Bộ Tài
+        # chính trước ngày 06/5/2026; chủ động …")
+        mine = body[: m.start() + 1]
+        for part in [mine, *re.split(r";\s+", mine)]:
+            if (tf := _closing_time(part.rstrip(" .;") + ".")) is not None:
+                return tf
+        break
+    return _closing_time(body)
+
+
+def _closing_time(body: str) -> str | None:
     m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
          or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
@@ -1746,6 +1779,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
         own_lead, own_partners = _sentence_roles(body)
+        if not own_lead and re.match(r"Đề\s+nghị\s", body) and (asked := subject_roles(body)) is not None:
+            # "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã phối hợp …" after an
+            # agency's duties: a request to other bodies, led by them
+            own_lead, own_partners = asked[1], asked[2]
         if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):
             # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"

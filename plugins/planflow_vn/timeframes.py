@@ -568,8 +568,9 @@ _SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?
 # "Từ năm 2013 đến năm 2020 và tiếp theo"
 _OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:(?:các|những)\s+(?:năm(?:\s+học)?|giai\s+đoạn)\s+"
              r"(?:tiếp\s+theo|sau(?:\s+đó)?)|tiếp\s+theo)$")
+# ("Nhiệm vụ thường xuyên", "Hoạt động thường xuyên": a standing task, the same)
 _CONTINUOUS = lazy(
-    r"^(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục)"
+    r"^(?:thực\s+hiện\s+|(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc)\s+)?(?:thường\s+xuyên|liên\s+tục)"
     r"(?:\s*(?:,|và)?\s*(?:liên\s+tục|thường\s+xuyên))?(?P<rest>.*)$"
 )
 _RECUR = lazy(r"(?:\bđịnh\s+kỳ\s+)?\b(?:hằng|mỗi)\s+(?P<u>năm|quý|tháng|tuần|ngày)\b")

@@ -481,7 +481,7 @@ PHRASES: dict[str, str] = {
                           "kế hoạch ghi riêng",
     "note.decision_from_note": "{where}: quyết định không in phần đầu văn bản: số ký hiệu và ngày được đọc "
                                "từ dòng ghi chú dưới tên kế hoạch kèm theo ('{symbol}', {date})",
-    "note.own_time_other": "câu giao nhiệm vụ còn nêu thời gian khác ngoài thời gian được đọc ở cuối câu "
+    "note.own_time_other": "câu giao nhiệm vụ còn nêu thời gian khác ngoài thời gian được đọc là của nhiệm vụ "
                            "('{time}'): {others}; cần xem lại thời gian nào là của nhiệm vụ",
     "note.decision_articles": "{where}: các điều của quyết định sau kế hoạch được phê duyệt ('{text}' …) "
                               "không thuộc kế hoạch: không đọc thành nhiệm vụ",
@@ -556,6 +556,33 @@ PHRASES: dict[str, str] = {
     "note.article_items": "{where}: quyết định nêu kế hoạch ngay trong các điều của mình: {n} mục "
                           "đánh số của 'Điều 1' và của các điều giao nhiệm vụ ('Giao …') được đọc "
                           "là nhiệm vụ của kế hoạch",
+    "note.article_duties": "{where}: văn bản (nghị quyết, quyết định, chỉ thị) không kèm kế hoạch: "
+                           "{n} nhiệm vụ mà các điều của văn bản giao ('Giao X:', 'X chủ trì …') "
+                           "được đọc là nhiệm vụ; các điều khoản thi hành thì không",
+    "note.ocr_furniture": "{n} dòng trang trí trang của bản quét nhận dạng chữ (OCR) (dòng "
+                          "'===== Trang N =====', đầu trang, số trang, dấu chữ ký số, ghi chú của "
+                          "người thu thập) được bỏ qua; số dòng tính không kể các dòng này",
+    "note.ocr_garbled": "trang {pages} của bản quét OCR đọc ra chữ vô nghĩa (chưa tới một nửa số "
+                        "từ là âm tiết tiếng Việt: trang quét xoay ngang, biểu đồ): không đọc; nội "
+                        "dung các trang này cần đọc từ bản gốc",
+    "note.ocr_numbering": "{n} số thứ tự do OCR nhận dạng sai được đọc theo cách đánh số của văn "
+                          "bản ({pairs})",
+    "note.issuer_of_kind": "{where}: dòng '{line}' dưới tên loại văn bản nêu cơ quan ban hành "
+                           "('{issuer}', chữ 'CUA' do OCR đọc được hiểu là 'CỦA'); cơ quan ở tiêu đề "
+                           "là cơ quan cấp trên",
+    "note.duties_organise": "{where}: mỗi hoạt động trong {n} hoạt động ở trên đều nêu cơ quan "
+                            "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
+                            "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
+    "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời gian riêng "
+                                  "(ghi rõ ngày tháng, hoặc khi có sự việc phát sinh), bên cạnh các "
+                                  "hoạt động đã nêu cơ quan thực hiện: đọc là nhiệm vụ",
+    "note.issuer_from_body_sentence": "{where}: không có tiêu đề văn bản (quốc hiệu, tên cơ quan); "
+                                      "cơ quan ban hành '{issuer}' được đọc từ câu nêu cơ quan đó "
+                                      "xây dựng (ban hành) kế hoạch",
+    "note.title_from_opening": "{where}: không có tiêu đề văn bản và không có dòng 'KẾ HOẠCH': tên "
+                               "kế hoạch được đọc từ dòng chữ in hoa mở đầu văn bản ({title!r})",
+    "note.article_due": "thời gian '{time}' là ngày mà một nhiệm vụ khác nêu các việc của 'Điều "
+                        "{n}' phải xong ('{by}')",
     "note.rest_days": "{where}: '{text}' nêu ngày nghỉ, không phải nhiệm vụ: giữ nguyên văn",
     "note.inner_time": "thời gian '{time}' nằm trong câu giao nhiệm vụ được đọc là thời gian của "
                        "nhiệm vụ ({kind})",

@@ -1,0 +1,43 @@
+"""Activities that each name who carries them out ("Hoạt động 1" / "- Nội dung: …" / "- Cơ
+quan thực hiện: X chủ trì …"), then duties by agency in "TỔ CHỨC THỰC HIỆN" that follow
+up and coordinate: the activities are the tasks, the duties are not read again. Made-up
+text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from planflow_import import read_text_file
+
+DATA = Path(__file__).parent / "data" / "import_words"
+
+
+def _text() -> str:
+    return (DATA / "duties_organise.txt").read_text(encoding="utf-8")
+
+
+def test_the_led_activities_are_the_tasks(tmp_path):
+    result = read_text_file(DATA / "duties_organise.txt")
+    names = {a.id: a.name for a in result.plan.agencies}
+    got = [(t.title, [names[i] for i in t.lead]) for t in result.plan.tasks]
+    assert got == [("Hoạt động 1: Tổ chức lễ phát động Tháng hành động", ["Sở Y tế"]),
+                   ("Hoạt động 2: Kiểm tra các bếp ăn tập thể", ["Sở Giáo dục và Đào tạo"]),
+                   ("Hoạt động 3: Tuyên truyền trên báo, đài",
+                    ["Báo và Phát thanh, Truyền hình Quảng Nam"]),
+                   # a duty with its own dated time is a task too
+                   ("Rà soát các chợ đầu mối, hoàn thành trong tháng 5 năm 2026", ["Sở Công Thương"])]
+    assert result.plan.tasks[-1].timeframe.due == date(2026, 5, 31)
+    assert any("organise them, kept as text" in w for w in result.warnings)
+    # the duties stay in the plan's text
+    assert "Theo dõi, đôn đốc các đơn vị" in str(result.plan)
+
+
+def test_an_activity_naming_no_body_keeps_the_duties_as_tasks(tmp_path):
+    # one activity says not who carries it out: the duties by agency are read as before
+    text = _text().replace("- Cơ quan thực hiện: Sở Giáo dục và Đào tạo chủ trì.\n", "")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    titles = [t.title for t in read_text_file(path).plan.tasks]
+    assert any(t.startswith("Theo dõi, đôn đốc") for t in titles)
+    assert len(titles) == 6
