@@ -25,3 +25,12 @@ def commune_plan_head(number: str) -> str:
             'issuer = "Ủy ban nhân dân xã Tân Lập"\nplace = "Tân Lập"\ndate = "2026-03-02"\n'
             'title = "Phòng, chống dịch bệnh trên cây trồng năm 2026"\n\n'
             '[[agencies]]\nid = "ubnd-xa"\nname = "Ủy ban nhân dân xã Tân Lập"\n')
+
+
+def read_plan(tmp_path, text: str, name: str = "plan.txt"):  # type: ignore[no-untyped-def]
+    """``text`` written to ``tmp_path/name`` (UTF-8) and imported (planflow_import)."""
+    from planflow_import import read_text_file
+
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return read_text_file(f)

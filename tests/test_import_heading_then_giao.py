@@ -15,7 +15,7 @@ import pytest
 import planflow
 from planflow_import import read_text_file
 
-from .made_up import SIGNED, plan_head
+from .made_up import SIGNED, plan_head, read_plan
 
 BODY = (
     "II. NHIỆM VỤ, GIẢI PHÁP\n"
@@ -33,9 +33,7 @@ BODY = (
 
 
 def read(tmp_path: Path, text: str) -> planflow.ImportResult:
-    f = tmp_path / "plan.txt"
-    f.write_text(text, encoding="utf-8")
-    return read_text_file(f)
+    return read_plan(tmp_path, text, "plan.txt")
 
 
 @pytest.fixture()

@@ -9,9 +9,8 @@ from pathlib import Path
 import planflow
 from planflow import RenderContext
 from planflow_docs import render_text
-from planflow_import import read_text_file
 
-from .made_up import SIGNED, plan_head
+from .made_up import SIGNED, plan_head, read_plan
 
 TABLE = (
     "II. NHIỆM VỤ\n\n"
@@ -22,9 +21,7 @@ TABLE = (
 
 
 def read(tmp_path: Path, text: str) -> planflow.ImportResult:
-    f = tmp_path / "plan.md"
-    f.write_text(text, encoding="utf-8")
-    return read_text_file(f)
+    return read_plan(tmp_path, text, "plan.md")
 
 
 def test_cells_no_field_reads_are_kept_as_the_tasks_words(tmp_path):

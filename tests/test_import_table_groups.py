@@ -10,9 +10,8 @@ from pathlib import Path
 import planflow
 from planflow import RenderContext
 from planflow_docs import render_text
-from planflow_import import read_text_file
 
-from .made_up import SIGNED, plan_head
+from .made_up import SIGNED, plan_head, read_plan
 
 HEAD = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
 ROWS = ("| I | XÂY DỰNG VĂN BẢN, CƠ CHẾ, CHÍNH SÁCH | | | |\n"
@@ -23,9 +22,7 @@ ROWS = ("| I | XÂY DỰNG VĂN BẢN, CƠ CHẾ, CHÍNH SÁCH | | | |\n"
 
 
 def read(tmp_path: Path, text: str) -> planflow.ImportResult:
-    f = tmp_path / "plan.md"
-    f.write_text(text, encoding="utf-8")
-    return read_text_file(f)
+    return read_plan(tmp_path, text, "plan.md")
 
 
 def _groups(plan: planflow.Plan) -> list[tuple[str | None, str, list[str]]]:
