@@ -15,6 +15,7 @@ and partners in the sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -683,8 +684,10 @@ def _heads(text: str) -> str:
     return join_split_syllables(" ".join(text.split()), _LABEL_SYLLABLES)
 
 
+@functools.lru_cache(maxsize=32)
 def _blocks(section: Section) -> list[_Block]:
-    """The blocks of content, lead and time the section is written in ([] if it is not)."""
+    """The blocks of content, lead and time the section is written in ([] if it is not;
+    asked several times of one section by the readers: kept for it, never changed by them)."""
     blocks: list[_Block] = []
     block: _Block | None = None
     state = ""
