@@ -171,3 +171,30 @@ def test_undated_items_under_a_led_heading_are_its_words(tmp_path):
     first = r.plan.tasks[0]
     assert first.title == "Hoàn thiện thể chế, chính sách"
     assert "Rà soát văn bản quy phạm pháp luật về du lịch." in first.content
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Các Sở: Tài chính, Xây dựng, Nội vụ", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
+    ("các Bộ: Công Thương, Giao thông vận tải và Xây dựng",
+     ["Bộ Công Thương", "Bộ Giao thông vận tải", "Bộ Xây dựng"]),
+    ("Các Sở Văn hóa, Thể thao và Du lịch, Công Thương; UBND các xã",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương", "UBND các xã"]),
+    # one body's own name, commas and "và" inside it: never split
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Sở Tài nguyên và Môi trường", ["Sở Tài nguyên và Môi trường"]),
+    # "Công an tỉnh" is a body of its own, not "Sở Công an"
+    ("Sở Y tế và Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
+])
+def test_a_list_written_once_for_several_departments_names_each(text, names):
+    from planflow_import.agencies import split_agencies
+
+    assert split_agencies(text) == names
+
+
+def test_a_heading_listing_several_ministries_leads_with_each(tmp_path):
+    body = ("II. NHIỆM VỤ CỤ THỂ\n1. Các Sở: Tài chính, Xây dựng, Nội vụ:\n"
+            "- Rà soát thủ tục hành chính thuộc lĩnh vực quản lý, hoàn thành trong quý II/2026.\n"
+            "2. Sở Y tế:\n- Kiểm tra an toàn thực phẩm tại các điểm du lịch trong năm 2026.\n")
+    r = read(tmp_path, plan_head("58", "Du lịch năm 2026", "- Phát triển du lịch.") + body + SIGNED)
+    names = {a.id: a.name for a in r.plan.agencies}
+    assert [names[i] for i in r.plan.tasks[0].lead] == ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]

@@ -419,6 +419,37 @@ _JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đ
 _FORMERLY = re.compile(r"(?<![^\s,;])[^\s,;(][^,;()]*?\s*\(\s*nay\s+là\s+(?P<now>[^()]+?)\s*\)")
 
 
+# the fields of the departments and ministries ("Sở/Bộ <field>"), longest first: a list
+# written once for several of them ("Các Sở: Tài chính, Xây dựng, Nội vụ", "các Bộ: Công
+# Thương, Giao thông vận tải") names each; a field's own commas and "và" stay inside it
+_DEPT_FIELDS = sorted((
+    "Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội", "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường", "Tài nguyên và Môi trường", "Khoa học và Công nghệ",
+    "Giáo dục và Đào tạo", "Thông tin và Truyền thông", "Kế hoạch và Đầu tư",
+    "Giao thông vận tải", "Dân tộc và Tôn giáo", "Văn hóa và Thể thao", "Công Thương",
+    "Xây dựng", "Tài chính", "Nội vụ", "Tư pháp", "Y tế", "Ngoại vụ", "Ngoại giao",
+    "Quốc phòng", "Công an", "Dân tộc", "Du lịch", "Giao thông", "Tài nguyên",
+), key=len, reverse=True)
+_FIELD_ALT = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _DEPT_FIELDS)
+_KIND_LIST = re.compile(
+    rf"^(?:[Cc]ác\s+)?(?P<kind>Sở|Bộ|sở|bộ)\s*:?\s*(?P<fields>(?:{_FIELD_ALT})"
+    rf"(?:\s*(?:,|\bvà\b)\s*(?:{_FIELD_ALT}))+)(?=\s*(?:[,.;]|\bvà\b|$))(?P<rest>.*)$")
+
+
+def _kind_list(part: str) -> tuple[list[str], str] | None:
+    """The departments a list written once for several of them names ("Các Sở: Tài chính,
+    Xây dựng" → "Sở Tài chính", "Sở Xây dựng"), and what follows it; None when ``part``
+    does not open with such a list of known fields."""
+    m = _KIND_LIST.match(part.strip().replace("hoá", "hóa"))
+    if m is None:
+        return None
+    kind = m["kind"].capitalize()
+    names = [f"{kind} {' '.join(f.split())}" for f in re.findall(_FIELD_ALT, m["fields"])]
+    rest = re.sub(r"^\s*(?:,|\bvà\b)\s*", "", m["rest"]).strip(" .")
+    return names, rest
+
+
 def split_agencies(text: str) -> list[str]:
     """The agencies a lead or partner phrase lists, in order.
 
@@ -429,6 +460,11 @@ def split_agencies(text: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r";|\n", s):
         part = _VERBS.sub("", part.strip())
+        if (listed := _kind_list(part)) is not None:
+            out.extend(listed[0])
+            part = listed[1]
+            if not part:
+                continue
         tokens = re.split(r"(,\s*|\s+và\s+)", part)
         cur = tokens[0]
         for k in range(1, len(tokens) - 1, 2):

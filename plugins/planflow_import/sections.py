@@ -25,6 +25,7 @@ import planflow
 
 from .agencies import (
     _VERBS,
+    _kind_list,
     clean_name,
     dedup_key,
     is_agency_start,
@@ -1265,6 +1266,9 @@ def agency_heading(text: str) -> list[str] | None:
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
+    if (listed := _kind_list(t.rstrip(" :"))) is not None and not listed[1]:
+        # "1. Các Bộ: Công Thương, Giao thông vận tải, …:": each ministry named
+        return listed[0]
     at = heading_colon(t)
     head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
