@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["converter", "load_plan", "plan_from_dict", "unstructure_plan", "dumps_plan"]
 
 # The cattrs converter (``planfile.converter``) is made on first use: a plan of the usual
-# shape is read without it (:func:`_fast_value`), and importing cattrs is about a tenth of
+# shape is read without it (:func:`_structure`), and importing cattrs is about a tenth of
 # a small command's time.
 _converter: cattrs.Converter | None = None
 _converter_lock = threading.Lock()
@@ -188,9 +188,9 @@ def _str_table(value: Any, _: Any) -> dict[str, str]:
 
 
 def _hook(typ: Any, fn: Any) -> None:
+    """Register ``fn`` for ``typ`` (every call is at import, before the converter is made:
+    :func:`_conv` registers them all with it, in this order)."""
     _HOOKS[typ] = fn
-    if _converter is not None:  # pragma: no cover - every hook is registered at import
-        _register(_converter, typ, fn)
 
 
 def _register(c: cattrs.Converter, typ: Any, fn: Any) -> None:
@@ -236,8 +236,9 @@ _hook(dict[str, str], _str_table)
 _TASK_FIELDS = frozenset(a.name for a in attrs.fields(Task))
 
 
-class _Slow(Exception):
-    """The fast path met something it leaves to cattrs (for its detailed error paths)."""
+#: the bulk path met something it leaves to cattrs (for its detailed error paths): the
+#: same signal as the plain values' fast path (:mod:`planflow._structure`)
+_Slow = Slow
 
 
 def _fast_tasks(raw: Any) -> tuple[Task, ...]:
