@@ -339,6 +339,8 @@ TIMEFRAMES = [
     ("Quý II/2026 và cập nhật hằng năm", {}, "tf_then_upkeep",
      '"Quý II/2026 và cập nhật hằng năm": the time of the work first, then its upkeep (cập nhật '
      'hằng năm): read as the first time'),
+    ("trước ngày 30 tháng 6 hằng năm kể từ năm 2027", {}, "tf_recur_since",
+     '"trước ngày 30 tháng 6 hằng năm kể từ năm 2027": from 2027 on'),
     ("2026 và hằng năm", {}, "tf_first_then_recur",
      '"2026 và hằng năm": 2026 first, then hằng năm: read as the recurrence from 01/01/2026'),
     ("các ngày thứ 2, thứ 6 hằng tuần", {}, "tf_weekdays_each",
@@ -424,6 +426,8 @@ PLANS = {
     "decision_attached.txt": {"attached_plan", "task_once", "table_kept"},
     "decision_only.txt": {"title_from_decision", "no_tasks"},
     "no_title.txt": {"no_title"},
+    "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
+    "letter_fields.txt": {"letter_duties", "letter_fields"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},
     "reports_compiled.txt": {"reports_to_compiler", "two_reports", "report_tracked"},

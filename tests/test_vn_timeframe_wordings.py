@@ -456,6 +456,23 @@ TABLE: list[Row] = [
     Row("Chậm nhất trong Quý II/2026", "p2630", DL, None, D(2026, 6, 30), D(2026, 6, 30)),
     Row("Chậm nhất là trong tháng 8/2027", "p2630", DL, None, D(2027, 8, 31), D(2027, 8, 31)),
     Row("Muộn nhất vào tháng 10", "y2026", DL, None, D(2026, 10, 31), D(2026, 10, 31)),
+    # "chậm nhất đến (hết) ngày D", "hạn cuối (là) ngày D": by that day (moved to the next
+    # working day when it is a day off); "chậm nhất trước ngày D": before it
+    Row("chậm nhất đến ngày 01 tháng 7 năm 2028", "p2630", DL, None, D(2028, 7, 3), D(2028, 7, 3),
+        warning="the deadline moves to 03/7/2028"),
+    Row("Chậm nhất đến hết ngày 30/6/2027", "p2630", DL, None, D(2027, 6, 30), D(2027, 6, 30)),
+    Row("Muộn nhất đến ngày 15/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
+    Row("Hạn cuối là ngày 15/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
+    Row("Chậm nhất trước ngày 16/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
+    Row("Chậm nhất đến hết năm 2027", "p2630", DL, None, D(2027, 12, 31), D(2027, 12, 31)),
+    # the label with no colon before the time's own operator
+    Row("Thời hạn chậm nhất là ngày 15/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
+    Row("Thời hạn trước ngày 16/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
+    # a recurrence from a later year on; where its result is sent, a note
+    Row("Trước ngày 30 tháng 6 hằng năm kể từ năm 2027", "p2630", R, D(2027, 1, 1), D(2030, 6, 28),
+        recurrence="yearly", occurrences=4, warning="from 2027 on"),
+    Row("Định kỳ hằng năm gửi về Bộ Tài chính", "p2630", R, D(2026, 1, 1), D(2030, 12, 31),
+        recurrence="yearly", occurrences=5, warning="gửi về bộ tài chính"),
     # a span, due by the deadline its brackets name
     Row("Quý II/2026 (hoàn thành trước 30/6/2026)", "y2026", W, D(2026, 4, 1), D(2026, 6, 29),
         D(2026, 6, 29), warning="due by the deadline in brackets"),

@@ -38,6 +38,13 @@ _NUMBER_THEN_PLACE = re.compile(r"^Số\s*:?\s*(?P<symbol>[0-9][0-9A-Za-zĐđ./\
 _PARTY_MOTTO = re.compile(r"\s+ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$")
 # "CHƯƠNG TRÌNH HÀNH ĐỘNG" over "CỦA BỘ CHÍNH TRỊ" (OCR: "CUA"): the body that issues it
 _OF_BODY = re.compile(r"^C[ỦUŨÙÚỤ]A\s+(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,60})$")
+# "Số:      /UBND-KT", "Lào Cai, ngày     tháng     năm 2026": the number and the day left
+# blank where the document was taken (a draft, or a document numbered and dated by the
+# e-office system when it is signed)
+_NUMBER_BLANK = re.compile(r"^Số\s*:?[\s.…_]*(?P<rest>/\s*[A-ZĐ][0-9A-Za-zĐđ./\-]*)\s*\.?$")
+_PLACE_DATE_BLANK = re.compile(
+    r"^(?P<place>[^,\d]{2,60}?),\s*ngày[\s.…_]*tháng[\s.…_]*năm(?:\s*(?P<y>(?:19|20)\d\d))?[\s.…_]*$",
+    re.I)
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
     r"(?:năm|/)\s*(?P<y>\d{4})", re.I)
@@ -124,8 +131,9 @@ def unflatten_letterhead(text: str) -> tuple[str, bool]:
 
 
 # two columns of a letterhead kept in their layout by a PDF's text extraction (pdftotext
-# -layout): the left words, a run of spaces, the right words
-_COLUMN_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+# -layout): the left words, a run of spaces, the right words (never the spaces a number
+# line leaves around its slash, "Số:   4390     /UBND-NLN", where the number was filled in)
+_COLUMN_GAP = re.compile(r"(?<=[^\s/])\s{4,}(?=[^\s/])")
 
 
 # a document's kind opening its title line ("KẾ HOẠCH", "QUYẾT ĐỊNH …"): never a body's name
@@ -291,6 +299,9 @@ class Header:
     #: the first paragraph after the place-and-date line (0 when none was read): where the
     #: text goes on when no title is found
     letterhead_end: int = 0
+    #: the year of a place-and-date line whose day and month are left blank ("ngày    tháng
+    #: năm 2026"); 0 when the line names none, None when there is no such line
+    blank_date_year: int | None = None
 
 
 def read_date(text: str) -> date | None:
@@ -522,6 +533,7 @@ def read_header(paras: list[Para]) -> Header:
     decision_line = None  # a "QUYẾT ĐỊNH" title line above any "KẾ HOẠCH"
     title_cells: list[Para] = []  # the title's first lines when a paragraph holds them with others
     letterhead_end = 0
+    blank_year: int | None = None
     body_seen = False
     cells = _cells(paras)
     split_symbol = _split_number([c for _, c in cells])  # "Số:" on one line, "7360/KH-UBND" on the next
@@ -567,6 +579,21 @@ def read_header(paras: list[Para]) -> Header:
             if m:
                 continue
         if _NUMBER_ALONE.match(p.text) or (split_symbol and p.text.strip(" .") == split_symbol):
+            continue
+        if symbol is None and number is None and (nb := _NUMBER_BLANK.match(p.text)) is not None:
+            kind = _kind_of(re.sub(r"\s+", "", nb["rest"]))
+            warnings.append(planflow.Worded.of("{where}: the number is left blank ({text!r}): the "
+                                               "document has no number yet", "number_blank",
+                                               where=p.where, text=" ".join(p.text.split())))
+            continue
+        if issued is None and blank_year is None and (bd := _PLACE_DATE_BLANK.match(p.text)) is not None:
+            place = bd["place"].strip()
+            blank_year = int(bd["y"]) if bd["y"] else 0
+            warnings.append(planflow.Worded.of("{where}: the day and month of the date line are left "
+                                               "blank ({text!r}: a draft, or a document dated when it "
+                                               "is signed): no issue date", "date_blank",
+                                               where=p.where, text=" ".join(p.text.split())))
+            letterhead_end = k + 1
             continue
         m = _PLACE_DATE.match(p.text)
         if m and issued is None:
@@ -704,7 +731,8 @@ def read_header(paras: list[Para]) -> Header:
     info = planflow.DocumentInfo(kind=kind or "KH", number=number, symbol=symbol, issuer=issuer,
                                  parent_body=parent or None, place=place, date=issued, title=title,
                                  kind_name=_kind_name(kind_line))
-    return Header(info, body, issuer_short, title_at is not None, tuple(warnings), letterhead_end)
+    return Header(info, body, issuer_short, title_at is not None, tuple(warnings), letterhead_end,
+                  blank_year)
 
 
 _BARE_ISSUER = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|UBND")

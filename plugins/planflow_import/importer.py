@@ -41,7 +41,7 @@ from .header import (
     unlayout_letterhead,
 )
 from .innertime import inner_time, other_times
-from .letters import letter_section, letter_subject
+from .letters import addressees, letter_section, letter_subject
 from .ocr import ocr_pages
 from .ownplans import own_plan_tasks
 from .plantime import plan_time
@@ -327,6 +327,13 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                                names=", ".join(_short(strip_marker(m.text).split("(")[0].strip(" ;"), 30)
                                                for m in letter[1][:4])
                                + (", …" if len(letter[1]) > 4 else "")))
+        if letter[2]:
+            warnings.append(_W("{where}: the numbered headings naming a field of work ({fields}) "
+                               "are not bodies: their duties are the addressees' ('Kính gửi': "
+                               "{to})", "letter_fields", where=letter[2][0].where,
+                               fields="; ".join(f"'{_short(strip_marker(f.text), 40)}'"
+                                                for f in letter[2]),
+                               to=", ".join(addressees(texts))))
     elif not header.has_title_word and not sections and not (
             header.info.symbol and header.info.kind in ("KH", "CTr")) \
             and _title_elsewhere(texts, texts[:12]) is None and only_table is not None:
@@ -466,7 +473,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                            "its title the decision's ('{title}'), its appendices ('PHỤ LỤC … kèm "
                            "theo Quyết định') the plan's tables", "plan_approved",
                            where=approved.where, title=_short(info.title or "")))
-    if info.date is None:
+    if info.date is None and header.blank_date_year is None:
         warnings.append(planflow.Worded.of("no place-and-date line ('…, ngày … tháng … năm …')",
                                            "no_place_date"))
 
@@ -809,7 +816,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # By convention (docs/import.md) such a duty is continuous over the plan's time: the
     # time says when the plan runs, not when the duty is due, so no due day is invented.
     from_plan_time: set[int] = set()
-    period, period_from = _plan_period(info, body_paras, texts, source)
+    period, period_from = _plan_period(info, body_paras, texts, source, header.blank_date_year)
     if period_from == "statement":
         warnings.append(_W("the plan's period {a}-{b} is read from its own time (the title "
                            "names none)", "period_from_time", a=period.start.year,
@@ -1435,7 +1442,7 @@ def _title_years(title: str | None) -> str:
 
 
 def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para],
-                 source: str) -> tuple[planflow.Period, str]:
+                 source: str, blank_year: int | None = None) -> tuple[planflow.Period, str]:
     """The plan's period and where it is read from: the title ("giai đoạn 2026 - 2030",
     "năm 2026", "đến năm 2035", "năm học 2025-2026"), else the plan's own time ("Thời gian
     thực hiện: từ nay đến hết năm 2026": whole years), else the issue year ("year"; the
@@ -1448,6 +1455,9 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
         return planflow.Period.coerce(info.date.year) or _never(), "drawn_up"
     if period is not None:
         return period, "title"
+    if info.date is None and blank_year:
+        # "Lào Cai, ngày    tháng    năm 2026": the year the date line prints
+        return planflow.Period.coerce(blank_year) or _never(), "year"
     if info.date is None:
         years = re.findall(r"\b(20\d\d|19\d\d)\b", " ".join(p.text for p in texts[:50]))
         if not years:

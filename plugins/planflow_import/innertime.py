@@ -53,9 +53,12 @@ _DAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]h
 _WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\s*(?:,|hoặc|và)\s*(?:ngày\s+)?{_DAY})*"
                        r"\s+(?:hằng|hàng)\s+tuần)\b", re.I)
 # "… trong tháng 11/2026", "(hoàn thành trước ngày 30/6/2026)", "chậm nhất trong quý III/2026",
+# "chậm nhất đến ngày 01 tháng 7 năm 2028",
 # "trình … trong quý 1/2019", "trong tháng 3 năm 2023", "trước ngày 30 tháng 6 năm 2026"
 _DATED = re.compile(
-    r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|vào|chậm\s+nhất(?:\s+là)?|đến\s+hết)"
+    r"(?<!\w)(?P<tf>(?:(?:hoàn\s+thành|xong)\s+)?(?:trước|trong|vào|đến\s+hết|không\s+muộn\s+hơn"
+    # "chậm nhất đến ngày 01 tháng 7 năm 2028", "muộn nhất trước ngày …"
+    r"|(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:đến(?:\s+hết)?|trước|vào|trong))?)"
     r"\s+(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*,?\s*năm)\s*"
     r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
     r"(?:19|20)\d\d)(?![\d/])", re.I)

@@ -34,9 +34,11 @@ _CARRY_OUT = re.compile(r"(?:thi\s+hành|thực\s+hiện(?:\s+nghiêm(?:\s+túc)
                         r"văn\s+bản)\s+này\s*[./]*$", re.I)
 
 
-def letter_section(texts: list[Para], body: list[Para | Table]) -> tuple[Section, list[Para]] | None:
-    """The letter's numbered duties as one section of duties, and the lines set aside as
-    the bodies a heading stands for (see :func:`_members`); else None.
+def letter_section(texts: list[Para], body: list[Para | Table]
+                   ) -> tuple[Section, list[Para], list[Para]] | None:
+    """The letter's numbered duties as one section of duties, the lines set aside as the
+    bodies a heading stands for (see :func:`_members`) and the headings naming a field of
+    work read as the addressees' (see :func:`_headed`); else None.
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
@@ -49,12 +51,21 @@ def letter_section(texts: list[Para], body: list[Para | Table]) -> tuple[Section
     after = list(body[lead_at + 1:])
     heads = [p for p in after if isinstance(p, Para) and _NUMBERED.match(p.text)
              and not _CLOSING_ITEM.match(p.text)]
-    if len(heads) < 2 or sum(1 for h in heads if agency_heading(h.text)) * 2 < len(heads):
+    if len(heads) < 2:
+        return None
+    to = addressees(texts)
+    named = sum(1 for h in heads if agency_heading(h.text))
+    if named * 2 < len(heads) and not (
+            # a letter to its bodies whose numbered items name fields of work ("1. Về giảm
+            # nhẹ phát thải khí nhà kính" over "a) …"): every duty is the addressees'
+            to and all(is_agency_start(n) for n in to)
+            and all(agency_heading(h.text) or _FIELD.match(h.text) for h in heads)):
         return None
     lead = body[lead_at]
     assert isinstance(lead, Para)
-    items, members = _headed(after, addressees(texts))
-    return Section("", "NHIỆM VỤ", lead, tuple(items)), members
+    fields: list[Para] = []
+    items, members = _headed(after, to, fields)
+    return Section("", "NHIỆM VỤ", lead, tuple(items)), members, fields
 
 
 # "N. Trách nhiệm chung của các cơ quan, đơn vị": the bodies after "của"
@@ -63,12 +74,13 @@ _SHARED = re.compile(r"^(?P<num>\d+\s*[.)])\s*Trách\s+nhiệm\s+(?:chung\s+)?c�
 _FIELD = re.compile(r"^(?P<num>\d+\s*[.)])\s*(?P<title>[^.:;]{4,80})$")
 
 
-def _headed(items: list[Para | Table], to: list[str]) -> tuple[list[Para | Table], list[Para]]:
+def _headed(items: list[Para | Table], to: list[str],
+            fields: list[Para]) -> tuple[list[Para | Table], list[Para]]:
     """The letter's items, each numbered heading naming a body: one that says whose the
     duties are ("Trách nhiệm chung của các cơ quan, đơn vị") names them; one that names a
     field of work ("1. Công tác tuyên truyền, phổ biến") is addressed to every body the
-    letter is sent to (``to``, its "Kính gửi"); the lines listing the bodies an agency
-    heading stands for are set aside (returned second)."""
+    letter is sent to (``to``, its "Kính gửi"), its words added to ``fields``; the lines
+    listing the bodies an agency heading stands for are set aside (returned second)."""
     out: list[Para | Table] = []
     skip: set[int] = set()
     for k, it in enumerate(items):
@@ -85,10 +97,17 @@ def _headed(items: list[Para | Table], to: list[str]) -> tuple[list[Para | Table
             if (m := _SHARED.match(it.text)) is not None:
                 it = Para(it.where, it.line, f"{m['num']} {m['who']}", it.parts)
             elif to and (m := _FIELD.match(it.text)) is not None:
+                fields.append(it)  # (its words said in a warning: the duties' subject)
                 it = Para(it.where, it.line, f"{m['num']} {', '.join(to)}", it.parts)
         out.append(it)
     return out, [it for k, it in enumerate(items) if k in skip and isinstance(it, Para)
                  and it.text.startswith(("-", "+", "•"))]
+
+
+# where the letter's first sentence begins after its one addressee on the same paragraph
+_AFTER_ADDRESSEE = re.compile(
+    r"[.]\s|\s+(?=(?:Ngày|Căn\s+cứ|Thực\s+hiện|Theo|Để|Triển\s+khai|Trong|Vừa\s+qua|Hiện\s+nay|Thời\s+gian"
+    r"|Qua|Nhằm|Sau|Tiếp\s+theo|Phúc\s+đáp|Trên\s+cơ\s+sở)\b)")
 
 
 def addressees(texts: list[Para]) -> list[str]:
@@ -99,6 +118,10 @@ def addressees(texts: list[Para]) -> list[str]:
         if m is None:
             continue
         rest = m["rest"].strip()
+        if not rest.startswith("-") and (cut := _AFTER_ADDRESSEE.search(rest)) is not None:
+            # "Kính gửi: Ủy ban nhân dân các tỉnh, …" joined to the letter's first sentence
+            # ("… Trung ương Ngày 09 tháng 6 năm 2025, Chính phủ ban hành …")
+            rest = rest[: cut.start()].strip()
         lines = [rest] if rest else []
         for q in texts[k + 1:k + 12]:
             if not q.text.lstrip().startswith(("-", "+", "•")):

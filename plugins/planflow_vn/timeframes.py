@@ -81,7 +81,11 @@ _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _LABEL = lazy(
     r"^(?:[-+•·]\s*)*(?:(?:trong\s+)?thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+(?:thành|tất))?"
     r"|thời\s+hạn(?:\s+hoàn\s+(?:thành|tất))?"
-    r"|tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*",
+    r"|tiến\s+độ(?:\s+thực\s+hiện)?)\s*:\s*"
+    # "thời hạn chậm nhất là ngày 30/6/2028", "thời hạn trước ngày …": the label with no
+    # colon before its time's own operator
+    r"|^thời\s+(?:hạn|gian)(?:\s+hoàn\s+thành)?(?:\s+là)?\s+(?=(?:chậm|muộn)\s+nhất\b|trước\b"
+    r"|đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)",
     re.IGNORECASE,
 )
 _BULLET = lazy(r"^(?:[-+•·]\s+|[-+•·](?=\S))+")
@@ -589,9 +593,12 @@ _FINISH = ("hoàn thành", "xong", "ban hành", "trình", "báo cáo", "gửi", 
 _STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
     r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|hết|trước"
-    # "chậm nhất (là) trong Quý II/2026", "muộn nhất vào tháng 6/2026": by the end of it
-    r"|(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?"
-    r"|không\s+muộn\s+hơn|hạn\s+chót(?:\s+là)?"
+    # "chậm nhất (là) trong Quý II/2026", "muộn nhất vào tháng 6/2026": by the end of it;
+    # "chậm nhất đến (hết) ngày 01/7/2028", "hạn cuối là ngày …": by that day; "chậm nhất
+    # trước ngày 30/6": before it, as "trước ngày 30/6"
+    r"|(?:(?:chậm|muộn)\s+nhất|hạn\s+chót|hạn\s+cuối)(?:\s+là)?"
+    r"(?:\s+(?:trong|vào|đến\s+hết|đến|trước))?"
+    r"|không\s+muộn\s+hơn"
     r"|(?:vào\s+|trong\s+|nhân\s+)?dịp|trong|vào)\s+(?P<rest>.+)$"
 )
 _DURATION = lazy(
@@ -1228,6 +1235,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         from_now = op.startswith("từ nay")
         if from_now:
             op = "đến"
+        elif op != "trước" and op.endswith(" trước"):
+            op = "trước"  # "chậm nhất trước ngày 30/6": before that day
         if op == "trước":
             u = r.span(rest, r.year)
             if u is None:
@@ -1763,6 +1772,20 @@ def _recurring(
         # "Hằng năm hoặc đột xuất": the rule, and the rest kept as a note
         warnings.append(_W("also: {also}", "tf_also", also=also["also"]))
         rest = ""
+    if _SENT_TO.match(rest) and not _TIMEISH.search(rest):
+        # "định kỳ hằng năm gửi về Bộ …": where the yearly result goes, a note
+        warnings.append(_W("also: {also}", "tf_also", also=rest))
+        rest = ""
+    if (since := _SINCE_YEAR.search(rest)) is not None:
+        # "trước ngày 30 tháng 6 hằng năm kể từ năm 2027": the occurrences from that year on
+        year = int(since["y"])
+        warnings.append(_W('"{c}": from {year} on', "tf_recur_since", c=c, year=year))
+        if dt.date(year, 1, 1) > pe:
+            warnings.append(_W("no occurrence falls inside the plan period", "tf_no_occurrence"))
+            return planflow.Timeframe(text=r.text, kind=planflow.Kind.RECURRING, start=ps, end=pe,
+                                      recurrence=name, warnings=warnings)
+        ps = max(ps, dt.date(year, 1, 1))
+        rest = _tidy(rest[: since.start()] + rest[since.end():])
     pieces = [p.strip() for p in re.sub(r"^(?:báo\s+cáo|thực\s+hiện|tổ\s+chức)\b", "", rest)
               .split(",") if p.strip()]
     if pieces and _cadence(pieces[0]) is not None:
@@ -1949,6 +1972,10 @@ def _recurring(
     )
 
 
+# where a recurring result is sent, the words after the recurrence: "gửi về Bộ …"
+_SENT_TO = re.compile(r"^(?:gửi|báo\s+cáo|tổng\s+hợp|trình|nộp)\b")
+# "… hằng năm kể từ năm 2027 (trở đi)": the recurrence from that year on
+_SINCE_YEAR = re.compile(r"\s*,?\s*kể\s+từ\s+năm\s+(?P<y>(?:19|20)\d\d)(?:\s+trở\s+(?:đi|về\s+sau))?\s*$")
 # a first time before the recurrence: "2026 và" (hằng năm), "từ quý II/2026 và" (hằng quý)
 _FIRST_THEN = re.compile(r"(?:từ\s+)?(?P<first>\S.*?)\s*,?\s+và")
 

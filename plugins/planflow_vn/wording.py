@@ -375,6 +375,7 @@ PHRASES: dict[str, str] = {
     "note.tf_no_occurrence": "không có kỳ nào nằm trong thời gian của kế hoạch",
     "note.tf_weekdays_either": "{days}: đọc thành một khoảng mỗi tuần, từ ngày nêu đầu tiên "
                                "đến ngày nêu cuối cùng",
+    "note.tf_recur_since": '"{c}": các kỳ lặp lại tính từ năm {year}',
     "note.tf_first_then_recur": '"{c}": lần đầu {first}, sau đó {every}: đọc là lặp lại từ ngày {start}',
     "note.tf_only_in_period": "'{words}' không ghi năm: là tháng/quý duy nhất như vậy trong thời gian "
                               "của kế hoạch ({start}..{end}), năm {y}",
@@ -465,6 +466,12 @@ PHRASES: dict[str, str] = {
     "note.date_unreal": "{where}: ngày tháng ghi một ngày không có thật ({text!r})",
     "note.date_line_unreal": "{where}: dòng địa danh, ngày tháng ghi một ngày không có thật "
                              "({text!r})",
+    "note.letter_fields": "{where}: các đề mục đánh số nêu lĩnh vực công tác ({fields}) không phải "
+                          "tên cơ quan: các nhiệm vụ dưới đó giao cho nơi nhận văn bản ('Kính gửi': "
+                          "{to})",
+    "note.number_blank": "{where}: số văn bản để trống ({text!r}): văn bản chưa có số",
+    "note.date_blank": "{where}: dòng địa danh, ngày tháng để trống ngày và tháng ({text!r}: bản "
+                       "dự thảo, hoặc văn bản ghi ngày khi ký): không có ngày ban hành",
     "note.after_signer": "{where}: {n} dòng sau tên người ký ('{text}…') không thuộc phần chữ ký: "
                          "không đọc",
     "note.third_authority": "{where}: thẩm quyền ký '{authority}' không được giữ (chữ ký có nhiều "
