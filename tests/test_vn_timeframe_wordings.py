@@ -468,6 +468,10 @@ TABLE: list[Row] = [
     # the label with no colon before the time's own operator
     Row("Thời hạn chậm nhất là ngày 15/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
     Row("Thời hạn trước ngày 16/9/2026", "y2026", DL, None, D(2026, 9, 15), D(2026, 9, 15)),
+    # "từ ngày ký" is "từ nay" (the issue day); "những năm tiếp theo … thường xuyên" is open
+    Row("Từ ngày ký đến hết năm 2026", "y2026", W, D(2025, 12, 15), D(2026, 12, 31), D(2026, 12, 31)),
+    Row("Năm 2026, những năm tiếp theo thực hiện thường xuyên", "y2026", C, D(2026, 1, 1),
+        D(2026, 12, 31), warning="open-ended"),
     # a recurrence from a later year on; where its result is sent, a note
     Row("Trước ngày 30 tháng 6 hằng năm kể từ năm 2027", "p2630", R, D(2027, 1, 1), D(2030, 6, 28),
         recurrence="yearly", occurrences=4, warning="from 2027 on"),

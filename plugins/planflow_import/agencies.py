@@ -89,7 +89,17 @@ _HEADS = (
     # after a comma or "và" inside a list of heads of bodies: "Thủ trưởng các sở, ban, ngành
     # và chủ tịch UBND các huyện"
     "chủ tịch", "thủ trưởng", "giám đốc",
+    # a commune's office holders, given its duties by name (round 13): "Trưởng các thôn",
+    # "Trưởng Công an xã", "Bí thư Chi bộ", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Phó
+    # Chủ tịch UBND xã phụ trách …", "Tổ trưởng tổ dân phố" ("Công chức Văn hóa - Xã hội":
+    # see is_agency_start)
+    "Trưởng thôn", "Trưởng các thôn", "Trưởng Công an", "Trưởng Ban", "Trưởng ban", "Bí thư",
+    "Chỉ huy trưởng", "Phó Chủ tịch", "Tổ trưởng", "Trưởng khu phố", "Trưởng bản",
 )
+# "Công chức Văn hóa - Xã hội", "công chức Tư pháp - Hộ tịch": a commune's civil servant
+# named by the field of the post (a capital after "công chức"; "Công chức, viên chức …" is
+# no post)
+_POST = re.compile(r"^[Cc]ông\s+chức\s+(?:[A-ZĐ]|phụ\s+trách\s)")
 _HEAD_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(h) for h in _HEADS), key=len,
                                                  reverse=True)) + r")(?=\s|,|$)")
 # what follows "Các" in a collective of agencies
@@ -372,6 +382,8 @@ def clean_name(text: str) -> str:
     s = re.sub(r"(?<=\w)\s*/\s*(?=\w)", "/", s)  # "các tỉnh/ thành phố": "các tỉnh/thành phố"
     if s.count("(") > s.count(")"):
         s = s[: s.rfind("(")].strip(" .;,:")
+    if _POST.match(s):
+        s = s[:1].upper() + s[1:]  # "(Giao) công chức Văn hóa - Xã hội": a post's name
     return s
 
 
@@ -388,6 +400,8 @@ def is_agency_start(text: str) -> bool:
         # a department ("Phòng Tư pháp")
     if m is None and re.match(r"(?:Trung\s+ương|Tổng)\s+(?:Đoàn|Hội|Mặt\s+trận|Liên\s+đoàn|Liên\s+hiệp)\b", t):
         return True  # "Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động …"
+    if m is None and _POST.match(t):
+        return True  # "Công chức Văn hóa - Xã hội"
     if m and m.group(0) in ("Các", "các"):
         # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
         # "Các nhiệm vụ" are not

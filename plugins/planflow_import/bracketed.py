@@ -99,6 +99,10 @@ def bracketed_items(sections: list[Section]) -> list[tuple[Section, RawTask]]:
             body, *rest = [p.strip() for p in m["inner"].split(";")]
             lead, partners = _roles(body)
             own = next((_TIME_PART.match(p)["t"] for p in rest if _TIMEISH.search(p)), None)  # type: ignore[index]
+            if own is None and rest and rest[0]:
+                # "(Văn phòng UBND tỉnh; khi có quyết định của Bộ)": what follows the body is
+                # its time, whatever its words (the reader says when it names none)
+                own = _TIME_PART.match(rest[0])["t"]  # type: ignore[index]
             title = m["text"].rstrip(" .;:")
             depth = _depth(it.text)
             kids: list[Para] = []

@@ -62,6 +62,16 @@ _DATED = re.compile(
     r"\s+(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*,?\s*năm)\s*"
     r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
     r"(?:19|20)\d\d)(?![\d/])", re.I)
+# "… tuyên truyền trên hệ thống thông tin cơ sở từ ngày 01/5/2026", "… từ ngày 15/11 đến
+# ngày 15/12/2026", "… từ tháng 5/2026 đến tháng 8/2026": from a day or a month (to
+# another), in the sentence; a start with no end runs on (the reader says so)
+_D = r"(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+_M = r"tháng\s*\d{1,2}"
+_Y = r"\s*[/.-]\s*(?:19|20)\d\d"
+_FROM = re.compile(
+    rf"(?<!\w)(?P<tf>(?:kể\s+)?từ\s+(?:{_D}(?:{_Y})?\s*(?:đến|tới|-)\s*(?:hết\s+)?{_D}{_Y}"
+    rf"|{_M}(?:{_Y})?\s*(?:đến|tới|-)\s*(?:hết\s+)?{_M}{_Y}"
+    rf"|(?:{_D}|{_M}){_Y}(?!\s*(?:đến|tới|-)\s*\S)))(?![\d/])", re.I)
 # "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và …": a span in brackets
 _BRACKET_SPAN = re.compile(
     r"\((?P<tf>từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\s+(?:đến|tới)\s+"
@@ -113,6 +123,11 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         take(m["tf"], (K.RECURRING,))
     for m in _BRACKET_SPAN.finditer(body):
         take(m["tf"], (K.WINDOW,))
+    for m in _FROM.finditer(body):
+        if not any(m["tf"].casefold() in p.casefold() for p, _ in found) \
+                and not _NOT_DUTY_BEFORE.search(body[: m.start()]) \
+                and not _TARGET_CLAUSE.search(body[: m.start()]):
+            take(m["tf"], (K.WINDOW, K.CONTINUOUS))
     for m in _DATED.finditer(body):
         if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
             continue

@@ -68,13 +68,32 @@ _LABEL_BARE_TIME = re.compile(
     r"|từ|đến|năm|quý|quí|tháng|hằng|hàng|định kỳ|thường xuyên)\s.*)$", re.I)
 
 
+# a bullet that only gives the work to its body, among a task's labels: "- Giao công chức
+# Văn hóa - Xã hội chủ trì thực hiện.", "- Giao Sở X chủ trì, phối hợp với Y triển khai."
+_GIVEN_ONLY = re.compile(
+    r"^(?:[-+•–]\s*)?(?P<label>Giao)\s+(?P<value>[^.;:]{3,160}?\s+chủ\s+trì(?:\s*,?\s*phối\s+hợp"
+    r"(?:\s+với)?\s+[^.;:]{3,200}?)?)(?:\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?))?"
+    r"\s*[.;]?$")
+
+
+_GIVEN_WHEN = re.compile(r"\d|\b(?:hoàn\s+thành|thời\s+gian|thời\s+hạn|trước|trong|từ|đến|định\s+kỳ"
+                         r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|thường\s+xuyên)\b", re.I)
+
+
 class _Labels:
-    """A label line: "Cơ quan chủ trì: X", "Thời gian thực hiện: Y", or a time label whose
-    words follow with no colon ("Thời gian thực hiện sau khi …")."""
+    """A label line: "Cơ quan chủ trì: X", "Thời gian thực hiện: Y", a time label whose
+    words follow with no colon ("Thời gian thực hiện sau khi …"), or a bullet that only
+    gives the work to its body ("- Giao X chủ trì thực hiện.")."""
 
     @staticmethod
     def match(text: str) -> re.Match[str] | None:
-        return _LABEL_COLON.match(text) or _LABEL_BARE_TIME.match(text)
+        if (m := _LABEL_COLON.match(text) or _LABEL_BARE_TIME.match(text)) is not None:
+            return m
+        m = _GIVEN_ONLY.match(text)
+        # (a line that also says when, "…, hoàn thành trong quý II năm 2026", is a sentence
+        # read for its lead and time elsewhere, not a label)
+        return m if m is not None and is_agency_start(m["value"]) and not _GIVEN_WHEN.search(text) \
+            else None
 
 
 _LABEL = _Labels()
@@ -117,7 +136,7 @@ def _label_kind(label: str) -> str:
 
 def strip_marker(text: str) -> str:
     """The text without its list marker ("1. ", "a) ", "- ", "Bước 1: ")."""
-    if (m := re.match(r"^(?:Bước|Giai\s+đoạn|Đợt)\s+\d+\s*[:.]\s+(?=\S)", text)) is not None:
+    if (m := re.match(r"^(?:Bước|Giai\s+đoạn|Đợt)\s+\d+\s*[:.]\s+(?=\S)", text) or _NAMED_NUMBER.match(text)) is not None:
         return text[m.end():].strip()
     return _ANY_MARKER.sub("", text, count=1).strip()
 
@@ -637,6 +656,11 @@ _TRAILING_LABELS = re.compile(r"\s*\((?P<labels>(?:" + _LABEL_WORDS + r")\s*:[^(
 _BRACKETED = re.compile(r"^\((?P<inner>(?:" + _LABEL_WORDS + r")\s*:[^()]*)\)[.;]?$", re.I)
 
 
+# a lead label's value naming its partners with no "chủ trì": "X phối hợp với Y (thực hiện)"
+_LEAD_WITH = re.compile(r"^(?P<lead>.{2,160}?)\s+(?:và\s+)?phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+"
+                        r"(?P<partners>.{2,240}?)(?:\s+(?:thực\s+hiện|triển\s+khai))?\s*[.;]?$")
+
+
 def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
     """The task's lead, partners, timeframe and output from (kind, value) label pairs."""
     for kind, raw in pairs:
@@ -646,6 +670,11 @@ def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
             if lead:
                 group.lead += lead
                 group.partners += partners
+            elif (both := _LEAD_WITH.match(value)) is not None and is_agency_start(both["lead"]) \
+                    and is_agency_start(both["partners"]):
+                # "Đơn vị thực hiện: Đoàn Thanh niên xã phối hợp với Hội Liên hiệp Phụ nữ xã"
+                group.lead += split_agencies(both["lead"])
+                group.partners += split_agencies(both["partners"])
             else:
                 group.lead += split_agencies(value)
         elif kind == "partners":
@@ -906,6 +935,8 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.where = content_start.where if content_start else group.where
             if group.timeframe is None and content and (after := _COLON_TIME.search(content[0])):
                 group.timeframe = after["tf"]  # "- In tài liệu: tháng 5/2026." over its unit
+        if group.title and (named := _NAMED_NUMBER.match(group.title)) is not None:
+            group.title = group.title[named.end():]  # "Nhiệm vụ 1: <the task's words>"
         if not group.lead and group.title and (said := prose_roles(group.title)) is not None and said[1]:
             # "+ Sở X: hướng dẫn …" / "Thời gian thực hiện: …": the item names its lead
             group.lead, group.partners = list(said[1]), group.partners or list(said[2])
@@ -1229,7 +1260,13 @@ _COLON_TIME = re.compile(r":\s*(?P<tf>(?:trước|trong|từ|đến|tháng|quý|
 def _heading_title(p: Para) -> str:
     m = _NUMBERED.match(p.text)
     t = m.group("title") if m else p.text
+    if (n := _NAMED_NUMBER.match(t)) is not None:
+        t = t[n.end():]  # "Nhiệm vụ 1: Hoàn thiện hạ tầng số": the task's words
     return t.strip().rstrip(":").strip()
+
+
+# a task or activity numbered by name: "Nhiệm vụ 1:", "Hoạt động 2.1.", "Giải pháp 3:"
+_NAMED_NUMBER = re.compile(r"^(?:Nhiệm\s+vụ|Hoạt\s+động|Giải\s+pháp)\s+\d+(?:\.\d+)*\s*[:.]\s+(?=\S)")
 
 
 # the words before a colon that make it a label's, not the end of an agency's heading:

@@ -1043,7 +1043,7 @@ _FIELD_AFTER_DASH = re.compile(r"^[-–]\s+" + _FIELDS + r"\b")
 # name goes on only when it ends there, or goes on with another field, a place or its role:
 # a bullet that opens with a verb spelt like a field, "- Xây dựng Đề án …", is a duty
 _NAME_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[-+•])?\s*(?:Sở|Bộ|Phòng|Ban|Cục|Chi\s+cục"
-                           r"|Trung\s+tâm|Ủy\s+ban|UBND)\s+[^.;:,]{2,60}$")
+                           r"|Trung\s+tâm|Ủy\s+ban|UBND)\s+[^.;:]{2,80}$")  # ("Sở Văn hóa, Thể thao và Du lịch")
 _FIELD_NAME_ENDS = re.compile(
     r"^[-–]\s+" + _FIELDS + r"(?:\s*(?:,|và|-|–)\s*" + _FIELDS + r")*"
     r"(?:\s*(?:[.;:,()]|$)|\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|chủ\s+trì"

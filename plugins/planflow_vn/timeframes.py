@@ -570,8 +570,10 @@ _EVENT_INSIDE = lazy(
 _SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?:19|20)\d\d\b)")
 # "… và các năm tiếp theo", "… và những năm sau đó", "… và các giai đoạn tiếp theo",
 # "Từ năm 2013 đến năm 2020 và tiếp theo"
+# ("Năm 2026, những năm tiếp theo thực hiện thường xuyên": the same, said ongoing)
 _OPEN = lazy(r"\s*[,;]?\s*(?:và|,)\s*(?:(?:các|những)\s+(?:năm(?:\s+học)?|giai\s+đoạn)\s+"
-             r"(?:tiếp\s+theo|sau(?:\s+đó)?)|tiếp\s+theo)$")
+             r"(?:tiếp\s+theo|sau(?:\s+đó)?)|tiếp\s+theo)"
+             r"(?:\s*,?\s+(?:thực\s+hiện\s+)?(?:thường\s+xuyên|liên\s+tục))?$")
 # ("Nhiệm vụ thường xuyên", "Hoạt động thường xuyên": a standing task, the same)
 _CONTINUOUS = lazy(
     r"^(?:thực\s+hiện\s+|(?:nhiệm\s+vụ|hoạt\s+động|công\s+việc)\s+)?(?:thường\s+xuyên|liên\s+tục)"
@@ -592,7 +594,9 @@ _FINISH = ("hoàn thành", "xong", "ban hành", "trình", "báo cáo", "gửi", 
 # "trong từ năm 2027", "vào từ tháng 3/2026": a stray "trong"/"vào" before a start
 _STRAY_OP = lazy(r"^(?P<op>trong|vào)\s+(?=từ\s)")
 _OP = lazy(
-    r"^(?P<op>từ\s+nay\s+đến\s+hết|từ\s+nay\s+đến|đến\s+hết|đến|hết|trước"
+    # ("Từ ngày ký đến hết năm 2026": from the issue day, as "từ nay")
+    r"^(?P<op>từ\s+(?:nay|ngày\s+ký(?:\s+ban\s+hành)?)\s+đến\s+hết|từ\s+(?:nay|ngày\s+ký(?:\s+ban\s+hành)?)\s+đến"
+    r"|đến\s+hết|đến|hết|trước"
     # "chậm nhất (là) trong Quý II/2026", "muộn nhất vào tháng 6/2026": by the end of it;
     # "chậm nhất đến (hết) ngày 01/7/2028", "hạn cuối là ngày …": by that day; "chậm nhất
     # trước ngày 30/6": before it, as "trước ngày 30/6"
@@ -1232,7 +1236,7 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         s, c = s[m.end():], c[m.end():]
     if (m := _OP.match(s)) is not None:
         op, rest = m["op"], m["rest"]
-        from_now = op.startswith("từ nay")
+        from_now = op.startswith(("từ nay", "từ ngày ký"))
         if from_now:
             op = "đến"
         elif op != "trước" and op.endswith(" trước"):
