@@ -104,3 +104,40 @@ def test_a_number_typed_into_its_blank_and_an_addressee_run_into_the_first_sente
     first, _, last = r.plan.tasks
     assert first.timeframe.due == date(2026, 9, 29)  # "trước ngày 30/9/2026"
     assert last.timeframe.kind is planflow.Kind.RECURRING
+
+
+def test_a_letter_is_printed_again_as_a_letter_and_reads_back_the_same(tmp_path):
+    # the letter's kind is a Công văn's ("Số: 4390/UBND-NN": no kind's code), printed with
+    # its subject line and addressees in the header, never a kind's name over a title
+    import docx
+
+    from planflow import RenderContext
+    from planflow_docs import render_docx, render_text
+    from planflow_import.docx import read_docx
+
+    r = read_plan(tmp_path, (DATA / "blank_date.txt").read_text(encoding="utf-8"))
+    plan = r.plan
+    assert plan.document.kind == "CV"
+    text = render_text(plan, RenderContext()).decode()
+    head = text.split("Để bảo đảm")[0]
+    assert "V/v tăng cường quản lý vật tư nông nghiệp trên địa bàn tỉnh" in head
+    assert "Kính gửi:" in head and "- Ủy ban nhân dân các xã, phường" in head
+    assert "Số:      /UBND" in head
+    assert "CV\n" not in head and "KẾ HOẠCH" not in head
+    assert text.count("V/v ") == 1  # the subject line once, not again as a paragraph
+    out = tmp_path / "letter.docx"
+    out.write_bytes(render_docx(plan, RenderContext()))
+    assert any(p.text.startswith("V/v ") for p in docx.Document(str(out)).paragraphs) or \
+        "V/v " in "".join(c.text for t in docx.Document(str(out)).tables for row in t.rows for c in row.cells)
+    back = read_docx(out).plan
+    assert [(t.title, t.lead, t.timeframe.due) for t in back.tasks] == \
+        [(t.title, t.lead, t.timeframe.due) for t in plan.tasks]
+    assert (back.document.kind, back.document.title) == ("CV", plan.document.title)
+
+
+def test_the_kind_of_a_number_with_no_kinds_code_is_a_letters():
+    from planflow_import.header import _kind_of
+
+    assert [_kind_of(s) for s in ("4390/UBND-NLN", "9389/BNNMT-BĐKH", "5/SYT-NVY", "123/TTg-KTN",
+                                  "65/KH-UBND", "104-CTr/TU", "55/2007/CT-UBND", "12/BC-UBND")] == \
+        ["CV", "CV", "CV", "CV", "KH", "CTr", "CT", "BC"]

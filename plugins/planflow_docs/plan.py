@@ -90,6 +90,12 @@ def number_line(info: planflow.DocumentInfo) -> str:
     for the number."""
     if info.symbol:
         return f"Số {one_line(info.symbol)}" if party_body(info) else f"Số: {one_line(info.symbol)}"
+    if info.kind == "CV":
+        # a letter's symbol has no kind's code: the issuer's ("Số:      /UBND-…")
+        up = one_line(info.issuer).upper()
+        code = next((c for k, c in (("ỦY BAN NHÂN DÂN", "UBND"), ("HỘI ĐỒNG NHÂN DÂN", "HĐND"))
+                     if up.startswith(k)), "")
+        return f"Số:      /{code}"
     return f"Số:      /{one_line(info.kind)}"
 
 
@@ -101,6 +107,34 @@ def place_date(info: planflow.DocumentInfo, wording: planflow.Wording) -> str:
         return wording.format_date(info.date, place or None)
     words = "ngày      tháng      năm"
     return f"{place}, {words}" if place else words
+
+
+_ADDRESSED = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
+
+
+def letter_parts(info: planflow.DocumentInfo, preamble: tuple[str, ...]
+                 ) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """A letter's (Công văn's) subject line ("V/v …", its title), its addressees (the
+    preamble's "Kính gửi:" and the "- …" lines under it) and the rest of its preamble: a
+    letter prints them in its header, not as paragraphs under a kind's name."""
+    excerpt = f"V/v {one_line(info.title)}" if info.title else None
+    rest: list[str] = []
+    to: list[str] = []
+    taking = False
+    for p in preamble:
+        t = p.strip()
+        if re.match(r"^V/[vV]\b", t) and excerpt is not None:
+            continue  # the subject line, printed as the excerpt
+        if (m := _ADDRESSED.match(t)) is not None and not to:
+            taking = True
+            to += [x for x in re.split(r"(?:^|;)\s*-\s*", m["rest"]) if x.strip(" ;.")]
+            continue
+        if taking and t.startswith(("-", "+", "•")):
+            to += [x for x in re.split(r"(?:^|;)\s*-\s*", t) if x.strip(" ;.")]
+            continue
+        taking = False
+        rest.append(p)
+    return excerpt, tuple(x.strip(" ;.") for x in to), tuple(rest)
 
 
 def end_sentence(text: str, mark: str = ".") -> str:
@@ -134,6 +168,8 @@ def task_blocks(plan: planflow.Plan, task: planflow.Task, number: int) -> list[B
     """A task as the seed writes it: "N. title", then its lettered points."""
     out = [Block(BlockKind.HEADING, task.title, label=f"{number}.")]
     content = [c for c in task.content if c.strip()]
+    if len(content) == 1 and _same_words(content[0], task.title):
+        content = []  # a duty whose words are its title: said once
     letter = 0
     if content:
         out.append(Block(BlockKind.POINT, "", label=f"{_letter(letter)})", lead="Nội dung:"))
@@ -153,6 +189,10 @@ def task_blocks(plan: planflow.Plan, task: planflow.Task, number: int) -> list[B
                              lead=lead))
             letter += 1
     return out
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).rstrip(" .;:").casefold() == " ".join(b.split()).rstrip(" .;:").casefold()
 
 
 def _items(texts: tuple[str, ...]) -> list[Block]:
@@ -209,7 +249,9 @@ def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None)
     wording = planflow.wording_for(plan)
     headings = {**DEFAULT_HEADINGS, **dict(options.get("headings") or {})}
     info = plan.document
-    body: list[Block] = [Block(BlockKind.PARAGRAPH, p) for p in plan.preamble]
+    letter = info.kind == "CV" and not info.kind_name
+    excerpt, addressees, preamble = letter_parts(info, plan.preamble) if letter else (None, (), plan.preamble)
+    body: list[Block] = [Block(BlockKind.PARAGRAPH, p) for p in preamble]
     sections: list[tuple[str, list[Block]]] = []
     if plan.sections:
         body += _written_sections(plan)
@@ -239,8 +281,10 @@ def plan_document(plan: planflow.Plan, options: Mapping[str, Any] | None = None)
         number=number_line(info),
         place_date=place_date(info, wording),
         motto=motto_for(info),
-        kind_name=info.kind_name or _KIND_NAMES.get(info.kind, info.kind.upper()),
-        title=info.title,
+        kind_name=None if letter else info.kind_name or _KIND_NAMES.get(info.kind, info.kind.upper()),
+        title=None if letter else info.title,
+        excerpt=excerpt,
+        addressees=addressees,
         body=body,
         recipients=recipient_lines(plan.recipients),
         signature=plan.signature,

@@ -409,6 +409,9 @@ def _split_number(paras: list[Para]) -> str | None:
 
 # the document kinds a number's symbol names ("65/KH-UBND", "28/CTr-UBND", "5556/QĐBYT"
 # whose dash a PDF lost): the longest code the symbol's word starts with
+# a body's code where a kind's would stand: a People's Committee, a council, a ministry
+# ("B…"), a department ("S…"), the Government's office, a steering committee
+_ISSUER_CODE = re.compile(r"^(?:UBND|HĐND|BND|VPCP|VPUB|BCĐ|B[A-ZĐ]{2,}|S[A-ZĐ]{1,5})$")
 _KIND_CODES = ("CTr", "KH", "QĐ", "CT", "NQ", "TB", "HD", "KL", "CV", "BC", "ĐA", "CĐ", "TTr", "QyĐ",
                "TT", "PA")
 _DECIDER_LINE = re.compile(
@@ -427,6 +430,10 @@ def _kind_of(symbol: str) -> str | None:
     if km is None:
         return None
     word = km.group(1)
+    if word == "TTg" or _ISSUER_CODE.match(word):
+        # "4390/UBND-NLN", "9389/BNNMT-BĐKH", "123/TTg-KTN": the issuer's (and its unit's)
+        # code with no kind's before it: a letter (Công văn)
+        return "CV"
     return max((c for c in _KIND_CODES if word.startswith(c)), key=len, default=word)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .agencies import is_agency_start
-from .sections import Section, agency_heading, strip_marker
+from .sections import Section, agency_heading, has_labels, strip_marker
 from .text import Para, Table
 
 # the sentence that asks for the duties, closing on its colon: a request and what follows
@@ -55,14 +55,17 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         return None
     to = addressees(texts)
     named = sum(1 for h in heads if agency_heading(h.text))
+    lead = body[lead_at]
+    assert isinstance(lead, Para)
     if named * 2 < len(heads) and not (
             # a letter to its bodies whose numbered items name fields of work ("1. Về giảm
             # nhẹ phát thải khí nhà kính" over "a) …"): every duty is the addressees'
             to and all(is_agency_start(n) for n in to)
             and all(agency_heading(h.text) or _FIELD.match(h.text) for h in heads)):
-        return None
-    lead = body[lead_at]
-    assert isinstance(lead, Para)
+        # (or whose numbered duties carry their own labels, "a) Cơ quan chủ trì: …", as
+        # planflow prints a letter: read as labelled tasks)
+        labelled = Section("", "NHIỆM VỤ", lead, tuple(after))
+        return (labelled, [], []) if has_labels(labelled) else None
     fields: list[Para] = []
     items, members = _headed(after, to, fields)
     return Section("", "NHIỆM VỤ", lead, tuple(items)), members, fields
