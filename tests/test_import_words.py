@@ -367,6 +367,8 @@ REGIMES = [
     ("Các đơn vị báo cáo nhanh kết quả sau mỗi đợt kiểm tra và báo cáo tổng kết trước ngày "
      "30/11/2026 về Công an tỉnh.", None, "rg_after_events",
      'also reports after events ("sau mỗi đợt kiểm tra"): not tracked'),
+    ("Báo cáo quý gửi Sở Tài chính, riêng báo cáo 6 tháng gửi trước ngày 15/6/2026.", None,
+     "rg_turns_untracked", "also names quarterly reports with no due day of their own: not tracked"),
     ("Báo cáo hằng ngày trong thời gian mưa bão.", None, "rg_only",
      "only trong thời gian mưa bão"),
     ("Báo cáo trước ngày 35 hằng tháng.", None, "rg_no_day", "there is no day 35 in a month"),

@@ -48,6 +48,30 @@ ROWS = [
                                                       {"months": 12, "day": "18/12"}],
                  "before": True}]}),
     ("Các xã báo cáo kết quả trước ngày 25 hằng tháng.", "monthly", {"day": 25, "before": True}),
+    # (round 13) the day, then the report it is for in brackets: each kind its day
+    ("Báo cáo kết quả thực hiện trước ngày 15 của tháng cuối quý (báo cáo quý), trước ngày 15/6 "
+     "(báo cáo 6 tháng) và trước ngày 15/12 (báo cáo năm).", "mixed",
+     {"parts": [{"cadence": "quarterly", "day": 15, "month_of_quarter": 3, "before": True},
+                {"cadence": "cumulative", "reports": [{"months": 6, "day": "15/6"},
+                                                      {"months": 12, "day": "15/12"}],
+                 "before": True}]}),
+    # a day of the month with no "trước": on that day
+    ("Định kỳ ngày 15 hằng tháng, các đơn vị gửi báo cáo tiến độ về Văn phòng UBND tỉnh.",
+     "monthly", {"day": 15, "before": False, "recipient_name": "Văn phòng UBND tỉnh"}),
+    # the body, then what it does with the reports
+    ("Báo cáo định kỳ 6 tháng (trước ngày 20/6), năm (trước ngày 20/12) gửi Sở Nội vụ tổng hợp.",
+     "cumulative", {"recipient_name": "Sở Nội vụ"}),
+    # a turn named with no day, a dated report after it: never the turn's day "1" read from
+    # the date "15/6/2026" (it was, silently)
+    ("Báo cáo quý gửi Sở Tài chính, riêng báo cáo 6 tháng gửi trước ngày 15/6/2026.", "once",
+     {"dates": ["2026-06-15"], "before": True}),
+    ("Hằng tháng báo cáo tiến độ, báo cáo tổng kết gửi trước ngày 15/12/2026.", "once",
+     {"dates": ["2026-12-15"], "before": True}),
+    # (round 13) the kinds listed after "hằng tháng" with no "định kỳ", "quý" among them
+    ("Báo cáo kết quả thực hiện hằng tháng, quý, 6 tháng, năm.", "unresolved",
+     {"kinds": ["monthly", "quarterly", "half_year", "annual"]}),
+    ("Báo cáo kết quả thực hiện (lồng ghép vào báo cáo kinh tế - xã hội) hằng tháng, quý, 6 "
+     "tháng, năm.", "unresolved", {"kinds": ["monthly", "quarterly", "half_year", "annual"]}),
     # round harvest h: what is reported and to whom at length between the turn and the day
     ("Các sở định kỳ hằng tháng báo cáo tình hình, tiến độ triển khai từng chương trình, gửi Sở "
      "Kế hoạch và Đầu tư trước ngày 22 để tổng hợp.", "monthly",

@@ -32,6 +32,8 @@ _RE_VIA = lazy(r"(?:gửi\s*)?về\s*" + _AGENCY + r"\s*" + _VIA)
 _RE_VIA_AFTER = lazy(_VIA)
 _RE_TO = lazy(r"(?:gửi\s*(?:về\s*)?|về\s+|báo cáo\s+)" + _AGENCY
                     + r"(?=\s*(?:\(|,|;|:|\.|$|để|theo|trước|chậm nhất|đúng|kết quả|những|xem xét|hằng"
+                      # "… gửi Sở Nội vụ tổng hợp": the body, then what it does with them
+                      r"|tổng\s+hợp\b"
                       # "… báo cáo HĐND tỉnh tại kỳ họp cuối năm"
                       r"|tại\s+(?:các\s+)?(?:kỳ|phiên|cuộc|hội\s+nghị)"
                       r"|bằng\s+văn\s+bản"

@@ -701,16 +701,18 @@ _RE_CUMUL = lazy(
 # ("định kỳ hằng tháng báo cáo tình hình, tiến độ triển khai từng nhiệm vụ, gửi Bộ Tài chính
 # trước ngày 25": what is reported and to whom between the turn and the day)
 _RE_MONTHLY = lazy(_BEFORE + r"(\d{1,2})\s*" + _HANG + r"\s*tháng|" + _HANG
-                         + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\s*[/-])|" + _HANG
+                         + r"\s*tháng[^;.]{0,60}?" + _BEFORE + r"(\d{1,2})(?!\d)(?!\s*[/-])|" + _HANG
                          + r"\s*tháng[^;.]{61,120}?" + _BEFORE + r"(\d{1,2})(?!\d)(?!\s*(?:[/-]|tháng))")
+_RE_MONTHLY_ON = lazy(r"\bngày\s*(\d{1,2})(?!\d)\s*(?:của\s+)?" + _HANG + r"\s*tháng")
 _RE_QUARTERLY = lazy(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
-                           + r"(\d{1,2})\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:quý|kỳ(?: báo cáo)?)"
+                           + r"(\d{1,2})(?!\d)\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:quý|kỳ(?: báo cáo)?)"
                            r"|tháng đầu (?:của\s*)?quý (?:sau|tiếp theo))?(?!\s*[/-]\s*\d)")
 # "trước ngày 18 của tháng cuối kỳ báo cáo": one day for each kind the sentence lists
 _RE_PERIOD_END_DAY = lazy(_BEFORE + r"(\d{1,2})\s*(?:của\s*)?tháng cuối (?:của\s*)?kỳ")
 _KIND_WORDS = {
     "monthly": lazy(_HANG + r"\s*tháng|báo cáo tháng"),
-    "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng|\bba\s+tháng\s*(?:một|0?1|/)"),
+    "quarterly": lazy(_HANG + r"\s*quý|báo cáo quý|(?<![\d/])0?3\s*tháng|\bba\s+tháng\s*(?:một|0?1|/)"
+                            r"|(?:, |và )quý\b(?! (?:[ivx]+|\d))"),
     "half_year": lazy(r"(?<![\d/])0?6\s*tháng|\bsáu\s+tháng\s*(?:một|0?1|/)"),
     "nine_months": lazy(r"(?<![\d/])0?9\s*tháng"),
     "annual": lazy(_HANG + r"\s*năm|báo cáo năm|tổng kết năm|(?<![\d/])0?1\s*năm|cả năm"
@@ -737,6 +739,8 @@ _RE_TIMES_A_DAY = lazy(r"(?<!\w)(\d{1,2})\s*lần\s*/\s*ngày|\bsáng\s+và\s+ch
 # "3 tháng một lần", "hai tháng một lần", "06 tháng/lần": a report's turn, every N months
 _RE_EVERY_N = lazy(r"(?<![\d/])(?:0?[1-9]|1[0-2]|một|hai|ba|sáu|mười hai)\s*tháng\s*"
                    r"(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)")
+# "báo cáo kết quả thực hiện hằng tháng, quý, 6 tháng, năm": a turn said with "hằng"
+_RE_EACH = lazy(_HANG + r"\s*(?:tháng|quý|năm)\b")
 _RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
 _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
 _RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
@@ -757,6 +761,10 @@ _RE_ND09_KIND = {
     "annual": lazy(_HANG + r"\s*năm|báo cáo năm|01 năm|cả năm"),
 }
 _RE_REPORT = lazy(r"báo cáo")
+_RE_DAY_THEN_KIND = lazy(
+    r"(?P<when>(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
+    r"(?:\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?quý)?)\s*\(\s*(?:đối\s+với\s+)?báo\s+cáo\s+"
+    r"(?P<kind>quý|tháng|năm|0?6\s+tháng|sáu\s+tháng|0?9\s+tháng)\s*\)")
 # results sent up a chain with no schedule: "…; gửi Bộ Nội vụ để tổng hợp báo cáo Chính phủ"
 # the results reported to the head, closing the sentence
 _RE_RESULTS = lazy(r"\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+hình(?:\s*,|\s+và)?\s+)?"
@@ -833,6 +841,9 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
     low = s.lower()
     if not _RE_REPORT.search(low):
         return None
+    # "trước ngày 15/6 (báo cáo 6 tháng)": the day, then the report it is for; read as "báo
+    # cáo 6 tháng (trước ngày 15/6)", the order the readers below know
+    low = _RE_DAY_THEN_KIND.sub(lambda m: f"báo cáo {m['kind']} ({m['when']})", low)
     names = {**recipient_names(s), **reporter_names(s)}
     warnings: list[str] = []
     condition = _RE_CONDITION.search(low)
@@ -844,6 +855,14 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             extra["also_on_request"] = True
             warnings.append(_W("also reports on request (đột xuất / theo đề nghị)",
                               "rg_on_request"))
+        if cadence in ("once", "fixed_days"):
+            # "Báo cáo quý gửi Sở Tài chính, riêng báo cáo 6 tháng gửi trước ngày 15/6/2026":
+            # the turns named with no day of their own are not tracked; said
+            turns = [k for k in ("monthly", "quarterly") if _KIND_WORDS[k].search(low)]
+            if turns:
+                warnings.append(_W("also names {kinds} reports with no due day of their own: not "
+                                   "tracked", "rg_turns_untracked", kinds=planflow.Worded.joined(
+                                       ", ", [_KIND_SAID.get(k, k) for k in turns])))
         after = _RE_AFTER_EVENT.search(low) or _RE_QUICK.search(low)
         if after and cadence not in ("ad_hoc", "unresolved"):
             # "báo cáo nhanh sau mỗi đợt kiểm tra": a report each event asks for, which no
@@ -918,6 +937,12 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                           before=m.group(1) == "trước")
 
         m = _RE_MONTHLY.search(low)
+        if m is None and (on := _RE_MONTHLY_ON.search(low)) is not None:
+            # "định kỳ ngày 15 hằng tháng": on that day of each month
+            if not 1 <= int(on.group(1)) <= 31:
+                raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day",
+                                                d=int(on.group(1))))
+            return regime("monthly", day=int(on.group(1)), before=False)
         if m:
             kw = m.group(1) or m.group(3) or m.group(5)
             day = int(m.group(2) or m.group(4) or m.group(6))
@@ -1034,7 +1059,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 _W("weekly reports: planflow_vn has no weekly cadence; list the periods "
                    "(explicit)", "rg_weekly"),))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
-                      or _RE_YEARLY.search(low) or every_n is not None):
+                      or _RE_YEARLY.search(low) or every_n is not None or _RE_EACH.search(low)):
             return planflow.Regime(cadence="unresolved", text=s, params={**names, **hint}, warnings=(
                 _W("reports named ({kinds}), but no due day is stated", "rg_named",
                    kinds=planflow.Worded.joined(", ", [_KIND_SAID.get(k, k) for k in kinds])),

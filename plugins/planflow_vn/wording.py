@@ -425,6 +425,8 @@ PHRASES: dict[str, str] = {
     "note.rg_weekly": "báo cáo hằng tuần: chưa có chế độ báo cáo hằng tuần; hãy liệt kê các kỳ báo "
                       "cáo (explicit)",
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
+    "note.rg_turns_untracked": "còn nêu các báo cáo {kinds} nhưng không ghi hạn gửi riêng: không "
+                               "theo dõi",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
     "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_results": "có báo cáo kết quả thực hiện nhưng không ghi kỳ báo cáo hay hạn gửi",
