@@ -39,6 +39,15 @@ SAME = [
     ("UBND các tỉnh/ thành phố", "UBND các tỉnh/thành phố"),
     ("UBND các tỉnh/thành phố", "UBND các tỉnh, thành phố"),
     ("UBND các quận / huyện", "UBND các quận, huyện"),
+    # bodies written by their initials alone (round 13): "BHXH tỉnh", "BCHQS tỉnh", "CA xã"
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("BCHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("BCHQS tỉnh", "BCH Quân sự tỉnh"),
+    ("LĐLĐ tỉnh", "Liên đoàn Lao động tỉnh"),
+    ("KBNN tỉnh", "Kho bạc Nhà nước tỉnh"),
+    ("UBMTTQ tỉnh", "Ủy ban MTTQ tỉnh"),
+    ("CA xã", "Công an xã"),
+    ("NHCSXH tỉnh", "Ngân hàng Chính sách xã hội tỉnh"),
 ]
 
 APART = [
@@ -49,7 +58,24 @@ APART = [
     ("Sở TT&TT", "Sở Tài nguyên và Môi trường"),
     ("Đài PT-TH tỉnh", "Báo tỉnh"),
     ("UBND các tỉnh/thành phố", "UBND các tỉnh/thành phố khác"),
+    ("BHXH tỉnh", "BHXH huyện"),
+    ("CA tỉnh", "CA xã"),
 ]
+
+
+@pytest.mark.parametrize("listed, names", [
+    ("Sở Tài chính, BHXH tỉnh", ["Sở Tài chính", "BHXH tỉnh"]),
+    ("Sở Tài chính, BCHQS tỉnh, CA tỉnh", ["Sở Tài chính", "BCHQS tỉnh", "CA tỉnh"]),
+    ("Sở Nội vụ; KBNN tỉnh", ["Sở Nội vụ", "KBNN tỉnh"]),
+])
+def test_bodies_written_by_their_initials_in_a_list_are_each_a_body(listed: str, names: list[str]) -> None:
+    assert split_agencies(listed) == names
+    assert all(is_agency_start(n) for n in names)
+
+
+@pytest.mark.parametrize("words", ["CAO điểm", "KBNNX tỉnh", "CAD tỉnh", "Các chỉ tiêu"])
+def test_capitals_that_are_no_bodys_initials(words: str) -> None:
+    assert not is_agency_start(words)
 
 
 @pytest.mark.parametrize("a, b", SAME)

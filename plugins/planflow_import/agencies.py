@@ -132,6 +132,26 @@ _VERBS = re.compile(
     r"mở (?:chuyên mục|chuyên trang|lớp|rộng|đợt|các|cuộc|hội)|đăng tải|phát sóng)\b.*$")
 
 
+# bodies offices write by their initials in tables and lists ("BHXH tỉnh", "BCHQS tỉnh", "CA
+# xã", "LĐLĐ tỉnh"): each with its full name, for telling them apart from words and for
+# matching the two spellings of one body (the name is kept as written)
+_BODY_INITIALS = {
+    "BHXH": "Bảo hiểm xã hội", "BCHQS": "Bộ Chỉ huy Quân sự", "BCH QS": "Bộ Chỉ huy Quân sự",
+    "BCHBĐBP": "Bộ Chỉ huy Bộ đội Biên phòng", "BĐBP": "Bộ đội Biên phòng",
+    "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "MTTQ": "Mặt trận Tổ quốc", "LĐLĐ": "Liên đoàn Lao động", "KBNN": "Kho bạc Nhà nước",
+    "NHNN": "Ngân hàng Nhà nước", "NHCSXH": "Ngân hàng Chính sách xã hội",
+    "VPUBND": "Văn phòng Ủy ban nhân dân", "VP UBND": "Văn phòng Ủy ban nhân dân",
+    "TTYT": "Trung tâm Y tế", "BQL": "Ban Quản lý", "ĐTN": "Đoàn Thanh niên", "CA": "Công an",
+}
+_INITIALS_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(k) for k in sorted(_BODY_INITIALS, key=len, reverse=True)) + r")"
+    r"(?=\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP|quận|thị\s+xã|thị\s+trấn|các|cấp|Việt\s+Nam|[A-ZĐ])|\s*$)")
+_INITIALS_ANYWHERE = re.compile(
+    r"(?<![\w&-])(?:" + "|".join(re.escape(k) for k in sorted(_BODY_INITIALS, key=len, reverse=True))
+    + r")(?![\w&-])")
+
+
 def expand(name: str) -> str:
     """'UBND' written out; 'Uỷ' spelt 'Ủy' (the name as a full name prints it)."""
     s = re.sub(r"\bUBND\b", "Ủy ban nhân dân", name)
@@ -141,8 +161,11 @@ def expand(name: str) -> str:
 
 def dedup_key(name: str) -> str:
     """What two spellings of one body have in common."""
-    s = _JOINED_ABBR.sub(lambda m: re.sub(r"[\s&-]", "", m.group(0)).replace("Đ", "D"),
-                         planflow.nfc(expand(name)))
+    full = planflow.nfc(expand(name))
+    if _INITIALS_RE.match(full):
+        # "BHXH tỉnh" and "Bảo hiểm xã hội tỉnh": one body
+        full = _INITIALS_ANYWHERE.sub(lambda m: _BODY_INITIALS[m.group(0)], full, count=1)
+    s = _JOINED_ABBR.sub(lambda m: re.sub(r"[\s&-]", "", m.group(0)).replace("Đ", "D"), full)
     s = s.casefold()
     s = _DASHES.sub(" - ", s)
     s = s.replace("&", " và ")
@@ -402,6 +425,8 @@ def is_agency_start(text: str) -> bool:
         return True  # "Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động …"
     if m is None and _POST.match(t):
         return True  # "Công chức Văn hóa - Xã hội"
+    if m is None and _INITIALS_RE.match(t):
+        return True  # "BHXH tỉnh", "BCHQS tỉnh", "CA xã"
     if m and m.group(0) in ("Các", "các"):
         # "Các sở, ban, ngành", "Các đơn vị": a collective of agencies; "Các giải pháp",
         # "Các nhiệm vụ" are not
