@@ -164,12 +164,15 @@ def _rows(result: planflow.ImportResult) -> list[tuple[str, list[str], list[str]
 @pytest.mark.parametrize("name", ["Công chức Văn hóa - Xã hội", "công chức Tư pháp - Hộ tịch",
                                   "Trưởng các thôn", "Trưởng Công an xã", "Bí thư Chi bộ các thôn",
                                   "Chỉ huy trưởng Ban Chỉ huy Quân sự xã",
-                                  "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội"])
-def test_a_communes_posts_are_bodies_given_work(name):
+                                  "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
+                                  "Chủ đầu tư dự án hạ tầng kỹ thuật", "Đồn Công an Khu công nghiệp",
+                                  "Đội Cảnh sát giao thông", "Nhà Thiếu nhi tỉnh"])
+def test_a_communes_posts_and_other_bodies_are_given_work(name):
     assert is_agency_start(name)
 
 
-@pytest.mark.parametrize("words", ["Công chức, viên chức được tập huấn", "công chức cấp xã"])
+@pytest.mark.parametrize("words", ["Công chức, viên chức được tập huấn", "công chức cấp xã",
+                                   "Đội ngũ cán bộ, công chức", "Nhà đầu tư thứ cấp"])
 def test_civil_servants_in_general_are_no_post(words):
     assert not is_agency_start(words)
 

@@ -95,6 +95,9 @@ _HEADS = (
     # see is_agency_start)
     "Trưởng thôn", "Trưởng các thôn", "Trưởng Công an", "Trưởng Ban", "Trưởng ban", "Bí thư",
     "Chỉ huy trưởng", "Phó Chủ tịch", "Tổ trưởng", "Trưởng khu phố", "Trưởng bản",
+    # a project's investor given the work ("Chủ đầu tư dự án hạ tầng kỹ thuật"), police and
+    # inspection units, a children's house
+    "Chủ đầu tư", "Các chủ đầu tư", "Đồn Công an", "Đội Cảnh sát", "Đội Kiểm tra", "Nhà Thiếu nhi",
 )
 # "Công chức Văn hóa - Xã hội", "công chức Tư pháp - Hộ tịch": a commune's civil servant
 # named by the field of the post (a capital after "công chức"; "Công chức, viên chức …" is
