@@ -212,3 +212,52 @@ def test_an_event_in_an_items_brackets_is_its_time(tmp_path):
     publish = next(t for t in r.plan.tasks if t.title.startswith("Công bố"))
     assert publish.timeframe.kind is planflow.Kind.EVENT
     assert "khi có quyết định của Bộ" in publish.timeframe.text  # kept, not dropped
+
+
+PARTS = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 221/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thanh Hóa, ngày 20 tháng 11 năm 2025
+KẾ HOẠCH
+Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026
+Phần thứ nhất
+MỤC ĐÍCH, YÊU CẦU
+1. Mục đích: Phát triển du lịch cộng đồng.
+2. Yêu cầu: Bảo đảm tiến độ.
+Phần thứ hai
+NHIỆM VỤ VÀ GIẢI PHÁP
+I. HOÀN THIỆN CƠ CHẾ
+1. Rà soát chính sách hỗ trợ du lịch cộng đồng.
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian hoàn thành: Quý II/2026.
+2. Ban hành tiêu chí điểm du lịch cộng đồng.
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian hoàn thành: Quý III/2026.
+II. PHÁT TRIỂN SẢN PHẨM
+1. Xây dựng 05 sản phẩm du lịch đặc trưng.
+- Cơ quan chủ trì: UBND các huyện.
+- Thời gian hoàn thành: Năm 2026.
+Phần thứ ba
+TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành, UBND các huyện căn cứ nhiệm vụ được giao triển khai thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+"""
+
+
+def test_a_plan_in_parts_keeps_its_title_and_its_closing_part(tmp_path):
+    # "Phần thứ nhất" / "MỤC ĐÍCH, YÊU CẦU" … "Phần thứ ba" / "TỔ CHỨC THỰC HIỆN": the part's
+    # marker was joined to the title above it and the closing part's sentence read as a task
+    r = read_plan(tmp_path, PARTS)
+    assert r.plan.document.title == "Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026"
+    assert [t.title for t in r.plan.tasks] == [
+        "Rà soát chính sách hỗ trợ du lịch cộng đồng", "Ban hành tiêu chí điểm du lịch cộng đồng",
+        "Xây dựng 05 sản phẩm du lịch đặc trưng"]
+    heads = [(s.number, s.heading) for s in r.plan.sections]
+    assert ("Phần thứ ba", "TỔ CHỨC THỰC HIỆN") in heads and ("Phần thứ nhất", "MỤC ĐÍCH, YÊU CẦU") in heads

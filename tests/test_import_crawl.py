@@ -73,10 +73,10 @@ def test_a_crawled_programme_reads_as_its_page(tmp_path):
     got = [(t.title, [names[i] for i in t.lead], t.timeframe.kind, t.timeframe.due)
            for t in plan.tasks]
     assert got == [
-        ("Xây dựng cơ sở dữ liệu người lao động trên địa bàn tỉnh.", ["Sở Nội vụ"],
+        ("Xây dựng cơ sở dữ liệu người lao động trên địa bàn tỉnh", ["Sở Nội vụ"],
          planflow.Kind.DEADLINE, date(2026, 9, 30)),
         # the time label run on after a dash is the task's time, not part of its lead
-        ("Tổ chức phiên giao dịch việc làm tại các xã.", ["Trung tâm Dịch vụ việc làm tỉnh"],
+        ("Tổ chức phiên giao dịch việc làm tại các xã", ["Trung tâm Dịch vụ việc làm tỉnh"],
          planflow.Kind.WINDOW, date(2026, 10, 31)),
     ]
     assert any("crawl's breadcrumb" in w for w in result.warnings)

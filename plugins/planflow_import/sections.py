@@ -165,6 +165,9 @@ class Section:
 _OTHER_HEADING = re.compile(
     r"^(?:(?:PHẦN|Phần)\s+(?P<part>[IVXL]+|\d+|THỨ\s+\w+)\s*[.:]?\s*"
     r"|(?P<num>\d+|[A-ZĐ])\s*[.)]\s*)?(?P<title>.+)$")
+# a part's marker alone on its line, its heading on the next: "Phần thứ nhất", "PHẦN II"
+_PART_HEADING = re.compile(r"^(?P<part>(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư"
+                          r"|năm|sáu)|[IVX]{1,4}|\d{1,2}))\s*[.:]?\s*(?P<title>.*)$")
 _NOT_HEADING = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.|^(?:KẾ HOẠCH|PHỤ LỤC|NƠI NHẬN)\b")
 
 
@@ -184,9 +187,26 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
     sections: list[Section] = []
     cur: list[Para | Table] | None = None
     head: tuple[str, str, Para] | None = None
-    for it in items:
+    skip = -1
+    for k, it in enumerate(items):
+        if k == skip:
+            continue
         m = _ROMAN.match(it.text) if isinstance(it, Para) else None
-        if m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or (
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        part = _PART_HEADING.match(it.text.replace("*", "").strip()) if isinstance(it, Para) else None
+        if part is not None and isinstance(it, Para) and not part["title"] and isinstance(nxt, Para) \
+                and _is_heading_title(nxt.text.replace("*", "").strip()) and not _ROMAN.match(nxt.text):
+            # "Phần thứ ba" / "TỔ CHỨC THỰC HIỆN": a part, its heading on the next line
+            if head is not None and cur is not None:
+                sections.append(Section(head[0], head[1], head[2], tuple(cur)))
+            head, cur = (" ".join(part["part"].split()), nxt.text.replace("*", "").strip(), it), []
+            skip = k + 1
+        elif part is not None and isinstance(it, Para) and part["title"] and _is_heading_title(part["title"]):
+            # "Phần thứ ba TỔ CHỨC THỰC HIỆN" (the marker and its heading on one line)
+            if head is not None and cur is not None:
+                sections.append(Section(head[0], head[1], head[2], tuple(cur)))
+            head, cur = (" ".join(part["part"].split()), part["title"].strip(), it), []
+        elif m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or (
                 head is not None and _sentence_heading(m.group("num"), m.group("title"), head[0]))):
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
@@ -1262,7 +1282,9 @@ def _heading_title(p: Para) -> str:
     t = m.group("title") if m else p.text
     if (n := _NAMED_NUMBER.match(t)) is not None:
         t = t[n.end():]  # "Nhiệm vụ 1: Hoàn thiện hạ tầng số": the task's words
-    return t.strip().rstrip(":").strip()
+    t = t.strip().rstrip(":").strip()
+    # a sentence's full stop is no part of a title ("1. Rà soát chính sách …." over its labels)
+    return t[:-1].rstrip() if t.endswith(".") and not t.endswith("..") and not t.endswith("./.") else t
 
 
 # a task or activity numbered by name: "Nhiệm vụ 1:", "Hoạt động 2.1.", "Giải pháp 3:"

@@ -1000,6 +1000,9 @@ _MARKER = re.compile(
     r"^(?:[-+•–]\s|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
     r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:|[^,]{2,40}, ngày \d)")
 _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
+# a part's marker alone on its line: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần II"
+_PART_ALONE = re.compile(r"^\**\s*(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư"
+                         r"|năm|sáu)|[IVX]{1,4}|\d{1,2})\s*[.:]?\s*\**$")
 # a line that opens with a task label ("Chủ trì: …", "- Thời hạn hoàn thành: …")
 _LABEL_START = re.compile(
     r"^(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Nội dung"
@@ -1103,8 +1106,8 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
         return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
         # starts in capitals or follows a line that ended
     if (_MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s)
-            or _TITLE_ALONE.match(s)):
-        return True
+            or _TITLE_ALONE.match(s) or _PART_ALONE.match(s)):
+        return True  # (a part's marker alone, "Phần thứ hai", opens one with its heading)
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
     if _MOTTO_END.match(prev):
