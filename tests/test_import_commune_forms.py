@@ -261,3 +261,36 @@ def test_a_plan_in_parts_keeps_its_title_and_its_closing_part(tmp_path):
         "Xây dựng 05 sản phẩm du lịch đặc trưng"]
     heads = [(s.number, s.heading) for s in r.plan.sections]
     assert ("Phần thứ ba", "TỔ CHỨC THỰC HIỆN") in heads and ("Phần thứ nhất", "MỤC ĐÍCH, YÊU CẦU") in heads
+
+
+@pytest.mark.parametrize("roman, number, letter", [("I/", "1/", "a/"), ("I-", "1-", "a-")])
+def test_list_numbers_written_with_a_slash_or_a_dash(tmp_path, roman, number, letter):
+    # "I/ MỤC ĐÍCH", "1/ Rà soát …", "a/ Khảo sát …" (older and commune documents): only the
+    # first task was read, titled "1/ …", the lettered ones lost
+    text = PARTS.split("Phần thứ nhất")[0].replace("Triển khai", "Kế hoạch triển khai")
+    text = (PARTS.split("Phần thứ nhất")[0]
+            + f"{roman} MỤC ĐÍCH, YÊU CẦU\n- Phát triển du lịch cộng đồng.\n"
+            + f"{roman.replace('I', 'II')} NHIỆM VỤ CỤ THỂ\n"
+            + f"{number} Rà soát chính sách hỗ trợ du lịch cộng đồng\n"
+            + "- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n- Thời gian hoàn thành: Quý II/2026.\n"
+            + f"{number.replace('1', '2')} Xây dựng sản phẩm du lịch đặc trưng\n"
+            + f"{letter} Khảo sát điểm du lịch (UBND các huyện chủ trì; Quý II/2026).\n"
+            + f"{letter.replace('a', 'b')} Hỗ trợ hộ làm du lịch (Sở Tài chính chủ trì; Quý III/2026).\n"
+            + f"{roman.replace('I', 'III')} TỔ CHỨC THỰC HIỆN\n"
+            + "Các sở, ngành căn cứ nhiệm vụ được giao triển khai thực hiện.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn B\n")
+    r = read_plan(tmp_path, text)
+    assert _rows(r) == [
+        ("Rà soát chính sách hỗ trợ du lịch cộng đồng", ["Sở Văn hóa, Thể thao và Du lịch"], []),
+        ("Khảo sát điểm du lịch", ["UBND các huyện"], []),
+        ("Hỗ trợ hộ làm du lịch", ["Sở Tài chính"], []),
+    ]
+    assert any(getattr(w, "key", "") == "slash_markers" for w in r.warnings)
+
+
+def test_dates_and_lone_dashes_are_no_list_numbers():
+    from planflow_import.text import Block, slash_markers
+
+    lines = ("15/6/2026 - hạn cuối", "2026 - 2030: giai đoạn", "a- một mình", "V/v tăng cường")
+    items, found = slash_markers([Block("line 1", 1, lines)])
+    assert found == [] and items[0].lines == lines  # type: ignore[union-attr]

@@ -82,6 +82,7 @@ from .text import (
     fold,
     page_furniture,
     paragraphs,
+    slash_markers,
     table_cells_as_blocks,
 )
 from .titles import as_written
@@ -212,6 +213,10 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     warnings: list[str] = []
     flat: list[Block | Table] = []
     titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
+    items, marked = slash_markers(items)
+    if marked:
+        warnings.append(_W("{n} list number(s) written with '/' or '-' ('{first}') read as "
+                           "'I.', '1.', 'a)'", "slash_markers", n=len(marked), first=marked[0]))
     items, notes = page_footnotes(items)
     if notes:
         warnings.append(_W("{n} footnote(s) at the pages' feet not read as text ({first})", "footnotes",

@@ -17,8 +17,7 @@ import attrs
 
 import planflow
 
-__all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture",
-           "paragraphs", "under_groups"]
+__all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture", "paragraphs", "slash_markers", "under_groups"]
 
 
 @attrs.frozen
@@ -1000,6 +999,40 @@ _MARKER = re.compile(
     r"^(?:[-+•–]\s|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[.)]\s?|[a-zđ][.)]\s|\(\d+\)\s|[IVXLC]+\.\s?"
     r"|(?:KT|TM|TL|TUQ|Q)\.\s|Nơi nhận|PHỤ LỤC|Phụ lục|KẾ HOẠCH$|Số\s*:|[^,]{2,40}, ngày \d)")
 _LETTER_ITEM = re.compile(r"^[a-zđ][.)]\s")
+# a list number written with "/" or "-" ("I/ MỤC ĐÍCH", "II- NHIỆM VỤ", "1/ Rà soát …", "a/ …",
+# "b- …"), as older and commune documents write them; never a date or a range of years
+_SLASH_MARKER = re.compile(r"^(?P<lead>\s*\**\s*)(?P<num>[IVX]{1,5}|(?!(?:19|20)\d\d\b)\d{1,2}(?:\.\d{1,2}){0,2}"
+                           r"|[a-zđ])\s*(?P<sep>/|-)\s+(?=\S)")
+
+
+def slash_markers(items: list[Block | Table]) -> tuple[list[Block | Table], list[str]]:
+    """The blocks with list numbers written "I/", "1/", "a/", "II-", "1-", "b-" at a line's
+    start written "I.", "1.", "a)" (the markers every reader knows), and the markers
+    changed (for a note). Counted only when at least two lines are so numbered: a lone "a-"
+    is left alone."""
+    found: list[str] = []
+    for it in items:
+        if isinstance(it, Block):
+            for line in it.lines:
+                if (m := _SLASH_MARKER.match(line)) is not None and not (
+                        m["num"].isdigit() and m["sep"] == "/" and re.match(r"\d", line[m.end():])):
+                    found.append(line[m.start("num"):m.end("sep")])
+    if len(found) < 2:
+        return items, []
+
+    def fix(line: str) -> str:
+        m = _SLASH_MARKER.match(line)
+        if m is None:
+            return line
+        num = m["num"]
+        mark = f"{num})" if num.islower() else f"{num}."
+        return f"{m['lead']}{mark} {line[m.end():]}"
+
+    out: list[Block | Table] = [Block(it.where, it.line, tuple(fix(x) for x in it.lines))
+                                if isinstance(it, Block) else it for it in items]
+    return out, found
+
+
 # a part's marker alone on its line: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần II"
 _PART_ALONE = re.compile(r"^\**\s*(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư"
                          r"|năm|sáu)|[IVX]{1,4}|\d{1,2})\s*[.:]?\s*\**$")

@@ -471,6 +471,8 @@ PHRASES: dict[str, str] = {
     "note.letter_fields": "{where}: các đề mục đánh số nêu lĩnh vực công tác ({fields}) không phải "
                           "tên cơ quan: các nhiệm vụ dưới đó giao cho nơi nhận văn bản ('Kính gửi': "
                           "{to})",
+    "note.slash_markers": "{n} số thứ tự mục viết bằng '/' hoặc '-' ('{first}') được đọc như 'I.', "
+                          "'1.', 'a)'",
     "note.number_blank": "{where}: số văn bản để trống ({text!r}): văn bản chưa có số",
     "note.date_blank": "{where}: dòng địa danh, ngày tháng để trống ngày và tháng ({text!r}: bản "
                        "dự thảo, hoặc văn bản ghi ngày khi ký): không có ngày ban hành",
