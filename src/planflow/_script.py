@@ -8,7 +8,8 @@ everything as usual, and cycles are still collected (every 10,000 new containers
 Importing :mod:`planflow` as a library leaves the collector as the caller set it.
 
 The plainest commands (``schedule PLAN --json``, ``validate PLAN``) are done without
-building the click command line when they succeed (:mod:`planflow._quick`). The code
+building the click command line when they succeed (:mod:`planflow._quick`), with the
+collector off from start to end. The code
 attrs and cattrs generate for the classes a command defines is cached beside the bytecode
 (:mod:`planflow._codecache`) and written when the command ends.
 
