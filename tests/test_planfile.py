@@ -399,3 +399,29 @@ def test_fast_task_path_builds_what_task_builds(raw: list[dict]) -> None:  # typ
     for f, s in zip(fast, slow, strict=True):
         for a in attrs.fields(Task):
             assert type(getattr(f, a.name)) is type(getattr(s, a.name))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="/._aJ", max_size=12))
+def test_the_plan_file_and_its_suffix_are_pathlibs(name):
+    """load_plan finds a path's suffix and the file to open without importing pathlib:
+    the same suffix as ``Path(name).suffix`` (lower case), and a path naming the same
+    file as ``Path(name)``."""
+    from planflow.planfile import _plan_file
+
+    file, suffix = _plan_file(name)
+    assert suffix == Path(name).suffix.lower()
+    assert Path(file) == Path(name)
+    if not name.endswith(("/", "/.")) and name not in ("", "."):
+        assert file == name  # opened as the user wrote it
+
+
+def test_a_plan_file_named_with_a_trailing_slash_is_read_as_pathlib_reads_it(tmp_path):
+    """``plan.json/`` names the file plan.json for pathlib (and so for planflow, as
+    before it read paths without pathlib); the system alone would refuse it."""
+    f = tmp_path / "plan.json"
+    f.write_text(json.dumps({"tasks": [{"id": "a", "title": "A", "timeframe": "2023-03-31"}],
+                             "period": 2023}), encoding="utf-8")
+    assert planflow.load(f"{f}/").tasks[0].id == "a"
+    with pytest.raises(PlanFileError, match="ends in .toml or .json"):
+        planflow.load(str(tmp_path / "plan.txt"))

@@ -378,6 +378,38 @@ def test_snapshots_of_many_plans_equal_each_snapshot(store, plan):
     assert got["nothing@2023-01-01"] == planflow.Snapshot((), ())
 
 
+def test_sqlite_reads_begin_deferred_and_writes_immediate_without_execution_events(tmp_path, plan):
+    """SQLite: what each kind of transaction sends to the database (SQLite's own trace),
+    with the BEGIN emitted by the engine's dialect, not by a connection event listener
+    (which would make SQLAlchemy dispatch its execution events on every statement)."""
+    from datetime import datetime
+
+    s = Store.open(str(tmp_path / "t.db"))
+    sent: list[str] = []
+    sa.event.listen(s.engine.pool, "connect", lambda dbapi, _: dbapi.set_trace_callback(sent.append))
+    s.engine.dispose()  # reconnect, traced
+    try:
+        s.snapshot(plan)
+        assert sent[0] == "BEGIN" and sent[-1] == "ROLLBACK" and len(sent) == 4, sent
+        sent.clear()
+        s.record(plan, "t1", "done", date(2023, 3, 1))
+        assert sent[0] == "BEGIN IMMEDIATE" and sent[-1] == "COMMIT", sent
+        sent.clear()
+        with s.begin(durable=False) as tx:
+            tx.last_tick(planflow.plan_key(plan))
+        assert sent[:2] == ["PRAGMA synchronous=NORMAL", "BEGIN IMMEDIATE"], sent
+        assert sent[-2:] == ["COMMIT", "PRAGMA synchronous=FULL"], sent
+        sent.clear()
+        assert s.deliverable(plan, datetime(2023, 3, 2)) == []
+        assert sent[0] == "BEGIN" and sent[-1] == "ROLLBACK", sent
+        sent.clear()
+        s.snapshot(plan)  # the pooled connection a writer used reads deferred again
+        assert sent[0] == "BEGIN", sent
+        assert not s.engine._has_events
+    finally:
+        s.close()
+
+
 def test_a_reader_neither_waits_for_a_writer_nor_sees_its_uncommitted_rows(tmp_path, plan):
     """SQLite: reads (a snapshot, the outbox, the plans) begin deferred, so while another
     process holds a write transaction they return the last commit at once instead of

@@ -373,17 +373,17 @@ def to_docx(doc: Document, options: Mapping[str, Any] | None = None,
     _page_numbers(section)
     _header(d, doc, st)
     if doc.kind_name:
-        d.add_paragraph(doc.kind_name, st["kind"])
+        _add(d, doc.kind_name, st["kind"])
     if doc.title:
-        d.add_paragraph(doc.title, st["title"] if doc.kind_name else st["kind"])
-        _rule(d.add_paragraph(style=st["title"]), Cm(6.5), Cm(6.5), after=Pt(12))
+        _add(d, doc.title, st["title"] if doc.kind_name else st["kind"])
+        _rule(_add(d, "", st["title"]), Cm(6.5), Cm(6.5), after=Pt(12))
     if doc.addressees:
         last = len(doc.addressees) - 1
         lines = (["Kính gửi: " + doc.addressees[0]] if len(doc.addressees) == 1
                  else ["Kính gửi:", *(f"- {a}{'.' if i == last else ';'}"
                                       for i, a in enumerate(doc.addressees))])
         for i, line in enumerate(lines):
-            p = d.add_paragraph(line, st["title"])
+            p = _add(d, line, st["title"])
             p.runs[0].font.bold = False
             if i:  # several addressees: a list, left-aligned under "Kính gửi:"
                 p.alignment = WD_ALIGN_PARAGRAPH.LEFT

@@ -61,7 +61,7 @@ def path() -> str:
 def _load() -> dict[str, CodeType]:
     try:
         with open(path(), "rb") as f:
-            data = marshal.load(f)
+            data = marshal.loads(f.read())  # (marshal.load reads a file in small pieces: 4x slower)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(data, dict):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import PlanFileError
@@ -15,6 +13,8 @@ from .text import Worded
 # the plan file converter (cattrs) loads when a plan file is read or written: a plan
 # from a Python script needs neither it nor the store's records
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .records import PlanRevision
 
 __all__ = ["load", "plan_text"]
@@ -24,6 +24,8 @@ def plan_text(spec: str | Path, plan: Plan | None = None) -> tuple[str, str]:
     """The plan file text of ``spec`` and its format (``"toml"`` or ``"json"``), as a
     store registers it: a plan file's own text; a script's plan (``plan``, else loaded)
     written as TOML."""
+    from pathlib import Path
+
     s = str(spec)
     suffix = Path(s).suffix.lower()
     if suffix in (".toml", ".json"):
@@ -62,6 +64,9 @@ def load(spec: str | Path | PlanRevision, registry: Registry | None = None) -> P
 
 
 def _from_script(path: str, attr: str) -> Plan:
+    import importlib.util
+    from pathlib import Path
+
     p = Path(path)
     if not p.is_file():
         raise PlanFileError(path, [("", Worded.of("no such file", "no_file"))])

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
 from itertools import chain
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -33,6 +32,8 @@ from .text import nfc as _nfc
 from .timeframe import Kind, Timeframe, resolve_timeframe
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import cattrs
 
     converter: cattrs.Converter  # made on first use (module __getattr__)
@@ -551,14 +552,14 @@ _hook(tuple[ReportPeriod, ...], lambda v, _: tuple(_conv().structure(v, list[Rep
 
 def load_plan(path: str | Path, registry: Registry | None = None) -> Plan:
     """Read a ``.toml`` or ``.json`` plan file, in ``registry`` (the default one if None)."""
-    p = Path(path)
     name = str(path)
-    suffix = p.suffix.lower()
+    file, suffix = _plan_file(name)
     if suffix not in (".toml", ".json"):
         raise PlanFileError(name, [("", Worded.of("a plan file ends in .toml or .json",
                                                   "plan_suffix"))])
     try:
-        raw = p.read_bytes()
+        with open(file, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise PlanFileError(name, [("", Worded.of("no such file", "no_file"))]) from None
     except OSError as e:
@@ -580,6 +581,22 @@ def load_plan(path: str | Path, registry: Registry | None = None) -> Plan:
         data = _parse(text, suffix[1:], name)
         del text
         return plan_from_dict(data, name, registry)
+
+
+def _plan_file(name: str) -> tuple[str, str]:
+    """The file to open for the path ``name`` and its suffix in lower case, as
+    :class:`pathlib.Path` gives them (``Path(name)``, ``.suffix``), without importing
+    pathlib (a few milliseconds of every plan command) for the usual names: only a name
+    ending in ``/`` or ``/.``, which the system would read as a folder where pathlib
+    drops that ending, goes through it."""
+    if name.endswith(("/", "/.")) or name in ("", "."):
+        from pathlib import Path
+
+        p = Path(name)
+        return str(p), p.suffix.lower()
+    base = name.rpartition("/")[2]
+    dot = base.rfind(".")
+    return name, base[dot:].lower() if 0 < dot < len(base) - 1 else ""
 
 
 def loads_plan(text: str, fmt: str, source: str = "<plan>", registry: Registry | None = None) -> Plan:

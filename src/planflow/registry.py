@@ -26,15 +26,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import pluggy
-
-from . import hookspecs
 from .errors import PluginError, TimeframeError
 from .text import Worded, nfc
 
 # attrs, the formats and the timeframes load on first use: `planflow --help` and the
 # commands that only register plugins start without them
 if TYPE_CHECKING:
+    from ._manager import PluginManager
     from .cadence import Cadence
     from .calendar import WorkCalendar
     from .formats import Importer, Renderer
@@ -165,24 +163,6 @@ def _entry_points_slow(group: str) -> list[EntryPoint]:
     return out
 
 
-class _PluginManager(pluggy.PluginManager):
-    """pluggy's manager, counting registrations so the registries can be cached."""
-
-    generation = 0
-
-    def register(self, plugin: Any, name: str | None = None) -> str | None:
-        try:
-            return super().register(plugin, name)
-        finally:
-            self.generation += 1
-
-    def unregister(self, plugin: Any = None, name: str | None = None) -> Any:
-        try:
-            return super().unregister(plugin, name)
-        finally:
-            self.generation += 1
-
-
 class Registry:
     """Plugins and what they register: parsers, calendars, cadences, channels, formats...
 
@@ -196,8 +176,7 @@ class Registry:
 
     def __init__(self, plugins: Iterable[object] = (), *,
                  entry_points: bool | Iterable[str] | None = None, defaults: bool = True) -> None:
-        self.pm = _PluginManager("planflow")
-        self.pm.add_hookspecs(hookspecs)
+        self._pm: PluginManager | None = None
         self._entry_points = entry_points if isinstance(entry_points, bool | None) \
             else frozenset(entry_points)
         self._defaults = defaults
@@ -209,6 +188,16 @@ class Registry:
         self._named_cache: dict[str, tuple[int, dict[str, Any]]] = {}
         #: id of a plugin loaded from an entry point -> that entry point
         self._from_entry_point: dict[int, EntryPoint] = {}
+
+    @property
+    def pm(self) -> PluginManager:
+        """The pluggy manager (made on first use: see :mod:`planflow._manager`)."""
+        pm = self._pm
+        if pm is None:
+            from ._manager import new_manager
+
+            pm = self._pm = new_manager()
+        return pm
 
     def __repr__(self) -> str:
         names = sorted(n for n, _ in self.pm.list_name_plugin()) if self._loaded else "not loaded"

@@ -566,10 +566,10 @@ def _plain_schedule(plan: Plan) -> Schedule:
                           if None in durs else cast("list[int]", durs[:]))
         del trip
         succ: list[list[int]] = [[] for _ in range(n)]
-        deg = [0] * n
         for u, v in zip(g.src, g.dst, strict=True):
             succ[u].append(v)
-            deg[v] += 1
+        # every dependency a task names is an edge into it (none is unknown here)
+        deg = cols.dependencies()[0][:]
         # Kahn's levels as topological_levels makes them (levels of at least _THIN
         # tasks in ascending position, then one task at a time), with the forward pass:
         # a task's earliest start is final once it is reached

@@ -261,8 +261,11 @@ _LATER_TICK = (ticks.update().where(ticks.c.plan == _PLAN, ticks.c.last_day < sa
                .values(last_day=sa.bindparam("day")))
 _PENDING = (sa.select(outbox).where(outbox.c.plan == _PLAN, outbox.c.state == "pending")
             .order_by(outbox.c.id))
+#: (two comparisons, not ``in_``: a literal list is an "expanding" parameter, rendered
+#: anew into the SQL on every execution)
 _DELIVERABLE = (sa.select(outbox).where(outbox.c.plan == _PLAN,
-                                        outbox.c.state.in_(("pending", "sending")))
+                                        sa.or_(outbox.c.state == "pending",
+                                               outbox.c.state == "sending"))
                 .order_by(outbox.c.id))
 
 
@@ -371,14 +374,21 @@ class Store:
         """Close every connection."""
         self.engine.dispose()
 
-    def _reading(self) -> Connection:
-        """A connection that only reads. On SQLite its transaction begins deferred (a
-        plain ``BEGIN``, not the writers' ``BEGIN IMMEDIATE``): in WAL mode it reads the
-        last commit without taking the write lock, so a reader (``status``, the web
-        pages, a tick's snapshot) neither waits for a writer's transaction to end nor
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection that only reads, for the block. On SQLite its transaction begins
+        deferred (a plain ``BEGIN``, not the writers' ``BEGIN IMMEDIATE``): in WAL mode it
+        reads the last commit without taking the write lock, so a reader (``status``, the
+        web pages, a tick's snapshot) neither waits for a writer's transaction to end nor
         holds writers back while it reads. Anything that writes goes through
         :meth:`begin` or :meth:`transaction`."""
-        return self.engine.connect().execution_options(planflow_read=True)
+        with self.engine.connect() as conn:
+            info = conn.connection.info  # the pooled connection's: see _sqlite_begin
+            info[_READING] = True
+            try:
+                yield conn
+            finally:
+                info.pop(_READING, None)
 
     def __enter__(self) -> Store:
         return self
@@ -1094,21 +1104,33 @@ def _held(row: OutboxRow) -> tuple[sa.ColumnElement[bool], ...]:
             outbox.c.claimed_by == row.claimed_by, outbox.c.attempts == row.attempts)
 
 
+#: marks a pooled connection checked out by :meth:`Store._reading` (in its ``info``)
+_READING = "planflow_read"
+
+
 def _sqlite_setup(engine: sa.Engine) -> None:
-    """WAL, a busy timeout, and BEGIN IMMEDIATE (SQLAlchemy's documented pysqlite recipe)."""
+    """WAL, a busy timeout, and BEGIN IMMEDIATE (after SQLAlchemy's documented pysqlite
+    recipe: sqlite3 leaves transactions alone, SQLAlchemy's begin emits ``BEGIN``)."""
 
     @sa.event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, record: Any) -> None:
-        dbapi_conn.isolation_level = None  # let SQLAlchemy's "begin" event emit BEGIN
+        dbapi_conn.isolation_level = None  # let _sqlite_begin emit BEGIN
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=60000")
         cur.close()
 
-    @sa.event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        # a reading connection (Store._reading) needs no write lock: WAL readers see the
-        # last commit and never wait for the writer
-        read = conn.get_execution_options().get("planflow_read", False)
-        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
+    # The recipe emits BEGIN from a "begin" event listener, but any listener of the
+    # connection events makes SQLAlchemy dispatch its execution events (before and after
+    # each statement and cursor) on every statement: about 40 % of the time of a tick's
+    # small queries. This engine's dialect (its own instance) begins instead.
+    engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign,assignment]
+
+
+def _sqlite_begin(dbapi_conn: Any) -> None:
+    """Begin a transaction on a pooled SQLite connection: deferred for a reading
+    connection (:meth:`Store._reading`; WAL readers see the last commit and never wait
+    for the writer), else with the write lock taken at once."""
+    read = dbapi_conn.info.get(_READING, False)
+    dbapi_conn.driver_connection.execute("BEGIN" if read else "BEGIN IMMEDIATE")

@@ -12,7 +12,6 @@ from itertools import chain, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from .cadence import cadence_problems
 from .errors import PlanflowError
 from .problem import Problem, Severity
 from .registry import bind, registry_of
@@ -442,6 +441,8 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
                                         "calendar", Severity.ERROR)]
     problems = limits + graph_problems(plan) + cycle_problems(plan) + _timeframe_problems(plan)
     problems += _section_problems(plan)
+    from .cadence import cadence_problems  # (a schedule, which needs the graph, does not)
+
     problems += cadence_problems(plan)
     problems += settings_problems(plan, lambda: reg.channels())
     for extra in reg.hook.validate_plan(plan=plan):
