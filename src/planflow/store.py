@@ -1116,9 +1116,11 @@ def _sqlite_setup(engine: sa.Engine) -> None:
     def _connect(dbapi_conn: Any, record: Any) -> None:
         dbapi_conn.isolation_level = None  # let _sqlite_begin emit BEGIN
         cur = dbapi_conn.cursor()
+        # the busy timeout first: switching a new file to WAL takes its lock too, and
+        # several processes opening a new store at once wait for each other there
+        cur.execute("PRAGMA busy_timeout=60000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=60000")
         cur.close()
 
     # The recipe emits BEGIN from a "begin" event listener, but any listener of the
