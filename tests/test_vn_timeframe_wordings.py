@@ -472,6 +472,16 @@ TABLE: list[Row] = [
     Row("Từ ngày ký đến hết năm 2026", "y2026", W, D(2025, 12, 15), D(2026, 12, 31), D(2026, 12, 31)),
     Row("Năm 2026, những năm tiếp theo thực hiện thường xuyên", "y2026", C, D(2026, 1, 1),
         D(2026, 12, 31), warning="open-ended"),
+    # an occasion's name in brackets is a note; "tuần lễ đầu tiên của tháng …"; one phase
+    # named alone; "…; các năm tiếp theo thực hiện định kỳ hằng năm" recurs from the first
+    Row("Ngày 09/11/2026 (Ngày Pháp luật Việt Nam)", "y2026", W, D(2026, 11, 9), D(2026, 11, 9),
+        D(2026, 11, 9), warning="Ngày Pháp luật"),
+    Row("Tháng 11/2026 (Tháng hành động)", "y2026", W, D(2026, 11, 1), D(2026, 11, 30),
+        D(2026, 11, 30), warning="Tháng hành động"),
+    Row("Tuần lễ đầu tiên của tháng 9/2026", "y2026", W, D(2026, 9, 1), D(2026, 9, 7), D(2026, 9, 7)),
+    Row("Đợt 1: Từ tháng 3 - tháng 5/2026", "y2026", W, D(2026, 3, 1), D(2026, 5, 31), D(2026, 5, 31)),
+    Row("Năm 2026; các năm tiếp theo thực hiện định kỳ hằng năm", "p2630", R, D(2026, 1, 1),
+        D(2030, 12, 31), recurrence="yearly", occurrences=5),
     # a recurrence from a later year on; where its result is sent, a note
     Row("Trước ngày 30 tháng 6 hằng năm kể từ năm 2027", "p2630", R, D(2027, 1, 1), D(2030, 6, 28),
         recurrence="yearly", occurrences=4, warning="from 2027 on"),

@@ -163,7 +163,7 @@ _U_APPROX = lazy(
 _APPROX_POS = {"thượng tuần": "đầu", "trung tuần": "giữa", "hạ tuần": "cuối"}
 # "Tuần đầu tháng 9/2026", "tuần thứ hai của tháng 10", "tuần cuối tháng 12/2026"
 _U_WEEK = lazy(
-    r"tuần\s*(?P<w>đầu(?:\s+tiên)?|thứ\s*(?:nhất|hai|ba|tư|[1-4])|cuối(?:\s+cùng)?)\s*"
+    r"tuần\s*(?:lễ\s+)?(?P<w>đầu(?:\s+tiên)?|thứ\s*(?:nhất|hai|ba|tư|[1-4])|cuối(?:\s+cùng)?)\s*"
     r"(?:của\s+)?(?P<rest>tháng.*)"
 )
 _WEEK_NO = {"đầu": 1, "nhất": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4}
@@ -743,6 +743,10 @@ _BEGINS_INSIDE = lazy(r"(?<=[;:])\s*(?:bắt\s+đầu|(?:trong|vào)\s+(?:khoả
 # that hour of that day: due that day)
 _HOUR_BEFORE_DAY = lazy(r"(?:(?<=\s)|^)(?P<op>đến|tới|trước)\s+(?P<h>[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}"
                         r"(?:\s*phút)?)?)\s*,?\s+(?=ngày\s*[0-9])", re.IGNORECASE)
+_THEN_EACH_YEAR = lazy(r"\s*[,;]\s*(?:và\s+)?(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau(?:\s+đó)?)\s+"
+                       r"(?:thực\s+hiện\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm\s*$", re.IGNORECASE)
+_ONE_PHASE = lazy(r"^(?:đợt|giai\s+đoạn|bước)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*(?=\S)(?!.*\b(?:đợt|giai\s+đoạn|bước)\s+"
+                  r"(?:\d{1,2}|[IVX]{1,4})\s*:)", re.IGNORECASE)
 _STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
 # "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
 _FROM_ISSUE = lazy(
@@ -853,6 +857,10 @@ def parse(
     # "Đợt 1: Trong khoảng thời gian từ ngày …; Đợt 2: Trong khoảng thời gian từ …": the same
     # words inside each piece of a list
     c = _BEGINS_INSIDE.sub(" ", c)
+    # "Năm 2026; các năm tiếp theo thực hiện định kỳ hằng năm": "Năm 2026 và hằng năm"
+    c = _THEN_EACH_YEAR.sub(" và hằng năm", c)
+    # "Đợt 1: Từ tháng 3 - tháng 5/2026" (one phase named alone): its time
+    c = _ONE_PHASE.sub("", c)
     # "từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026": the hour of the day is a note
     hour_said = None
     if (hm := _HOUR_BEFORE_DAY.search(c)) is not None:
@@ -1480,6 +1488,11 @@ def _phases(r: _Reader, c: str) -> planflow.Timeframe | None:
                          joined=joined)))
 
 
+# words in brackets that would move or narrow the time before them
+_MOVES_TIME = lazy(r"\b(?:trước|sau|trong|đến|từ|hằng|hàng|định\s+kỳ|thường\s+xuyên|liên\s+tục|khi|đầu"
+                   r"|giữa|cuối|chậm\s+nhất|hoàn\s+thành|lần|đợt)\b")
+
+
 def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
     """A time that reads once the words in its closing brackets, which name no time, are
     set aside (they are kept as a note), or whose only time is in them ("Trước mùa mưa
@@ -1494,7 +1507,10 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
         tf = _read(r, words, _fold(words)) if words else None
         read.append(tf if tf is not None and tf.kind is not planflow.Kind.UNRESOLVED else None)
     if read[0] is not None and read[1] is None and (
-            not _NAMES_TIME.search(_fold(inner)) or _WEEKDAY_ONLY.fullmatch(_fold(inner))):
+            not _NAMES_TIME.search(_fold(inner)) or _WEEKDAY_ONLY.fullmatch(_fold(inner))
+            # "Ngày 09/11/2026 (Ngày Pháp luật Việt Nam)", "Tháng 11/2026 (Tháng hành động)":
+            # the occasion's name, no number and no word that moves the time
+            or (not re.search(r"\d", inner) and not _MOVES_TIME.search(_fold(inner)))):
         return attrs.evolve(read[0], text=r.text, warnings=(
             *read[0].warnings, _W("also: {also}", "tf_also", also=f'"({inner})"')))
     outer_tf = read[0]
