@@ -294,3 +294,54 @@ def test_dates_and_lone_dashes_are_no_list_numbers():
     lines = ("15/6/2026 - hạn cuối", "2026 - 2030: giai đoạn", "a- một mình", "V/v tăng cường")
     items, found = slash_markers([Block("line 1", 1, lines)])
     assert found == [] and items[0].lines == lines  # type: ignore[union-attr]
+
+
+INNER = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: 223/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thanh Hóa, ngày 20 tháng 11 năm 2025
+KẾ HOẠCH
+Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa.
+2. Yêu cầu
+- Bảo đảm đúng tiến độ.
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Y tế
+- Trong quý I năm 2026, tổ chức rà soát mạng lưới y tế cơ sở.
+- Hoàn thành việc cấp mã định danh y tế xong trước tháng 6/2026.
+- Năm 2026, triển khai bệnh án điện tử tại 100% bệnh viện tuyến tỉnh.
+- Tổ chức tập huấn cho nhân viên y tế thôn, bản trong tháng 4 và tháng 5/2026.
+- Định kỳ hằng quý kiểm tra chất lượng khám chữa bệnh.
+2. Sở Tài chính
+- Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2026.
+- Hướng dẫn thanh quyết toán kinh phí theo quy định.
+3. UBND các xã, phường
+- Chậm nhất ngày 15/3/2026, báo cáo danh sách trạm y tế cần nâng cấp về Sở Y tế.
+- Tổ chức truyền thông về bảo hiểm y tế từ tháng 3 đến tháng 6/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành, UBND các huyện căn cứ nhiệm vụ được giao triển khai thực hiện.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+"""
+
+
+def test_the_times_a_duty_states_at_its_start_or_as_a_list(tmp_path):
+    # "Năm 2026, triển khai …" and "… trong tháng 4 và tháng 5/2026" were read as no time
+    r = read_plan(tmp_path, INNER)
+    def by(start: str) -> planflow.Timeframe:
+        return next(t.timeframe for t in r.plan.tasks if t.title.startswith(start))
+
+    year = by("Năm 2026, triển khai")
+    assert (year.kind, year.start, year.due) == (planflow.Kind.WINDOW, date(2026, 1, 1), date(2026, 12, 31))
+    months = by("Tổ chức tập huấn")
+    assert (months.start, months.due) == (date(2026, 4, 1), date(2026, 5, 31))
+    # a budget's year is no duty's time
+    assert by("Tham mưu bố trí kinh phí").kind is planflow.Kind.CONTINUOUS

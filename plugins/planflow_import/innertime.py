@@ -60,8 +60,17 @@ _DATED = re.compile(
     # "chậm nhất đến ngày 01 tháng 7 năm 2028", "muộn nhất trước ngày …"
     r"|(?:chậm|muộn)\s+nhất(?:\s+là)?(?:\s+(?:đến(?:\s+hết)?|trước|vào|trong))?)"
     r"\s+(?:ngày\s*\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|tháng\s*\d{1,2}\s*,?\s*năm)\s*"
+    # ("trong tháng 4 và tháng 5/2026", "trong quý II, quý III năm 2026": months or quarters
+    # listed, the year after the last)
+    r"|(?:tháng\s*\d{1,2}\s*(?:,|và)\s*)+tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*"
+    r"|(?:quý\s*(?:[IV]{1,3}|[1-4])\s*(?:,|và)\s*)+quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*"
     r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
     r"(?:19|20)\d\d)(?![\d/])", re.I)
+# "Năm 2026, triển khai …", "Quý III/2026, tổ chức …": the time opening the duty, before its
+# comma (never a target's: "Năm 2026, phấn đấu …")
+_OPENING_DATED = re.compile(
+    r"^\W*(?P<tf>(?:năm\s+|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*)"
+    r"(?:19|20)\d\d)\s*,\s*(?!(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|đạt|có\b))", re.I)
 # "… tuyên truyền trên hệ thống thông tin cơ sở từ ngày 01/5/2026", "… từ ngày 15/11 đến
 # ngày 15/12/2026", "… từ tháng 5/2026 đến tháng 8/2026": from a day or a month (to
 # another), in the sentence; a start with no end runs on (the reader says so)
@@ -123,6 +132,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         take(m["tf"], (K.RECURRING,))
     for m in _BRACKET_SPAN.finditer(body):
         take(m["tf"], (K.WINDOW,))
+    if (opening := _OPENING_DATED.match(body)) is not None:
+        take(opening["tf"], (K.WINDOW,))
     for m in _FROM.finditer(body):
         if not any(m["tf"].casefold() in p.casefold() for p, _ in found) \
                 and not _NOT_DUTY_BEFORE.search(body[: m.start()]) \
