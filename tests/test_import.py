@@ -177,8 +177,12 @@ CORPUS_WARNINGS = {
     "02_160-KH-UBND.md": ["line 105: the plan's own time 'thường xuyên, liên tục trong năm 2025' "
                           "applied to 10 task(s)",
                           "line 122: section 'III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ' is not read"],
+    # round harvest j: item 3 closes on "khi Chính phủ và các Bộ, ngành ban hành …": an event
     "03_172-KH-UBND.md": ["line 118: task 'Xây dựng các văn bản quy phạm pháp luật quy định chi "
-                          "tiết c…' gives no timeframe", "no reporting sentence found"],
+                          "tiết c…': the time 'khi Chính phủ và các Bộ, ngành ban hành",
+                          # its closing "… báo cáo kết quả thực hiện về Ủy ban nhân dân Thành
+                          # phố (thông qua Sở Nội vụ để tổng hợp).": the results reported
+                          "line 169: the results are reported, but no period or due day is stated"],
     "04_157-KH-UBND.md": ["line 444: a table that is not a task table (12 rows)"],
     "06_0130-KH-UBND.md": ["line 149: section 'IV. NỘI DUNG HOẠT ĐỘNG TRIỂN KHAI' is not read"],
     "07_556-KH-UBND.md": ["line 148: section 'III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU' is not read"],

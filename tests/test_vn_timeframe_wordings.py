@@ -574,6 +574,22 @@ TABLE: list[Row] = [
         recurrence="yearly", occurrences=3),
     Row("Trước ngày 01/10/2026 và thường xuyên cập nhật", "y2026", DL, None, D(2026, 9, 30),
         D(2026, 9, 30), warning="then its upkeep"),
+    # -- round harvest j: a label naming the activity the time is of ("Thời gian quan trắc"),
+    # with its colon or right before the time; never after "trong" (a condition)
+    Row("thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026", "y2026", W, D(2026, 3, 1),
+        D(2026, 10, 31), D(2026, 10, 31)),
+    Row("Thời gian kiểm tra: Quý II/2026", "y2026", W, *Q2_26),
+    Row("- Thời gian tổ chức hội nghị: tháng 6/2026", "y2026", W, *JUNE_26),
+    Row("Thời gian thực hiện từ tháng 3 đến tháng 10 năm 2026", "y2026", W, D(2026, 3, 1),
+        D(2026, 10, 31), D(2026, 10, 31)),
+    Row("Thời gian thi đua từ ngày 01/6/2026 đến ngày 30/6/2026", "y2026", W, *JUNE_26),
+    Row("trong thời gian nghỉ hè năm 2026", "y2026", E),
+    Row("Thời gian kiểm tra và đánh giá trước ngày 30/6/2026", "y2026", U),
+    # "Thời hạn" and "Thời điểm" label the activity so too, with the colon
+    Row("Thời hạn thực hiện: tháng 6/2026", "y2026", W, *JUNE_26),
+    Row("- Thời hạn nộp hồ sơ: Quý II/2026", "y2026", W, *Q2_26),
+    Row("Thời điểm tổ chức hội nghị sơ kết: tháng 6/2026", "y2026", W, *JUNE_26),
+    Row("Thời điểm: Quý II/2026", "y2026", W, *Q2_26),
 ]
 
 

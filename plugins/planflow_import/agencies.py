@@ -77,6 +77,9 @@ _HEADS = (
     # a body's staff given duties under their own heading ("2. Chuyên viên Cơ quan Ủy ban
     # Mặt trận Tổ quốc xã" over "- Chuyên viên phụ trách tổng hợp tham mưu …")
     "Chuyên viên",
+    # the public given duties under their own heading (round harvest j: "4. Người dân trên địa
+    # bàn tỉnh có trách nhiệm" over "- Phát hiện, tố giác …"; as "Các hộ gia đình" already)
+    "Người dân", "Nhân dân",
     # the Party's bodies: "Tổ đảng ở Thường trực Ủy ban …", "Đảng ủy cơ quan …", "Đảng đoàn …"
     "Tổ đảng", "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Đảng bộ", "Chi bộ",
     # a mass organisation's branches in a commune ("Chi hội Nông dân thôn 2", "Chi đoàn")
@@ -117,6 +120,8 @@ _COLLECTIVE = re.compile(
     re.I)
 # heads strong enough to start a new agency even without a comma ("… Công nghệ Sở Công Thương")
 _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
+# a head's title alone before the department split off by _STRONG ("Giám đốc Sở Y tế chủ trì …")
+_HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Thủ\s+trưởng|Lãnh\s+đạo)", re.I)
 # where the name ends and what the agency does begins
 _VERBS = re.compile(
     r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|"
@@ -124,7 +129,10 @@ _VERBS = re.compile(
     r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|nghiên cứu|"
     # "xây dựng" closing the name is its last words ("Vụ Vật liệu xây dựng", "Cục Quản lý
     # hoạt động xây dựng"); with words after it, what the agency does ("xây dựng kế hoạch")
-    r"xây dựng(?!\s*(?:$|[,;.)/]|(?:chủ trì|phối hợp)\b))|"
+    r"xây dựng(?!\s*(?:$|[,;.)/]|(?:chủ trì|phối hợp)\b))"
+    # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp", "chủ đầu tư xây dựng
+    # công trình": the investors' kind, not what they do
+    r"(?!(?<=chủ đầu tư xây dựng)\s+(?:và\s+)?(?:kinh doanh|công trình|hạ tầng|dự án|các dự án)\b)|"
     r"rà soát|tiếp tục|được giao|theo quy định|để tổng hợp|tổng hợp|kịp thời|chậm nhất|"
     r"trước ngày|báo cáo|có liên quan tới|là cơ quan|là đơn vị|là đầu mối|là thường trực|giúp|"
     r"đảm bảo|bảo đảm|thành lập|bố trí|đôn đốc|ưu tiên|tập trung|khẩn trương|quán triệt|"
@@ -521,6 +529,8 @@ def split_agencies(text: str) -> list[str]:
     names: list[str] = []
     for name in out:
         for sub in _STRONG.split(name):
+            if _HEAD_TITLE.fullmatch(sub.strip()):
+                continue  # "Giám đốc Sở Y tế": the head of the department it names, the body
             for one in _committees(clean_name(sub.replace("\0", ","))):
                 if one and len(one) > 1 and one not in names:
                     names.append(one)

@@ -12,7 +12,9 @@ sentence, or close it with words a closing-time pattern does not take:
   tháng 11/2026.", "… xây dựng kế hoạch (hoàn thành trong tháng 11/2026) gửi về …";
 * a closing bracketed condition: "… trên địa bàn tỉnh (khi Bộ Y tế có văn bản triển
   khai)." — an event; so is a closing "sau khi …" clause without brackets ("… niêm yết tại
-  trụ sở xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án.");
+  trụ sở xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án."), and a closing "khi …"
+  clause on a document being issued ("… khi Chính phủ và các Bộ, ngành ban hành các văn bản
+  quy định chi tiết, hướng dẫn thi hành.", round harvest j);
 * a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …".
 
 :func:`inner_time` takes such a time only when the duty's words state exactly one (each
@@ -90,6 +92,12 @@ _BRACKET_EVENT = re.compile(r"\((?P<tf>(?:sau\s+)?khi\s+[^()]{3,100})\)\s*[.;]?\
 # "… tại trụ sở Ủy ban nhân dân xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án.":
 # a condition closing the sentence, without brackets
 _CLOSING_EVENT = re.compile(r"(?<=\s)(?P<tf>sau\s+khi\s+(?:được\s+)?[^,;()]{3,100}?)\s*[.;]?\s*$", re.I)
+# "… theo lĩnh vực phụ trách khi Chính phủ và các Bộ, ngành ban hành các văn bản quy định chi
+# tiết, hướng dẫn thi hành.": a closing condition on a document being issued (commas inside
+# the bodies' and documents' names); "khi có yêu cầu", "khi cần thiết" are no such thing
+_CLOSING_ISSUED = re.compile(
+    r"(?<=\s)(?P<tf>(?:sau\s+)?khi\s+(?:được\s+)?[^;()]{3,120}?\s(?:ban\s+hành|phê\s+duyệt|có\s+văn\s+bản"
+    r"|có\s+hướng\s+dẫn|có\s+quyết\s+định)\b[^;()]{0,80}?)\s*[.;]?\s*$", re.I)
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
@@ -155,7 +163,7 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
         take(phrase, (K.WINDOW, K.DEADLINE))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
-    elif (ev := _CLOSING_EVENT.search(body)) is not None:
+    elif (ev := _CLOSING_EVENT.search(body)) is not None or (ev := _CLOSING_ISSUED.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
     if not found:
         return None, None

@@ -41,7 +41,13 @@ _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằn
                       # hợp, báo cáo Bộ trưởng về kết quả triển khai thực hiện."
                       r"|\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+hình(?:\s*,|\s+và)?\s+)?"
                       r"kết\s+quả\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện"
-                      r"(?:\s+(?:Kế\s+hoạch|Chương\s+trình)(?:\s+này)?)?\s*[.;]?\s*$", re.I)
+                      r"(?:\s+(?:các\s+nhiệm\s+vụ\s+(?:được\s+giao\s+)?(?:tại|theo)\s+)?"
+                      r"(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|Công\s+văn)(?:\s+này)?)?"
+                      # its recipient after it (round harvest j): "… báo cáo kết quả thực hiện
+                      # về Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ để tổng hợp)."
+                      r"(?:\s+(?:về|gửi(?:\s+về)?)\s+[^.;()]{2,60}?)?(?:\s*\((?:thông\s+)?qua\s+[^()]{2,80}\))?"
+                      r"(?:\s*,?\s+để\s+(?:tổng\s+hợp|theo\s+dõi)[^.;()]{0,60})?"
+                      r"\s*[.;]?\s*$", re.I)
 
 
 def find_reporting_sentence(texts: list[str]) -> int | None:

@@ -1320,6 +1320,12 @@ _TWO_NAMES = re.compile(r"^(?P<first>(?P<kind>Sở|Phòng|Ban|Cục|Chi cục|Tr
                         r"(?P=kind)\s")
 
 
+# "chủ đầu tư xây dựng và kinh doanh hạ tầng", "chủ đầu tư xây dựng công trình": the kind of
+# investor, "xây dựng" no verb there
+_INVESTORS_KIND = re.compile(r"\s*xây\s+dựng\s+(?:và\s+)?(?:kinh\s+doanh|công\s+trình|hạ\s+tầng|dự\s+án"
+                             r"|các\s+dự\s+án)\b", re.I)
+
+
 def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
@@ -1332,17 +1338,29 @@ def agency_heading(text: str) -> list[str] | None:
     head = t[:at] if at >= 0 else t
     if _is_heading_title(head) and len(head) <= 120:
         head = sentence_case_list(head)  # "SỞ Y TẾ:" as "Sở Y tế"
+    # "12. Các tổ chức, cá nhân và hộ gia đình khai thác … trên địa bàn có trách nhiệm": a
+    # line closing on "có trách nhiệm" heads duties, a class of bodies named at length
+    tailed = _AGENCY_LINE_TAIL.search(head) is not None
     head = _AGENCY_LINE_TAIL.sub("", head)
     if (two := _TWO_NAMES.match(head)) is not None:
         head = two["first"]
     if at < 0:
         # "2. Sở Tài chính đảm bảo kinh phí …", "4. Thanh tra tỉnh thành lập các đoàn …": the
         # name ends where what the agency does begins (its first verb), not at the colon
-        head = _VERBS.sub("", head[:200].split(";")[0])
+        pieces = [x.strip() for x in head[:200].split(";")]
+        if len(pieces) > 1 and all(x and is_agency_start(x) and len(x.split()) <= 14
+                                   and _VERBS.search(x) is None and _DUTY_VERB.search(f" {x} ") is None
+                                   for x in pieces):
+            # "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": bodies
+            # listed with ";", each a lead
+            return [n for x in pieces for n in split_agencies(x)]
+        head = _VERBS.sub("", pieces[0])
         for dv in (_DUTY_VERB.finditer(f" {head} ") if len(head.split()) > 8 else ()):
             # "Sở Y tế tổ chức khám …": a verb of the list ends a name of two words or more
             # ("các tổ chức cung cấp dịch vụ …", "… và các tổ chức chính trị" are names)
             cut = head[: max(dv.start() - 1, 0)].strip()
+            if re.search(r"chủ\s+đầu\s+tư$", cut, re.I) and _INVESTORS_KIND.match(f" {head} "[dv.start():]):
+                continue  # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng …": their kind
             if re.search(r"\b(?:các|những)$", cut, re.I):
                 break
             if cut.endswith(",") and re.match(r"\s*,", head[dv.end() - 1:]):
@@ -1355,7 +1373,7 @@ def agency_heading(text: str) -> list[str] | None:
     names = split_agencies(head[:200])
     if not names:
         return None
-    if len(names[0].split()) > 18:
+    if len(names[0].split()) > (26 if tailed else 18):
         return None
     return names
 
@@ -1534,8 +1552,13 @@ _OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)
                              r"\s*[.;]?$", re.I)
 
 
-# "Báo cáo ngay với … khi phát sinh đơn thư …": a duty done when something happens (an event)
-_OWN_WHEN = re.compile(r"\s(?P<tf>khi\s+(?:có|phát\s+sinh|xảy\s+ra|xuất\s+hiện)\s[^.;()]{2,100}?)\s*[.;]?$",
+# "Báo cáo ngay với … khi phát sinh đơn thư …": a duty done when something happens (an event);
+# so is one done when it is asked for (round harvest j): "… khi được Ủy ban nhân dân tỉnh
+# giao.", "… theo yêu cầu của cấp có thẩm quyền." ("theo yêu cầu của Bộ Y tế" may say how the
+# work is done, not when: not taken)
+_OWN_WHEN = re.compile(r"\s(?P<tf>khi\s+(?:có|phát\s+sinh|xảy\s+ra|xuất\s+hiện)\s[^.;()]{2,100}?"
+                       r"|khi\s+được\s+(?:[^.;(),]{2,60}?\s+)?(?:giao|yêu\s+cầu|phân\s+công)"
+                       r"|theo\s+yêu\s+cầu\s+của\s+cấp\s+(?:có\s+thẩm\s+quyền|trên))\s*[.;]?$",
                        re.I)
 
 
@@ -1845,9 +1868,11 @@ def agency_tasks(section: Section) -> list[RawTask]:
         lead, partners = list(head.lead), list(role_partners if in_role else head.partners)
         notes: list[str] = []
         own_lead, own_partners = _sentence_roles(body)
-        if not own_lead and re.match(r"Đề\s+nghị\s", body) and (asked := subject_roles(body)) is not None:
+        if not own_lead and re.match(r"(?:Đề\s+nghị|Giao)\s", body) and (asked := subject_roles(body)) is not None:
             # "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã phối hợp …" after an
-            # agency's duties: a request to other bodies, led by them
+            # agency's duties: a request to other bodies, led by them; "b) Giao Thanh tra
+            # thành phố tổ chức thanh tra …" under "Giám đốc Sở, Thủ trưởng cơ quan, ban,
+            # ngành": the duty given to the body it names
             own_lead, own_partners = asked[1], asked[2]
         if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):

@@ -769,7 +769,12 @@ _RE_DAY_THEN_KIND = lazy(
 # the results reported to the head, closing the sentence
 _RE_RESULTS = lazy(r"\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+hình(?:\s*,|\s+và)?\s+)?"
                    r"kết\s+quả\s+(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện"
-                   r"(?:\s+(?:kế\s+hoạch|chương\s+trình)(?:\s+này)?)?\s*[.;]?\s*$")
+                   r"(?:\s+(?:các\s+nhiệm\s+vụ\s+(?:được\s+giao\s+)?(?:tại|theo)\s+)?"
+                   r"(?:kế\s+hoạch|chương\s+trình|chỉ\s+thị|công\s+văn)(?:\s+này)?)?"
+                   # its recipient after it: "… về ủy ban nhân dân thành phố (thông qua sở nội vụ …)"
+                   r"(?:\s+(?:về|gửi(?:\s+về)?)\s+[^.;()]{2,60}?)?(?:\s*\((?:thông\s+)?qua\s+[^()]{2,80}\))?"
+                   r"(?:\s*,?\s+để\s+(?:tổng\s+hợp|theo\s+dõi)[^.;()]{0,60})?"
+                   r"\s*[.;]?\s*$")
 _RE_SENT_UP = lazy(r"\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b")
 
 

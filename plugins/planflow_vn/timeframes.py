@@ -44,8 +44,9 @@ and a recurrence over a named span ("Giai đoạn 2026 - 2030, hằng năm").
 
 What real documents contain is accepted: Quý/Quí, Roman or Arabic quarter numbers, "/"
 "-" "năm" "Năm" between a quarter or month and its year, NFC or NFD Unicode, stray
-spaces and line breaks, ``*`` emphasis, a "Thời gian thực hiện:" label, a leading bullet,
-a trailing period. Words that name an impossible time ("Quý V năm 2023", "31/02/2023",
+spaces and line breaks, ``*`` emphasis, a "Thời gian thực hiện:" label (or the activity's:
+"Thời gian quan trắc: …", "thời gian quan trắc từ tháng 3 …"), a leading bullet, a trailing
+period. Words that name an impossible time ("Quý V năm 2023", "31/02/2023",
 "tháng 13") raise :class:`planflow.TimeframeError` naming the phrase and what is wrong.
 """
 
@@ -88,6 +89,22 @@ _LABEL = lazy(
     r"|đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)",
     re.IGNORECASE,
 )
+# "Thời gian quan trắc: …", "thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026", "Thời gian
+# thực hiện trong năm 2026": the label names the activity the time is of, with its colon or
+# right before the time's first word (never after "trong": "trong thời gian nghỉ hè năm
+# 2026" is a condition, not a label)
+_LABEL_ACTIVITY = lazy(
+    r"^(?:[-+•·]\s*)*thời\s+gian\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức|quan\s+trắc|kiểm\s+tra"
+    r"|lấy\s+mẫu|thi\s+đua|tập\s+huấn|điều\s+tra|khảo\s+sát|ra\s+quân|tuyên\s+truyền|giám\s+sát"
+    r"|đánh\s+giá|hoàn\s+thành|hoàn\s+tất)"
+    r"(?:\s*:\s*|\s+(?=(?:từ|trước|trong|đến|chậm\s+nhất|vào|tháng|quý|năm|ngày|giai\s+đoạn"
+    r"|hằng|hàng|định\s+kỳ)\b))"
+    # "- Thời gian tổ chức hội nghị: tháng 6/2026": any few words of what is done, then a colon;
+    # so "Thời hạn nộp hồ sơ: …", "Thời điểm báo cáo: …", "Thời điểm: …"
+    r"|^(?:[-+•·]\s*)*thời\s+(?:gian|hạn|điểm)\s+[^\W\d][^\d:;,.()]{1,40}?\s*:\s*"
+    r"|^(?:[-+•·]\s*)*thời\s+điểm\s*:\s*",
+    re.IGNORECASE,
+)
 _BULLET = lazy(r"^(?:[-+•·]\s+|[-+•·](?=\S))+")
 _TRAIL = lazy(r"(?:\s*(?:\./\.|[.;,:/]))+$")
 _QUY = lazy(r"\bq(?:uí|úy|úi|ùy)(?=\W|$)")
@@ -112,6 +129,7 @@ def clean(text: str) -> str:
     for _ in range(2):
         s = s.strip("| ")  # a table cell as scraped: "|\nQuý III Năm 2026\n|"
         s = _LABEL.sub("", s)
+        s = _LABEL_ACTIVITY.sub("", s)
         s = _BULLET.sub("", s)
         s = _TRAIL.sub("", s).strip()
     if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
