@@ -19,6 +19,16 @@ from planflow_import.agencies import is_agency_start
 
 from .made_up import read_plan
 
+#: a province's letterhead over the plan's title line (the number filled in)
+_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH THANH HÓA
+Số: {number}/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thanh Hóa, ngày 20 tháng 11 năm 2025
+KẾ HOẠCH
+"""
+
 COMMUNE = """ỦY BAN NHÂN DÂN
 XÃ TÂN LẬP
 Số: 45/KH-UBND
@@ -214,14 +224,7 @@ def test_an_event_in_an_items_brackets_is_its_time(tmp_path):
     assert "khi có quyết định của Bộ" in publish.timeframe.text  # kept, not dropped
 
 
-PARTS = """ỦY BAN NHÂN DÂN
-TỈNH THANH HÓA
-Số: 221/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thanh Hóa, ngày 20 tháng 11 năm 2025
-KẾ HOẠCH
-Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026
+PARTS = _HEAD.format(number="221") + """Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026
 Phần thứ nhất
 MỤC ĐÍCH, YÊU CẦU
 1. Mục đích: Phát triển du lịch cộng đồng.
@@ -296,14 +299,7 @@ def test_dates_and_lone_dashes_are_no_list_numbers():
     assert found == [] and items[0].lines == lines  # type: ignore[union-attr]
 
 
-INNER = """ỦY BAN NHÂN DÂN
-TỈNH THANH HÓA
-Số: 223/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Thanh Hóa, ngày 20 tháng 11 năm 2025
-KẾ HOẠCH
-Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026
+INNER = _HEAD.format(number="223") + """Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2026
 I. MỤC ĐÍCH, YÊU CẦU
 1. Mục đích
 - Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa.
