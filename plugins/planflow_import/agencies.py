@@ -158,9 +158,6 @@ _BODY_INITIALS = {
 _INITIALS_RE = re.compile(
     r"^(?:" + "|".join(re.escape(k) for k in sorted(_BODY_INITIALS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|TP|quận|thị\s+xã|thị\s+trấn|các|cấp|Việt\s+Nam|[A-ZĐ])|\s*$)")
-_INITIALS_ANYWHERE = re.compile(
-    r"(?<![\w&-])(?:" + "|".join(re.escape(k) for k in sorted(_BODY_INITIALS, key=len, reverse=True))
-    + r")(?![\w&-])")
 
 
 def expand(name: str) -> str:
@@ -173,9 +170,9 @@ def expand(name: str) -> str:
 def dedup_key(name: str) -> str:
     """What two spellings of one body have in common."""
     full = planflow.nfc(expand(name))
-    if _INITIALS_RE.match(full):
+    if (initials := _INITIALS_RE.match(full)) is not None:
         # "BHXH tỉnh" and "Bảo hiểm xã hội tỉnh": one body
-        full = _INITIALS_ANYWHERE.sub(lambda m: _BODY_INITIALS[m.group(0)], full, count=1)
+        full = _BODY_INITIALS[initials.group(0)] + full[initials.end():]
     s = _JOINED_ABBR.sub(lambda m: re.sub(r"[\s&-]", "", m.group(0)).replace("Đ", "D"), full)
     s = s.casefold()
     s = _DASHES.sub(" - ", s)

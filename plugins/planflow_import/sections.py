@@ -34,7 +34,7 @@ from .agencies import (
     split_agencies,
 )
 from .innertime import dated_phrase
-from .text import Para, Table
+from .text import PART_MARKER, Para, Table
 
 __all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "block_tasks", "labelled_tasks", "outline",
            "strip_marker"]
@@ -166,8 +166,7 @@ _OTHER_HEADING = re.compile(
     r"^(?:(?:PHẦN|Phần)\s+(?P<part>[IVXL]+|\d+|THỨ\s+\w+)\s*[.:]?\s*"
     r"|(?P<num>\d+|[A-ZĐ])\s*[.)]\s*)?(?P<title>.+)$")
 # a part's marker alone on its line, its heading on the next: "Phần thứ nhất", "PHẦN II"
-_PART_HEADING = re.compile(r"^(?P<part>(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư"
-                          r"|năm|sáu)|[IVX]{1,4}|\d{1,2}))\s*[.:]?\s*(?P<title>.*)$")
+_PART_HEADING = re.compile(rf"^(?P<part>{PART_MARKER})\s*[.:]?\s*(?P<title>.*)$")
 _NOT_HEADING = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.|^(?:KẾ HOẠCH|PHỤ LỤC|NƠI NHẬN)\b")
 
 

@@ -17,7 +17,7 @@ import attrs
 
 import planflow
 
-__all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture", "paragraphs", "slash_markers", "under_groups"]
+__all__ = ["Block", "Para", "Table", "blocks_from_text", "clean", "decode", "fold", "page_furniture", "PART_MARKER", "paragraphs", "slash_markers", "under_groups"]
 
 
 @attrs.frozen
@@ -1033,9 +1033,12 @@ def slash_markers(items: list[Block | Table]) -> tuple[list[Block | Table], list
     return out, found
 
 
-# a part's marker alone on its line: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần II"
-_PART_ALONE = re.compile(r"^\**\s*(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư"
-                         r"|năm|sáu)|[IVX]{1,4}|\d{1,2})\s*[.:]?\s*\**$")
+#: a part's marker: "Phần thứ nhất", "PHẦN THỨ HAI", "Phần II" (sections.py reads a part's
+#: heading after it)
+PART_MARKER = (r"(?:PHẦN|Phần)\s+(?:(?:THỨ|thứ)\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư|năm|sáu)"
+               r"|[IVX]{1,4}|\d{1,2})")
+# a part's marker alone on its line
+_PART_ALONE = re.compile(rf"^\**\s*{PART_MARKER}\s*[.:]?\s*\**$")
 # a line that opens with a task label ("Chủ trì: …", "- Thời hạn hoàn thành: …")
 _LABEL_START = re.compile(
     r"^(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Nội dung"
