@@ -456,8 +456,8 @@ def _mask_parens(s: str) -> str:
 
 
 # one office serving two bodies: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
-_JOINT_OFFICE = re.compile(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)"
-                           r"(?:\s+và\s+(?:HĐND|Hội đồng nhân dân))?$")
+_JOINT_OFFICE = re.compile(r"^Văn\s+phòng\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân|Đoàn\s+ĐBQH"
+                           r"|Đoàn\s+[Đđ]ại\s+biểu\s+Quốc\s+hội)(?:\s+và\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân))?$")
 
 
 # a body renamed or merged, its former name first: "Sở Kế hoạch và Đầu tư (nay là Sở Tài
@@ -516,7 +516,9 @@ def split_agencies(text: str) -> list[str]:
         cur = tokens[0]
         for k in range(1, len(tokens) - 1, 2):
             delim, piece = tokens[k], tokens[k + 1]
-            if cur.strip() and is_agency_start(piece) and not _JOINT_OFFICE.match(cur.strip()):
+            if cur.strip() and is_agency_start(piece) and not (
+                    _JOINT_OFFICE.match(cur.strip()) and delim.strip() == "và"
+                    and re.match(r"(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân)\b", piece)):
                 out.append(cur)
                 cur = piece
             else:

@@ -488,7 +488,9 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     implementation: list[tuple[Para, str]] = []
     unread: list[dict[str, object]] = []
     raw_tasks: list[RawTask] = []
-    labelled = [s for s in sections if has_labels(s) and (not _IMPLEMENTATION.search(s.title.upper())
+    # (not a letter's fields of work, "1. Về …": its duties are the addressees', each led by
+    # the body it opens on if it names one, see letters.py)
+    labelled = [s for s in sections if not s.fields and has_labels(s) and (not _IMPLEMENTATION.search(s.title.upper())
                                                         or _CONTENT_FIRST.match(s.title.upper()))]
     task_tables, continued = _task_tables([t for t in paras if isinstance(t, Table)])
     warnings += [_W("{where}: a table with no header row, as wide as the task table before it: "

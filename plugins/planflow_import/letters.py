@@ -25,7 +25,7 @@ _LEAD_IN = re.compile(
 # a letter's own marks: its subject line and its addressees; a directive's kind line
 _LETTER = re.compile(r"^\W*(?:V/v|Về\s+việc)\b|Kính\s+gửi\s*:", re.I | re.M)
 _DIRECTIVE = re.compile(r"^\W*CHỈ\s+THỊ\W*$|^\W*Số\s*:?\s*\d+\s*/\s*CT-", re.M)
-_NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)\d+\s*[.)]\s*\S")
+_NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)\d+\s*[.)](?!\d)\s*\S")
 _CLOSING_ITEM = re.compile(r"^\d+\s*[.)]\s*(?:Tổ\s+chức\s+thực\s+hiện|Chủ\s+tịch\s+(?:Ủy\s+ban|UBND)\b"
                            r"[^:]*\byêu\s+cầu)", re.I)
 # an item that only has the document carried out ("Bộ trưởng, … chịu trách nhiệm thi hành Chỉ
@@ -61,20 +61,35 @@ def letter_section(texts: list[Para], body: list[Para | Table]
             # a letter to its bodies whose numbered items name fields of work ("1. Về giảm
             # nhẹ phát thải khí nhà kính" over "a) …"): every duty is the addressees'
             to and all(is_agency_start(n) for n in to)
-            and all(agency_heading(h.text) or _FIELD.match(h.text) for h in heads)):
+            and all(agency_heading(h.text) or _field(h.text) for h in heads)):
         # (or whose numbered duties carry their own labels, "a) Cơ quan chủ trì: …", as
         # planflow prints a letter: read as labelled tasks)
         labelled = Section("", "NHIỆM VỤ", lead, tuple(after))
         return (labelled, [], []) if has_labels(labelled) else None
     fields: list[Para] = []
     items, members = _headed(after, to, fields)
-    return Section("", "NHIỆM VỤ", lead, tuple(items)), members, fields
+    return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(f.line for f in fields)),
+            members, fields)
 
 
 # "N. Trách nhiệm chung của các cơ quan, đơn vị": the bodies after "của"
 _SHARED = re.compile(r"^(?P<num>\d+\s*[.)])\s*Trách\s+nhiệm\s+(?:chung\s+)?của\s+(?P<who>.+?)\s*:?$", re.I)
 # a heading naming a field of work, not a body: short, no sentence, no colon
 _FIELD = re.compile(r"^(?P<num>\d+\s*[.)])\s*(?P<title>[^.:;]{4,80})$")
+# "1. Về triển khai thực hiện … năm 2025", "2. Về kiểm điểm … (cơ quan …; tập thể …)": a topic
+# of any length, its words in brackets aside (they may list bodies with ";")
+_TOPIC = re.compile(r"^(?P<num>\d+\s*[.)])\s*(?P<title>Về\s+[^.:;]{4,})$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _field(text: str) -> re.Match[str] | None:
+    """A numbered heading naming a field of work ("1. Công tác tuyên truyền", "2. Về …")."""
+    if (m := _FIELD.match(text)) is not None or len(text) > 500:
+        return m
+    bare = text
+    while (cut := _BRACKETED.sub("", bare)) != bare:  # nested brackets, innermost first
+        bare = cut
+    return _TOPIC.match(" ".join(bare.split()))
 
 
 def _headed(items: list[Para | Table], to: list[str],
@@ -99,7 +114,7 @@ def _headed(items: list[Para | Table], to: list[str],
                 and not _CLOSING_ITEM.match(it.text):
             if (m := _SHARED.match(it.text)) is not None:
                 it = Para(it.where, it.line, f"{m['num']} {m['who']}", it.parts)
-            elif to and (m := _FIELD.match(it.text)) is not None:
+            elif to and (m := _field(it.text)) is not None:
                 fields.append(it)  # (its words said in a warning: the duties' subject)
                 it = Para(it.where, it.line, f"{m['num']} {', '.join(to)}", it.parts)
         out.append(it)

@@ -153,6 +153,9 @@ class Section:
     title: str
     para: Para
     items: tuple[Para | Table, ...]
+    # the lines of headings naming a field of work whose duties are the addressees' (a
+    # letter's "1. Về …"): a duty under one that opens on its own body is led by that body
+    fields: frozenset[int] = frozenset()
 
     @property
     def heading(self) -> str:
@@ -503,6 +506,8 @@ def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
 
 
 _LETTERED = re.compile(r"^(?P<letter>[a-zđ])\s*[.)]\s+(?P<title>\S.*)$")
+# a numbered sub-heading's number, "2.1." / "1.2)"
+_SUB_HEADING = re.compile(r"^\d+\.\d+\s*[.)]?\s+\S")
 # "… (Sở X chủ trì, phối hợp với Y; hoàn thành trong Quý II/2026)." closing the item
 _ROLE_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{4,300}?\schủ\s+trì\b[^()]*)\)\s*[.;]?\s*$", re.I)
 # "… . Cơ quan chủ trì: X; thời gian: Y." after the item's words
@@ -563,7 +568,7 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"khẩn\s+trương|tiếp\s+tục|phát\s+động|in|mua\s+sắm|lắp\s+đặt|sơ\s+kết|tổng\s+kết|"
                r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
                r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
-               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|"
+               r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|xem\s+xét|"
                r"họp|trao\s+đổi|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
@@ -575,23 +580,52 @@ _PARTNERS_BEFORE_VERB = re.compile(
     r"(?P<p>.{2,200}?)\s+(?:" + _TASK_VERBS + r"|để)\b", re.I)
 
 
+_ASKED = re.compile(r"^(?:Đề\s+nghị|Giao)\s+(?P<who>[^:.]{2,400}?)\s*:\s+\S")
+_VERB_AT = re.compile(r"\s+(?:" + _TASK_VERBS + r")\b")
+
+
+def _subject_verb(said: str) -> tuple[str, int] | None:
+    """The words before a sentence's first verb (its subject) and where they end, as
+    :data:`_SUBJECT_VERB` finds them, but past a noun spelt like a verb inside a list of
+    bodies ("Các cơ quan, tổ chức, đơn vị gửi …")."""
+    investor = False
+    for v in _VERB_AT.finditer(said, 2):
+        if v.start() > 140:
+            return None
+        if said[:v.start()].endswith(",") and said[v.end():].startswith(","):
+            continue
+        if re.match(r"\s+đầu\s+tư", v.group()) and re.search(r"\bchủ$", said[:v.start()], re.I):
+            investor = True
+            continue  # "Các chủ đầu tư, …": the investors, a body
+        if investor and said[:v.start()].endswith(","):
+            return None  # "Chủ đầu tư … san lấp mặt bằng, mời gọi …": a verb unknown before
+        return said[:v.start()], v.start()
+    return None
+
+
 def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
     """A task whose lead is its sentence's subject: "X chủ trì, phối hợp với Y …; hoàn
     thành trước ngày …", "Giao X chủ trì …", "Đề nghị X …", "X kiện toàn …, thực hiện
     thường xuyên": (the words, lead, partners, the closing time), else None."""
     t = text.strip()
+    asked = _ASKED.match(t)
+    if asked is not None and all(is_agency_start(x.strip()) for x in asked["who"].split(";")) \
+            and (named := split_agencies(asked["who"])):
+        # "Đề nghị các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường: rà soát …": the
+        # bodies asked, listed before the colon
+        return t.rstrip(" .;"), [n[:1].upper() + n[1:] for n in named], [], own_time(t)
     first = _sentences(t)[0] if t else ""
     lead, partners = _sentence_roles(first)
     if not lead:
         said = re.sub(r"^(?:Giao|Đề nghị)\s+", "", first)
-        m = _SUBJECT_VERB.match(said)
-        if m is None or not is_agency_start(m["lead"]):
+        m = _subject_verb(said)
+        if m is None or not is_agency_start(m[0]):
             return None
-        lead = split_agencies(m["lead"])
+        lead = split_agencies(m[0])
         if not lead or any(len(x.split()) > 14 or not is_agency_start(x) for x in lead):
             return None
         # "Công an tỉnh phối hợp với Sở Tư pháp tổ chức …": the bodies it works with
-        pm = _PARTNERS_BEFORE_VERB.match(said[m.end("lead"):])
+        pm = _PARTNERS_BEFORE_VERB.match(said[m[1]:])
         if pm is not None and is_agency_start(pm["p"]):
             partners = split_agencies(pm["p"])
     return t.rstrip(" .;"), lead, partners, own_time(t)
@@ -1713,6 +1747,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 tasks.append(head)
         head, duties, head_is_duty = None, [], False
 
+    under_field = False  # the heading names a field of work (see Section.fields)
     by_letter = _lettered_heads(section)
     standalone = _standalone_heads(section)
     paras = [it for it in section.items if isinstance(it, Para)]
@@ -1747,9 +1782,19 @@ def agency_tasks(section: Section) -> list[RawTask]:
             continue
         if under_line and head is not None and marker is not None and \
                 not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
-            close()  # the bullets under an agency line end at the next paragraph
-            under_line = False
-            continue
+            close()  # the bullets under an agency line end at the next paragraph (itself
+            under_line = False  # read as what it is: a heading, a duty, …)
+            if not _NUMBERED.match(text) and not _CLOSING.match(text):
+                own = _led_item(it)
+                bare = re.sub(r"^(?:Ngoài\s+ra|Đồng\s+thời|Bên\s+cạnh\s+đó)\s*,\s*", "", text)
+                lead, partners = _sentence_roles(bare) if own is None else ([], [])
+                if own is None and lead:
+                    # "Ngoài ra, Công an tỉnh chủ trì bảo đảm an ninh …": a duty naming its lead
+                    own = RawTask(it.where, _duty_title(text), content=[text], lead=lead,
+                                  partners=partners, timeframe=own_time(text))
+                if own is not None:
+                    tasks.append(own)
+                    continue
         if by_letter and _NUMBERED.match(text):
             close()  # "2. Trách nhiệm cụ thể": a heading over the lettered agencies
             continue
@@ -1763,6 +1808,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 # "2. Các cơ quan, đơn vị định kỳ 6 tháng (trước ngày 15/6) … báo cáo kết quả
                 # về Sở X": the plan's reporting duty (read as its report), not a task
                 continue
+            under_field = it.line in section.fields
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))
@@ -1816,7 +1862,22 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 head.title, head.lead = clean_name(joined), joined_names
                 head.partners = partners or head.partners
                 continue
-        role = _role_line(text, following.get(id(it), ""))
+        nxt = following.get(id(it), "")
+        if _SUB_HEADING.match(text) and len(text.split()) <= 15 and _LETTER.match(nxt) \
+                and _DUTY_VERB.search(f" {text} ") is None:
+            continue  # "2.1. Các nội dung chung" over "a) …": a sub-heading of the items below
+        if duties and _ANY_MARKER.match(text) is None and not text.rstrip().endswith(":") and (
+                duties[-1].content and duties[-1].content[-1].rstrip().endswith(":")):
+            # "a) Về kiểm điểm tập thể lãnh đạo, quản lý:" / "Thực hiện theo Mục III …": the
+            # words the item's colon leads into
+            duties[-1].content.append(text)
+            continue
+        if duties and _ANY_MARKER.match(text) is None and text.rstrip().endswith(":") \
+                and len(text.split()) <= 12 and _ANY_MARKER.match(nxt) is not None:
+            # "Một số vấn đề lưu ý:" / "(1) …": the words leading into the items below
+            head.content.append(text)
+            continue
+        role = _role_line(text, nxt)
         if role is not None:
             # "a) Chủ trì, phối hợp với các sở, ngành …" / "b) Phối hợp với …" over "- …"
             # bullets: a sub-heading saying how the agency works; each bullet is its duty,
@@ -1873,6 +1934,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # thành phố tổ chức thanh tra …" under "Giám đốc Sở, Thủ trưởng cơ quan, ban,
             # ngành": the duty given to the body it names
             own_lead, own_partners = asked[1], asked[2]
+        if not own_lead and under_field and is_agency_start(body) and (subj := subject_roles(body)) is not None:
+            # "1. Về triển khai …" (the addressees' duties) / "(2) Chủ tịch Ủy ban nhân dân xã
+            # … xem xét, quyết định …": the duty's own subject does it
+            own_lead, own_partners = subj[1], subj[2]
         if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):
             # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"
@@ -1912,7 +1977,11 @@ def _role_line(text: str, after: str) -> str | None:
     return who
 
 
-_CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
+_CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện"
+                      # "Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.": a
+                      # letter's last words urging the whole of it, no duty of their own
+                      r"|Đề nghị (?:các|Thủ trưởng)[^.;:]{0,100}\b(?:khẩn trương|nghiêm túc)[^.;:]{0,40}"
+                      r"\bthực hiện\s*(?:\./\.|\.)?\s*$)")
 # a heading sentence that only announces the duties below it ("… thực hiện các nội dung
 # sau", "… cụ thể như sau", "… gồm")
 # a line alone saying the bullets after it spell out the sentence before it
@@ -1987,7 +2056,8 @@ def _duty_title(text: str) -> str:
     """A duty's title: its first sentence (or clause), not cut inside a word; a duty written
     after its body's name and a colon ("Sở Tài chính: tham mưu bố trí kinh phí …") is titled
     by its words, not by the name."""
-    named = re.match(r"^([^:;.]{2,120}):\s+(\S.*)$", text)
+    # (also "Đề nghị các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường: rà soát …")
+    named = re.match(r"^(?:(?:Đề\s+nghị|Giao)\s+)?([^:;.]{2,120}|(?<=\s)[^:.]{2,400}):\s+(\S.*)$", text)
     if named is not None and is_agency_start(named[1].strip()) \
             and _DUTY_VERB.search(f" {named[1]} ") is None:
         rest = named[2]

@@ -1117,6 +1117,9 @@ _BODY_START = re.compile(r"^(?:Thủ\s+tướng|Chính\s+phủ|Quốc\s+hội|�
                          r"|Bộ|Sở|Ban|Văn\s+phòng|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chủ\s+tịch|Cục)\s")
 
 
+_CONCERNS = re.compile(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s+\**\s*Đối\s+với\s")
+
+
 def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
                       laid_out: bool = False) -> bool:
     """Whether line ``s`` begins a new paragraph after line ``prev`` of the same block.
@@ -1160,7 +1163,10 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             and (not _ROLE_BRACKET_OPEN.search(s) or _DUTY_VERB_START.match(s))
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
             and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)
-            and not (_VERB_END.search(prev) and _BODY_START.match(s))):
+            and not (_VERB_END.search(prev) and _BODY_START.match(s))
+            # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
+            # concerns, wrapped before the colon that closes it
+            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
 
