@@ -104,6 +104,13 @@ def test_agencies_matched_by_name_with_a_warning_for_each_guess():
     ("Phòng Lao động - Thương binh và Xã hội", "Phòng LĐTB&XH"),
     ("Phòng Văn hoá - Thông tin", "Phòng VH-TT huyện Lý Sơn"),
     ("Công an huyện", "Công an huyện Lý Sơn"),
+    # bodies written by their initials alone
+    ("Bảo hiểm xã hội huyện", "BHXH huyện"),
+    ("Ban Chỉ huy Quân sự huyện Lý Sơn", "BCHQS huyện"),
+    ("Công an huyện Lý Sơn", "CA huyện"),
+    ("Liên đoàn Lao động huyện", "LĐLĐ huyện Lý Sơn"),
+    ("Ngân hàng Chính sách xã hội huyện", "NHCSXH huyện"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "UBMTTQ huyện"),
 ])
 def test_vietnamese_names_of_one_body_match(a, b):
     def plan(name: str, issuer: str) -> Plan:

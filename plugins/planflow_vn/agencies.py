@@ -56,6 +56,24 @@ _ABBREVIATIONS = [
     (r"\btc\s*-?\s*kh\b", "tài chính kế hoạch"),
     (r"\byt\b", "y tế"),
     (r"\bmttq\b", "mặt trận tổ quốc"),
+    # bodies written by their initials alone ("BHXH tỉnh", "BCHQS huyện", "CA xã")
+    (r"\bbhxh\b", "bảo hiểm xã hội"),
+    (r"\bbch\s*qs\b", "chỉ huy quân sự"),
+    (r"\bbch\s*bđbp\b", "bộ chỉ huy bộ đội biên phòng"),
+    (r"\bbđbp\b", "bộ đội biên phòng"),
+    (r"\bubmttq(?:vn)?\b", "ủy ban mặt trận tổ quốc"),
+    (r"\blđlđ\b", "liên đoàn lao động"),
+    (r"\bkbnn\b", "kho bạc nhà nước"),
+    (r"\bnhcsxh\b", "ngân hàng chính sách xã hội"),
+    (r"\bnhnn\b", "ngân hàng nhà nước"),
+    (r"\bttyt\b", "trung tâm y tế"),
+    (r"\bbql\b", "ban quản lý"),
+    (r"\bđtn\b", "đoàn thanh niên"),
+    (r"^ca(?=\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)\b)", "công an"),
+    # one body however its name is written out: the province's "Bộ" and the district's
+    # "Ban" Chỉ huy Quân sự are both "BCHQS"; the Front with or without "Việt Nam"
+    (r"\b(?:ban|bộ) chỉ huy quân sự\b", "chỉ huy quân sự"),
+    (r"\bmặt trận tổ quốc(?! việt nam)", "mặt trận tổ quốc việt nam"),
     (r"\btp\.?(?=\s)", "thành phố"),
     (r"\btx\.?(?=\s)", "thị xã"),
 ]
