@@ -121,6 +121,11 @@ ROWS = [
     # a day and month with no year and no "hằng năm": which year is not said
     ("Kết thúc năm học, báo cáo tổng kết về Sở Giáo dục và Đào tạo trước ngày 15/6.", "unresolved",
      {"recipient_name": "Sở Giáo dục và Đào tạo"}),
+    # the quarter's day alone names the turn, no "hằng quý" (was "no period or due day")
+    ("Trước ngày 15 của tháng cuối quý, các Sở, ngành báo cáo kết quả thực hiện gửi Sở Kế hoạch.",
+     "quarterly", {"day": 15, "month_of_quarter": 3, "before": True, "recipient_name": "Sở Kế hoạch"}),
+    ("Các đơn vị báo cáo kết quả trước ngày 05 của tháng đầu quý sau về Sở Y tế.",
+     "quarterly", {"day": 5, "month_of_quarter": 4, "before": True, "recipient_name": "Sở Y tế"}),
 ]
 
 

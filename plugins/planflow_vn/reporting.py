@@ -707,6 +707,10 @@ _RE_MONTHLY_ON = lazy(r"\bngày\s*(\d{1,2})(?!\d)\s*(?:của\s+)?" + _HANG + r"\
 _RE_QUARTERLY = lazy(r"(?:" + _HANG + r"\s*quý|báo cáo quý)[^;.]{0,60}?" + _BEFORE
                            + r"(\d{1,2})(?!\d)\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:quý|kỳ(?: báo cáo)?)"
                            r"|tháng đầu (?:của\s*)?quý (?:sau|tiếp theo))?(?!\s*[/-]\s*\d)")
+# "trước ngày 15 của tháng cuối quý, các Sở báo cáo …": the quarter's day names the turn
+# (no "hằng quý" needed); the same groups as _RE_QUARTERLY
+_RE_QUARTER_DAY = lazy(_BEFORE + r"(\d{1,2})(?!\d)\s*(?:của\s*)?(tháng cuối (?:của\s*)?(?:mỗi\s*)?quý"
+                       r"|tháng đầu (?:của\s*)?quý (?:sau|tiếp theo))")
 # "trước ngày 18 của tháng cuối kỳ báo cáo": one day for each kind the sentence lists
 _RE_PERIOD_END_DAY = lazy(_BEFORE + r"(\d{1,2})\s*(?:của\s*)?tháng cuối (?:của\s*)?kỳ")
 _KIND_WORDS = {
@@ -813,7 +817,7 @@ def _mixed_parts(low: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]
             raise planflow.PlanflowError(_W("there is no day {d} in a month", "rg_no_day", d=day))
         parts.append({"cadence": "monthly", "day": day,
                       "before": (mm.group(1) or mm.group(3) or mm.group(5)) == "trước"})
-    mq = _RE_QUARTERLY.search(low)
+    mq = _RE_QUARTERLY.search(low) or _RE_QUARTER_DAY.search(low)
     if mq:
         which = 3 if mq.group(3) is None or "cuối" in mq.group(3) else 4
         parts.append({"cadence": "quarterly", "day": int(mq.group(2)), "month_of_quarter": which,
@@ -935,7 +939,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 warnings.append(_W("only {condition}", "rg_only", condition=condition.group(1)))
             return regime("daily", **params)
 
-        m = _RE_QUARTERLY.search(low)
+        m = _RE_QUARTERLY.search(low) or _RE_QUARTER_DAY.search(low)
         if m:
             which = 3 if m.group(3) is None or "cuối" in m.group(3) else 4
             return regime("quarterly", day=int(m.group(2)), month_of_quarter=which,
