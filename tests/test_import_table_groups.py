@@ -85,3 +85,33 @@ def test_a_plan_file_whose_sections_hold_no_tasks_prints_them_all(tmp_path):
                  'paragraphs = ["Các sở, ngành triển khai."]\n', encoding="utf-8")
     out = render_text(planflow.load(str(f)), RenderContext()).decode("utf-8")
     assert "Rà soát văn bản" in out and "DANH MỤC NHIỆM VỤ" in out
+
+
+def _scraped(rows: list[list[str]]) -> str:
+    """Rows in the legal site's scrape: each cell on its own lines between "|" lines, a row
+    closed by an empty border."""
+    return "".join("|\n" + "".join(f"{c}\n|\n" if c else "|\n" for c in row) for row in rows)
+
+
+def test_a_group_row_in_capitals_leads_its_rows_past_a_page_break(tmp_path):
+    """A table with no lead column whose group rows name the body in capitals ("IV | UBND
+    CÁC XÃ, PHƯỜNG"), the page break repeating the header between its rows: every row
+    under the group is the body's, its name printed as a name (it was kept in capitals,
+    and the rows after the break had no lead)."""
+    header = ["**STT**", "**Nội dung công việc**", "**Đơn vị phối hợp**", "**Thời gian thực hiện**"]
+    before = [header,
+              ["**I**", "**SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG**", "", ""],
+              ["1", "Số hóa bản đồ đất lâm nghiệp", "Sở Tài chính", "Quý II/2026"],
+              ["**II**", "**UBND CÁC XÃ, PHƯỜNG**", "", ""],
+              ["1", "Rà soát diện tích rừng trồng", "Hạt Kiểm lâm", "Quý III/2026"]]
+    after = [header,
+             ["2", "Cập nhật biến động rừng hằng năm", "Hạt Kiểm lâm", "Năm 2027"]]
+    text = (plan_head("42", "Quản lý rừng năm 2026", "- Quản lý tốt rừng.")
+            + "II. NHIỆM VỤ\nCác cơ quan thực hiện các nhiệm vụ tại Phụ lục.\n" + SIGNED
+            + "\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n" + _scraped(before) + "\n7\n\n" + _scraped(after))
+    r = read(tmp_path, text)
+    names = {a.id: a.name for a in r.plan.agencies}
+    leads = {t.title: [names[i] for i in t.lead] for t in r.plan.tasks}
+    assert leads == {"Số hóa bản đồ đất lâm nghiệp": ["Sở Nông nghiệp và Môi trường"],
+                     "Rà soát diện tích rừng trồng": ["Ủy ban nhân dân các xã, phường"],
+                     "Cập nhật biến động rừng hằng năm": ["Ủy ban nhân dân các xã, phường"]}

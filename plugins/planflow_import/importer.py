@@ -492,7 +492,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     # the body it opens on if it names one, see letters.py)
     labelled = [s for s in sections if not s.fields and has_labels(s) and (not _IMPLEMENTATION.search(s.title.upper())
                                                         or _CONTENT_FIRST.match(s.title.upper()))]
-    task_tables, continued = _task_tables([t for t in paras if isinstance(t, Table)])
+    task_tables, continued = _task_tables([t for t in paras if isinstance(t, Table)], paras)
     warnings += [_W("{where}: a table with no header row, as wide as the task table before it: "
                     "read as its continuation (a page break)", "table_continued", where=t.where)
                  for t in continued]
@@ -1110,14 +1110,40 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
 _ROW_NO = re.compile(r"^\**\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXL]{1,5}|[A-ZĐ])\s*\.?\s*\**$")
 
 
-def _task_tables(tables: list[Table]) -> tuple[list[Table], list[Table]]:
+def _next_to(items: list[Para | Table], a: int, b: int) -> bool:
+    """Whether only page numbers ("8", "- 8 -") lie between items ``a`` and ``b``."""
+    return 0 <= a < b and all(isinstance(it, Para) and _PAGE_NO.fullmatch(it.text.strip())
+                              for it in items[a + 1:b])
+
+
+_PAGE_NO = re.compile(r"[-–\s]*\d{1,3}[-–\s]*|(?:Trang|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?")
+
+
+def _task_tables(tables: list[Table], items: list[Para | Table]) -> tuple[list[Table], list[Table]]:
     """The task tables, a headerless table right after one (as wide, its rows numbered)
-    read as its continuation with its header; and those continuations."""
+    read as its continuation with its header; and those continuations. A task table
+    that repeats the header of the one just before it, with nothing but a page break
+    between (``items``, the document's paragraphs and tables in order), is its
+    continuation too: one table, so that the group row above the break still heads the
+    rows after it."""
     out: list[Table] = []
     continued: list[Table] = []
     prev: Table | None = None
+    at = {id(it): k for k, it in enumerate(items)}
     for t in tables:
         if is_task_table(t):
+            if prev is not None and _next_to(items, at.get(id(prev), -9), at.get(id(t), -1)) \
+                    and (start := header(t)[1]) == header(prev)[1] \
+                    and t.rows[:start] == prev.rows[:start] and len(t.rows[0]) == len(prev.rows[0]):
+                # the header repeated after a page break: the rows go on the same table
+                base = out[-1]
+                joined = Table(base.where, base.line, base.rows + t.rows,
+                               base.short_rows + tuple(r + len(base.rows) for r in t.short_rows),
+                               base.short_cells + t.short_cells)
+                out[-1] = joined
+                continued.append(t)
+                prev = t
+                continue
             out.append(t)
             prev = t
             continue

@@ -385,8 +385,6 @@ def table_tasks(table: Table) -> list[RawTask]:
             group_agency = _heading_agency(title) or (
                 _actors(title) if "lead" not in cols and not matrix else None) or (
                 _locality(title) if "units_title" in cols else None)
-            if group_agency and "units_title" in cols and group_agency.isupper():
-                group_agency = sentence_case(group_agency)  # "SỞ Y TẾ": "Sở Y tế"
             group = _grouped(group, number, title)
             continue  # a group row ("I", "A" and a heading)
         if not lead and not partners and not tf and (
@@ -736,8 +734,10 @@ def _heading_agency(title: str) -> str | None:
     name = " ".join(name.split()).rstrip(":;. ")
     if not name or len(name) > 80:
         return None
-    probe = name if not name.isupper() else name[:1] + name[1:].lower()
-    return name if is_agency_start(probe) else None
+    if name.isupper():
+        # "SỞ Y TẾ", "UBND CÁC XÃ, PHƯỜNG": the name as a sentence prints it
+        name = sentence_case(name)
+    return name if is_agency_start(name) else None
 
 
 def _count(table: Table, r: int) -> int | None:
