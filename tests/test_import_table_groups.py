@@ -115,3 +115,22 @@ def test_a_group_row_in_capitals_leads_its_rows_past_a_page_break(tmp_path):
     assert leads == {"Số hóa bản đồ đất lâm nghiệp": ["Sở Nông nghiệp và Môi trường"],
                      "Rà soát diện tích rừng trồng": ["Ủy ban nhân dân các xã, phường"],
                      "Cập nhật biến động rừng hằng năm": ["Ủy ban nhân dân các xã, phường"]}
+
+
+def test_a_roadmaps_years_and_a_budgets_parts_under_one_two_row_header(tmp_path):
+    """"Tiến độ thực hiện" over 2026 | 2027 | 2028 and "Kinh phí" over "Tổng số" | "Ngân
+    sách tỉnh" in one scraped two-row header: the second row opens on a year, and was read
+    as a task ("2027") while every row's first mark ("x") was taken for its time."""
+    rows = [["**TT**", "**Nhiệm vụ**", "**Đơn vị chủ trì**", "**Tiến độ thực hiện**", "**Kết quả**",
+             "**Kinh phí (triệu đồng)**"],  # (the scrape drops the spanned cells)
+            ["**2026**", "**2027**", "**2028**", "**Tổng số**", "**Ngân sách tỉnh**"],
+            ["1", "Số hóa hồ sơ địa chính", "Sở Nông nghiệp và Môi trường", "x", "x", "", "Báo cáo",
+             "500", "500"],
+            ["2", "Cập nhật bản đồ quy hoạch", "Sở Xây dựng", "", "x", "x", "Bản đồ", "300", "200"]]
+    text = (plan_head("43", "Chuyển đổi số ngành đất đai 2026 - 2028", "- Số hóa dữ liệu.")
+            + "II. NHIỆM VỤ\nCác cơ quan thực hiện các nhiệm vụ tại Phụ lục.\n" + SIGNED
+            + "\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n" + _scraped(rows))
+    r = read(tmp_path, text)
+    got = [(t.title, t.timeframe.text) for t in r.plan.tasks]
+    assert got == [("Số hóa hồ sơ địa chính", "Năm 2026 - 2027"),
+                   ("Cập nhật bản đồ quy hoạch", "Năm 2027 - 2028")]

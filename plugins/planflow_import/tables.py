@@ -154,7 +154,7 @@ def _header_like(row: tuple[str, ...]) -> bool:
         return False  # a row's number (a year opens a roadmap's second header row)
     filled = [t for t in texts if t]
     if filled and {k for k, _ in under_groups(filled)} <= {"money", "years", "agency", "time"} \
-            and not re.fullmatch(r"[\dIVXL]+\.?", texts[0]):
+            and (not re.fullmatch(r"[\dIVXL]+\.?", texts[0]) or _YEAR_COLUMN.fullmatch(texts[0])):
         return True  # "Tổng số" | "Ngân sách tỉnh" under "Kinh phí"; 2026 | 2027 … under "Lộ trình"
     if filled and [k for k, _ in under_groups(filled)] in (["money"], ["years"]):
         return True
