@@ -96,7 +96,7 @@ def _scraped(rows: list[list[str]]) -> str:
 def test_a_group_row_in_capitals_leads_its_rows_past_a_page_break(tmp_path):
     """A table with no lead column whose group rows name the body in capitals ("IV | UBND
     CÁC XÃ, PHƯỜNG"), the page break repeating the header between its rows: every row
-    under the group is the body's, its name printed as a name (it was kept in capitals,
+    under the group is the body's, its name printed as a name ("UBND các xã, phường"; it was kept in capitals,
     and the rows after the break had no lead)."""
     header = ["**STT**", "**Nội dung công việc**", "**Đơn vị phối hợp**", "**Thời gian thực hiện**"]
     before = [header,
@@ -113,8 +113,8 @@ def test_a_group_row_in_capitals_leads_its_rows_past_a_page_break(tmp_path):
     names = {a.id: a.name for a in r.plan.agencies}
     leads = {t.title: [names[i] for i in t.lead] for t in r.plan.tasks}
     assert leads == {"Số hóa bản đồ đất lâm nghiệp": ["Sở Nông nghiệp và Môi trường"],
-                     "Rà soát diện tích rừng trồng": ["Ủy ban nhân dân các xã, phường"],
-                     "Cập nhật biến động rừng hằng năm": ["Ủy ban nhân dân các xã, phường"]}
+                     "Rà soát diện tích rừng trồng": ["UBND các xã, phường"],
+                     "Cập nhật biến động rừng hằng năm": ["UBND các xã, phường"]}
 
 
 def test_a_roadmaps_years_and_a_budgets_parts_under_one_two_row_header(tmp_path):

@@ -735,8 +735,12 @@ def _heading_agency(title: str) -> str | None:
     if not name or len(name) > 80:
         return None
     if name.isupper():
-        # "SỞ Y TẾ", "UBND CÁC XÃ, PHƯỜNG": the name as a sentence prints it
+        # "SỞ Y TẾ", "UBND CÁC XÃ, PHƯỜNG": the name as a sentence prints it (its initials
+        # kept as written: "UBND các xã, phường")
+        short = re.match(r"(UBND|HĐND)\s", name)
         name = sentence_case(name)
+        if short is not None:
+            name = re.sub(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân)", short[1], name)
     return name if is_agency_start(name) else None
 
 
