@@ -41,3 +41,19 @@ def test_an_activity_naming_no_body_keeps_the_duties_as_tasks(tmp_path):
     titles = [t.title for t in read_text_file(path).plan.tasks]
     assert any(t.startswith("Theo dõi, đôn đốc") for t in titles)
     assert len(titles) == 6
+
+
+def test_a_duty_timed_on_its_own_label_line_is_a_task_too(tmp_path):
+    # the time on a label line under the duty ("+ Thời gian thực hiện: …"), not in its words:
+    # a stated year makes it a task as a dated sentence does (it was kept as text)
+    text = _text().replace(
+        "Rà soát các chợ đầu mối, hoàn thành trong tháng 5 năm 2026.\n",
+        "- Rà soát các chợ đầu mối.\n+ Thời gian thực hiện: Trước ngày 15/7/2026.\n"
+        "- Kiểm tra các cơ sở giết mổ.\n+ Thời hạn hoàn thành: 6 tháng đầu năm 2026.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    tasks = read_text_file(path).plan.tasks
+    timed = {t.title: t.timeframe.due for t in tasks[3:]}
+    assert timed == {"Rà soát các chợ đầu mối": date(2026, 7, 14),
+                     "Kiểm tra các cơ sở giết mổ": date(2026, 6, 30)}
+    assert len(tasks) == 5  # the follow-up duties with no time stay text

@@ -522,15 +522,19 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             # a duty among them that states its own dated time ("…, hoàn thành phê duyệt
             # phương án trong năm 2026") is a task too, as beside a task table
             # (and one done when something happens, "Báo cáo ngay … khi phát sinh vụ việc")
-            organising = [r for r in agency_tasks(roles)
-                          if (_DATED.search(words := " ".join(r.content or [r.title]))
+            # (its time in its words or on its own label line, "+ Thời gian thực hiện: Trước
+            # ngày 5/7/2025", "Thời hạn hoàn thành: 6 tháng đầu năm 2025": a year stated)
+            duties = agency_tasks(roles)
+            organising = [r for r in duties
+                          if ((_DATED.search(words := " ".join(r.content or [r.title]))
+                               or re.search(r"\b(?:19|20)\d\d\b", r.timeframe or ""))
                               and "báo cáo" not in words.casefold())
                           or re.match(r"(?:ngay\s+)?khi\s+(?:có|phát\s+sinh|xảy\s+ra)\b", r.timeframe or "", re.I)]
             warnings.append(_W("{where}: each of the {n} activities above names who carries it "
                                "out: the duties by agency of '{heading}' organise them, kept as "
                                "text, not read as tasks again", "duties_organise",
                                where=roles.para.where, n=len(led), heading=_short(roles.heading)))
-            warnings += [_W("{where}: a duty of '{heading}' with its own time (a day, or when "
+            warnings += [_W("{where}: a duty of '{heading}' with its own time (a day or a year, or when "
                             "something happens) beside the activities that name their bodies: "
                             "read as a task",
                             "dated_duty_activities", where=r.where,

@@ -585,7 +585,7 @@ PHRASES: dict[str, str] = {
                             "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
                             "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
     "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời gian riêng "
-                                  "(ghi rõ ngày tháng, hoặc khi có sự việc phát sinh), bên cạnh các "
+                                  "(ghi rõ ngày tháng hoặc năm, hoặc khi có sự việc phát sinh), bên cạnh các "
                                   "hoạt động đã nêu cơ quan thực hiện: đọc là nhiệm vụ",
     "note.issuer_from_body_sentence": "{where}: không có tiêu đề văn bản (quốc hiệu, tên cơ quan); "
                                       "cơ quan ban hành '{issuer}' được đọc từ câu nêu cơ quan đó "
