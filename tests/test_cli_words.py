@@ -64,8 +64,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Pa
     """The seed plan imported, a store beside it; the environment of a clerk who set no
     language (the plan's is used)."""
     d = tmp_path_factory.mktemp("office")
-    env = {k: v for k, v in os.environ.items() if k != "PLANFLOW_LANG"}
-    env.update(PLANFLOW_DB=str(d / "store.db"), COLUMNS="120")
+    env = {k: v for k, v in os.environ.items() if k not in ("PLANFLOW_LANG", "LC_ALL", "LC_MESSAGES")}
+    env.update(PLANFLOW_DB=str(d / "store.db"), COLUMNS="120", LANG="C.UTF-8")
     r = subprocess.run([sys.executable, "-m", "planflow", "import", str(SEED), "-o",
                         str(d / "plan.toml")], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
@@ -266,6 +266,23 @@ def test_help_speaks_the_plan_named_and_english_otherwise(office):
     english = run(["status", "--help"], env, d).stdout
     assert english.startswith("Usage: planflow status") and "Show this message and exit." in english
     assert run(["status", P, "--help", "--lang", "en"], env, d).stdout == english
+
+
+def test_a_machine_that_speaks_vietnamese_gets_vietnamese_where_no_plan_says(office):
+    """The system's language ($LC_ALL, $LC_MESSAGES, $LANG: "vi_VN.UTF-8") is the last
+    say before English: --lang, $PLANFLOW_LANG and a plan named still decide first."""
+    env, d = office
+    vi = {**env, "LANG": "vi_VN.UTF-8"}
+    assert run(["status", "--help"], vi, d).stdout.startswith("Cách dùng: planflow status")
+    assert run(["--help"], {**env, "LC_ALL": "vi_VN.UTF-8"}, d).stdout.startswith("Cách dùng:")
+    assert run(["status", "--help", "--lang", "en"], vi, d).stdout.startswith("Usage:")
+    assert run(["status", "--help"], {**vi, "PLANFLOW_LANG": "en"}, d).stdout.startswith("Usage:")
+    # an English or unknown locale says nothing: English, as without one
+    for other in ("en_US.UTF-8", "fr_FR.UTF-8", "C", "POSIX"):
+        assert run(["status", "--help"], {**env, "LANG": other}, d).stdout.startswith("Usage:")
+    # a user error of a command naming no plan, in the machine's language
+    said = run(["status", "--all", "--db", str(d / "nowhere.db")], vi, d)
+    assert said.returncode == 2 and "không có kho dữ liệu" in said.stderr, said.stderr
 
 
 def test_sizes_are_written_as_the_language_writes_numbers(office):

@@ -844,7 +844,7 @@ PHRASES: dict[str, str] = {
        for command in ("calendar", "plans add", "record", "schedule", "status", "submit", "tick",
                        "validate")},
     **{f"help.{command} --lang": "Ngôn ngữ hiển thị (en, vi...; mặc định: $PLANFLOW_LANG, nếu "
-                                 "không thì en)."
+                                 "không thì ngôn ngữ của máy ($LANG), nếu không thì en)."
        for command in ("db current", "db upgrade", "plans history", "plans list", "plans remove",
                        "plans tree", "plugins", "timeframe")},
     "import.done": "{file}: đã đọc {tasks} nhiệm vụ, {agencies} cơ quan, {warnings} lưu ý{to}",

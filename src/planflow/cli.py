@@ -25,7 +25,8 @@ __all__ = ["cli", "main"]
 _LANG_HELP = ("Language of the output (en, vi...; default: the plan's: Vietnamese for a "
               "Vietnamese plan).")
 #: --lang of commands that speak of no one plan
-_LANG_HELP_ANY = "Language of the output (en, vi...; default: $PLANFLOW_LANG, else en)."
+_LANG_HELP_ANY = ("Language of the output (en, vi...; default: $PLANFLOW_LANG, else the system's "
+                  "($LANG), else en).")
 
 
 class UserError(click.ClickException):
@@ -644,10 +645,31 @@ def _wording(plan: Any, lang: str | None) -> Any:
         raise UserError([f"--lang: {note_message(own, line)}" for line in e.lines()]) from None
 
 
+def _locale_wording() -> Any:
+    """The wording of the system's language ($LC_ALL, else $LC_MESSAGES, else $LANG:
+    "vi_VN.UTF-8" is "vi") when a plugin registered one and it is not English; else
+    None. A clerk whose machine speaks Vietnamese gets Vietnamese where no plan says
+    which language (``planflow --help``, ``plans list``)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            code = value.split(".", 1)[0].split("_", 1)[0].split("@", 1)[0].lower()
+            if code in ("", "c", "posix", "en"):
+                return None
+            try:
+                return next((w for w in default_registry().wordings() if w.language == code), None)
+            except PlanflowError:
+                return None
+    return None
+
+
 def _language(lang: str | None, default: str = "en") -> Any:
     """The wording of language ``lang`` (else $PLANFLOW_LANG, else ``default``), for
     commands that speak of no one plan (``plans list``, ``status --all``)."""
-    wanted = lang or os.environ.get("PLANFLOW_LANG") or default
+    wanted = lang or os.environ.get("PLANFLOW_LANG")
+    if not wanted and (system := _locale_wording()) is not None:
+        return _remember(system)
+    wanted = wanted or default
     registered = default_registry().wordings()
     for w in registered:
         if w.language == wanted:
@@ -686,7 +708,7 @@ def _error_wording() -> Any:
             pass
         return EnglishWording()
     plan = ctx.params.get("plan") if ctx is not None else None
-    said = _plan_file_wording([plan] if isinstance(plan, str) else [])
+    said = _plan_file_wording([plan] if isinstance(plan, str) else []) or _locale_wording()
     if ctx is not None and said is not None:
         ctx.meta[_SAID] = said
     return said if said is not None else EnglishWording()
@@ -1801,7 +1823,7 @@ def _argv_wording(argv: list[str]) -> Any:
                   None) or os.environ.get("PLANFLOW_LANG")
     if wanted:
         return next((w for w in default_registry().wordings() if w.language == wanted), None)
-    return _plan_file_wording(argv)
+    return _plan_file_wording(argv) or _locale_wording()
 
 
 def _usage_message(e: click.UsageError, argv: list[str]) -> str:
