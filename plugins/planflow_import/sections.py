@@ -187,6 +187,7 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
     cur: list[Para | Table] | None = None
     head: tuple[str, str, Para] | None = None
     skip = -1
+    run = _sentence_run(items)
     for k, it in enumerate(items):
         if k == skip:
             continue
@@ -205,7 +206,7 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
             head, cur = (" ".join(part["part"].split()), part["title"].strip(), it), []
-        elif m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or (
+        elif m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or k in run or (
                 head is not None and _sentence_heading(m.group("num"), m.group("title"), head[0]))):
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
@@ -257,6 +258,35 @@ def _sentence_heading(num: str, title: str, last: str) -> bool:
         return False
     return (len(title) <= 60 and title[:1].isupper()
             and not title.rstrip(":").endswith((".", ";", ",")) and title.count(",") <= 2)
+
+
+def _run_title(title: str) -> bool:
+    """A Roman-numbered heading's title in sentence case, however long the scrape made its
+    line: a capital first, no sentence end, no clause after a colon."""
+    title = title.replace("*", "").strip()
+    return (6 <= len(title) <= 130 and title[:1].isupper() and ":" not in title.rstrip(":")
+            and not title.rstrip(":").endswith((".", ";", ",")) and title.count(",") <= 3)
+
+
+def _sentence_run(items: list[Para | Table]) -> set[int]:
+    """The places of Roman-numbered headings in sentence case that number on from "I."
+    ("I. Trách nhiệm phối hợp trong công tác …", "II. …", "III. Tổ chức thực hiện"), each
+    title in one paragraph however its bold line was wrapped: the run of at least two,
+    opened by "I.", is the outline even when a title is too long to pass alone."""
+    found: list[tuple[int, str]] = []
+    for k, it in enumerate(items):
+        m = _ROMAN.match(it.text) if isinstance(it, Para) else None
+        if m is None or not _run_title(m.group("title")):
+            continue
+        num = m.group("num")
+        if num not in _ROMANS:
+            continue
+        want = _ROMANS[len(found)] if len(found) < len(_ROMANS) else None
+        if num == want:
+            found.append((k, num))
+        elif num == "I":
+            found = [(k, num)]  # a new run (the first was a list inside a paragraph's quote)
+    return {k for k, _ in found} if len(found) >= 2 else set()
 
 
 def _is_heading_title(title: str) -> bool:
@@ -1330,6 +1360,8 @@ def agency_heading(text: str) -> list[str] | None:
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
+    if (named := _CLASS_NAMED.match(t.rstrip(" :"))) is not None and (bodies := _listed_bodies(named[0])):
+        return bodies  # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):"
     if (listed := _kind_list(t.rstrip(" :"))) is not None and not listed[1]:
         # "1. Các Bộ: Công Thương, Giao thông vận tải, …:": each ministry named
         return listed[0]
@@ -1430,10 +1462,25 @@ _FIELDS_WITH_AND = (
     "Lao động, Thương binh và Xã hội", "Văn hóa, Khoa học và Thông tin", "Kinh tế, Hạ tầng và Đô thị")
 
 
+# "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế X, …)": a class of
+# bodies described, each of them named in full in the closing brackets (no "gồm")
+_CLASS_NAMED = re.compile(r"^(?P<desc>(?:Các|Những)\s[^()]{3,120}?)\s*\((?P<list>[^()]{3,400})\)$")
+
+
 def _listed_bodies(text: str) -> list[str] | None:
     """The bodies listed in a heading's closing brackets after "gồm" ("(gồm các Sở: Xây
-    dựng, Nông nghiệp và Môi trường, Công Thương)" -> "Sở Xây dựng", …); else None."""
+    dựng, Nông nghiệp và Môi trường, Công Thương)" -> "Sở Xây dựng", …), or named in full
+    there after a class of bodies ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý
+    Khu Kinh tế X)"); else None."""
     m = _LISTED.match(text.strip())
+    if m is None and (c := _CLASS_NAMED.match(text.strip())) is not None:
+        named = [x.strip() for x in re.split(r"\s*[,;]\s*", c["list"].strip().rstrip(".;")) if x.strip()]
+        # (each part a body's full name: "Sở …", "Ban quản lý …", never "Sở Tài chính chủ trì")
+        if len(named) >= 2 and all(is_agency_start(x) and not re.match(r"(?:Các|các|Những)\s", x)
+                                   and len(x.split()) <= 14 and _DUTY_VERB.search(f" {x} ") is None
+                                   for x in named):
+            return [clean_name(x) for x in named]
+        return None
     if m is None or not is_agency_start(m["desc"]):
         return None
     rest = m["list"].strip().rstrip(".;")
