@@ -169,6 +169,25 @@ def test_a_lone_roman_item_in_sentence_case_is_no_outline() -> None:
     assert all(s.number != "I" for s in sections)
 
 
+def test_duties_given_to_a_role_have_no_lead(tmp_path: Path) -> None:
+    result = _read(tmp_path)
+    for words in ("Hướng dẫn người dân hoàn thiện hồ sơ", "Chủ trì giải quyết kiến nghị",
+                  "Cơ quan phối hợp có trách nhiệm trả lời"):
+        assert _task(result, words).lead == (), words
+    assert _leads(result, _task(result, "Giao Sở Xây dựng chủ trì theo dõi")) == ["Sở Xây dựng"]
+
+
+def test_purpose_clause_before_the_bodies(tmp_path: Path) -> None:
+    result = _read(tmp_path)
+    leads = " | ".join(_leads(result, _task(result, "Xử lý kịp thời các công trình")))
+    assert "Sở, ngành" in leads and "UBND cấp xã" in leads
+    assert agency_heading("4. Để bảo đảm trật tự, các Sở, ngành thực hiện các nội dung sau:") \
+        == ["các Sở, ngành"]
+    # (no colon closing it: a sentence, its purpose no heading's)
+    assert agency_heading("4. Để bảo đảm trật tự, các Sở, ngành thực hiện kiểm tra.") is None
+
+
+
 def test_class_of_bodies_named_in_brackets_heads_their_duties() -> None:
     assert agency_heading("1. Các cơ quan cấp phép (Sở Xây dựng, Ban quản lý Khu Kinh tế Dung Quất):") \
         == ["Sở Xây dựng", "Ban quản lý Khu Kinh tế Dung Quất"]

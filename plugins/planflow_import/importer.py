@@ -69,6 +69,7 @@ from .sections import (
     outline,
     solution_bullets,
     strip_marker,
+    written_labels,
 )
 from .spaced import spaced_tables
 from .tables import header, is_task_table, table_tasks
@@ -503,6 +504,23 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
                 and not any(isinstance(it, Table) for it in beside.items):
             duty = beside
+    # a directive (Chỉ thị) whose Roman sections each assign duties ("I. Trách nhiệm phối hợp
+    # trong công tác thẩm định …", "II. …", "III. Tổ chức thực hiện"): it has no aims or content
+    # of a plan, every section's duties by body (or by role) are its tasks
+    directive_duties: set[int] = set()
+    if header.info.kind == "CT" and not task_tables and (labelled or duty is not None):
+        # (a section "labelled" only by its prose, "1. Sở X … có trách nhiệm …", is read so too)
+        by_label = [s for s in labelled if written_labels(s)]
+        directive_duties = {id(s) for s in sections if s not in by_label
+                            and not _OBJECTIVES.search(s.title.upper())
+                            and not _REQUIREMENTS.search(s.title.upper()) and agency_tasks(s)}
+        if len(directive_duties) + len(by_label) < 2 or not directive_duties:
+            directive_duties = set()
+        else:
+            labelled = [s for s in labelled if s in by_label or id(s) not in directive_duties]
+            warnings.append(_W("{where}: a directive whose sections each assign duties: the duties "
+                               "of its {n} sections are read as its tasks", "directive_sections",
+                               where=sections[0].para.where, n=len(directive_duties)))
     # the content's activities each name who carries them out ("Hoạt động 1" / "- Nội dung: …"
     # / "- Cơ quan thực hiện: X chủ trì …"): the closing duties by agency organise them (follow
     # up, coordinate), they are not tasks again
@@ -556,7 +574,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             continue
         if _IMPLEMENTATION.search(up):
             implementation += [(p, t) for p, t in items_text(s)]
-            if s is duty:
+            if s is duty or id(s) in directive_duties:
                 raw_tasks += agency_tasks(s)
             elif duty is not None and (unit_plans := own_plan_tasks(s)):
                 # "1. Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch …": the units' own plans
@@ -566,7 +584,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                              for t in unit_plans]
             written.append((s, "implementation", [], []))
             continue
-        if s is duty:
+        if s is duty or id(s) in directive_duties:
             from_section = agency_tasks(s)
             raw_tasks += from_section
             written.append((s, "tasks", from_section, []))

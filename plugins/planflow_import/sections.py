@@ -37,7 +37,7 @@ from .innertime import dated_phrase
 from .text import PART_MARKER, Para, Table
 
 __all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "block_tasks", "labelled_tasks", "outline",
-           "strip_marker"]
+           "strip_marker", "written_labels"]
 
 #: a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
 PLACEHOLDER = re.compile(r"(?:hoạt động|nhiệm vụ|nội dung|công việc|đầu việc)\s*(?:số\s*|thứ\s*)?"
@@ -324,6 +324,18 @@ def _agency_headed(section: Section) -> bool:
              and not re.match(r"^\d+\.\d+", it.text)]
     agency = sum(1 for h in heads if agency_heading(h.text))
     return len(heads) >= 2 and agency * 4 >= len(heads) * 3
+
+
+def written_labels(section: Section) -> bool:
+    """True when the section writes its leads or times as labels ("Cơ quan chủ trì: X",
+    "Thời gian thực hiện: …") or in blocks, not only in its sentences' prose."""
+    if _blocks(section):
+        return True
+    for it in section.items:
+        if isinstance(it, Para) and (m := _LABEL.match(_unbracket(it.text))) is not None \
+                and _label_kind(m.group("label")) in ("lead", "partners", "timeframe"):
+            return True
+    return False
 
 
 def has_labels(section: Section) -> bool:
@@ -1360,6 +1372,11 @@ def agency_heading(text: str) -> list[str] | None:
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
+    if t.replace("*", "").rstrip().endswith(":") and re.match(r"Để\s", t):
+        # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành, UBND cấp xã … triển khai những
+        # nội dung sau:": the purpose before the bodies that head the duties (after the first
+        # comma an agency's name follows)
+        t = next((t[c.end():] for c in re.finditer(r",\s+", t[:300]) if is_agency_start(t[c.end():])), t)
     if (named := _CLASS_NAMED.match(t.rstrip(" :"))) is not None and (bodies := _listed_bodies(named[0])):
         return bodies  # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):"
     if (listed := _kind_list(t.rstrip(" :"))) is not None and not listed[1]:
@@ -1810,6 +1827,14 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 # "2. Các cơ quan, đơn vị định kỳ 6 tháng (trước ngày 15/6) … báo cáo kết quả
                 # về Sở X": the plan's reporting duty (read as its report), not a task
                 continue
+            if name is not None and not letter_head and _ROLE_NAME.match(_heading_title(it)) \
+                    and all(n.casefold() in ("cơ quan", "đơn vị") for n in name):
+                # "3. Cơ quan chủ trì giải quyết thủ tục …" over "a) …", "4. Cơ quan phối hợp có
+                # trách nhiệm trả lời …": duties given to a role, not to a body: no lead
+                t = _heading_title(it)
+                head = RawTask(it.where, _duty_title(t), content=[t])
+                head_is_duty = text.replace("*", "").rstrip().endswith((".", ";"))
+                continue
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))
@@ -1943,6 +1968,12 @@ def agency_tasks(section: Section) -> list[RawTask]:
 # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã", "b) Phối hợp với các sở, ngành":
 # how the agency above works, over the bullets of its duties
 _ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:Chủ\s+trì\s*,\s*phối\s+hợp|Phối\s+hợp)\s+với\s+(?P<who>.+?)\s*:?$")
+
+
+# a role a Chỉ thị gives duties to, no body: "Cơ quan chủ trì …", "Cơ quan phối hợp …",
+# "Đơn vị được lấy ý kiến …", "Cơ quan đăng ký đầu tư …"
+_ROLE_NAME = re.compile(r"^(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|đăng\s+ký|được\s+(?:lấy\s+ý\s+kiến"
+                        r"|giao|phân\s+công)|thẩm\s+định|tiếp\s+nhận|đầu\s+mối|thường\s+trực|tham\s+mưu)\b", re.I)
 
 
 def _role_line(text: str, after: str) -> str | None:

@@ -499,6 +499,8 @@ PHRASES: dict[str, str] = {
     "note.letter_duties": "{where}: công văn hoặc chỉ thị giao nhiệm vụ, không có tên kế hoạch hay "
                           "các mục I., II., III.: các nhiệm vụ đánh số sau câu '{lead}' được đọc "
                           "thành nhiệm vụ",
+    "note.directive_sections": "{where}: chỉ thị có các mục đều giao nhiệm vụ: nhiệm vụ của cả {n} "
+                               "mục được đọc thành nhiệm vụ",
     "note.letter_subject": "{where}: dòng trích yếu của công văn ('V/v …') được đọc thành tên văn bản",
     "note.letter_members": "{where}: các cơ quan liệt kê dưới tiêu đề ({names}) là thành phần của "
                            "nhóm cơ quan ở tiêu đề: các nhiệm vụ sau 'Có trách nhiệm:' do nhóm đó chủ trì",
