@@ -169,6 +169,38 @@ def test_a_lone_roman_item_in_sentence_case_is_no_outline() -> None:
     assert all(s.number != "I" for s in sections)
 
 
+def test_directive_sections_each_give_their_duties(tmp_path: Path) -> None:
+    result = _read(tmp_path)
+    keys = {getattr(w, "key", "") for w in result.warnings}
+    assert "directive_sections" in keys and "letter_duties" not in keys
+    titles = [t.title for t in result.plan.tasks]
+    # I.1 a), b); I.2.1 a), b); I.2.2 a), b); II.1; II.2 a), b); II.3; II.4 a), b); III.1
+    assert len(titles) == 13, titles
+    assert not any(t.startswith(("2.1", "2.2", "Trách nhiệm chung", "Ngoài các trách nhiệm",
+                                 "Là các đơn vị")) for t in titles)
+
+
+def test_class_of_bodies_named_in_brackets_leads(tmp_path: Path) -> None:
+    result = _read(tmp_path)
+    t = _task(result, "Là đầu mối tiếp nhận hồ sơ")
+    assert _leads(result, t) == ["Sở Xây dựng", "Ban quản lý Khu Kinh tế Dung Quất",
+                                 "Ban Quản lý các Khu công nghiệp tỉnh"]
+    # the paragraph with no marker after a) is a)'s own text, not a duty of its own
+    assert any("tổ chức họp để thống nhất" in c for c in t.content)
+    assert not any(x.title.startswith("Trường hợp") for x in result.plan.tasks)
+    # (brackets that say who leads are no list of the class's bodies)
+    assert "Sở Tài chính" not in (agency_heading("1. Các đơn vị thẩm định (Sở Y tế chủ trì, Sở Tài "
+                                                 "chính):") or [])
+
+
+def test_parts_of_an_agency_heading_keep_its_lead(tmp_path: Path) -> None:
+    result = _read(tmp_path)
+    t = _task(result, "Trả lời bằng văn bản đúng thời hạn")
+    assert "sở, ban, ngành" in " ".join(_leads(result, t)).casefold()
+    assert _leads(result, _task(result, "Kiểm tra tính pháp lý")) == ["Sở Tư pháp"]
+    assert _leads(result, _task(result, "phòng cháy, chữa cháy")) == ["Công an tỉnh"]
+
+
 def test_duties_given_to_a_role_have_no_lead(tmp_path: Path) -> None:
     result = _read(tmp_path)
     for words in ("Hướng dẫn người dân hoàn thiện hồ sơ", "Chủ trì giải quyết kiến nghị",

@@ -1759,10 +1759,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
     head_level: int | None = None  # the agency line's list level ("a)" 2, "-" 1), None if bare
     in_role = False  # under a role sub-heading ("a) Chủ trì, phối hợp với …"): bullets are duties
     role_partners: list[str] = []
+    after_part = False  # under a numbered part of the heading ("2.1. Trách nhiệm chung")
+    part_from = 0  # how many duties the heading had when that part began
 
     def close() -> None:
         nonlocal head, duties, any_lettered, under_line, marker, head_is_duty, in_role, role_partners
-        any_lettered = under_line = in_role = False
+        nonlocal after_part
+        any_lettered = under_line = in_role = after_part = False
         role_partners = []
         marker = None
         if head is not None:
@@ -1854,7 +1857,9 @@ def agency_tasks(section: Section) -> list[RawTask]:
                     # quản lý … các dự án" names who): if bullets follow, it is a duty of its own
                     head_is_duty = True
                     head.content.append(title)
-                if rest and not _names_only(rest):
+                if rest and not _names_only(rest) and not text.replace("*", "").rstrip().endswith(":"):
+                    # ("2. Các sở, ban, ngành: Là các đơn vị …, chịu trách nhiệm các nội dung
+                    # sau:": words leading into the duties, kept as the heading's text)
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
                                           lead_from_heading=True, timeframe=own_time(rest)))
@@ -1863,6 +1868,23 @@ def agency_tasks(section: Section) -> list[RawTask]:
             continue
         if _CLOSING.match(text):
             close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
+            continue
+        if _part_heading(text, following.get(id(it), "")):
+            # "2. Các sở, ban, ngành:" / "2.1. Trách nhiệm chung" / "a) …" / "2.2. Trách nhiệm
+            # cụ thể" / "a) …": a part of the heading's duties, titled, no duty itself; the
+            # duties beneath are still the heading's
+            any_lettered, marker, after_part, part_from = False, None, True, len(duties)
+            continue
+        if after_part and len(duties) == part_from and _ANY_MARKER.match(text) is None \
+                and text.replace("*", "").rstrip().endswith(":"):
+            head.content.append(text)  # "Ngoài các trách nhiệm chung nêu trên, … sau:": its lead-in
+            continue
+        if any_lettered and duties and _ANY_MARKER.match(text) is None and text[:1].isupper() \
+                and label_pairs(text) == [] and standalone_agency(text) is None \
+                and agency_heading(text) is None:
+            # "b) Tổ chức lấy ý kiến …" / "Trường hợp các cơ quan … có ý kiến khác nhau, …": a
+            # paragraph with no marker after a lettered duty is that duty's own text
+            duties[-1].content.append(text)
             continue
         if duties and _ANY_MARKER.match(text) is None and len(tp := label_pairs(text)) == 1 \
                 and tp[0][0] == "timeframe":
@@ -1974,6 +1996,29 @@ _ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:Chủ\s+trì\s*,\s*phối\s+h�
 # "Đơn vị được lấy ý kiến …", "Cơ quan đăng ký đầu tư …"
 _ROLE_NAME = re.compile(r"^(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|đăng\s+ký|được\s+(?:lấy\s+ý\s+kiến"
                         r"|giao|phân\s+công)|thẩm\s+định|tiếp\s+nhận|đầu\s+mối|thường\s+trực|tham\s+mưu)\b", re.I)
+
+
+# the words a titled part of an agency's duties opens with: "2.1. Trách nhiệm chung",
+# "2.2. Nhiệm vụ cụ thể"
+_PART_TITLE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ|Nội\s+dung|Yêu\s+cầu)\b", re.I)
+
+
+def _part_heading(text: str, after: str) -> bool:
+    """True for a numbered part under an agency heading that only titles the duties beneath
+    it ("2.1. Trách nhiệm chung", "2.2. Nhiệm vụ cụ thể"; or a short title over lettered or
+    bulleted items): a few words, no stop, no duty verb opening it, no body named."""
+    m = re.match(r"^\d+\.\d+(?:\.\d+)*\.?\s+(?P<title>\S.*)$", text.replace("*", "").strip())
+    if m is None:
+        return False
+    title = m["title"].rstrip(": ")
+    if len(title.split()) > 10 or title.endswith((".", ";")) or ":" in title or _DUTY_START.match(title) \
+            or _DUTY_VERB_OPEN.match(title) or agency_heading(title) is not None:
+        return False
+    return _PART_TITLE.match(title) is not None or re.match(r"^(?:[a-zđ][.)]\s|[-+•–]\s)", after) is not None
+
+
+# a duty's verb opening a title ("Tổ chức tập huấn", "Xây dựng kế hoạch"): a duty, not a part
+_DUTY_VERB_OPEN = re.compile(r"^\s*(?:" + _TASK_VERBS + r")\b", re.I)
 
 
 def _role_line(text: str, after: str) -> str | None:
