@@ -1411,6 +1411,8 @@ def agency_heading(text: str) -> list[str] | None:
                 continue  # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng …": their kind
             if re.search(r"\b(?:các|những)$", cut, re.I):
                 break
+            if re.search(r"\b(?:cơ\s+quan|đơn\s+vị)$", cut, re.I) and re.match(r"\s*tham\s+mưu\s*,", f" {head} "[dv.start():]):
+                continue  # "các cơ quan tham mưu, quản lý nhà nước": advisory bodies, no verb
             if cut.endswith(",") and re.match(r"\s*,", head[dv.end() - 1:]):
                 break  # "Các cơ quan, tổ chức, đơn vị …": a noun in a list of bodies, no verb
             if len(cut.split()) >= 2 and is_agency_start(cut):
@@ -1759,13 +1761,15 @@ def agency_tasks(section: Section) -> list[RawTask]:
     head_level: int | None = None  # the agency line's list level ("a)" 2, "-" 1), None if bare
     in_role = False  # under a role sub-heading ("a) Chủ trì, phối hợp với …"): bullets are duties
     role_partners: list[str] = []
+    plus_under: str | None = None  # the dash leading into the "+" duties under it
     after_part = False  # under a numbered part of the heading ("2.1. Trách nhiệm chung")
     part_from = 0  # how many duties the heading had when that part began
 
     def close() -> None:
         nonlocal head, duties, any_lettered, under_line, marker, head_is_duty, in_role, role_partners
-        nonlocal after_part
+        nonlocal after_part, plus_under
         any_lettered = under_line = in_role = after_part = False
+        plus_under = None
         role_partners = []
         marker = None
         if head is not None:
@@ -1866,7 +1870,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             continue
         if head is None:
             continue
-        if _CLOSING.match(text):
+        if _CLOSING.match(text) or _CLOSING_ASK.match(text):
             close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
             continue
         if _part_heading(text, following.get(id(it), "")):
@@ -1939,6 +1943,22 @@ def agency_tasks(section: Section) -> list[RawTask]:
             and following.get(id(it), "").startswith(("-", "+", "•", "–"))
         # "c) Kết thúc hoạt động …" / "Phương án bố trí … theo hướng:" / "- …": the lettered
         # duty's second paragraph leading into its bullets, not a duty of its own
+        if text.startswith("+") and marker == "-" and duties and not any_lettered and (
+                plus_under is not None or (
+                    duties[-1].content == [duties[-1].content[0]] and duties[-1].where != it.where
+                    and _LEADS_INTO_DUTIES.search(duties[-1].content[0].rstrip())
+                    and len(duties[-1].content[0]) <= 160)):
+            # "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" / "+ Các chính sách …" / "+ Kiên quyết cắt
+            # giảm …": a dash that only leads into its "+" items; each item is a duty of the
+            # heading's body, the dash's words its first line
+            if plus_under is None:
+                plus_under = duties.pop().content[0]
+            duties.append(RawTask(it.where, _duty_title(body), content=[plus_under, body],
+                                  lead=list(head.lead), partners=list(head.partners),
+                                  lead_from_heading=True, timeframe=own_time(body)))
+            continue
+        if not text.startswith("+"):
+            plus_under = None
         if (sub or lead_in or (body[:1].islower() and not lettered)) and duties:
             pairs = label_pairs(_bullet_strip(text))
             if len(pairs) == 1 and pairs[0][0] == "timeframe" and duties[-1].timeframe is None:
@@ -2036,6 +2056,16 @@ def _role_line(text: str, after: str) -> str | None:
 
 
 _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|Trong quá trình (?:tổ chức |triển khai )?thực hiện)")
+# a dash leading into "+" duties: it asks for advice or proposals to someone and stops at
+# its colon ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:", "- Đề xuất UBND tỉnh:"); never one
+# listing things ("- Lập hồ sơ …, bao gồm:", "… các nội dung sau:")
+_LEADS_INTO_DUTIES = re.compile(r"^(?:[^:]{0,40}\s)?(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|trình)\s+(?!các\s|những\s)"
+                                r"[^:,;]{2,60}(?<!gồm)(?<!sau)(?<!sau đây)(?<!cụ thể)(?<!như sau):$", re.I)
+# a letter's closing sentence asking every unit to carry it out, after its grounds or its
+# issuer ("Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành … triển khai thực hiện./.", "Bộ X
+# yêu cầu các đơn vị triển khai, báo cáo Lãnh đạo Bộ kết quả thực hiện./."): no marker
+_CLOSING_ASK = re.compile(r"^(?!\d|[a-zđ][.)]|[-+•–])[^;:]{0,120}?\byêu\s+cầu\s+(?:các|Thủ\s+trưởng|Giám\s+đốc)\s"
+                          r"[^;:]*\b(?:triển\s+khai|thực\s+hiện)\b[^;:]*$")
 # a heading sentence that only announces the duties below it ("… thực hiện các nội dung
 # sau", "… cụ thể như sau", "… gồm")
 # a line alone saying the bullets after it spell out the sentence before it
