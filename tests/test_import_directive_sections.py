@@ -93,6 +93,10 @@ a) Sở Tư pháp
 
 - Kiểm tra tính pháp lý của giấy tờ về quyền sử dụng đất kèm theo hồ sơ.
 
+Khi kiểm tra, văn bản trả lời phải ghi rõ giấy tờ nào đạt, giấy tờ nào chưa đạt.
+
+- Đối chiếu hồ sơ với dữ liệu đất đai của địa phương.
+
 b) Công an tỉnh
 
 - Kiểm tra yêu cầu phòng cháy, chữa cháy đối với nhà ở kết hợp kinh doanh.
@@ -174,8 +178,9 @@ def test_directive_sections_each_give_their_duties(tmp_path: Path) -> None:
     keys = {getattr(w, "key", "") for w in result.warnings}
     assert "directive_sections" in keys and "letter_duties" not in keys
     titles = [t.title for t in result.plan.tasks]
-    # I.1 a), b); I.2.1 a), b); I.2.2 a), b); II.1; II.2 a), b); II.3; II.4 a), b); III.1
-    assert len(titles) == 13, titles
+    # I.1 a), b); I.2.1 a), b); I.2.2 a) two dashes, b); II.1; II.2 a), b); II.3; II.4 a), b);
+    # III.1
+    assert len(titles) == 14, titles
     assert not any(t.startswith(("2.1", "2.2", "Trách nhiệm chung", "Ngoài các trách nhiệm",
                                  "Là các đơn vị")) for t in titles)
 
@@ -198,6 +203,10 @@ def test_parts_of_an_agency_heading_keep_its_lead(tmp_path: Path) -> None:
     t = _task(result, "Trả lời bằng văn bản đúng thời hạn")
     assert "sở, ban, ngành" in " ".join(_leads(result, t)).casefold()
     assert _leads(result, _task(result, "Kiểm tra tính pháp lý")) == ["Sở Tư pháp"]
+    # a paragraph with no marker between a body's dashes is the dash's text; the dash after
+    # it is still the body's (it was lost)
+    assert any("ghi rõ giấy tờ nào đạt" in c for c in _task(result, "Kiểm tra tính pháp lý").content)
+    assert _leads(result, _task(result, "Đối chiếu hồ sơ với dữ liệu đất đai")) == ["Sở Tư pháp"]
     assert _leads(result, _task(result, "phòng cháy, chữa cháy")) == ["Công an tỉnh"]
 
 

@@ -1816,6 +1816,14 @@ def agency_tasks(section: Section) -> list[RawTask]:
             if (own := _led_item(it)) is not None:
                 tasks.append(own)
             continue
+        if under_line and head is not None and marker is not None and duties \
+                and _ANY_MARKER.match(text) is None and following.get(id(it), "").startswith(marker) \
+                and not _CLOSING.match(text) and agency_heading(text) is None:
+            # "b) Sở Xây dựng" / "- Đánh giá … quy hoạch đô thị …" / "Khi đánh giá …, nội dung
+            # thẩm định phải …" / "- …": a paragraph with no marker between the agency's bullets
+            # is the bullet's own text; the bullets after it are still the agency's
+            duties[-1].content.append(text)
+            continue
         if under_line and head is not None and marker is not None and \
                 not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
             close()  # the bullets under an agency line end at the next paragraph
