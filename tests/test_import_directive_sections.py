@@ -173,6 +173,16 @@ def test_a_lone_roman_item_in_sentence_case_is_no_outline() -> None:
     assert all(s.number != "I" for s in sections)
 
 
+def test_sentence_case_roman_items_under_headings_in_capitals_are_no_run() -> None:
+    # a plan whose outline is in capitals: "I. …" / "II. …" in sentence case inside its
+    # appendix stay its text, the capitals the outline
+    text = (HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm cấp phép đúng hạn.\n\nII. NHIỆM VỤ\n\n"
+            "1. Sở Xây dựng công khai thủ tục.\n\nI. Nhóm thủ tục về cấp phép mới\n\n"
+            "II. Nhóm thủ tục về điều chỉnh giấy phép\n")
+    _, sections = outline(paragraphs(blocks_from_text(text)))
+    assert [s.title for s in sections] == ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ"]
+
+
 def test_directive_sections_each_give_their_duties(tmp_path: Path) -> None:
     result = _read(tmp_path)
     keys = {getattr(w, "key", "") for w in result.warnings}

@@ -276,6 +276,8 @@ def _sentence_run(items: list[Para | Table]) -> set[int]:
     found: list[tuple[int, str]] = []
     for k, it in enumerate(items):
         m = _ROMAN.match(it.text) if isinstance(it, Para) else None
+        if m is not None and _is_heading_title(m.group("title")):
+            return set()  # headings in capitals are the outline: sentence-case ones no run of it
         if m is None or not _run_title(m.group("title")):
             continue
         num = m.group("num")
