@@ -347,8 +347,9 @@ def has_labels(section: Section) -> bool:
     a campaign's "b) Thời gian: từ ngày … đến ngày …"): its labels say when the targets
     or the campaign run, not who does what."""
     up = section.title.upper()
-    if re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) and not _AIMS_WITH_TASKS.search(up):
-        return False
+    if (re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) or _SCOPE.match(up)) \
+            and not _AIMS_WITH_TASKS.search(up):
+        return False  # (nor one naming whom the plan concerns: "II. ĐỐI TƯỢNG KIỂM TRA")
     if _blocks(section):
         return True  # blocks of content, lead and time
     roles = 0
@@ -408,6 +409,9 @@ def has_labels(section: Section) -> bool:
 
 # sections whose sentences may name an agency without giving it a task: aims, targets,
 # requirements, funding ("Sở Tài chính chủ trì bố trí kinh phí …"), the closing duties
+# a section naming whom or what the plan concerns: "II. ĐỐI TƯỢNG KIỂM TRA, GIÁM SÁT", "PHẠM VI,
+# ĐỐI TƯỢNG ÁP DỤNG" ("Ban X kiểm tra … đối với Y": who is checked, no duty of its own)
+_SCOPE = re.compile(r"^(?:ĐỐI\s+TƯỢNG|PHẠM\s+VI)\b")
 _AIMS = re.compile(r"MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|QUAN\s+ĐIỂM|CHỈ\s+TIÊU|TỔ\s+CHỨC\s+THỰC\s+HIỆN"
                    r"|KINH\s+PHÍ|NGUỒN\s+(?:VỐN|LỰC)")
 
