@@ -156,7 +156,9 @@ CORPUS_READING = {
              "trung-tam-dich-vu-viec-lam-thanh-pho", "ubnd-xa-phuong-dac-khu",
              "co-quan-don-vi-co-lien-quan"], "Năm 2025 và các năm tiếp theo"),
     }),
-    "04_157-KH-UBND.md": (18, {0: (["so-yt"], ["so-ban-nganh-lien-quan"], ""),
+    # (round fix4: 5. c)'s second sentence on its own line, "Chủ động phối hợp với các tổ chức
+    # …", is c)'s own text, no longer a duty of its own: 18 -> 17)
+    "04_157-KH-UBND.md": (17, {0: (["so-yt"], ["so-ban-nganh-lien-quan"], ""),
                               5: (["so-noi-vu"], ["so-yt"], "")}),
     "05_310-KH-UBND.md": (6, {
         0: (["ban-quan-ly-cac-khu-cong-nghe-cao-va-khu-cong-nghiep"],

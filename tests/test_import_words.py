@@ -430,6 +430,8 @@ PLANS = {
     "no_title.txt": {"no_title"},
     "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
     "letter_fields.txt": {"letter_duties", "letter_fields"},
+    "directive_sections.md": {"directive_sections", "no_lead"},
+    "page_letter.md": {"page_top", "page_fields", "page_title", "site_footer", "letter_duties"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},

@@ -105,6 +105,9 @@ _HEADS = (
 # "Công chức Văn hóa - Xã hội", "công chức Tư pháp - Hộ tịch": a commune's civil servant
 # named by the field of the post (a capital after "công chức"; "Công chức, viên chức …" is
 # no post)
+# a ministry's department named by its field: "Vụ Tổ chức cán bộ", "Vụ Pháp chế" (a capital
+# after "Vụ"; "Vụ việc …", "vụ án" are no body)
+_MINISTRY_DEPARTMENT = re.compile(r"^Vụ\s+[A-ZĐÀ-Ỹ]")
 _POST = re.compile(r"^[Cc]ông\s+chức\s+(?:[A-ZĐ]|phụ\s+trách\s)")
 _HEAD_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(h) for h in _HEADS), key=len,
                                                  reverse=True)) + r")(?=\s|,|$)")
@@ -124,7 +127,8 @@ _STRONG = re.compile(r"(?<=[\w)])\s+(?=Sở\s+[A-ZĐ])")
 _HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Thủ\s+trưởng|Lãnh\s+đạo)", re.I)
 # where the name ends and what the agency does begins
 _VERBS = re.compile(
-    r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|thực hiện|tham mưu|"
+    # ("các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": advisory bodies, a name's words)
+    r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|thực hiện|(?<!cơ quan\s)(?<!đơn vị\s)tham mưu|tham mưu(?!\s*,)|"
     r"triển khai|tổ chức (?:thực hiện|triển khai|kiểm tra|tuyên truyền|các hoạt động)|chỉ đạo|"
     r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|nghiên cứu|"
     # "xây dựng" closing the name is its last words ("Vụ Vật liệu xây dựng", "Cục Quản lý
@@ -433,6 +437,8 @@ def is_agency_start(text: str) -> bool:
         return True  # "Trung ương Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động …"
     if m is None and _POST.match(t):
         return True  # "Công chức Văn hóa - Xã hội"
+    if m is None and _MINISTRY_DEPARTMENT.match(t):
+        return True  # "Vụ Tổ chức cán bộ", "Vụ Kế hoạch, Tài chính": a ministry's department
     if m is None and _INITIALS_RE.match(t):
         return True  # "BHXH tỉnh", "BCHQS tỉnh", "CA xã"
     if m and m.group(0) in ("Các", "các"):

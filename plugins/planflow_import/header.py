@@ -17,7 +17,7 @@ import planflow
 from .agencies import is_agency_start, sentence_case
 from .text import Para, Table
 
-__all__ = ["Header", "complete_issuer", "decision_from_note", "layout_cells", "own_from_note", "read_date",
+__all__ = ["Header", "PageFacts", "page_facts", "complete_issuer", "decision_from_note", "layout_cells", "own_from_note", "read_date",
            "read_header", "references", "site_footer", "site_furniture", "title_period"]
 
 _NUMBER = re.compile(r"^Số\s*:?\s*([0-9][0-9A-Za-zĐđ./\- ]*?)\s*$")
@@ -248,6 +248,100 @@ def site_furniture(text: str) -> tuple[str, int]:
         top += 1
     dropped = sum(1 for ln in lines[:top] if ln.strip())
     return ("\n" * top + "\n".join(lines[top:]), dropped) if dropped else (text, 0)
+
+
+# -- a document a website prints with no letterhead, under its own fields ------------
+
+# a field of a legal-document website's box over the document ("**Số hiệu:**" / "6316/…",
+# "Loại văn bản: Công văn"): its label, and its value when on the same line
+_PAGE_FIELD = re.compile(r"^(?P<label>Số\s+hiệu|Loại\s+văn\s+bản|Nơi\s+ban\s+hành|Người\s+ký|Ngày\s+ban\s+hành"
+                         r"|Ngày\s+hiệu\s+lực|Ngày\s+công\s+báo|Số\s+công\s+báo|Tình\s+trạng|Lĩnh\s+vực)\s*:"
+                         r"\s*(?P<value>.*)$", re.I)
+# the kinds a box names and their codes
+_PAGE_KINDS = {"công văn": "CV", "chỉ thị": "CT", "kế hoạch": "KH", "quyết định": "QĐ",
+               "nghị quyết": "NQ", "chương trình": "CTr", "thông báo": "TB", "hướng dẫn": "HD"}
+
+
+@attrs.frozen
+class PageFacts:
+    """What a website's own fields say of a document it prints with no letterhead (a
+    Công văn, a Chỉ thị as thuvienphapluat lays it out): its number and symbol, kind,
+    issuer and issue date, and the page's own name of it (printed after the document:
+    "Công văn 6316/BVHTTDL-VP năm 2025 giao nhiệm vụ … do Bộ X ban hành")."""
+
+    line: int
+    symbol: str | None = None
+    kind: str | None = None
+    issuer: str | None = None
+    issued: date | None = None
+    title: str | None = None
+
+
+def _bare(line: str) -> str:
+    return line.strip().strip("|*# ").replace("*", "").strip()
+
+
+def page_facts(text: str) -> tuple[str, PageFacts | None, int]:
+    """A document a website prints under its box of fields ("Số hiệu:", "Loại văn bản:",
+    "Nơi ban hành:", "Ngày ban hành:", each with its value, at least three of them with the
+    number) and with no letterhead above its opening: everything down to the box's last
+    value is the page's (its banner, notices, the box) and is blanked; the fields are
+    returned, with the page's own name of the document when it prints one after it. Returns
+    the text (the same number of lines), the facts (None when there is no such box or a
+    letterhead is found above the box's end) and how many lines were blanked."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    end = -1
+    k = 0
+    limit = min(len(lines), 160)
+    while k < limit:
+        t = _bare(lines[k])
+        if _LETTERHEAD_START.match(t) and (t.isupper() or t.startswith(("Số", "CỘNG"))) \
+                and _letterhead_confirmed(lines, k):
+            return text, None, 0  # the letterhead names the document
+        m = _PAGE_FIELD.match(t)
+        if m is None:
+            if fields and k - end > 6:
+                break  # the box is over
+            k += 1
+            continue
+        label = " ".join(m["label"].casefold().split())
+        value, at = m["value"].strip(), k
+        if not value:  # the value on a line of its own below ("|" lines between)
+            j = k + 1
+            while j < limit and not _bare(lines[j]):
+                j += 1
+            if j < limit and _PAGE_FIELD.match(_bare(lines[j])) is None:
+                value, at = _bare(lines[j]), j
+        if value:
+            fields.setdefault(label, value)
+            end = at
+        k = at + 1
+    if "số hiệu" not in fields or len(fields) < 3:
+        return text, None, 0
+    while end + 1 < len(lines) and not _bare(lines[end + 1]):
+        end += 1  # the box's closing cell marks ("|"): the document's text is no cell of it
+    rest = "\n".join(lines[end + 1:])
+    if not re.search(r"Kính\s+gửi|^\W*(?:CHỈ\s+THỊ|KẾ\s+HOẠCH|QUYẾT\s+ĐỊNH|THÔNG\s+BÁO)\W*$", rest[:3000],
+                     re.I | re.M):
+        return text, None, 0  # no document opens under the box
+    symbol = fields["số hiệu"].split()[0].strip(" .;,")
+    kind_word = fields.get("loại văn bản", "").casefold().strip()
+    kind = _PAGE_KINDS.get(kind_word) or (_kind_of(symbol) if "/" in symbol else None)
+    issued = read_date(fields.get("ngày ban hành", ""))
+    issuer = fields.get("nơi ban hành")
+    title = None
+    for line in lines[len(lines) // 2:]:
+        t = _bare(line)
+        named = re.match(r"^(?:Công\s+văn|Chỉ\s+thị|Kế\s+hoạch|Quyết\s+định|Thông\s+báo)\s+"
+                         + re.escape(symbol) + r"\s+(?:năm\s+\d{4}|ngày\s+[\d/]+)\s+(?P<title>.+?)"
+                         r"(?:\s+do\s+[^,]{2,80}(?:,[^,]{2,60})*\s+ban\s+hành)?$", t)
+        if named is not None and len(named["title"]) >= 10:
+            title = named["title"][:1].upper() + named["title"][1:]
+            break
+    dropped = sum(1 for ln in lines[:end + 1] if re.search(r"\w", ln))
+    facts = PageFacts(line=end + 1, symbol=symbol, kind=kind, issuer=issuer, issued=issued, title=title)
+    return "\n" * (end + 1) + "\n".join(lines[end + 1:]), facts, dropped
 
 
 # -- the website's furniture below the document -------------------------------------

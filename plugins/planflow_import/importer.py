@@ -28,10 +28,12 @@ from .footnotes import NOTE_START, page_footnotes
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
+    PageFacts,
     complete_issuer,
     decision_from_note,
     layout_cells,
     own_from_note,
+    page_facts,
     read_header,
     references,
     site_footer,
@@ -69,6 +71,7 @@ from .sections import (
     outline,
     solution_bullets,
     strip_marker,
+    written_labels,
 )
 from .spaced import spaced_tables
 from .tables import header, is_task_table, table_tasks
@@ -207,9 +210,11 @@ def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str
     return None
 
 
-def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult:
+def read_items(items: list[Block | Table], source: str, page: PageFacts | None = None
+               ) -> planflow.ImportResult:
     """The plan in the document's blocks and tables; :class:`planflow.PlanFileError` if
-    it is not a plan."""
+    it is not a plan. ``page``: what a website's own fields say of a document it prints
+    with no letterhead (see :func:`planflow_import.header.page_facts`)."""
     warnings: list[str] = []
     flat: list[Block | Table] = []
     titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
@@ -259,6 +264,18 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     approved = _approval_article(paras) if attached is None else None
     texts = [p for p in paras if isinstance(p, Para)]
     header = read_header(texts)
+    if page is not None and header.info.symbol is None and header.info.date is None:
+        # no letterhead (a website's page of a Công văn): the page's own fields name the
+        # document's number, kind, issuer and date
+        header = attrs.evolve(header, info=attrs.evolve(
+            header.info, symbol=page.symbol, number=re.split(r"[/-]", page.symbol or "")[0] or None,
+            kind=page.kind or header.info.kind, date=page.issued,
+            issuer=header.info.issuer or page.issuer or ""))
+        warnings.append(_W("line {line}: no letterhead: the number, kind, issuer and date are read "
+                           "from the website's fields above the document ('{symbol}', {kind}, "
+                           "'{issuer}', {date})", "page_fields", line=page.line, symbol=page.symbol or "",
+                           kind=page.kind or "", issuer=page.issuer or "",
+                           date=f"{page.issued:%d/%m/%Y}" if page.issued else ""))
     if not texts:
         raise planflow.PlanFileError(source, [("", "no text: not a plan (Kế hoạch)")])
     if decision:
@@ -447,6 +464,11 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         info = attrs.evolve(info, title=subj[0])
         warnings.append(_W("{where}: the letter's subject line ('V/v …') is read as the title",
                            "letter_subject", where=subj[1].where))
+    if not info.title and page is not None and page.title and info.symbol == page.symbol:
+        # no subject line: the website's own name of the document, after its number and year
+        info = attrs.evolve(info, title=page.title)
+        warnings.append(_W("no title in the document: read from the website's name of it ('{title}')",
+                           "page_title", title=_short(page.title)))
     if not info.title:
         found_title = _title_elsewhere(texts, preamble) or _own_kind_title(texts[:30])
         if found_title is not None:
@@ -505,6 +527,25 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         if beside is not None and re.search(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP", beside.title.upper()) \
                 and not any(isinstance(it, Table) for it in beside.items):
             duty = beside
+    # a directive (Chỉ thị) whose Roman sections each assign duties ("I. Trách nhiệm phối hợp
+    # trong công tác thẩm định …", "II. …", "III. Tổ chức thực hiện"): it has no aims or content
+    # of a plan, every section's duties by body (or by role) are its tasks
+    directive_duties: set[int] = set()
+    if (header.info.kind == "CT" or letter is not None) and not task_tables and (labelled or duty is not None):
+        # (a section "labelled" only by its prose, "1. Sở X … có trách nhiệm …", is read so too;
+        # so is a letter's one section of numbered duties by body, "2. Vụ X: Tham mưu …")
+        by_label = [s for s in labelled if written_labels(s)]
+        directive_duties = {id(s) for s in sections if s not in by_label
+                            and not _OBJECTIVES.search(s.title.upper())
+                            and not _REQUIREMENTS.search(s.title.upper()) and agency_tasks(s)}
+        if not directive_duties or (letter is None and len(directive_duties) + len(by_label) < 2):
+            directive_duties = set()
+        else:
+            labelled = [s for s in labelled if s in by_label or id(s) not in directive_duties]
+        if directive_duties and letter is None:
+            warnings.append(_W("{where}: a directive whose sections each assign duties: the duties "
+                               "of its {n} sections are read as its tasks", "directive_sections",
+                               where=sections[0].para.where, n=len(directive_duties)))
     # the content's activities each name who carries them out ("Hoạt động 1" / "- Nội dung: …"
     # / "- Cơ quan thực hiện: X chủ trì …"): the closing duties by agency organise them (follow
     # up, coordinate), they are not tasks again
@@ -562,7 +603,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             continue
         if _IMPLEMENTATION.search(up):
             implementation += [(p, t) for p, t in items_text(s)]
-            if s is duty:
+            if s is duty or id(s) in directive_duties:
                 raw_tasks += agency_tasks(s)
             elif duty is not None and (unit_plans := own_plan_tasks(s)):
                 # "1. Căn cứ Kế hoạch này, các Sở … xây dựng kế hoạch …": the units' own plans
@@ -572,7 +613,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
                              for t in unit_plans]
             written.append((s, "implementation", [], []))
             continue
-        if s is duty:
+        if s is duty or id(s) in directive_duties:
             from_section = agency_tasks(s)
             raw_tasks += from_section
             written.append((s, "tasks", from_section, []))
@@ -1894,13 +1935,20 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) above the letterhead (the website's menus, attribute "
                         "table, links) are not the document's; not read", "site_furniture",
                         n=furniture))
+    page = None
+    if not furniture:
+        text, page, top = page_facts(text)
+        if page is not None:
+            # a document with no letterhead under the website's box of fields
+            notes.append(_W("{n} line(s) above the document (the website's banner, notices and its "
+                            "box of fields) are not the document's; not read", "page_top", n=top))
     text, footer = site_footer(text)
     if footer:
         # a web page's related documents, notices and address below the document
         notes.append(_W("{n} line(s) below the document (the website's related documents, "
                         "notices, address) are not the document's; not read", "site_footer",
                         n=footer))
-    result = read_items(blocks_from_text(text), str(path))
+    result = read_items(blocks_from_text(text), str(path), page)
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 

@@ -37,7 +37,7 @@ from .innertime import dated_phrase
 from .text import PART_MARKER, Para, Table
 
 __all__ = ["PLACEHOLDER", "RawTask", "Section", "agency_tasks", "block_tasks", "labelled_tasks", "outline",
-           "strip_marker"]
+           "strip_marker", "written_labels"]
 
 #: a task's heading that only counts it ("Hoạt động 1", "Nhiệm vụ 2", "Nội dung thứ ba")
 PLACEHOLDER = re.compile(r"(?:hoạt động|nhiệm vụ|nội dung|công việc|đầu việc)\s*(?:số\s*|thứ\s*)?"
@@ -190,6 +190,7 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
     cur: list[Para | Table] | None = None
     head: tuple[str, str, Para] | None = None
     skip = -1
+    run = _sentence_run(items)
     for k, it in enumerate(items):
         if k == skip:
             continue
@@ -208,7 +209,7 @@ def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
             head, cur = (" ".join(part["part"].split()), part["title"].strip(), it), []
-        elif m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or (
+        elif m and isinstance(it, Para) and (_is_heading_title(m.group("title")) or k in run or (
                 head is not None and _sentence_heading(m.group("num"), m.group("title"), head[0]))):
             if head is not None and cur is not None:
                 sections.append(Section(head[0], head[1], head[2], tuple(cur)))
@@ -262,6 +263,37 @@ def _sentence_heading(num: str, title: str, last: str) -> bool:
             and not title.rstrip(":").endswith((".", ";", ",")) and title.count(",") <= 2)
 
 
+def _run_title(title: str) -> bool:
+    """A Roman-numbered heading's title in sentence case, however long the scrape made its
+    line: a capital first, no sentence end, no clause after a colon."""
+    title = title.replace("*", "").strip()
+    return (6 <= len(title) <= 130 and title[:1].isupper() and ":" not in title.rstrip(":")
+            and not title.rstrip(":").endswith((".", ";", ",")) and title.count(",") <= 3)
+
+
+def _sentence_run(items: list[Para | Table]) -> set[int]:
+    """The places of Roman-numbered headings in sentence case that number on from "I."
+    ("I. Trách nhiệm phối hợp trong công tác …", "II. …", "III. Tổ chức thực hiện"), each
+    title in one paragraph however its bold line was wrapped: the run of at least two,
+    opened by "I.", is the outline even when a title is too long to pass alone."""
+    found: list[tuple[int, str]] = []
+    for k, it in enumerate(items):
+        m = _ROMAN.match(it.text) if isinstance(it, Para) else None
+        if m is not None and _is_heading_title(m.group("title")):
+            return set()  # headings in capitals are the outline: sentence-case ones no run of it
+        if m is None or not _run_title(m.group("title")):
+            continue
+        num = m.group("num")
+        if num not in _ROMANS:
+            continue
+        want = _ROMANS[len(found)] if len(found) < len(_ROMANS) else None
+        if num == want:
+            found.append((k, num))
+        elif num == "I":
+            found = [(k, num)]  # a new run (the first was a list inside a paragraph's quote)
+    return {k for k, _ in found} if len(found) >= 2 else set()
+
+
 def _is_heading_title(title: str) -> bool:
     letters = [c for c in title if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -299,6 +331,18 @@ def _agency_headed(section: Section) -> bool:
     return len(heads) >= 2 and agency * 4 >= len(heads) * 3
 
 
+def written_labels(section: Section) -> bool:
+    """True when the section writes its leads or times as labels ("Cơ quan chủ trì: X",
+    "Thời gian thực hiện: …") or in blocks, not only in its sentences' prose."""
+    if _blocks(section):
+        return True
+    for it in section.items:
+        if isinstance(it, Para) and (m := _LABEL.match(_unbracket(it.text))) is not None \
+                and _label_kind(m.group("label")) in ("lead", "partners", "timeframe"):
+            return True
+    return False
+
+
 def has_labels(section: Section) -> bool:
     """True when the section writes lead agencies or timeframes as labels (or its numbered
     tasks each say "X chủ trì, phối hợp với Y …" under their heading). Never a section of
@@ -306,8 +350,9 @@ def has_labels(section: Section) -> bool:
     a campaign's "b) Thời gian: từ ngày … đến ngày …"): its labels say when the targets
     or the campaign run, not who does what."""
     up = section.title.upper()
-    if re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) and not _AIMS_WITH_TASKS.search(up):
-        return False
+    if (re.match(r"MỤC\s+(?:ĐÍCH|TIÊU)|CHỈ\s+TIÊU|YÊU\s+CẦU", up) or _SCOPE.match(up)) \
+            and not _AIMS_WITH_TASKS.search(up):
+        return False  # (nor one naming whom the plan concerns: "II. ĐỐI TƯỢNG KIỂM TRA")
     if _blocks(section):
         return True  # blocks of content, lead and time
     roles = 0
@@ -367,6 +412,9 @@ def has_labels(section: Section) -> bool:
 
 # sections whose sentences may name an agency without giving it a task: aims, targets,
 # requirements, funding ("Sở Tài chính chủ trì bố trí kinh phí …"), the closing duties
+# a section naming whom or what the plan concerns: "II. ĐỐI TƯỢNG KIỂM TRA, GIÁM SÁT", "PHẠM VI,
+# ĐỐI TƯỢNG ÁP DỤNG" ("Ban X kiểm tra … đối với Y": who is checked, no duty of its own)
+_SCOPE = re.compile(r"^(?:ĐỐI\s+TƯỢNG|PHẠM\s+VI)\b")
 _AIMS = re.compile(r"MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|QUAN\s+ĐIỂM|CHỈ\s+TIÊU|TỔ\s+CHỨC\s+THỰC\s+HIỆN"
                    r"|KINH\s+PHÍ|NGUỒN\s+(?:VỐN|LỰC)")
 
@@ -1364,6 +1412,13 @@ def agency_heading(text: str) -> list[str] | None:
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
+    if t.replace("*", "").rstrip().endswith(":") and re.match(r"Để\s", t):
+        # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành, UBND cấp xã … triển khai những
+        # nội dung sau:": the purpose before the bodies that head the duties (after the first
+        # comma an agency's name follows)
+        t = next((t[c.end():] for c in re.finditer(r",\s+", t[:300]) if is_agency_start(t[c.end():])), t)
+    if (named := _CLASS_NAMED.match(t.rstrip(" :"))) is not None and (bodies := _listed_bodies(named[0])):
+        return bodies  # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):"
     if (listed := _kind_list(t.rstrip(" :"))) is not None and not listed[1]:
         # "1. Các Bộ: Công Thương, Giao thông vận tải, …:": each ministry named
         return listed[0]
@@ -1396,6 +1451,8 @@ def agency_heading(text: str) -> list[str] | None:
                 continue  # "Các chủ đầu tư xây dựng và kinh doanh hạ tầng …": their kind
             if re.search(r"\b(?:các|những)$", cut, re.I):
                 break
+            if re.search(r"\b(?:cơ\s+quan|đơn\s+vị)$", cut, re.I) and re.match(r"\s*tham\s+mưu\s*,", f" {head} "[dv.start():]):
+                continue  # "các cơ quan tham mưu, quản lý nhà nước": advisory bodies, no verb
             if cut.endswith(",") and re.match(r"\s*,", head[dv.end() - 1:]):
                 break  # "Các cơ quan, tổ chức, đơn vị …": a noun in a list of bodies, no verb
             if len(cut.split()) >= 2 and is_agency_start(cut):
@@ -1464,10 +1521,25 @@ _FIELDS_WITH_AND = (
     "Lao động, Thương binh và Xã hội", "Văn hóa, Khoa học và Thông tin", "Kinh tế, Hạ tầng và Đô thị")
 
 
+# "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế X, …)": a class of
+# bodies described, each of them named in full in the closing brackets (no "gồm")
+_CLASS_NAMED = re.compile(r"^(?P<desc>(?:Các|Những)\s[^()]{3,120}?)\s*\((?P<list>[^()]{3,400})\)$")
+
+
 def _listed_bodies(text: str) -> list[str] | None:
     """The bodies listed in a heading's closing brackets after "gồm" ("(gồm các Sở: Xây
-    dựng, Nông nghiệp và Môi trường, Công Thương)" -> "Sở Xây dựng", …); else None."""
+    dựng, Nông nghiệp và Môi trường, Công Thương)" -> "Sở Xây dựng", …), or named in full
+    there after a class of bodies ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý
+    Khu Kinh tế X)"); else None."""
     m = _LISTED.match(text.strip())
+    if m is None and (c := _CLASS_NAMED.match(text.strip())) is not None:
+        named = [x.strip() for x in re.split(r"\s*[,;]\s*", c["list"].strip().rstrip(".;")) if x.strip()]
+        # (each part a body's full name: "Sở …", "Ban quản lý …", never "Sở Tài chính chủ trì")
+        if len(named) >= 2 and all(is_agency_start(x) and not re.match(r"(?:Các|các|Những)\s", x)
+                                   and len(x.split()) <= 14 and _DUTY_VERB.search(f" {x} ") is None
+                                   for x in named):
+            return [clean_name(x) for x in named]
+        return None
     if m is None or not is_agency_start(m["desc"]):
         return None
     rest = m["list"].strip().rstrip(".;")
@@ -1729,10 +1801,15 @@ def agency_tasks(section: Section) -> list[RawTask]:
     head_level: int | None = None  # the agency line's list level ("a)" 2, "-" 1), None if bare
     in_role = False  # under a role sub-heading ("a) Chủ trì, phối hợp với …"): bullets are duties
     role_partners: list[str] = []
+    plus_under: str | None = None  # the dash leading into the "+" duties under it
+    after_part = False  # under a numbered part of the heading ("2.1. Trách nhiệm chung")
+    part_from = 0  # how many duties the heading had when that part began
 
     def close() -> None:
         nonlocal head, duties, any_lettered, under_line, marker, head_is_duty, in_role, role_partners
-        any_lettered = under_line = in_role = False
+        nonlocal after_part, plus_under
+        any_lettered = under_line = in_role = after_part = False
+        plus_under = None
         role_partners = []
         marker = None
         if head is not None:
@@ -1780,6 +1857,14 @@ def agency_tasks(section: Section) -> list[RawTask]:
             if (own := _led_item(it)) is not None:
                 tasks.append(own)
             continue
+        if under_line and head is not None and marker is not None and duties \
+                and _ANY_MARKER.match(text) is None and following.get(id(it), "").startswith(marker) \
+                and not _CLOSING.match(text) and agency_heading(text) is None:
+            # "b) Sở Xây dựng" / "- Đánh giá … quy hoạch đô thị …" / "Khi đánh giá …, nội dung
+            # thẩm định phải …" / "- …": a paragraph with no marker between the agency's bullets
+            # is the bullet's own text; the bullets after it are still the agency's
+            duties[-1].content.append(text)
+            continue
         if under_line and head is not None and marker is not None and \
                 not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
             close()  # the bullets under an agency line end at the next paragraph (itself
@@ -1809,6 +1894,14 @@ def agency_tasks(section: Section) -> list[RawTask]:
                 # về Sở X": the plan's reporting duty (read as its report), not a task
                 continue
             under_field = it.line in section.fields
+            if name is not None and not letter_head and _ROLE_NAME.match(_heading_title(it)) \
+                    and all(n.casefold() in ("cơ quan", "đơn vị") for n in name):
+                # "3. Cơ quan chủ trì giải quyết thủ tục …" over "a) …", "4. Cơ quan phối hợp có
+                # trách nhiệm trả lời …": duties given to a role, not to a body: no lead
+                t = _heading_title(it)
+                head = RawTask(it.where, _duty_title(t), content=[t])
+                head_is_duty = text.replace("*", "").rstrip().endswith((".", ";"))
+                continue
             if name is not None:
                 t = (_LETTER.sub("", text).strip().rstrip(":").strip() if letter_head
                      else _heading_title(it))
@@ -1828,15 +1921,34 @@ def agency_tasks(section: Section) -> list[RawTask]:
                     # quản lý … các dự án" names who): if bullets follow, it is a duty of its own
                     head_is_duty = True
                     head.content.append(title)
-                if rest and not _names_only(rest):
+                if rest and not _names_only(rest) and not text.replace("*", "").rstrip().endswith(":"):
+                    # ("2. Các sở, ban, ngành: Là các đơn vị …, chịu trách nhiệm các nội dung
+                    # sau:": words leading into the duties, kept as the heading's text)
                     duties.append(RawTask(it.where, _duty_title(rest), content=[rest],
                                           lead=list(head.lead), partners=list(head.partners),
                                           lead_from_heading=True, timeframe=own_time(rest)))
             continue
         if head is None:
             continue
-        if _CLOSING.match(text):
+        if _CLOSING.match(text) or _CLOSING_ASK.match(text):
             close()  # "Trên đây là Kế hoạch …": the plan's closing words, not a duty
+            continue
+        if _part_heading(text, following.get(id(it), "")):
+            # "2. Các sở, ban, ngành:" / "2.1. Trách nhiệm chung" / "a) …" / "2.2. Trách nhiệm
+            # cụ thể" / "a) …": a part of the heading's duties, titled, no duty itself; the
+            # duties beneath are still the heading's
+            any_lettered, marker, after_part, part_from = False, None, True, len(duties)
+            continue
+        if after_part and len(duties) == part_from and _ANY_MARKER.match(text) is None \
+                and text.replace("*", "").rstrip().endswith(":"):
+            head.content.append(text)  # "Ngoài các trách nhiệm chung nêu trên, … sau:": its lead-in
+            continue
+        if any_lettered and duties and _ANY_MARKER.match(text) is None and text[:1].isupper() \
+                and label_pairs(text) == [] and standalone_agency(text) is None \
+                and agency_heading(text) is None:
+            # "b) Tổ chức lấy ý kiến …" / "Trường hợp các cơ quan … có ý kiến khác nhau, …": a
+            # paragraph with no marker after a lettered duty is that duty's own text
+            duties[-1].content.append(text)
             continue
         if duties and _ANY_MARKER.match(text) is None and len(tp := label_pairs(text)) == 1 \
                 and tp[0][0] == "timeframe":
@@ -1906,6 +2018,22 @@ def agency_tasks(section: Section) -> list[RawTask]:
             and following.get(id(it), "").startswith(("-", "+", "•", "–"))
         # "c) Kết thúc hoạt động …" / "Phương án bố trí … theo hướng:" / "- …": the lettered
         # duty's second paragraph leading into its bullets, not a duty of its own
+        if text.startswith("+") and marker == "-" and duties and not any_lettered and (
+                plus_under is not None or (
+                    duties[-1].content == [duties[-1].content[0]] and duties[-1].where != it.where
+                    and _LEADS_INTO_DUTIES.search(duties[-1].content[0].rstrip())
+                    and len(duties[-1].content[0]) <= 160)):
+            # "- Nghiên cứu, tham mưu Lãnh đạo Bộ:" / "+ Các chính sách …" / "+ Kiên quyết cắt
+            # giảm …": a dash that only leads into its "+" items; each item is a duty of the
+            # heading's body, the dash's words its first line
+            if plus_under is None:
+                plus_under = duties.pop().content[0]
+            duties.append(RawTask(it.where, _duty_title(body), content=[plus_under, body],
+                                  lead=list(head.lead), partners=list(head.partners),
+                                  lead_from_heading=True, timeframe=own_time(body)))
+            continue
+        if not text.startswith("+"):
+            plus_under = None
         if (sub or lead_in or (body[:1].islower() and not lettered)) and duties:
             pairs = label_pairs(_bullet_strip(text))
             if len(pairs) == 1 and pairs[0][0] == "timeframe" and duties[-1].timeframe is None:
@@ -1963,6 +2091,35 @@ def agency_tasks(section: Section) -> list[RawTask]:
 _ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:Chủ\s+trì\s*,\s*phối\s+hợp|Phối\s+hợp)\s+với\s+(?P<who>.+?)\s*:?$")
 
 
+# a role a Chỉ thị gives duties to, no body: "Cơ quan chủ trì …", "Cơ quan phối hợp …",
+# "Đơn vị được lấy ý kiến …", "Cơ quan đăng ký đầu tư …"
+_ROLE_NAME = re.compile(r"^(?:Cơ\s+quan|Đơn\s+vị)\s+(?:chủ\s+trì|phối\s+hợp|đăng\s+ký|được\s+(?:lấy\s+ý\s+kiến"
+                        r"|giao|phân\s+công)|thẩm\s+định|tiếp\s+nhận|đầu\s+mối|thường\s+trực|tham\s+mưu)\b", re.I)
+
+
+# the words a titled part of an agency's duties opens with: "2.1. Trách nhiệm chung",
+# "2.2. Nhiệm vụ cụ thể"
+_PART_TITLE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ|Nội\s+dung|Yêu\s+cầu)\b", re.I)
+
+
+def _part_heading(text: str, after: str) -> bool:
+    """True for a numbered part under an agency heading that only titles the duties beneath
+    it ("2.1. Trách nhiệm chung", "2.2. Nhiệm vụ cụ thể"; or a short title over lettered or
+    bulleted items): a few words, no stop, no duty verb opening it, no body named."""
+    m = re.match(r"^\d+\.\d+(?:\.\d+)*\.?\s+(?P<title>\S.*)$", text.replace("*", "").strip())
+    if m is None:
+        return False
+    title = m["title"].rstrip(": ")
+    if len(title.split()) > 10 or title.endswith((".", ";")) or ":" in title or _DUTY_START.match(title) \
+            or _DUTY_VERB_OPEN.match(title) or agency_heading(title) is not None:
+        return False
+    return _PART_TITLE.match(title) is not None or re.match(r"^(?:[a-zđ][.)]\s|[-+•–]\s)", after) is not None
+
+
+# a duty's verb opening a title ("Tổ chức tập huấn", "Xây dựng kế hoạch"): a duty, not a part
+_DUTY_VERB_OPEN = re.compile(r"^\s*(?:" + _TASK_VERBS + r")\b", re.I)
+
+
 def _role_line(text: str, after: str) -> str | None:
     """The bodies named by a role sub-heading over bullets ("a) Chủ trì, phối hợp với các
     sở, ngành …" then "- …"): only names after "với" (no duty verb, no closing stop);
@@ -1982,6 +2139,16 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|
                       # letter's last words urging the whole of it, no duty of their own
                       r"|Đề nghị (?:các|Thủ trưởng)[^.;:]{0,100}\b(?:khẩn trương|nghiêm túc)[^.;:]{0,40}"
                       r"\bthực hiện\s*(?:\./\.|\.)?\s*$)")
+# a dash leading into "+" duties: it asks for advice or proposals to someone and stops at
+# its colon ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:", "- Đề xuất UBND tỉnh:"); never one
+# listing things ("- Lập hồ sơ …, bao gồm:", "… các nội dung sau:")
+_LEADS_INTO_DUTIES = re.compile(r"^(?:[^:]{0,40}\s)?(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|trình)\s+(?!các\s|những\s)"
+                                r"[^:,;]{2,60}(?<!gồm)(?<!sau)(?<!sau đây)(?<!cụ thể)(?<!như sau):$", re.I)
+# a letter's closing sentence asking every unit to carry it out, after its grounds or its
+# issuer ("Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành … triển khai thực hiện./.", "Bộ X
+# yêu cầu các đơn vị triển khai, báo cáo Lãnh đạo Bộ kết quả thực hiện./."): no marker
+_CLOSING_ASK = re.compile(r"^(?!\d|[a-zđ][.)]|[-+•–])[^;:]{0,120}?\byêu\s+cầu\s+(?:các|Thủ\s+trưởng|Giám\s+đốc)\s"
+                          r"[^;:]*\b(?:triển\s+khai|thực\s+hiện)\b[^;:]*$")
 # a heading sentence that only announces the duties below it ("… thực hiện các nội dung
 # sau", "… cụ thể như sau", "… gồm")
 # a line alone saying the bullets after it spell out the sentence before it

@@ -499,6 +499,15 @@ PHRASES: dict[str, str] = {
     "note.letter_duties": "{where}: công văn hoặc chỉ thị giao nhiệm vụ, không có tên kế hoạch hay "
                           "các mục I., II., III.: các nhiệm vụ đánh số sau câu '{lead}' được đọc "
                           "thành nhiệm vụ",
+    "note.directive_sections": "{where}: chỉ thị có các mục đều giao nhiệm vụ: nhiệm vụ của cả {n} "
+                               "mục được đọc thành nhiệm vụ",
+    "note.page_fields": "dòng {line}: không có phần đầu văn bản (quốc hiệu, số, ngày): số, loại, cơ quan ban "
+                        "hành và ngày ban hành được đọc từ các trường của trang web phía trên văn bản "
+                        "('{symbol}', {kind}, '{issuer}', {date})",
+    "note.page_title": "văn bản không có trích yếu: tên văn bản được đọc từ tên trang web đặt cho văn bản "
+                       "('{title}')",
+    "note.page_top": "{n} dòng phía trên văn bản (biểu ngữ, thông báo và khung thông tin của trang web) "
+                     "không thuộc văn bản; không đọc",
     "note.letter_subject": "{where}: dòng trích yếu của công văn ('V/v …') được đọc thành tên văn bản",
     "note.letter_members": "{where}: các cơ quan liệt kê dưới tiêu đề ({names}) là thành phần của "
                            "nhóm cơ quan ở tiêu đề: các nhiệm vụ sau 'Có trách nhiệm:' do nhóm đó chủ trì",
