@@ -475,6 +475,7 @@ PLANS = {
     "resolution_duties.txt": {"article_duties", "article_due"},
     "no_letterhead_body.txt": {"issuer_from_body_sentence", "title_from_opening"},
     "duties_organise.txt": {"duties_organise", "dated_duty_activities"},
+    "bracketed_beside.txt": {"bracketed_beside"},
     "ocr_programme.txt": {"ocr_furniture", "ocr_garbled", "ocr_numbering", "issuer_of_kind"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
     "decision_approved.md": {"plan_approved", "decision_articles", "row_merged", "column_value", "site_footer",

@@ -49,9 +49,13 @@ def _heading_time(text: str) -> str | None:
     return None
 
 
+# "(X, phối hợp Y; …)", "(X phối hợp với Y)": the partners with no "chủ trì"
+_PARTNERED = re.compile(r"^(?P<lead>.+?)\s*(?:[,;]\s*|\s)(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(?P<partners>.+)$", re.I)
+
+
 def _roles(part: str) -> tuple[list[str], list[str]]:
-    m = _ROLES.match(part.strip())
-    if m:
+    m = _ROLES.match(part.strip()) or _PARTNERED.match(part.strip())
+    if m and is_agency_start(m["lead"]):
         return split_agencies(m["lead"]), split_agencies(m["partners"] or "")
     return split_agencies(part), []
 

@@ -108,6 +108,8 @@ _PLACEHOLDER = PLACEHOLDER
 _REPORT_TO_ALL = re.compile(r"^(?:Đề nghị\s+|Yêu cầu\s+)?các\s+(?:cơ quan|đơn vị|sở|địa phương|ngành)"
                             r"[^.;]{0,60}?\bbáo cáo\b", re.I)
 # a due time naming its year ("… trước ngày 31 tháng 12 năm 2025.", "hoàn thành trong Quý II/2026")
+# a section that says what is to be done ("NHIỆM VỤ", "NỘI DUNG", "GIẢI PHÁP", "HOẠT ĐỘNG")
+_CONTENT_TITLE = re.compile(r"NHIỆM\s+VỤ|NỘI\s+DUNG|GIẢI\s+PHÁP|HOẠT\s+ĐỘNG")
 _DATED = re.compile(r"\b(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\b[^.;()]{0,25}?"
                     r"\b(?:19|20)\d\d\b", re.I)
 _DUE = re.compile(r"\b(?:trước|chậm nhất|hằng|định kỳ)\b[^.;]{0,30}?\d", re.I)
@@ -742,6 +744,21 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         raw_tasks += appended
         warnings.append(_W("{n} task(s) read from the appendix after the signature ({where})",
                            "appendix_tasks", n=len(appended), where=appended[0].where))
+    # a content section kept as text whose items close with their lead in brackets ("II.
+    # NHIỆM VỤ, GIẢI PHÁP" / "- Kiện toàn Ban Chỉ đạo … (Phòng Nghiệp vụ Y; quý I/2026).")
+    # beside the duties by agency of "TỔ CHỨC THỰC HIỆN": its items are tasks too
+    kept_text = [s for s, role, _, _ in written if role == "text" and raw_tasks
+                 and _CONTENT_TITLE.search(s.title.upper()) and not _IMPLEMENTATION.search(s.title.upper())]
+    if kept_text and (led_items := bracketed_items(kept_text)) and len(led_items) >= 2:
+        # (in the document's order: the content's items before the duties after them)
+        raw_tasks = sorted([*raw_tasks, *(r for _, r in led_items)], key=_line_of)
+        warnings.append(_W("{n} task(s) read from items closing with their lead in brackets "
+                           "beside the duties by agency, each timed by its brackets or its "
+                           "heading", "bracketed_beside", n=len(led_items)))
+        for k, (s, role, _, _) in enumerate(written):
+            mine = [r for sec, r in led_items if sec is s]
+            if mine and role == "text":
+                warnings = _read_as_tasks(written, k, mine, warnings)
     if not raw_tasks:
         # "- Ban hành kế hoạch (Sở Y tế)." under "1. Giai đoạn chuẩn bị (từ ngày 01/4 đến
         # ngày 14/4/2026)": items closing with their lead in brackets
@@ -1326,6 +1343,13 @@ _ISSUES_SENTENCE = re.compile(
 
 _DECIDER = re.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|HỘI\s+ĐỒNG"
                       r"|GIÁM\s+ĐỐC|CĂN\s+CỨ|QUYẾT\s+ĐỊNH)")
+
+
+def _line_of(task: RawTask) -> int:
+    """The line a raw task was read from ("line 36", "line 46, row 4"), for the document's
+    order; a task with none last."""
+    m = re.search(r"\d+", task.where)
+    return int(m.group()) if m else 1 << 30
 
 
 def _read_as_tasks(written: list[Any], k: int, tasks: list[RawTask], warnings: list[str]) -> list[str]:

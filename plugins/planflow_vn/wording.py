@@ -593,6 +593,9 @@ PHRASES: dict[str, str] = {
     "note.duties_organise": "{where}: mỗi hoạt động trong {n} hoạt động ở trên đều nêu cơ quan "
                             "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
                             "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
+    "note.bracketed_beside": "{n} nhiệm vụ được đọc từ các mục ghi cơ quan chủ trì trong ngoặc, bên "
+                             "cạnh nhiệm vụ theo từng cơ quan; thời gian của mỗi nhiệm vụ theo "
+                             "ngoặc hoặc theo đề mục",
     "note.dated_duty_activities": "{where}: một nhiệm vụ của mục '{heading}' có thời gian riêng "
                                   "(ghi rõ ngày tháng hoặc năm, hoặc khi có sự việc phát sinh), bên cạnh các "
                                   "hoạt động đã nêu cơ quan thực hiện: đọc là nhiệm vụ",
