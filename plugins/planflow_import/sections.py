@@ -562,7 +562,10 @@ _ROLE_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{4,300}?\schủ\s+trì\b[^()]*)
 # "(Giao Công an tỉnh tham mưu)" closing an item: the body given the item leads it
 _GIVEN_BRACKET = re.compile(r"\s*\(Giao\s+(?P<lead>[^()]{2,120}?)\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai)\b"
                             r"[^()]*\)\s*[.;]?\s*$")
-_INLINE_LABELS = re.compile(r"[.;]\s+(?P<labels>(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)\s*:.*)$", re.I)
+# (a time label may come first: "… . Thời gian: thường xuyên. Đơn vị thực hiện: X.")
+_INLINE_LABELS = re.compile(r"[.;]\s+(?P<labels>(?:(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+thực\s+hiện"
+                            r"|\s+hoàn\s+thành)?\s*:[^.;:]{1,60}[.;]\s+)?(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)\s*:.*)$",
+                            re.I)
 
 
 def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None:
@@ -598,8 +601,10 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
             return t[: m.start()].rstrip(" .;,"), group.lead, group.partners, group.timeframe
     inline = _inline_roles(t)
     if inline is not None:
+        # (the time closing the task's own sentence when the lead's names none: "Số hóa …;
+        # phấn đấu đến cuối năm 2026 đạt 100%. Giao Văn phòng … chủ trì.")
         title, lead, partners, said = inline
-        return title, lead, partners, own_time(said)
+        return title, lead, partners, own_time(said) or own_time(title)
     return None
 
 
@@ -1048,6 +1053,10 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             group.lead, group.partners = list(said[1]), group.partners or list(said[2])
         if heading_lead and not group.lead:
             group.lead, group.lead_from_heading = list(heading_lead), True
+        if group.timeframe is None and group.title and (tf := own_time(group.title)) is not None:
+            # "b) Số hóa hồ sơ …; phấn đấu đến cuối năm 2026 đạt 100%." / "Giao X chủ trì.":
+            # no time label, the time closing the task's own words
+            group.timeframe = tf
         group.content = list(content)
         if sharing and heading is not None and _depth(heading.text) == sharing_depth:
             for t in sharing:
@@ -1639,6 +1648,13 @@ _OWN_TIME = re.compile(
 )
 
 
+# "…; phấn đấu đến cuối năm 2026 đạt 100%.": a target's time closing the duty (what it
+# reaches then is no part of the time)
+_OWN_TARGET = re.compile(
+    r"[,;]\s*(?P<tf>phấn\s+đấu\s+(?:hoàn\s+thành\s+)?(?:trước|trong|đến(?:\s+hết|\s+cuối)?)\s+"
+    r"(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]*?)(?:\s+(?:đạt|có|hoàn\s+thành)\b[^;()]*)?\s*[.;]?$", re.I)
+
+
 # "…; báo cáo UBND tỉnh trước ngày 15/12/2026.": the time after a report's recipient
 _OWN_REPORT_TIME = re.compile(
     r"[,;]?\s(?:báo\s+cáo(?:\s+kết\s+quả)?|gửi(?:\s+báo\s+cáo)?|trình)\s+[^,;]{2,80}?\s+(?P<tf>(?:trước|chậm\s+nhất"
@@ -1735,7 +1751,8 @@ def own_time(body: str) -> str | None:
 
 
 def _closing_time(body: str) -> str | None:
-    m = (_OWN_TIME.search(body) or _OWN_REPORT_TIME.search(body) or _OWN_LABELLED_TIME.search(body)
+    m = (_OWN_TIME.search(body) or _OWN_TARGET.search(body) or _OWN_REPORT_TIME.search(body)
+         or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
          or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:

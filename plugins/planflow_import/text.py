@@ -1189,7 +1189,8 @@ _DUTY_VERB_START = re.compile(
     r"^(?:Tổ\s+chức|Xây\s+dựng|Triển\s+khai|Thực\s+hiện|Rà\s+soát|Ban\s+hành|Tuyên\s+truyền"
     r"|Kiểm\s+tra|Hướng\s+dẫn|Tham\s+mưu|Nghiên\s+cứu|Hoàn\s+thiện|Đẩy\s+mạnh|Tăng\s+cường"
     r"|Nâng\s+cao|Phát\s+triển|Cập\s+nhật|Đánh\s+giá|Tập\s+huấn|Bồi\s+dưỡng|Đào\s+tạo|Chỉ\s+đạo"
-    r"|Theo\s+dõi|Giám\s+sát|Duy\s+trì|Hỗ\s+trợ|Khảo\s+sát|Điều\s+tra|Phổ\s+biến|Kiện\s+toàn)\s")
+    r"|Theo\s+dõi|Giám\s+sát|Duy\s+trì|Hỗ\s+trợ|Khảo\s+sát|Điều\s+tra|Phổ\s+biến|Kiện\s+toàn"
+    r"|Tiếp\s+tục|Sắp\s+xếp|Củng\s+cố|Số\s+hóa|Đầu\s+tư|Bảo\s+đảm|Đảm\s+bảo|Quản\s+lý|Ứng\s+dụng)\s")
 
 _ROLE_BRACKET_OPEN = re.compile(r"\((?:[^()]{0,120}\schủ\s+trì\b|\s*(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn)"
                                 r"[^():]{0,40}:)", re.I)

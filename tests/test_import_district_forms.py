@@ -1,0 +1,42 @@
+"""A district's plan written the ways districts write it: a time label before the unit's
+label in the item's own paragraph ("… . Thời gian: thường xuyên. Đơn vị thực hiện: X."),
+a target's time closing an item whose lead is given on the next line ("b) Số hóa …;
+phấn đấu đến cuối năm 2026 đạt 100%." / "Giao X chủ trì."), a heading over a sentence
+opening on "Tiếp tục" with its lead in brackets. Before, the first kept "Thời gian:
+thường xuyên" in its title and said no time was stated; the second said no time was
+stated; the third joined the heading to its sentence. Made-up plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import planflow
+
+from .made_up import SIGNED, plan_head, read_plan
+
+TEXT = plan_head("88", "Cải cách hành chính năm 2026", "Nâng cao chất lượng phục vụ.") + """\
+II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thủ tục hành chính
+a) Công khai đầy đủ thủ tục hành chính tại Bộ phận Một cửa. Thời gian: thường xuyên. Đơn vị thực hiện: Văn phòng UBND tỉnh; UBND các xã.
+b) Số hóa hồ sơ giải quyết thủ tục hành chính; phấn đấu đến cuối năm 2026 đạt 100%.
+Giao Sở Khoa học và Công nghệ chủ trì.
+2. Cải cách tổ chức bộ máy
+Tiếp tục sắp xếp các đơn vị sự nghiệp công lập (Sở Nội vụ chủ trì; trong năm 2026).
+""" + SIGNED
+
+
+def test_labels_and_targets_inside_a_districts_items(tmp_path):
+    r = read_plan(tmp_path, TEXT)
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = {t.title: ([names[i] for i in t.lead], t.timeframe) for t in r.plan.tasks}
+    first = got["Công khai đầy đủ thủ tục hành chính tại Bộ phận Một cửa"]
+    assert first[0] == ["Văn phòng UBND tỉnh", "UBND các xã"]
+    assert (first[1].text, first[1].kind) == ("thường xuyên", planflow.Kind.CONTINUOUS)
+    lead, tf = got["Số hóa hồ sơ giải quyết thủ tục hành chính; phấn đấu đến cuối năm 2026 đạt 100%."]
+    assert lead == ["Sở Khoa học và Công nghệ"]
+    # the target's time, said to be one
+    assert (tf.kind, tf.due) == (planflow.Kind.DEADLINE, date(2026, 12, 31))
+    assert any("target" in str(w) for w in tf.warnings)
+    # a numbered heading, then its sentence closing on its lead and time in brackets
+    lead, tf = got["Cải cách tổ chức bộ máy"]
+    assert lead == ["Sở Nội vụ"] and tf.due == date(2026, 12, 31)
