@@ -40,3 +40,28 @@ def test_labels_and_targets_inside_a_districts_items(tmp_path):
     # a numbered heading, then its sentence closing on its lead and time in brackets
     lead, tf = got["Cải cách tổ chức bộ máy"]
     assert lead == ["Sở Nội vụ"] and tf.due == date(2026, 12, 31)
+
+
+ROLES = plan_head("77", "Phát triển du lịch cộng đồng năm 2026", "Phát triển bền vững.") + """\
+II. PHÂN CÔNG NHIỆM VỤ
+1. Sở Văn hóa, Thể thao và Du lịch
+a) Chủ trì:
+- Xây dựng bộ tiêu chí điểm du lịch cộng đồng, hoàn thành trong quý II/2026.
+- Tổ chức 02 lớp tập huấn kỹ năng làm du lịch cho người dân.
+b) Phối hợp:
+- Phối hợp Sở Tài chính bố trí kinh phí hỗ trợ các hộ làm du lịch.
+2. Ủy ban nhân dân các xã
+- Rà soát danh sách điểm du lịch cộng đồng trước ngày 30/4/2026.
+""" + SIGNED
+
+
+def test_bare_role_sub_headings_under_an_agency_are_no_tasks(tmp_path):
+    """"a) Chủ trì:" / "b) Phối hợp:" over bullets: each bullet is the agency's duty (they
+    were two tasks titled "Chủ trì" and "Phối hợp", the duties in their words)."""
+    r = read_plan(tmp_path, ROLES)
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title[:30], [names[i] for i in t.lead], [names[i] for i in t.partners]) for t in r.plan.tasks]
+    assert got == [("Xây dựng bộ tiêu chí điểm du l", ["Sở Văn hóa, Thể thao và Du lịch"], []),
+                   ("Tổ chức 02 lớp tập huấn kỹ năn", ["Sở Văn hóa, Thể thao và Du lịch"], []),
+                   ("Phối hợp Sở Tài chính bố trí k", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"]),
+                   ("Rà soát danh sách điểm du lịch", ["Ủy ban nhân dân các xã"], [])]

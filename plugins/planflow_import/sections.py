@@ -2011,7 +2011,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # "a) Chủ trì, phối hợp với các sở, ngành …" / "b) Phối hợp với …" over "- …"
             # bullets: a sub-heading saying how the agency works; each bullet is its duty,
             # led by the agency, with the bodies named as partners
-            _, role_partners = _sentence_roles(f"{head.title} chủ trì, phối hợp với {role}")
+            role_partners = _sentence_roles(f"{head.title} chủ trì, phối hợp với {role}")[1] if role else []
             any_lettered, marker, in_role = False, None, True
             continue
         if in_role and not text.startswith(("-", "+", "•", "–")) and not text[:1].islower():
@@ -2106,6 +2106,9 @@ def agency_tasks(section: Section) -> list[RawTask]:
 # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã", "b) Phối hợp với các sở, ngành":
 # how the agency above works, over the bullets of its duties
 _ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*)?(?:Chủ\s+trì\s*,\s*phối\s+hợp|Phối\s+hợp)\s+với\s+(?P<who>.+?)\s*:?$")
+# "a) Chủ trì:", "b) Phối hợp:", "- Nhiệm vụ chủ trì:", "Các nhiệm vụ phối hợp:" over bullets
+_BARE_ROLE_LINE = re.compile(r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?:(?:Các\s+)?nhiệm\s+vụ\s+)?(?:chủ\s+trì"
+                             r"(?:\s+thực\s+hiện)?|phối\s+hợp(?:\s+thực\s+hiện)?)\s*:$", re.I)
 
 
 # a role a Chỉ thị gives duties to, no body: "Cơ quan chủ trì …", "Cơ quan phối hợp …",
@@ -2142,6 +2145,8 @@ def _role_line(text: str, after: str) -> str | None:
     sở, ngành …" then "- …"): only names after "với" (no duty verb, no closing stop);
     else None."""
     t = text.replace("*", "").strip()
+    if _BARE_ROLE_LINE.match(t) and after.replace("*", "").lstrip().startswith(("-", "+", "•", "–")):
+        return ""  # "a) Chủ trì:" / "b) Phối hợp:" over bullets: no bodies named
     m = _ROLE_LINE.match(t)
     if m is None or t.endswith((".", ";")) or not after.replace("*", "").lstrip().startswith(("-", "+", "•", "–")):
         return None
