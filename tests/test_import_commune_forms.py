@@ -11,6 +11,7 @@ phòng UBND tỉnh; khi có quyết định của Bộ)"). Before, each lost a l
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -341,3 +342,18 @@ def test_the_times_a_duty_states_at_its_start_or_as_a_list(tmp_path):
     assert (months.start, months.due) == (date(2026, 4, 1), date(2026, 5, 31))
     # a budget's year is no duty's time
     assert by("Tham mưu bố trí kinh phí").kind is planflow.Kind.CONTINUOUS
+
+
+def test_an_events_time_and_place_section_and_a_step_counted_from_it(tmp_path):
+    """"II. THỜI GIAN, ĐỊA ĐIỂM" / "- Thời gian: Từ ngày … đến ngày …" says when the event
+    runs, no task (it was a task with no title); "4. Sau Ngày hội 10 ngày: Ủy ban Mặt trận
+    Tổ quốc xã tổng hợp …" is a step led by the body it opens on, timed by the event (it
+    had no lead and took the event's dates)."""
+    text = (Path(__file__).parent / "data" / "import_words" / "event_timeline.txt").read_text(encoding="utf-8")
+    r = read_plan(tmp_path, text)
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title[:25], [names[i] for i in t.lead], t.timeframe.kind) for t in r.plan.tasks]
+    assert got == [("Ban Công tác Mặt trận các", ["Ban Công tác Mặt trận các thôn"], planflow.Kind.DEADLINE),
+                   ("Công chức Văn hóa - Xã hộ", ["Công chức Văn hóa - Xã hội"], planflow.Kind.WINDOW),
+                   ("Tổ chức Ngày hội tại các ", ["Trưởng các thôn"], planflow.Kind.WINDOW),
+                   ("Ủy ban Mặt trận Tổ quốc x", ["Ủy ban Mặt trận Tổ quốc xã"], planflow.Kind.EVENT)]

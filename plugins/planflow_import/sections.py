@@ -414,7 +414,12 @@ def has_labels(section: Section) -> bool:
 # requirements, funding ("Sở Tài chính chủ trì bố trí kinh phí …"), the closing duties
 # a section naming whom or what the plan concerns: "II. ĐỐI TƯỢNG KIỂM TRA, GIÁM SÁT", "PHẠM VI,
 # ĐỐI TƯỢNG ÁP DỤNG" ("Ban X kiểm tra … đối với Y": who is checked, no duty of its own)
-_SCOPE = re.compile(r"^(?:ĐỐI\s+TƯỢNG|PHẠM\s+VI)\b")
+_SCOPE = re.compile(r"^(?:ĐỐI\s+TƯỢNG|PHẠM\s+VI)\b"
+                    # (or when, where and who attend an event: "II. THỜI GIAN, ĐỊA ĐIỂM", "THỜI
+                    # GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": "- Thời gian: Từ ngày … đến ngày …" is the
+                    # event's, no task's; "THỜI GIAN VÀ TIẾN ĐỘ THỰC HIỆN" is a timeline)
+                    r"|(?=.*(?:ĐỊA\s+ĐIỂM|THÀNH\s+PHẦN))(?:(?:THỜI\s+GIAN|THỜI\s+ĐIỂM|ĐỊA\s+ĐIỂM"
+                    r"|THÀNH\s+PHẦN(?:\s+THAM\s+(?:GIA|DỰ))?|QUY\s+MÔ|HÌNH\s+THỨC)(?:\s*[,;]\s*|\s+VÀ\s+|\s*$))+$")
 _AIMS = re.compile(r"MỤC\s+ĐÍCH|MỤC\s+TIÊU|YÊU\s+CẦU|QUAN\s+ĐIỂM|CHỈ\s+TIÊU|TỔ\s+CHỨC\s+THỰC\s+HIỆN"
                    r"|KINH\s+PHÍ|NGUỒN\s+(?:VỐN|LỰC)")
 
@@ -688,7 +693,9 @@ def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | N
 # ngày 20/3/2025: …", "Giai đoạn 1 (từ ngày 01/4 đến ngày 30/4/2025): …"
 _STEP_TIME = re.compile(
     r"^(?:(?:Giai\s+đoạn|Bước|Đợt)\s*\d+\s*\((?P<tf>[^()]{4,80})\)"
-    r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d))\s*:\s+(?P<rest>\S.*)$")
+    r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d)"
+    # "Sau Ngày hội 10 ngày: Ủy ban Mặt trận … tổng hợp …": a step counted from an event
+    r"|(?P<tf3>Sau\s+(?:khi\s+)?[^:;,.]{2,60}?))\s*:\s+(?P<rest>\S.*)$")
 
 
 # a clause that sets the scene before a sentence's subject: "Trên cơ sở đề nghị của X, …",
@@ -719,7 +726,7 @@ def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | Non
         said = item_roles(rest) or subject_roles(rest)
         if said is None:
             return None
-        tf = (lead_time["tf"] or lead_time["tf2"]).strip()
+        tf = (lead_time["tf"] or lead_time["tf2"] or lead_time["tf3"]).strip()
         return said[0], said[1], said[2], said[3] or tf
     return item_roles(text) or subject_roles(text)
 
