@@ -476,6 +476,7 @@ PLANS = {
     "no_letterhead_body.txt": {"issuer_from_body_sentence", "title_from_opening"},
     "duties_organise.txt": {"duties_organise", "dated_duty_activities"},
     "bracketed_beside.txt": {"bracketed_beside"},
+    "party_plan.txt": {"timed_beside"},
     "ocr_programme.txt": {"ocr_furniture", "ocr_garbled", "ocr_numbering", "issuer_of_kind"},
     "crawl.txt": {"breadcrumbs", "attached_plan", "letterhead_flat"},
     "decision_approved.md": {"plan_approved", "decision_articles", "row_merged", "column_value", "site_footer",

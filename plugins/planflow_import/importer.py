@@ -71,6 +71,7 @@ from .sections import (
     outline,
     solution_bullets,
     strip_marker,
+    timed_items,
     written_labels,
 )
 from .spaced import spaced_tables
@@ -759,6 +760,18 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             mine = [r for sec, r in led_items if sec is s]
             if mine and role == "text":
                 warnings = _read_as_tasks(written, k, mine, warnings)
+    # (or whose items each close with their own dated time: "1. Tổ chức quán triệt Chỉ thị
+    # …, hoàn thành trong tháng 3/2026.", their lead the body they open on, if any)
+    for k, (s, role, _, _) in enumerate(written):
+        if role != "text" or not raw_tasks or not _CONTENT_TITLE.search(s.title.upper()) \
+                or _IMPLEMENTATION.search(s.title.upper()) or not (timed := timed_items(s)):
+            continue
+        raw_tasks = sorted([*raw_tasks, *timed], key=_line_of)
+        warnings = _read_as_tasks(written, k, timed, warnings)
+        warnings.append(_W("{where}: the {n} items of '{heading}' each close with their own "
+                           "dated time beside the duties by agency: read as tasks (led by the "
+                           "body each opens on, if any)", "timed_beside", where=s.para.where,
+                           n=len(timed), heading=_short(s.heading)))
     if not raw_tasks:
         # "- Ban hành kế hoạch (Sở Y tế)." under "1. Giai đoạn chuẩn bị (từ ngày 01/4 đến
         # ngày 14/4/2026)": items closing with their lead in brackets

@@ -2275,8 +2275,32 @@ _DUTY_VERB = re.compile(
     r"|xây\s+dựng|tổ\s+chức|triển\s+khai|thực\s+hiện|phát\s+huy|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|theo\s+dõi"
     r"|rà\s+soát|kiểm\s+tra|đôn\s+đốc|bố\s+trí|chủ\s+động|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt"
     r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
-    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp|lồng\s+ghép)\b"
+    r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp|lồng\s+ghép|giám\s+sát|phổ\s+biến)\b"
 )
+
+
+# a time that names its year (or a day and month of one): a dated time, not "thường xuyên"
+_YEARED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def timed_items(section: Section) -> list[RawTask]:
+    """The list items of a content section ("1. Tổ chức quán triệt …, hoàn thành trong
+    tháng 3/2026.", "2. Các chi bộ trực thuộc tổ chức đại hội …, hoàn thành trước ngày
+    30/4/2026.") that each close with a dated time of their own, as tasks, when at least
+    two do and they are most of its items: led by the body their sentence opens on, else
+    by nobody (the issuer's own work, said); [] otherwise."""
+    items = [it for it in section.items if isinstance(it, Para) and _ANY_MARKER.match(it.text)
+             and not it.text.rstrip().endswith(":") and len(it.text.split()) >= 6]
+    out: list[RawTask] = []
+    for it in items:
+        body = strip_marker(it.text)
+        tf = own_time(body)
+        if tf is None or not _YEARED.search(tf):
+            continue
+        said = subject_roles(body)
+        out.append(RawTask(it.where, _duty_title(body), [body], lead=said[1] if said else [],
+                           partners=said[2] if said else [], timeframe=tf))
+    return out if len(out) >= 2 and 3 * len(out) >= 2 * len(items) else []
 
 
 def agency_bullets(section: Section, plain: bool = False) -> list[RawTask]:

@@ -593,6 +593,9 @@ PHRASES: dict[str, str] = {
     "note.duties_organise": "{where}: mỗi hoạt động trong {n} hoạt động ở trên đều nêu cơ quan "
                             "thực hiện: nhiệm vụ theo cơ quan ở mục '{heading}' là tổ chức, theo dõi "
                             "các hoạt động đó; giữ nguyên văn, không đọc lại thành nhiệm vụ",
+    "note.timed_beside": "{where}: {n} mục của '{heading}' đều kết thúc bằng thời gian có ngày tháng "
+                         "riêng, bên cạnh nhiệm vụ theo từng cơ quan: đọc thành nhiệm vụ (do cơ "
+                         "quan được nêu ở đầu câu chủ trì, nếu có)",
     "note.bracketed_beside": "{n} nhiệm vụ được đọc từ các mục ghi cơ quan chủ trì trong ngoặc, bên "
                              "cạnh nhiệm vụ theo từng cơ quan; thời gian của mỗi nhiệm vụ theo "
                              "ngoặc hoặc theo đề mục",
