@@ -65,3 +65,19 @@ def test_bare_role_sub_headings_under_an_agency_are_no_tasks(tmp_path):
                    ("Tổ chức 02 lớp tập huấn kỹ năn", ["Sở Văn hóa, Thể thao và Du lịch"], []),
                    ("Phối hợp Sở Tài chính bố trí k", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"]),
                    ("Rà soát danh sách điểm du lịch", ["Ủy ban nhân dân các xã"], [])]
+
+
+def test_a_units_or_a_posts_column_is_the_lead(tmp_path):
+    """"Bộ phận thực hiện" (a department's units) and "Người thực hiện" (a commune's posts)
+    head the lead's column (the first was read as one agency's column of a matrix, the
+    second not at all)."""
+    for head in ("Bộ phận thực hiện", "Người thực hiện"):
+        text = plan_head("90", "Cải cách hành chính năm 2026", "Nâng cao chất lượng.") + (
+            "II. NHIỆM VỤ\n\n"
+            f"| TT | Nội dung công việc | {head} | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Niêm yết thủ tục hành chính | Công chức Văn phòng - Thống kê | Quý I/2026 |\n"
+            "| 2 | Số hóa hồ sơ hộ tịch | Công chức Tư pháp - Hộ tịch | Tháng 6/2026 |\n\n") + SIGNED
+        r = read_plan(tmp_path, text, "plan.md")
+        names = {a.id: a.name for a in r.plan.agencies}
+        assert [[names[i] for i in t.lead] for t in r.plan.tasks] == [
+            ["Công chức Văn phòng - Thống kê"], ["Công chức Tư pháp - Hộ tịch"]], head

@@ -33,7 +33,11 @@ _COLUMNS = (
     # "phối hợp" first: a two-row header reads "Cơ quan thực hiện Phối hợp"
     ("partners", re.compile(r"phối hợp", re.I)),
     ("lead", re.compile(r"chủ trì|thực hiện chính|cơ quan thực hiện|đơn vị thực hiện"
-                        r"|trách nhiệm|tham mưu|đầu mối|chủ quản|phân công", re.I)),
+                        r"|trách nhiệm|tham mưu|đầu mối|chủ quản|phân công"
+                        # a department's units and a commune's posts: "Bộ phận thực hiện",
+                        # "Người thực hiện", "Cán bộ phụ trách", "Người phụ trách"
+                        r"|^bộ\s+phận(?:\s+thực\s+hiện|\s+phụ\s+trách)?$|người\s+(?:thực\s+hiện|phụ\s+trách)"
+                        r"|cán\s+bộ\s+phụ\s+trách|công\s+chức\s+phụ\s+trách", re.I)),
     # a column headed only by whom ("Đơn vị", "Cơ quan, đơn vị"): the agency that does it
     ("lead", re.compile(r"^(?:cơ quan|đơn vị|địa phương)(?:\s*[,/]\s*(?:cơ quan|đơn vị|địa phương))*$",
                         re.I)),
