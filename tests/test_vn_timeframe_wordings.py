@@ -480,6 +480,11 @@ TABLE: list[Row] = [
         D(2026, 11, 30), warning="Tháng hành động"),
     Row("Tuần lễ đầu tiên của tháng 9/2026", "y2026", W, D(2026, 9, 1), D(2026, 9, 7), D(2026, 9, 7)),
     Row("Đợt 1: Từ tháng 3 - tháng 5/2026", "y2026", W, D(2026, 3, 1), D(2026, 5, 31), D(2026, 5, 31)),
+    # a day and month with the year in words; each time's phase number in brackets, a note
+    Row("Trước ngày 30/6 năm 2026", "y2026", DL, None, D(2026, 6, 29), D(2026, 6, 29)),
+    Row("Ngày 15/10 năm 2026", "y2026", W, D(2026, 10, 15), D(2026, 10, 15), D(2026, 10, 15)),
+    Row("Tháng 7/2026 (đợt 1), tháng 12/2026 (đợt 2)", "y2026", R, D(2026, 7, 1), D(2026, 12, 31),
+        recurrence="listed", occurrences=2),
     Row("Năm 2026; các năm tiếp theo thực hiện định kỳ hằng năm", "p2630", R, D(2026, 1, 1),
         D(2030, 12, 31), recurrence="yearly", occurrences=5),
     # a recurrence from a later year on; where its result is sent, a note

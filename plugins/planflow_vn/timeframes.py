@@ -765,6 +765,10 @@ _THEN_EACH_YEAR = lazy(r"\s*[,;]\s*(?:và\s+)?(?:các|những)\s+năm\s+(?:tiế
                        r"(?:thực\s+hiện\s+)?(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm\s*$", re.IGNORECASE)
 _ONE_PHASE = lazy(r"^(?:đợt|giai\s+đoạn|bước)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*(?=\S)(?!.*\b(?:đợt|giai\s+đoạn|bước)\s+"
                   r"(?:\d{1,2}|[IVX]{1,4})\s*:)", re.IGNORECASE)
+# "30/6 năm 2026": a day and month, then the year in words ("ngày 30/6/2026")
+_DAY_MONTH_YEAR = lazy(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Tháng 7/2026 (đợt 1), tháng 12/2026 (đợt 2)": each time's phase number, a note
+_PHASE_NOTE = lazy(r"\s*\(\s*(?:đợt|giai\s+đoạn|lần)\s+(?:\d{1,2}|[IVX]{1,4})\s*\)", re.IGNORECASE)
 _STARTS_UNTIL = lazy(r"\s+cho\s+(?=đến\s+(?:hết\s+)?(?:ngày|tháng|quý|năm)\b)", re.IGNORECASE)
 # "trong vòng 30 ngày kể từ ngày ký", "15 ngày làm việc kể từ ngày ban hành Kế hoạch này"
 _FROM_ISSUE = lazy(
@@ -879,6 +883,8 @@ def parse(
     c = _THEN_EACH_YEAR.sub(" và hằng năm", c)
     # "Đợt 1: Từ tháng 3 - tháng 5/2026" (one phase named alone): its time
     c = _ONE_PHASE.sub("", c)
+    # "trước ngày 30/6 năm 2026": "trước ngày 30/6/2026"; "(đợt 1)" after a time: a note
+    c = _PHASE_NOTE.sub("", _DAY_MONTH_YEAR.sub(r"\1/\2/\3", c))
     # "từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026": the hour of the day is a note
     hour_said = None
     if (hm := _HOUR_BEFORE_DAY.search(c)) is not None:
