@@ -485,6 +485,11 @@ TABLE: list[Row] = [
     Row("Ngày 15/10 năm 2026", "y2026", W, D(2026, 10, 15), D(2026, 10, 15), D(2026, 10, 15)),
     Row("Tháng 7/2026 (đợt 1), tháng 12/2026 (đợt 2)", "y2026", R, D(2026, 7, 1), D(2026, 12, 31),
         recurrence="listed", occurrences=2),
+    # before an occasion its brackets date: due before the span they name begins
+    Row("Trước kỳ họp HĐND tỉnh (tháng 7/2026)", "y2026", DL, None, D(2026, 6, 30), D(2026, 6, 30),
+        warning="read as before"),
+    Row("hoàn thành trước mùa mưa bão (tháng 10/2026)", "y2026", DL, None, D(2026, 9, 30),
+        D(2026, 9, 30), warning="read as before"),
     Row("Năm 2026; các năm tiếp theo thực hiện định kỳ hằng năm", "p2630", R, D(2026, 1, 1),
         D(2030, 12, 31), recurrence="yearly", occurrences=5),
     # a recurrence from a later year on; where its result is sent, a note

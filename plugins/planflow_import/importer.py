@@ -70,6 +70,7 @@ from .sections import (
     labelled_tasks,
     outline,
     solution_bullets,
+    split_dash_heads,
     strip_marker,
     timed_items,
     written_labels,
@@ -327,6 +328,8 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
                                text=_short(art.text.replace("*", "").strip(), 30)))
             body = body[:later]
     before, sections = outline(body)
+    # "- Sở Tài chính: Bố trí kinh phí …" bullets: each body a line of its own over its duty
+    sections = [split_dash_heads(s) for s in sections]
     # a page's body holding no more than a plan's task table (a website's post, the table
     # under a sentence): the table is the plan
     only_table = next((it for it in body if isinstance(it, Table) and is_task_table(it)

@@ -1765,6 +1765,11 @@ def _closing_time(body: str) -> str | None:
     if m is None:
         return None
     tf = m["tf"].strip()
+    if m.re is _OWN_BRACKET_TIME and re.match(r"(?:tháng|quý|năm|ngày)\b", tf, re.I) and (
+            occasion := re.search(r"(?:hoàn\s+thành\s+)?trước\s+[^,;()\d]{2,60}?\s*$", body[: m.start()], re.I)):
+        # "…, hoàn thành trước mùa mưa bão (tháng 9/2026).": before the occasion its brackets
+        # date, not during the month they name
+        tf = f"{occasion.group().strip()} ({tf})"
     if (stop := _NEXT_SENTENCE.search(tf)) is not None:
         # "…, hoàn thành trong quý IV năm 2026. Việc di dời thực hiện theo quy định …": the
         # time closes the duty's sentence; the sentence after it is not part of the time
@@ -2277,6 +2282,39 @@ _DUTY_VERB = re.compile(
     r"|ban\s+hành|cung\s+cấp|bảo\s+đảm|đảm\s+bảo|vận\s+động|tuyên\s+truyền|nghiên\s+cứu"
     r"|cập\s+nhật|mở|đăng\s+tải|biên\s+tập|tổng\s+hợp|lồng\s+ghép|giám\s+sát|phổ\s+biến)\b"
 )
+
+
+# "- Sở Tài chính: Bố trí kinh phí …": a bullet naming its body before a colon, its duty after
+_DASH_HEAD = re.compile(r"^(?P<mark>[-+•–])\s*(?P<name>[^:;.()]{3,100}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def split_dash_heads(section: Section) -> Section:
+    """A section of bullets each naming the body that does it before a colon ("- Sở Nông
+    nghiệp và Môi trường: Chủ trì tham mưu …", "- UBND các xã, phường: Rà soát …"; at least
+    two, most of its bullets) with each bullet cut in two: the body alone on its line (an
+    agency line, heading the duty) and the duty as its bullet. Any other section as it is."""
+    paras = [it for it in section.items if isinstance(it, Para)]
+    bullets = [p for p in paras if p.text[:1] in "-+•–"]
+    heads: dict[int, re.Match[str]] = {}
+    for p in bullets:
+        m = _DASH_HEAD.match(p.text.strip())
+        if m is None or _LABEL.match(strip_marker(p.text)) or len(m["name"].split()) > 14 \
+                or _DUTY_VERB.search(f" {m['name']} ") or standalone_agency(f"{m['name']}:") is None:
+            continue
+        heads[id(p)] = m
+    if len(heads) < 2 or 2 * len(heads) < len(bullets) \
+            or len({heads[k]["name"].casefold() for k in heads}) < 2:
+        return section
+    items: list[Para | Table] = []
+    for it in section.items:
+        m = heads.get(id(it)) if isinstance(it, Para) else None
+        if m is None:
+            items.append(it)
+            continue
+        assert isinstance(it, Para)
+        items.append(Para(it.where, it.line, f"{m['name']}:", it.parts))
+        items.append(Para(it.where, it.line, f"{m['mark']} {m['rest']}", it.parts))
+    return attrs.evolve(section, items=tuple(items))
 
 
 # a time that names its year (or a day and month of one): a dated time, not "thường xuyên"

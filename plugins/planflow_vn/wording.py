@@ -272,6 +272,7 @@ PHRASES: dict[str, str] = {
     "note.tf_target": 'mục tiêu phấn đấu ("{c}"): thời gian ghi là thời gian kế hoạch phấn đấu '
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
+    "note.tf_before_occasion": "\"{outer}\" được đọc là trước \"{inner}\": hạn là ngày {due}",
     "note.tf_before_unit": '"{c}": trước {start} (ngày bắt đầu của thời gian được ghi): hạn là {due}',
     "note.tf_stray_op": '"{c}": chữ "{op}" trước "từ …" được bỏ qua, đọc là "{rest}"',
     "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
