@@ -25,6 +25,9 @@ _LEAD_IN = re.compile(
 # a letter's own marks: its subject line and its addressees; a directive's kind line
 _LETTER = re.compile(r"^\W*(?:V/v|Về\s+việc)\b|Kính\s+gửi\s*:", re.I | re.M)
 _DIRECTIVE = re.compile(r"^\W*CHỈ\s+THỊ\W*$|^\W*Số\s*:?\s*\d+\s*/\s*CT-", re.M)
+# a telegram's (Công điện): its kind line (its subject may follow on the same line), its
+# number "Số: 05/CĐ-UBND", the sender's "… điện:" over the addressees
+_TELEGRAM = re.compile(r"^\W*CÔNG\s+ĐIỆN\b|^\W*Số\s*:?\s*\d+\s*/\s*CĐ-|\bđiện\s*:\W*$", re.M)
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)\d+\s*[.)](?!\d)\s*\S")
 _CLOSING_ITEM = re.compile(r"^\d+\s*[.)]\s*(?:Tổ\s+chức\s+thực\s+hiện|Chủ\s+tịch\s+(?:Ủy\s+ban|UBND)\b"
                            r"[^:]*\byêu\s+cầu)", re.I)
@@ -42,7 +45,8 @@ def letter_section(texts: list[Para], body: list[Para | Table]
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
-    if not any(_LETTER.search(p.text) or _DIRECTIVE.search(p.text) for p in texts[:15]):
+    if not any(_LETTER.search(p.text) or _DIRECTIVE.search(p.text) or _TELEGRAM.search(p.text)
+               for p in texts[:15]):
         return None
     lead_at = next((k for k, p in enumerate(body) if isinstance(p, Para) and len(p.text) < 900
                     and _LEAD_IN.search(p.text)), None)
@@ -156,12 +160,24 @@ _SUBJECT = re.compile(r"(?:^|\s)(?:V/v|V/V)\s+(?P<subject>.+?)\s*(?:Kính\s+gử
 
 
 def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
-    """A letter's subject line ("V/v tăng cường …") as its title, and its paragraph."""
+    """A letter's subject line ("V/v tăng cường …") as its title, and its paragraph; a
+    telegram's, the line under "CÔNG ĐIỆN" ("CHỦ ĐỘNG ỨNG PHÓ VỚI …")."""
     for p in texts[:15]:
         m = _SUBJECT.search(p.text)
         if m and len(m.group("subject")) >= 10:
             return m.group("subject").strip(" .;"), p
+    for p in texts[:15]:
+        if (m := _TELEGRAM_SUBJECT.search(p.text)) is not None and len(m["subject"]) >= 10 \
+                and m["subject"].upper() == m["subject"]:
+            return m["subject"].strip(" .;*"), p
     return None
+
+
+# "CÔNG ĐIỆN CHỦ ĐỘNG ỨNG PHÓ VỚI … CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" (the lines joined):
+# the subject is between the kind and the sender
+_TELEGRAM_SUBJECT = re.compile(
+    r"\bCÔNG\s+ĐIỆN\**\s+(?P<subject>.{10,300}?)\s*(?:\**\s*(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG"
+    r"|GIÁM\s+ĐỐC)\b[^:]{0,80}?\s*điện\s*:|$)", re.S)
 
 
 # the sentence that turns from the bodies listed to their duties: "Có trách nhiệm:"

@@ -1401,6 +1401,9 @@ def agency_heading(text: str) -> list[str] | None:
             if len(cut.split()) >= 2 and is_agency_start(cut):
                 head = cut
             break
+    # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm
+    # là các tỉnh: …": what the bodies put first is not their name
+    head = _FOCUS_AFTER_NAME.sub("", head)
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
     names = split_agencies(head[:200])
@@ -1411,6 +1414,10 @@ def agency_heading(text: str) -> list[str] | None:
     return names
 
 
+# ", trong đó trọng tâm là …", ", nhất là …", ", đặc biệt là …" after a class of bodies: the
+# ones it puts first, not part of its name
+_FOCUS_AFTER_NAME = re.compile(r",\s*(?:trong\s+đó(?:\s+(?:trọng\s+tâm|tập\s+trung|chủ\s+yếu|ưu\s+tiên))?"
+                               r"(?:\s+là)?|nhất\s+là|đặc\s+biệt\s+là)\s.*$", re.I | re.S)
 # words around an agency's name on the line that heads its duties: "Giao …", "Đề nghị …",
 # "Trách nhiệm của …"; "… có trách nhiệm", "… thực hiện các nhiệm vụ sau"
 # ("Lãnh đạo Ban Dân nguyện": the body's leaders name the body)
