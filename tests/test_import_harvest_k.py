@@ -2,17 +2,22 @@
 
 * a telegram (Công điện) assigns duties as a letter does: it was "not a plan";
 * a class of bodies with what it puts first ("…, trong đó trọng tâm là các tỉnh: …") heads
-  its duties: the focus is not part of its name.
+  its duties: the focus is not part of its name;
+* with no issue date and no period, the year is a guess from the years the text names: a
+  time naming no year says it is read in that guess (was a date that looked sure).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import planflow
 from planflow_import.sections import agency_heading
 
 from .made_up import read_plan
+
+DATA = Path(__file__).parent / "data" / "import_words"
 
 TELEGRAM = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NAM
@@ -68,3 +73,17 @@ def test_what_a_class_of_bodies_puts_first_is_not_its_name():
     # (a name with "trong" of its own is kept whole)
     assert agency_heading("4. Ban Chỉ đạo phòng, chống thiên tai trong tỉnh:") == [
         "Ban Chỉ đạo phòng, chống thiên tai trong tỉnh"]
+
+
+def test_a_year_guessed_from_the_text_is_said_on_the_times_read_in_it():
+    path = DATA / "guessed_year.txt"
+    r = planflow.default_registry().importer_for(path).read(path)
+    # no letterhead, no issue date: the first year the text names is a law's (2007)
+    assert r.plan.document.date is None and r.plan.period.start.year == 2007
+    assert any(getattr(w, "key", "") == "period_guessed" for w in r.warnings)
+    report = r.plan.tasks[0]
+    assert report.timeframe.due == date(2007, 12, 19)
+    assert any(getattr(w, "key", "") == "tf_year_guessed" for w in report.timeframe.warnings)
+    # a duty with no time of its own gets no such warning (nothing read in the guess)
+    plain = r.plan.tasks[1]
+    assert not any(getattr(w, "key", "") == "tf_year_guessed" for w in plain.timeframe.warnings)

@@ -430,6 +430,7 @@ PLANS = {
     "no_title.txt": {"no_title"},
     "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
     "letter_fields.txt": {"letter_duties", "letter_fields"},
+    "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},

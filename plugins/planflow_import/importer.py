@@ -914,17 +914,26 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
         requirements=requirements, implementation=impl_texts, sections=model_sections,
         recipients=recipients,
         signature=signature, calendar=calendar, settings=settings))
-    if period_from in ("year", "drawn_up"):
+    if period_from in ("year", "drawn_up", "guessed"):
         # no period stated: the span of the tasks' windows that name their years
         span = _task_span(plan)
         if span is not None and (span.start < period.start or span.end > period.end):
             wider = planflow.Period(min(span.start, period.start), max(span.end, period.end))
-            if period_from != "drawn_up":
+            if period_from == "year":
                 warnings.append(_W("the plan's period {a}-{b} is the span of its tasks' times "
                                    "(neither the title nor the plan's own time states one)",
                                    "period_from_tasks", a=wider.start.year, b=wider.end.year))
             plan = planflow.bind(attrs.evolve(plan, period=wider, tasks=tasks))
             period = wider
+    if period_from == "guessed":
+        # no issue date, no period: the year is the first one the text names (often a law's,
+        # "Bộ luật Lao động năm 2012"): a time naming no year of its own is read in it, and
+        # says so (never a date that looks sure)
+        warnings.append(_W("no issue date and no period stated: the plan's period {a}-{b} is "
+                           "guessed from the first year its text names; times that name no "
+                           "year are read in it", "period_guessed", a=period.start.year,
+                           b=period.end.year))
+        plan = attrs.evolve(plan, tasks=[_year_guessed(task, period) for task in plan.tasks])
     if period_from == "drawn_up":
         warnings.append(_W(
             "the plan's period {a}-{b} is its issue year and its tasks' times: the period its "
@@ -1470,7 +1479,7 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
         if not years:
             raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
                                                    "which period the plan covers")])
-        return planflow.Period.coerce(int(years[0])) or _never(), "year"
+        return planflow.Period.coerce(int(years[0])) or _never(), "guessed"
     year = planflow.Period.coerce(info.date.year) or _never()
     found = plan_time(body, _reader(year, info.date))
     if found is not None:
@@ -1481,6 +1490,19 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
             start = min(start, info.date)
             return planflow.Period(date(start.year, 1, 1), date(end.year, 12, 31)), "statement"
     return year, "year"
+
+
+def _year_guessed(task: planflow.Task, period: planflow.Period) -> planflow.Task:
+    """``task`` with a warning on its time when that time names no year and got its dates
+    from the guessed period (no issue date, no period stated)."""
+    tf = task.timeframe
+    if not tf.text or re.search(r"\b(?:19|20)\d\d\b", tf.text) or not (
+            tf.due or tf.start or tf.end or tf.occurrences) or tf.kind is planflow.Kind.CONTINUOUS:
+        return task
+    note = _W("'{text}' names no year and the document no issue date: read in {a}-{b}, the "
+              "period guessed from the years its text names", "tf_year_guessed", text=tf.text,
+              a=period.start.year, b=period.end.year)
+    return attrs.evolve(task, timeframe=attrs.evolve(tf, warnings=(*tf.warnings, note)))
 
 
 def _never() -> planflow.Period:

@@ -542,6 +542,11 @@ PHRASES: dict[str, str] = {
                             "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.period_guessed": "văn bản không ghi ngày ban hành và thời gian thực hiện: thời gian "
+                           "của kế hoạch {a}-{b} được đoán theo năm đầu tiên nêu trong văn bản; "
+                           "các mốc thời gian không ghi năm được hiểu trong khoảng đó",
+    "note.tf_year_guessed": "'{text}' không ghi năm và văn bản không ghi ngày ban hành: hiểu "
+                            "trong {a}-{b}, khoảng thời gian đoán theo các năm nêu trong văn bản",
     "note.no_time_stated": "không ghi thời gian: thực hiện thường xuyên trong thời gian của kế "
                            "hoạch ({start}-{end}), không có hạn hoàn thành",
     "note.regimes_kept": "{n} câu về chế độ báo cáo: câu đầu tiên có ghi hạn gửi là chế độ báo cáo "
