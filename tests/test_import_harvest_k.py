@@ -3,6 +3,8 @@
 * a telegram (Công điện) assigns duties as a letter does: it was "not a plan";
 * a class of bodies with what it puts first ("…, trong đó trọng tâm là các tỉnh: …") heads
   its duties: the focus is not part of its name;
+* a letter to one class of bodies ("Kính gửi: Các doanh nghiệp …") whose numbered items are
+  its duties, naming no body of their own: every duty is the addressees' (was "not a plan");
 * with no issue date and no period, the year is a guess from the years the text names: a
   time naming no year says it is read in that guess (was a date that looked sure).
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 import planflow
 from planflow_import.sections import agency_heading
@@ -41,6 +45,36 @@ KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Nguyễn Văn B
 """
+
+LETTER_TO_FIRMS = """ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+SỞ CÔNG THƯƠNG
+Số: 215/SCT-QLTM
+V/v tự kiểm tra hoạt động kinh doanh xăng dầu
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 12 tháng 02 năm 2026
+Kính gửi: Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh
+Nhằm bảo đảm nguồn cung xăng dầu dịp cuối năm, Sở Công Thương đề nghị các doanh nghiệp tự kiểm tra việc chấp hành quy định, nội dung cụ thể như sau:
+1. Thường xuyên rà soát hệ thống cửa hàng bán lẻ, bảo đảm mở cửa bán hàng đúng thời gian đã đăng ký, cụ thể:
+- Niêm yết giá bán tại cửa hàng;
+- Duy trì lượng hàng dự trữ tối thiểu.
+2. Doanh nghiệp gửi hồ sơ đề nghị cấp lại giấy phép đến Sở Công Thương trước ngày hết hiệu lực của giấy phép ít nhất 30 ngày.
+3. Xây dựng phương án bảo đảm nguồn cung, hoàn thành trước ngày 27/02/2026.
+4. Những lưu ý về chế độ báo cáo:
+- Báo cáo tình hình kinh doanh định kỳ hằng quý, gửi trước ngày 15 của tháng cuối quý.
+- Báo cáo đột xuất khi có yêu cầu.
+5. Lưu ý quy định xử lý vi phạm hành chính trong kinh doanh xăng dầu:
+- Không niêm yết giá bán;
+- Không báo cáo theo quy định.
+Sở Công Thương đề nghị các doanh nghiệp quan tâm thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Văn C
+"""
+
 
 def _tasks(result: planflow.ImportResult) -> list[tuple[str, list[str], planflow.Timeframe]]:
     names = {a.id: a.name for a in result.plan.agencies}
@@ -87,3 +121,35 @@ def test_a_year_guessed_from_the_text_is_said_on_the_times_read_in_it():
     # a duty with no time of its own gets no such warning (nothing read in the guess)
     plain = r.plan.tasks[1]
     assert not any(getattr(w, "key", "") == "tf_year_guessed" for w in plain.timeframe.warnings)
+
+
+def test_a_letter_to_one_class_of_bodies_gives_them_every_duty(tmp_path):
+    r = read_plan(tmp_path, LETTER_TO_FIRMS)  # (was "not a plan (Kế hoạch)")
+    tasks = _tasks(r)
+    titles = [t for t, _, _ in tasks]
+    firms = ["Các doanh nghiệp kinh doanh xăng dầu"]  # (where they work is not the name)
+    assert titles[0].startswith("Thường xuyên rà soát hệ thống cửa hàng") and tasks[0][1] == firms
+    # its "cụ thể:" bullets spell it out: its words, no duties of their own
+    first = r.plan.tasks[0]
+    assert any("Niêm yết giá bán" in c for c in first.content)
+    assert not any(t.startswith("Niêm yết giá bán") for t in titles)
+    # a duty naming the addressees shorter is theirs
+    assert titles[1].startswith("Doanh nghiệp gửi hồ sơ") and tasks[1][1]
+    # "hoàn thành trước ngày 27/02/2026" (a Friday): Thursday 26/02
+    third = next(tf for t, _, tf in tasks if t.startswith("Xây dựng phương án"))
+    assert (third.kind, third.due) == (planflow.Kind.DEADLINE, date(2026, 2, 26))
+    # a heading over bullets: each bullet a duty of the addressees
+    quarterly = next((t, lead, tf) for t, lead, tf in tasks if t.startswith("Báo cáo tình hình kinh doanh"))
+    assert quarterly[1] == firms and quarterly[2].kind == planflow.Kind.RECURRING
+    # the note on sanctions lists the acts punished: one item, its bullets its words
+    assert not any(t.startswith(("Không niêm yết", "Không báo cáo")) for t in titles)
+    # the sender urging it all is no duty
+    assert not any("quan tâm thực hiện" in t for t in titles)
+
+
+def test_a_letter_whose_items_name_other_bodies_is_not_given_to_its_addressees(tmp_path):
+    # an item naming another body than the addressees ("2. Công an tỉnh …"): the items are
+    # not all the addressees' duties, and the rule does not apply (read as before)
+    text = LETTER_TO_FIRMS.replace("2. Doanh nghiệp gửi hồ sơ", "2. Công an tỉnh kiểm tra hồ sơ")
+    with pytest.raises(planflow.PlanFileError, match="not a plan"):
+        read_plan(tmp_path, text)

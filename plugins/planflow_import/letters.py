@@ -69,11 +69,72 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         # (or whose numbered duties carry their own labels, "a) Cơ quan chủ trì: …", as
         # planflow prints a letter: read as labelled tasks)
         labelled = Section("", "NHIỆM VỤ", lead, tuple(after))
-        return (labelled, [], []) if has_labels(labelled) else None
+        if has_labels(labelled):
+            return labelled, [], []
+        if to and all(is_agency_start(n) for n in to) and _ASKS.search(lead.text) and all(
+                _addressed(names, to) for h in heads if (names := agency_heading(h.text))):
+            # a letter to one class of bodies ("Kính gửi: Các doanh nghiệp …") whose numbered
+            # items are duties naming no body ("1. Thường xuyên rà soát …", "2. Doanh nghiệp
+            # thực hiện …"): every duty is the addressees', under a line naming them
+            items = _addressees_duties(after, to)
+            heads_to = frozenset(it.line for it in items if isinstance(it, Para) and _NUMBERED.match(it.text))
+            return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], []
+        return None
     fields: list[Para] = []
     items, members = _headed(after, to, fields)
     return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(f.line for f in fields)),
             members, fields)
+
+
+# "Sở Nội vụ đề nghị Quý doanh nghiệp … quan tâm thực hiện những nội dung trên.": the sender
+# urging it all after the numbered items (then contacts, the signature)
+_CLOSING_REQUEST = re.compile(r"^.{0,80}?\b(?:đề\s+nghị|yêu\s+cầu)\b.{0,200}?\b(?:thực\s+hiện|triển\s+khai)"
+                              r"\s+(?:những|các)?\s*(?:nội\s+dung|nhiệm\s+vụ|văn\s+bản)?\s*(?:trên|này|nêu\s+trên)?\s*[./]",
+                              re.I | re.S)
+# a heading over the acts punished ("Lưu ý quy định xử lý vi phạm hành chính …:")
+_SANCTIONS = re.compile(r"\b(?:xử\s+lý\s+vi\s+phạm|xử\s+phạt|hành\s+vi\s+vi\s+phạm)\b", re.I)
+# a lead-in that asks something of its addressees (not "… thông báo … như sau:")
+_ASKS = re.compile(r"\b(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|lưu\s+ý)\b", re.I)
+# the letter's last sentence, urging it all ("… nghiêm túc thực hiện./.")
+_LETTER_CLOSE = re.compile(r"\./\.?\s*$")
+# a duty closing on the words that introduce its details ("…, cụ thể:", "… như sau:")
+_SPELLED_OUT = re.compile(r"(?:cụ\s+thể|như\s+sau|sau\s+đây|gồm|bao\s+gồm)\s*:\s*$", re.I)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s*[.)]")
+
+
+def _addressees_duties(items: list[Para | Table], to: list[str]) -> list[Para | Table]:
+    """A letter's numbered items when each is the addressees' duty: every item is put under
+    a heading naming them ("N. <addressees>"), a duty written as a sentence as its lettered
+    duty (its own bullets stay its details), a heading over bullets ("4. Những lưu ý về
+    báo cáo:") left to its bullets, each a duty."""
+    out: list[Para | Table] = []
+    # (the bodies without where they work, "… trên địa bàn Thành phố Hồ Chí Minh": a heading)
+    names = ", ".join(re.sub(r"\s+trên\s+địa\s+bàn\b.*$", "", n, flags=re.S) for n in to)
+    for it in items:
+        if isinstance(it, Para) and out and not _NUMBERED.match(it.text) \
+                and not it.text.startswith(("-", "+", "•")) \
+                and (_LETTER_CLOSE.search(it.text) or _CLOSING_REQUEST.match(it.text)):
+            break  # "Sở … đề nghị các doanh nghiệp quan tâm thực hiện./.": the letter's close
+        if not (isinstance(it, Para) and _NUMBERED.match(it.text) and not _CLOSING_ITEM.match(it.text)
+                and not _CARRY_OUT.search(it.text) and (num := _NUMBER.match(it.text)) is not None):
+            out.append(it)
+            continue
+        heading = f"{num.group(0)} {names}"
+        out.append(Para(it.where, it.line, heading, (heading,)))
+        rest = it.text[num.end():].strip()
+        if _FIELD.match(it.text) is None and not (rest.endswith(":") and not _SPELLED_OUT.search(rest)) \
+                or _SANCTIONS.search(rest):
+            # (a note on sanctions, "7. Lưu ý quy định xử lý vi phạm …:", lists the acts
+            # punished under it: its bullets are its details, no duties)
+            out.append(Para(it.where, it.line, f"a) {rest}", (f"a) {rest}",)))
+    return out
+
+
+def _addressed(names: list[str], to: list[str]) -> bool:
+    """Whether the bodies an item names ("2. Doanh nghiệp thực hiện …") are the letter's
+    addressees ("Các doanh nghiệp hoạt động …"), named shorter."""
+    noun = " ".join(re.sub(r"^(?:các|những)\s+", "", names[0].casefold()).split()[:2])
+    return any(re.search(rf"(?:^|\s){re.escape(noun)}\b", a.casefold()) for a in to)
 
 
 # "N. Trách nhiệm chung của các cơ quan, đơn vị": the bodies after "của"
