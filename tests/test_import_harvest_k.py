@@ -6,7 +6,8 @@
 * a letter to one class of bodies ("Kính gửi: Các doanh nghiệp …") whose numbered items are
   its duties, naming no body of their own: every duty is the addressees' (was "not a plan");
 * with no issue date and no period, the year is a guess from the years the text names: a
-  time naming no year says it is read in that guess (was a date that looked sure).
+  time naming no year says it is read in that guess (was a date that looked sure);
+* a scrape's emphasis inside a duty's closing time ("năm 2025**.**").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import planflow
-from planflow_import.sections import agency_heading
+from planflow_import.sections import agency_heading, own_time
 
 from .made_up import read_plan
 
@@ -153,3 +154,11 @@ def test_a_letter_whose_items_name_other_bodies_is_not_given_to_its_addressees(t
     text = LETTER_TO_FIRMS.replace("2. Doanh nghiệp gửi hồ sơ", "2. Công an tỉnh kiểm tra hồ sơ")
     with pytest.raises(planflow.PlanFileError, match="not a plan"):
         read_plan(tmp_path, text)
+
+
+def test_emphasis_inside_a_closing_time_is_no_part_of_it():
+    # (before: "…năm 2025**.**" kept its marks, "**trước ngày …**." was no time at all)
+    assert own_time("Rà soát dữ liệu số nhà, hoàn thành trước ngày 31 tháng 12 năm "
+                    "2025**.**") == "hoàn thành trước ngày 31 tháng 12 năm 2025"
+    assert own_time("Gửi báo cáo về Sở Nội vụ **trước ngày 06 tháng 12 năm 2025**.") == \
+        "trước ngày 06 tháng 12 năm 2025"

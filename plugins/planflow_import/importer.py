@@ -836,7 +836,7 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
     inner_read = _reader(period0, info.date)
     for i, raw in enumerate(raw_tasks):
         if raw.timeframe is None and len(raw.content) <= 1:
-            phrase, note = inner_time(" ".join(raw.content) or raw.title, inner_read)
+            phrase, note = inner_time(re.sub(r"\*+|__", "", " ".join(raw.content) or raw.title), inner_read)
             if note is not None:
                 raw_tasks[i] = attrs.evolve(raw, timeframe=phrase, notes=[*raw.notes, note])
         elif raw.timeframe is not None and len(raw.content) == 1 \

@@ -1643,12 +1643,18 @@ _OTHER_ACTOR = re.compile(r"\.\s+(?:(?:Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi)
                           r"(?P<who>[A-ZĐÀ-Ỹ][^.;]{2,200})")
 
 
+# markdown emphasis a scrape keeps around words: "**", "__" (bold), "*" (italic)
+_EMPHASIS = re.compile(r"\*+|__")
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any; a day with no year keeps the
     recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
     báo cáo … trước ngày 20 tháng 12"). A later sentence led by another body (after
     "Trên cơ sở …, ") is that body's step: the time is the one before it, when there is
-    one."""
+    one. A scrape's emphasis marks inside the time ("năm 2025**.**", "định kỳ 6 **tháng, hàng
+    năm**") are no part of its words."""
+    body = _EMPHASIS.sub("", body)
     if (rec := _OPENING_TURN.match(body)) is not None and ";" in body[rec.end():] \
             and (tf := _closing_time(body)) is not None \
             and _OPENING_TURN.match(tf) is None and not _YEAR_OR_RULE.search(body[: body.index(";")][rec.end():]):
