@@ -7,7 +7,8 @@
   its duties, naming no body of their own: every duty is the addressees' (was "not a plan");
 * with no issue date and no period, the year is a guess from the years the text names: a
   time naming no year says it is read in that guess (was a date that looked sure);
-* a scrape's emphasis inside a duty's closing time ("năm 2025**.**").
+* a scrape's emphasis inside a duty's closing time ("năm 2025**.**");
+* a lead time counted from an event inside a duty ("Trong thời hạn 30 ngày kể từ ngày …").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 import pytest
 
 import planflow
+from planflow_import.importer import _reader
+from planflow_import.innertime import inner_time
 from planflow_import.sections import agency_heading, own_time
 
 from .made_up import read_plan
@@ -162,3 +165,17 @@ def test_emphasis_inside_a_closing_time_is_no_part_of_it():
                     "2025**.**") == "hoàn thành trước ngày 31 tháng 12 năm 2025"
     assert own_time("Gửi báo cáo về Sở Nội vụ **trước ngày 06 tháng 12 năm 2025**.") == \
         "trước ngày 06 tháng 12 năm 2025"
+
+
+def test_a_lead_time_counted_from_an_event_is_the_duty_s_time():
+    read = _reader(planflow.Period(date(2026, 1, 1), date(2026, 12, 31)), date(2026, 2, 12))
+    phrase, note = inner_time("Lưu ý về nộp bổ sung tiền ký quỹ: Trong thời hạn 30 ngày kể từ "
+                              "ngày rút tiền ký quỹ để thanh toán, doanh nghiệp phải nộp bổ sung "
+                              "tiền ký quỹ.", read)
+    assert phrase == "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ" and note is not None
+    assert read(phrase).kind == planflow.Kind.EVENT  # type: ignore[union-attr]
+    phrase, _ = inner_time("Gửi hồ sơ về Sở Tư pháp trong vòng 05 ngày làm việc kể từ khi nhận "
+                           "được yêu cầu.", read)
+    assert phrase == "trong vòng 05 ngày làm việc kể từ khi nhận được yêu cầu"
+    # a count of days that is no lead time: nothing read
+    assert inner_time("Tổ chức 05 ngày hội văn hóa tại các xã.", read) == (None, None)

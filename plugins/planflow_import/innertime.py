@@ -15,7 +15,9 @@ sentence, or close it with words a closing-time pattern does not take:
   trụ sở xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án."), and a closing "khi …"
   clause on a document being issued ("… khi Chính phủ và các Bộ, ngành ban hành các văn bản
   quy định chi tiết, hướng dẫn thi hành.", round harvest j);
-* a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …".
+* a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …";
+* a lead time counted from an event: "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ,
+  … phải nộp bổ sung …" (round harvest k) — an event, its lead time noted.
 
 :func:`inner_time` takes such a time only when the duty's words state exactly one (each
 candidate read by the plan's timeframe parsers); two that nest ("trong năm 2026 …
@@ -98,6 +100,12 @@ _CLOSING_EVENT = re.compile(r"(?<=\s)(?P<tf>sau\s+khi\s+(?:được\s+)?[^,;()]{
 _CLOSING_ISSUED = re.compile(
     r"(?<=\s)(?P<tf>(?:sau\s+)?khi\s+(?:được\s+)?[^;()]{3,120}?\s(?:ban\s+hành|phê\s+duyệt|có\s+văn\s+bản"
     r"|có\s+hướng\s+dẫn|có\s+quyết\s+định)\b[^;()]{0,80}?)\s*[.;]?\s*$", re.I)
+# "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ, doanh nghiệp … phải nộp bổ sung …",
+# "… trong vòng 05 ngày làm việc kể từ khi nhận được …": a lead time counted from an event
+_COUNTED_FROM = re.compile(
+    r"(?<!\w)(?P<tf>(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm\s+nhất\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?"
+    r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^,;.()]{3,80}?)"
+    r"(?=\s*[,;.()]|\s+(?:để|đối\s+với|theo|thì|phải)\s|\s*$)", re.I)
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
@@ -161,6 +169,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             # within the month, due at its end (as "báo cáo trong tháng 6 năm 2026")
             phrase = f"{' '.join(sub['v'].lower().split())} {phrase}"
         take(phrase, (K.WINDOW, K.DEADLINE))
+    for m in _COUNTED_FROM.finditer(body):
+        take(m["tf"], (K.EVENT,))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
     elif (ev := _CLOSING_EVENT.search(body)) is not None or (ev := _CLOSING_ISSUED.search(body)) is not None:
