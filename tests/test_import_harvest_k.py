@@ -179,3 +179,14 @@ def test_a_lead_time_counted_from_an_event_is_the_duty_s_time():
     assert phrase == "trong vòng 05 ngày làm việc kể từ khi nhận được yêu cầu"
     # a count of days that is no lead time: nothing read
     assert inner_time("Tổ chức 05 ngày hội văn hóa tại các xã.", read) == (None, None)
+
+
+def test_a_time_inside_a_remark_on_what_was_done_is_no_duty_s():
+    read = _reader(planflow.Period(date(2025, 1, 1), date(2025, 12, 31)), date(2025, 11, 20))
+    # (before: "ban hành trong năm 2025", a deadline at the year's end, was the duty's time)
+    assert inner_time("Chủ trì đa dạng hóa công tác đào tạo về đấu thầu (năm 2025, Sở Tài chính đã "
+                      "tổ chức 2 lớp tập huấn để cập nhật các Luật mới ban hành trong năm 2025).",
+                      read) == (None, None)
+    # a bracket that states the duty's own time is read as before
+    assert inner_time("Tổ chức tập huấn cho cán bộ (hoàn thành trong tháng 11/2025).", read)[0] == \
+        "hoàn thành trong tháng 11/2025"

@@ -19,6 +19,9 @@ sentence, or close it with words a closing-time pattern does not take:
 * a lead time counted from an event: "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ,
   … phải nộp bổ sung …" (round harvest k) — an event, its lead time noted.
 
+A time inside a bracketed remark on what was done ("(năm 2025, Sở Tài chính đã tổ chức …
+các Luật mới ban hành trong năm 2025)") is no duty's (round harvest k).
+
 :func:`inner_time` takes such a time only when the duty's words state exactly one (each
 candidate read by the plan's timeframe parsers); two that nest ("trong năm 2026 …
 trước ngày 30/6/2026") give the narrower through the reader's nested-times rule; two that
@@ -109,6 +112,9 @@ _COUNTED_FROM = re.compile(
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
+# "(năm 2025, Sở Tài chính đã tổ chức 2 lớp tập huấn … các Luật mới ban hành trong năm 2025)":
+# a bracketed remark on what was done; its times are no duty's
+_PAST_REMARK = re.compile(r"\((?=[^()]*\bđã\b)[^()]*$")
 # "hoàn thành <the work, a few words> trong …": the completion the time is of
 _COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
 # "báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026", "trình Ủy ban nhân dân tỉnh trong quý
@@ -156,7 +162,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
                 and not _TARGET_CLAUSE.search(body[: m.start()]):
             take(m["tf"], (K.WINDOW, K.CONTINUOUS))
     for m in _DATED.finditer(body):
-        if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
+        if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]) \
+                or _PAST_REMARK.search(body[: m.start()]):
             continue
         phrase = m["tf"]
         if re.match(r"trong\b", phrase, re.I) and (_COMPLETE_BEFORE.search(body[: m.start()])
