@@ -190,3 +190,14 @@ def test_a_time_inside_a_remark_on_what_was_done_is_no_duty_s():
     # a bracket that states the duty's own time is read as before
     assert inner_time("Tổ chức tập huấn cho cán bộ (hoàn thành trong tháng 11/2025).", read)[0] == \
         "hoàn thành trong tháng 11/2025"
+
+
+def test_a_turn_closing_the_work_before_its_report_is_the_duty_s_turn():
+    read = _reader(planflow.Period(date(2025, 1, 1), date(2025, 12, 31)), date(2025, 12, 1))
+    phrase, note = inner_time("Chủ động cập nhật kết quả thực hiện hàng tuần, báo cáo Ủy ban nhân "
+                              "dân Thành phố và gửi Bộ Nông nghiệp và Môi trường tổng hợp.", read)
+    assert phrase == "hàng tuần" and note is not None  # (before: no time, continuous)
+    assert read(phrase).recurrence == "weekly"  # type: ignore[union-attr]
+    assert inner_time("Rà soát hồ sơ hằng tháng, gửi Sở Tư pháp.", read)[0] == "hằng tháng"
+    # a turn that is a noun's, with no report after it, is read as before (none)
+    assert inner_time("Tổng kết kết quả thực hiện kế hoạch hằng năm của tỉnh.", read) == (None, None)

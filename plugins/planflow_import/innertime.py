@@ -19,6 +19,9 @@ sentence, or close it with words a closing-time pattern does not take:
 * a lead time counted from an event: "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ,
   … phải nộp bổ sung …" (round harvest k) — an event, its lead time noted.
 
+A turn closing the work before its report ("… cập nhật kết quả thực hiện hàng tuần, báo cáo
+Ủy ban nhân dân Thành phố …") is the duty's turn (round harvest k).
+
 A time inside a bracketed remark on what was done ("(năm 2025, Sở Tài chính đã tổ chức …
 các Luật mới ban hành trong năm 2025)") is no duty's (round harvest k).
 
@@ -55,6 +58,9 @@ _OPENING_RECUR = re.compile(rf"(?:^|[.;:]\s+)(?P<tf>(?:định\s+kỳ\s+)?{_RECU
                             re.I)
 # "… định kỳ hằng năm …": the duty's own turn anywhere in the sentence
 _PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
+# "Chủ động cập nhật kết quả thực hiện hàng tuần, báo cáo Ủy ban nhân dân Thành phố …": the
+# turn closing the work, then its report: the duty's turn (round harvest k)
+_TURN_THEN_REPORT = re.compile(rf"\b(?P<tf>{_RECUR})\s*,\s*(?=(?:báo\s+cáo|gửi|tổng\s+hợp)\b)", re.I)
 # "… tổng vệ sinh vào ngày thứ Bảy hoặc Chủ nhật hàng tuần …": days of the week, each week
 _DAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
 _WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\s*(?:,|hoặc|và)\s*(?:ngày\s+)?{_DAY})*"
@@ -152,6 +158,9 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             take(m["tf"], (K.RECURRING,))
     for m in _WEEKDAYS.finditer(body):
         take(m["tf"], (K.RECURRING,))
+    for m in _TURN_THEN_REPORT.finditer(body):
+        if not any(m["tf"].casefold() in p.casefold() for p, _ in found):
+            take(m["tf"], (K.RECURRING,))
     for m in _BRACKET_SPAN.finditer(body):
         take(m["tf"], (K.WINDOW,))
     if (opening := _OPENING_DATED.match(body)) is not None:
