@@ -201,3 +201,12 @@ def test_a_turn_closing_the_work_before_its_report_is_the_duty_s_turn():
     assert inner_time("Rà soát hồ sơ hằng tháng, gửi Sở Tư pháp.", read)[0] == "hằng tháng"
     # a turn that is a noun's, with no report after it, is read as before (none)
     assert inner_time("Tổng kết kết quả thực hiện kế hoạch hằng năm của tỉnh.", read) == (None, None)
+
+
+def test_a_time_counted_back_from_an_expiry_waits_for_it():
+    read = _reader(planflow.Period(date(2026, 1, 1), date(2026, 12, 31)), date(2026, 2, 1))
+    tf = read("trước ngày hết hiệu lực của giấy phép ít nhất 60 ngày làm việc")
+    assert tf is not None and tf.kind == planflow.Kind.EVENT and tf.due is None  # (was unread)
+    assert any(getattr(w, "key", "") == "tf_lead_before" for w in tf.warnings)
+    assert read("Trước khi hết hạn giấy phép 30 ngày").kind == planflow.Kind.EVENT  # type: ignore[union-attr]
+    assert read("trước ngày 30/6/2026").due == date(2026, 6, 29)  # type: ignore[union-attr]

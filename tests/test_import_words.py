@@ -290,6 +290,8 @@ TIMEFRAMES = [
      '"trong vòng 30 ngày kể từ ngày ký": 30 ngày from the issue day 10/3/2026: due 09/4/2026'),
     ("trong vòng 05 ngày làm việc sau khi có quyết định", {}, "tf_lead",
      "lead time: 05 ngày làm việc after the condition is met"),
+    ("trước ngày hết hiệu lực của giấy phép ít nhất 60 ngày làm việc", {}, "tf_lead_before",
+     "lead time: at least 60 ngày làm việc before the event"),
     ("Định kỳ 5 tháng", {}, "tf_every", "every 5 tháng: not a calendar unit (1, 3, 6 or 12 months)"),
     ("hai tháng một lần", {}, "tf_every_months",
      "'hai tháng một lần': every 2 months, read as periods of 2 months from January (1-2, 3-4, "

@@ -333,6 +333,7 @@ PHRASES: dict[str, str] = {
     "note.tf_issue_unknown": '"{c}": tính từ ngày ban hành, nhưng chưa biết ngày ban hành',
     "note.tf_from_issue": '"{c}": {n} {unit} kể từ ngày ban hành {issued}: hạn là ngày {due}',
     "note.tf_lead": "thời hạn: {n} {unit} sau khi điều kiện được đáp ứng",
+    "note.tf_lead_before": "thời hạn: ít nhất {n} {unit} trước sự kiện",
     "note.tf_every": "{n} {u} một lần: không phải đơn vị lịch (1, 3, 6 hoặc 12 tháng)",
     "note.tf_every_months": "'{c}': {n} tháng một lần, đọc thành các kỳ {n} tháng tính từ tháng 1 "
                              "({first})",
