@@ -210,3 +210,7 @@ def test_a_time_counted_back_from_an_expiry_waits_for_it():
     assert any(getattr(w, "key", "") == "tf_lead_before" for w in tf.warnings)
     assert read("Trước khi hết hạn giấy phép 30 ngày").kind == planflow.Kind.EVENT  # type: ignore[union-attr]
     assert read("trước ngày 30/6/2026").due == date(2026, 6, 29)  # type: ignore[union-attr]
+    # inside a duty's sentence, the same words are its time (before: none, continuous)
+    phrase, _ = inner_time("Doanh nghiệp gửi hồ sơ đề nghị gia hạn giấy phép đến Sở Nội vụ trước "
+                           "ngày hết hiệu lực của giấy phép ít nhất 60 ngày làm việc.", read)
+    assert phrase == "trước ngày hết hiệu lực của giấy phép ít nhất 60 ngày làm việc"

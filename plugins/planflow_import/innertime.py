@@ -17,7 +17,8 @@ sentence, or close it with words a closing-time pattern does not take:
   quy định chi tiết, hướng dẫn thi hành.", round harvest j);
 * a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …";
 * a lead time counted from an event: "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ,
-  … phải nộp bổ sung …" (round harvest k) — an event, its lead time noted.
+  … phải nộp bổ sung …", or back from an expiry: "… trước ngày hết hiệu lực của giấy phép
+  ít nhất 60 ngày làm việc" (round harvest k) — an event, its lead time noted.
 
 A turn closing the work before its report ("… cập nhật kết quả thực hiện hàng tuần, báo cáo
 Ủy ban nhân dân Thành phố …") is the duty's turn (round harvest k).
@@ -115,6 +116,11 @@ _COUNTED_FROM = re.compile(
     r"(?<!\w)(?P<tf>(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm\s+nhất\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?"
     r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^,;.()]{3,80}?)"
     r"(?=\s*[,;.()]|\s+(?:để|đối\s+với|theo|thì|phải)\s|\s*$)", re.I)
+# "… gửi hồ sơ đề nghị gia hạn giấy phép đến Sở Nội vụ trước ngày hết hiệu lực của giấy phép
+# ít nhất 60 ngày làm việc.": a lead time counted back from an expiry
+_COUNTED_BACK = re.compile(
+    r"(?<!\w)(?P<tf>trước\s+(?:ngày\s+|khi\s+)?(?:hết\s+(?:hạn|hiệu\s+lực)|đáo\s+hạn)\b[^,;.()]{0,80}?"
+    r"\s(?:ít\s+nhất\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?)(?!\w)", re.I)
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
@@ -185,7 +191,7 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             # within the month, due at its end (as "báo cáo trong tháng 6 năm 2026")
             phrase = f"{' '.join(sub['v'].lower().split())} {phrase}"
         take(phrase, (K.WINDOW, K.DEADLINE))
-    for m in _COUNTED_FROM.finditer(body):
+    for m in (*_COUNTED_FROM.finditer(body), *_COUNTED_BACK.finditer(body)):
         take(m["tf"], (K.EVENT,))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
