@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -214,3 +215,15 @@ def test_a_time_counted_back_from_an_expiry_waits_for_it():
     phrase, _ = inner_time("Doanh nghiệp gửi hồ sơ đề nghị gia hạn giấy phép đến Sở Nội vụ trước "
                            "ngày hết hiệu lực của giấy phép ít nhất 60 ngày làm việc.", read)
     assert phrase == "trước ngày hết hiệu lực của giấy phép ít nhất 60 ngày làm việc"
+
+
+def test_a_letter_of_numbered_parts_is_not_given_to_its_addressees(tmp_path):
+    # "1.1.", "1.2." parts under "1. Yêu cầu chung:": another layout (headings over parts),
+    # not read as the addressees' duties item by item (no task titled "1.2")
+    text = LETTER_TO_FIRMS.replace("2. Doanh nghiệp gửi hồ sơ", "1.1. Doanh nghiệp gửi hồ sơ")
+    try:
+        r = read_plan(tmp_path, text)
+    except planflow.PlanFileError as e:
+        assert "not a plan" in str(e)
+        return
+    assert not any(re.fullmatch(r"[\d.]+", t.title) or not t.title for t in r.plan.tasks)

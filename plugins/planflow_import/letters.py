@@ -72,10 +72,12 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         if has_labels(labelled):
             return labelled, [], []
         if to and all(is_agency_start(n) for n in to) and _ASKS.search(lead.text) and all(
-                _addressed(names, to) for h in heads if (names := agency_heading(h.text))):
+                _addressed(names, to) for h in heads if (names := agency_heading(h.text))) \
+                and not any(isinstance(p, Para) and re.match(r"\W*\d+\.\d+\b", p.text) for p in after):
             # a letter to one class of bodies ("Kính gửi: Các doanh nghiệp …") whose numbered
             # items are duties naming no body ("1. Thường xuyên rà soát …", "2. Doanh nghiệp
-            # thực hiện …"): every duty is the addressees', under a line naming them
+            # thực hiện …"): every duty is the addressees', under a line naming them (items
+            # numbered on one level: "1.1.", "1.3.1." parts are another layout, not read so)
             items = _addressees_duties(after, to)
             heads_to = frozenset(it.line for it in items if isinstance(it, Para) and _NUMBERED.match(it.text))
             return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], []
