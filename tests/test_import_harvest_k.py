@@ -227,3 +227,13 @@ def test_a_letter_of_numbered_parts_is_not_given_to_its_addressees(tmp_path):
         assert "not a plan" in str(e)
         return
     assert not any(re.fullmatch(r"[\d.]+", t.title) or not t.title for t in r.plan.tasks)
+
+
+def test_a_cited_document_s_day_is_no_yearly_report_day():
+    from planflow_vn.reporting import read_regime
+
+    ctx = planflow.TimeframeContext(date(2026, 1, 1), date(2026, 12, 31), None)
+    r = read_regime("Các đơn vị trước ngày 10 tháng 01 hàng năm báo cáo tình hình đấu thầu của năm "
+                    "trước và trước ngày 10 tháng 6 hàng năm báo cáo định kỳ 6 tháng theo Văn bản "
+                    "số 43-CV/TU ngày 12/11/2025.", ctx)
+    assert r is not None and r.params["days"] == ["10/1", "10/6"]  # (was also "12/11")
