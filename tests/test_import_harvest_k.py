@@ -237,3 +237,17 @@ def test_a_cited_document_s_day_is_no_yearly_report_day():
                     "trước và trước ngày 10 tháng 6 hàng năm báo cáo định kỳ 6 tháng theo Văn bản "
                     "số 43-CV/TU ngày 12/11/2025.", ctx)
     assert r is not None and r.params["days"] == ["10/1", "10/6"]  # (was also "12/11")
+
+
+def test_a_letter_with_no_letterhead_is_sent_by_the_body_that_asks(tmp_path):
+    body = ("Kính gửi: Các doanh nghiệp kinh doanh xăng dầu trên địa bàn tỉnh\n"
+            "Nhằm bảo đảm nguồn cung, Sở Công Thương tỉnh Quảng Nam đề nghị các doanh nghiệp thực "
+            "hiện một số nội dung cụ thể như sau:\n"
+            "1. Thường xuyên rà soát hệ thống cửa hàng bán lẻ.\n"
+            "2. Xây dựng phương án bảo đảm nguồn cung, hoàn thành trước ngày 27/02/2026.\n")
+    r = read_plan(tmp_path, body)
+    assert r.plan.document.issuer == "Sở Công Thương tỉnh Quảng Nam"  # (was empty)
+    assert any(getattr(w, "key", "") == "issuer_from_request" for w in r.warnings)
+    # "UBND Thành phố yêu cầu …" does not say which city: still no issuer
+    vague = body.replace("Sở Công Thương tỉnh Quảng Nam đề nghị", "UBND Thành phố yêu cầu")
+    assert not read_plan(tmp_path, vague, "vague.txt").plan.document.issuer

@@ -433,6 +433,7 @@ PLANS = {
     "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
     "letter_fields.txt": {"letter_duties", "letter_fields"},
     "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},
+    "issuer_request.txt": {"letter_duties", "issuer_from_request"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},

@@ -191,6 +191,25 @@ def _issuing_body(preamble: list[Para]) -> tuple[str, Para] | None:
     return None
 
 
+# "Sở Nội vụ đề nghị các doanh nghiệp …", "Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu
+# các Sở, …": the body that asks, opening its clause
+_BODY_ASKS = re.compile(r"(?:^|[.;,]\s+)(?P<body>(?:Sở|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Ban|Bộ"
+                        r"|Cục|Chủ\s+tịch)\s[^,;:.]{2,80}?)\s+(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|Quý|quý|những)\b")
+
+
+def _asking_body(preamble: list[Para]) -> tuple[str, Para] | None:
+    """The body a letter's preamble names as asking for its duties, if any."""
+    for p in preamble[:8]:
+        for m in _BODY_ASKS.finditer(p.text.replace("*", "")):
+            body = " ".join(m["body"].split())
+            if re.fullmatch(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|xã|phường|huyện)",
+                            body, re.I):
+                continue  # "UBND Thành phố yêu cầu …": which city is not said
+            if is_agency_start(body) and len(body.split()) <= 12 and len(split_agencies(body)) == 1:
+                return body, p
+    return None
+
+
 def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
     """("Ủy ban nhân dân huyện Lý Sơn", "UBND huyện", para) from "UBND huyện ban hành …"."""
     rx = re.compile(r"(?P<short>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -429,6 +448,15 @@ def read_items(items: list[Block | Table], source: str) -> planflow.ImportResult
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
                                "sentence in which it draws up (issues) the plan",
                                "issuer_from_body_sentence", where=p.where, issuer=named_body))
+        elif letter is not None and (asker := _asking_body(preamble)) is not None:
+            # a letter with no letterhead: "Sở Nội vụ đề nghị các doanh nghiệp …", "Ủy ban nhân
+            # dân (UBND) thành phố Hà Nội yêu cầu các Sở, ngành …": the body asking sends it
+            named_body, p = asker
+            info = attrs.evolve(info, issuer=named_body)
+            book.add_issuer(named_body)
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
+                               "sentence in which it asks for the duties", "issuer_from_request",
+                               where=p.where, issuer=named_body))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))

@@ -543,6 +543,8 @@ PHRASES: dict[str, str] = {
                             "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.issuer_from_request": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
+                                "được đọc từ câu cơ quan đó đề nghị, yêu cầu thực hiện nhiệm vụ",
     "note.period_guessed": "văn bản không ghi ngày ban hành và thời gian thực hiện: thời gian "
                            "của kế hoạch {a}-{b} được đoán theo năm đầu tiên nêu trong văn bản; "
                            "các mốc thời gian không ghi năm được hiểu trong khoảng đó",
