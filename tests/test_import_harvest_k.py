@@ -251,3 +251,15 @@ def test_a_letter_with_no_letterhead_is_sent_by_the_body_that_asks(tmp_path):
     # "UBND Thành phố yêu cầu …" does not say which city: still no issuer
     vague = body.replace("Sở Công Thương tỉnh Quảng Nam đề nghị", "UBND Thành phố yêu cầu")
     assert not read_plan(tmp_path, vague, "vague.txt").plan.document.issuer
+
+
+def test_the_days_of_reports_whose_turn_the_duty_named_keep_that_turn():
+    said = own_time("Thực hiện báo cáo định kỳ 6 tháng, hàng năm tình hình hoạt động gửi Sở Nội vụ. "
+                    "Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20 "
+                    "tháng 12 theo đúng thời gian quy định.")
+    assert said == "định kỳ 6 tháng, hàng năm, trước ngày 20 tháng 12"  # (was the last day alone)
+    read = _reader(planflow.Period(date(2026, 1, 1), date(2026, 12, 31)), date(2026, 2, 1))
+    assert read(said).kind == planflow.Kind.RECURRING  # type: ignore[union-attr]
+    # a report sentence after a duty that named no turn: read as before
+    assert own_time("Tổ chức tập huấn cho cán bộ. Báo cáo kết quả trước ngày 20 tháng 12.") == \
+        "trước ngày 20 tháng 12"

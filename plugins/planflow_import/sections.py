@@ -1631,6 +1631,11 @@ _RECURRENCE_OPENING = re.compile(rf"^\s*(?P<r>{_RECURRENCE_WORDS}|định\s+kỳ
 # it is the duty's, not a noun's "kế hoạch hằng năm")
 _RECURRENCE_PERIODIC = re.compile(r"\b(?P<r>định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\b", re.I)
 _YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
+# a report's turn in the duty ("báo cáo định kỳ 6 tháng, hàng năm") and the sentence after it
+# that gives the reports' days ("Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và …")
+_REPORT_TURN = re.compile(r"\bbáo\s+cáo\s+(?P<r>định\s+kỳ\s+(?:0?[1-9]|1[0-2])\s+tháng(?:\s*,\s*(?:hằng|hàng)\s+năm)?"
+                          r"|định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\b", re.I)
+_REPORT_SENTENCE = re.compile(r"[.;]\s+Báo\s+cáo\b[^.;]*$")
 
 
 # a duty opening with its own turn ("Định kỳ thứ Hai hàng tuần …", "Hằng tháng …")
@@ -1698,6 +1703,12 @@ def _closing_time(body: str) -> str | None:
         # "…, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ X trước ngày 25 tháng
         # 12 để tổng hợp": the duty's turn said earlier in the same sentence
         return f"{' '.join(said[-1]['r'].split())}, {tf}"
+    if (turn := _REPORT_TURN.search(body[: m.start("tf")])) is not None \
+            and _REPORT_SENTENCE.search(body[: m.start("tf")]) is not None:
+        # "Thực hiện báo cáo định kỳ 6 tháng, hàng năm …. Báo cáo 6 tháng gửi trước ngày 20
+        # tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12 …": the days of the reports whose
+        # turn the duty named (round harvest k)
+        return f"{' '.join(turn['r'].split())}, {tf}"
     return tf
 
 
