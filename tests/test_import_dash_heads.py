@@ -6,18 +6,13 @@ is due before September, not at its end. Made-up plan."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import planflow
 
 from .made_up import SIGNED, plan_head, read_plan
 
-TEXT = plan_head("91", "Phòng, chống thiên tai năm 2026", "Chủ động phòng, chống thiên tai.") + """\
-II. NHIỆM VỤ CỤ THỂ
-- Sở Nông nghiệp và Môi trường: Chủ trì tham mưu kiện toàn Ban Chỉ huy phòng, chống thiên tai tỉnh trước ngày 29/5/2026.
-- Bộ Chỉ huy Quân sự tỉnh: Tổ chức diễn tập cứu hộ, cứu nạn trong quý III/2026.
-- Sở Tài chính: Bố trí kinh phí phòng, chống thiên tai.
-- UBND các xã, phường: Rà soát các khu dân cư có nguy cơ sạt lở, hoàn thành trước mùa mưa bão (tháng 10/2026).
-""" + SIGNED
+TEXT = (Path(__file__).parent / "data" / "import_words" / "dash_heads.txt").read_text(encoding="utf-8")
 
 
 def test_bullets_naming_their_body_before_a_colon(tmp_path):

@@ -198,6 +198,25 @@ def _issuing_body(preamble: list[Para]) -> tuple[str, Para] | None:
     return None
 
 
+# "Sở Nội vụ đề nghị các doanh nghiệp …", "Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu
+# các Sở, …": the body that asks, opening its clause
+_BODY_ASKS = re.compile(r"(?:^|[.;,]\s+)(?P<body>(?:Sở|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Ban|Bộ"
+                        r"|Cục|Chủ\s+tịch)\s[^,;:.]{2,80}?)\s+(?:đề\s+nghị|yêu\s+cầu)\s+(?:các|Quý|quý|những)\b")
+
+
+def _asking_body(preamble: list[Para]) -> tuple[str, Para] | None:
+    """The body a letter's preamble names as asking for its duties, if any."""
+    for p in preamble[:8]:
+        for m in _BODY_ASKS.finditer(p.text.replace("*", "")):
+            body = " ".join(m["body"].split())
+            if re.fullmatch(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|xã|phường|huyện)",
+                            body, re.I):
+                continue  # "UBND Thành phố yêu cầu …": which city is not said
+            if is_agency_start(body) and len(body.split()) <= 12 and len(split_agencies(body)) == 1:
+                return body, p
+    return None
+
+
 def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
     """("Ủy ban nhân dân huyện Lý Sơn", "UBND huyện", para) from "UBND huyện ban hành …"."""
     rx = re.compile(r"(?P<short>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -452,6 +471,15 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
                                "sentence in which it draws up (issues) the plan",
                                "issuer_from_body_sentence", where=p.where, issuer=named_body))
+        elif letter is not None and (asker := _asking_body(preamble)) is not None:
+            # a letter with no letterhead: "Sở Nội vụ đề nghị các doanh nghiệp …", "Ủy ban nhân
+            # dân (UBND) thành phố Hà Nội yêu cầu các Sở, ngành …": the body asking sends it
+            named_body, p = asker
+            info = attrs.evolve(info, issuer=named_body)
+            book.add_issuer(named_body)
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
+                               "sentence in which it asks for the duties", "issuer_from_request",
+                               where=p.where, issuer=named_body))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
@@ -914,7 +942,7 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     inner_read = _reader(period0, info.date)
     for i, raw in enumerate(raw_tasks):
         if raw.timeframe is None and len(raw.content) <= 1:
-            phrase, note = inner_time(" ".join(raw.content) or raw.title, inner_read)
+            phrase, note = inner_time(re.sub(r"\*+|__", "", " ".join(raw.content) or raw.title), inner_read)
             if note is not None:
                 raw_tasks[i] = attrs.evolve(raw, timeframe=phrase, notes=[*raw.notes, note])
         elif raw.timeframe is not None and len(raw.content) == 1 \
@@ -992,17 +1020,26 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         requirements=requirements, implementation=impl_texts, sections=model_sections,
         recipients=recipients,
         signature=signature, calendar=calendar, settings=settings))
-    if period_from in ("year", "drawn_up"):
+    if period_from in ("year", "drawn_up", "guessed"):
         # no period stated: the span of the tasks' windows that name their years
         span = _task_span(plan)
         if span is not None and (span.start < period.start or span.end > period.end):
             wider = planflow.Period(min(span.start, period.start), max(span.end, period.end))
-            if period_from != "drawn_up":
+            if period_from == "year":
                 warnings.append(_W("the plan's period {a}-{b} is the span of its tasks' times "
                                    "(neither the title nor the plan's own time states one)",
                                    "period_from_tasks", a=wider.start.year, b=wider.end.year))
             plan = planflow.bind(attrs.evolve(plan, period=wider, tasks=tasks))
             period = wider
+    if period_from == "guessed":
+        # no issue date, no period: the year is the first one the text names (often a law's,
+        # "Bộ luật Lao động năm 2012"): a time naming no year of its own is read in it, and
+        # says so (never a date that looks sure)
+        warnings.append(_W("no issue date and no period stated: the plan's period {a}-{b} is "
+                           "guessed from the first year its text names; times that name no "
+                           "year are read in it", "period_guessed", a=period.start.year,
+                           b=period.end.year))
+        plan = attrs.evolve(plan, tasks=[_year_guessed(task, period) for task in plan.tasks])
     if period_from == "drawn_up":
         warnings.append(_W(
             "the plan's period {a}-{b} is its issue year and its tasks' times: the period its "
@@ -1581,7 +1618,7 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
         if not years:
             raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
                                                    "which period the plan covers")])
-        return planflow.Period.coerce(int(years[0])) or _never(), "year"
+        return planflow.Period.coerce(int(years[0])) or _never(), "guessed"
     year = planflow.Period.coerce(info.date.year) or _never()
     found = plan_time(body, _reader(year, info.date))
     if found is not None:
@@ -1592,6 +1629,19 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
             start = min(start, info.date)
             return planflow.Period(date(start.year, 1, 1), date(end.year, 12, 31)), "statement"
     return year, "year"
+
+
+def _year_guessed(task: planflow.Task, period: planflow.Period) -> planflow.Task:
+    """``task`` with a warning on its time when that time names no year and got its dates
+    from the guessed period (no issue date, no period stated)."""
+    tf = task.timeframe
+    if not tf.text or re.search(r"\b(?:19|20)\d\d\b", tf.text) or not (
+            tf.due or tf.start or tf.end or tf.occurrences) or tf.kind is planflow.Kind.CONTINUOUS:
+        return task
+    note = _W("'{text}' names no year and the document no issue date: read in {a}-{b}, the "
+              "period guessed from the years its text names", "tf_year_guessed", text=tf.text,
+              a=period.start.year, b=period.end.year)
+    return attrs.evolve(task, timeframe=attrs.evolve(tf, warnings=(*tf.warnings, note)))
 
 
 def _never() -> planflow.Period:

@@ -15,7 +15,16 @@ sentence, or close it with words a closing-time pattern does not take:
   trụ sở xã sau khi được Ủy ban nhân dân Thành phố phê duyệt Đề án."), and a closing "khi …"
   clause on a document being issued ("… khi Chính phủ và các Bộ, ngành ban hành các văn bản
   quy định chi tiết, hướng dẫn thi hành.", round harvest j);
-* a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …".
+* a span in brackets: "Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) …";
+* a lead time counted from an event: "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ,
+  … phải nộp bổ sung …", or back from an expiry: "… trước ngày hết hiệu lực của giấy phép
+  ít nhất 60 ngày làm việc" (round harvest k) — an event, its lead time noted.
+
+A turn closing the work before its report ("… cập nhật kết quả thực hiện hàng tuần, báo cáo
+Ủy ban nhân dân Thành phố …") is the duty's turn (round harvest k).
+
+A time inside a bracketed remark on what was done ("(năm 2025, Sở Tài chính đã tổ chức …
+các Luật mới ban hành trong năm 2025)") is no duty's (round harvest k).
 
 :func:`inner_time` takes such a time only when the duty's words state exactly one (each
 candidate read by the plan's timeframe parsers); two that nest ("trong năm 2026 …
@@ -50,6 +59,9 @@ _OPENING_RECUR = re.compile(rf"(?:^|[.;:]\s+)(?P<tf>(?:định\s+kỳ\s+)?{_RECU
                             re.I)
 # "… định kỳ hằng năm …": the duty's own turn anywhere in the sentence
 _PERIODIC = re.compile(rf"\b(?P<tf>định\s+kỳ\s+{_RECUR})\b", re.I)
+# "Chủ động cập nhật kết quả thực hiện hàng tuần, báo cáo Ủy ban nhân dân Thành phố …": the
+# turn closing the work, then its report: the duty's turn (round harvest k)
+_TURN_THEN_REPORT = re.compile(rf"\b(?P<tf>{_RECUR})\s*,\s*(?=(?:báo\s+cáo|gửi|tổng\s+hợp)\b)", re.I)
 # "… tổng vệ sinh vào ngày thứ Bảy hoặc Chủ nhật hàng tuần …": days of the week, each week
 _DAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
 _WEEKDAYS = re.compile(rf"(?P<tf>(?:vào\s+)?(?:các\s+)?(?:ngày\s+)?{_DAY}(?:\s*(?:,|hoặc|và)\s*(?:ngày\s+)?{_DAY})*"
@@ -98,9 +110,23 @@ _CLOSING_EVENT = re.compile(r"(?<=\s)(?P<tf>sau\s+khi\s+(?:được\s+)?[^,;()]{
 _CLOSING_ISSUED = re.compile(
     r"(?<=\s)(?P<tf>(?:sau\s+)?khi\s+(?:được\s+)?[^;()]{3,120}?\s(?:ban\s+hành|phê\s+duyệt|có\s+văn\s+bản"
     r"|có\s+hướng\s+dẫn|có\s+quyết\s+định)\b[^;()]{0,80}?)\s*[.;]?\s*$", re.I)
+# "Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ, doanh nghiệp … phải nộp bổ sung …",
+# "… trong vòng 05 ngày làm việc kể từ khi nhận được …": a lead time counted from an event
+_COUNTED_FROM = re.compile(
+    r"(?<!\w)(?P<tf>(?:trong\s+(?:thời\s+hạn|vòng)\s+|chậm\s+nhất\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?"
+    r"\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^,;.()]{3,80}?)"
+    r"(?=\s*[,;.()]|\s+(?:để|đối\s+với|theo|thì|phải)\s|\s*$)", re.I)
+# "… gửi hồ sơ đề nghị gia hạn giấy phép đến Sở Nội vụ trước ngày hết hiệu lực của giấy phép
+# ít nhất 60 ngày làm việc.": a lead time counted back from an expiry
+_COUNTED_BACK = re.compile(
+    r"(?<!\w)(?P<tf>trước\s+(?:ngày\s+|khi\s+)?(?:hết\s+(?:hạn|hiệu\s+lực)|đáo\s+hạn)\b[^,;.()]{0,80}?"
+    r"\s(?:ít\s+nhất\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?)(?!\w)", re.I)
 # words that make a "trong năm 2026" a noun's or a target's, not the duty's: "kết quả đạt
 # được trong năm 2025", "phấn đấu đạt mục tiêu … ngay trong năm 2025"
 _NOT_DUTY_BEFORE = re.compile(r"(?:đạt\s+được|thực\s+hiện\s+được|đã\s+\S+|của|ngay)\s*$", re.I)
+# "(năm 2025, Sở Tài chính đã tổ chức 2 lớp tập huấn … các Luật mới ban hành trong năm 2025)":
+# a bracketed remark on what was done; its times are no duty's
+_PAST_REMARK = re.compile(r"\((?=[^()]*\bđã\b)[^()]*$")
 # "hoàn thành <the work, a few words> trong …": the completion the time is of
 _COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
 # "báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026", "trình Ủy ban nhân dân tỉnh trong quý
@@ -138,6 +164,9 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             take(m["tf"], (K.RECURRING,))
     for m in _WEEKDAYS.finditer(body):
         take(m["tf"], (K.RECURRING,))
+    for m in _TURN_THEN_REPORT.finditer(body):
+        if not any(m["tf"].casefold() in p.casefold() for p, _ in found):
+            take(m["tf"], (K.RECURRING,))
     for m in _BRACKET_SPAN.finditer(body):
         take(m["tf"], (K.WINDOW,))
     if (opening := _OPENING_DATED.match(body)) is not None:
@@ -148,7 +177,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
                 and not _TARGET_CLAUSE.search(body[: m.start()]):
             take(m["tf"], (K.WINDOW, K.CONTINUOUS))
     for m in _DATED.finditer(body):
-        if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]):
+        if _NOT_DUTY_BEFORE.search(body[: m.start()]) or _TARGET_CLAUSE.search(body[: m.start()]) \
+                or _PAST_REMARK.search(body[: m.start()]):
             continue
         phrase = m["tf"]
         if re.match(r"trong\b", phrase, re.I) and (_COMPLETE_BEFORE.search(body[: m.start()])
@@ -161,6 +191,8 @@ def inner_time(body: str, read: Reader) -> tuple[str | None, str | None]:
             # within the month, due at its end (as "báo cáo trong tháng 6 năm 2026")
             phrase = f"{' '.join(sub['v'].lower().split())} {phrase}"
         take(phrase, (K.WINDOW, K.DEADLINE))
+    for m in (*_COUNTED_FROM.finditer(body), *_COUNTED_BACK.finditer(body)):
+        take(m["tf"], (K.EVENT,))
     if (ev := _BRACKET_EVENT.search(body)) is not None:
         take(ev["tf"], (K.EVENT,))
     elif (ev := _CLOSING_EVENT.search(body)) is not None or (ev := _CLOSING_ISSUED.search(body)) is not None:

@@ -25,6 +25,9 @@ _LEAD_IN = re.compile(
 # a letter's own marks: its subject line and its addressees; a directive's kind line
 _LETTER = re.compile(r"^\W*(?:V/v|Về\s+việc)\b|Kính\s+gửi\s*:", re.I | re.M)
 _DIRECTIVE = re.compile(r"^\W*CHỈ\s+THỊ\W*$|^\W*Số\s*:?\s*\d+\s*/\s*CT-", re.M)
+# a telegram's (Công điện): its kind line (its subject may follow on the same line), its
+# number "Số: 05/CĐ-UBND", the sender's "… điện:" over the addressees
+_TELEGRAM = re.compile(r"^\W*CÔNG\s+ĐIỆN\b|^\W*Số\s*:?\s*\d+\s*/\s*CĐ-|\bđiện\s*:\W*$", re.M)
 _NUMBERED = re.compile(r"^(?!(?:19|20)\d\d\b)\d+\s*[.)](?!\d)\s*\S")
 _CLOSING_ITEM = re.compile(r"^\d+\s*[.)]\s*(?:Tổ\s+chức\s+thực\s+hiện|Chủ\s+tịch\s+(?:Ủy\s+ban|UBND)\b"
                            r"[^:]*\byêu\s+cầu)", re.I)
@@ -42,7 +45,8 @@ def letter_section(texts: list[Para], body: list[Para | Table]
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
-    if not any(_LETTER.search(p.text) or _DIRECTIVE.search(p.text) for p in texts[:15]):
+    if not any(_LETTER.search(p.text) or _DIRECTIVE.search(p.text) or _TELEGRAM.search(p.text)
+               for p in texts[:15]):
         return None
     lead_at = next((k for k, p in enumerate(body) if isinstance(p, Para) and len(p.text) < 900
                     and _LEAD_IN.search(p.text)), None)
@@ -65,11 +69,74 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         # (or whose numbered duties carry their own labels, "a) Cơ quan chủ trì: …", as
         # planflow prints a letter: read as labelled tasks)
         labelled = Section("", "NHIỆM VỤ", lead, tuple(after))
-        return (labelled, [], []) if has_labels(labelled) else None
+        if has_labels(labelled):
+            return labelled, [], []
+        if to and all(is_agency_start(n) for n in to) and _ASKS.search(lead.text) and all(
+                _addressed(names, to) for h in heads if (names := agency_heading(h.text))) \
+                and not any(isinstance(p, Para) and re.match(r"\W*\d+\.\d+\b", p.text) for p in after):
+            # a letter to one class of bodies ("Kính gửi: Các doanh nghiệp …") whose numbered
+            # items are duties naming no body ("1. Thường xuyên rà soát …", "2. Doanh nghiệp
+            # thực hiện …"): every duty is the addressees', under a line naming them (items
+            # numbered on one level: "1.1.", "1.3.1." parts are another layout, not read so)
+            items = _addressees_duties(after, to)
+            heads_to = frozenset(it.line for it in items if isinstance(it, Para) and _NUMBERED.match(it.text))
+            return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], []
+        return None
     fields: list[Para] = []
     items, members = _headed(after, to, fields)
     return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(f.line for f in fields)),
             members, fields)
+
+
+# "Sở Nội vụ đề nghị Quý doanh nghiệp … quan tâm thực hiện những nội dung trên.": the sender
+# urging it all after the numbered items (then contacts, the signature)
+_CLOSING_REQUEST = re.compile(r"^.{0,80}?\b(?:đề\s+nghị|yêu\s+cầu)\b.{0,200}?\b(?:thực\s+hiện|triển\s+khai)"
+                              r"\s+(?:những|các)?\s*(?:nội\s+dung|nhiệm\s+vụ|văn\s+bản)?\s*(?:trên|này|nêu\s+trên)?\s*[./]",
+                              re.I | re.S)
+# a heading over the acts punished ("Lưu ý quy định xử lý vi phạm hành chính …:")
+_SANCTIONS = re.compile(r"\b(?:xử\s+lý\s+vi\s+phạm|xử\s+phạt|hành\s+vi\s+vi\s+phạm)\b", re.I)
+# a lead-in that asks something of its addressees (not "… thông báo … như sau:")
+_ASKS = re.compile(r"\b(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|lưu\s+ý)\b", re.I)
+# the letter's last sentence, urging it all ("… nghiêm túc thực hiện./.")
+_LETTER_CLOSE = re.compile(r"\./\.?\s*$")
+# a duty closing on the words that introduce its details ("…, cụ thể:", "… như sau:")
+_SPELLED_OUT = re.compile(r"(?:cụ\s+thể|như\s+sau|sau\s+đây|gồm|bao\s+gồm)\s*:\s*$", re.I)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s*[.)]")
+
+
+def _addressees_duties(items: list[Para | Table], to: list[str]) -> list[Para | Table]:
+    """A letter's numbered items when each is the addressees' duty: every item is put under
+    a heading naming them ("N. <addressees>"), a duty written as a sentence as its lettered
+    duty (its own bullets stay its details), a heading over bullets ("4. Những lưu ý về
+    báo cáo:") left to its bullets, each a duty."""
+    out: list[Para | Table] = []
+    # (the bodies without where they work, "… trên địa bàn Thành phố Hồ Chí Minh": a heading)
+    names = ", ".join(re.sub(r"\s+trên\s+địa\s+bàn\b.*$", "", n, flags=re.S) for n in to)
+    for it in items:
+        if isinstance(it, Para) and out and not _NUMBERED.match(it.text) \
+                and not it.text.startswith(("-", "+", "•")) \
+                and (_LETTER_CLOSE.search(it.text) or _CLOSING_REQUEST.match(it.text)):
+            break  # "Sở … đề nghị các doanh nghiệp quan tâm thực hiện./.": the letter's close
+        if not (isinstance(it, Para) and _NUMBERED.match(it.text) and not _CLOSING_ITEM.match(it.text)
+                and not _CARRY_OUT.search(it.text) and (num := _NUMBER.match(it.text)) is not None):
+            out.append(it)
+            continue
+        heading = f"{num.group(0)} {names}"
+        out.append(Para(it.where, it.line, heading, (heading,)))
+        rest = it.text[num.end():].strip()
+        if _FIELD.match(it.text) is None and not (rest.endswith(":") and not _SPELLED_OUT.search(rest)) \
+                or _SANCTIONS.search(rest):
+            # (a note on sanctions, "7. Lưu ý quy định xử lý vi phạm …:", lists the acts
+            # punished under it: its bullets are its details, no duties)
+            out.append(Para(it.where, it.line, f"a) {rest}", (f"a) {rest}",)))
+    return out
+
+
+def _addressed(names: list[str], to: list[str]) -> bool:
+    """Whether the bodies an item names ("2. Doanh nghiệp thực hiện …") are the letter's
+    addressees ("Các doanh nghiệp hoạt động …"), named shorter."""
+    noun = " ".join(re.sub(r"^(?:các|những)\s+", "", names[0].casefold()).split()[:2])
+    return any(re.search(rf"(?:^|\s){re.escape(noun)}\b", a.casefold()) for a in to)
 
 
 # "N. Trách nhiệm chung của các cơ quan, đơn vị": the bodies after "của"
@@ -156,12 +223,24 @@ _SUBJECT = re.compile(r"(?:^|\s)(?:V/v|V/V)\s+(?P<subject>.+?)\s*(?:Kính\s+gử
 
 
 def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
-    """A letter's subject line ("V/v tăng cường …") as its title, and its paragraph."""
+    """A letter's subject line ("V/v tăng cường …") as its title, and its paragraph; a
+    telegram's, the line under "CÔNG ĐIỆN" ("CHỦ ĐỘNG ỨNG PHÓ VỚI …")."""
     for p in texts[:15]:
         m = _SUBJECT.search(p.text)
         if m and len(m.group("subject")) >= 10:
             return m.group("subject").strip(" .;"), p
+    for p in texts[:15]:
+        if (m := _TELEGRAM_SUBJECT.search(p.text)) is not None and len(m["subject"]) >= 10 \
+                and m["subject"].upper() == m["subject"]:
+            return m["subject"].strip(" .;*"), p
     return None
+
+
+# "CÔNG ĐIỆN CHỦ ĐỘNG ỨNG PHÓ VỚI … CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" (the lines joined):
+# the subject is between the kind and the sender
+_TELEGRAM_SUBJECT = re.compile(
+    r"\bCÔNG\s+ĐIỆN\**\s+(?P<subject>.{10,300}?)\s*(?:\**\s*(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG"
+    r"|GIÁM\s+ĐỐC)\b[^:]{0,80}?\s*điện\s*:|$)", re.S)
 
 
 # the sentence that turns from the bodies listed to their duties: "Có trách nhiệm:"

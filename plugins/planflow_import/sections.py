@@ -1474,6 +1474,9 @@ def agency_heading(text: str) -> list[str] | None:
             if len(cut.split()) >= 2 and is_agency_start(cut):
                 head = cut
             break
+    # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm
+    # là các tỉnh: …": what the bodies put first is not their name
+    head = _FOCUS_AFTER_NAME.sub("", head)
     if not is_agency_start(head) or re.match(r"^(?:Các|các)\s+(?:chỉ tiêu|nội dung|hoạt động)", head):
         return None
     names = split_agencies(head[:200])
@@ -1484,6 +1487,10 @@ def agency_heading(text: str) -> list[str] | None:
     return names
 
 
+# ", trong đó trọng tâm là …", ", nhất là …", ", đặc biệt là …" after a class of bodies: the
+# ones it puts first, not part of its name
+_FOCUS_AFTER_NAME = re.compile(r",\s*(?:trong\s+đó(?:\s+(?:trọng\s+tâm|tập\s+trung|chủ\s+yếu|ưu\s+tiên))?"
+                               r"(?:\s+là)?|nhất\s+là|đặc\s+biệt\s+là)\s.*$", re.I | re.S)
 # words around an agency's name on the line that heads its duties: "Giao …", "Đề nghị …",
 # "Trách nhiệm của …"; "… có trách nhiệm", "… thực hiện các nhiệm vụ sau"
 # ("Lãnh đạo Ban Dân nguyện": the body's leaders name the body)
@@ -1719,6 +1726,11 @@ _RECURRENCE_OPENING = re.compile(rf"^\s*(?P<r>{_RECURRENCE_WORDS}|định\s+kỳ
 # it is the duty's, not a noun's "kế hoạch hằng năm")
 _RECURRENCE_PERIODIC = re.compile(r"\b(?P<r>định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\b", re.I)
 _YEAR_OR_RULE = re.compile(rf"\b(?:19|20)\d\d\b|{_RECURRENCE_WORDS}", re.I)
+# a report's turn in the duty ("báo cáo định kỳ 6 tháng, hàng năm") and the sentence after it
+# that gives the reports' days ("Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và …")
+_REPORT_TURN = re.compile(r"\bbáo\s+cáo\s+(?P<r>định\s+kỳ\s+(?:0?[1-9]|1[0-2])\s+tháng(?:\s*,\s*(?:hằng|hàng)\s+năm)?"
+                          r"|định\s+kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))\b", re.I)
+_REPORT_SENTENCE = re.compile(r"[.;]\s+Báo\s+cáo\b[^.;]*$")
 
 
 # a duty opening with its own turn ("Định kỳ thứ Hai hàng tuần …", "Hằng tháng …")
@@ -1731,12 +1743,18 @@ _OTHER_ACTOR = re.compile(r"\.\s+(?:(?:Trên\s+cơ\s+sở|Căn\s+cứ|Sau\s+khi)
                           r"(?P<who>[A-ZĐÀ-Ỹ][^.;]{2,200})")
 
 
+# markdown emphasis a scrape keeps around words: "**", "__" (bold), "*" (italic)
+_EMPHASIS = re.compile(r"\*+|__")
+
+
 def own_time(body: str) -> str | None:
     """The time phrase that closes a duty's sentence, if any; a day with no year keeps the
     recurrence the sentence names for it ("hằng tháng, trước ngày 25"; "Định kỳ hằng năm
     báo cáo … trước ngày 20 tháng 12"). A later sentence led by another body (after
     "Trên cơ sở …, ") is that body's step: the time is the one before it, when there is
-    one."""
+    one. A scrape's emphasis marks inside the time ("năm 2025**.**", "định kỳ 6 **tháng, hàng
+    năm**") are no part of its words."""
+    body = _EMPHASIS.sub("", body)
     if (rec := _OPENING_TURN.match(body)) is not None and ";" in body[rec.end():] \
             and (tf := _closing_time(body)) is not None \
             and _OPENING_TURN.match(tf) is None and not _YEAR_OR_RULE.search(body[: body.index(";")][rec.end():]):
@@ -1786,6 +1804,12 @@ def _closing_time(body: str) -> str | None:
         # "…, định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ X trước ngày 25 tháng
         # 12 để tổng hợp": the duty's turn said earlier in the same sentence
         return f"{' '.join(said[-1]['r'].split())}, {tf}"
+    if (turn := _REPORT_TURN.search(body[: m.start("tf")])) is not None \
+            and _REPORT_SENTENCE.search(body[: m.start("tf")]) is not None:
+        # "Thực hiện báo cáo định kỳ 6 tháng, hàng năm …. Báo cáo 6 tháng gửi trước ngày 20
+        # tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12 …": the days of the reports whose
+        # turn the duty named (round harvest k)
+        return f"{' '.join(turn['r'].split())}, {tf}"
     return tf
 
 
@@ -1918,7 +1942,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             close()
             name = letter_head or agency_heading(text)
             if name is not None and not letter_head and (rep := _REPORT_ONLY.match(_heading_title(it))) \
-                    and is_agency_start(rep["who"]):
+                    and is_agency_start(rep["who"]) and _DUTY_VERB.search(f" {rep['who']} ") is None:
                 # "2. Các cơ quan, đơn vị định kỳ 6 tháng (trước ngày 15/6) … báo cáo kết quả
                 # về Sở X": the plan's reporting duty (read as its report), not a task
                 continue
@@ -2285,7 +2309,7 @@ _DUTY_VERB = re.compile(
 
 
 # "- Sở Tài chính: Bố trí kinh phí …": a bullet naming its body before a colon, its duty after
-_DASH_HEAD = re.compile(r"^(?P<mark>[-+•–])\s*(?P<name>[^:;.()]{3,100}?)\s*:\s+(?P<rest>\S.*)$")
+_DASH_HEAD = re.compile(r"^(?P<mark>[-•–])\s*(?P<name>[^:;.()]{3,100}?)\s*:\s+(?P<rest>\S.*)$")
 
 
 def split_dash_heads(section: Section) -> Section:
@@ -2294,7 +2318,9 @@ def split_dash_heads(section: Section) -> Section:
     two, most of its bullets) with each bullet cut in two: the body alone on its line (an
     agency line, heading the duty) and the duty as its bullet. Any other section as it is."""
     paras = [it for it in section.items if isinstance(it, Para)]
-    bullets = [p for p in paras if p.text[:1] in "-+•–"]
+    if any(_LABEL.match(strip_marker(p.text)) for p in paras):
+        return section  # (a section of labelled tasks: "+ Sở X: …" items name their leads there)
+    bullets = [p for p in paras if p.text[:1] in "-•–"]
     heads: dict[int, re.Match[str]] = {}
     for p in bullets:
         m = _DASH_HEAD.match(p.text.strip())
@@ -2313,7 +2339,8 @@ def split_dash_heads(section: Section) -> Section:
             continue
         assert isinstance(it, Para)
         items.append(Para(it.where, it.line, f"{m['name']}:", it.parts))
-        items.append(Para(it.where, it.line, f"{m['mark']} {m['rest']}", it.parts))
+        rest = m["rest"][:1].upper() + m["rest"][1:]  # ("…: chủ trì xây dựng …" a sentence)
+        items.append(Para(it.where, it.line, f"{m['mark']} {rest}", it.parts))
     return attrs.evolve(section, items=tuple(items))
 
 

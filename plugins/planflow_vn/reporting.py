@@ -985,8 +985,11 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 return regime("once", dates=iso, before=kw == "trước")
             if _RE_YEARLY.search(low) or "định kỳ" in low:
                 # "trước ngày 01/6 và 15/11": the days listed after the first "trước ngày"
+                # (a later day with its year is a document's cited in the sentence, "theo Văn
+                # bản số 43-CV/TU ngày 12/11/2025": no yearly day)
                 listed = [_dm(d.group(1), d.group(2))
-                          for d in _RE_DAY_LIST.finditer(low, dates[0].start(2))]
+                          for k, d in enumerate(_RE_DAY_LIST.finditer(low, dates[0].start(2)))
+                          if k == 0 or not d.group(3)]
                 for x in listed:
                     _day_month(x)
                 return regime("fixed_days", days=listed, before=kw == "trước")

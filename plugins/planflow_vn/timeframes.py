@@ -579,10 +579,14 @@ _EVENT = lazy(
     r"|căn\s+cứ|trong\s+thời\s+gian|trong\s+quá\s+trình|đột\s+xuất|ngay\s+khi|trường\s+hợp)\b"
 )
 # "kể từ ngày lấy mẫu", "kể từ ngày kết thúc đợt": counted from an event ("kể từ ngày
-# 01/7/2026" names a day: not an event)
+# 01/7/2026" names a day: not an event); "trước ngày hết hiệu lực của giấy phép ít nhất 60
+# ngày làm việc": counted back from one (round harvest k)
 _EVENT_INSIDE = lazy(
-    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?![0-9])[^\W\d])|khi\s+có)"
+    r"\b(?:sau\s+khi|kể\s+từ\s+(?:khi|ngày\s+(?![0-9])[^\W\d])|khi\s+có"
+    r"|trước\s+(?:ngày\s+|khi\s+)?(?:hết\s+(?:hạn|hiệu\s+lực)|đáo\s+hạn)\b)"
 )
+# the event counted back from: "trước ngày hết hiệu lực …", "trước khi hết hạn …"
+_BEFORE_EVENT = lazy(r"\btrước\s+(?:ngày\s+|khi\s+)?(?:hết\s+(?:hạn|hiệu\s+lực)|đáo\s+hạn)\b")
 # a session of a body, its date not stated ("Kỳ họp thứ nhất Quốc hội khóa XVI", "trình tại
 # phiên họp Chính phủ"): it waits for the session; a year named is read as the year
 _SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?:19|20)\d\d\b)")
@@ -1104,7 +1108,12 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
     # events: the words wait for something to happen
     if _EVENT.match(s) or _SESSION.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
         lead = parse_lead(s)
-        if lead is not None:
+        if lead is not None and _BEFORE_EVENT.search(s):
+            # "trước ngày hết hiệu lực … ít nhất 60 ngày làm việc": that long before it
+            warnings.append(_W("lead time: at least {lead} before the event", "tf_lead_before",
+                               lead=lead, n=lead.days, unit=_W("working days", "unit_working_days")
+                               if lead.working else _W("days", "unit_days")))
+        elif lead is not None:
             warnings.append(_W("lead time: {lead} after the condition is met", "tf_lead",
                                lead=lead, n=lead.days, unit=_W("working days", "unit_working_days")
                                if lead.working else _W("days", "unit_days")))

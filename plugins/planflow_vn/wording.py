@@ -334,6 +334,7 @@ PHRASES: dict[str, str] = {
     "note.tf_issue_unknown": '"{c}": tính từ ngày ban hành, nhưng chưa biết ngày ban hành',
     "note.tf_from_issue": '"{c}": {n} {unit} kể từ ngày ban hành {issued}: hạn là ngày {due}',
     "note.tf_lead": "thời hạn: {n} {unit} sau khi điều kiện được đáp ứng",
+    "note.tf_lead_before": "thời hạn: ít nhất {n} {unit} trước sự kiện",
     "note.tf_every": "{n} {u} một lần: không phải đơn vị lịch (1, 3, 6 hoặc 12 tháng)",
     "note.tf_every_months": "'{c}': {n} tháng một lần, đọc thành các kỳ {n} tháng tính từ tháng 1 "
                              "({first})",
@@ -552,6 +553,13 @@ PHRASES: dict[str, str] = {
                             "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.issuer_from_request": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
+                                "được đọc từ câu cơ quan đó đề nghị, yêu cầu thực hiện nhiệm vụ",
+    "note.period_guessed": "văn bản không ghi ngày ban hành và thời gian thực hiện: thời gian "
+                           "của kế hoạch {a}-{b} được đoán theo năm đầu tiên nêu trong văn bản; "
+                           "các mốc thời gian không ghi năm được hiểu trong khoảng đó",
+    "note.tf_year_guessed": "'{text}' không ghi năm và văn bản không ghi ngày ban hành: hiểu "
+                            "trong {a}-{b}, khoảng thời gian đoán theo các năm nêu trong văn bản",
     "note.no_time_stated": "không ghi thời gian: thực hiện thường xuyên trong thời gian của kế "
                            "hoạch ({start}-{end}), không có hạn hoàn thành",
     "note.regimes_kept": "{n} câu về chế độ báo cáo: câu đầu tiên có ghi hạn gửi là chế độ báo cáo "
