@@ -51,11 +51,15 @@ _ANY_MARKER = re.compile(r"^(?:[-+•–]\s*|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*\s*
 _LABEL_WORDS = (
     r"(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|chịu trách nhiệm)(?:,?\s+tham mưu)?(?:\s+thực\s*hiện)?"
     r"|chủ trì(?:\s+thực hiện)?|trách nhiệm(?:\s+(?:lãnh đạo,?\s+)?chỉ đạo)?\s+thực hiện|đơn vị thực hiện"
+    # (a unit that advises, the focal point, the division of the work: "Cơ quan tham mưu: X",
+    # "Đầu mối: X", "Phân công: X chủ trì, Y phối hợp")
+    r"|(?:cơ quan|đơn vị)\s+(?:tham mưu|đầu mối)|đầu mối(?:\s+thực hiện)?|phân công(?:\s+thực hiện)?"
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành|trình(?:\s+ban hành)?))?"
     r"|thời hạn(?:\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
-    r"|tiến độ(?:\s+thực hiện)?"
-    r"|sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+đầu ra)?|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
+    r"|tiến độ(?:\s+thực hiện)?|mốc\s+thời\s+gian|thời điểm(?:\s+hoàn thành)?"
+    r"|sản phẩm(?:\s*/\s*kết quả)?(?:\s+đầu ra)?|kết quả(?:\s*/\s*sản phẩm)?(?:\s+đầu ra)?"
+    r"|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?|nhiệm vụ(?=\s*:)")
 _LABEL_COLON = re.compile(
     r"^(?:[a-zđ][.)]\s*|[-+•–]\s*)?(?P<label>" + _LABEL_WORDS + r")\s*(?::\s*(?P<value>.*)|$)",
@@ -123,7 +127,7 @@ def _label_kind(label: str) -> str:
     low = label.casefold()
     if "phối hợp" in low:
         return "partners"
-    if low.startswith(("thời", "tiến độ")):
+    if low.startswith(("thời", "tiến độ", "mốc")):
         return "timeframe"
     if low.startswith(("sản phẩm", "kết quả")):
         return "output"
@@ -774,12 +778,34 @@ _LEAD_WITH = re.compile(r"^(?P<lead>.{2,160}?)\s+(?:và\s+)?phối\s+hợp(?:\s+
                         r"(?P<partners>.{2,240}?)(?:\s+(?:thực\s+hiện|triển\s+khai))?\s*[.;]?$")
 
 
+# "Sở Y tế (chủ trì)", "Sở Tài chính phối hợp": a body and its role, in a list of such
+_MARKED_ROLE = re.compile(r"^\s*(?P<name>[^,;()]+?)\s*(?:\(\s*(?P<r1>chủ\s+trì|phối\s+hợp)\s*\)"
+                          r"|\s(?P<r2>chủ\s+trì|phối\s+hợp))\s*[.]?\s*$", re.I)
+
+
+def _marked_roles(value: str) -> tuple[list[str], list[str]] | None:
+    """A lead label listing each body with its role ("Văn phòng UBND tỉnh (chủ trì), Sở X
+    (phối hợp)", "Sở Y chủ trì, Sở Z phối hợp"): (leads, partners), when every piece is so
+    marked and one leads; else None."""
+    pieces = [p for p in re.split(r"[,;]\s*(?![^()]*\))", value) if p.strip()]
+    lead: list[str] = []
+    partners: list[str] = []
+    for piece in pieces:
+        m = _MARKED_ROLE.match(piece)
+        if m is None or not is_agency_start(m["name"]):
+            return None
+        role = (m["r1"] or m["r2"]).casefold()
+        (lead if role.startswith("chủ") else partners).append(m["name"].strip())
+    return (lead, partners) if lead and len(pieces) >= 2 else None
+
+
 def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
     """The task's lead, partners, timeframe and output from (kind, value) label pairs."""
     for kind, raw in pairs:
         value = _clean_value(raw)
         if kind == "lead":
-            lead, partners = _sentence_roles(value)
+            marked = _marked_roles(value)
+            lead, partners = marked if marked is not None else _sentence_roles(value)
             if lead:
                 group.lead += lead
                 group.partners += partners
