@@ -1515,3 +1515,23 @@ def test_agency_headings_in_capitals_listing_several_bodies(heading, names):
     from planflow_import.sections import agency_heading
 
     assert agency_heading(heading) == names
+
+
+def test_a_report_compiled_and_submitted_is_its_compilers_own(tmp_path):
+    """"… gửi báo cáo về Sở Tài chính trước ngày 30/11/2026 để tổng hợp, trình UBND tỉnh
+    trước ngày 15/12/2026": the units owe the first day only; the second is Sở Tài chính's
+    own report (both days were the units', a reminder an office would not send)."""
+    items = [f"{k}. {t}. " + NV_WORDINGS["chu-tri"][k - 1].format(l=lead, p=partners)
+             for k, (t, lead, partners, _, _) in enumerate(NV_TASKS, 1)]
+    tail = NV_TAIL.split("1. Các cơ quan")[0] + (
+        "Các cơ quan, đơn vị gửi báo cáo về Sở Tài chính trước ngày 30/11/2026 để tổng hợp, trình "
+        "UBND tỉnh trước ngày 15/12/2026.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n")
+    path = tmp_path / "plan.md"
+    path.write_text(NV_HEAD + "\n".join(items) + "\n" + tail, encoding="utf-8")
+    plan = read_text_file(path).plan
+    own, upward = plan.regime.params["parts"]
+    assert (plan.regime.params["recipient_name"], own["dates"]) == ("Sở Tài chính", ["2026-11-30"])
+    names = {a.id: a.name for a in plan.agencies}
+    assert [names[a] for a in upward["reporters"]] == ["Sở Tài chính"] and upward["dates"] == ["2026-12-15"]
+    (other,) = plan.settings["import"]["reports"]
+    assert "trình UBND tỉnh" in other["text"]  # the document's words, as written

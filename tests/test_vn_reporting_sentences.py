@@ -126,6 +126,9 @@ ROWS = [
      "quarterly", {"day": 15, "month_of_quarter": 3, "before": True, "recipient_name": "Sở Kế hoạch"}),
     ("Các đơn vị báo cáo kết quả trước ngày 05 của tháng đầu quý sau về Sở Y tế.",
      "quarterly", {"day": 5, "month_of_quarter": 4, "before": True, "recipient_name": "Sở Y tế"}),
+    # what a body compiles and submits ("tổng hợp, trình") is its report
+    ("Sở Tài chính tổng hợp, trình UBND tỉnh trước ngày 15/12/2026.", "once",
+     {"dates": ["2026-12-15"], "recipient_name": "UBND tỉnh", "reporter_names": "Sở Tài chính"}),
 ]
 
 

@@ -1818,7 +1818,8 @@ def _over_plan_time(tf: planflow.Timeframe, plan: planflow.Plan) -> planflow.Tim
 
 
 _CHAIN = re.compile(r"(?:,\s*|\s+)(?:để\s+)?tổng\s+hợp\s*,?\s*(?=(?:(?:và\s+)?tham\s+mưu\s+[^,;]{2,60}?\s+)?"
-                    r"báo\s+cáo\b)", re.I)
+                    # (or submits: "… để tổng hợp, trình UBND tỉnh trước ngày 15/12/2026")
+                    r"(?:báo\s+cáo|trình)\b)", re.I)
 _DUE_WORDS = re.compile(r"trước\s+ngày|chậm\s+nhất|vào\s+ngày|\b\d{1,2}/\d{1,2}\b", re.I)
 
 

@@ -765,6 +765,7 @@ _RE_ND09_KIND = {
     "annual": lazy(_HANG + r"\s*năm|báo cáo năm|01 năm|cả năm"),
 }
 _RE_REPORT = lazy(r"báo cáo")
+_RE_COMPILE_SUBMIT = lazy(r"tổng\s+hợp\s*,?\s*(?:và\s+)?(?P<verb>trình)\s+\S", re.IGNORECASE)
 _RE_DAY_THEN_KIND = lazy(
     r"(?P<when>(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
     r"(?:\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?quý)?)\s*\(\s*(?:đối\s+với\s+)?báo\s+cáo\s+"
@@ -846,10 +847,15 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
     and the reason in ``warnings``; one that asks for reports on request or "kịp thời"
     with cadence ``"ad_hoc"``. Never raises for words (a bad date in them is a warning).
     """
-    s = _clean(text)
+    s = as_written = _clean(text)
     low = s.lower()
     if not _RE_REPORT.search(low):
-        return None
+        # "Sở Tài chính tổng hợp, trình UBND tỉnh trước ngày 15/12/2026": what a body
+        # compiles and submits is its report, read as "… tổng hợp, báo cáo UBND tỉnh …"
+        if (sub := _RE_COMPILE_SUBMIT.search(s)) is None:
+            return None
+        s = s[: sub.start("verb")] + "báo cáo" + s[sub.end("verb"):]
+        low = s.lower()
     # "trước ngày 15/6 (báo cáo 6 tháng)": the day, then the report it is for; read as "báo
     # cáo 6 tháng (trước ngày 15/6)", the order the readers below know
     low = _RE_DAY_THEN_KIND.sub(lambda m: f"báo cáo {m['kind']} ({m['when']})", low)
@@ -878,7 +884,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             # calendar can track: said, never dropped silently
             warnings.append(_W('also reports after events ("{what}"): not tracked',
                                "rg_after_events", what=s[after.start():after.end()]))
-        return planflow.Regime(cadence=cadence, text=s, params=extra, warnings=tuple(warnings))
+        return planflow.Regime(cadence=cadence, text=as_written, params=extra, warnings=tuple(warnings))
 
     try:
         # the seed's "định kỳ 03 tháng (báo cáo trước ngày 10/3); ... định kỳ 01 năm (... 10/12)"
@@ -1026,7 +1032,7 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                                    "years: read as every year of the period", "rg_days_every",
                                    days=", ".join(listed)))
                 return regime("fixed_days", days=listed, before=kw == "trước")
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("a day and month without a year or 'hằng năm': which year is meant is not "
                    "said", "rg_which_year"),))
 
@@ -1061,48 +1067,48 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                 params["condition"] = condition.group(1)
             elif opening is not None:
                 params["condition"] = low[: opening.end()].rstrip(" ,")
-            return planflow.Regime(cadence="ad_hoc", text=s, params=params)
+            return planflow.Regime(cadence="ad_hoc", text=as_written, params=params)
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(low)]
         hint = {"kinds": kinds} if kinds else {}
         on_request = (_W("also reports on request (đột xuất / theo yêu cầu)", "rg_on_demand"),) \
             if _RE_ADHOC.search(low) else ()
         if _RE_WEEKLY.search(low):
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("weekly reports: planflow_vn has no weekly cadence; list the periods "
                    "(explicit)", "rg_weekly"),))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
                       or _RE_YEARLY.search(low) or every_n is not None or _RE_EACH.search(low)):
-            return planflow.Regime(cadence="unresolved", text=s, params={**names, **hint}, warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params={**names, **hint}, warnings=(
                 _W("reports named ({kinds}), but no due day is stated", "rg_named",
                    kinds=planflow.Worded.joined(", ", [_KIND_SAID.get(k, k) for k in kinds])),
                 *on_request))
         if _RE_YEARLY.search(low):
             # "định kỳ hằng năm hoặc đột xuất theo yêu cầu": yearly (the rest a note)
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("yearly reports, but no due day is stated", "rg_yearly"), *on_request))
         if every_n is not None:
             # "hai tháng một lần": a turn no report kind names, and no due day
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("reports '{every}', but no due day is stated", "rg_every_n",
                    every=every_n.group(0)), *on_request))
         if "định kỳ" in low or "chế độ" in low:
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("periodic reports, but no period or due day is stated (e.g. 'theo quy "
                    "định')", "rg_periodic"),
                 *on_request))
         if _RE_RESULTS.search(low):
             # "… tổng hợp, báo cáo Bộ trưởng về kết quả triển khai thực hiện.": the results
             # reported, no period or day
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("the results are reported, but no period or due day is stated",
                    "rg_results"), *on_request))
         if _RE_SENT_UP.search(low):
-            return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(
+            return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("results sent to be compiled and reported on, but no period or due day is "
                    "stated", "rg_sent_up"), *on_request))
     except planflow.PlanflowError as e:
         said = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
-        return planflow.Regime(cadence="unresolved", text=s, params=dict(names), warnings=(said,))
+        return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(said,))
     return None
 
 
