@@ -490,6 +490,9 @@ TABLE: list[Row] = [
         warning="read as before"),
     Row("hoàn thành trước mùa mưa bão (tháng 10/2026)", "y2026", DL, None, D(2026, 9, 30),
         D(2026, 9, 30), warning="read as before"),
+    # before a meeting whose day is not stated: it waits for that day (was unresolved)
+    Row("Trước Đại hội Đảng bộ xã", "y2026", E, condition="Trước Đại hội Đảng bộ xã"),
+    Row("Trước kỳ họp thứ 5 HĐND tỉnh", "y2026", E, condition="Trước kỳ họp thứ 5 HĐND tỉnh"),
     Row("Năm 2026; các năm tiếp theo thực hiện định kỳ hằng năm", "p2630", R, D(2026, 1, 1),
         D(2030, 12, 31), recurrence="yearly", occurrences=5),
     # a recurrence from a later year on; where its result is sent, a note

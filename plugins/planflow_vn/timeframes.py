@@ -590,6 +590,11 @@ _BEFORE_EVENT = lazy(r"\btrước\s+(?:ngày\s+|khi\s+)?(?:hết\s+(?:hạn|hi�
 # a session of a body, its date not stated ("Kỳ họp thứ nhất Quốc hội khóa XVI", "trình tại
 # phiên họp Chính phủ"): it waits for the session; a year named is read as the year
 _SESSION = lazy(r"^(?:trình\s+)?(?:tại\s+)?(?:kỳ|phiên)\s+họp\b(?!.*\b(?:19|20)\d\d\b)")
+# before a meeting or an occasion whose day is not stated ("Trước Đại hội Đảng bộ xã",
+# "Trước kỳ họp thứ 5 HĐND tỉnh", "Trước Hội nghị tổng kết"): it waits for that day
+_BEFORE_MEETING = lazy(r"^(?:hoàn\s+thành\s+)?trước\s+(?:khi\s+(?:tổ\s+chức\s+)?)?(?:(?:kỳ|phiên|cuộc)\s+họp"
+                       r"|đại\s+hội|hội\s+nghị|lễ|hội\s+thi|cuộc\s+thi|kỳ\s+thi|ngày\s+hội|hội\s+diễn)\b"
+                       r"(?!.*(?:\b(?:19|20)\d\d\b|\d{1,2}\s*/\s*\d{1,2}|\())")
 # "… và các năm tiếp theo", "… và những năm sau đó", "… và các giai đoạn tiếp theo",
 # "Từ năm 2013 đến năm 2020 và tiếp theo"
 # ("Năm 2026, những năm tiếp theo thực hiện thường xuyên": the same, said ongoing)
@@ -1106,7 +1111,8 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
         return T.deadline(due, text, warnings=warnings)
 
     # events: the words wait for something to happen
-    if _EVENT.match(s) or _SESSION.match(s) or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
+    if _EVENT.match(s) or _SESSION.match(s) or _BEFORE_MEETING.match(s) \
+            or (_EVENT_INSIDE.search(s) and not _CONTINUOUS.match(s)):
         lead = parse_lead(s)
         if lead is not None and _BEFORE_EVENT.search(s):
             # "trước ngày hết hiệu lực … ít nhất 60 ngày làm việc": that long before it
@@ -1587,7 +1593,8 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
                 "{outer!r} due by the deadline in brackets ({inner!r}): {start}-{due}",
                 "tf_span_due", outer=outer, inner=inner, start=format_date_short(first.start),
                 due=format_date_short(then.due))))
-    if read[1] is not None and read[0] is None and read[1].kind is planflow.Kind.WINDOW \
+    if read[1] is not None and (read[0] is None or read[0].kind is planflow.Kind.EVENT) \
+            and read[1].kind is planflow.Kind.WINDOW \
             and read[1].start is not None and (before := _BEFORE_OCCASION.match(_fold(outer))) is not None \
             and not _NAMES_TIME.search(before["occasion"]) and _NO_OPERATOR.match(_fold(inner)):
         # "hoàn thành trước mùa mưa bão (tháng 9/2026)": before the occasion, which the
