@@ -15,6 +15,8 @@ def plan_head(number: str, title: str, aim: str) -> str:
 
 #: the plan's closing: its recipients and the signature of the committee's chairman
 SIGNED = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+#: the same closing, signed by a deputy chairman for him
+SIGNED_DEPUTY = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn B\n"
 
 
 def commune_plan_head(number: str) -> str:

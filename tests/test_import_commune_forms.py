@@ -18,7 +18,7 @@ import pytest
 import planflow
 from planflow_import.agencies import is_agency_start
 
-from .made_up import read_plan
+from .made_up import SIGNED_DEPUTY, read_plan
 
 #: a province's letterhead over the plan's title line (the number filled in)
 _HEAD = """ỦY BAN NHÂN DÂN
@@ -125,13 +125,7 @@ Nhiệm vụ 2: Đào tạo kỹ năng số
 - Thời gian hoàn thành: Quý II/2026.
 III. TỔ CHỨC THỰC HIỆN
 Các sở, ngành căn cứ Kế hoạch triển khai thực hiện.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 BRACKETS = """ỦY BAN NHÂN DÂN
 TỈNH HOA MAI
@@ -246,13 +240,7 @@ II. PHÁT TRIỂN SẢN PHẨM
 Phần thứ ba
 TỔ CHỨC THỰC HIỆN
 1. Các sở, ngành, UBND các huyện căn cứ nhiệm vụ được giao triển khai thực hiện.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 
 def test_a_plan_in_parts_keeps_its_title_and_its_closing_part(tmp_path):
@@ -321,13 +309,7 @@ II. NHIỆM VỤ CỤ THỂ
 - Tổ chức truyền thông về bảo hiểm y tế từ tháng 3 đến tháng 6/2026.
 III. TỔ CHỨC THỰC HIỆN
 1. Các sở, ngành, UBND các huyện căn cứ nhiệm vụ được giao triển khai thực hiện.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 
 def test_the_times_a_duty_states_at_its_start_or_as_a_list(tmp_path):

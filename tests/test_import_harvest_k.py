@@ -24,7 +24,7 @@ from planflow_import.importer import _reader
 from planflow_import.innertime import inner_time
 from planflow_import.sections import agency_heading, own_time
 
-from .made_up import read_plan
+from .made_up import SIGNED_DEPUTY, read_plan
 
 DATA = Path(__file__).parent / "data" / "import_words"
 
@@ -43,13 +43,7 @@ Theo dự báo, từ ngày 14/02/2026 trên địa bàn tỉnh có rét đậm, 
 1. Giám đốc Sở Nông nghiệp và Môi trường chỉ đạo cơ quan chuyên môn hướng dẫn biện pháp phòng chống đói, rét cho vật nuôi, hoàn thành trước ngày 16/02/2026.
 2. Giám đốc Sở Y tế chỉ đạo các cơ sở y tế sẵn sàng thuốc men, trang thiết bị cấp cứu người bị nhiễm lạnh.
 3. Giám đốc Sở Giáo dục và Đào tạo hướng dẫn các trường cho học sinh nghỉ học khi nhiệt độ dưới 7 độ C.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 LETTER_TO_FIRMS = """ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
 SỞ CÔNG THƯƠNG
