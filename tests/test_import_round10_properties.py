@@ -79,3 +79,21 @@ def test_decomposed_text_reads_as_composed(parts: list[str]) -> None:
     nfc = unicodedata.normalize("NFC", text)
     nfd = unicodedata.normalize("NFD", text)
     assert _reading(nfd) == _reading(nfc)
+
+
+def test_a_spaced_table_indented_like_its_header(tmp_path):
+    """pdftotext -layout's task table whose rows' numbers sit under the header's "TT", five
+    spaces in, with "PHỤ LỤC" centred above it: each row is read (none was) and the
+    appendix's title stays text (it was taken for a header cell). Made-up text."""
+    from pathlib import Path
+
+    from planflow_import import read_text_file
+
+    r = read_text_file(Path(__file__).parent / "data" / "import_words" / "spaced_indented.txt")
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title, [names[i] for i in t.lead], t.timeframe.text) for t in r.plan.tasks]
+    assert got == [
+        ("Xây dựng mô hình canh tác hữu cơ tại các xã vùng núi", ["Sở Nông nghiệp và Môi trường"],
+         "Quý III/2026"),
+        ("Hỗ trợ chứng nhận VietGAP cho hợp tác xã", ["UBND các xã"], "Tháng 10/2026"),
+        ("Tập huấn kỹ thuật cho nông dân", ["Trung tâm Khuyến nông"], "Thường xuyên")]

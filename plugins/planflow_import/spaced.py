@@ -36,7 +36,8 @@ _PAGE_NO = re.compile(r"^\s{10,}\d{1,3}\s*$")
 # a group row: "I    Các nhiệm vụ …", "II.1 Hoàn thiện thể chế …"
 _GROUP = re.compile(r"^\s{0,4}(?P<num>[IVX]{1,4}(?:\.\d{1,2})?)\s+(?P<title>\S.*)$")
 # a numbered row's number at the line's start ("1    toàn thể …", " 2", "10 ")
-_NUMBER = re.compile(r"^(?P<lead>\s{0,4})(?P<num>\d{1,2})(?=\s|$)")
+# (indented like the header's "TT": a row's number is left of the task column, see below)
+_NUMBER = re.compile(r"^(?P<lead>\s{0,8})(?P<num>\d{1,2})(?=\s|$)")
 # a time closing a cell's line: "… Phó Chủ 2026 - 2030", "Trước ngày 15/10/2026"
 _TIME_END = re.compile(r"(?:^|\s)(?P<tf>(?:Trước(?:\s+ngày)?\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
                        r"|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*$")
@@ -63,6 +64,11 @@ def _segments(line: str) -> list[tuple[int, str]]:
     return out
 
 
+# the appendix's own title above its table ("PHỤ LỤC", "DANH MỤC …", "(Kèm theo …)"): no
+# header cell
+_TITLE_ABOVE = re.compile(r"^\s*\**\s*(?:PHỤ\s+LỤC|DANH\s+MỤC|KẾ\s+HOẠCH|\(?\*?\s*Kèm\s+theo|\(?\s*Ban\s+hành\s+kèm)")
+
+
 def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
     """The header around line ``i`` (a line opening on "TT"): its first and last line and
     the columns each kind of cell starts at, or None when it is not a task table's."""
@@ -70,7 +76,8 @@ def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
         return None
     first = i
     while first > 0 and i - first < 4 and lines[first - 1].strip() and not _NUMBER.match(lines[first - 1]) \
-            and len(_segments(lines[first - 1])) <= 5 and lines[first - 1].startswith(" " * 20):
+            and len(_segments(lines[first - 1])) <= 5 and lines[first - 1].startswith(" " * 20) \
+            and not _TITLE_ABOVE.match(lines[first - 1]):
         first -= 1
     last = i
     while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
@@ -242,7 +249,8 @@ def spaced_tables(text: str) -> tuple[str, list[tuple[int, int]]]:
         rows: list[_Row] = []
         for b, block in enumerate(blocks):
             rows += [_Row(num, group=True, title=title) for num, title in groups.get(b, [])]
-            numbered = [(k, m["num"]) for k, (_, s) in enumerate(block) if (m := _NUMBER.match(s))]
+            numbered = [(k, m["num"]) for k, (_, s) in enumerate(block)
+                        if (m := _NUMBER.match(s)) and m.end("num") < cols["task"]]
             if not numbered:
                 if rows and not rows[-1].group:
                     rows[-1].lines += [(j, s) for j, s in block]  # a row cut by a page
