@@ -81,3 +81,26 @@ def test_a_units_or_a_posts_column_is_the_lead(tmp_path):
         names = {a.id: a.name for a in r.plan.agencies}
         assert [[names[i] for i in t.lead] for t in r.plan.tasks] == [
             ["Công chức Văn phòng - Thống kê"], ["Công chức Tư pháp - Hộ tịch"]], head
+
+
+BOLD_HEADS = plan_head("99", "An toàn giao thông năm 2026", "Giảm tai nạn.") + """\
+III. TỔ CHỨC THỰC HIỆN
+**Công an tỉnh**
+1. Tăng cường tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn.
+2. Tổng kết công tác bảo đảm trật tự an toàn giao thông, hoàn thành trước ngày 15/12/2026.
+**Sở Xây dựng**
+1. Rà soát, khắc phục điểm đen tai nạn giao thông trong quý II/2026.
+2. Các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh trước ngày 20/12/2026.
+""" + SIGNED
+
+
+def test_an_agency_lines_duties_numbered_from_one(tmp_path):
+    """"**Công an tỉnh**" over "1. …", "2. …": the agency's duties (the plan read no task);
+    a numbered line after an agency line's bullets still ends them (benchmarks/prose_plans.py)."""
+    r = read_plan(tmp_path, BOLD_HEADS, "plan.md")
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title[:30], [names[i] for i in t.lead]) for t in r.plan.tasks]
+    assert got[:3] == [("Tăng cường tuần tra, kiểm soát", ["Công an tỉnh"]),
+                       ("Tổng kết công tác bảo đảm trật", ["Công an tỉnh"]),
+                       ("Rà soát, khắc phục điểm đen ta", ["Sở Xây dựng"])]
+    assert r.plan.tasks[1].timeframe.due == date(2026, 12, 14)

@@ -1617,10 +1617,12 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
     items = [it for it in section.items if isinstance(it, Para)]
     for k, it in enumerate(items[:-1]):
         nxt = items[k + 1].text
-        if not (nxt.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", nxt)
-                or _DUTY_START.match(nxt)):
-            continue
         text = it.text
+        if not (nxt.startswith(("-", "+", "•", "–")) or re.match(r"^[a-zđ][.)]\s", nxt)
+                or _DUTY_START.match(nxt)
+                # "**Công an tỉnh**" (a line with no number) over "1. Tăng cường …"
+                or (re.match(r"^\d{1,2}[.)]\s", nxt) and _ANY_MARKER.match(text) is None)):
+            continue
         if text.startswith(("-", "•", "–")) and nxt.startswith("+"):
             # "- Bộ Công Thương" over "+ …" items: a bullet naming only its agency
             text = _bullet_strip(text)
@@ -1925,6 +1927,16 @@ def agency_tasks(section: Section) -> list[RawTask]:
             under_line = True
             head_level = _level(text)
             continue
+        if under_line and head is not None and head_level is None and not by_letter \
+                and (num := _NUMBERED.match(text)) is not None and agency_heading(text) is None \
+                and ((not duties and marker is None and num["num"] == "1") or marker == "#"):
+            # "**Công an tỉnh**" / "1. Tăng cường tuần tra …" / "2. …": the agency line's duties
+            # numbered from 1 rather than bulleted (they were read as headings naming no body,
+            # lost); a numbered line after its bullets still ends them
+            text = f"- {strip_marker(text)}"
+            marker_was = "#"
+        else:
+            marker_was = None
         level = _level(text)
         if under_line and head is not None and head_level is not None and level is not None \
                 and head_level <= level <= 2:  # (a numbered line: the headings' own rules)
@@ -2090,7 +2102,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if lettered:
             any_lettered = True
         if marker is None and text[:1] in "-+•–" and text[:1]:
-            marker = text[:1]
+            marker = marker_was or text[:1]
         sub = (text.startswith("+") and marker != "+") or (
             text.startswith(("-", "•")) and any_lettered)
         lead_in = any_lettered and not lettered and _shape(text) == "" and text.rstrip().endswith(":") \
