@@ -32,3 +32,20 @@ def test_more_label_words():
     assert label_pairs("Mốc thời gian: tháng 6/2026") == [("timeframe", "tháng 6/2026")]
     # a sentence is no label
     assert label_pairs("Đầu mối liên lạc giữa các cơ quan là Văn phòng") == []
+
+
+def test_labels_inside_an_items_closing_brackets(tmp_path):
+    """"b) Nâng cấp … (Đơn vị chủ trì: Văn phòng UBND tỉnh; thời gian: năm 2026)." among items
+    led in brackets: its labels are read as labels (it was led by a body named "Đơn vị")."""
+    from .made_up import SIGNED, plan_head, read_plan
+
+    text = plan_head("101", "Chuyển đổi số năm 2026", "Đẩy mạnh.") + (
+        "II. NỘI DUNG\n1. Hạ tầng số\n"
+        "a) Nâng cấp mạng truyền số liệu chuyên dùng (Đơn vị chủ trì: Văn phòng UBND tỉnh; "
+        "thời gian: năm 2026).\n"
+        "b) Chia sẻ dữ liệu đất đai (Sở Nông nghiệp và Môi trường; 6 tháng cuối năm 2026).\n") + SIGNED
+    r = read_plan(tmp_path, text)
+    names = {a.id: a.name for a in r.plan.agencies}
+    assert [([names[i] for i in t.lead], t.timeframe.text) for t in r.plan.tasks] == [
+        (["Văn phòng UBND tỉnh"], "năm 2026"), (["Sở Nông nghiệp và Môi trường"], "6 tháng cuối năm 2026")]
+    assert "Đơn vị" not in names.values()

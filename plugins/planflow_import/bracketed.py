@@ -17,7 +17,7 @@ import re
 import planflow
 
 from .agencies import is_agency_start, split_agencies
-from .sections import RawTask, Section, own_time, strip_marker
+from .sections import RawTask, Section, fill_labels, is_label, label_pairs, own_time, strip_marker
 from .text import Para
 
 __all__ = ["bracketed_items"]
@@ -101,8 +101,17 @@ def bracketed_items(sections: list[Section]) -> list[tuple[Section, RawTask]]:
                         when = None
                 continue
             body, *rest = [p.strip() for p in m["inner"].split(";")]
-            lead, partners = _roles(body)
-            own = next((_TIME_PART.match(p)["t"] for p in rest if _TIMEISH.search(p)), None)  # type: ignore[index]
+            labelled = RawTask("", "")
+            if is_label(m["inner"].strip()):
+                # "(Thời gian: Quý II/2026; Đơn vị: Sở X)", "(Đơn vị chủ trì: X; thời gian: …)":
+                # labels in the brackets, read as labels (never "Đơn vị" as a body)
+                fill_labels(labelled, label_pairs(m["inner"].strip()))
+            if labelled.lead:
+                lead, partners, rest = labelled.lead, labelled.partners, []
+                own = labelled.timeframe
+            else:
+                lead, partners = _roles(body)
+                own = next((_TIME_PART.match(p)["t"] for p in rest if _TIMEISH.search(p)), None)  # type: ignore[index]
             if own is None and rest and rest[0]:
                 # "(Văn phòng UBND tỉnh; khi có quyết định của Bộ)": what follows the body is
                 # its time, whatever its words (the reader says when it names none)

@@ -799,6 +799,16 @@ def _marked_roles(value: str) -> tuple[list[str], list[str]] | None:
     return (lead, partners) if lead and len(pieces) >= 2 else None
 
 
+def is_label(text: str) -> bool:
+    """Whether ``text`` opens on a task's label ("Cơ quan chủ trì: …", "Thời gian: …")."""
+    return _LABEL.match(text) is not None
+
+
+def fill_labels(group: RawTask, pairs: list[tuple[str, str]]) -> None:
+    """``group``'s lead, partners, timeframe and output from label pairs (:func:`label_pairs`)."""
+    _fill(group, pairs)
+
+
 def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
     """The task's lead, partners, timeframe and output from (kind, value) label pairs."""
     for kind, raw in pairs:
