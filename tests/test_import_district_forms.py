@@ -104,3 +104,17 @@ def test_an_agency_lines_duties_numbered_from_one(tmp_path):
                        ("Tổng kết công tác bảo đảm trật", ["Công an tỉnh"]),
                        ("Rà soát, khắc phục điểm đen ta", ["Sở Xây dựng"])]
     assert r.plan.tasks[1].timeframe.due == date(2026, 12, 14)
+
+
+def test_a_page_number_alone_between_paragraphs_is_no_task():
+    """A PDF converted to Markdown leaves each page's number alone between blank lines
+    ("9", "10") among an agency's duties: page furniture, said, never a task titled "9"."""
+    from pathlib import Path
+
+    from planflow_import import read_text_file
+
+    r = read_text_file(Path(__file__).parent / "data" / "import_words" / "page_numbers_bare.md")
+    assert [t.title for t in r.plan.tasks] == [
+        "Chủ trì triển khai Kế hoạch", "Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2026",
+        "Bố trí kinh phí thực hiện Kế hoạch", "Hỗ trợ người dân làm du lịch cộng đồng"]
+    assert any(getattr(w, "key", "") == "page_numbers" for w in r.warnings)

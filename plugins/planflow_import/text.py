@@ -100,9 +100,12 @@ _CENTRED_NUMBER = re.compile(r"^[ \t]{20,}\d{1,3}[ \t]*$")
 
 
 def page_furniture(block: Block) -> bool:
-    """True for a block that is only a page number, printed between two pages."""
+    """True for a block that is only a page number, printed between two pages ("- 9 -",
+    "Trang 9", a number centred by spaces, or a number alone between blank lines as a PDF
+    converted to Markdown leaves it: "9")."""
     return len(block.lines) == 1 and bool(_PAGE_NUMBER.match(block.lines[0].strip())
-                                          or _CENTRED_NUMBER.match(block.lines[0]))
+                                          or _CENTRED_NUMBER.match(block.lines[0])
+                                          or re.fullmatch(r"[1-9]\d{0,2}", block.lines[0].strip()))
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u202f\u3000]+")
