@@ -779,23 +779,19 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     # a content section kept as text whose items close with their lead in brackets ("II.
     # NHIỆM VỤ, GIẢI PHÁP" / "- Kiện toàn Ban Chỉ đạo … (Phòng Nghiệp vụ Y; quý I/2026).")
     # beside the duties by agency of "TỔ CHỨC THỰC HIỆN": its items are tasks too
-    kept_text = [s for s, role, _, _ in written if role == "text" and raw_tasks
-                 and _CONTENT_TITLE.search(s.title.upper()) and not _IMPLEMENTATION.search(s.title.upper())]
-    if kept_text and (led_items := bracketed_items(kept_text)) and len(led_items) >= 2:
+    if raw_tasks and (led_items := bracketed_items([s for _, s in _kept_content(written)])):
         # (in the document's order: the content's items before the duties after them)
         raw_tasks = sorted([*raw_tasks, *(r for _, r in led_items)], key=_line_of)
         warnings.append(_W("{n} task(s) read from items closing with their lead in brackets "
                            "beside the duties by agency, each timed by its brackets or its "
                            "heading", "bracketed_beside", n=len(led_items)))
-        for k, (s, role, _, _) in enumerate(written):
-            mine = [r for sec, r in led_items if sec is s]
-            if mine and role == "text":
+        for k, s in _kept_content(written):
+            if mine := [r for sec, r in led_items if sec is s]:
                 warnings = _read_as_tasks(written, k, mine, warnings)
     # (or whose items each close with their own dated time: "1. Tổ chức quán triệt Chỉ thị
     # …, hoàn thành trong tháng 3/2026.", their lead the body they open on, if any)
-    for k, (s, role, _, _) in enumerate(written):
-        if role != "text" or not raw_tasks or not _CONTENT_TITLE.search(s.title.upper()) \
-                or _IMPLEMENTATION.search(s.title.upper()) or not (timed := timed_items(s)):
+    for k, s in _kept_content(written) if raw_tasks else []:
+        if not (timed := timed_items(s)):
             continue
         raw_tasks = sorted([*raw_tasks, *timed], key=_line_of)
         warnings = _read_as_tasks(written, k, timed, warnings)
@@ -1396,6 +1392,13 @@ _ISSUES_SENTENCE = re.compile(
 
 _DECIDER = re.compile(r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|HỘI\s+ĐỒNG"
                       r"|GIÁM\s+ĐỐC|CĂN\s+CỨ|QUYẾT\s+ĐỊNH)")
+
+
+def _kept_content(written: list[Any]) -> list[tuple[int, Section]]:
+    """The sections saying what is to be done ("NHIỆM VỤ", "NỘI DUNG", …; not "TỔ CHỨC THỰC
+    HIỆN") kept as text so far, with their places in ``written``."""
+    return [(k, s) for k, (s, role, _, _) in enumerate(written) if role == "text"
+            and _CONTENT_TITLE.search(s.title.upper()) and not _IMPLEMENTATION.search(s.title.upper())]
 
 
 def _line_of(task: RawTask) -> int:

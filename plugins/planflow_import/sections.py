@@ -588,7 +588,7 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
         # "… (Cơ quan chủ trì: X; cơ quan phối hợp: Y; thời gian: Quý II/2025)": the labels
         # are read as labels (not "Cơ quan" as the subject of "chủ trì")
         group = RawTask("", "")
-        _fill(group, label_pairs(lab.group("labels")))
+        fill_labels(group, label_pairs(lab.group("labels")))
         if group.lead:
             return t[: lab.start()].rstrip(" .;,"), group.lead, group.partners, group.timeframe
     m = _ROLE_BRACKET.search(t)
@@ -605,7 +605,7 @@ def item_roles(text: str) -> tuple[str, list[str], list[str], str | None] | None
     m = _INLINE_LABELS.search(t)
     if m is not None:
         group = RawTask("", "")
-        _fill(group, label_pairs(m.group("labels")))
+        fill_labels(group, label_pairs(m.group("labels")))
         if group.lead:
             return t[: m.start()].rstrip(" .;,"), group.lead, group.partners, group.timeframe
     inline = _inline_roles(t)
@@ -805,11 +805,6 @@ def is_label(text: str) -> bool:
 
 
 def fill_labels(group: RawTask, pairs: list[tuple[str, str]]) -> None:
-    """``group``'s lead, partners, timeframe and output from label pairs (:func:`label_pairs`)."""
-    _fill(group, pairs)
-
-
-def _fill(group: RawTask, pairs: list[tuple[str, str]]) -> None:
     """The task's lead, partners, timeframe and output from (kind, value) label pairs."""
     for kind, raw in pairs:
         value = _clean_value(raw)
@@ -1311,19 +1306,19 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                 # "1. Tuyên truyền … (chủ trì: X; thời gian: tháng 6/2026)."
                 heading = attrs.evolve(it, text=text[: tail.start()].rstrip())
                 group = RawTask(it.where, "")
-                _fill(group, label_pairs(tail.group("labels")))
+                fill_labels(group, label_pairs(tail.group("labels")))
             continue
         if m and kind != "content":
             if group is None:
                 group = RawTask(it.where, "")
-            _fill(group, label_pairs(text))
+            fill_labels(group, label_pairs(text))
             continue
         if m and kind == "content" and group is not None:
             # "Nội dung: …" among a task's labels: its words, the labels go on
             pairs = label_pairs(text)
             if pairs and pairs[0][1].strip():
                 content.append(_bullet_strip(pairs[0][1].strip()).rstrip(" ;"))
-            _fill(group, pairs[1:])
+            fill_labels(group, pairs[1:])
             continue
         if m is None and (_BULLET.match(text) or _LETTERED.match(text)) \
                 and (tail := _INLINE_TIME.search(text)) is not None \
@@ -1338,7 +1333,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             listed.append(_shape(text))
             item_at = len(content) - 1
             group = RawTask(it.where, "")
-            _fill(group, pairs)
+            fill_labels(group, pairs)
             continue
         if group is not None:
             close_group()
@@ -1351,7 +1346,7 @@ def labelled_tasks(section: Section) -> list[RawTask]:
             if len(pairs) > 1:
                 # "Nội dung: …; Cơ quan chủ trì: X; Tiến độ: …" on one line
                 group = RawTask(it.where, "")
-                _fill(group, pairs[1:])
+                fill_labels(group, pairs[1:])
             continue
         if re.match(r"^[a-zđ][.)]\s", text) and not content and heading is not None:
             # a sub-heading "a) …" of the task: part of its content
@@ -1944,9 +1939,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # numbered from 1 rather than bulleted (they were read as headings naming no body,
             # lost); a numbered line after its bullets still ends them
             text = f"- {strip_marker(text)}"
-            marker_was = "#"
-        else:
-            marker_was = None
+            marker = "#"
         level = _level(text)
         if under_line and head is not None and head_level is not None and level is not None \
                 and head_level <= level <= 2:  # (a numbered line: the headings' own rules)
@@ -2112,7 +2105,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
         if lettered:
             any_lettered = True
         if marker is None and text[:1] in "-+•–" and text[:1]:
-            marker = marker_was or text[:1]
+            marker = text[:1]
         sub = (text.startswith("+") and marker != "+") or (
             text.startswith(("-", "•")) and any_lettered)
         lead_in = any_lettered and not lettered and _shape(text) == "" and text.rstrip().endswith(":") \

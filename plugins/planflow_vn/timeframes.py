@@ -1599,15 +1599,12 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
             and not _NAMES_TIME.search(before["occasion"]) and _NO_OPERATOR.match(_fold(inner)):
         # "hoàn thành trước mùa mưa bão (tháng 9/2026)": before the occasion, which the
         # brackets date: due the day before the span they name begins
-        try:
-            due = _before_day(r, read[1].start)
-        except (_NoYear, _Vague):
-            due = None
-        if due is not None:
-            return planflow.Timeframe(text=r.text, kind=planflow.Kind.DEADLINE, end=due, due=due,
-                                      warnings=(_W('"{outer}" read as before "{inner}": due {due}',
-                                                   "tf_before_occasion", outer=outer, inner=inner,
-                                                   due=format_date_short(due)),))
+        moved: list[str] = []
+        due = r.before(read[1].start, moved)
+        return planflow.Timeframe(text=r.text, kind=planflow.Kind.DEADLINE, end=due, due=due,
+                                  warnings=(*moved, _W('"{outer}" read as before "{inner}": due {due}',
+                                                       "tf_before_occasion", outer=outer, inner=inner,
+                                                       due=format_date_short(due))))
     if read[1] is not None and read[0] is None and not _NAMES_TIME.search(_fold(outer)):
         return attrs.evolve(read[1], text=r.text, warnings=(
             *read[1].warnings, _W('read from the words in brackets ("{inner}"); "{outer}" not '
@@ -1619,15 +1616,6 @@ def _bracketed(r: _Reader, c: str) -> planflow.Timeframe | None:
 # time names no operator of its own ("tháng 9/2026", not "trước 31/8/2026")
 _BEFORE_OCCASION = lazy(r"^(?:hoàn\s+thành\s+)?trước\s+(?P<occasion>\S.{1,60})$", re.IGNORECASE)
 _NO_OPERATOR = lazy(r"^(?:tháng|quý|năm|ngày)\b", re.IGNORECASE)
-
-
-def _before_day(r: _Reader, start: dt.date) -> dt.date:
-    """The due day of "trước" the day ``start`` under the reader's rule."""
-    tf = _read(r, f"trước ngày {start.day}/{start.month}/{start.year}",
-               _fold(f"trước ngày {start.day}/{start.month}/{start.year}"))
-    if tf is None or tf.due is None:
-        raise _Vague("no due day")
-    return tf.due
 
 
 def _dated_before_brackets(r: _Reader, c: str) -> planflow.Timeframe | None:
