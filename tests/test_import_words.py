@@ -490,6 +490,12 @@ PLANS = {
 
 #: keys no made-up text here reaches, and why
 UNREACHED = {
+    "docx_unzips": "a Word file unzipping to more than 200 MB (the check reads the zip's directory)",
+    "page_too_big": "a web page of more than its byte limit",
+    "no_soffice": "a .doc on a machine without LibreOffice (tests/test_import_office.py, in English)",
+    "soffice_timeout": "LibreOffice taking longer than its time limit",
+    "soffice_failed": "a file LibreOffice cannot read (tests/test_import_office.py, in English)",
+    "not_html": "lxml refuses almost nothing as HTML",
     "dated_before_unnamed_plan": "dated_before_plan's sentence for a plan with no symbol yet (a "
     "draft); tests/test_cli_docs_errors.py reaches dated_before_plan",
     "title_under_date": "a web page's header shape (tests/test_import_headers.py and the page excerpts of "
@@ -523,7 +529,8 @@ UNREACHED = {
 CLI_REACHED = {"timeframe_error", "file_error", "no_file", "bad_toml", "bad_json", "not_utf8",
                "plan_suffix", "empty_file", "no_importer", "no_importer_suffix", "no_named",
                "no_wording", "format_renders", "store_no_plan", "store_older", "serve_at", "serve_links",
-               "serve_days", "serve_no_store"}
+               "serve_days", "serve_no_store", "not_a_plan", "no_year_at_all", "page_no_text",
+               "not_docx", "docx_parts", "no_text"}
 
 
 def _said(notes: list[str], wording: planflow.Wording) -> list[str]:

@@ -300,7 +300,7 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
                            kind=page.kind or "", issuer=page.issuer or "",
                            date=f"{page.issued:%d/%m/%Y}" if page.issued else ""))
     if not texts:
-        raise planflow.PlanFileError(source, [("", "no text: not a plan (Kế hoạch)")])
+        raise planflow.PlanFileError(source, [("", _W("no text: not a plan (Kế hoạch)", "no_text"))])
     if decision:
         kh = texts[header.body_start - 1] if 0 < header.body_start <= len(texts) else texts[0]
         warnings.append(_W("{where}: a Quyết định that issues the plan 'ban hành kèm theo': the "
@@ -394,8 +394,8 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
                 and duty_articles([p for p in body if isinstance(p, Para)])):
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
         # decision or sentence that names the plan it issues
-        raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
-                                               "and no I./II./III. sections")])
+        raise planflow.PlanFileError(source, [("", _W("not a plan (Kế hoạch): no 'KẾ HOẠCH' title and no "
+                                                  "I./II./III. sections", "not_a_plan"))])
     if not sections:
         warnings.append(planflow.Worded.of("no sections (I./II./III. or headings in capitals) found; the "
                                            "whole text is kept as the preamble", "no_sections"))
@@ -1619,8 +1619,8 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
     if info.date is None:
         years = re.findall(r"\b(20\d\d|19\d\d)\b", " ".join(p.text for p in texts[:50]))
         if not years:
-            raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
-                                                   "which period the plan covers")])
+            raise planflow.PlanFileError(source, [("", _W("no date and no year: cannot tell which "
+                                                      "period the plan covers", "no_year_at_all"))])
         return planflow.Period.coerce(int(years[0])) or _never(), "guessed"
     year = planflow.Period.coerce(info.date.year) or _never()
     found = plan_time(body, _reader(year, info.date))

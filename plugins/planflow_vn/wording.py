@@ -656,6 +656,21 @@ PHRASES: dict[str, str] = {
     "note.bad_json": "không phải JSON hợp lệ (dòng {line}, cột {column})",
     "note.bad_toml": "không phải TOML hợp lệ (dòng {line}, cột {column})",
     "note.empty_file": "tệp rỗng",
+    "note.no_text": "không có chữ nào: không phải kế hoạch",
+    "note.not_a_plan": "không phải kế hoạch: không có tên loại 'KẾ HOẠCH' và không có các mục "
+                       "I./II./III.",
+    "note.no_year_at_all": "văn bản không ghi ngày ban hành và không nêu năm nào: không biết kế "
+                           "hoạch thực hiện trong thời gian nào",
+    "note.page_no_text": "trang không có chữ nào",
+    "note.not_html": "không phải trang HTML ({detail})",
+    "note.page_too_big": "trang dài {n} byte (chỉ đọc tối đa {most} byte)",
+    "note.not_docx": "không phải tệp Word (không mở được tệp này)",
+    "note.docx_parts": "tệp Word gồm {n} phần (chỉ đọc tối đa {most} phần)",
+    "note.docx_unzips": "giải nén ra {n} byte (chỉ đọc tối đa {most} byte)",
+    "note.no_soffice": "cần LibreOffice (soffice) để chuyển tệp {suffix}; hoặc mở bằng Word, lưu "
+                       "thành .docx rồi nhập tệp đó",
+    "note.soffice_timeout": "LibreOffice không chuyển xong tệp trong {n} giây",
+    "note.soffice_failed": "LibreOffice không đọc được tệp {suffix} này{detail}",
     "note.not_utf8_import": "không phải văn bản UTF-8 (byte {n}: {reason}): hãy lưu tệp theo "
                             "bảng mã UTF-8 (Unicode) rồi nhập lại",
     "note.no_named": "không có {what} tên {name!r} (đã đăng ký: {known})",
