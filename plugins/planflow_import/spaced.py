@@ -83,7 +83,7 @@ def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
     while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
             and lines[last + 1].startswith(" " * 20) and not _GROUP.match(lines[last + 1]):
         last += 1
-    segs = [s for k in range(first, last + 1) for s in _segments(lines[k])]
+    segs = _header_cells([_segments(lines[k]) for k in range(first, last + 1)])
     text = " ".join(t for _, t in segs)
     if not (_HEAD_TASK.search(text) and _HEAD_LEAD.search(text) and _HEAD_TIME.search(text)):
         return None
@@ -96,6 +96,25 @@ def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
     if "lead" not in cols or "time" not in cols or cols["lead"] >= cols["time"]:
         return None
     return first, last, cols
+
+
+def _header_cells(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The header's cells, each with its column: a cell's words wrapped onto the header's
+    next lines ("Cơ quan chủ" over "trì", "Cơ quan phối" over "hợp") joined to the words above
+    them (the run of a line above that starts within a few columns, or spans the column),
+    so "Cơ quan phối hợp" names the partners' column however narrow it is."""
+    xs: list[int] = []
+    words: list[str] = []
+    for segs in rows:
+        for x, t in segs:
+            above = next((k for k in reversed(range(len(xs)))
+                          if abs(xs[k] - x) <= 3 or xs[k] <= x < xs[k] + len(words[k])), None)
+            if above is None:
+                xs.append(x)
+                words.append(t)
+            else:
+                words[above] = f"{words[above]} {t}"
+    return sorted(zip(xs, words, strict=True))
 
 
 class _Row:
