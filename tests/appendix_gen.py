@@ -694,10 +694,12 @@ def write_docx(gen: Generated, path: Path) -> None:
         for line in block.split("\n"):
             if line.strip():
                 d.add_paragraph(line)
-    for tab in gen.tables:
+    for k, tab in enumerate(gen.tables):
         rows = list(tab.rows)
         if tab.title_inside:
             rows = [[Cell("\n".join(tab.title_lines), colspan=tab.width)], *rows]
+            if k:
+                d.add_paragraph("")  # Word keeps a paragraph between two tables
         else:
             for line in tab.title_lines:
                 d.add_paragraph(line)
@@ -743,8 +745,33 @@ def write_docx(gen: Generated, path: Path) -> None:
 FORMS = ("scraped", "gfm", "docx")
 
 
+#: the Word document saved as PDF by LibreOffice (a form of its own, not in FORMS: it needs
+#: soffice, about a second a plan): what an office publishes, read by the PDF reader
+PDF = "pdf"
+
+
+def write_pdf(gen: Generated, path: Path) -> None:
+    """The Word document converted to PDF by LibreOffice, as an office exports it."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("the pdf form needs LibreOffice (soffice)")
+    source = path.with_suffix(".docx")
+    write_docx(gen, source)
+    profile = (path.parent / "lo-profile").resolve().as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(path.parent), str(source)], capture_output=True, timeout=300,
+                   check=True)
+
+
 def write(gen: Generated, form: str, folder: Path) -> Path:
     """The plan written in ``form`` in ``folder``; its path."""
+    if form == PDF:
+        path = folder / f"plan-{gen.seed}.pdf"
+        write_pdf(gen, path)
+        return path
     if form == "docx":
         path = folder / f"plan-{gen.seed}.docx"
         write_docx(gen, path)

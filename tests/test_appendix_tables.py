@@ -13,6 +13,8 @@ benchmark (``python benchmarks/appendix_tables.py``).
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.appendix_tables import score  # noqa: E402
 
 from tests.appendix_gen import generate, write  # noqa: E402
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+# soffice without its Writer part (Debian's libreoffice-calc-nogui alone) converts nothing
+WRITER = SOFFICE is not None and any(Path(os.path.realpath(SOFFICE)).parent.glob("libswlo.*"))
 
 
 def _read(gen, form: str, folder: Path) -> planflow.ImportResult:
@@ -61,12 +67,16 @@ def test_appendix_tables_never_shift_silently(seed, form):
 FLOOR = range(0, 24)
 
 
-@pytest.mark.parametrize("form", ["scraped", "gfm", "docx"])
+@pytest.mark.parametrize("form", ["scraped", "gfm", "docx", "pdf"])
 def test_generated_appendix_tables_read_right(tmp_path, form):
     """A floor: of the tasks of 24 generated plans, at least 95 % read wholly right in
-    each form, none wrong without a warning, no group row as a task."""
-    if form == "docx":
+    each form (the Word form saved as PDF by LibreOffice: 90 %, its narrow columns cut
+    words and rows over pages), none wrong without a warning, no group row as a task."""
+    if form in ("docx", "pdf"):
         pytest.importorskip("docx")
+    if form == "pdf" and not WRITER:
+        pytest.skip("LibreOffice Writer (soffice with libreoffice-writer) is not installed: "
+                    "it prints the generated Word documents to PDF")
     tasks = right = 0
     for seed in FLOOR:
         gen = generate(seed)
@@ -77,7 +87,7 @@ def test_generated_appendix_tables_read_right(tmp_path, form):
         assert tally.groups_as_tasks == 0 and tally.unflagged == 0 and tally.silent == 0, tally.misses
         tasks += tally.tasks
         right += tally.full
-    assert right >= 0.95 * tasks, (right, tasks)
+    assert right >= (0.90 if form == "pdf" else 0.95) * tasks, (right, tasks)
 
 
 def test_the_generated_truth_is_what_the_words_say():

@@ -86,6 +86,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Pa
                                    encoding="utf-8")
     (d / "blank.html").write_text("<html><body> </body></html>", encoding="utf-8")
     (d / "broken.docx").write_bytes(b"x")
+    (d / "broken.pdf").write_bytes(b"x")
     with zipfile.ZipFile(d / "parts.docx", "w") as z:  # more parts than a Word file has
         for i in range(5_001):
             z.writestr(f"p{i}.xml", "")
@@ -164,6 +165,7 @@ COMMANDS: list[tuple[str, list[str], int]] = [
     ("vi", ["import", "undated.txt"], 2),
     ("vi", ["import", "blank.html"], 2),
     ("vi", ["import", "broken.docx"], 2),
+    ("vi", ["import", "broken.pdf"], 2),
     ("vi", ["import", "parts.docx"], 2),
     ("vi", ["import", "blank.docx"], 2),
     ("vi", ["plans", "history", "nope"], 2),

@@ -496,6 +496,8 @@ UNREACHED = {
     "soffice_timeout": "LibreOffice taking longer than its time limit",
     "soffice_failed": "a file LibreOffice cannot read (tests/test_import_office.py, in English)",
     "not_html": "lxml refuses almost nothing as HTML",
+    "pdf_pages": "a PDF of more than 2,000 pages",
+    "pdf_no_text": "a scanned PDF (tests/test_import_pdf.py, in English)",
     "dated_before_unnamed_plan": "dated_before_plan's sentence for a plan with no symbol yet (a "
     "draft); tests/test_cli_docs_errors.py reaches dated_before_plan",
     "title_under_date": "a web page's header shape (tests/test_import_headers.py and the page excerpts of "
@@ -530,7 +532,7 @@ CLI_REACHED = {"timeframe_error", "file_error", "no_file", "bad_toml", "bad_json
                "plan_suffix", "empty_file", "no_importer", "no_importer_suffix", "no_named",
                "no_wording", "format_renders", "store_no_plan", "store_older", "serve_at", "serve_links",
                "serve_days", "serve_no_store", "not_a_plan", "no_year_at_all", "page_no_text",
-               "not_docx", "docx_parts", "no_text"}
+               "not_docx", "docx_parts", "no_text", "not_pdf"}
 
 
 def _said(notes: list[str], wording: planflow.Wording) -> list[str]:

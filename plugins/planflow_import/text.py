@@ -83,10 +83,17 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+#: the bullets and ticks of Word's symbol fonts, as a PDF's text (or text copied from it)
+#: gives them: private-use code points of Symbol and Wingdings ("\uf0b7" is Symbol's bullet)
+_SYMBOL_FONT = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•",
+                              "\uf0a8": "•", "\uf0fc": "✓", "\uf02d": "-"})
+
+
 def clean(text: str) -> str:
     """The text as NFC, invisible characters removed, non-breaking and other odd spaces
-    as plain ones: what a reader sees, whatever the editor or website put in."""
-    return planflow.nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text)))
+    as plain ones, the bullets of Word's symbol fonts as bullets: what a reader sees,
+    whatever the editor or website put in."""
+    return planflow.nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text.translate(_SYMBOL_FONT))))
 
 
 # a line that is only page furniture: a page number ("- 3 -", "Trang 4", "Trang 4/12",

@@ -664,6 +664,10 @@ PHRASES: dict[str, str] = {
     "note.page_no_text": "trang không có chữ nào",
     "note.not_html": "không phải trang HTML ({detail})",
     "note.page_too_big": "trang dài {n} byte (chỉ đọc tối đa {most} byte)",
+    "note.not_pdf": "không phải tệp PDF (không mở được tệp này)",
+    "note.pdf_pages": "tệp PDF gồm {n} trang (chỉ đọc tối đa {most} trang)",
+    "note.pdf_no_text": "tệp PDF không có lớp chữ (bản quét, chỉ có ảnh): hãy nhận dạng chữ (OCR) "
+                        "trước, hoặc nhập tệp Word đã dùng để tạo tệp PDF này",
     "note.not_docx": "không phải tệp Word (không mở được tệp này)",
     "note.docx_parts": "tệp Word gồm {n} phần (chỉ đọc tối đa {most} phần)",
     "note.docx_unzips": "giải nén ra {n} byte (chỉ đọc tối đa {most} byte)",
