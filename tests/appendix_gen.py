@@ -766,8 +766,21 @@ def write_pdf(gen: Generated, path: Path) -> None:
                    check=True)
 
 
+#: that PDF's text as ``pdftotext -layout`` keeps it (columns of spaces): what a clerk
+#: gets copying a PDF to text (needs soffice and poppler's pdftotext; not in FORMS)
+PDF_LAYOUT = "pdf-layout"
+
+
 def write(gen: Generated, form: str, folder: Path) -> Path:
     """The plan written in ``form`` in ``folder``; its path."""
+    if form == PDF_LAYOUT:
+        import subprocess
+
+        pdf = folder / f"plan-{gen.seed}.pdf"
+        write_pdf(gen, pdf)
+        path = folder / f"plan-{gen.seed}.txt"
+        subprocess.run(["pdftotext", "-layout", str(pdf), str(path)], check=True, timeout=120)
+        return path
     if form == PDF:
         path = folder / f"plan-{gen.seed}.pdf"
         write_pdf(gen, path)

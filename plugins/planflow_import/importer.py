@@ -233,11 +233,13 @@ def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str
     return None
 
 
-def read_items(items: list[Block | Table], source: str, page: PageFacts | None = None
-               ) -> planflow.ImportResult:
+def read_items(items: list[Block | Table], source: str, page: PageFacts | None = None,
+               guessed: tuple[tuple[int, int], ...] = ()) -> planflow.ImportResult:
     """The plan in the document's blocks and tables; :class:`planflow.PlanFileError` if
     it is not a plan. ``page``: what a website's own fields say of a document it prints
-    with no letterhead (see :func:`planflow_import.header.page_facts`)."""
+    with no letterhead (see :func:`planflow_import.header.page_facts`). ``guessed``: the
+    lines (first, last) of tables whose cells were rebuilt from a layout of spaces: the
+    times read from their rows say so."""
     warnings: list[str] = []
     flat: list[Block | Table] = []
     titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
@@ -1181,6 +1183,9 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     # -- what could not be read ---------------------------------------------------------
     # a time no reader understands fails validation unless the plan accepts it as
     # untracked: an imported plan says so, so it loads and the office sees the list
+    if guessed:
+        plan = attrs.evolve(plan, tasks=[_laid_out(t, raw, guessed)
+                                         for t, raw in zip(plan.tasks, raw_tasks, strict=True)])
     untracked = [t.id for t in plan.tasks
                  if t.timeframe.text.strip() and planflow.untracked_reason(t.timeframe)]
     if untracked:
@@ -1399,6 +1404,22 @@ def _kept_content(written: list[Any]) -> list[tuple[int, Section]]:
     HIỆN") kept as text so far, with their places in ``written``."""
     return [(k, s) for k, (s, role, _, _) in enumerate(written) if role == "text"
             and _CONTENT_TITLE.search(s.title.upper()) and not _IMPLEMENTATION.search(s.title.upper())]
+
+
+def _laid_out(task: planflow.Task, raw: RawTask, guessed: tuple[tuple[int, int], ...]
+              ) -> planflow.Task:
+    """``task`` with a warning on its time when its row is one of a table laid out in spaces
+    (``guessed``): which column a time's words stood in is a guess there, so a date read
+    from them never looks sure."""
+    tf = task.timeframe
+    line = _line_of(raw)
+    if not any(a <= line <= b for a, b in guessed) or not (
+            tf.due or tf.start or tf.end or tf.occurrences):
+        return task
+    note = _W("'{text}' read from a table laid out in spaces (a PDF's text kept in its layout): "
+              "which column its words stood in is a guess; check it against the document",
+              "tf_laid_out", text=tf.text)
+    return attrs.evolve(task, timeframe=attrs.evolve(tf, warnings=(*tf.warnings, note)))
 
 
 def _line_of(task: RawTask) -> int:
@@ -2004,7 +2025,7 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
                             "with the same title", "gazette_two_groups", at=at,
                             numbers=", ".join(twice)))
     text, spaced = spaced_tables(text)
-    for at, rows in spaced:
+    for at, rows, _ in spaced:
         notes.append(_W("line {at}: a task table laid out in columns of spaces (a PDF's text kept "
                         "in its layout) read back into {rows} rows; where a cell ends is a guess "
                         "from the columns, the row numbers, capitals and time words", "spaced_table",
@@ -2042,7 +2063,7 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) below the document (the website's related documents, "
                         "notices, address) are not the document's; not read", "site_footer",
                         n=footer))
-    result = read_items(blocks_from_text(text), str(path), page)
+    result = read_items(blocks_from_text(text), str(path), page, tuple(lines for *_, lines in spaced))
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 

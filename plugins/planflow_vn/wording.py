@@ -664,6 +664,9 @@ PHRASES: dict[str, str] = {
     "note.page_no_text": "trang không có chữ nào",
     "note.not_html": "không phải trang HTML ({detail})",
     "note.page_too_big": "trang dài {n} byte (chỉ đọc tối đa {most} byte)",
+    "note.tf_laid_out": "'{text}' đọc từ một bảng dàn cột bằng dấu cách (chữ của tệp PDF giữ "
+                        "nguyên bố cục): chữ nào thuộc cột nào chỉ là ước đoán; hãy đối chiếu với "
+                        "văn bản",
     "note.not_pdf": "không phải tệp PDF (không mở được tệp này)",
     "note.pdf_pages": "tệp PDF gồm {n} trang (chỉ đọc tối đa {most} trang)",
     "note.pdf_no_text": "tệp PDF không có lớp chữ (bản quét, chỉ có ảnh): hãy nhận dạng chữ (OCR) "
