@@ -1289,7 +1289,10 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
                     # a heading in capitals cut by the page ("VI. TỔ" | "- 15 -" | "CHỨC THỰC HIỆN")
                     or (after_page and _caps_line(prev.text) and _caps_line(text) and len(text) < 80
                         and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
-                        and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)):
+                        and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)
+                    # a duty's sentence broken over a blank line: the line above, long, stops
+                    # on a word that cannot end it ("… của Ban" | "Thường vụ Tỉnh ủy đến …")
+                    or _broken_over_blank(prev.text, text)):
                 # a paragraph cut by a page break: the next block goes on in lower case (or,
                 # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
@@ -1300,6 +1303,21 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             out.append(Para(where, line, text, tuple(parts)))
         after_page = False
     return out
+
+
+# a word a sentence cannot stop on (the connectives of _CONNECTIVE_END, without its
+# punctuation: a line ending in a comma may close a list of grounds)
+_BROKEN_WORD_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
+                              r"|đến|như|để|do|bằng|tới|vào|hoặc|cùng|ban)\s*$", re.I)
+
+
+def _broken_over_blank(above: str, text: str) -> bool:
+    """True when the paragraph ``text`` after a blank line goes on with the sentence
+    ``above``: that one is long (a duty, not a heading), has no stop and ends on a word a
+    sentence cannot end on, and ``text`` opens with no list marker and is not in capitals."""
+    return len(above) >= 120 and not _SENTENCE_END.search(above) and _BROKEN_WORD_END.search(above) is not None \
+        and _MARKER.match(text) is None and not text.startswith(("-", "+", "•", "–", "|")) \
+        and not _caps_line(text) and text[:1].isalpha()
 
 
 _ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
