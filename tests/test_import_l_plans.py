@@ -3,10 +3,16 @@
 * "+" items under a body's "- Chủ trì, phối hợp với … tham mưu UBND tỉnh:" are each a duty
   of the body (they were one duty's words);
 * a duty's sentence broken over a blank line, the line above stopping on a word a sentence
-  cannot end on, is one duty (it was read as two).
+  cannot end on, is one duty (it was read as two);
+* a task table after the signature (its title no "PHỤ LỤC") that a PDF converter broke into
+  fragments (small "|" tables and plain lines between them, a row's number in its middle)
+  is joined back into one table and read (its rows were lost as text after the signer).
 """
 
 from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
 
 from .made_up import SIGNED, plan_head, read_plan
 
@@ -71,3 +77,42 @@ def test_a_numbered_heading_after_the_blank_line_is_not_the_sentence_s_rest(tmp_
     assert _task(plan, "Bố trí kinh phí phòng, chống").title.endswith("quy định của")
     assert [a.name for a in plan.agencies if a.id in _task(plan, "Ban hành Kế hoạch tiêm").lead] \
         == ["Sở Nông nghiệp và Môi trường"]
+
+
+FRAGMENTS = (Path(__file__).parent / "data" / "import_words" / "fragments.md").read_text(encoding="utf-8")
+
+
+def _lead(plan, task):  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in plan.agencies}
+    return [names[i] for i in task.lead]
+
+
+def test_a_broken_task_table_after_the_signer_is_joined_and_read(tmp_path):
+    result = read_plan(tmp_path, FRAGMENTS, "plan.md")
+    plan = result.plan
+    assert len(plan.tasks) == 4, [t.title for t in plan.tasks]
+    veg = _task(plan, "Xây dựng vùng trồng rau an toàn")
+    # the row's words before and after its number, its lead from two cells ("UBND" | "các
+    # địa phương"), its time from the number's own fragment
+    assert veg.title.endswith("tại các xã ven sông")
+    assert _lead(plan, veg) == ["UBND các địa phương"]
+    assert (veg.timeframe.start, veg.timeframe.end) == (date(2026, 1, 1), date(2027, 12, 31))
+    store = _task(plan, "Hỗ trợ hợp tác xã xây dựng kho lạnh bảo quản nông sản")
+    assert _lead(plan, store) == ["Sở Công Thương"]  # the first body of a plain line
+    assert store.timeframe.end == date(2026, 12, 31)
+    train = _task(plan, "Tổ chức tập huấn kỹ thuật canh tác hữu cơ cho nông dân và hợp tác xã")
+    assert _lead(plan, train) == ["Sở Nông nghiệp"]  # the justified line's words run together
+    assert train.timeframe.kind.value == "continuous"  # "Thường" | "xuyên"
+    review = _task(plan, "Rà soát quy hoạch vùng nguyên liệu chè và quế")
+    assert _lead(plan, review) == ["UBND các địa phương"]  # "UBND các" | "địa phương"
+    assert (review.timeframe.start, review.timeframe.end) == (date(2026, 1, 1), date(2026, 6, 30))
+    groups = [sub.heading for sec in plan.sections for sub in sec.subsections]
+    assert "VÙNG ĐỒNG BẰNG VEN SÔNG" in groups and "VÙNG TRUNG DU" in groups
+    assert any(getattr(w, "key", "") == "table_fragments" for w in result.warnings)
+
+
+def test_two_fragments_are_no_broken_table(tmp_path):
+    # the header and two fragments after it: too little to say the table was broken
+    cut = FRAGMENTS[: FRAGMENTS.index("| bảo quản nông sản")]
+    plan = read_plan(tmp_path, cut, "plan.md").plan
+    assert not any(t.title.startswith("Xây dựng vùng trồng rau") for t in plan.tasks)
