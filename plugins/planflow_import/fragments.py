@@ -182,9 +182,12 @@ def join_fragments(items: list[Block | Table]) -> tuple[list[Block | Table], lis
 def _run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
     """The table rebuilt from the fragments starting at ``items[k]`` and the index after
     them; None when no broken task table starts there."""
+    from .tables import is_task_table
+
     first = items[k]
-    if not isinstance(first, Table) or not first.rows or not _header_row(first.rows[0]):
-        return None
+    if not isinstance(first, Table) or not first.rows or not _header_row(first.rows[0]) \
+            or is_task_table(first):
+        return None  # (a whole task table is read as it is)
     width = len(first.rows[0])
     head = [list(r) for r in first.rows if _header_row(r)]
     if len(head) != sum(1 for r in first.rows[: len(head)] if _header_row(r)):
@@ -222,11 +225,11 @@ def _run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
     while end < len(items):
         it = items[end]
         if isinstance(it, Table):
-            if not it.rows or abs(len(it.rows[0]) - width) > 1 or [*it.rows[0]] in head:
-                break
+            if not it.rows or abs(len(it.rows[0]) - width) > 1 or [*it.rows[0]] in head or is_task_table(it):
+                break  # the header repeated, or another table of its own
             count += 1
-        elif any(re.match(r"^\W*(?:PHỤ LỤC|Phụ lục|Nơi nhận)\b", x) for x in it.lines):
-            break
+        elif any(re.match(r"^\W*(?:PHỤ LỤC|Phụ lục|Nơi nhận)\b", x) or len(x) > 160 for x in it.lines):
+            break  # another appendix, the closing, or running text (a cell's line is short)
         end += 1
     if count < 3:
         return None
