@@ -461,6 +461,7 @@ PLANS = {
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
     "schedule.txt": {"row_time_above", "tf_bare_months"},
     "cells_per_line.md": {"table_rebuilt"},
+    "fragments.md": {"table_fragments"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "block_time.txt": {"block_time"},
     "led_heading_items.txt": {"item_of_led_heading"},

@@ -26,6 +26,7 @@ from .crawl import drop_breadcrumbs
 from .crossrefs import resolve as resolve_crossrefs
 from .footnotes import NOTE_START, page_footnotes
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
+from .fragments import join_fragments
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
     PageFacts,
@@ -248,6 +249,9 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         warnings.append(_W("{n} list number(s) written with '/' or '-' ('{first}') read as "
                            "'I.', '1.', 'a)'", "slash_markers", n=len(marked), first=marked[0]))
     items, notes = page_footnotes(items)
+    # a task table a PDF converter broke into fragments: joined back into one
+    items, joined = join_fragments(items)
+    warnings.extend(joined)
     if notes:
         warnings.append(_W("{n} footnote(s) at the pages' feet not read as text ({first})", "footnotes",
                            n=len([b for b in notes if NOTE_START.match(b.lines[0])]),

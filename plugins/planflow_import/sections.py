@@ -2239,9 +2239,10 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|
                       r"|Đề nghị (?:các|Thủ trưởng)[^.;:]{0,100}\b(?:khẩn trương|nghiêm túc)[^.;:]{0,40}"
                       r"\bthực hiện\s*(?:\./\.|\.)?\s*$)")
 # a dash leading into "+" duties: it asks for advice or proposals to someone and stops at
-# its colon ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:", "- Đề xuất UBND tỉnh:"); never one
+# its colon ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:", "- Đề xuất UBND tỉnh:", "- Chủ trì, phối
+# hợp với các sở, ngành tham mưu UBND tỉnh:", its partners named first); never one
 # listing things ("- Lập hồ sơ …, bao gồm:", "… các nội dung sau:")
-_LEADS_INTO_DUTIES = re.compile(r"^(?:[^:]{0,40}\s)?(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|trình)\s+(?!các\s|những\s)"
+_LEADS_INTO_DUTIES = re.compile(r"^(?:[^:]{0,40}\s|(?:Chủ\s+trì|Phối\s+hợp)\b[^:]{0,120}\s)?(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|trình)\s+(?!các\s|những\s)"
                                 r"[^:,;]{2,60}(?<!gồm)(?<!sau)(?<!sau đây)(?<!cụ thể)(?<!như sau):$", re.I)
 # a letter's closing sentence asking every unit to carry it out, after its grounds or its
 # issuer ("Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành … triển khai thực hiện./.", "Bộ X

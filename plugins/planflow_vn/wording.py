@@ -457,6 +457,9 @@ PHRASES: dict[str, str] = {
                        "gian của từng nhiệm vụ đó",
     "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
                           "'{heading}': đọc là do cơ quan đó chủ trì",
+    "note.table_fragments": "{where}: bảng nhiệm vụ bị cắt thành {n} mảnh, xen giữa là các dòng chữ "
+                            "(bản PDF chuyển sang văn bản): các hàng được dựng lại theo số thứ tự và "
+                            "chữ mở đầu nhiệm vụ, các ô được đọc theo cột tính từ bên phải",
     "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
                           "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
                           "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
