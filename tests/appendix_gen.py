@@ -771,8 +771,27 @@ def write_pdf(gen: Generated, path: Path) -> None:
 PDF_LAYOUT = "pdf-layout"
 
 
+#: the Word document saved as a web page by LibreOffice (lists in cells as <li><p>, needs
+#: soffice; not in FORMS): what an office's site publishes
+HTML = "html"
+
+
 def write(gen: Generated, form: str, folder: Path) -> Path:
     """The plan written in ``form`` in ``folder``; its path."""
+    if form == HTML:
+        import shutil
+        import subprocess
+
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            raise RuntimeError("the html form needs LibreOffice (soffice)")
+        source = folder / f"plan-{gen.seed}.docx"
+        write_docx(gen, source)
+        profile = (folder / "lo-profile").resolve().as_uri()
+        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                        "html", "--outdir", str(folder), str(source)], capture_output=True,
+                       timeout=300, check=True)
+        return folder / f"plan-{gen.seed}.html"
     if form == PDF_LAYOUT:
         import subprocess
 

@@ -88,8 +88,8 @@ class _Reader:
                 lines = [f"**{s}**" for s in lines]
             n = len(self.items) + 1
             self.items.append(Block(f"paragraph {n}", n, tuple(lines)))
+            self.prefix = ""  # a list item's marker goes on its first words, whatever holds them
         self.pieces = []
-        self.prefix = ""
 
     def walk(self, el: Any, bold: bool) -> None:
         for child in el:
@@ -134,6 +134,7 @@ class _Reader:
                 self.pieces.append((item.text, bold or _bold(item)))
             self.walk(item, bold or _bold(item))
             self.flush()
+            self.prefix = ""  # an empty item's marker goes on nothing after the list
 
     def table(self, el: Any) -> None:
         rows: list[list[str]] = []
