@@ -215,3 +215,8 @@ def test_words_cut_by_a_narrow_cell_are_joined_and_symbol_bullets_are_bullets():
         assert _cell(kept) == want
     # a lettered item on the cell's next line is an item, not a word's end
     assert _cell("Gồm:\nc) Tổ chức hội nghị") == "Gồm:\nc) Tổ chức hội nghị"
+    # a word cut before its vowel (made up): consonants no syllable ends on, or "ê" with a tone
+    assert _cell("Triển kh\nai dịch vụ công trực truy\nền") == "Triển khai dịch vụ công trực truyền"
+    assert _cell("Tr\niển khai") == "Triển khai"
+    for kept, want in (("Sở Y tế và\nan toàn", "Sở Y tế và an toàn"), ("Kế hoạch\nước tính", "Kế hoạch ước tính")):
+        assert _cell(kept) == want

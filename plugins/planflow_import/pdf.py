@@ -64,6 +64,11 @@ _ITEM = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s)")
 #: a line opening on a word's last letters only ("m vụ", "n khác"): a final consonant is no
 #: Vietnamese word of its own, so a narrow cell cut the word above it ("Nhiệ" | "m")
 _SYLLABLE_TAIL = re.compile(r"(?:ch|ng|nh|[cghmnpt])(?=$|\s|,\s)")
+#: a word cut before its vowel: the line ends on consonants no syllable ends on ("kh" |
+#: "ai", "Tr" | "iển"), or the next opens on "ê" with a tone, which opens no word ("truy" |
+#: "ền", "Tri" | "ển")
+_ONSET_END = re.compile(r"(?:^|\s)(?:[KkTtPpGg]h|[Tt]r|[Gg]i|[Qq]u|[Nn]gh|[BDĐLRSVXbdđlrsvx])$")
+_RHYME_START = re.compile(r"[ềểễệ]\w*(?=$|[\s,.;:])")
 #: a symbol cut by the cell's edge: "06/QĐ" | "-TTg"
 _CUT_SYMBOL = re.compile(r"[\dA-ZĐ]$")
 #: initials cut by the cell's edge: "UBN" | "D tỉnh", "HĐN" | "D"
@@ -88,7 +93,10 @@ def _cell(text: str) -> str:
     text = _HYPHEN_BREAK.sub("-", _CUT_DATE.sub(_join_date, clean(text)))
     lines: list[str] = []
     for ln in text.split("\n"):
-        if lines and (lines[-1][-1:].isalpha() and _SYLLABLE_TAIL.match(ln.strip())
+        if lines and (lines[-1][-1:].isalpha() and (_SYLLABLE_TAIL.match(ln.strip())
+                                                    or _ONSET_END.search(lines[-1])
+                                                    and ln.strip()[:1].isalpha()
+                                                    or _RHYME_START.match(ln.strip()))
                       or _year_cut(lines[-1], ln.strip())
                       or _CUT_SYMBOL.search(lines[-1]) and re.match(r"-[A-ZĐ]", ln.strip())
                       or _CUT_CAPS.search(lines[-1]) and _CAPS_TAIL.match(ln.strip())):
