@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .agencies import is_agency_start
-from .sections import Section, agency_heading, has_labels, strip_marker
+from .sections import Section, agency_heading, has_labels, heading_colon, strip_marker
 from .text import Para, Table
 
 # the sentence that asks for the duties, closing on its colon: a request and what follows
@@ -61,6 +61,12 @@ def letter_section(texts: list[Para], body: list[Para | Table]
     named = sum(1 for h in heads if agency_heading(h.text))
     lead = body[lead_at]
     assert isinstance(lead, Para)
+    if to and (parts := _parts_duties(after, to)) is not None:
+        # "1. Yêu cầu chung:" / "1.1. …:" / "- …", "2. Trách nhiệm của các đơn vị:" / "2.1. Sở
+        # Tài chính:": a letter of numbered parts, its duties under the parts' own headings
+        items, addressed = parts
+        return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(p.line for p in addressed)),
+                [], addressed)
     if named * 2 < len(heads) and not (
             # a letter to its bodies whose numbered items name fields of work ("1. Về giảm
             # nhẹ phát thải khí nhà kính" over "a) …"): every duty is the addressees'
@@ -264,3 +270,128 @@ def _members(items: list[Para | Table], at: int) -> set[int]:
             or not _DUTIES_FOLLOW.match(end.text.strip()):
         return set()
     return set(range(at + 1, k + 1))
+
+
+# a part's numbered heading, "1.2." or "1.3.1." (sub-numbered), and its words
+_SUB_NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\s*[.)]?\s+(?P<title>\S.*)$", re.S)
+# a lettered sub-heading over its duties ("a. Nhận thức và nâng cao vai trò …:")
+_LETTERED_HEAD = re.compile(r"^[a-zđ]\s*[.)]\s*(?P<title>[^.;]{3,200}):\s*$")
+# an enumerated detail of the sentence before it ("(1). Tổng số gói thầu …;")
+_DETAIL = re.compile(r"^\(\d+\)\s*[.:]?\s")
+# a request opening a part's heading on the bodies it is made to ("Đề nghị UBND các xã, …")
+_ASKED = re.compile(r"^(?:Đề\s+nghị|Yêu\s+cầu|Giao)\s+", re.I)
+
+
+def _part_names(title: str, to: list[str]) -> tuple[list[str], bool]:
+    """The bodies a part's sub-heading gives its duties to: the body it names ("2.1. Sở Tài
+    chính:"), the bodies it asks ("1.3.1. Đề nghị UBND các xã, phường, …:"), else the letter's
+    addressees (a field of work: "1.2. Đối với công tác lựa chọn nhà thầu:"); second, whether
+    they are the addressees."""
+    head = title.rstrip(" :")
+    if (names := agency_heading(f"1. {head}:")) is not None and is_agency_start(head):
+        return names, False
+    if (asked := _ASKED.match(head)) is not None and is_agency_start(head[asked.end():]) \
+            and (names := agency_heading(f"1. {head[asked.end():]}:")) is not None:
+        return names, False
+    return list(to), True
+
+
+def _parts_duties(items: list[Para | Table], to: list[str]
+                  ) -> tuple[list[Para | Table], list[Para]] | None:
+    """A letter of numbered parts ("1. Yêu cầu chung:", "2. Trách nhiệm của các đơn vị:"),
+    each over sub-numbered headings ("1.1. …:", "1.3.1. …:", "2.1. Sở Tài chính:") over their
+    duties (bullets, or one paragraph): every sub-heading is put as a numbered heading naming
+    the body it gives its duties to (its own, the bodies it asks, else the addressees); a
+    paragraph under it (or under a lettered sub-heading, "a. …:") is its duty; a paragraph
+    ending on ':' before bullets leads into them; enumerated details ("(1). …") stay with
+    the sentence before them. The sub-headings naming no body (the addressees') are
+    returned second. None when the items are not laid out so (fewer than two parts, or fewer than
+    two sub-numbered headings)."""
+    paras = [it for it in items if isinstance(it, Para)]
+    tops = [p for p in paras if _NUMBERED.match(p.text) and p.text.rstrip().endswith(":")
+            and _SUB_NUMBER.match(p.text) is None]
+    subs = [p for p in paras if (m := _SUB_NUMBER.match(p.text)) is not None
+            and m["num"].split(".")[0] in {re.match(r"\d+", t.text)[0] for t in tops}]  # type: ignore[index]
+    if len(tops) < 2 or len(subs) < 2:
+        return None
+    out: list[Para | Table] = []
+    fields: list[Para] = []
+    n = 0
+    state = "none"  # "head": after a heading (a paragraph is its duty); "duty": after a duty
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(it, Table):
+            out.append(it)
+            continue
+        text = it.text.strip()
+        sub = _SUB_NUMBER.match(text)
+        if it in tops or (sub is not None and isinstance(nxt, Para)
+                          and (m := _SUB_NUMBER.match(nxt.text)) is not None
+                          and m["num"].startswith(sub["num"] + ".")):
+            state = "none"  # a part, or a sub-heading over sub-headings: a grouping
+            continue
+        if sub is not None:
+            title = " ".join(sub["title"].split())
+            at = heading_colon(title)
+            rest = title[at + 1:].strip() if 0 <= at < len(title) - 1 else ""
+            names, addressed = _part_names(title[:at] if rest else title, to)
+            n += 1
+            heading = f"{n}. {', '.join(names)}"
+            out.append(Para(it.where, it.line, heading, (heading,)))
+            if addressed:
+                fields.append(it)
+            if rest:
+                out.append(Para(it.where, it.line, f"- {rest}", (f"- {rest}",)))
+                state = "duty"
+            elif not addressed or not _cites_only(items, k + 1):
+                state = "head"
+            else:
+                # "1.1. Nghiên cứu, quán triệt … quy định pháp luật và chỉ đạo của Thành ủy:"
+                # over "- Nghị định số …", "- Chỉ thị số …": the heading is the duty, the
+                # texts it lists are what to study, no duties
+                duty = title.rstrip(" :")
+                out.append(Para(it.where, it.line, f"- {duty}", (f"- {duty}",)))
+                state = "cited"
+            continue
+        if state == "cited":
+            if text.startswith(("-", "+", "•", "–")):
+                continue
+            state = "duty"
+        if state == "none":
+            if not out:
+                continue  # (the words before the first part)
+            break
+        if _LETTERED_HEAD.match(text) and isinstance(nxt, Para) and not _NUMBERED.match(nxt.text):
+            state = "head"  # "a. Nhận thức …:" over its duty
+            continue
+        if _DETAIL.match(text) and out and isinstance(last := out[-1], Para):
+            out[-1] = Para(last.where, last.line, f"{last.text} {text}", (*last.parts, text))
+            continue
+        if text.startswith(("-", "+", "•", "–")):
+            out.append(it)
+            state = "duty"
+            continue
+        if state == "head":
+            if text.endswith(":") and isinstance(nxt, Para) and nxt.text.startswith(("-", "+", "•", "–")):
+                continue  # "Để đấu thầu … (…):" leading into its bullets
+            out.append(Para(it.where, it.line, f"- {text}", (f"- {text}",)))
+            state = "duty"
+            continue
+        break  # a paragraph after the duties: the letter's closing words
+    return out, fields
+
+
+# a bullet that only cites a text ("- Nghị định số 214/2025/NĐ-CP …", "- Ý kiến chỉ đạo của …
+# tại Văn bản số …", "- Các Nghị định về …: số 115/2024/NĐ-CP …")
+_CITATION = re.compile(r"^[-+•–]\s*(?:Các\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định"
+                       r"|Thông\s+tư|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn\s+số|Ý\s+kiến\s+chỉ\s+đạo)\b", re.I)
+
+
+def _cites_only(items: list[Para | Table], at: int) -> bool:
+    """Whether the bullets from ``items[at]`` on (two or more) all cite texts."""
+    bullets = []
+    for it in items[at:]:
+        if not (isinstance(it, Para) and it.text.startswith(("-", "+", "•", "–"))):
+            break
+        bullets.append(it.text)
+    return len(bullets) >= 2 and all(_CITATION.match(b) for b in bullets)

@@ -2160,6 +2160,12 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # "1. Về triển khai …" (the addressees' duties) / "(2) Chủ tịch Ủy ban nhân dân xã
             # … xem xét, quyết định …": the duty's own subject does it
             own_lead, own_partners = subj[1], subj[2]
+        if not own_lead and under_field and (lab := _INLINE_LABEL.match(body)) is not None \
+                and not is_agency_start(lab["label"]) and is_agency_start(lab["rest"]) \
+                and (subj := subject_roles(lab["rest"])) is not None:
+            # "- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo …" under a field of work: after
+            # the duty's own short label, its subject does it
+            own_lead, own_partners = subj[1], subj[2]
         if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):
             # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"
@@ -2178,6 +2184,10 @@ def agency_tasks(section: Section) -> list[RawTask]:
                               timeframe=own_time(body), notes=notes))
     close()
     return tasks
+
+
+# a duty's short label before a colon ("Báo cáo tháng: …", "Báo cáo 6 tháng, cả năm: …")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:;.()]{3,40}):\s+(?P<rest>\S.*)$", re.S)
 
 
 # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã", "b) Phối hợp với các sở, ngành":
