@@ -1458,6 +1458,8 @@ def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
+    if re.match(r"(?:người\s+đứng\s+đầu|thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s", t):
+        t = t[:1].upper() + t[1:]  # "1. Giao người đứng đầu các cơ quan …": the heads of bodies
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
     if t.replace("*", "").rstrip().endswith(":") and re.match(r"Để\s", t):
         # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành, UBND cấp xã … triển khai những
