@@ -43,6 +43,30 @@ PHÓ CHỦ TỊCH
 Nguyễn Văn B
 """
 
+RUN_ON = """**THÔNG BÁO**
+
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG VỀ KHẮC PHỤC HẬU QUẢ SẠT LỞ ĐẤT
+
+Ngày 01 tháng 3 năm 2027, Phó Thủ tướng đã kiểm tra công tác khắc phục hậu quả sạt lở đất tại tỉnh Quảng Nam và kết luận như sau:
+
+Các cơ quan tập trung một số nhiệm vụ cần làm ngay:
+
+1. Các địa phương khẩn trương di dời các hộ dân ra khỏi vùng sạt lở, hoàn thành trước ngày 15/3/2027.
+Về kinh phí: Các địa phương chủ động bố trí ngân sách địa phương để hỗ trợ các hộ di dời.
+Việc di dời phải bảo đảm an toàn cho người và tài sản của Nhân dân.
+Bộ Quốc phòng, Bộ Công an huy động lực lượng hỗ trợ Nhân dân di dời.
+Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương bố trí đất tái định cư.
+2. Bộ trưởng Bộ Y tế chỉ đạo bảo đảm vệ sinh môi trường tại các khu tái định cư.
+Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn C
+"""
+
+
 def _tasks(result: planflow.ImportResult) -> list[tuple[str, list[str], planflow.Timeframe]]:
     names = {a.id: a.name for a in result.plan.agencies}
     return [(t.title, [names[i] for i in t.lead], t.timeframe) for t in result.plan.tasks]
@@ -60,3 +84,20 @@ def test_heads_of_bodies_after_giao_written_lower_case_head_their_bullets(tmp_pa
     assert any(t.startswith("Chịu trách nhiệm về bảo mật") for t, _, _ in tasks)
     assert next(x for x in tasks if x[0].startswith("Hướng dẫn, theo dõi"))[1] == ["Sở Nội vụ"]
     assert len(tasks) == 3
+
+
+def test_a_numbered_item_running_on_over_duties_of_the_bodies_each_opens_with(tmp_path):
+    tasks = _tasks(read_plan(tmp_path, RUN_ON))
+    titles = [t for t, _, _ in tasks]
+    assert tasks[0][1] == ["Các địa phương"] or tasks[0][1][0].endswith("địa phương")
+    # "Về kinh phí: Các địa phương …": after its label, the body doing it
+    funds = next(x for x in tasks if x[0] == "Về kinh phí")
+    assert funds[1][0].endswith("địa phương")
+    # "Bộ Quốc phòng, Bộ Công an huy động …": two bodies, "huy động" the verb
+    army = next(x for x in tasks if x[0].startswith("Bộ Quốc phòng, Bộ Công an"))
+    assert army[1] == ["Bộ Quốc phòng", "Bộ Công an"]
+    land = next(x for x in tasks if x[0].startswith("Bộ Nông nghiệp và Môi trường"))
+    assert land[1] == ["Bộ Nông nghiệp và Môi trường"]
+    # a paragraph opening on no body stays the item's words; the close is no duty
+    assert not any(t.startswith(("Việc di dời", "Văn phòng Chính phủ thông báo")) for t in titles)
+    assert any("Bộ Y tế" in n for n in tasks[-1][1])

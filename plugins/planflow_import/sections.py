@@ -631,7 +631,7 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
                r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
                r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|xem\s+xét|"
-               r"họp|trao\s+đổi|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
+               r"họp|trao\s+đổi|huy\s+động|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
 # how an agency works with others, before the verb of what it does: "(chủ trì,) phối hợp
@@ -1368,6 +1368,14 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                                      "an item among tasks that each name their lead, its own "
                                      "lead not read: a task of its own", "item_sibling_task")]))
             continue
+        if prose_task and m is None and lm is None and tasks and _shape(text) == "" \
+                and (opened := _opening_body(text)) is not None:
+            # "1. Các địa phương phát động …" then paragraphs "Bộ Quốc phòng, Bộ Công an huy
+            # động …", "Về kinh phí: Các địa phương phải …": the numbered item runs on over
+            # duties of the bodies each opens with, each a task of its own
+            tasks.append(RawTask(it.where, _duty_title(text), [text], opened[1], opened[2],
+                                 timeframe=opened[3]))
+            continue
         content.append(_bullet_strip(text))
         content_start = content_start or it
         last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
@@ -1393,6 +1401,19 @@ _TO_APPENDIX = re.compile(r"^[^.;]{0,120}?\b(?:được\s+xác\s+định|đượ
 # a numbered heading over the dated duties of whoever it names: "1.5. Trách nhiệm của các
 # đơn vị được kiểm kê:", "2.3. Nhiệm vụ của Tổ công tác"
 _GROUP_HEAD = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?:của\s+)?\S", re.I)
+
+
+def _opening_body(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """A paragraph that opens on the body doing it ("Bộ Xây dựng chỉ đạo …"), after a
+    short label of its own ("Về kinh phí: Các địa phương phải …"): its subject's roles."""
+    body = text.strip()
+    if re.search(r"\./\.?\s*$", body):
+        return None  # "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.": the close
+    if (lab := _INLINE_LABEL.match(body)) is not None and not is_agency_start(lab["label"]):
+        body = lab["rest"]
+    if not is_agency_start(body):
+        return None
+    return subject_roles(body)
 
 
 # a time label closing an item's sentence: "… gửi Bộ Y tế. Thời gian hoàn thành: Trước ngày 15/7/2026."
