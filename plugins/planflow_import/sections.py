@@ -1655,9 +1655,25 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
             # "- Bộ Công Thương" over "+ …" items: a bullet naming only its agency
             text = _bullet_strip(text)
         names = standalone_agency(text)
+        if names is None and re.match(r"^[a-zđ][.)]\s", nxt) and _ANY_MARKER.match(text) is None \
+                and (directs := _DIRECTS.match(text.replace("*", "").strip())) is not None:
+            # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over "a) …": the body directing
+            # the lettered duties leads them
+            names = standalone_agency(directs["who"])
+        if names is None and nxt.startswith(("-", "+", "•", "–")) \
+                and (role := _ROLE_HEADING.match(re.sub(r"^[a-zđ][.)]\s*", "", text.replace("*", "").strip()))) \
+                and role["partners"]:
+            # "a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan, địa phương:" over "- …": the
+            # body that leads the bullets (a line of the heading's level, as "a) Sở X")
+            names = standalone_agency(role["lead"])
         if names is not None:
             out[id(it)] = names
     return out
+
+
+# a line saying which body directs which over the lettered duties: "Bộ Tài chính chỉ đạo Bảo
+# hiểm xã hội Việt Nam:"
+_DIRECTS = re.compile(r"^(?P<who>[^:;,.]{4,80}?)\s+chỉ\s+đạo\s+[^:;.]{2,120}:$")
 
 
 # after the agency's name, a sentence that only asks for a report: "… định kỳ 6 tháng
@@ -1938,10 +1954,36 @@ def agency_tasks(section: Section) -> list[RawTask]:
     standalone = _standalone_heads(section)
     paras = [it for it in section.items if isinstance(it, Para)]
     following = {id(a): b.text for a, b in zip(paras, paras[1:], strict=False)}
+    seen_sub = False  # a decimal sub-heading naming a field ("1.2. Hỗ trợ …") seen
+    head_in_sub = False  # the agency line came under such a sub-heading (it ends there)
     for it in section.items:
         if isinstance(it, Table):
             continue
         text = it.text
+        if _SUB_HEADING.match(text) and id(it) not in standalone and agency_heading(text) is None:
+            if head_in_sub and under_line and head is not None and head_level is None:
+                # "1.2. Hỗ trợ …" / "Ủy ban nhân dân các tỉnh:" / "a) …" / "1.3. Vệ sinh …": the
+                # agency line's duties end at the next sub-heading of fields (not a part of them)
+                close()
+                head_in_sub = False
+                continue
+            seen_sub = seen_sub or not _part_heading(text, following.get(id(it), ""))
+        if head is None and by_letter is False and _LETTER.match(text) \
+                and (own := _led_item(it)) is not None:
+            # "1.1. Hỗ trợ lương thực" / "a) Bộ Tài chính tiếp tục xuất cấp …": under a field
+            # of work, a lettered duty opening on the body that does it
+            tasks.append(own)
+            continue
+        if head is None and by_letter is False and seen_sub and _LETTER.match(text) \
+                and not text.rstrip().endswith(":") and len(text.split()) >= 8:
+            # "1.3. Vệ sinh môi trường" / "c) Bộ Y tế, … xuất cấp …" whose body is not read: a
+            # task of its own, its lead left to say (else it would be lost)
+            words = strip_marker(text)
+            tasks.append(RawTask(it.where, _duty_title(words), [words], timeframe=own_time(words),
+                                 notes=[planflow.Worded.of(
+                                     "an item among tasks that each name their lead, its own "
+                                     "lead not read: a task of its own", "item_sibling_task")]))
+            continue
         if id(it) in standalone and not (_NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)
                                         and not by_letter):
             # "Công an tỉnh:", "**Sở Nội vụ**", "1.2. Sở Tài chính" on its own line: the
@@ -1954,6 +1996,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             head = RawTask(it.where, clean_name(names[0]), lead=names, lead_from_heading=True)
             under_line = True
             head_level = _level(text)
+            head_in_sub = seen_sub
             continue
         if under_line and head is not None and head_level is None and not by_letter \
                 and (num := _NUMBERED.match(text)) is not None and agency_heading(text) is None \
