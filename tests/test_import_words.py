@@ -432,6 +432,7 @@ PLANS = {
     "no_title.txt": {"no_title"},
     "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
     "letter_fields.txt": {"letter_duties", "letter_fields"},
+    "letter_requests.txt": {"letter_requests", "letter_subject"},
     "directive_sections.md": {"directive_sections", "no_lead"},
     "page_letter.md": {"page_top", "page_fields", "page_title", "site_footer", "letter_duties"},
     "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},

@@ -255,6 +255,11 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             if it.rows and len(it.rows) <= 3 and max(len(r) for r in it.rows) <= 3:
                 flat.extend(table_cells_as_blocks(it))  # letterhead or signature layout
                 continue
+            if len(it.rows) == 1 and any(len(c) > 200 for c in it.rows[0]):
+                # one row of a page's layout cells holding the letter itself (its addressees,
+                # its text, "Nơi nhận", the signature, side by side): its cells, in order
+                flat.extend(table_cells_as_blocks(it))
+                continue
             if not titled and any(_LETTERHEAD.search(c) for r in it.rows for c in r):
                 # a scrape's layout cells holding the letterhead ("Số: …", "CỘNG HÒA …"),
                 # without the website's own fields ("Số hiệu:", "Loại văn bản:" and values)
@@ -362,11 +367,20 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         letter = letter_section(texts, body)
     if letter is not None:
         before, sections = body[:body.index(letter[0].para) + 1], [letter[0]]
-        warnings.append(_W("{where}: a letter or directive (Công văn, Chỉ thị) assigning duties, no "
-                           "plan's title or sections: its numbered duties after '{lead}' are read "
-                           "as the tasks",
-                           "letter_duties", where=letter[0].para.where,
-                           lead=_short(letter[0].para.text, 40)))
+        if letter[3]:
+            warnings.append(_W("{where}: a letter (Công văn) asking its duties without numbers: its "
+                               "{n} request(s) after '{lead}' (bullets, or sentences 'Đề nghị X …') "
+                               "are read as the tasks of the addressees or of the bodies asked",
+                               "letter_requests", where=letter[0].para.where,
+                               n=sum(1 for it in letter[0].items if isinstance(it, Para)
+                                     and it.text.startswith("a) ")),
+                               lead=_short(letter[0].para.text, 40)))
+        else:
+            warnings.append(_W("{where}: a letter or directive (Công văn, Chỉ thị) assigning duties, no "
+                               "plan's title or sections: its numbered duties after '{lead}' are read "
+                               "as the tasks",
+                               "letter_duties", where=letter[0].para.where,
+                               lead=_short(letter[0].para.text, 40)))
         if letter[1]:
             warnings.append(_W("{where}: the bodies listed under an agency heading ({names}) are "
                                "those it stands for: its duties after 'Có trách nhiệm:' are led by "

@@ -38,10 +38,11 @@ _CARRY_OUT = re.compile(r"(?:thi\s+hành|thực\s+hiện(?:\s+nghiêm(?:\s+túc)
 
 
 def letter_section(texts: list[Para], body: list[Para | Table]
-                   ) -> tuple[Section, list[Para], list[Para]] | None:
+                   ) -> tuple[Section, list[Para], list[Para], bool] | None:
     """The letter's numbered duties as one section of duties, the lines set aside as the
-    bodies a heading stands for (see :func:`_members`) and the headings naming a field of
-    work read as the addressees' (see :func:`_headed`); else None.
+    bodies a heading stands for (see :func:`_members`), the headings naming a field of work
+    read as the addressees' (see :func:`_headed`) and whether the duties are requests not
+    numbered (bullets after the request, or sentences asking bodies); else None.
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
@@ -51,13 +52,18 @@ def letter_section(texts: list[Para], body: list[Para | Table]
     lead_at = next((k for k, p in enumerate(body) if isinstance(p, Para) and len(p.text) < 900
                     and _LEAD_IN.search(p.text)), None)
     if lead_at is None:
-        return None
+        return _prose_requests(body, addressees(texts))
     after = list(body[lead_at + 1:])
     heads = [p for p in after if isinstance(p, Para) and _NUMBERED.match(p.text)
              and not _CLOSING_ITEM.match(p.text)]
-    if len(heads) < 2:
-        return None
     to = addressees(texts)
+    if len(heads) < 2 and to and (bullets := _bullet_duties(after, to, body[lead_at])) is not None:
+        # "… đề nghị UBND các xã, phường; các đơn vị … thực hiện …. Cụ thể:" over "- …" items:
+        # the addressees' duties, bulleted
+        return Section("", "NHIỆM VỤ", body[lead_at], tuple(bullets[0]),  # type: ignore[arg-type]
+                       fields=frozenset(h.line for h in bullets[1])), [], [], True
+    if len(heads) < 2:
+        return _prose_requests(body, to)
     named = sum(1 for h in heads if agency_heading(h.text))
     lead = body[lead_at]
     assert isinstance(lead, Para)
@@ -66,7 +72,7 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         # Tài chính:": a letter of numbered parts, its duties under the parts' own headings
         items, addressed = parts
         return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(p.line for p in addressed)),
-                [], addressed)
+                [], addressed, False)
     if named * 2 < len(heads) and not (
             # a letter to its bodies whose numbered items name fields of work ("1. Về giảm
             # nhẹ phát thải khí nhà kính" over "a) …"): every duty is the addressees'
@@ -76,7 +82,7 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         # planflow prints a letter: read as labelled tasks)
         labelled = Section("", "NHIỆM VỤ", lead, tuple(after))
         if has_labels(labelled):
-            return labelled, [], []
+            return labelled, [], [], False
         if to and all(is_agency_start(n) for n in to) and _ASKS.search(lead.text) and all(
                 _addressed(names, to) for h in heads if (names := agency_heading(h.text))) \
                 and not any(isinstance(p, Para) and re.match(r"\W*\d+\.\d+\b", p.text) for p in after):
@@ -86,12 +92,12 @@ def letter_section(texts: list[Para], body: list[Para | Table]
             # numbered on one level: "1.1.", "1.3.1." parts are another layout, not read so)
             items = _addressees_duties(after, to)
             heads_to = frozenset(it.line for it in items if isinstance(it, Para) and _NUMBERED.match(it.text))
-            return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], []
+            return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], [], False
         return None
     fields: list[Para] = []
     items, members = _headed(after, to, fields)
     return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(f.line for f in fields)),
-            members, fields)
+            members, fields, False)
 
 
 # "Sở Nội vụ đề nghị Quý doanh nghiệp … quan tâm thực hiện những nội dung trên.": the sender
@@ -236,10 +242,20 @@ def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
         if m and len(m.group("subject")) >= 10:
             return m.group("subject").strip(" .;"), p
     for p in texts[:15]:
+        if re.search(r"Kính\s+gửi", p.text):
+            break
+        if (m := _ABOUT.match(p.text)) is not None:
+            # "Về hướng dẫn đánh giá, xếp loại …" under the number (no "V/v"), before "Kính gửi"
+            return m["subject"].strip(" .;*"), p
+    for p in texts[:15]:
         if (m := _TELEGRAM_SUBJECT.search(p.text)) is not None and len(m["subject"]) >= 10 \
                 and m["subject"].upper() == m["subject"]:
             return m["subject"].strip(" .;*"), p
     return None
+
+
+# a subject line opening on "Về" (no "V/v"): "Về hướng dẫn đánh giá, xếp loại …"
+_ABOUT = re.compile(r"^\W*(?P<subject>Về\s+(?:việc\s+)?[^:;]{10,300})$", re.S)
 
 
 # "CÔNG ĐIỆN CHỦ ĐỘNG ỨNG PHÓ VỚI … CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" (the lines joined):
@@ -395,3 +411,83 @@ def _cites_only(items: list[Para | Table], at: int) -> bool:
             break
         bullets.append(it.text)
     return len(bullets) >= 2 and all(_CITATION.match(b) for b in bullets)
+
+
+_BULLETS = ("-", "+", "•", "–")
+
+
+def _bullet_duties(items: list[Para | Table], to: list[str], lead: Para | Table
+                   ) -> tuple[list[Para | Table], list[Para]] | None:
+    """A letter whose duties are the bullets right after its request ("… Cụ thể:" / "- …" /
+    "- …"), two or more, no numbered items: each bullet as the lettered duty of a numbered
+    heading naming the addressees (those headings returned second, as
+    :func:`_addressees_duties` puts a letter's numbered duties), up to the first paragraph
+    that is no bullet (contacts, the letter's close); else None."""
+    if not isinstance(lead, Para) or not lead.text.rstrip().endswith(":"):
+        return None
+    run: list[Para] = []
+    for it in items:
+        if not (isinstance(it, Para) and it.text.startswith(_BULLETS)):
+            break
+        run.append(it)
+    if len(run) < 2 or not all(it.text.startswith("-") for it in run):
+        return None
+    names = ", ".join(to)
+    out: list[Para | Table] = []
+    heads: list[Para] = []
+    for n, it in enumerate(run, 1):
+        heading, duty = f"{n}. {names}", f"a) {it.text.lstrip('-–+• ').strip()}"
+        heads.append(Para(it.where, it.line, heading, (heading,)))
+        out += [heads[-1], Para(it.where, it.line, duty, (duty,))]
+    return out, heads
+
+
+# a request in prose to the bodies it names: "Đề nghị Ủy ban nhân dân phường, xã và đặc khu
+# thực hiện …"; not a request to get in touch ("… kính đề nghị Quý cơ quan liên hệ …")
+_ASKED_PARA = re.compile(r"^(?:Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>\S.*)$", re.S)
+_CONTACT = re.compile(r"\b(?:liên\s+hệ|vướng\s+mắc|điện\s+thoại)\b", re.I)
+
+
+def _prose_requests(body: list[Para | Table], to: list[str]
+                    ) -> tuple[Section, list[Para], list[Para], bool] | None:
+    """The letter's duties asked in prose (see :func:`_asked_in_prose`) as its section; the
+    paragraph before the first request is the section's lead-in."""
+    asked = _asked_in_prose(body, to)
+    if asked is None:
+        return None
+    # "Đề nghị Ủy ban nhân dân phường, xã … thực hiện đánh giá …, hạn cuối ngày …": a letter
+    # asking its duties in prose, no list: each request a duty of the bodies asked
+    first = next(k for k, p in enumerate(body) if isinstance(p, Para) and p.line == asked[1][0].line)
+    lead = next((p for p in reversed(body[:first]) if isinstance(p, Para)), None)
+    if lead is None:
+        return None
+    return (Section("", "NHIỆM VỤ", lead, tuple(asked[0]), fields=frozenset(h.line for h in asked[1])),
+            [], [], True)
+
+
+def _asked_in_prose(body: list[Para | Table], to: list[str]) -> tuple[list[Para | Table], list[Para]] | None:
+    """A letter (sent to ``to``) whose duties are paragraphs asking them of bodies, with no
+    list: each as the lettered duty of a numbered heading (the headings returned second);
+    None when there is none, or when the letter has numbered or bulleted items after its
+    addressees (another layout)."""
+    if not to:
+        return None
+    paras = [p for p in body if isinstance(p, Para)]
+    start = next((k for k, p in enumerate(paras) if re.search(r"Kính\s+gửi", p.text)), None)
+    if start is None:
+        return None
+    rest = [p for p in paras[start + 1:] if not (p.text.startswith(("-", "+", "•", "–")) and p in paras[start + 1:start + 12]
+                                                  and len(p.text) < 200 and is_agency_start(p.text.lstrip("-–+• ")))]
+    if any(_NUMBERED.match(p.text) or p.text.startswith(("-", "+", "•", "–")) for p in rest):
+        return None
+    out: list[Para | Table] = []
+    heads: list[Para] = []
+    for p in rest:
+        m = _ASKED_PARA.match(p.text)
+        if m is None or len(p.text) > 900 or _CONTACT.search(p.text) or _LETTER_CLOSE.search(p.text) \
+                or not is_agency_start(m["rest"]):
+            continue
+        heading, duty = f"{len(heads) + 1}. {', '.join(to)}", f"a) {p.text}"
+        heads.append(Para(p.where, p.line, heading, (heading,)))
+        out += [heads[-1], Para(p.where, p.line, duty, (duty,))]
+    return (out, heads) if heads else None

@@ -1699,7 +1699,8 @@ def duty_section(sections: list[Section]) -> Section | None:
         heads = [it for it in s.items if isinstance(it, Para) and _NUMBERED.match(it.text)
                  and not re.match(r"^\d+\.\d+", it.text)]
         agency = sum(1 for h in heads if agency_heading(h.text))
-        if len(heads) < 2 or agency * 2 < len(heads):
+        if (len(heads) < 2 or agency * 2 < len(heads)) and not (s.fields and heads and agency == len(heads)):
+            # (a letter's one request, "1. <the bodies asked>" / "a) …", is its duties)
             if not _lettered_heads(s) and len(_standalone_heads(s)) < 2:
                 continue
         up = s.title.upper()
@@ -1851,6 +1852,7 @@ def _closing_time(body: str) -> str | None:
     m = (_OWN_TIME.search(body) or _OWN_TARGET.search(body) or _OWN_REPORT_TIME.search(body)
          or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
+         or _OWN_LAST_DAY.search(body)
          or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:
         return None
@@ -1883,6 +1885,12 @@ def _closing_time(body: str) -> str | None:
         # turn the duty named (round harvest k)
         return f"{' '.join(turn['r'].split())}, {tf}"
     return tf
+
+
+# "…, hạn cuối ngày 15 tháng 12 hàng năm (Lưu ý: không gửi văn bản giấy).": the last day
+# closing the duty, a bracketed note after it aside
+_OWN_LAST_DAY = re.compile(r"[,;]\s*(?P<tf>hạn\s+(?:cuối|chót)(?:\s+là)?\s+ngày\s*\d[^,;()]*?)\s*"
+                           r"(?:\([^()]*\))?\s*[.;]?$", re.I)
 
 
 # a new sentence inside what a closing-time pattern took ("… năm 2026. Việc …")

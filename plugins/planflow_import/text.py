@@ -1258,6 +1258,12 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         # "1. Rà soát … . - Chủ trì: X. - Thời gian: Quý II/2026." (a scrape that ran a
         # task's label bullets into its line): each label a line of its own
         raw = [(k, piece) for k, s in raw for piece in _INLINE_LABEL_DASH.split(s)]
+        for i in range(len(raw) - 1):
+            if raw[i][1].strip() in ("-", "–", "+", "•") and raw[i + 1][1].strip():
+                # "-" alone on its line, the item's words on the next (a scrape's line break
+                # after the bullet): one item, not the words run into the item above
+                raw[i + 1] = (raw[i][0], f"{raw[i][1].strip()} {raw[i + 1][1].lstrip()}")
+                raw[i] = (raw[i][0], "")
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         # a PDF page's block: its reader has ended paragraphs by their geometry already
