@@ -95,6 +95,12 @@ def letter_section(texts: list[Para], body: list[Para | Table]
             return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], [], False
         return None
     fields: list[Para] = []
+    while after and isinstance(last := after[-1], Para) and _ANY_MARK.match(last.text) is None \
+            and _CLOSING_REQUEST.match(last.text) is not None:
+        # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung
+        # trên. Giao X chủ trì … tổng hợp báo cáo … theo quy định./.": the letter's close (its
+        # report read as one), no duty of the last heading's body
+        after.pop()
     items, members = _headed(after, to, fields)
     return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(f.line for f in fields)),
             members, fields, False)
@@ -114,6 +120,8 @@ _LETTER_CLOSE = re.compile(r"\./\.?\s*$")
 # a duty closing on the words that introduce its details ("…, cụ thể:", "… như sau:")
 _SPELLED_OUT = re.compile(r"(?:cụ\s+thể|như\s+sau|sau\s+đây|gồm|bao\s+gồm)\s*:\s*$", re.I)
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*\s*[.)]")
+# any list marker opening a line ("1.", "a)", "-", "+")
+_ANY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*[.)]|[-+•–*])\s*")
 
 
 def _addressees_duties(items: list[Para | Table], to: list[str]) -> list[Para | Table]:

@@ -47,6 +47,8 @@ _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằn
                       # về Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ để tổng hợp)."
                       r"(?:\s+(?:về|gửi(?:\s+về)?)\s+[^.;()]{2,60}?)?(?:\s*\((?:thông\s+)?qua\s+[^()]{2,80}\))?"
                       r"(?:\s*,?\s+để\s+(?:tổng\s+hợp|theo\s+dõi)[^.;()]{0,60})?"
+                      # "… kết quả thực hiện theo quy định./." (no day named: said so)
+                      r"(?:\s+theo\s+quy\s+định)?"
                       # (a letter's closing sentence ends on "./.")
                       r"\s*[.;]?(?:/\.?)?\s*$", re.I)
 

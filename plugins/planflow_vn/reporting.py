@@ -779,6 +779,8 @@ _RE_RESULTS = lazy(r"\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+
                    # its recipient after it: "… về ủy ban nhân dân thành phố (thông qua sở nội vụ …)"
                    r"(?:\s+(?:về|gửi(?:\s+về)?)\s+[^.;()]{2,60}?)?(?:\s*\((?:thông\s+)?qua\s+[^()]{2,80}\))?"
                    r"(?:\s*,?\s+để\s+(?:tổng\s+hợp|theo\s+dõi)[^.;()]{0,60})?"
+                   # "… kết quả thực hiện theo quy định." (round 15): still no period or day
+                   r"(?:\s+theo\s+quy\s+định)?"
                    r"\s*[.;]?\s*$")
 _RE_SENT_UP = lazy(r"\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b")
 
