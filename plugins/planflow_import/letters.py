@@ -96,7 +96,8 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         return None
     fields: list[Para] = []
     while after and isinstance(last := after[-1], Para) and _ANY_MARK.match(last.text) is None \
-            and _CLOSING_REQUEST.match(last.text) is not None:
+            and (_CLOSING_REQUEST.match(last.text) is not None or _URGES_ALL.match(last.text) is not None
+                 and _LETTER_CLOSE.search(last.text) is not None):
         # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung
         # trên. Giao X chủ trì … tổng hợp báo cáo … theo quy định./.": the letter's close (its
         # report read as one), no duty of the last heading's body
@@ -120,6 +121,10 @@ _LETTER_CLOSE = re.compile(r"\./\.?\s*$")
 # a duty closing on the words that introduce its details ("…, cụ thể:", "… như sau:")
 _SPELLED_OUT = re.compile(r"(?:cụ\s+thể|như\s+sau|sau\s+đây|gồm|bao\s+gồm)\s*:\s*$", re.I)
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*\s*[.)]")
+# the sender urging all the contents above, within the letter's last paragraph ("Chủ tịch …
+# đề nghị các cơ quan, đơn vị khẩn trương … thực hiện đầy đủ các nội dung chỉ đạo nêu trên …")
+_URGES_ALL = re.compile(r"^.{0,100}?\b(?:đề\s+nghị|yêu\s+cầu)\b.{0,200}?\b(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ)"
+                        r"[^.;]{0,30}?\b(?:nêu\s+)?trên\b", re.I | re.S)
 # any list marker opening a line ("1.", "a)", "-", "+")
 _ANY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*[.)]|[-+•–*])\s*")
 

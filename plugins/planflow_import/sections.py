@@ -2025,6 +2025,15 @@ def agency_tasks(section: Section) -> list[RawTask]:
             if (own := _led_item(it)) is not None:
                 tasks.append(own)
             continue
+        if head is not None and duties and _ANY_MARKER.match(text) is None \
+                and (bare_time := _BARE_TIME.match(text.replace("*", "").strip())) is not None:
+            # "- Trên cơ sở dữ liệu …, bảo đảm thống nhất …." / "Thời gian hoàn thành trước ngày
+            # 31 tháng 12 năm 2025.": the time sentence closing the bullet (its own line in the
+            # scrape) is that duty's time, not a paragraph of its own (dropped before)
+            duties[-1].content.append(text)
+            if duties[-1].timeframe is None:
+                duties[-1].timeframe = bare_time["tf"].strip()
+            continue
         if under_line and head is not None and marker is not None and duties \
                 and _ANY_MARKER.match(text) is None and following.get(id(it), "").startswith(marker) \
                 and not _CLOSING.match(text) and agency_heading(text) is None:
@@ -2258,6 +2267,13 @@ def agency_tasks(section: Section) -> list[RawTask]:
                               timeframe=own_time(body), notes=notes))
     close()
     return tasks
+
+
+# a sentence that only times the duty above it, no colon: "Thời gian hoàn thành trước ngày 31
+# tháng 12 năm 2025.", "Thời gian thực hiện hoàn thành xong trước ngày 05/12/2025."
+_BARE_TIME = re.compile(r"^Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|xong))*\s+"
+                        r"(?P<tf>(?:trước|trong|chậm\s+nhất|đến|vào)\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^;:()]{0,60}?)"
+                        r"\s*[.;]?$", re.I)
 
 
 # a duty's short label before a colon ("Báo cáo tháng: …", "Báo cáo 6 tháng, cả năm: …")

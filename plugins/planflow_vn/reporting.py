@@ -749,6 +749,8 @@ _RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm
 _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
 _RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
                        r"khi (?:xuất hiện|có phát sinh|phát sinh|xảy ra)|"
+                       # "trường hợp có khó khăn, vướng mắc …, … báo cáo gửi Sở X" (round 15)
+                       r"(?:trường hợp|nếu) (?:có |phát sinh )?(?:khó khăn|vướng mắc)|"
                        r"khi có [^,;.]{1,40}?(?:phát sinh|xảy ra)")
 _RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|(?:sau )?khi [^,;.]+)")
 # a report due at an event of the plan's own: "… báo cáo … khi tổng kết Đợt thi đua", "sau
