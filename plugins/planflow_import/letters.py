@@ -254,10 +254,9 @@ def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
         m = _SUBJECT.search(p.text)
         if m and len(m.group("subject")) >= 10:
             return m.group("subject").strip(" .;"), p
-    for p in texts[:15]:
-        if re.search(r"Kính\s+gửi", p.text):
-            break
-        if (m := _ABOUT.match(p.text)) is not None:
+    to_at = next((k for k, p in enumerate(texts[:15]) if re.search(r"Kính\s+gửi", p.text)), None)
+    for p in texts[:to_at or 0]:
+        if (m := _ABOUT.match(p.text)) is not None and not re.search(r"[.;]\s+[A-ZĐ]", m["subject"]):
             # "Về hướng dẫn đánh giá, xếp loại …" under the number (no "V/v"), before "Kính gửi"
             return m["subject"].strip(" .;*"), p
     for p in texts[:15]:
