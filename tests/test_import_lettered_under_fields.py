@@ -10,6 +10,8 @@ end. Made-up plan (tests/made_up.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import planflow
 
 from .made_up import SIGNED, plan_head, read_plan
@@ -28,7 +30,7 @@ a) Sở Y tế hướng dẫn xử lý nguồn nước sau lũ tại các xã.
 b) Sở Y tế, các sở liên quan xuất cấp kịp thời hóa chất khử trùng cho các xã vùng lũ.
 1.4. Bảo đảm chi trả chế độ
 Sở Tài chính chỉ đạo Kho bạc Nhà nước tỉnh:
-a) Thực hiện chi trả gộp trợ cấp cho người thụ hưởng tại các xã bị ảnh hưởng.
+a) Thực hiện chi trả gộp trợ cấp cho người thụ hưởng vào kỳ chi trả tháng 12 năm 2026 đối với các xã bị ảnh hưởng.
 2. Các sở, ngành:
 a) Khẩn trương triển khai các giải pháp khôi phục sản xuất, kinh doanh.
 b) Được phép rút gọn thủ tục hành chính để hỗ trợ người dân, doanh nghiệp.
@@ -66,7 +68,11 @@ def test_lettered_duties_under_fields_of_work_each_led_by_the_body_it_names(tmp_
     assert got("Tổng hợp thiệt hại và đề xuất") == ["Sở Tài chính"]
     assert got("Đánh giá ảnh hưởng của lũ lụt") == ["Sở Tài chính"]
     assert got("Sở Nông nghiệp và Môi trường h") == ["Sở Nông nghiệp và Môi trường"]
-    assert all(t.timeframe.kind == planflow.Kind.CONTINUOUS for t in r.plan.tasks)
+    # "… vào kỳ chi trả tháng 12 năm 2026 đối với …": the round's month, inside the sentence
+    paid = next(t for t in r.plan.tasks if t.title.startswith("Thực hiện chi trả gộp"))
+    assert (paid.timeframe.kind, paid.timeframe.start, paid.timeframe.end) == (
+        planflow.Kind.WINDOW, date(2026, 12, 1), date(2026, 12, 31))
+    assert all(t.timeframe.kind == planflow.Kind.CONTINUOUS for t in r.plan.tasks if t is not paid)
     assert got("Ban hành chính sách hỗ trợ phù") == ["Ủy ban nhân dân các huyện"]
     # a lettered duty under a field whose body is not read ("xuất cấp" is no verb it knows):
     # a task of its own without a lead (not the body line's above, not lost)

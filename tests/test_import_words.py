@@ -212,6 +212,9 @@ TIMEFRAMES = [
      "mid-January, as the school year's frame usually sets it): give the days if they differ"),
     ("Quý II/2026 (trước 30/6/2026)", {}, "tf_span_due",
      "'Quý II/2026' due by the deadline in brackets ('trước 30/6/2026'): 01/4/2026-29/6/2026"),
+    ("Vào kỳ chi trả tháng 12 năm 2026", {}, "tf_round_month",
+     '"Vào kỳ chi trả tháng 12 năm 2026": the round "kỳ chi trả" of the month it names: read as '
+     'that month'),
     ("Sau ngày 01/7/2026", {}, "tf_after",
      '"Sau ngày 01/7/2026": from the day after (02/7/2026), no end given: runs to the end of '
      "the plan period (2026-12-31)"),

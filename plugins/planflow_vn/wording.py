@@ -273,6 +273,7 @@ PHRASES: dict[str, str] = {
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
     "note.tf_before_occasion": "\"{outer}\" được đọc là trước \"{inner}\": hạn là ngày {due}",
+    "note.tf_round_month": '"{c}": "{round}" được tổ chức trong tháng được ghi: đọc là cả tháng đó',
     "note.tf_before_unit": '"{c}": trước {start} (ngày bắt đầu của thời gian được ghi): hạn là {due}',
     "note.tf_stray_op": '"{c}": chữ "{op}" trước "từ …" được bỏ qua, đọc là "{rest}"',
     "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
