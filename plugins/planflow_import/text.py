@@ -1169,9 +1169,19 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             and not (_VERB_END.search(prev) and _BODY_START.match(s))
             # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
             # concerns, wrapped before the colon that closes it
-            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))):
+            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))
+            and not _NAME_WRAPPED(prev, s)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules beside it
+    """A proper name wrapped between its words, a list of names going on after its comma
+    ("d) Ủy ban nhân dân thành phố Hà" | "Nội, thành phố Hồ Chí Minh …")."""
+    last = prev.rstrip("* ").rsplit(" ", 1)[-1]
+    first = re.match(r"^(\w+),\s", s)
+    return bool(first and last[:1].isupper() and last[1:].islower() and last.isalpha()
+                and first[1][:1].isupper() and first[1][1:].islower())
 
 
 # a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
