@@ -101,3 +101,10 @@ def test_a_numbered_item_running_on_over_duties_of_the_bodies_each_opens_with(tm
     # a paragraph opening on no body stays the item's words; the close is no duty
     assert not any(t.startswith(("Việc di dời", "Văn phòng Chính phủ thông báo")) for t in titles)
     assert any("Bộ Y tế" in n for n in tasks[-1][1])
+
+
+def test_a_notice_without_letterhead_is_issued_by_the_body_giving_notice(tmp_path):
+    r = read_plan(tmp_path, RUN_ON)
+    # "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./."
+    assert r.plan.document.issuer == "Văn phòng Chính phủ"
+    assert "issuer_from_notice" in {getattr(w, "key", "") for w in r.warnings}

@@ -440,6 +440,7 @@ PLANS = {
     "page_letter.md": {"page_top", "page_fields", "page_title", "site_footer", "letter_duties"},
     "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},
     "issuer_request.txt": {"letter_duties", "issuer_from_request"},
+    "notice_issuer.md": {"issuer_from_notice"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},

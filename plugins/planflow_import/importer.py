@@ -217,6 +217,23 @@ def _asking_body(preamble: list[Para]) -> tuple[str, Para] | None:
     return None
 
 
+# a notice's closing sentence: "Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên
+# quan biết, thực hiện./."
+_NOTIFIES = re.compile(r"^(?P<body>[^.;:,]{4,80}?)\s+(?:xin\s+)?thông\s+báo\s+(?:để|đến|cho)\s[^.]{0,160}?\bbiết\b")
+
+
+def _notifying_body(texts: list[Para]) -> tuple[str, Para] | None:
+    """The body a notice's closing sentence names as giving notice, if any (among the last
+    paragraphs before the recipients, "Nơi nhận")."""
+    close = next((k for k in range(len(texts) - 1, -1, -1)
+                  if texts[k].text.replace("*", "").lstrip().startswith("Nơi nhận")), len(texts))
+    for p in reversed(texts[max(close - 8, 0):close]):
+        m = _NOTIFIES.match(" ".join(p.text.replace("*", "").split()))
+        if m is not None and is_agency_start(m["body"]) and len(split_agencies(m["body"])) == 1:
+            return m["body"], p
+    return None
+
+
 def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
     """("Ủy ban nhân dân huyện Lý Sơn", "UBND huyện", para) from "UBND huyện ban hành …"."""
     rx = re.compile(r"(?P<short>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -494,6 +511,15 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
                                "sentence in which it asks for the duties", "issuer_from_request",
                                where=p.where, issuer=named_body))
+        elif (notifier := _notifying_body(texts)) is not None:
+            # a notice with no letterhead closing "Văn phòng Chính phủ thông báo để các cơ quan
+            # … biết, thực hiện./.": the body giving notice issues it
+            named_body, p = notifier
+            info = attrs.evolve(info, issuer=named_body)
+            book.add_issuer(named_body)
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
+                               "closing sentence in which it gives notice ('… thông báo để … biết')",
+                               "issuer_from_notice", where=p.where, issuer=named_body))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
