@@ -67,7 +67,11 @@ Yêu cầu các sở, ban, ngành, UBND các xã, phường báo cáo số liệ
 
 (2). Tổng giá trị mua sắm trong kỳ.
 
-3.2. Trách nhiệm tổng hợp báo cáo:
+3.2. Báo cáo định kỳ hàng năm:
+
+Yêu cầu các sở, ban, ngành, UBND các xã, phường trước ngày 15 tháng 01 hàng năm báo cáo tình hình mua sắm công của đơn vị mình.
+
+3.3. Trách nhiệm tổng hợp báo cáo:
 
 - Báo cáo quý: Sở Tài chính tổng hợp báo cáo UBND tỉnh tình hình mua sắm công của tỉnh.
 
@@ -115,6 +119,18 @@ def test_a_letter_of_numbered_parts_reads_the_duties_under_each_sub_heading(tmp_
     # the letter's closing words are no duty; the parts' headings are none either
     assert not any("vướng mắc" in t or "Yêu cầu chung" in t or "Trách nhiệm của" in t for t in titles)
     assert any(getattr(w, "key", "") == "letter_fields" for w in r.warnings)
+
+
+def test_a_duty_paragraph_asking_for_yearly_reports_is_also_a_reporting_sentence(tmp_path):
+    # "3.2. …:" / "Yêu cầu … trước ngày 15 tháng 01 hàng năm báo cáo …": a duty (its words a
+    # paragraph, not a bullet) and a report due each year on 15 January
+    r = read_plan(tmp_path, LETTER)
+    assert any(t.title.startswith("Yêu cầu các sở, ban, ngành, UBND các xã, phường trước ngày 15")
+               for t in r.plan.tasks)
+    regimes = [r.plan.regime, *(planflow.Regime(cadence=x["cadence"], text=x["text"], params=x.get("params", {}))
+                                for x in r.plan.settings.get("import", {}).get("reports", []))]
+    yearly = [g for g in regimes if g is not None and "trước ngày 15 tháng 01 hàng năm" in g.text]
+    assert yearly and yearly[0].params.get("days") == ["15/1"]
 
 
 def test_numbered_duties_without_sub_numbered_parts_are_not_read_as_parts(tmp_path):

@@ -217,6 +217,15 @@ def _asking_body(preamble: list[Para]) -> tuple[str, Para] | None:
     return None
 
 
+# a report's day in a duty's words: "trước ngày 10 tháng 01 hàng năm báo cáo …", "báo cáo …
+# trước ngày 15 tháng 12 hằng năm"
+_DUTY_REPORT_DAY = re.compile(
+    r"\bbáo\s+cáo\b[^.;]{0,200}?(?:trước|hạn\s+cuối|chậm\s+nhất)(?:\s+là)?\s+ngày\s*\d{1,2}"
+    r"[^.;]{0,30}?\b(?:hằng|hàng)\s+(?:năm|tháng|quý)"
+    r"|(?:trước|hạn\s+cuối|chậm\s+nhất)(?:\s+là)?\s+ngày\s*\d{1,2}[^.;]{0,30}?\b(?:hằng|hàng)\s+(?:năm|tháng|quý)"
+    r"\s+báo\s+cáo\b", re.I)
+
+
 # a notice's closing sentence: "Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên
 # quan biết, thực hiện./."
 _NOTIFIES = re.compile(r"^(?P<body>[^.;:,]{4,80}?)\s+(?:xin\s+)?thông\s+báo\s+(?:để|đến|cho)\s[^.]{0,160}?\bbiết\b")
@@ -1119,7 +1128,10 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     for p in body_paras:
         if duty_reports(p.text) and any(_bare(p.text) in d for d in duty_words):
             continue  # a duty's own daily report: read with the duty, below
-        if any(p.text in t.content for t in raw_tasks):
+        if any(p.text in t.content for t in raw_tasks) and not _DUTY_REPORT_DAY.search(p.text):
+            # (a duty's words that ask for reports on named days each year, month or quarter,
+            # "… trước ngày 10 tháng 01 hàng năm báo cáo …", are also read as reporting
+            # sentences, as a bulleted duty's are)
             continue
         if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text):
             txt = _strip_close(strip_marker(p.text))
