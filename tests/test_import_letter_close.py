@@ -96,7 +96,8 @@ def test_a_bare_time_sentence_times_the_bullet_above_and_difficulties_are_report
     assert second.timeframe.due == date(2027, 4, 29)
     assert third.title.startswith("Giao Sở Xây dựng chủ trì khảo sát")
     # "Trường hợp có khó khăn, vướng mắc …, … có văn bản báo cáo gửi Sở Xây dựng": reported
-    # when they arise
-    regime = r.plan.regime
-    assert regime is not None and regime.cadence == "ad_hoc"
-    assert "Sở Xây dựng" in regime.text
+    # when they arise, kept beside the plan's regime (never the regime itself), said
+    assert r.plan.regime is None
+    (kept,) = r.plan.settings["import"]["reports"]
+    assert kept["cadence"] == "ad_hoc" and "Sở Xây dựng" in kept["text"]
+    assert "difficulties_only" in {getattr(w, "key", "") for w in r.warnings}

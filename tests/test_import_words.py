@@ -441,6 +441,7 @@ PLANS = {
     "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},
     "issuer_request.txt": {"letter_duties", "issuer_from_request"},
     "notice_issuer.md": {"issuer_from_notice"},
+    "difficulties_only.txt": {"difficulties_only"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},

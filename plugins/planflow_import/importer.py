@@ -217,6 +217,11 @@ def _asking_body(preamble: list[Para]) -> tuple[str, Para] | None:
     return None
 
 
+# difficulties reported when they arise, the only reporting in a sentence
+_DIFFICULTIES = re.compile(r"^(?=.*\b(?:trường\s+hợp|nếu)\s+(?:có\s+|phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc))"
+                           r"(?!.*\b(?:định\s+kỳ|hằng|hàng)\s)", re.I | re.S)
+
+
 # a report's day in a duty's words: "trước ngày 10 tháng 01 hàng năm báo cáo …", "báo cáo …
 # trước ngày 15 tháng 12 hằng năm"
 _DUTY_REPORT_DAY = re.compile(
@@ -1190,8 +1195,15 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     if read or in_duties:
         # the first sentence that states its due day sets the plan's regime; every other
         # one is kept as its own obligation in settings.import.reports
-        first = next((k for k, (r, _) in enumerate(read) if r.cadence != "unresolved"), 0)
-        regime, w = read[first] if read else (None, [])
+        # (difficulties reported when they arise are never the plan's regime: kept beside it)
+        plan_reads = [k for k, (r, _) in enumerate(read) if not _DIFFICULTIES.search(r.text)]
+        first = next((k for k in plan_reads if read[k][0].cadence != "unresolved"),
+                     plan_reads[0] if plan_reads else -1)
+        regime, w = read[first] if first >= 0 else (None, [])
+        if first < 0 and read:
+            warnings.append(_W("reports are asked only when difficulties arise ('{said}'): no regime; "
+                               "kept in settings.import.reports (ad hoc)", "difficulties_only",
+                               said=_short(read[0][0].text, 60)))
         warnings += w
         others = [r for k, (r, _) in enumerate(read) if k != first] + in_duties
         for k, (_, w2) in enumerate(read):

@@ -557,6 +557,8 @@ PHRASES: dict[str, str] = {
                             "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.difficulties_only": "chỉ yêu cầu báo cáo khi có khó khăn, vướng mắc ('{said}'): không có "
+                              "chế độ báo cáo; lưu trong settings.import.reports (đột xuất)",
     "note.issuer_from_notice": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
                                "được đọc từ câu kết thông báo của cơ quan đó ('… thông báo để … biết')",
     "note.issuer_from_request": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
