@@ -212,6 +212,9 @@ TIMEFRAMES = [
      "mid-January, as the school year's frame usually sets it): give the days if they differ"),
     ("Quý II/2026 (trước 30/6/2026)", {}, "tf_span_due",
      "'Quý II/2026' due by the deadline in brackets ('trước 30/6/2026'): 01/4/2026-29/6/2026"),
+    ("Vào kỳ chi trả tháng 12 năm 2026", {}, "tf_round_month",
+     '"Vào kỳ chi trả tháng 12 năm 2026": the round "kỳ chi trả" of the month it names: read as '
+     'that month'),
     ("Sau ngày 01/7/2026", {}, "tf_after",
      '"Sau ngày 01/7/2026": from the day after (02/7/2026), no end given: runs to the end of '
      "the plan period (2026-12-31)"),
@@ -432,10 +435,13 @@ PLANS = {
     "no_title.txt": {"no_title"},
     "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
     "letter_fields.txt": {"letter_duties", "letter_fields"},
+    "letter_requests.txt": {"letter_requests", "letter_subject"},
     "directive_sections.md": {"directive_sections", "no_lead"},
     "page_letter.md": {"page_top", "page_fields", "page_title", "site_footer", "letter_duties"},
     "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},
     "issuer_request.txt": {"letter_duties", "issuer_from_request"},
+    "notice_issuer.md": {"issuer_from_notice"},
+    "difficulties_only.txt": {"difficulties_only"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},

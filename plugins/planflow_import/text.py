@@ -1221,9 +1221,19 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             and not (_VERB_END.search(prev) and _BODY_START.match(s))
             # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
             # concerns, wrapped before the colon that closes it
-            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))):
+            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))
+            and not _NAME_WRAPPED(prev, s)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules beside it
+    """A proper name wrapped between its words, a list of names going on after its comma
+    ("d) Ủy ban nhân dân thành phố Hà" | "Nội, thành phố Hồ Chí Minh …")."""
+    last = prev.rstrip("* ").rsplit(" ", 1)[-1]
+    first = re.match(r"^(\w+),\s", s)
+    return bool(first and last[:1].isupper() and last[1:].islower() and last.isalpha()
+                and first[1][:1].isupper() and first[1][1:].islower())
 
 
 # a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
@@ -1310,6 +1320,12 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         # "1. Rà soát … . - Chủ trì: X. - Thời gian: Quý II/2026." (a scrape that ran a
         # task's label bullets into its line): each label a line of its own
         raw = [(k, piece) for k, s in raw for piece in _INLINE_LABEL_DASH.split(s)]
+        for i in range(len(raw) - 1):
+            if raw[i][1].strip() in ("-", "–", "+", "•") and raw[i + 1][1].strip():
+                # "-" alone on its line, the item's words on the next (a scrape's line break
+                # after the bullet): one item, not the words run into the item above
+                raw[i + 1] = (raw[i][0], f"{raw[i][1].strip()} {raw[i + 1][1].lstrip()}")
+                raw[i] = (raw[i][0], "")
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         # a PDF page's block: its reader has ended paragraphs by their geometry already

@@ -273,6 +273,7 @@ PHRASES: dict[str, str] = {
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
     "note.tf_before_occasion": "\"{outer}\" được đọc là trước \"{inner}\": hạn là ngày {due}",
+    "note.tf_round_month": '"{c}": "{round}" được tổ chức trong tháng được ghi: đọc là cả tháng đó',
     "note.tf_before_unit": '"{c}": trước {start} (ngày bắt đầu của thời gian được ghi): hạn là {due}',
     "note.tf_stray_op": '"{c}": chữ "{op}" trước "từ …" được bỏ qua, đọc là "{rest}"',
     "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
@@ -504,6 +505,9 @@ PHRASES: dict[str, str] = {
     "note.letter_duties": "{where}: công văn hoặc chỉ thị giao nhiệm vụ, không có tên kế hoạch hay "
                           "các mục I., II., III.: các nhiệm vụ đánh số sau câu '{lead}' được đọc "
                           "thành nhiệm vụ",
+    "note.letter_requests": "{where}: công văn giao nhiệm vụ không đánh số: {n} yêu cầu sau câu "
+                            "'{lead}' (gạch đầu dòng hoặc câu 'Đề nghị X …') được đọc thành nhiệm vụ "
+                            "của nơi nhận văn bản hoặc của cơ quan được đề nghị",
     "note.directive_sections": "{where}: chỉ thị có các mục đều giao nhiệm vụ: nhiệm vụ của cả {n} "
                                "mục được đọc thành nhiệm vụ",
     "note.page_fields": "dòng {line}: không có phần đầu văn bản (quốc hiệu, số, ngày): số, loại, cơ quan ban "
@@ -556,6 +560,10 @@ PHRASES: dict[str, str] = {
                             "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.difficulties_only": "chỉ yêu cầu báo cáo khi có khó khăn, vướng mắc ('{said}'): không có "
+                              "chế độ báo cáo; lưu trong settings.import.reports (đột xuất)",
+    "note.issuer_from_notice": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
+                               "được đọc từ câu kết thông báo của cơ quan đó ('… thông báo để … biết')",
     "note.issuer_from_request": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
                                 "được đọc từ câu cơ quan đó đề nghị, yêu cầu thực hiện nhiệm vụ",
     "note.period_guessed": "văn bản không ghi ngày ban hành và thời gian thực hiện: thời gian "
