@@ -39,7 +39,7 @@ def main() -> None:
     gc.set_threshold(THRESHOLD, second, third)
     from . import _codecache
 
-    _codecache.install()
+    _codecache.install(sys.argv[1] if len(sys.argv) > 1 else "")
     from ._quick import run as quick
 
     # a quick command runs with the collector off: what it builds lives until the
