@@ -199,3 +199,34 @@ def test_a_damaged_program_is_compiled_anew(tmp_path: Path) -> None:
     assert (r.returncode, r.stdout, r.stderr) == (0, good.stdout, good.stderr)
     assert patterns(f) == {k: v for k, v in entries.items() if isinstance(v, tuple)}, \
         "the patterns were compiled anew and kept again"
+
+
+#: patterns compiled by eight threads at once while the cache is installed, then each kept
+#: program compared with a fresh compile in another process
+THREADS = """
+import re, sys, threading
+from planflow import _codecache
+_codecache.install("threads")
+sys.setswitchinterval(1e-6)  # threads taking turns inside each other's compiles
+def work(k):
+    for i in range(60):
+        re.compile(f"(?P<w{k}>[a-z]{{{i % 7 + 1}}})x{k}y{i}|z{i}(\\\\d+)", re.I if i % 2 else 0)
+threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+_codecache.save()
+"""
+
+
+def test_patterns_compiled_by_threads_at_once_are_kept_as_their_own(tmp_path: Path) -> None:
+    prefix = tmp_path / "pycache"
+    r = run([sys.executable, "-c", THREADS], prefix, tmp_path)
+    assert r.returncode == 0, r.stderr
+    kept = {k: v for k, v in patterns(cache_file(prefix, "threads")).items() if "x" in str(v[0])}
+    assert len(kept) == 8 * 60
+    compile_ = re._compiler.compile  # type: ignore[attr-defined]
+    for key, entry in kept.items():
+        flags = int(key[len(_codecache._RE_KEY):].partition("\0")[0])
+        assert _codecache.program(entry) == compile_(entry[0], flags), entry[0]

@@ -45,6 +45,7 @@ does not read the hundreds of patterns and classes an ``import`` compiles.
 from __future__ import annotations
 
 import _sre
+import _thread
 import builtins
 import marshal
 import os
@@ -56,8 +57,10 @@ from typing import Any
 #: file names attrs and cattrs give their generated source
 _GENERATED = ("<attrs generated ", "<cattrs generated ")
 
-#: attrs's per-process hash salt: a line of only a (large) integer and a comma
-_SALT = re.compile(r"(?m)^([ \t]*)-?\d{6,},$")
+#: attrs's per-process hash salt: a line of only a (large) integer and a comma, the first
+#: of the tuple its ``__hash__`` hashes (found by that literal start: a pattern starting
+#: at each line took a millisecond of a small command)
+_SALT = re.compile(r"hash\(\(\n([ \t]*)-?\d{6,},\n")
 
 #: at most this many entries are kept (older ones dropped when a save passes it)
 LIMIT = 4000
@@ -80,6 +83,10 @@ _UNIT: Any = next((c for c in ("I", "H", "L", "Q") if memoryview(bytes(8)).cast(
 #: what ``_sre.compile`` is given for a pattern, as kept: its source, flags, program (code
 #: units as bytes), the number of groups, the group names' numbers and the numbers' names
 _Program = tuple[str | bytes, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+#: held while a pattern is compiled anew: ``re._compiler`` then sees the capturing
+#: ``_sre``, which must see no other thread's pattern
+_capturing = _thread.RLock()
 
 _builtin_compile = builtins.compile
 _builtin_re_compile = _re_compiler.compile if _re_compiler is not None else None
@@ -115,7 +122,7 @@ def _load() -> dict[str, CodeType | _Program]:
 def cache_key(source: str, filename: str) -> str:
     """The entry of a generated source: its file name and the source, attrs's per-process
     hash salt left out."""
-    return filename + "\0" + _SALT.sub(r"\1#,", source)
+    return filename + "\0" + _SALT.sub(r"hash((\n\1#,\n", source)
 
 
 def _compile(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False,
@@ -191,7 +198,8 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
     compile_ = _builtin_re_compile
     assert compile_ is not None
     if type(p) not in (str, bytes) or flags & re.DEBUG:  # not a source: re.Scanner's
-        return compile_(p, flags)
+        with _capturing:  # (never while another thread's pattern is captured)
+            return compile_(p, flags)
     global _cache, _new
     if _cache is None:
         _cache = _load()
@@ -206,15 +214,16 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
             if compiled.pattern == p:
                 _used[key] = entry
                 return compiled
-    if _caller() in _UNSTABLE:
-        return compile_(p, flags)
-    capture = _Capture()
-    _re_compiler._sre = capture
-    try:
-        compiled = compile_(p, flags)
-    finally:
-        _re_compiler._sre = _sre
-    if capture.program is not None:
+    with _capturing:
+        if _caller() in _UNSTABLE:
+            return compile_(p, flags)
+        capture = _Capture()
+        _re_compiler._sre = capture
+        try:
+            compiled = compile_(p, flags)
+        finally:
+            _re_compiler._sre = _sre
+    if capture.program is not None and capture.program[0] is p:
         _cache[key] = _used[key] = capture.program
         _new = True
     return compiled
