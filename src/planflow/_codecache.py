@@ -119,6 +119,19 @@ def _load() -> dict[str, CodeType | _Program]:
             if isinstance(k, str) and isinstance(v, CodeType | tuple)}
 
 
+def _entries() -> dict[str, CodeType | _Program]:
+    """The entries of this process: the file's, read on first use (once, whichever thread
+    asks first)."""
+    global _cache
+    cache = _cache
+    if cache is None:
+        with _capturing:
+            cache = _cache
+            if cache is None:
+                cache = _cache = _load()
+    return cache
+
+
 def cache_key(source: str, filename: str) -> str:
     """The entry of a generated source: its file name and the source, attrs's per-process
     hash salt left out."""
@@ -132,14 +145,13 @@ def _compile(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit
             or type(source) is not str or type(filename) is not str
             or not filename.startswith(_GENERATED)):
         return _builtin_compile(source, filename, mode, flags, dont_inherit, optimize, **kw)
-    global _cache, _new
-    if _cache is None:
-        _cache = _load()
+    global _new
+    cache = _entries()
     key = cache_key(source, filename)
-    code = _cache.get(key)
+    code = cache.get(key)
     if type(code) is not CodeType:
         code = _builtin_compile(source, filename, mode)
-        _cache[key] = code
+        cache[key] = code
         _new = True
     _used[key] = code
     return code
@@ -200,11 +212,10 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
     if type(p) not in (str, bytes) or flags & re.DEBUG:  # not a source: re.Scanner's
         with _capturing:  # (never while another thread's pattern is captured)
             return compile_(p, flags)
-    global _cache, _new
-    if _cache is None:
-        _cache = _load()
+    global _new
+    cache = _entries()
     key = pattern_key(p, flags)
-    entry = _cache.get(key)
+    entry = cache.get(key)
     if type(entry) is tuple:
         try:
             compiled = program(entry)
@@ -224,7 +235,7 @@ def _re_compile(p: Any, flags: int = 0) -> Any:
         finally:
             _re_compiler._sre = _sre
     if capture.program is not None and capture.program[0] is p:
-        _cache[key] = _used[key] = capture.program
+        cache[key] = _used[key] = capture.program
         _new = True
     return compiled
 
