@@ -38,6 +38,9 @@ _HEAD_OTHER = re.compile(r"\b(?:Sản\s+phẩm|Kết\s+quả|Kinh\s+phí|Nguồn
 _PAGE_NO = re.compile(r"^\s{10,}\d{1,3}\s*$")
 # a group row: "I    Các nhiệm vụ …", "II.1 Hoàn thiện thể chế …"
 _GROUP = re.compile(r"^\s{0,4}(?P<num>[IVX]{1,4}(?:\.\d{1,2})?)\s+(?P<title>\S.*)$")
+# a row's mark in the number column of a table read by its columns: "3", "1.2", "2.1.3.",
+# "a", "b)"
+_ROW_MARK = re.compile(r"^(?P<lead>\s{0,8})(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-zđ][.)]?)(?=\s|$)")
 # a group row lettered ("A    NHIỆM VỤ CHUNG", "B. …")
 _LETTER_GROUP = re.compile(r"^\s{0,4}(?P<num>[A-H])\.?\s{2,}(?P<title>\S.*)$")
 # the columns' numbers under the header: "(1)   (2)   (3)"
@@ -414,7 +417,7 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
         if j <= skip_to:
             continue
         g = _GROUP.match(s) or _LETTER_GROUP.match(s)
-        m = _NUMBER.match(s)
+        m = _ROW_MARK.match(s)
         segs = _segments(s)
         if g is not None and m is None and len(segs) <= 2:
             rows.append((g["num"], True, [[g["title"].strip()]]))
@@ -426,7 +429,10 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
             continue
         if m is not None and m.end("num") < (here[1] if len(here) > 1 else 8):
             rows.append((m["num"], False, [[] for _ in heads]))
-            s = _blank_number(s)
+            s = " " * m.end() + s[m.end():]
+        if rows and rows[-1][1] and len(segs) == 1 and _column_of(segs[0][0], here) == 1:
+            rows[-1][2][0].append(segs[0][1])  # a group row's title wrapped onto its next line
+            continue
         if not rows or rows[-1][1]:
             if not rows:
                 continue
