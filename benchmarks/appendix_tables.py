@@ -138,7 +138,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=60, help="plans per form")
     ap.add_argument("--seed", type=int, default=0, help="the first plan's seed")
-    ap.add_argument("--forms", default=",".join(FORMS))
+    ap.add_argument("--forms", default=",".join(FORMS),
+                    help=f"of {', '.join(FORMS)}, and 'pdf' (the Word form saved as PDF by LibreOffice), "
+                         "'pdf-layout' (that PDF's text by pdftotext -layout), 'html' (the Word form "
+                         "saved as a web page by LibreOffice)")
     ap.add_argument("--misses", action="store_true", help="list what was read wrong")
     ap.add_argument("--features", action="store_true", help="fully right per table feature")
     args = ap.parse_args()

@@ -694,10 +694,12 @@ def write_docx(gen: Generated, path: Path) -> None:
         for line in block.split("\n"):
             if line.strip():
                 d.add_paragraph(line)
-    for tab in gen.tables:
+    for k, tab in enumerate(gen.tables):
         rows = list(tab.rows)
         if tab.title_inside:
             rows = [[Cell("\n".join(tab.title_lines), colspan=tab.width)], *rows]
+            if k:
+                d.add_paragraph("")  # Word keeps a paragraph between two tables
         else:
             for line in tab.title_lines:
                 d.add_paragraph(line)
@@ -743,8 +745,65 @@ def write_docx(gen: Generated, path: Path) -> None:
 FORMS = ("scraped", "gfm", "docx")
 
 
+#: the Word document saved as PDF by LibreOffice (a form of its own, not in FORMS: it needs
+#: soffice, about a second a plan): what an office publishes, read by the PDF reader
+PDF = "pdf"
+
+
+def write_pdf(gen: Generated, path: Path) -> None:
+    """The Word document converted to PDF by LibreOffice, as an office exports it."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("the pdf form needs LibreOffice (soffice)")
+    source = path.with_suffix(".docx")
+    write_docx(gen, source)
+    profile = (path.parent / "lo-profile").resolve().as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(path.parent), str(source)], capture_output=True, timeout=300,
+                   check=True)
+
+
+#: that PDF's text as ``pdftotext -layout`` keeps it (columns of spaces): what a clerk
+#: gets copying a PDF to text (needs soffice and poppler's pdftotext; not in FORMS)
+PDF_LAYOUT = "pdf-layout"
+
+
+#: the Word document saved as a web page by LibreOffice (lists in cells as <li><p>, needs
+#: soffice; not in FORMS): what an office's site publishes
+HTML = "html"
+
+
 def write(gen: Generated, form: str, folder: Path) -> Path:
     """The plan written in ``form`` in ``folder``; its path."""
+    if form == HTML:
+        import shutil
+        import subprocess
+
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            raise RuntimeError("the html form needs LibreOffice (soffice)")
+        source = folder / f"plan-{gen.seed}.docx"
+        write_docx(gen, source)
+        profile = (folder / "lo-profile").resolve().as_uri()
+        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                        "html", "--outdir", str(folder), str(source)], capture_output=True,
+                       timeout=300, check=True)
+        return folder / f"plan-{gen.seed}.html"
+    if form == PDF_LAYOUT:
+        import subprocess
+
+        pdf = folder / f"plan-{gen.seed}.pdf"
+        write_pdf(gen, pdf)
+        path = folder / f"plan-{gen.seed}.txt"
+        subprocess.run(["pdftotext", "-layout", str(pdf), str(path)], check=True, timeout=120)
+        return path
+    if form == PDF:
+        path = folder / f"plan-{gen.seed}.pdf"
+        write_pdf(gen, path)
+        return path
     if form == "docx":
         path = folder / f"plan-{gen.seed}.docx"
         write_docx(gen, path)

@@ -15,8 +15,10 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,6 +80,19 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Pa
     (d / "noext").write_text("x", encoding="utf-8")
     (d / "nonutf.toml").write_bytes(b"\xff\xfe")
     (d / "plan.txt").write_text("x", encoding="utf-8")
+    # documents that are no plan, or whose period cannot be told (made up)
+    (d / "letter.txt").write_text("Kính gửi các phòng\nĐề nghị dự họp đúng giờ.\n", encoding="utf-8")
+    (d / "undated.txt").write_text("KẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH\n1. Họp.\n",
+                                   encoding="utf-8")
+    (d / "blank.html").write_text("<html><body> </body></html>", encoding="utf-8")
+    (d / "broken.docx").write_bytes(b"x")
+    (d / "broken.pdf").write_bytes(b"x")
+    with zipfile.ZipFile(d / "parts.docx", "w") as z:  # more parts than a Word file has
+        for i in range(5_001):
+            z.writestr(f"p{i}.xml", "")
+    blank = docx.Document()
+    blank.add_paragraph("  ")
+    blank.save(str(d / "blank.docx"))
     shutil.copyfile(ROOT / "tests" / "data" / "store_v1.db", d / "old.db")  # schema 1
     return env, d
 
@@ -146,6 +161,13 @@ COMMANDS: list[tuple[str, list[str], int]] = [
     ("vi", ["import", "missing.txt"], 2),
     ("vi", ["import", "empty.txt"], 2),
     ("vi", ["import", "bad.toml"], 2),
+    ("vi", ["import", "letter.txt"], 2),
+    ("vi", ["import", "undated.txt"], 2),
+    ("vi", ["import", "blank.html"], 2),
+    ("vi", ["import", "broken.docx"], 2),
+    ("vi", ["import", "broken.pdf"], 2),
+    ("vi", ["import", "parts.docx"], 2),
+    ("vi", ["import", "blank.docx"], 2),
     ("vi", ["plans", "history", "nope"], 2),
     ("vi", ["plans", "remove", "nope"], 2),
     ("vi", ["timeframe", "Quý V/2023", "--year", "2023"], 2),

@@ -325,3 +325,50 @@ def test_a_decision_without_letterhead_is_numbered_by_its_plan_s_note():
     said = " ".join(r.warnings)
     assert "a Quyết định that issues the plan" in said and "read from the attached plan's note" in said
     assert len(r.plan.tasks) == 2
+
+
+#: an appendix as ``pdftotext -layout`` gives a Word table of narrow columns: the header's
+#: cells wrap ("Cơ quan chủ" over "trì", "Cơ quan phối" over "hợp"), and the page break
+#: (a form feed) lays the next page's columns out narrower (made up)
+_WRAPPED_HEADER = 'TT             Nhiệm vụ          Cơ quan chủ   Cơ quan phối   Thời gian\n                                 trì           hợp            hoàn thành\nI              HẠ TẦNG SỐ\n1              Nâng cấp          Sở Khoa học   Các sở,        Quý II/2026\n               mạng truyền       và Công       ngành\n               số liệu           nghệ\n               chuyên dùng\n2              Triển khai                                     Quý III/2026\n               điện toán\n               đám mây\n3              Rà soát hạ                      Viettel        Tháng\n               tầng trung                      Quảng Ngãi     9/2026\n               tâm dữ liệu\nII             DỮ LIỆU SỐ\n1              Xây dựng cơ       Sở Nông       UBND các       Năm 2026\n               sở dữ liệu        nghiệp và     xã, phường\n\x0c    đất đai        Môi trường\n2   Số hóa hồ sơ   Sở Tư pháp   Trước ngày\n    hộ tịch                     30/6/2026\n\x0c'
+
+
+def test_a_spaced_table_whose_header_cells_wrap_keeps_the_partners_column(tmp_path):
+    r = _read(tmp_path, "III. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện theo Phụ lục.\n" + SIGNED
+              + "PHỤ LỤC\n\n" + _WRAPPED_HEADER + "\n")
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title, [names[i] for i in t.lead], [names[i] for i in t.partners], t.timeframe.text)
+           for t in r.plan.tasks]
+    assert got[0] == ("Nâng cấp mạng truyền số liệu chuyên dùng", ["Sở Khoa học và Công nghệ"],
+                      ["Các sở, ngành"], "Quý II/2026")
+    # no lead written in the row (a lead merged down the column shows in its first row only)
+    assert got[1][1:] == ([], [], "Quý III/2026")
+    assert got[3] == ("Xây dựng cơ sở dữ liệu đất đai", ["Sở Nông nghiệp và Môi trường"],
+                      ["UBND các xã, phường"], "Năm 2026")
+    assert got[4] == ("Số hóa hồ sơ hộ tịch", ["Sở Tư pháp"], [], "Trước ngày 30/6/2026")
+
+
+#: a table of six columns ("Sản phẩm" after the time) as ``pdftotext -layout`` gives it,
+#: the second page laid out narrower (made up)
+_SIX_COLUMNS = 'TT            Nhiệm vụ    Cơ quan    Cơ quan    Thời gian   Sản phẩm\n                          chủ trì    phối hợp   hoàn\n                                                thành\nI             HẠ TẦNG SỐ\n1             Nâng cấp   Sở Khoa     Các sở,    Quý         Hệ thống\n              mạng       học và      ngành      II/2026     được nâng\n              truyền số  Công nghệ                          cấp\n              liệu\n              chuyên\n              dùng\n2             Triển khai                        Quý         Báo cáo\n              điện toán                         III/2026\n              đám mây\n3             Rà soát hạ             Viettel    Tháng       Báo cáo rà\n              tầng trung             Quảng      9/2026      soát\n              tâm dữ                 Ngãi\n\x0c     liệu\nII   DỮ LIỆU SỐ\n1    Xây dựng   Sở Nông     UBND các   Năm 2026    Cơ sở dữ\n     cơ sở dữ   nghiệp và   xã,                    liệu\n     liệu đất   Môi         phường\n     đai        trường\n2    Số hóa hồ  Sở Tư                  Trước       Dữ liệu số\n     sơ hộ tịch pháp                   ngày\n                                       30/6/2026'
+
+
+def test_a_spaced_table_of_other_columns_is_read_by_where_its_words_stand(tmp_path):
+    r = _read(tmp_path, "III. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện theo Phụ lục.\n" + SIGNED
+              + "PHỤ LỤC\n\n" + _SIX_COLUMNS + "\n")
+    names = {a.id: a.name for a in r.plan.agencies}
+    got = [(t.title, [names[i] for i in t.lead], [names[i] for i in t.partners], t.timeframe.text)
+           for t in r.plan.tasks]
+    assert got == [
+        ("Nâng cấp mạng truyền số liệu chuyên dùng", ["Sở Khoa học và Công nghệ"],
+         ["Các sở, ngành"], "Quý II/2026"),
+        ("Triển khai điện toán đám mây", [], [], "Quý III/2026"),
+        ("Rà soát hạ tầng trung tâm dữ liệu", [], ["Viettel Quảng Ngãi"], "Tháng 9/2026"),
+        ("Xây dựng cơ sở dữ liệu đất đai", ["Sở Nông nghiệp và Môi trường"],
+         ["UBND các xã, phường"], "Năm 2026"),
+        ("Số hóa hồ sơ hộ tịch", ["Sở Tư pháp"], [], "Trước ngày 30/6/2026")]
+    # the product column is the task's product, never part of its time
+    assert r.plan.tasks[0].output == "Hệ thống được nâng cấp"
+    # which column a time's words stood in is a guess: each time read so says it
+    assert all(any("laid out in spaces" in str(w) for w in t.timeframe.warnings)
+               for t in r.plan.tasks)

@@ -39,6 +39,17 @@ def test_lists_are_numbered_as_a_browser_prints_them(tmp_path):
         "- ý đậm"]
 
 
+def test_a_list_item_holding_a_paragraph_keeps_its_marker(tmp_path):
+    # LibreOffice saves a Word list as <li><p>…</p></li>, in a table's cell too (made up)
+    body = ("<ul><li><p>Xây dựng kho dữ liệu</p></li><li><p>Rà soát quy chế</p></li><li></li></ul>"
+            "<p>Sau danh sách</p><table><tr><td>1</td><td><ul><li><p>Số hóa hồ sơ</p></li>"
+            "<li><p>Nâng cấp mạng</p></li></ul></td></tr></table>")
+    items = _items(tmp_path, body)
+    assert _lines(items) == ["- Xây dựng kho dữ liệu", "- Rà soát quy chế", "Sau danh sách"]
+    table = next(i for i in items if isinstance(i, Table))
+    assert table.rows == (("1", "- Số hóa hồ sơ\n- Nâng cấp mạng"),)
+
+
 def test_breaks_spaces_entities_and_bold_headings(tmp_path):
     body = ("<p>Trước ngày&nbsp;30/6/2026,\n   các   sở<br>báo cáo &amp; đề xuất</p>"
             "<p><strong>1. Sở Tài chính</strong></p><div>chủ <span>trì</span></div>")

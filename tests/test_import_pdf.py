@@ -192,3 +192,31 @@ def test_letters_drawn_from_a_fallback_font_stay_in_their_word(tmp_path):
     assert len(from_pdf.tasks) == 3
     assert from_pdf.tasks == from_word.tasks
     assert from_pdf.document == from_word.document
+
+
+def test_words_cut_by_a_narrow_cell_are_joined_and_symbol_bullets_are_bullets():
+    from planflow_import.pdf import _cell
+
+    # a word cut at a final consonant, a year, a document's symbol, initials (made up)
+    assert _cell("Nhiệ\nm vụ") == "Nhiệm vụ"
+    assert _cell("Hướn\ng dẫn") == "Hướng dẫn"
+    assert _cell("Từ Quý I/2026 đến Quý IV/202\n6") == "Từ Quý I/2026 đến Quý IV/2026"
+    assert _cell("Năm 20\n26") == "Năm 2026"
+    assert _cell("Quyết định số 06/QĐ\n-TTg") == "Quyết định số 06/QĐ-TTg"
+    assert _cell("Văn phòng UBN\nD tỉnh") == "Văn phòng UBND tỉnh"
+    # Word's bullets drawn from the Symbol font: each item on its own line
+    assert _cell("\uf0b7 Xây dựng kho dữ\nliệu\n\uf0b7 Rà soát quy chế") == \
+        "• Xây dựng kho dữ liệu\n• Rà soát quy chế"
+    # what is no cut word stays two words
+    for kept, want in (("Sở Khoa học và\nCông nghệ", "Sở Khoa học và Công nghệ"),
+                       ("Năm 2026 -\n2027", "Năm 2026 - 2027"), ("2026\n2027", "2026 2027"),
+                       ("Tháng\n9/2026", "Tháng 9/2026"), ("Sở Y tế, UBND\ncác xã", "Sở Y tế, UBND các xã"),
+                       ("Công an\ntỉnh", "Công an tỉnh")):
+        assert _cell(kept) == want
+    # a lettered item on the cell's next line is an item, not a word's end
+    assert _cell("Gồm:\nc) Tổ chức hội nghị") == "Gồm:\nc) Tổ chức hội nghị"
+    # a word cut before its vowel (made up): consonants no syllable ends on, or "ê" with a tone
+    assert _cell("Triển kh\nai dịch vụ công trực truy\nền") == "Triển khai dịch vụ công trực truyền"
+    assert _cell("Tr\niển khai") == "Triển khai"
+    for kept, want in (("Sở Y tế và\nan toàn", "Sở Y tế và an toàn"), ("Kế hoạch\nước tính", "Kế hoạch ước tính")):
+        assert _cell(kept) == want

@@ -212,6 +212,9 @@ TIMEFRAMES = [
      "mid-January, as the school year's frame usually sets it): give the days if they differ"),
     ("Quý II/2026 (trước 30/6/2026)", {}, "tf_span_due",
      "'Quý II/2026' due by the deadline in brackets ('trước 30/6/2026'): 01/4/2026-29/6/2026"),
+    ("Vào kỳ chi trả tháng 12 năm 2026", {}, "tf_round_month",
+     '"Vào kỳ chi trả tháng 12 năm 2026": the round "kỳ chi trả" of the month it names: read as '
+     'that month'),
     ("Sau ngày 01/7/2026", {}, "tf_after",
      '"Sau ngày 01/7/2026": from the day after (02/7/2026), no end given: runs to the end of '
      "the plan period (2026-12-31)"),
@@ -432,10 +435,13 @@ PLANS = {
     "no_title.txt": {"no_title"},
     "blank_date.txt": {"number_blank", "date_blank", "letter_duties", "letter_subject"},
     "letter_fields.txt": {"letter_duties", "letter_fields"},
+    "letter_requests.txt": {"letter_requests", "letter_subject"},
     "directive_sections.md": {"directive_sections", "no_lead"},
     "page_letter.md": {"page_top", "page_fields", "page_title", "site_footer", "letter_duties"},
     "guessed_year.txt": {"letter_duties", "period_guessed", "tf_year_guessed"},
     "issuer_request.txt": {"letter_duties", "issuer_from_request"},
+    "notice_issuer.md": {"issuer_from_notice"},
+    "difficulties_only.txt": {"difficulties_only"},
     "slash_markers.txt": {"slash_markers"},
     "appendix.txt": {"appendix_tasks", "rg_in_month", "regimes_kept"},
     "report_chain.txt": {"report_tracked", "regimes_kept"},
@@ -461,6 +467,7 @@ PLANS = {
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
     "schedule.txt": {"row_time_above", "tf_bare_months"},
     "cells_per_line.md": {"table_rebuilt"},
+    "fragments.md": {"table_fragments"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "block_time.txt": {"block_time"},
     "led_heading_items.txt": {"item_of_led_heading"},
@@ -469,7 +476,7 @@ PLANS = {
     "sibling_item.txt": {"item_sibling_task", "no_lead"},
     "blocks.txt": {"block_item"},
     "lone_time.txt": {"time_own_line"},
-    "spaced.txt": {"spaced_table", "letterhead_layout"},
+    "spaced.txt": {"spaced_table", "letterhead_layout", "tf_laid_out"},
     "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "plan_note.txt": {"plan_from_note", "letterhead_layout", "site_furniture"},
     "signature_only.txt": {"signature_only"},
@@ -490,6 +497,14 @@ PLANS = {
 
 #: keys no made-up text here reaches, and why
 UNREACHED = {
+    "docx_unzips": "a Word file unzipping to more than 200 MB (the check reads the zip's directory)",
+    "page_too_big": "a web page of more than its byte limit",
+    "no_soffice": "a .doc on a machine without LibreOffice (tests/test_import_office.py, in English)",
+    "soffice_timeout": "LibreOffice taking longer than its time limit",
+    "soffice_failed": "a file LibreOffice cannot read (tests/test_import_office.py, in English)",
+    "not_html": "lxml refuses almost nothing as HTML",
+    "pdf_pages": "a PDF of more than 2,000 pages",
+    "pdf_no_text": "a scanned PDF (tests/test_import_pdf.py, in English)",
     "dated_before_unnamed_plan": "dated_before_plan's sentence for a plan with no symbol yet (a "
     "draft); tests/test_cli_docs_errors.py reaches dated_before_plan",
     "title_under_date": "a web page's header shape (tests/test_import_headers.py and the page excerpts of "
@@ -523,7 +538,8 @@ UNREACHED = {
 CLI_REACHED = {"timeframe_error", "file_error", "no_file", "bad_toml", "bad_json", "not_utf8",
                "plan_suffix", "empty_file", "no_importer", "no_importer_suffix", "no_named",
                "no_wording", "format_renders", "store_no_plan", "store_older", "serve_at", "serve_links",
-               "serve_days", "serve_no_store"}
+               "serve_days", "serve_no_store", "not_a_plan", "no_year_at_all", "page_no_text",
+               "not_docx", "docx_parts", "no_text", "not_pdf"}
 
 
 def _said(notes: list[str], wording: planflow.Wording) -> list[str]:

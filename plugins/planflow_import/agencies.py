@@ -425,6 +425,8 @@ def clean_name(text: str) -> str:
 def is_agency_start(text: str) -> bool:
     """True when the text begins with a word agencies' names begin with."""
     t = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text.strip(), flags=re.I)
+    if t != text.strip() and re.match(r"(?:người\s+đứng\s+đầu|thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s", t):
+        t = t[:1].upper() + t[1:]  # "Giao người đứng đầu các cơ quan …": the heads of bodies
     m = _HEAD_RE.match(t)
     if m and re.match(r"Báo\s+cáo\b", t, re.I):
         return False  # "Báo cáo" (a report), not a newspaper ("Báo Nghệ An")

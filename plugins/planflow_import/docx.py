@@ -27,14 +27,20 @@ def _check_package(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise planflow.PlanFileError(str(path), [("", f"not a Word document ({e})")]) from None
+        raise planflow.PlanFileError(str(path), [("", _not_docx(e))]) from None
     if len(infos) > MAX_PARTS:
-        raise planflow.PlanFileError(str(path), [("", f"a Word document of {len(infos):,} parts "
-                                                      f"(at most {MAX_PARTS:,} are read)")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+            "a Word document of {n:,} parts (at most {most:,} are read)", "docx_parts",
+            n=len(infos), most=MAX_PARTS))])
     size = sum(i.file_size for i in infos)
     if size > MAX_UNCOMPRESSED:
-        raise planflow.PlanFileError(str(path), [("", f"unzips to {size:,} bytes (at most "
-                                                      f"{MAX_UNCOMPRESSED:,} are read)")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+            "unzips to {n:,} bytes (at most {most:,} are read)", "docx_unzips",
+            n=size, most=MAX_UNCOMPRESSED))])
+
+
+def _not_docx(e: Exception) -> planflow.Worded:
+    return planflow.Worded.of("not a Word document ({detail})", "not_docx", detail=str(e))
 
 
 _MARKED = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXL]+\.\s)")
@@ -321,10 +327,10 @@ def docx_items(path: Path) -> list[Block | Table]:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise planflow.PlanFileError(str(path), [("", f"not a Word document ({e})")]) from None
+        raise planflow.PlanFileError(str(path), [("", _not_docx(e))]) from None
     except Exception as e:  # python-docx and lxml raise their own types for broken packages
         if type(e).__module__.startswith(("docx", "lxml")):
-            raise planflow.PlanFileError(str(path), [("", f"not a Word document ({e})")]) from None
+            raise planflow.PlanFileError(str(path), [("", _not_docx(e))]) from None
         raise
     out: list[Block | Table] = []
     p_count = t_count = 0

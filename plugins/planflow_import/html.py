@@ -88,8 +88,8 @@ class _Reader:
                 lines = [f"**{s}**" for s in lines]
             n = len(self.items) + 1
             self.items.append(Block(f"paragraph {n}", n, tuple(lines)))
+            self.prefix = ""  # a list item's marker goes on its first words, whatever holds them
         self.pieces = []
-        self.prefix = ""
 
     def walk(self, el: Any, bold: bool) -> None:
         for child in el:
@@ -134,6 +134,7 @@ class _Reader:
                 self.pieces.append((item.text, bold or _bold(item)))
             self.walk(item, bold or _bold(item))
             self.flush()
+            self.prefix = ""  # an empty item's marker goes on nothing after the list
 
     def table(self, el: Any) -> None:
         rows: list[list[str]] = []
@@ -218,15 +219,17 @@ def html_items(path: Path) -> list[Block | Table]:
 
     data = Path(path).read_bytes()
     if len(data) > MAX_BYTES:
-        raise planflow.PlanFileError(str(path), [("", f"a page of {len(data):,} bytes (at most "
-                                                      f"{MAX_BYTES:,} are read)")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+            "a page of {n:,} bytes (at most {most:,} are read)", "page_too_big", n=len(data),
+            most=MAX_BYTES))])
     if not data.strip():
         raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the file is empty",
                                                                         "empty_file"))])
     try:
         root = lxml_html.document_fromstring(_undeclared_utf8(data))
     except (etree.ParserError, ValueError) as e:
-        raise planflow.PlanFileError(str(path), [("", f"not an HTML page ({e})")]) from None
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+            "not an HTML page ({detail})", "not_html", detail=str(e)))]) from None
     body = root.find("body")
     reader = _Reader()
     start = body if body is not None else root
@@ -235,7 +238,8 @@ def html_items(path: Path) -> list[Block | Table]:
     reader.walk(start, False)
     reader.flush()
     if not reader.items:
-        raise planflow.PlanFileError(str(path), [("", "the page has no text")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of("the page has no text",
+                                                                        "page_no_text"))])
     return reader.items
 
 

@@ -26,6 +26,7 @@ from .crawl import drop_breadcrumbs
 from .crossrefs import resolve as resolve_crossrefs
 from .footnotes import NOTE_START, page_footnotes
 from .formats import DOCX, MARKDOWN, TEXT  # the registered importers, re-exported
+from .fragments import join_fragments
 from .gazette import gazette_furniture, gazette_tables
 from .header import (
     PageFacts,
@@ -217,6 +218,37 @@ def _asking_body(preamble: list[Para]) -> tuple[str, Para] | None:
     return None
 
 
+# difficulties reported when they arise, the only reporting in a sentence
+_DIFFICULTIES = re.compile(r"^(?=.*\b(?:trường\s+hợp|nếu)\s+(?:có\s+|phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc))"
+                           r"(?!.*\b(?:định\s+kỳ|hằng|hàng)\s)", re.I | re.S)
+
+
+# a report's day in a duty's words: "trước ngày 10 tháng 01 hàng năm báo cáo …", "báo cáo …
+# trước ngày 15 tháng 12 hằng năm"
+_DUTY_REPORT_DAY = re.compile(
+    r"\bbáo\s+cáo\b[^.;]{0,200}?(?:trước|hạn\s+cuối|chậm\s+nhất)(?:\s+là)?\s+ngày\s*\d{1,2}"
+    r"[^.;]{0,30}?\b(?:hằng|hàng)\s+(?:năm|tháng|quý)"
+    r"|(?:trước|hạn\s+cuối|chậm\s+nhất)(?:\s+là)?\s+ngày\s*\d{1,2}[^.;]{0,30}?\b(?:hằng|hàng)\s+(?:năm|tháng|quý)"
+    r"\s+báo\s+cáo\b", re.I)
+
+
+# a notice's closing sentence: "Văn phòng Chính phủ thông báo để các cơ quan, địa phương liên
+# quan biết, thực hiện./."
+_NOTIFIES = re.compile(r"^(?P<body>[^.;:,]{4,80}?)\s+(?:xin\s+)?thông\s+báo\s+(?:để|đến|cho)\s[^.]{0,160}?\bbiết\b")
+
+
+def _notifying_body(texts: list[Para]) -> tuple[str, Para] | None:
+    """The body a notice's closing sentence names as giving notice, if any (among the last
+    paragraphs before the recipients, "Nơi nhận")."""
+    close = next((k for k in range(len(texts) - 1, -1, -1)
+                  if texts[k].text.replace("*", "").lstrip().startswith("Nơi nhận")), len(texts))
+    for p in reversed(texts[max(close - 8, 0):close]):
+        m = _NOTIFIES.match(" ".join(p.text.replace("*", "").split()))
+        if m is not None and is_agency_start(m["body"]) and len(split_agencies(m["body"])) == 1:
+            return m["body"], p
+    return None
+
+
 def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str, Para] | None:
     """("Ủy ban nhân dân huyện Lý Sơn", "UBND huyện", para) from "UBND huyện ban hành …"."""
     rx = re.compile(r"(?P<short>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|"
@@ -233,11 +265,13 @@ def _issuer_from_text(preamble: list[Para], place: str | None) -> tuple[str, str
     return None
 
 
-def read_items(items: list[Block | Table], source: str, page: PageFacts | None = None
-               ) -> planflow.ImportResult:
+def read_items(items: list[Block | Table], source: str, page: PageFacts | None = None,
+               guessed: tuple[tuple[int, int], ...] = ()) -> planflow.ImportResult:
     """The plan in the document's blocks and tables; :class:`planflow.PlanFileError` if
     it is not a plan. ``page``: what a website's own fields say of a document it prints
-    with no letterhead (see :func:`planflow_import.header.page_facts`)."""
+    with no letterhead (see :func:`planflow_import.header.page_facts`). ``guessed``: the
+    lines (first, last) of tables whose cells were rebuilt from a layout of spaces: the
+    times read from their rows say so."""
     warnings: list[str] = []
     flat: list[Block | Table] = []
     titled = False  # the "KẾ HOẠCH" (or "QUYẾT ĐỊNH") title seen
@@ -246,6 +280,9 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         warnings.append(_W("{n} list number(s) written with '/' or '-' ('{first}') read as "
                            "'I.', '1.', 'a)'", "slash_markers", n=len(marked), first=marked[0]))
     items, notes = page_footnotes(items)
+    # a task table a PDF converter broke into fragments: joined back into one
+    items, joined = join_fragments(items)
+    warnings.extend(joined)
     if notes:
         warnings.append(_W("{n} footnote(s) at the pages' feet not read as text ({first})", "footnotes",
                            n=len([b for b in notes if NOTE_START.match(b.lines[0])]),
@@ -254,6 +291,11 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         if isinstance(it, Table) and not is_task_table(it):
             if it.rows and len(it.rows) <= 3 and max(len(r) for r in it.rows) <= 3:
                 flat.extend(table_cells_as_blocks(it))  # letterhead or signature layout
+                continue
+            if len(it.rows) == 1 and any(len(c) > 200 for c in it.rows[0]):
+                # one row of a page's layout cells holding the letter itself (its addressees,
+                # its text, "Nơi nhận", the signature, side by side): its cells, in order
+                flat.extend(table_cells_as_blocks(it))
                 continue
             if not titled and any(_LETTERHEAD.search(c) for r in it.rows for c in r):
                 # a scrape's layout cells holding the letterhead ("Số: …", "CỘNG HÒA …"),
@@ -300,7 +342,7 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
                            kind=page.kind or "", issuer=page.issuer or "",
                            date=f"{page.issued:%d/%m/%Y}" if page.issued else ""))
     if not texts:
-        raise planflow.PlanFileError(source, [("", "no text: not a plan (Kế hoạch)")])
+        raise planflow.PlanFileError(source, [("", _W("no text: not a plan (Kế hoạch)", "no_text"))])
     if decision:
         kh = texts[header.body_start - 1] if 0 < header.body_start <= len(texts) else texts[0]
         warnings.append(_W("{where}: a Quyết định that issues the plan 'ban hành kèm theo': the "
@@ -362,11 +404,20 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         letter = letter_section(texts, body)
     if letter is not None:
         before, sections = body[:body.index(letter[0].para) + 1], [letter[0]]
-        warnings.append(_W("{where}: a letter or directive (Công văn, Chỉ thị) assigning duties, no "
-                           "plan's title or sections: its numbered duties after '{lead}' are read "
-                           "as the tasks",
-                           "letter_duties", where=letter[0].para.where,
-                           lead=_short(letter[0].para.text, 40)))
+        if letter[3]:
+            warnings.append(_W("{where}: a letter (Công văn) asking its duties without numbers: its "
+                               "{n} request(s) after '{lead}' (bullets, or sentences 'Đề nghị X …') "
+                               "are read as the tasks of the addressees or of the bodies asked",
+                               "letter_requests", where=letter[0].para.where,
+                               n=sum(1 for it in letter[0].items if isinstance(it, Para)
+                                     and it.text.startswith("a) ")),
+                               lead=_short(letter[0].para.text, 40)))
+        else:
+            warnings.append(_W("{where}: a letter or directive (Công văn, Chỉ thị) assigning duties, no "
+                               "plan's title or sections: its numbered duties after '{lead}' are read "
+                               "as the tasks",
+                               "letter_duties", where=letter[0].para.where,
+                               lead=_short(letter[0].para.text, 40)))
         if letter[1]:
             warnings.append(_W("{where}: the bodies listed under an agency heading ({names}) are "
                                "those it stands for: its duties after 'Có trách nhiệm:' are led by "
@@ -394,8 +445,8 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
                 and duty_articles([p for p in body if isinstance(p, Para)])):
         # neither a plan's title, nor sections, nor a plan's number ("Số: 65/KH-UBND"), nor a
         # decision or sentence that names the plan it issues
-        raise planflow.PlanFileError(source, [("", "not a plan (Kế hoạch): no 'KẾ HOẠCH' title "
-                                               "and no I./II./III. sections")])
+        raise planflow.PlanFileError(source, [("", _W("not a plan (Kế hoạch): no 'KẾ HOẠCH' title and no "
+                                                  "I./II./III. sections", "not_a_plan"))])
     if not sections:
         warnings.append(planflow.Worded.of("no sections (I./II./III. or headings in capitals) found; the "
                                            "whole text is kept as the preamble", "no_sections"))
@@ -480,6 +531,15 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
                                "sentence in which it asks for the duties", "issuer_from_request",
                                where=p.where, issuer=named_body))
+        elif (notifier := _notifying_body(texts)) is not None:
+            # a notice with no letterhead closing "Văn phòng Chính phủ thông báo để các cơ quan
+            # … biết, thực hiện./.": the body giving notice issues it
+            named_body, p = notifier
+            info = attrs.evolve(info, issuer=named_body)
+            book.add_issuer(named_body)
+            warnings.append(_W("{where}: no letterhead; the issuer '{issuer}' is read from the "
+                               "closing sentence in which it gives notice ('… thông báo để … biết')",
+                               "issuer_from_notice", where=p.where, issuer=named_body))
         else:
             warnings.append(planflow.Worded.of("no letterhead and no 'UBND … ban hành' sentence: the "
                                                "issuer is empty", "no_issuer"))
@@ -1079,7 +1139,10 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     for p in body_paras:
         if duty_reports(p.text) and any(_bare(p.text) in d for d in duty_words):
             continue  # a duty's own daily report: read with the duty, below
-        if any(p.text in t.content for t in raw_tasks):
+        if any(p.text in t.content for t in raw_tasks) and not _DUTY_REPORT_DAY.search(p.text):
+            # (a duty's words that ask for reports on named days each year, month or quarter,
+            # "… trước ngày 10 tháng 01 hàng năm báo cáo …", are also read as reporting
+            # sentences, as a bulleted duty's are)
             continue
         if find_reporting_sentence([p.text]) is not None and not _heading_only(p.text):
             txt = _strip_close(strip_marker(p.text))
@@ -1138,8 +1201,15 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     if read or in_duties:
         # the first sentence that states its due day sets the plan's regime; every other
         # one is kept as its own obligation in settings.import.reports
-        first = next((k for k, (r, _) in enumerate(read) if r.cadence != "unresolved"), 0)
-        regime, w = read[first] if read else (None, [])
+        # (difficulties reported when they arise are never the plan's regime: kept beside it)
+        plan_reads = [k for k, (r, _) in enumerate(read) if not _DIFFICULTIES.search(r.text)]
+        first = next((k for k in plan_reads if read[k][0].cadence != "unresolved"),
+                     plan_reads[0] if plan_reads else -1)
+        regime, w = read[first] if first >= 0 else (None, [])
+        if first < 0 and read:
+            warnings.append(_W("reports are asked only when difficulties arise ('{said}'): no regime; "
+                               "kept in settings.import.reports (ad hoc)", "difficulties_only",
+                               said=_short(read[0][0].text, 60)))
         warnings += w
         others = [r for k, (r, _) in enumerate(read) if k != first] + in_duties
         for k, (_, w2) in enumerate(read):
@@ -1181,6 +1251,9 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     # -- what could not be read ---------------------------------------------------------
     # a time no reader understands fails validation unless the plan accepts it as
     # untracked: an imported plan says so, so it loads and the office sees the list
+    if guessed:
+        plan = attrs.evolve(plan, tasks=[_laid_out(t, raw, guessed)
+                                         for t, raw in zip(plan.tasks, raw_tasks, strict=True)])
     untracked = [t.id for t in plan.tasks
                  if t.timeframe.text.strip() and planflow.untracked_reason(t.timeframe)]
     if untracked:
@@ -1401,6 +1474,22 @@ def _kept_content(written: list[Any]) -> list[tuple[int, Section]]:
             and _CONTENT_TITLE.search(s.title.upper()) and not _IMPLEMENTATION.search(s.title.upper())]
 
 
+def _laid_out(task: planflow.Task, raw: RawTask, guessed: tuple[tuple[int, int], ...]
+              ) -> planflow.Task:
+    """``task`` with a warning on its time when its row is one of a table laid out in spaces
+    (``guessed``): which column a time's words stood in is a guess there, so a date read
+    from them never looks sure."""
+    tf = task.timeframe
+    line = _line_of(raw)
+    if not any(a <= line <= b for a, b in guessed) or not (
+            tf.due or tf.start or tf.end or tf.occurrences):
+        return task
+    note = _W("'{text}' read from a table laid out in spaces (a PDF's text kept in its layout): "
+              "which column its words stood in is a guess; check it against the document",
+              "tf_laid_out", text=tf.text)
+    return attrs.evolve(task, timeframe=attrs.evolve(tf, warnings=(*tf.warnings, note)))
+
+
 def _line_of(task: RawTask) -> int:
     """The line a raw task was read from ("line 36", "line 46, row 4"), for the document's
     order; a task with none last."""
@@ -1619,8 +1708,8 @@ def _plan_period(info: planflow.DocumentInfo, body: list[Para], texts: list[Para
     if info.date is None:
         years = re.findall(r"\b(20\d\d|19\d\d)\b", " ".join(p.text for p in texts[:50]))
         if not years:
-            raise planflow.PlanFileError(source, [("", "no date and no year: cannot tell "
-                                                   "which period the plan covers")])
+            raise planflow.PlanFileError(source, [("", _W("no date and no year: cannot tell which "
+                                                      "period the plan covers", "no_year_at_all"))])
         return planflow.Period.coerce(int(years[0])) or _never(), "guessed"
     year = planflow.Period.coerce(info.date.year) or _never()
     found = plan_time(body, _reader(year, info.date))
@@ -2004,7 +2093,7 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
                             "with the same title", "gazette_two_groups", at=at,
                             numbers=", ".join(twice)))
     text, spaced = spaced_tables(text)
-    for at, rows in spaced:
+    for at, rows, _ in spaced:
         notes.append(_W("line {at}: a task table laid out in columns of spaces (a PDF's text kept "
                         "in its layout) read back into {rows} rows; where a cell ends is a guess "
                         "from the columns, the row numbers, capitals and time words", "spaced_table",
@@ -2042,7 +2131,7 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) below the document (the website's related documents, "
                         "notices, address) are not the document's; not read", "site_footer",
                         n=footer))
-    result = read_items(blocks_from_text(text), str(path), page)
+    result = read_items(blocks_from_text(text), str(path), page, tuple(lines for *_, lines in spaced))
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 

@@ -78,7 +78,9 @@ _DATED = re.compile(
     # listed, the year after the last)
     r"|(?:tháng\s*\d{1,2}\s*(?:,|và)\s*)+tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*"
     r"|(?:quý\s*(?:[IV]{1,3}|[1-4])\s*(?:,|và)\s*)+quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*"
-    r"|tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
+    # ("vào kỳ chi trả tháng 12 năm 2025": the round held in the month)
+    r"|(?:(?:kỳ|đợt)(?:\s+[^\W\d_]+){1,3}?\s+)?tháng\s*\d{1,2}\s*(?:[/-]|năm)\s*"
+    r"|quý\s*(?:[IV]{1,3}|[1-4])\s*(?:[/-]|năm)\s*|năm\s+)"
     r"(?:19|20)\d\d)(?![\d/])", re.I)
 # "Năm 2026, triển khai …", "Quý III/2026, tổ chức …": the time opening the duty, before its
 # comma (never a target's: "Năm 2026, phấn đấu …")

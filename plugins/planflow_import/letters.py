@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .agencies import is_agency_start
-from .sections import Section, agency_heading, has_labels, strip_marker
+from .sections import Section, agency_heading, has_labels, heading_colon, strip_marker
 from .text import Para, Table
 
 # the sentence that asks for the duties, closing on its colon: a request and what follows
@@ -38,10 +38,11 @@ _CARRY_OUT = re.compile(r"(?:thi\s+hành|thực\s+hiện(?:\s+nghiêm(?:\s+túc)
 
 
 def letter_section(texts: list[Para], body: list[Para | Table]
-                   ) -> tuple[Section, list[Para], list[Para]] | None:
+                   ) -> tuple[Section, list[Para], list[Para], bool] | None:
     """The letter's numbered duties as one section of duties, the lines set aside as the
-    bodies a heading stands for (see :func:`_members`) and the headings naming a field of
-    work read as the addressees' (see :func:`_headed`); else None.
+    bodies a heading stands for (see :func:`_members`), the headings naming a field of work
+    read as the addressees' (see :func:`_headed`) and whether the duties are requests not
+    numbered (bullets after the request, or sentences asking bodies); else None.
 
     ``texts`` are the document's paragraphs (its letterhead among them), ``body`` what
     follows the letterhead up to the closing."""
@@ -51,16 +52,27 @@ def letter_section(texts: list[Para], body: list[Para | Table]
     lead_at = next((k for k, p in enumerate(body) if isinstance(p, Para) and len(p.text) < 900
                     and _LEAD_IN.search(p.text)), None)
     if lead_at is None:
-        return None
+        return _prose_requests(body, addressees(texts))
     after = list(body[lead_at + 1:])
     heads = [p for p in after if isinstance(p, Para) and _NUMBERED.match(p.text)
              and not _CLOSING_ITEM.match(p.text)]
-    if len(heads) < 2:
-        return None
     to = addressees(texts)
+    if len(heads) < 2 and to and (bullets := _bullet_duties(after, to, body[lead_at])) is not None:
+        # "… đề nghị UBND các xã, phường; các đơn vị … thực hiện …. Cụ thể:" over "- …" items:
+        # the addressees' duties, bulleted
+        return Section("", "NHIỆM VỤ", body[lead_at], tuple(bullets[0]),  # type: ignore[arg-type]
+                       fields=frozenset(h.line for h in bullets[1])), [], [], True
+    if len(heads) < 2:
+        return _prose_requests(body, to)
     named = sum(1 for h in heads if agency_heading(h.text))
     lead = body[lead_at]
     assert isinstance(lead, Para)
+    if to and (parts := _parts_duties(after, to)) is not None:
+        # "1. Yêu cầu chung:" / "1.1. …:" / "- …", "2. Trách nhiệm của các đơn vị:" / "2.1. Sở
+        # Tài chính:": a letter of numbered parts, its duties under the parts' own headings
+        items, addressed = parts
+        return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(p.line for p in addressed)),
+                [], addressed, False)
     if named * 2 < len(heads) and not (
             # a letter to its bodies whose numbered items name fields of work ("1. Về giảm
             # nhẹ phát thải khí nhà kính" over "a) …"): every duty is the addressees'
@@ -70,7 +82,7 @@ def letter_section(texts: list[Para], body: list[Para | Table]
         # planflow prints a letter: read as labelled tasks)
         labelled = Section("", "NHIỆM VỤ", lead, tuple(after))
         if has_labels(labelled):
-            return labelled, [], []
+            return labelled, [], [], False
         if to and all(is_agency_start(n) for n in to) and _ASKS.search(lead.text) and all(
                 _addressed(names, to) for h in heads if (names := agency_heading(h.text))) \
                 and not any(isinstance(p, Para) and re.match(r"\W*\d+\.\d+\b", p.text) for p in after):
@@ -80,12 +92,19 @@ def letter_section(texts: list[Para], body: list[Para | Table]
             # numbered on one level: "1.1.", "1.3.1." parts are another layout, not read so)
             items = _addressees_duties(after, to)
             heads_to = frozenset(it.line for it in items if isinstance(it, Para) and _NUMBERED.match(it.text))
-            return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], []
+            return Section("", "NHIỆM VỤ", lead, tuple(items), fields=heads_to), [], [], False
         return None
     fields: list[Para] = []
+    while after and isinstance(last := after[-1], Para) and _ANY_MARK.match(last.text) is None \
+            and (_CLOSING_REQUEST.match(last.text) is not None or _URGES_ALL.match(last.text) is not None
+                 and _LETTER_CLOSE.search(last.text) is not None):
+        # "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành … nghiêm túc thực hiện những nội dung
+        # trên. Giao X chủ trì … tổng hợp báo cáo … theo quy định./.": the letter's close (its
+        # report read as one), no duty of the last heading's body
+        after.pop()
     items, members = _headed(after, to, fields)
     return (Section("", "NHIỆM VỤ", lead, tuple(items), fields=frozenset(f.line for f in fields)),
-            members, fields)
+            members, fields, False)
 
 
 # "Sở Nội vụ đề nghị Quý doanh nghiệp … quan tâm thực hiện những nội dung trên.": the sender
@@ -102,6 +121,12 @@ _LETTER_CLOSE = re.compile(r"\./\.?\s*$")
 # a duty closing on the words that introduce its details ("…, cụ thể:", "… như sau:")
 _SPELLED_OUT = re.compile(r"(?:cụ\s+thể|như\s+sau|sau\s+đây|gồm|bao\s+gồm)\s*:\s*$", re.I)
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*\s*[.)]")
+# the sender urging all the contents above, within the letter's last paragraph ("Chủ tịch …
+# đề nghị các cơ quan, đơn vị khẩn trương … thực hiện đầy đủ các nội dung chỉ đạo nêu trên …")
+_URGES_ALL = re.compile(r"^.{0,100}?\b(?:đề\s+nghị|yêu\s+cầu)\b.{0,200}?\b(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ)"
+                        r"[^.;]{0,30}?\b(?:nêu\s+)?trên\b", re.I | re.S)
+# any list marker opening a line ("1.", "a)", "-", "+")
+_ANY_MARK = re.compile(r"^(?:\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*[.)]|[-+•–*])\s*")
 
 
 def _addressees_duties(items: list[Para | Table], to: list[str]) -> list[Para | Table]:
@@ -229,11 +254,20 @@ def letter_subject(texts: list[Para]) -> tuple[str, Para] | None:
         m = _SUBJECT.search(p.text)
         if m and len(m.group("subject")) >= 10:
             return m.group("subject").strip(" .;"), p
+    to_at = next((k for k, p in enumerate(texts[:15]) if re.search(r"Kính\s+gửi", p.text)), None)
+    for p in texts[:to_at or 0]:
+        if (m := _ABOUT.match(p.text)) is not None and not re.search(r"[.;]\s+[A-ZĐ]", m["subject"]):
+            # "Về hướng dẫn đánh giá, xếp loại …" under the number (no "V/v"), before "Kính gửi"
+            return m["subject"].strip(" .;*"), p
     for p in texts[:15]:
         if (m := _TELEGRAM_SUBJECT.search(p.text)) is not None and len(m["subject"]) >= 10 \
                 and m["subject"].upper() == m["subject"]:
             return m["subject"].strip(" .;*"), p
     return None
+
+
+# a subject line opening on "Về" (no "V/v"): "Về hướng dẫn đánh giá, xếp loại …"
+_ABOUT = re.compile(r"^\W*(?P<subject>Về\s+(?:việc\s+)?[^:;]{10,300})$", re.S)
 
 
 # "CÔNG ĐIỆN CHỦ ĐỘNG ỨNG PHÓ VỚI … CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" (the lines joined):
@@ -264,3 +298,208 @@ def _members(items: list[Para | Table], at: int) -> set[int]:
             or not _DUTIES_FOLLOW.match(end.text.strip()):
         return set()
     return set(range(at + 1, k + 1))
+
+
+# a part's numbered heading, "1.2." or "1.3.1." (sub-numbered), and its words
+_SUB_NUMBER = re.compile(r"^(?P<num>\d+(?:\.\d+)+)\s*[.)]?\s+(?P<title>\S.*)$", re.S)
+# a lettered sub-heading over its duties ("a. Nhận thức và nâng cao vai trò …:")
+_LETTERED_HEAD = re.compile(r"^[a-zđ]\s*[.)]\s*(?P<title>[^.;]{3,200}):\s*$")
+# an enumerated detail of the sentence before it ("(1). Tổng số gói thầu …;")
+_DETAIL = re.compile(r"^\(\d+\)\s*[.:]?\s")
+# a request opening a part's heading on the bodies it is made to ("Đề nghị UBND các xã, …")
+_ASKED = re.compile(r"^(?:Đề\s+nghị|Yêu\s+cầu|Giao)\s+", re.I)
+
+
+def _part_names(title: str, to: list[str]) -> tuple[list[str], bool]:
+    """The bodies a part's sub-heading gives its duties to: the body it names ("2.1. Sở Tài
+    chính:"), the bodies it asks ("1.3.1. Đề nghị UBND các xã, phường, …:"), else the letter's
+    addressees (a field of work: "1.2. Đối với công tác lựa chọn nhà thầu:"); second, whether
+    they are the addressees."""
+    head = title.rstrip(" :")
+    if (names := agency_heading(f"1. {head}:")) is not None and is_agency_start(head):
+        return names, False
+    if (asked := _ASKED.match(head)) is not None and is_agency_start(head[asked.end():]) \
+            and (names := agency_heading(f"1. {head[asked.end():]}:")) is not None:
+        return names, False
+    return list(to), True
+
+
+def _parts_duties(items: list[Para | Table], to: list[str]
+                  ) -> tuple[list[Para | Table], list[Para]] | None:
+    """A letter of numbered parts ("1. Yêu cầu chung:", "2. Trách nhiệm của các đơn vị:"),
+    each over sub-numbered headings ("1.1. …:", "1.3.1. …:", "2.1. Sở Tài chính:") over their
+    duties (bullets, or one paragraph): every sub-heading is put as a numbered heading naming
+    the body it gives its duties to (its own, the bodies it asks, else the addressees); a
+    paragraph under it (or under a lettered sub-heading, "a. …:") is its duty; a paragraph
+    ending on ':' before bullets leads into them; enumerated details ("(1). …") stay with
+    the sentence before them. The sub-headings naming no body (the addressees') are
+    returned second. None when the items are not laid out so (fewer than two parts, or fewer than
+    two sub-numbered headings)."""
+    paras = [it for it in items if isinstance(it, Para)]
+    tops = [p for p in paras if _NUMBERED.match(p.text) and p.text.rstrip().endswith(":")
+            and _SUB_NUMBER.match(p.text) is None]
+    subs = [p for p in paras if (m := _SUB_NUMBER.match(p.text)) is not None
+            and m["num"].split(".")[0] in {re.match(r"\d+", t.text)[0] for t in tops}]  # type: ignore[index]
+    if len(tops) < 2 or len(subs) < 2:
+        return None
+    out: list[Para | Table] = []
+    fields: list[Para] = []
+    n = 0
+    state = "none"  # "head": after a heading (a paragraph is its duty); "duty": after a duty
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(it, Table):
+            out.append(it)
+            continue
+        text = it.text.strip()
+        sub = _SUB_NUMBER.match(text)
+        if it in tops or (sub is not None and isinstance(nxt, Para)
+                          and (m := _SUB_NUMBER.match(nxt.text)) is not None
+                          and m["num"].startswith(sub["num"] + ".")):
+            state = "none"  # a part, or a sub-heading over sub-headings: a grouping
+            continue
+        if sub is not None:
+            title = " ".join(sub["title"].split())
+            at = heading_colon(title)
+            rest = title[at + 1:].strip() if 0 <= at < len(title) - 1 else ""
+            names, addressed = _part_names(title[:at] if rest else title, to)
+            n += 1
+            heading = f"{n}. {', '.join(names)}"
+            out.append(Para(it.where, it.line, heading, (heading,)))
+            if addressed:
+                fields.append(it)
+            if rest:
+                out.append(Para(it.where, it.line, f"- {rest}", (f"- {rest}",)))
+                state = "duty"
+            elif not addressed or not _cites_only(items, k + 1):
+                state = "head"
+            else:
+                # "1.1. Nghiên cứu, quán triệt … quy định pháp luật và chỉ đạo của Thành ủy:"
+                # over "- Nghị định số …", "- Chỉ thị số …": the heading is the duty, the
+                # texts it lists are what to study, no duties
+                duty = title.rstrip(" :")
+                out.append(Para(it.where, it.line, f"- {duty}", (f"- {duty}",)))
+                state = "cited"
+            continue
+        if state == "cited":
+            if text.startswith(("-", "+", "•", "–")):
+                continue
+            state = "duty"
+        if state == "none":
+            if not out:
+                continue  # (the words before the first part)
+            break
+        if _LETTERED_HEAD.match(text) and isinstance(nxt, Para) and not _NUMBERED.match(nxt.text):
+            state = "head"  # "a. Nhận thức …:" over its duty
+            continue
+        if _DETAIL.match(text) and out and isinstance(last := out[-1], Para):
+            out[-1] = Para(last.where, last.line, f"{last.text} {text}", (*last.parts, text))
+            continue
+        if text.startswith(("-", "+", "•", "–")):
+            out.append(it)
+            state = "duty"
+            continue
+        if state == "head":
+            if text.endswith(":") and isinstance(nxt, Para) and nxt.text.startswith(("-", "+", "•", "–")):
+                continue  # "Để đấu thầu … (…):" leading into its bullets
+            out.append(Para(it.where, it.line, f"- {text}", (f"- {text}",)))
+            state = "duty"
+            continue
+        break  # a paragraph after the duties: the letter's closing words
+    return out, fields
+
+
+# a bullet that only cites a text ("- Nghị định số 214/2025/NĐ-CP …", "- Ý kiến chỉ đạo của …
+# tại Văn bản số …", "- Các Nghị định về …: số 115/2024/NĐ-CP …")
+_CITATION = re.compile(r"^[-+•–]\s*(?:Các\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định"
+                       r"|Thông\s+tư|Công\s+văn|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn\s+số|Ý\s+kiến\s+chỉ\s+đạo)\b", re.I)
+
+
+def _cites_only(items: list[Para | Table], at: int) -> bool:
+    """Whether the bullets from ``items[at]`` on (two or more) all cite texts."""
+    bullets = []
+    for it in items[at:]:
+        if not (isinstance(it, Para) and it.text.startswith(("-", "+", "•", "–"))):
+            break
+        bullets.append(it.text)
+    return len(bullets) >= 2 and all(_CITATION.match(b) for b in bullets)
+
+
+_BULLETS = ("-", "+", "•", "–")
+
+
+def _bullet_duties(items: list[Para | Table], to: list[str], lead: Para | Table
+                   ) -> tuple[list[Para | Table], list[Para]] | None:
+    """A letter whose duties are the bullets right after its request ("… Cụ thể:" / "- …" /
+    "- …"), two or more, no numbered items: each bullet as the lettered duty of a numbered
+    heading naming the addressees (those headings returned second, as
+    :func:`_addressees_duties` puts a letter's numbered duties), up to the first paragraph
+    that is no bullet (contacts, the letter's close); else None."""
+    if not isinstance(lead, Para) or not lead.text.rstrip().endswith(":"):
+        return None
+    run: list[Para] = []
+    for it in items:
+        if not (isinstance(it, Para) and it.text.startswith(_BULLETS)):
+            break
+        run.append(it)
+    if len(run) < 2 or not all(it.text.startswith("-") for it in run):
+        return None
+    names = ", ".join(to)
+    out: list[Para | Table] = []
+    heads: list[Para] = []
+    for n, it in enumerate(run, 1):
+        heading, duty = f"{n}. {names}", f"a) {it.text.lstrip('-–+• ').strip()}"
+        heads.append(Para(it.where, it.line, heading, (heading,)))
+        out += [heads[-1], Para(it.where, it.line, duty, (duty,))]
+    return out, heads
+
+
+# a request in prose to the bodies it names: "Đề nghị Ủy ban nhân dân phường, xã và đặc khu
+# thực hiện …"; not a request to get in touch ("… kính đề nghị Quý cơ quan liên hệ …")
+_ASKED_PARA = re.compile(r"^(?:Đề\s+nghị|Yêu\s+cầu)\s+(?P<rest>\S.*)$", re.S)
+_CONTACT = re.compile(r"\b(?:liên\s+hệ|vướng\s+mắc|điện\s+thoại)\b", re.I)
+
+
+def _prose_requests(body: list[Para | Table], to: list[str]
+                    ) -> tuple[Section, list[Para], list[Para], bool] | None:
+    """The letter's duties asked in prose (see :func:`_asked_in_prose`) as its section; the
+    paragraph before the first request is the section's lead-in."""
+    asked = _asked_in_prose(body, to)
+    if asked is None:
+        return None
+    # "Đề nghị Ủy ban nhân dân phường, xã … thực hiện đánh giá …, hạn cuối ngày …": a letter
+    # asking its duties in prose, no list: each request a duty of the bodies asked
+    first = next(k for k, p in enumerate(body) if isinstance(p, Para) and p.line == asked[1][0].line)
+    lead = next((p for p in reversed(body[:first]) if isinstance(p, Para)), None)
+    if lead is None:
+        return None
+    return (Section("", "NHIỆM VỤ", lead, tuple(asked[0]), fields=frozenset(h.line for h in asked[1])),
+            [], [], True)
+
+
+def _asked_in_prose(body: list[Para | Table], to: list[str]) -> tuple[list[Para | Table], list[Para]] | None:
+    """A letter (sent to ``to``) whose duties are paragraphs asking them of bodies, with no
+    list: each as the lettered duty of a numbered heading (the headings returned second);
+    None when there is none, or when the letter has numbered or bulleted items after its
+    addressees (another layout)."""
+    if not to:
+        return None
+    paras = [p for p in body if isinstance(p, Para)]
+    start = next((k for k, p in enumerate(paras) if re.search(r"Kính\s+gửi", p.text)), None)
+    if start is None:
+        return None
+    rest = [p for p in paras[start + 1:] if not (p.text.startswith(("-", "+", "•", "–")) and p in paras[start + 1:start + 12]
+                                                  and len(p.text) < 200 and is_agency_start(p.text.lstrip("-–+• ")))]
+    if any(_NUMBERED.match(p.text) or p.text.startswith(("-", "+", "•", "–")) for p in rest):
+        return None
+    out: list[Para | Table] = []
+    heads: list[Para] = []
+    for p in rest:
+        m = _ASKED_PARA.match(p.text)
+        if m is None or len(p.text) > 900 or _CONTACT.search(p.text) or _LETTER_CLOSE.search(p.text) \
+                or not is_agency_start(m["rest"]):
+            continue
+        heading, duty = f"{len(heads) + 1}. {', '.join(to)}", f"a) {p.text}"
+        heads.append(Para(p.where, p.line, heading, (heading,)))
+        out += [heads[-1], Para(p.where, p.line, duty, (duty,))]
+    return (out, heads) if heads else None

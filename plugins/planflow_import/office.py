@@ -38,9 +38,9 @@ def read_office(path: Path) -> planflow.ImportResult:
                                                                         "empty_file"))])
     soffice = _soffice()
     if soffice is None:
-        raise planflow.PlanFileError(str(path), [("", f"reading {path.suffix} needs LibreOffice "
-                                                      "(soffice) to convert it; or save it as "
-                                                      ".docx in Word and import that")])
+        raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+            "reading {suffix} needs LibreOffice (soffice) to convert it; or save it as .docx in "
+            "Word and import that", "no_soffice", suffix=path.suffix))])
     with tempfile.TemporaryDirectory(prefix="planflow-office-") as tmp:
         # a profile of its own: a LibreOffice already open on the desktop does not block it
         profile = Path(tmp, "profile").as_uri()
@@ -50,17 +50,16 @@ def read_office(path: Path) -> planflow.ImportResult:
                  "docx:MS Word 2007 XML", "--outdir", tmp, str(path.resolve())],
                 capture_output=True, text=True, timeout=TIMEOUT, check=False)
         except subprocess.TimeoutExpired:
-            raise planflow.PlanFileError(str(path), [("", f"LibreOffice did not convert it in "
-                                                          f"{TIMEOUT} s")]) from None
+            raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+                "LibreOffice did not convert it in {n} s", "soffice_timeout", n=TIMEOUT))]) from None
         out = Path(tmp, path.stem + ".docx")
         if done.returncode != 0 or not out.is_file() or not out.stat().st_size:
             why = (done.stderr or done.stdout).strip().splitlines()
-            raise planflow.PlanFileError(str(path), [("", "LibreOffice could not read it as a "
-                                                          f"{path.suffix} document"
-                                                          + (f" ({why[-1]})" if why else ""))])
+            raise planflow.PlanFileError(str(path), [("", planflow.Worded.of(
+                "LibreOffice could not read it as a {suffix} document{detail}", "soffice_failed",
+                suffix=path.suffix, detail=f" ({why[-1]})" if why else ""))])
         try:
             items = docx_items(out)
         except planflow.PlanFileError as e:  # name the file the user gave, not the copy
-            raise planflow.PlanFileError(str(path), [("", str(e).replace(str(out), "").strip(": "))]) \
-                from None
+            raise planflow.PlanFileError(str(path), e.problems) from None
     return read_items(items, str(path))

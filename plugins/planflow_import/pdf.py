@@ -33,7 +33,7 @@ __all__ = ["MAX_PAGES", "pdf_items", "read_pdf"]
 MAX_PAGES = 2_000
 
 
-def _error(path: Path, problem: str) -> planflow.PlanFileError:
+def _error(path: Path, problem: str | planflow.Worded) -> planflow.PlanFileError:
     return planflow.PlanFileError(str(path), [("", problem)])
 
 
@@ -61,15 +61,48 @@ def _join_date(m: re.Match[str]) -> str:
 _ITEM = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s)")
 
 
+#: a line opening on a word's last letters only ("m vụ", "n khác"): a final consonant is no
+#: Vietnamese word of its own, so a narrow cell cut the word above it ("Nhiệ" | "m")
+_SYLLABLE_TAIL = re.compile(r"(?:ch|ng|nh|[cghmnpt])(?=$|\s|,\s)")
+#: a word cut before its vowel: the line ends on consonants no syllable ends on ("kh" |
+#: "ai", "Tr" | "iển"), or the next opens on "ê" with a tone, which opens no word ("truy" |
+#: "ền", "Tri" | "ển")
+_ONSET_END = re.compile(r"(?:^|\s)(?:[KkTtPpGg]h|[Tt]r|[Gg]i|[Qq]u|[Nn]gh|[BDĐLRSVXbdđlrsvx])$")
+_RHYME_START = re.compile(r"[ềểễệ]\w*(?=$|[\s,.;:])")
+#: a symbol cut by the cell's edge: "06/QĐ" | "-TTg"
+_CUT_SYMBOL = re.compile(r"[\dA-ZĐ]$")
+#: initials cut by the cell's edge: "UBN" | "D tỉnh", "HĐN" | "D"
+_CUT_CAPS = re.compile(r"(?<![\w])[A-ZĐ]{2,4}$")
+_CAPS_TAIL = re.compile(r"[A-ZĐ]{1,2}(?=$|[\s,.;:)])")
+
+
+def _year_cut(before: str, after: str) -> bool:
+    """True when ``before`` ends in the first digits of a year and ``after`` opens on the
+    rest of it ("…/202" | "6", "Năm 20" | "26")."""
+    head = re.search(r"\d+$", before)
+    tail = re.match(r"\d+(?!\d)", after)
+    return head is not None and tail is not None and \
+        re.fullmatch(r"(?:19|20)\d\d", head.group() + tail.group()) is not None
+
+
 def _cell(text: str) -> str:
     """A ruled cell's words: the lines a narrow cell wraps its text into are one line again
     (a PDF's lines are where the cell ran out of width, not where the writer broke them);
     an item ("- …", "2. …") starts a line of its own. Dates and words cut at the wrap are
     joined."""
-    text = _HYPHEN_BREAK.sub("-", _CUT_DATE.sub(_join_date, text))
+    text = _HYPHEN_BREAK.sub("-", _CUT_DATE.sub(_join_date, clean(text)))
     lines: list[str] = []
     for ln in text.split("\n"):
-        if lines and not _ITEM.match(ln):
+        if lines and (lines[-1][-1:].isalpha() and (_SYLLABLE_TAIL.match(ln.strip())
+                                                    or _ONSET_END.search(lines[-1])
+                                                    and ln.strip()[:1].isalpha()
+                                                    or _RHYME_START.match(ln.strip()))
+                      or _year_cut(lines[-1], ln.strip())
+                      or _CUT_SYMBOL.search(lines[-1]) and re.match(r"-[A-ZĐ]", ln.strip())
+                      or _CUT_CAPS.search(lines[-1]) and _CAPS_TAIL.match(ln.strip())):
+            # "Nhiệ" | "m vụ", "Quý IV/202" | "6", "06/QĐ" | "-TTg": cut by the cell's edge
+            lines[-1] = f"{lines[-1]}{ln.strip()}"
+        elif lines and not _ITEM.match(ln):
             lines[-1] = f"{lines[-1]} {ln.strip()}"
         else:
             lines.append(ln.strip())
@@ -123,11 +156,27 @@ def _join(items: list[Block | Table], table: Table, top_down: frozenset[int], fi
     rows = [list(r) for r in table.rows]
     last = list(before.rows[-1])
     merged = {k for k in top_down if not rows[0][k].strip() and last[k].strip()}
-    cut = not rows[0][0].strip() and any(c.strip() for c in rows[0][1:])
+    continued: set[int] = set()
+    for k in top_down:
+        # a merged cell's words going on over the break ("Sở Khoa" | "học và Công nghệ"):
+        # the rows it covers on this page hold its rest; they take its whole words
+        rest = rows[0][k]
+        if rest[:1].islower() and last[k].strip():
+            whole = f"{last[k]} {rest}"
+            for r in rows:
+                if r[k] != rest:
+                    break
+                r[k] = whole
+            last[k] = whole
+            continued.add(k)
+    # a row cut by the page break: no number of its own, or (a table with no number column)
+    # words going on in lower case
+    cut = (not rows[0][0].strip() and any(c.strip() for c in rows[0][1:])
+           or rows[0][0][:1].islower() and bool(last[0].strip()))
     if cut:
         # a row cut by the page break: its words go on in the same cells
         for k, c in enumerate(rows[0]):
-            if c.strip():
+            if c.strip() and k not in continued:
                 last[k] = f"{last[k]}\n{c}" if last[k].strip() else c
         rows = rows[1:]
     for k in merged:
@@ -357,14 +406,17 @@ def pdf_items(path: Path) -> list[Block | Table]:
     try:
         pdf = pdfplumber.open(str(path))
     except (PDFSyntaxError, ValueError, OSError) as e:
-        raise _error(path, f"not a PDF document ({e})") from None
+        raise _error(path, planflow.Worded.of("not a PDF document ({detail})", "not_pdf",
+                                                 detail=str(e))) from None
     except Exception as e:  # pdfminer raises its own types for broken files
         if type(e).__module__.startswith(("pdfminer", "pdfplumber")):
-            raise _error(path, f"not a PDF document ({e})") from None
+            raise _error(path, planflow.Worded.of("not a PDF document ({detail})", "not_pdf",
+                                                 detail=str(e))) from None
         raise
     with pdf:
         if len(pdf.pages) > MAX_PAGES:
-            raise _error(path, f"a PDF of {len(pdf.pages):,} pages (at most {MAX_PAGES:,} are read)")
+            raise _error(path, planflow.Worded.of("a PDF of {n:,} pages (at most {most:,} are read)",
+                                                 "pdf_pages", n=len(pdf.pages), most=MAX_PAGES))
         items: list[Block | Table] = []
         any_text = False
         downs: dict[int, frozenset[int]] = {}
@@ -386,8 +438,9 @@ def pdf_items(path: Path) -> list[Block | Table]:
                     items.append(item)
             page.flush_cache()
     if not any_text:
-        raise _error(path, "a PDF with no text layer (a scanned image): run OCR on it, or "
-                           "import the Word file it was made from")
+        raise _error(path, planflow.Worded.of(
+            "a PDF with no text layer (a scanned image): run OCR on it, or import the Word file "
+            "it was made from", "pdf_no_text"))
     return items
 
 

@@ -29,6 +29,9 @@ _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằn
                       r"|\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b"
                       # daily: "trước 19h00 hằng ngày", "02 lần/ngày"
                       r"|hằng ngày|hàng ngày|(?<!\w)\d{1,2}\s*lần\s*/\s*ngày"
+                      # difficulties reported when they arise (round 15): "Trường hợp có khó
+                      # khăn, vướng mắc …, đề nghị các cơ quan … có văn bản báo cáo gửi Sở X"
+                      r"|(?:trường hợp|nếu)\s+(?:có\s+|phát sinh\s+)?(?:khó khăn|vướng mắc)[^.;]{0,120}?\bbáo cáo\b"
                       r"|chậm nhất|(?:trước|vào|hạn|gửi|nộp)\s*(?:ngày\s*)?:?\s*\d{1,2}/\d{1,2}"
                       r"|(?:vào|trong) tháng \d{1,2}/\d{4}"
                       # a report due at an event: "… báo cáo UBND tỉnh … khi tổng kết Đợt thi đua"
@@ -47,6 +50,8 @@ _CADENCE = re.compile(r"định kỳ|chế độ (?:thông tin )?báo cáo|hằn
                       # về Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ để tổng hợp)."
                       r"(?:\s+(?:về|gửi(?:\s+về)?)\s+[^.;()]{2,60}?)?(?:\s*\((?:thông\s+)?qua\s+[^()]{2,80}\))?"
                       r"(?:\s*,?\s+để\s+(?:tổng\s+hợp|theo\s+dõi)[^.;()]{0,60})?"
+                      # "… kết quả thực hiện theo quy định./." (no day named: said so)
+                      r"(?:\s+theo\s+quy\s+định)?"
                       # (a letter's closing sentence ends on "./.")
                       r"\s*[.;]?(?:/\.?)?\s*$", re.I)
 

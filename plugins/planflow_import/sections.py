@@ -631,7 +631,7 @@ _TASK_VERBS = (r"hoàn\s+thiện|kiện\s+toàn|đánh\s+giá|số\s+hóa|thí\s
                r"gửi|chuẩn\s+bị|tiếp\s+nhận|phát\s+hành|mời|đăng\s+tải|phát\s+sóng|trang\s+trí|"
                r"phân\s+luồng|bảo\s+vệ|giữ\s+gìn|kiểm\s+soát|thông\s+báo|tham\s+gia|dự\s+thảo|"
                r"soạn\s+thảo|sửa\s+chữa|đầu\s+tư|vận\s+hành|thu\s+thập|công\s+bố|phối\s+hợp|xem\s+xét|"
-               r"họp|trao\s+đổi|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
+               r"họp|trao\s+đổi|huy\s+động|mở\s+(?:chuyên\s+mục|chuyên\s+trang|lớp|rộng|đợt|các|cuộc)")
 # "Sở X kiện toàn …, hoàn thành trước ngày …": the agency before the first verb leads
 _SUBJECT_VERB = re.compile(r"^(?P<lead>.{2,140}?)\s+(?:" + _TASK_VERBS + r")\b")
 # how an agency works with others, before the verb of what it does: "(chủ trì,) phối hợp
@@ -1368,6 +1368,14 @@ def labelled_tasks(section: Section) -> list[RawTask]:
                                      "an item among tasks that each name their lead, its own "
                                      "lead not read: a task of its own", "item_sibling_task")]))
             continue
+        if prose_task and m is None and lm is None and tasks and _shape(text) == "" \
+                and (opened := _opening_body(text)) is not None:
+            # "1. Các địa phương phát động …" then paragraphs "Bộ Quốc phòng, Bộ Công an huy
+            # động …", "Về kinh phí: Các địa phương phải …": the numbered item runs on over
+            # duties of the bodies each opens with, each a task of its own
+            tasks.append(RawTask(it.where, _duty_title(text), [text], opened[1], opened[2],
+                                 timeframe=opened[3]))
+            continue
         content.append(_bullet_strip(text))
         content_start = content_start or it
         last_item = it if _BULLET.match(text) or _LETTERED.match(text) else None
@@ -1393,6 +1401,19 @@ _TO_APPENDIX = re.compile(r"^[^.;]{0,120}?\b(?:được\s+xác\s+định|đượ
 # a numbered heading over the dated duties of whoever it names: "1.5. Trách nhiệm của các
 # đơn vị được kiểm kê:", "2.3. Nhiệm vụ của Tổ công tác"
 _GROUP_HEAD = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?:của\s+)?\S", re.I)
+
+
+def _opening_body(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """A paragraph that opens on the body doing it ("Bộ Xây dựng chỉ đạo …"), after a
+    short label of its own ("Về kinh phí: Các địa phương phải …"): its subject's roles."""
+    body = text.strip()
+    if re.search(r"\./\.?\s*$", body):
+        return None  # "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.": the close
+    if (lab := _INLINE_LABEL.match(body)) is not None and not is_agency_start(lab["label"]):
+        body = lab["rest"]
+    if not is_agency_start(body):
+        return None
+    return subject_roles(body)
 
 
 # a time label closing an item's sentence: "… gửi Bộ Y tế. Thời gian hoàn thành: Trước ngày 15/7/2026."
@@ -1458,6 +1479,8 @@ def agency_heading(text: str) -> list[str] | None:
     """The agency a duty item is headed by ("Sở Y tế:", "1. Sở Y tế chỉ đạo …"), else None."""
     m = _NUMBERED.match(text)
     t = _AGENCY_LINE_WORDS.sub("", m.group("title") if m else text)
+    if re.match(r"(?:người\s+đứng\s+đầu|thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s", t):
+        t = t[:1].upper() + t[1:]  # "1. Giao người đứng đầu các cơ quan …": the heads of bodies
     t = _AGENCY_DASH_ROLE.sub("", _AGENCY_ROLE.sub("", t))
     if t.replace("*", "").rstrip().endswith(":") and re.match(r"Để\s", t):
         # "5. Để nâng cao hiệu lực, hiệu quả …, các Sở, ngành, UBND cấp xã … triển khai những
@@ -1632,9 +1655,25 @@ def _standalone_heads(section: Section) -> dict[int, list[str]]:
             # "- Bộ Công Thương" over "+ …" items: a bullet naming only its agency
             text = _bullet_strip(text)
         names = standalone_agency(text)
+        if names is None and re.match(r"^[a-zđ][.)]\s", nxt) and _ANY_MARKER.match(text) is None \
+                and (directs := _DIRECTS.match(text.replace("*", "").strip())) is not None:
+            # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over "a) …": the body directing
+            # the lettered duties leads them
+            names = standalone_agency(directs["who"])
+        if names is None and nxt.startswith(("-", "+", "•", "–")) \
+                and (role := _ROLE_HEADING.match(re.sub(r"^[a-zđ][.)]\s*", "", text.replace("*", "").strip()))) \
+                and role["partners"]:
+            # "a) Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan, địa phương:" over "- …": the
+            # body that leads the bullets (a line of the heading's level, as "a) Sở X")
+            names = standalone_agency(role["lead"])
         if names is not None:
             out[id(it)] = names
     return out
+
+
+# a line saying which body directs which over the lettered duties: "Bộ Tài chính chỉ đạo Bảo
+# hiểm xã hội Việt Nam:"
+_DIRECTS = re.compile(r"^(?P<who>[^:;,.]{4,80}?)\s+chỉ\s+đạo\s+[^:;.]{2,120}:$")
 
 
 # after the agency's name, a sentence that only asks for a report: "… định kỳ 6 tháng
@@ -1660,7 +1699,8 @@ def duty_section(sections: list[Section]) -> Section | None:
         heads = [it for it in s.items if isinstance(it, Para) and _NUMBERED.match(it.text)
                  and not re.match(r"^\d+\.\d+", it.text)]
         agency = sum(1 for h in heads if agency_heading(h.text))
-        if len(heads) < 2 or agency * 2 < len(heads):
+        if (len(heads) < 2 or agency * 2 < len(heads)) and not (s.fields and heads and agency == len(heads)):
+            # (a letter's one request, "1. <the bodies asked>" / "a) …", is its duties)
             if not _lettered_heads(s) and len(_standalone_heads(s)) < 2:
                 continue
         up = s.title.upper()
@@ -1812,6 +1852,7 @@ def _closing_time(body: str) -> str | None:
     m = (_OWN_TIME.search(body) or _OWN_TARGET.search(body) or _OWN_REPORT_TIME.search(body)
          or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
+         or _OWN_LAST_DAY.search(body)
          or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:
         return None
@@ -1844,6 +1885,12 @@ def _closing_time(body: str) -> str | None:
         # turn the duty named (round harvest k)
         return f"{' '.join(turn['r'].split())}, {tf}"
     return tf
+
+
+# "…, hạn cuối ngày 15 tháng 12 hàng năm (Lưu ý: không gửi văn bản giấy).": the last day
+# closing the duty, a bracketed note after it aside
+_OWN_LAST_DAY = re.compile(r"[,;]\s*(?P<tf>hạn\s+(?:cuối|chót)(?:\s+là)?\s+ngày\s*\d[^,;()]*?)\s*"
+                           r"(?:\([^()]*\))?\s*[.;]?$", re.I)
 
 
 # a new sentence inside what a closing-time pattern took ("… năm 2026. Việc …")
@@ -1915,10 +1962,36 @@ def agency_tasks(section: Section) -> list[RawTask]:
     standalone = _standalone_heads(section)
     paras = [it for it in section.items if isinstance(it, Para)]
     following = {id(a): b.text for a, b in zip(paras, paras[1:], strict=False)}
+    seen_sub = False  # a decimal sub-heading naming a field ("1.2. Hỗ trợ …") seen
+    head_in_sub = False  # the agency line came under such a sub-heading (it ends there)
     for it in section.items:
         if isinstance(it, Table):
             continue
         text = it.text
+        if _SUB_HEADING.match(text) and id(it) not in standalone and agency_heading(text) is None:
+            if head_in_sub and under_line and head is not None and head_level is None:
+                # "1.2. Hỗ trợ …" / "Ủy ban nhân dân các tỉnh:" / "a) …" / "1.3. Vệ sinh …": the
+                # agency line's duties end at the next sub-heading of fields (not a part of them)
+                close()
+                head_in_sub = False
+                continue
+            seen_sub = seen_sub or not _part_heading(text, following.get(id(it), ""))
+        if head is None and by_letter is False and _LETTER.match(text) \
+                and (own := _led_item(it)) is not None:
+            # "1.1. Hỗ trợ lương thực" / "a) Bộ Tài chính tiếp tục xuất cấp …": under a field
+            # of work, a lettered duty opening on the body that does it
+            tasks.append(own)
+            continue
+        if head is None and by_letter is False and seen_sub and _LETTER.match(text) \
+                and not text.rstrip().endswith(":") and len(text.split()) >= 8:
+            # "1.3. Vệ sinh môi trường" / "c) Bộ Y tế, … xuất cấp …" whose body is not read: a
+            # task of its own, its lead left to say (else it would be lost)
+            words = strip_marker(text)
+            tasks.append(RawTask(it.where, _duty_title(words), [words], timeframe=own_time(words),
+                                 notes=[planflow.Worded.of(
+                                     "an item among tasks that each name their lead, its own "
+                                     "lead not read: a task of its own", "item_sibling_task")]))
+            continue
         if id(it) in standalone and not (_NUMBERED.match(text) and not re.match(r"^\d+\.\d+", text)
                                         and not by_letter):
             # "Công an tỉnh:", "**Sở Nội vụ**", "1.2. Sở Tài chính" on its own line: the
@@ -1931,6 +2004,7 @@ def agency_tasks(section: Section) -> list[RawTask]:
             head = RawTask(it.where, clean_name(names[0]), lead=names, lead_from_heading=True)
             under_line = True
             head_level = _level(text)
+            head_in_sub = seen_sub
             continue
         if under_line and head is not None and head_level is None and not by_letter \
                 and (num := _NUMBERED.match(text)) is not None and agency_heading(text) is None \
@@ -1950,6 +2024,15 @@ def agency_tasks(section: Section) -> list[RawTask]:
             under_line = False
             if (own := _led_item(it)) is not None:
                 tasks.append(own)
+            continue
+        if head is not None and duties and _ANY_MARKER.match(text) is None \
+                and (bare_time := _BARE_TIME.match(text.replace("*", "").strip())) is not None:
+            # "- Trên cơ sở dữ liệu …, bảo đảm thống nhất …." / "Thời gian hoàn thành trước ngày
+            # 31 tháng 12 năm 2025.": the time sentence closing the bullet (its own line in the
+            # scrape) is that duty's time, not a paragraph of its own (dropped before)
+            duties[-1].content.append(text)
+            if duties[-1].timeframe is None:
+                duties[-1].timeframe = bare_time["tf"].strip()
             continue
         if under_line and head is not None and marker is not None and duties \
                 and _ANY_MARKER.match(text) is None and following.get(id(it), "").startswith(marker) \
@@ -2160,6 +2243,12 @@ def agency_tasks(section: Section) -> list[RawTask]:
             # "1. Về triển khai …" (the addressees' duties) / "(2) Chủ tịch Ủy ban nhân dân xã
             # … xem xét, quyết định …": the duty's own subject does it
             own_lead, own_partners = subj[1], subj[2]
+        if not own_lead and under_field and (lab := _INLINE_LABEL.match(body)) is not None \
+                and not is_agency_start(lab["label"]) and is_agency_start(lab["rest"]) \
+                and (subj := subject_roles(lab["rest"])) is not None:
+            # "- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo …" under a field of work: after
+            # the duty's own short label, its subject does it
+            own_lead, own_partners = subj[1], subj[2]
         if not own_lead and (pm := _PARTNERS_BEFORE_VERB.match(body)) is not None \
                 and is_agency_start(pm["p"]):
             # "- Phối hợp với Sở Tài chính bố trí kinh phí …", "- Chủ trì, phối hợp với X …"
@@ -2178,6 +2267,17 @@ def agency_tasks(section: Section) -> list[RawTask]:
                               timeframe=own_time(body), notes=notes))
     close()
     return tasks
+
+
+# a sentence that only times the duty above it, no colon: "Thời gian hoàn thành trước ngày 31
+# tháng 12 năm 2025.", "Thời gian thực hiện hoàn thành xong trước ngày 05/12/2025."
+_BARE_TIME = re.compile(r"^Thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|xong))*\s+"
+                        r"(?P<tf>(?:trước|trong|chậm\s+nhất|đến|vào)\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^;:()]{0,60}?)"
+                        r"\s*[.;]?$", re.I)
+
+
+# a duty's short label before a colon ("Báo cáo tháng: …", "Báo cáo 6 tháng, cả năm: …")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:;.()]{3,40}):\s+(?P<rest>\S.*)$", re.S)
 
 
 # "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã", "b) Phối hợp với các sở, ngành":
@@ -2239,9 +2339,10 @@ _CLOSING = re.compile(r"^(?:Trên đây là|Yêu cầu (?:các|Thủ trưởng)|
                       r"|Đề nghị (?:các|Thủ trưởng)[^.;:]{0,100}\b(?:khẩn trương|nghiêm túc)[^.;:]{0,40}"
                       r"\bthực hiện\s*(?:\./\.|\.)?\s*$)")
 # a dash leading into "+" duties: it asks for advice or proposals to someone and stops at
-# its colon ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:", "- Đề xuất UBND tỉnh:"); never one
+# its colon ("- Nghiên cứu, tham mưu Lãnh đạo Bộ:", "- Đề xuất UBND tỉnh:", "- Chủ trì, phối
+# hợp với các sở, ngành tham mưu UBND tỉnh:", its partners named first); never one
 # listing things ("- Lập hồ sơ …, bao gồm:", "… các nội dung sau:")
-_LEADS_INTO_DUTIES = re.compile(r"^(?:[^:]{0,40}\s)?(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|trình)\s+(?!các\s|những\s)"
+_LEADS_INTO_DUTIES = re.compile(r"^(?:[^:]{0,40}\s|(?:Chủ\s+trì|Phối\s+hợp)\b[^:]{0,120}\s)?(?:tham\s+mưu|đề\s+xuất|kiến\s+nghị|trình)\s+(?!các\s|những\s)"
                                 r"[^:,;]{2,60}(?<!gồm)(?<!sau)(?<!sau đây)(?<!cụ thể)(?<!như sau):$", re.I)
 # a letter's closing sentence asking every unit to carry it out, after its grounds or its
 # issuer ("Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành … triển khai thực hiện./.", "Bộ X

@@ -32,9 +32,19 @@ _HEAD_LEAD = re.compile(r"\bchủ\s+trì\b|\bCơ\s+quan\b|\bđơn\s+vị\s+thự
 _HEAD_TIME = re.compile(r"\b(?:Thời\s+hạn|Thời\s+gian|Tiến\s+độ)\b", re.I)
 _HEAD_PERSON = re.compile(r"\bCá\s+nhân\b|\bLãnh\s+đạo\s+phụ\s+trách\b", re.I)
 _HEAD_PARTNERS = re.compile(r"\bphối\s+hợp\b", re.I)
+# columns the first reader does not know: read by the columns' positions (see _by_columns)
+_HEAD_OTHER = re.compile(r"\b(?:Sản\s+phẩm|Kết\s+quả|Kinh\s+phí|Nguồn\s+vốn|Bắt\s+đầu|Kết\s+thúc"
+                         r"|Ghi\s+chú|Dự\s+toán|Hình\s+thức)\b", re.I)
 _PAGE_NO = re.compile(r"^\s{10,}\d{1,3}\s*$")
 # a group row: "I    Các nhiệm vụ …", "II.1 Hoàn thiện thể chế …"
 _GROUP = re.compile(r"^\s{0,4}(?P<num>[IVX]{1,4}(?:\.\d{1,2})?)\s+(?P<title>\S.*)$")
+# a row's mark in the number column of a table read by its columns: "3", "1.2", "2.1.3.",
+# "a", "b)"
+_ROW_MARK = re.compile(r"^(?P<lead>\s{0,8})(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-zđ][.)]?)(?=\s|$)")
+# a group row lettered ("A    NHIỆM VỤ CHUNG", "B. …")
+_LETTER_GROUP = re.compile(r"^\s{0,4}(?P<num>[A-H])\.?\s{2,}(?P<title>\S.*)$")
+# the columns' numbers under the header: "(1)   (2)   (3)"
+_COLUMN_NUMBERS = re.compile(r"^\s*\(\d{1,2}\)(?:\s+\(\d{1,2}\))+\s*$")
 # a numbered row's number at the line's start ("1    toàn thể …", " 2", "10 ")
 # (indented like the header's "TT": a row's number is left of the task column, see below)
 _NUMBER = re.compile(r"^(?P<lead>\s{0,8})(?P<num>\d{1,2})(?=\s|$)")
@@ -69,7 +79,8 @@ def _segments(line: str) -> list[tuple[int, str]]:
 _TITLE_ABOVE = re.compile(r"^\s*\**\s*(?:PHỤ\s+LỤC|DANH\s+MỤC|KẾ\s+HOẠCH|\(?\*?\s*Kèm\s+theo|\(?\s*Ban\s+hành\s+kèm)")
 
 
-def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
+def _header(lines: list[str], i: int
+            ) -> tuple[int, int, dict[str, int], list[tuple[int, str]]] | None:
     """The header around line ``i`` (a line opening on "TT"): its first and last line and
     the columns each kind of cell starts at, or None when it is not a task table's."""
     if not _HEAD_TT.match(lines[i]):
@@ -80,10 +91,13 @@ def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
             and not _TITLE_ABOVE.match(lines[first - 1]):
         first -= 1
     last = i
+    # the header's next lines: nothing under "TT" (the number column), no group row
+    head = _segments(lines[i])
+    indent = min(20, head[1][0] - 2) if len(head) > 1 else 20
     while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
-            and lines[last + 1].startswith(" " * 20) and not _GROUP.match(lines[last + 1]):
+            and lines[last + 1].startswith(" " * max(indent, 4)) and not _GROUP.match(lines[last + 1]):
         last += 1
-    segs = [s for k in range(first, last + 1) for s in _segments(lines[k])]
+    segs = _header_cells([_segments(lines[k]) for k in range(first, last + 1)])
     text = " ".join(t for _, t in segs)
     if not (_HEAD_TASK.search(text) and _HEAD_LEAD.search(text) and _HEAD_TIME.search(text)):
         return None
@@ -93,9 +107,35 @@ def _header(lines: list[str], i: int) -> tuple[int, int, dict[str, int]] | None:
                          ("person", _HEAD_PERSON), ("partners", _HEAD_PARTNERS)):
             if rx.search(t) and kind not in cols:
                 cols[kind] = x
-    if "lead" not in cols or "time" not in cols or cols["lead"] >= cols["time"]:
+    if "lead" not in cols or "time" not in cols or "task" not in cols:
         return None
-    return first, last, cols
+    if "person" not in cols:
+        # columns in another order, or more of them (a product, money, a start and an
+        # end): each line's words go to the column they stand under
+        cols = {"columns": 1}
+    return first, last, cols, segs
+
+
+def _header_cells(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The header's cells, each with its column: a cell's words wrapped onto the header's
+    next lines ("Cơ quan chủ" over "trì", "Cơ quan phối" over "hợp") joined to the words above
+    them (the run of a line above that starts within a few columns, or spans the column),
+    so "Cơ quan phối hợp" names the partners' column however narrow it is."""
+    xs: list[int] = []
+    widths: list[int] = []  # the widest line of each cell: its span
+    words: list[str] = []
+    for segs in rows:
+        for x, t in segs:
+            above = next((k for k in reversed(range(len(xs)))
+                          if abs(xs[k] - x) <= 3 or xs[k] <= x < xs[k] + widths[k]), None)
+            if above is None:
+                xs.append(x)
+                widths.append(len(t))
+                words.append(t)
+            else:
+                words[above] = f"{words[above]} {t}"
+                widths[above] = max(widths[above], len(t))
+    return sorted(zip(xs, words, strict=True))
 
 
 class _Row:
@@ -181,7 +221,13 @@ def _cells(row: _Row, cols: dict[str, int], task_end: int) -> list[str]:
 def _join(parts: list[str]) -> str:
     out = ""
     for p in parts:
-        out = f"{out[:-1]}{p}" if out.endswith("-") and p[:1].islower() else f"{out} {p}".strip()
+        head = re.search(r"(?<!\d)\d{1,3}$", out)
+        tail = re.match(r"\d{1,3}(?!\d)", p)
+        if head and tail and re.fullmatch(r"(?:19|20)\d\d", head.group() + tail.group()):
+            out += p  # a year cut by the cell's edge: "30/6/202" | "6"
+            continue
+        glued = out.endswith("-") and (p[:1].islower() or bool(re.search(r"[A-ZĐ\d]-$", out)) and p[:1].isupper())
+        out = f"{out[:-1]}{p}" if glued and p[:1].islower() else f"{out}{p}" if glued else f"{out} {p}".strip()
     return out.replace("|", "/")
 
 
@@ -209,13 +255,14 @@ def _task_starts(text: str, prev: str) -> bool:
 _FULL = 52.0  # a task cell's full line, in characters (set per table)
 
 
-def spaced_tables(text: str) -> tuple[str, list[tuple[int, int]]]:
+def spaced_tables(text: str) -> tuple[str, list[tuple[int, int, tuple[int, int]]]]:
     """The text with each task table laid out in spaces written as Markdown table lines;
-    for each table read so its line in ``text`` (1-based) and its rows."""
+    for each table read so its line in ``text`` (1-based), its rows, and the first and
+    last line of its Markdown lines in the text returned."""
     global _FULL
     lines = text.split("\n")
     out: list[str] = []
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, tuple[int, int]]] = []
     i = 0
     while i < len(lines):
         head = _header(lines, i)
@@ -223,8 +270,14 @@ def spaced_tables(text: str) -> tuple[str, list[tuple[int, int]]]:
             out.append(lines[i])
             i += 1
             continue
-        first, last, cols = head
+        first, last, cols, heads = head
         del out[len(out) - (i - first):]
+        if "columns" in cols:
+            end, table, n = _by_columns(lines, last, heads)
+            found.append((first + 1, n, (len(out) + 1, len(out) + len(table))))
+            out.extend(table)
+            i = end
+            continue
         task_end = cols["lead"] - 12
         # the body: to the next part ("PHỤ LỤC", a Roman section in capitals, "Nơi nhận")
         end = next((j for j in range(last + 1, len(lines))
@@ -267,10 +320,144 @@ def spaced_tables(text: str) -> tuple[str, list[tuple[int, int]]]:
             cells = [row.title, "", "", ""] if row.group else _cells(row, cols, task_end)
             table.append("| " + " | ".join([row.number, *cells]) + " |")
         table.append("")
-        found.append((first + 1, sum(1 for r in rows if not r.group)))
+        found.append((first + 1, sum(1 for r in rows if not r.group),
+                      (len(out) + 1, len(out) + len(table))))
         out.extend(table)
         i = end
     return "\n".join(out), found
+
+
+def _split_at(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """The line's runs of words, a run that crosses a column's start cut there when a space
+    stands at it (two cells touching with one space: "sơ hộ tịch pháp")."""
+    out: list[tuple[int, str]] = []
+    for x, t in _segments(line):
+        cuts = [x]
+        for b in starts:
+            if x < b < x + len(t):
+                gap = next((c for c in (b - 1, b, b - 2) if x < c < x + len(t) and line[c] == " "), None)
+                if gap is not None and gap + 1 > cuts[-1]:
+                    cuts.append(gap + 1)
+        for a, b in zip(cuts, [*cuts[1:], x + len(t)], strict=True):
+            if line[a:b].strip():
+                out.append((a + len(line[a:b]) - len(line[a:b].lstrip()), line[a:b].strip()))
+    return out
+
+
+def _column_of(x: int, starts: list[int]) -> int:
+    """The column a run starting at ``x`` stands under: the last whose start is left of it
+    (two places of slack: a centred cell's line starts a little left of its header)."""
+    return max((k for k, b in enumerate(starts) if b <= x + 2), default=0)
+
+
+_TIMELIKE = re.compile(r"^(?:Trước|Quý|Tháng|Năm\s+20|Hằng|Hàng|Thường|Giai\s+đoạn|Từ\s|\d{1,2}/\d{1,2}/)", re.I)
+
+
+def _shifted(lines: list[str], starts: list[int], time_k: int | None = None) -> list[int]:
+    """The columns' starts on a page laid out anew (pdftotext lays each page out on its own:
+    after a form feed the columns stand elsewhere, closer together): the linear map of the
+    header's starts (the number column kept at the left) under which most of the page's
+    runs of words start at a column's start."""
+    runs = [(x, t) for s in lines for x, t in _segments(_blank_number(s)) if x > 1]
+    xs = sorted({x for x, _ in runs})
+    timed = {x for x, t in runs if _TIMELIKE.match(t)}
+    if len(starts) < 3 or not xs:
+        return starts
+    cols = starts[1:]
+    best: tuple[int, int, float, list[int]] = (-1, 0, 0.0, starts)
+    for i in range(len(cols)):
+        for j in range(i + 1, len(cols)):
+            for p in xs:
+                for q in xs:
+                    if q <= p:
+                        continue
+                    a = (q - p) / (cols[j] - cols[i])
+                    if not 0.4 <= a <= 1.5:
+                        continue
+                    mapped = [round(p + a * (c - cols[i])) for c in cols]
+                    if mapped[0] < 2:  # the task column right of the rows' numbers
+                        continue
+                    hits = sum(1 for x in xs if any(abs(x - m) <= 1 for m in mapped))
+                    # a time's words under the time column (a column left empty on the page
+                    # lets two maps fit as well)
+                    here = [starts[0], *mapped]
+                    times = sum(1 for x in timed if time_k is not None and _column_of(x, here) == time_k)
+                    if (hits, times, -abs(1 - a)) > best[:3]:
+                        best = (hits, times, -abs(1 - a), here)
+    return best[3]
+
+
+def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
+                ) -> tuple[int, list[str], int]:
+    """A table laid out in spaces whose columns the first reader does not know (another
+    order, a product, money, a start and an end): each row from its number to the next,
+    each line's words under the column they stand under, written as a Markdown table
+    whose header is the columns' own words. The line after it, its lines and its rows."""
+    starts = [x for x, _ in heads]
+    time_k = next((k for k, (_, t) in enumerate(heads) if _HEAD_TIME.search(t)), None)
+    end = next((j for j in range(last + 1, len(lines))
+                if re.match(r"^\s*(?:PHỤ\s+LỤC|Nơi\s+nhận|[IVX]+\.\s+[A-ZĐ]{2,})", lines[j])), len(lines))
+    rows: list[tuple[str, bool, list[list[str]]]] = []  # (number, group, words per column)
+    here = starts
+    skip_to = last
+    for j in range(last + 1, end):
+        s = lines[j]
+        if "\f" in s:
+            # a new page: its lines up to the next page's
+            s = s.replace("\f", "")
+            stop = next((k for k in range(j + 1, end) if "\f" in lines[k]), end)
+            here = _shifted([s, *lines[j + 1:stop]], starts, time_k)
+        if not s.strip() or _PAGE_NO.match(s) or _COLUMN_NUMBERS.match(s):
+            continue
+        if _HEAD_TT.match(s) and (again := _header(lines, j)) is not None:
+            # the header repeated over the next page: the columns as that page lays them out
+            here = [x for x, _ in again[3]] if len(again[3]) == len(starts) else here
+            skip_to = again[1]
+            continue
+        if j <= skip_to:
+            continue
+        g = _GROUP.match(s) or _LETTER_GROUP.match(s)
+        m = _ROW_MARK.match(s)
+        segs = _segments(s)
+        if g is not None and m is None and len(segs) <= 2:
+            rows.append((g["num"], True, [[g["title"].strip()]]))
+            continue
+        if m is None and segs and segs[0][0] < (here[1] if len(here) > 1 else 8) - 2 \
+                and len(segs) == 1 and not segs[0][1][:1].islower():
+            # words under "TT" itself: a group row with no number ("Nhiệm vụ chung")
+            rows.append(("", True, [[segs[0][1]]]))
+            continue
+        if m is not None and m.end("num") < (here[1] if len(here) > 1 else 8):
+            rows.append((m["num"], False, [[] for _ in heads]))
+            s = " " * m.end() + s[m.end():]
+        if rows and rows[-1][1] and len(segs) == 1 and _column_of(segs[0][0], here) == 1:
+            rows[-1][2][0].append(segs[0][1])  # a group row's title wrapped onto its next line
+            continue
+        if not rows or rows[-1][1]:
+            if not rows:
+                continue
+            rows.append(("", False, [[] for _ in heads]))
+        for x, t in _split_at(s, here):
+            rows[-1][2][_column_of(x, here)].append(t)
+    names = [" ".join(t.split()) for _, t in heads]
+    table = ["", "| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
+    n = 0
+    for number, group, cells in rows:
+        if group:
+            table.append("| " + " | ".join([number, _join(cells[0]), *[""] * (len(names) - 2)]) + " |")
+            continue
+        n += 1
+        said = [_join(c) for c in cells]
+        if time_k is not None and not said[time_k]:
+            # a page that left a column empty is laid out closer: a time standing under
+            # the column before the time's is the time
+            moved = next((k for k in range(2, len(said)) if k != time_k and said[k]
+                          and _TIMELIKE.match(said[k]) and re.search(r"\d|Hằng|Hàng|Thường", said[k])), None)
+            if moved is not None:
+                said[time_k], said[moved] = said[moved], ""
+        table.append("| " + " | ".join([number, *said[1:]]) + " |")
+    table.append("")
+    return end, table, n
 
 
 def _blank_number(s: str) -> str:

@@ -83,10 +83,17 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
+#: the bullets and ticks of Word's symbol fonts, as a PDF's text (or text copied from it)
+#: gives them: private-use code points of Symbol and Wingdings ("\uf0b7" is Symbol's bullet)
+_SYMBOL_FONT = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•",
+                              "\uf0a8": "•", "\uf0fc": "✓", "\uf02d": "-"})
+
+
 def clean(text: str) -> str:
     """The text as NFC, invisible characters removed, non-breaking and other odd spaces
-    as plain ones: what a reader sees, whatever the editor or website put in."""
-    return planflow.nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text)))
+    as plain ones, the bullets of Word's symbol fonts as bullets: what a reader sees,
+    whatever the editor or website put in."""
+    return planflow.nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text.translate(_SYMBOL_FONT))))
 
 
 # a line that is only page furniture: a page number ("- 3 -", "Trang 4", "Trang 4/12",
@@ -234,7 +241,12 @@ def blocks_from_text(text: str) -> list[Block | Table]:
         j = i
         while j < n and lines[j].strip():
             j += 1
-        for at, chunk in _pieces(lines[i:j], i):
+        run = lines[i:j]
+        while (b := _bare_page_break(lines, j)) is not None:
+            # a scraped table's cells going on after a page's number with no header
+            # repeated: one stream of cells (the number is page furniture)
+            j, run = b[1], run + lines[b[0]:b[1]]
+        for at, chunk in _pieces(run, i):
             if sum(1 for s in chunk if _GFM_ROW.match(s)) >= 2 and (
                     any(_GFM_RULE.match(s) for s in chunk) or _bordered_rows(chunk)):
                 out.extend(_gfm_region(chunk, at + 1))
@@ -251,6 +263,33 @@ def blocks_from_text(text: str) -> list[Block | Table]:
                 out.append(Block(f"line {at + 1}", at + 1, tuple(chunk)))
         i = j
     return out
+
+
+def _bare_page_break(lines: list[str], j: int) -> tuple[int, int] | None:
+    """Where the cells of a scraped table go on after ``lines[:j]`` (a run of cells with
+    "|" borders ending on a border) across a blank line, a page's number alone and a
+    blank line, with no header repeated: the start and end of that next run; else None."""
+    if j < 2 or not _pipe_line(lines[j - 1]) or sum(_pipe_line(x) for x in lines[max(0, j - 12): j]) < 3:
+        return None
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or not (re.fullmatch(r"[1-9]\d{0,2}", lines[k].strip()) or _PAGE_NUMBER.match(lines[k].strip())) \
+            or k + 1 >= len(lines) or lines[k + 1].strip():
+        return None
+    m = k + 1
+    while m < len(lines) and not lines[m].strip():
+        m += 1
+    if m >= len(lines) or not _pipe_line(lines[m]):
+        return None
+    filled = [fold(x.replace("*", "")) for x in lines[m:m + 12] if x.strip() and not _pipe_line(x)][:3]
+    if sum(1 for x in filled if _HEADER_WORD.match(x) and len(x) <= 60) >= 2:
+        return None  # the header repeated: a table of its own, joined when read (a group
+        # row's words, "Nhiệm vụ cụ thể", are no header)
+    e = m
+    while e < len(lines) and lines[e].strip():
+        e += 1
+    return m, e
 
 
 _LONG_CHUNK = 150  # lines without a blank one: a scrape that lost its blank lines
@@ -863,7 +902,16 @@ def _row_cost(cells: list[Cell], ncols: int, kinds: tuple[str | None, ...] | Non
         return 0.3  # the last columns of a row whose first ones are merged from the row above
     # the words of a full row must suit their columns (a short row's cells are placed
     # later, by their words)
-    return _shape_cost(texts, ncols) + (0.4 * _misfits(texts, kinds) if len(texts) == ncols else 0.0)
+    cost = _shape_cost(texts, ncols) + (0.4 * _misfits(texts, kinds) if len(texts) == ncols else 0.0)
+    lone = texts[0].strip()
+    if kinds is not None and len(texts) > 1 and kinds[0] is None and "title" in kinds[1:] \
+            and lone.startswith("**") and not any(t.strip() for t in texts[1:]) \
+            and not _ROW_NUMBER.match(lone) and not _HEADING_CELL.match(lone):
+        # a group's bold words with no number, under the number column, its other cells
+        # empty: rather the empty number cell was the row above's last (its empty cell and
+        # border) and the words stand under the task's column
+        cost += 0.7
+    return cost
 
 
 def _tail_row(texts: list[str], ncols: int, kinds: tuple[str | None, ...] | None) -> bool:
@@ -913,13 +961,17 @@ def _shape_cost(texts: list[str], ncols: int) -> float:
     filled = sum(1 for t in texts if t)
     if numbered and filled <= 3:
         return restart + 0.2
-    if numbered:
-        return restart + 0.6  # a numbered row short of cells: one merged over rows
+    if numbered or (_TITLE_NUMBERED.match(texts[0]) and filled >= 2):
+        # a numbered row short of cells: one merged over rows (in a table with no number
+        # column, the task's words open with its number: "2. Hướng dẫn …")
+        return restart + 0.6
     if filled == 1 and (_HEADING_CELL.match(texts[0].strip()) or texts[0].strip().startswith("**")):
         return restart + 0.2  # a group's heading merged across the table ("A. NHIỆM VỤ CHUNG")
     return restart + 1.0
 
 
+# a task's words opening with the row's number, in a table with no number column
+_TITLE_NUMBERED = re.compile(r"^\**\s*\d{1,3}\.\s+[^\W\d_]")
 # a group's heading written with its number in one cell: "A. NHIỆM VỤ CHUNG", "I. …", "1. …"
 _NUMBER_HEAD = re.compile(r"^(?:s?tt|số tt|số thứ tự)\b", re.I)
 _HEADING_CELL = re.compile(r"^\**\s*(?:[IVXL]{1,5}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
@@ -1169,9 +1221,19 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             and not (_VERB_END.search(prev) and _BODY_START.match(s))
             # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
             # concerns, wrapped before the colon that closes it
-            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))):
+            and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))
+            and not _NAME_WRAPPED(prev, s)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules beside it
+    """A proper name wrapped between its words, a list of names going on after its comma
+    ("d) Ủy ban nhân dân thành phố Hà" | "Nội, thành phố Hồ Chí Minh …")."""
+    last = prev.rstrip("* ").rsplit(" ", 1)[-1]
+    first = re.match(r"^(\w+),\s", s)
+    return bool(first and last[:1].isupper() and last[1:].islower() and last.isalpha()
+                and first[1][:1].isupper() and first[1][1:].islower())
 
 
 # a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
@@ -1258,6 +1320,12 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         # "1. Rà soát … . - Chủ trì: X. - Thời gian: Quý II/2026." (a scrape that ran a
         # task's label bullets into its line): each label a line of its own
         raw = [(k, piece) for k, s in raw for piece in _INLINE_LABEL_DASH.split(s)]
+        for i in range(len(raw) - 1):
+            if raw[i][1].strip() in ("-", "–", "+", "•") and raw[i + 1][1].strip():
+                # "-" alone on its line, the item's words on the next (a scrape's line break
+                # after the bullet): one item, not the words run into the item above
+                raw[i + 1] = (raw[i][0], f"{raw[i][1].strip()} {raw[i + 1][1].lstrip()}")
+                raw[i] = (raw[i][0], "")
         paras: list[tuple[int, list[str]]] = []
         after_bold = False
         # a PDF page's block: its reader has ended paragraphs by their geometry already
@@ -1289,7 +1357,10 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
                     # a heading in capitals cut by the page ("VI. TỔ" | "- 15 -" | "CHỨC THỰC HIỆN")
                     or (after_page and _caps_line(prev.text) and _caps_line(text) and len(text) < 80
                         and not _SENTENCE_END.search(prev.text) and not _MARKER.match(text)
-                        and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)):
+                        and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)
+                    # a duty's sentence broken over a blank line: the line above, long, stops
+                    # on a word that cannot end it ("… của Ban" | "Thường vụ Tỉnh ủy đến …")
+                    or _broken_over_blank(prev.text, text)):
                 # a paragraph cut by a page break: the next block goes on in lower case (or,
                 # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
@@ -1300,6 +1371,21 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             out.append(Para(where, line, text, tuple(parts)))
         after_page = False
     return out
+
+
+# a word a sentence cannot stop on (the connectives of _CONNECTIVE_END, without its
+# punctuation: a line ending in a comma may close a list of grounds)
+_BROKEN_WORD_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
+                              r"|đến|như|để|do|bằng|tới|vào|hoặc|cùng|ban)\s*$", re.I)
+
+
+def _broken_over_blank(above: str, text: str) -> bool:
+    """True when the paragraph ``text`` after a blank line goes on with the sentence
+    ``above``: that one is long (a duty, not a heading), has no stop and ends on a word a
+    sentence cannot end on, and ``text`` opens with no list marker and is not in capitals."""
+    return len(above) >= 120 and not _SENTENCE_END.search(above) and _BROKEN_WORD_END.search(above) is not None \
+        and _MARKER.match(text) is None and not text.startswith(("-", "+", "•", "–", "|")) \
+        and not _caps_line(text) and text[:1].isalpha()
 
 
 _ROMAN_DIGITS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

@@ -32,14 +32,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 import planflow
 
 from .patterns import lazy
+
+if TYPE_CHECKING:  # pathlib (and urllib.parse, ipaddress) only to read an office's data file
+    from pathlib import Path
 
 __all__ = ["DAYS_ENV", "DECISIONS", "NOT_LAW", "Lead", "VietnamCalendar", "default_calendar", "holidays_of",
            "parse_lead"]
@@ -168,6 +170,7 @@ class VietnamCalendar:
         """A calendar from a ``.toml`` or ``.json`` file shaped like :meth:`from_data`."""
         import json
         import tomllib
+        from pathlib import Path
 
         p = Path(path)
         raw = p.read_bytes()

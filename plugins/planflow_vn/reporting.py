@@ -749,6 +749,8 @@ _RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm
 _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
 _RE_ADHOC = lazy(r"đột xuất|khi có yêu cầu|theo yêu cầu|theo đề nghị|kịp thời|báo cáo ngay|"
                        r"khi (?:xuất hiện|có phát sinh|phát sinh|xảy ra)|"
+                       # "trường hợp có khó khăn, vướng mắc …, … báo cáo gửi Sở X" (round 15)
+                       r"(?:trường hợp|nếu) (?:có |phát sinh )?(?:khó khăn|vướng mắc)|"
                        r"khi có [^,;.]{1,40}?(?:phát sinh|xảy ra)")
 _RE_CONDITION = lazy(r"(trong thời gian [^,;.]+|(?:sau )?khi [^,;.]+)")
 # a report due at an event of the plan's own: "… báo cáo … khi tổng kết Đợt thi đua", "sau
@@ -779,6 +781,8 @@ _RE_RESULTS = lazy(r"\bbáo\s+cáo\s+(?:[^.;]{2,60}?\s+)?(?:về\s+)?(?:tình\s+
                    # its recipient after it: "… về ủy ban nhân dân thành phố (thông qua sở nội vụ …)"
                    r"(?:\s+(?:về|gửi(?:\s+về)?)\s+[^.;()]{2,60}?)?(?:\s*\((?:thông\s+)?qua\s+[^()]{2,80}\))?"
                    r"(?:\s*,?\s+để\s+(?:tổng\s+hợp|theo\s+dõi)[^.;()]{0,60})?"
+                   # "… kết quả thực hiện theo quy định." (round 15): still no period or day
+                   r"(?:\s+theo\s+quy\s+định)?"
                    r"\s*[.;]?\s*$")
 _RE_SENT_UP = lazy(r"\bgửi\s+(?:về\s+)?[^.;:]{3,60}?\s+(?:để\s+)?tổng\s+hợp\s*,?\s*(?:và\s+)?báo\s+cáo\b")
 

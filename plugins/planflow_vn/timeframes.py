@@ -632,6 +632,9 @@ _OP = lazy(
     r"|không\s+muộn\s+hơn"
     r"|(?:vào\s+|trong\s+|nhân\s+)?dịp|trong|vào)\s+(?P<rest>.+)$"
 )
+# "kỳ chi trả tháng 12 năm 2025", "đợt cấp phát tháng 3/2026": a round named by the month
+# it is held in (one to three words between, no digit)
+_ROUND_OF_MONTH = lazy(r"^(?P<round>(?:kỳ|đợt)(?:\s+[^\W\d_]+){1,3}?)\s+(?=tháng\s*[0-9])")
 _DURATION = lazy(
     r"^(?:trong\s+(?:vòng\s+)?)?(?P<n>[0-9]{1,3})\s*(?P<u>tháng|năm|ngày\s+làm\s+việc|ngày)"
     r"\s*\((?P<inner>[^()]+)\)$"
@@ -1301,6 +1304,13 @@ def _read(r: _Reader, c: str, s: str) -> planflow.Timeframe | None:
                                    due=format_date_short(due)))
             r.period_note(None, due, warnings)
             return T.deadline(due, text, warnings=warnings)
+        if op in ("trong", "vào") and (rd := _ROUND_OF_MONTH.match(rest)) is not None:
+            # "vào kỳ chi trả tháng 12 năm 2025": the round (a pay-out, a session) held in the
+            # month it names: the work of that month, said
+            warnings.append(_W('"{c}": the round "{round}" of the month it names: read as that month',
+                               "tf_round_month", c=c, round=" ".join(rd["round"].split())))
+            rest = rest[rd.end():]
+            c = c[: m.start("rest")] + c[m.start("rest") + rd.end():]
         if op in ("trong", "vào") or op.endswith("dịp"):
             if not finish:
                 return _window(r, rest, c[m.start("rest") :], open_ended, warnings)

@@ -273,6 +273,7 @@ PHRASES: dict[str, str] = {
                       "đạt được",
     "note.tf_also": "ngoài ra: {also}",
     "note.tf_before_occasion": "\"{outer}\" được đọc là trước \"{inner}\": hạn là ngày {due}",
+    "note.tf_round_month": '"{c}": "{round}" được tổ chức trong tháng được ghi: đọc là cả tháng đó',
     "note.tf_before_unit": '"{c}": trước {start} (ngày bắt đầu của thời gian được ghi): hạn là {due}',
     "note.tf_stray_op": '"{c}": chữ "{op}" trước "từ …" được bỏ qua, đọc là "{rest}"',
     "note.tf_object": 'đọc là "{words}" (cụm từ "{what}" không ghi thời gian)',
@@ -457,6 +458,9 @@ PHRASES: dict[str, str] = {
                        "gian của từng nhiệm vụ đó",
     "note.duty_own_lead": "nhiệm vụ tự ghi cơ quan chủ trì ('{lead}' chủ trì) dưới đề mục của "
                           "'{heading}': đọc là do cơ quan đó chủ trì",
+    "note.table_fragments": "{where}: bảng nhiệm vụ bị cắt thành {n} mảnh, xen giữa là các dòng chữ "
+                            "(bản PDF chuyển sang văn bản): các hàng được dựng lại theo số thứ tự và "
+                            "chữ mở đầu nhiệm vụ, các ô được đọc theo cột tính từ bên phải",
     "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
                           "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
                           "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
@@ -501,6 +505,9 @@ PHRASES: dict[str, str] = {
     "note.letter_duties": "{where}: công văn hoặc chỉ thị giao nhiệm vụ, không có tên kế hoạch hay "
                           "các mục I., II., III.: các nhiệm vụ đánh số sau câu '{lead}' được đọc "
                           "thành nhiệm vụ",
+    "note.letter_requests": "{where}: công văn giao nhiệm vụ không đánh số: {n} yêu cầu sau câu "
+                            "'{lead}' (gạch đầu dòng hoặc câu 'Đề nghị X …') được đọc thành nhiệm vụ "
+                            "của nơi nhận văn bản hoặc của cơ quan được đề nghị",
     "note.directive_sections": "{where}: chỉ thị có các mục đều giao nhiệm vụ: nhiệm vụ của cả {n} "
                                "mục được đọc thành nhiệm vụ",
     "note.page_fields": "dòng {line}: không có phần đầu văn bản (quốc hiệu, số, ngày): số, loại, cơ quan ban "
@@ -553,6 +560,10 @@ PHRASES: dict[str, str] = {
                             "nhiệm vụ: thời kỳ ghi ở tên ({title}) là của văn bản được lập",
     "note.period_from_tasks": "thời gian của kế hoạch {a}-{b} là khoảng thời gian của các nhiệm vụ "
                               "(tên kế hoạch và thời gian chung đều không ghi)",
+    "note.difficulties_only": "chỉ yêu cầu báo cáo khi có khó khăn, vướng mắc ('{said}'): không có "
+                              "chế độ báo cáo; lưu trong settings.import.reports (đột xuất)",
+    "note.issuer_from_notice": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
+                               "được đọc từ câu kết thông báo của cơ quan đó ('… thông báo để … biết')",
     "note.issuer_from_request": "{where}: không có phần đầu văn bản; cơ quan ban hành '{issuer}' "
                                 "được đọc từ câu cơ quan đó đề nghị, yêu cầu thực hiện nhiệm vụ",
     "note.period_guessed": "văn bản không ghi ngày ban hành và thời gian thực hiện: thời gian "
@@ -656,6 +667,28 @@ PHRASES: dict[str, str] = {
     "note.bad_json": "không phải JSON hợp lệ (dòng {line}, cột {column})",
     "note.bad_toml": "không phải TOML hợp lệ (dòng {line}, cột {column})",
     "note.empty_file": "tệp rỗng",
+    "note.no_text": "không có chữ nào: không phải kế hoạch",
+    "note.not_a_plan": "không phải kế hoạch: không có tên loại 'KẾ HOẠCH' và không có các mục "
+                       "I./II./III.",
+    "note.no_year_at_all": "văn bản không ghi ngày ban hành và không nêu năm nào: không biết kế "
+                           "hoạch thực hiện trong thời gian nào",
+    "note.page_no_text": "trang không có chữ nào",
+    "note.not_html": "không phải trang HTML ({detail})",
+    "note.page_too_big": "trang dài {n} byte (chỉ đọc tối đa {most} byte)",
+    "note.tf_laid_out": "'{text}' đọc từ một bảng dàn cột bằng dấu cách (chữ của tệp PDF giữ "
+                        "nguyên bố cục): chữ nào thuộc cột nào chỉ là ước đoán; hãy đối chiếu với "
+                        "văn bản",
+    "note.not_pdf": "không phải tệp PDF (không mở được tệp này)",
+    "note.pdf_pages": "tệp PDF gồm {n} trang (chỉ đọc tối đa {most} trang)",
+    "note.pdf_no_text": "tệp PDF không có lớp chữ (bản quét, chỉ có ảnh): hãy nhận dạng chữ (OCR) "
+                        "trước, hoặc nhập tệp Word đã dùng để tạo tệp PDF này",
+    "note.not_docx": "không phải tệp Word (không mở được tệp này)",
+    "note.docx_parts": "tệp Word gồm {n} phần (chỉ đọc tối đa {most} phần)",
+    "note.docx_unzips": "giải nén ra {n} byte (chỉ đọc tối đa {most} byte)",
+    "note.no_soffice": "cần LibreOffice (soffice) để chuyển tệp {suffix}; hoặc mở bằng Word, lưu "
+                       "thành .docx rồi nhập tệp đó",
+    "note.soffice_timeout": "LibreOffice không chuyển xong tệp trong {n} giây",
+    "note.soffice_failed": "LibreOffice không đọc được tệp {suffix} này{detail}",
     "note.not_utf8_import": "không phải văn bản UTF-8 (byte {n}: {reason}): hãy lưu tệp theo "
                             "bảng mã UTF-8 (Unicode) rồi nhập lại",
     "note.no_named": "không có {what} tên {name!r} (đã đăng ký: {known})",

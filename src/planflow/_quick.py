@@ -105,6 +105,7 @@ def _schedule_json(path: str) -> bool:
         out.flush()
     except BrokenPipeError:
         sys.exit(1)
+    _done()
     return True
 
 
@@ -131,4 +132,15 @@ def _validate(path: str) -> bool:
         sys.stdout.flush()
     except BrokenPipeError:
         sys.exit(1)
+    _done()
     return True
+
+
+def _done() -> None:
+    """The output is written: in the ``planflow`` script's process, end it here, while
+    the plan and its schedule are still held (:func:`planflow._script.end`), as the full
+    command does. Returning first freed them one by one for nothing: ~170,000 objects at
+    10,000 tasks, a few milliseconds of ``schedule --json``."""
+    script = sys.modules.get("planflow._script")
+    if script is not None:
+        script.end()

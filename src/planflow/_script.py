@@ -10,8 +10,9 @@ Importing :mod:`planflow` as a library leaves the collector as the caller set it
 The plainest commands (``schedule PLAN --json``, ``validate PLAN``) are done without
 building the click command line when they succeed (:mod:`planflow._quick`), with the
 collector off from start to end. The code
-attrs and cattrs generate for the classes a command defines is cached beside the bytecode
-(:mod:`planflow._codecache`) and written when the command ends.
+attrs and cattrs generate for the classes a command defines, and the regular expressions
+it compiles, are cached beside the bytecode (:mod:`planflow._codecache`, a file per
+command) and written when the command ends.
 
 A command whose output is written may end the process at once (:func:`end`): a large
 plan's objects are then given back to the system with the process instead of being
@@ -39,7 +40,7 @@ def main() -> None:
     gc.set_threshold(THRESHOLD, second, third)
     from . import _codecache
 
-    _codecache.install()
+    _codecache.install(sys.argv[1] if len(sys.argv) > 1 else "")
     from ._quick import run as quick
 
     # a quick command runs with the collector off: what it builds lives until the
