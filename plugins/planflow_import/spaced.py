@@ -13,8 +13,12 @@ numbered rows, where the next task's words open in capitals after the previous t
 words, the lines with no task words going to the nearer number) and each row into its
 cells (the task's words on the left, a time at the right or at a line's end, the lead's
 words before the first words of the next column's person or body), and writes it as
-Markdown table lines the text reader takes as any table. Where a cell ends is a guess:
-each table read so comes with a warning saying so.
+Markdown table lines the text reader takes as any table. That reading is kept for a
+table with a person in charge beside the lead (a Party programme's); any other table is
+read by its columns (:func:`_by_columns`: each line's words go to the column whose header
+they stand under, a page laid out anew mapped to the header's columns). Where a cell ends
+is a guess: each table read so comes with a warning saying so, and each time read from it
+with one of its own.
 """
 
 from __future__ import annotations
@@ -32,9 +36,6 @@ _HEAD_LEAD = re.compile(r"\bchủ\s+trì\b|\bCơ\s+quan\b|\bđơn\s+vị\s+thự
 _HEAD_TIME = re.compile(r"\b(?:Thời\s+hạn|Thời\s+gian|Tiến\s+độ)\b", re.I)
 _HEAD_PERSON = re.compile(r"\bCá\s+nhân\b|\bLãnh\s+đạo\s+phụ\s+trách\b", re.I)
 _HEAD_PARTNERS = re.compile(r"\bphối\s+hợp\b", re.I)
-# columns the first reader does not know: read by the columns' positions (see _by_columns)
-_HEAD_OTHER = re.compile(r"\b(?:Sản\s+phẩm|Kết\s+quả|Kinh\s+phí|Nguồn\s+vốn|Bắt\s+đầu|Kết\s+thúc"
-                         r"|Ghi\s+chú|Dự\s+toán|Hình\s+thức)\b", re.I)
 _PAGE_NO = re.compile(r"^\s{10,}\d{1,3}\s*$")
 # a group row: "I    Các nhiệm vụ …", "II.1 Hoàn thiện thể chế …"
 _GROUP = re.compile(r"^\s{0,4}(?P<num>[IVX]{1,4}(?:\.\d{1,2})?)\s+(?P<title>\S.*)$")
