@@ -372,3 +372,16 @@ def test_a_spaced_table_of_other_columns_is_read_by_where_its_words_stand(tmp_pa
     # which column a time's words stood in is a guess: each time read so says it
     assert all(any("laid out in spaces" in str(w) for w in t.timeframe.warnings)
                for t in r.plan.tasks)
+
+
+def test_the_page_number_a_converter_runs_into_the_page_s_first_paragraph_is_no_task(tmp_path):
+    # a PDF converted to Markdown page by page: the page's marker, then the number printed at
+    # the page's top run into its first lines (made up)
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Du lịch\n- Chủ trì triển khai Kế hoạch.\n\n"
+            "## Trang 6\n\n6\n2. Sở Tài chính\n- Bố trí kinh phí thực hiện Kế hoạch.\n\n"
+            "## Trang 7/9\n\n7\n3. Sở Xây dựng\n- Thẩm định các dự án hạ tầng du lịch.\n")
+    r = _read(tmp_path, body)
+    assert [(t.title, _lead(r, t)) for t in r.plan.tasks] == [
+        ("Chủ trì triển khai Kế hoạch", ["Sở Du lịch"]),
+        ("Bố trí kinh phí thực hiện Kế hoạch", ["Sở Tài chính"]),
+        ("Thẩm định các dự án hạ tầng du lịch", ["Sở Xây dựng"])]

@@ -314,6 +314,7 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
                                          for x in it.lines):
             titled = True
         flat.append(it)
+    flat = _printed_page_numbers(flat)
     pages = [" ".join(b.lines).strip() for b in flat if isinstance(b, Block) and page_furniture(b)]
     if pages:
         warnings.append(_W("{n} page number(s) between paragraphs not read as text ({pages})",
@@ -1472,6 +1473,23 @@ def _kept_content(written: list[Any]) -> list[tuple[int, Section]]:
     HIỆN") kept as text so far, with their places in ``written``."""
     return [(k, s) for k, (s, role, _, _) in enumerate(written) if role == "text"
             and _CONTENT_TITLE.search(s.title.upper()) and not _IMPLEMENTATION.search(s.title.upper())]
+
+
+def _printed_page_numbers(flat: list[Block | Table]) -> list[Block | Table]:
+    """``flat`` with the page's own printed number taken off the first line of the block
+    after a converter's page marker ("## Trang 6" | "6" | "2. Sở Tài chính …": the page
+    number the PDF prints at its top, run into the page's first paragraph). The marker
+    itself is page furniture (:func:`page_furniture`)."""
+    out = list(flat)
+    for k in range(len(out) - 1):
+        here, after = out[k], out[k + 1]
+        if not (isinstance(here, Block) and isinstance(after, Block) and page_furniture(here)
+                and len(after.lines) > 1):
+            continue
+        number = re.search(r"(\d{1,3})(?:\s*/\s*\d{1,3})?\W*$", " ".join(here.lines))
+        if number is not None and after.lines[0].strip() == number.group(1):
+            out[k + 1] = attrs.evolve(after, line=after.line + 1, lines=after.lines[1:])
+    return out
 
 
 def _laid_out(task: planflow.Task, raw: RawTask, guessed: tuple[tuple[int, int], ...]
