@@ -16,7 +16,7 @@ import planflow
 from planflow_import.agencies import is_agency_start
 from planflow_import.sections import agency_heading
 
-from .made_up import read_plan
+from .made_up import SIGNED_DEPUTY, read_plan
 
 HEADS = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NAM
@@ -35,13 +35,7 @@ Kính gửi:
 2. Giao Sở Nội vụ
 - Hướng dẫn, theo dõi tiến độ số hóa hồ sơ của các đơn vị.
 Đề nghị các cơ quan, đơn vị khẩn trương thực hiện./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 RUN_ON = """**THÔNG BÁO**
 

@@ -13,7 +13,7 @@ from datetime import date
 
 import planflow
 
-from .made_up import read_plan
+from .made_up import SIGNED_DEPUTY, read_plan
 
 LETTER = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NAM
@@ -34,13 +34,7 @@ Kính gửi:
 3. Ủy ban nhân dân các xã, phường
 Tăng cường kiểm tra công tác khám, chữa bệnh tại các trạm y tế.
 Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội tỉnh chủ trì, phối hợp Sở Y tế đôn đốc các đơn vị triển khai thực hiện; tổng hợp báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện theo quy định./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 
 def test_the_close_is_no_duty_and_its_report_is_read_without_a_day(tmp_path):
@@ -75,13 +69,7 @@ Thời gian hoàn thành trước ngày 30 tháng 4 năm 2027.
 2. Về phần mềm dùng chung
 - Giao Sở Xây dựng chủ trì khảo sát phần mềm đánh số nhà tại các xã, phường.
 Chủ tịch Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện đầy đủ các nội dung chỉ đạo nêu trên. Trường hợp có khó khăn, vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng để tổng hợp, đề xuất Ủy ban nhân dân tỉnh xem xét./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 
 def test_a_bare_time_sentence_times_the_bullet_above_and_difficulties_are_reported_when_they_arise(tmp_path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import planflow
 
-from .made_up import read_plan
+from .made_up import SIGNED_DEPUTY, read_plan
 
 LETTER = """ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NAM
@@ -79,13 +79,7 @@ Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị liên
 
 UBND tỉnh yêu cầu các đơn vị nghiêm túc thực hiện./.
 
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Nguyễn Văn B
-"""
+""" + SIGNED_DEPUTY
 
 
 def _tasks(result: planflow.ImportResult) -> list[tuple[str, str, planflow.Kind]]:
