@@ -25,7 +25,7 @@ from typing import Any
 import planflow
 
 from .importer import read_items
-from .text import Block, Table, clean
+from .text import Block, Table, clean, year_cut
 
 __all__ = ["MAX_PAGES", "pdf_items", "read_pdf"]
 
@@ -76,15 +76,6 @@ _CUT_CAPS = re.compile(r"(?<![\w])[A-ZĐ]{2,4}$")
 _CAPS_TAIL = re.compile(r"[A-ZĐ]{1,2}(?=$|[\s,.;:)])")
 
 
-def _year_cut(before: str, after: str) -> bool:
-    """True when ``before`` ends in the first digits of a year and ``after`` opens on the
-    rest of it ("…/202" | "6", "Năm 20" | "26")."""
-    head = re.search(r"\d+$", before)
-    tail = re.match(r"\d+(?!\d)", after)
-    return head is not None and tail is not None and \
-        re.fullmatch(r"(?:19|20)\d\d", head.group() + tail.group()) is not None
-
-
 def _cell(text: str) -> str:
     """A ruled cell's words: the lines a narrow cell wraps its text into are one line again
     (a PDF's lines are where the cell ran out of width, not where the writer broke them);
@@ -97,7 +88,7 @@ def _cell(text: str) -> str:
                                                     or _ONSET_END.search(lines[-1])
                                                     and ln.strip()[:1].isalpha()
                                                     or _RHYME_START.match(ln.strip()))
-                      or _year_cut(lines[-1], ln.strip())
+                      or year_cut(lines[-1], ln.strip())
                       or _CUT_SYMBOL.search(lines[-1]) and re.match(r"-[A-ZĐ]", ln.strip())
                       or _CUT_CAPS.search(lines[-1]) and _CAPS_TAIL.match(ln.strip())):
             # "Nhiệ" | "m vụ", "Quý IV/202" | "6", "06/QĐ" | "-TTg": cut by the cell's edge

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .text import year_cut
+
 __all__ = ["spaced_tables"]
 
 _GAP = re.compile(r"\s{2,}")
@@ -222,9 +224,7 @@ def _cells(row: _Row, cols: dict[str, int], task_end: int) -> list[str]:
 def _join(parts: list[str]) -> str:
     out = ""
     for p in parts:
-        head = re.search(r"(?<!\d)\d{1,3}$", out)
-        tail = re.match(r"\d{1,3}(?!\d)", p)
-        if head and tail and re.fullmatch(r"(?:19|20)\d\d", head.group() + tail.group()):
+        if year_cut(out, p):
             out += p  # a year cut by the cell's edge: "30/6/202" | "6"
             continue
         glued = out.endswith("-") and (p[:1].islower() or bool(re.search(r"[A-ZĐ\d]-$", out)) and p[:1].isupper())

@@ -89,6 +89,15 @@ _SYMBOL_FONT = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•",
                               "\uf0a8": "•", "\uf0fc": "✓", "\uf02d": "-"})
 
 
+def year_cut(before: str, after: str) -> bool:
+    """True when ``before`` ends in the first digits of a year and ``after`` opens on the
+    rest of it: a year a narrow cell cut at its edge ("…/202" | "6", "Năm 20" | "26")."""
+    head = re.search(r"\d+$", before)
+    tail = re.match(r"\d+(?!\d)", after)
+    return head is not None and tail is not None and \
+        re.fullmatch(r"(?:19|20)\d\d", head.group() + tail.group()) is not None
+
+
 def clean(text: str) -> str:
     """The text as NFC, invisible characters removed, non-breaking and other odd spaces
     as plain ones, the bullets of Word's symbol fonts as bullets: what a reader sees,
