@@ -24,6 +24,7 @@ with one of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 
 from .text import year_cut
@@ -360,7 +361,8 @@ def _shifted(lines: list[str], starts: list[int], time_k: int | None = None) -> 
     header's starts (the number column kept at the left) under which most of the page's
     runs of words start at a column's start."""
     runs = [(x, t) for s in lines for x, t in _segments(_blank_number(s)) if x > 1]
-    xs = sorted({x for x, _ in runs})
+    # the starts most runs share (a page of words scattered anywhere is not searched whole)
+    xs = sorted(x for x, _ in Counter(x for x, _ in runs).most_common(40))
     timed = {x for x, t in runs if _TIMELIKE.match(t)}
     if len(starts) < 3 or not xs:
         return starts
@@ -378,7 +380,8 @@ def _shifted(lines: list[str], starts: list[int], time_k: int | None = None) -> 
                     mapped = [round(p + a * (c - cols[i])) for c in cols]
                     if mapped[0] < 2:  # the task column right of the rows' numbers
                         continue
-                    hits = sum(1 for x in xs if any(abs(x - m) <= 1 for m in mapped))
+                    near = {m + d for m in mapped for d in (-1, 0, 1)}
+                    hits = sum(1 for x in xs if x in near)
                     # a time's words under the time column (a column left empty on the page
                     # lets two maps fit as well)
                     here = [starts[0], *mapped]
