@@ -97,7 +97,7 @@ def _cell(text: str) -> str:
             lines[-1] = f"{lines[-1]} {ln.strip()}"
         else:
             lines.append(ln.strip())
-    return clean("\n".join(lines))
+    return "\n".join(lines)
 
 
 def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
