@@ -1,9 +1,13 @@
 """Appendix task tables nobody tuned to: N random plans from tests/appendix_gen.py, each
 read in the corpus scrape's form, as GitHub Markdown and as a Word document, scored
-against the tables' truth.
+against the tables' truth. With LibreOffice (and poppler's pdftotext) three more forms:
+the Word document saved as PDF (``pdf``), that PDF's text as ``pdftotext -layout`` keeps
+it (``pdf-layout``) and the Word document saved as a web page (``html``), about a second
+a plan each.
 
-    python benchmarks/appendix_tables.py                  # 60 plans, seed 0, all forms
+    python benchmarks/appendix_tables.py                  # 60 plans, seed 0, the three forms
     python benchmarks/appendix_tables.py -n 200 --seed 7 --forms scraped --misses
+    python benchmarks/appendix_tables.py --forms pdf,html,pdf-layout
 
 Per form and overall it prints: tasks found (the row's title read as a task's title),
 lead right and time right (as ``benchmarks/score_reading.py`` counts them), fully right,
