@@ -626,6 +626,7 @@ TRANSFORMS: dict[str, Transform] = {
     "docx": lambda t, r: t,
     "docx-word": lambda t, r: t,
     "pdf": lambda t, r: t,
+    "pdf-layout": lambda t, r: t,
     "html": _html_page,
     "commonmark": _commonmark,
 }
@@ -640,6 +641,18 @@ def _to_pdf(docs: list[Path], folder: Path) -> bool:
     subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder),
                     *map(str, docs)], check=True, capture_output=True, timeout=600)
     return all(d.with_suffix(".pdf").is_file() for d in docs)
+
+
+def _to_layout(pdfs: list[Path]) -> bool:
+    """Each PDF's text as ``pdftotext -layout`` keeps it (columns laid out in spaces),
+    written beside it as ``.txt``; False when poppler-utils is not installed."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        return False
+    for pdf in pdfs:
+        subprocess.run([pdftotext, "-layout", "-enc", "UTF-8", str(pdf), str(pdf.with_suffix(".txt"))],
+                       check=True, capture_output=True, timeout=300)
+    return True
 
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_51628132bfe7fd25.txt"
@@ -667,7 +680,7 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
             folder = Path(tmp) / name
             folder.mkdir()
             scores = {}
-            if name == "pdf":
+            if name in ("pdf", "pdf-layout"):
                 # files 01-14 as Word documents with Word's numbering and ruled tables,
                 # exported to PDF (no tracked changes: an office prints the final text)
                 docs = []
@@ -683,12 +696,16 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
                 if not _to_pdf(docs, folder):
                     rows.append(f"| {name} | skipped: LibreOffice (soffice) is not installed |")
                     continue
+                if name == "pdf-layout" and not _to_layout([d.with_suffix(".pdf") for d in docs]):
+                    rows.append(f"| {name} | skipped: pdftotext (poppler-utils) is not installed |")
+                    continue
             for f in labels:
                 label = score_reading.tomllib.loads(f.read_text(encoding="utf-8"))
                 src = (corpus / label["file"]).read_text(encoding="utf-8")
                 rng = random.Random(f"{name}:{f.stem}")
-                if name == "pdf":
-                    scores[f.stem] = score_reading.score_file(f, folder, suffix=".pdf")
+                if name in ("pdf", "pdf-layout"):
+                    scores[f.stem] = score_reading.score_file(
+                        f, folder, suffix=".pdf" if name == "pdf" else ".txt")
                 elif name == "html":
                     page = (folder / label["file"]).with_suffix(".html")
                     page.write_bytes(fn(src, rng).encode("utf-8"))
@@ -710,8 +727,8 @@ def run(names: list[str], corpus: Path, misses: bool = False) -> tuple[str, dict
             same = "-"
             if seed is not None:
                 src = SEED.read_text(encoding="utf-8")
-                if name == "pdf":
-                    other = folder / "seed.pdf"
+                if name in ("pdf", "pdf-layout"):
+                    other = folder / ("seed.pdf" if name == "pdf" else "seed.txt")
                 elif name == "html":
                     other = folder / "seed.html"
                     other.write_bytes(fn(src, random.Random(f"{name}:seed")).encode("utf-8"))
