@@ -8,9 +8,12 @@ are exactly a plan file (``.toml`` or ``.json``) and those commands' plain flags
 command's *success* is written here, through the same functions and the same words as
 the click command (:mod:`planflow.cli`): the same bytes, the same exit status.
 
-Everything else goes to :func:`planflow.cli.main` unchanged: another option, ``--help``,
-a Python plan (its code runs once, there), a store key, a plan that cannot be read,
-breaks the shared limits or has any problem to print. The full command then does the
+``planflow --help`` is written here too when it is the text kept in
+:mod:`planflow._help` (the English help at click's usual width, the built-in plugins).
+
+Everything else goes to :func:`planflow.cli.main` unchanged: another option, a command's
+``--help``, a Python plan (its code runs once, there), a store key, a plan that cannot be
+read, breaks the shared limits or has any problem to print. The full command then does the
 whole work again: a plan with a problem is the slow path by design, and its messages are
 written in one place only. tests/test_quick.py runs both ways on the same plans and
 compares their output byte for byte.
@@ -40,6 +43,8 @@ def run(argv: list[str]) -> bool:
         return _plain(path) and _schedule_json(path)
     if len(argv) == 2 and argv[0] == "validate":
         return _plain(argv[1]) and _validate(argv[1])
+    if argv in (["--help"], ["-h"]):
+        return _help()
     return False
 
 
@@ -129,6 +134,23 @@ def _validate(path: str) -> bool:
                   agencies=a, agencies_y="y" if a == 1 else "ies")
     try:
         sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.exit(1)
+    _done()
+    return True
+
+
+def _help() -> bool:
+    """``planflow --help``: the top-level help when it is the text kept in
+    :mod:`planflow._help` (English, 78 columns, the built-in plugins)."""
+    from ._help import top_level_help
+
+    text = top_level_help()
+    if text is None:
+        return False
+    try:
+        sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         sys.exit(1)
