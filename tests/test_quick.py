@@ -46,6 +46,14 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True, cwd=ROOT, check=True, timeout=120).stdout
     (d / "lyson.toml").write_bytes(lyson)
     (d / "odd name.json").write_text(json.dumps(synthetic_plan(5)), encoding="utf-8")
+    # Python plans: each says on stderr that its code ran (once, whichever path writes)
+    for name, text in (("good", GOOD), ("cycle", CYCLE), ("warned", WARNED), ("empty", NO_TASKS)):
+        (d / f"{name}_plan.py").write_text(
+            "import sys, tomllib\nfrom planflow import plan_from_dict\n"
+            f"print('ran {name}', file=sys.stderr)\n"
+            f"plan = other = plan_from_dict(tomllib.loads({text!r}))\n", encoding="utf-8")
+    (d / "raising_plan.py").write_text("import sys\nprint('ran', file=sys.stderr)\nraise RuntimeError('no plan today')\n",
+                                       encoding="utf-8")
     return d
 
 
@@ -69,6 +77,16 @@ CASES = [
     ["schedule", "cycle.toml", "--json"],
     ["schedule", "empty.toml", "--json"],
     ["schedule", "broken.toml", "--json"],
+    ["validate", "good_plan.py"],
+    ["validate", "good_plan.py:other"],
+    ["validate", "good_plan.py:missing"],   # no such attribute
+    ["validate", "cycle_plan.py:plan"],     # errors: the full command prints them
+    ["validate", "warned_plan.py"],
+    ["validate", "empty_plan.py"],          # breaks the shared limits
+    ["validate", "raising_plan.py"],        # cannot be loaded
+    ["validate", "missing_plan.py"],
+    ["schedule", "good_plan.py:plan", "--json"],
+    ["schedule", "--json", "cycle_plan.py"],
 ]
 
 
@@ -78,6 +96,8 @@ def test_the_quick_path_writes_what_the_full_command_writes(files: Path, args: l
     assert (quick.returncode, quick.stdout, quick.stderr) == (
         full.returncode, full.stdout, full.stderr)
     assert full.returncode in (0, 2)  # a user's mistake is exit 2, never a traceback
+    if args[-1].endswith((".py", ":plan", ":other", ":missing")) and "missing_plan" not in args[-1]:
+        assert quick.stderr.count(b"ran") == 1  # a Python plan's code ran once
     assert b"Traceback" not in quick.stderr
 
 
@@ -97,7 +117,8 @@ def _imported(args: list[str], cwd: Path) -> set[str]:
             if line.startswith("import time:")}
 
 
-@pytest.mark.parametrize("args", [["schedule", "big.json", "--json"], ["validate", "lyson.toml"]],
+@pytest.mark.parametrize("args", [["schedule", "big.json", "--json"], ["validate", "lyson.toml"],
+                                  ["validate", "good_plan.py:plan"]],
                          ids=" ".join)
 def test_the_quick_path_does_not_build_the_command_line(files: Path, args: list[str]) -> None:
     modules = _imported(args, files)
