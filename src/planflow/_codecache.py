@@ -70,6 +70,11 @@ _FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
     _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
 
+#: the ``__future__`` feature attrs's and cattrs's modules (and this one) compile with, left
+#: out of the keys: the entries written before the features were keyed were compiled with
+#: it (inherited from this module) and stay valid
+_POSTPONED = __future__.annotations.compiler_flag
+
 #: the start of the entry of a forward reference :mod:`typing` compiles (an annotation
 #: written as a string, ``"tuple[str, ...]"``: attrs resolves the field types of each class
 #: the plan-file reader structures, about seventy of them in a ``validate``)
@@ -173,7 +178,7 @@ def _compile(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit
         key = _FORWARD + source
     else:
         return _builtin_compile(source, filename, mode, flags, True)
-    if flags:
+    if flags != _POSTPONED:
         key = f"{key}\0{flags}"
     global _new
     cache = _entries()
