@@ -342,7 +342,6 @@ class WorkingDaysAfter:
 Fit = Literal["cutoff", "cutoff_to_due", "so_far"]
 
 
-
 @attrs.frozen
 class PeriodicCadence:
     """A cadence that is data: named period templates, params that set the due rule, a fit.
