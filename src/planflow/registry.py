@@ -97,7 +97,7 @@ class EntryPoint:
 class Deferred:
     """A named plugin object registered by where it is, imported when its name is first
     asked for: ``register(planflow.Deferred("monthly", "my_plugin.cadences:MONTHLY"))`` in
-    a hook of a registry by name (cadences, calendars, channels, formats). A plugin with
+    a hook of a registry by name (cadences, calendars, channels). A plugin with
     many of them then loads only the one a plan names (``registry.cadence("monthly")``);
     the registry's listing (``registry.cadences()``) loads them all. ``target`` is
     ``module:attribute``; the object found must have the same ``name``."""
