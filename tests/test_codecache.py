@@ -126,6 +126,46 @@ def test_a_library_import_leaves_compile_alone() -> None:
     assert r.stdout.strip() == "True", r.stderr
 
 
+def test_forward_references_are_kept_as_typing_compiles_them(plan: Path, tmp_path: Path) -> None:
+    """typing's forward references (annotations written as strings) come from the cache,
+    the same code as typing compiles: no ``__future__`` feature of this module's."""
+    prefix = tmp_path / "pycache"
+    assert run([*SCRIPT, "validate", str(plan)], prefix, tmp_path).returncode == 0
+    entries = marshal.loads(cache_file(prefix).read_bytes())
+    # (the key: the reference, then the future features typing compiles it with: none)
+    kept = {k.split("\0")[1]: v for k, v in entries.items()
+            if k.startswith("<typing forward reference>") and k.endswith("\x000")}
+    assert len(kept) > 3 and "str" in kept, sorted(kept)
+    for source, code in kept.items():
+        assert code == compile(source, "<string>", "eval", dont_inherit=True), source
+        assert code.co_flags == compile(source, "<string>", "eval", dont_inherit=True).co_flags
+
+
+#: compile() called with the cache installed, from code with and without a __future__ feature
+INHERITED = """
+from planflow import _codecache
+_codecache.install("probe")
+plain = {}
+exec(compile("def f(x: int) -> None: pass", "<probe>", "exec"), plain)
+print(plain["f"].__annotations__)
+exec(compile("from __future__ import annotations\\n"
+             "g = compile('def f(x: int) -> None: pass', '<probe>', 'exec')", "<outer>", "exec"),
+     plain)
+exec(plain["g"], plain)
+print(plain["f"].__annotations__)
+"""
+
+
+def test_compile_inherits_its_callers_future_features_not_the_caches() -> None:
+    """compile() inherits the ``__future__`` features of the code calling it: through the
+    cache's wrapper too (whose module postpones annotations)."""
+    r = subprocess.run([sys.executable, "-c", INHERITED], capture_output=True, text=True,
+                       cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["{'x': <class 'int'>, 'return': None}",
+                                     "{'x': 'int', 'return': 'None'}"]
+
+
 def test_the_key_leaves_out_only_the_hash_salt() -> None:
     def src(salt: int, field: str = "a") -> str:
         return (f"def __hash__(self):\n        return hash((\n                {salt},\n"

@@ -169,3 +169,90 @@ def test_help_is_as_wide_as_shutil_measures_the_terminal(columns: str) -> None:
             "    assert _HelpFormatter(max_width=m).width == w, (m, w)\n"
             "    assert _HelpFormatter(width=70).width == 70\n")
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+# -- cadences registered by where they are (planflow.Deferred) ---------------------------------
+HALF_YEARLY = """
+class HalfYearly:
+    name = "half_yearly"
+
+    def periods(self, regime, plan):
+        return []
+
+
+HALF_YEARLY = HalfYearly()
+MISNAMED = HalfYearly()
+MISNAMED.name = "yearly"
+"""
+
+
+class _Deferring:
+    """A plugin registering its cadences by where they are."""
+
+    @planflow.hookimpl
+    def register_cadences(self, register):  # type: ignore[no-untyped-def]
+        register(planflow.Deferred("half_yearly", "deferred_cadences:HALF_YEARLY"))
+        register(planflow.Deferred("misnamed", "deferred_cadences:MISNAMED"))
+
+
+def test_a_deferred_cadence_is_imported_when_its_name_is_asked_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "deferred_cadences.py").write_text(HALF_YEARLY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "deferred_cadences", raising=False)
+    reg = planflow.Registry([_Deferring()], entry_points=False)
+    with pytest.raises(PluginError, match="no reporting cadence named 'monthly'"):
+        reg.cadence("monthly")
+    with pytest.raises(PluginError, match="no reporting cadence named 'monthly'.*half_yearly"):
+        reg.cadence("monthly")
+    assert "deferred_cadences" not in sys.modules  # asking for another name loads nothing
+    first = reg.cadence("half_yearly")
+    assert "deferred_cadences" in sys.modules
+    assert first is sys.modules["deferred_cadences"].HALF_YEARLY is reg.cadence("half_yearly")
+    with pytest.raises(PluginError, match="MISNAMED is not the cadence named 'misnamed'"):
+        reg.cadences()  # the listing loads every one
+    with pytest.raises(PluginError, match="not the reporting cadence named 'misnamed'"):
+        reg.cadence("misnamed")
+
+
+def test_the_vietnamese_cadences_are_registered_where_they_are() -> None:
+    """planflow_vn.hooks names each cadence by where it is, in planflow_vn.reporting's
+    order: loaded, the same objects."""
+    from planflow_vn.hooks import CADENCE_TARGETS
+    from planflow_vn.reporting import CADENCES
+
+    loaded = [planflow.Deferred(name, target).load() for name, target in CADENCE_TARGETS]
+    assert len(loaded) == len(CADENCES) and all(a is b for a, b in zip(loaded, CADENCES, strict=True))
+    registered = planflow.Registry(entry_points=["vn"]).cadences()
+    assert [registered[c.name] for c in CADENCES] == list(CADENCES)
+
+
+def test_a_cumulative_plan_does_not_load_the_other_cadences(tmp_path: Path) -> None:
+    """A plan of the ``cumulative`` cadence is read and validated without the module of the
+    other cadences and the reporting sentences' reader (their 17 classes)."""
+    (tmp_path / "p.toml").write_text(textwrap.dedent("""\
+        period = 2023
+        [document]
+        symbol = "3/KH-UBND"
+        date = 2023-01-09
+        [[agencies]]
+        id = "a"
+        name = "A"
+        [[tasks]]
+        id = "t1"
+        title = "First"
+        lead = ["a"]
+        timeframe = "2023-03-31"
+        [regime]
+        cadence = "cumulative"
+        [regime.params]
+        reports = [{ months = 6, day = "10/6" }, { months = 12, day = "10/12" }]
+        """), encoding="utf-8")
+    code = ("import sys, planflow\n"
+            f"plan = planflow.load({str(tmp_path / 'p.toml')!r})\n"
+            "assert planflow.validate(plan) == [], planflow.validate(plan)\n"
+            "assert [p.key for p in planflow.report_periods(plan)] == ['2023-H1', '2023-Y']\n"
+            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.startswith('planflow_vn.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "'planflow_vn.cumulative'" in out.stderr and "planflow_vn.reporting" not in out.stderr

@@ -63,13 +63,26 @@ def validate_plan(plan: Any) -> list[planflow.Problem]:
     return problems(plan)
 
 
+#: the reporting cadences, in :data:`planflow_vn.reporting.CADENCES`'s order, each by where
+#: it is: the ``cumulative`` one (the commonest) in a module of its own
+CADENCE_TARGETS = (("cumulative", "planflow_vn.cumulative:CUMULATIVE"),
+                   ("nd09", "planflow_vn.reporting:ND09"),
+                   ("monthly", "planflow_vn.reporting:MONTHLY"),
+                   ("quarterly", "planflow_vn.reporting:QUARTERLY"),
+                   ("fixed_days", "planflow_vn.reporting:FIXED_DAYS"),
+                   ("once", "planflow_vn.reporting:ONCE"),
+                   ("daily", "planflow_vn.reporting:DAILY"),
+                   ("mixed", "planflow_vn.reporting:MIXED"),
+                   ("unresolved", "planflow_vn.reporting:UNRESOLVED"))
+
+
 @planflow.hookimpl
 def register_cadences(register: Callable[..., None]) -> None:
-    """The Vietnamese reporting cadences (:mod:`planflow_vn.reporting`)."""
-    from .reporting import CADENCES
-
-    for cadence in CADENCES:
-        register(cadence)
+    """The Vietnamese reporting cadences (:mod:`planflow_vn.reporting`), each imported
+    when a plan names it (:class:`planflow.Deferred`): a plan of the ``cumulative``
+    cadence does not load the others' classes and the reader of reporting sentences."""
+    for name, target in CADENCE_TARGETS:
+        register(planflow.Deferred(name, target))
 
 
 @planflow.hookimpl(specname="read_regime")

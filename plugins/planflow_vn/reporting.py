@@ -64,17 +64,41 @@ import attrs
 
 import planflow
 
+from .cumulative import (
+    _MONTH,
+    _ONE,
+    _W,
+    CUMULATIVE,
+    CumulativeCadence,
+    CumulativeParams,
+    CumulativeReport,
+    _cumulative_name,
+    _day_month,
+    _day_month_text,
+    _due,
+    _Names,
+    _on,
+    _period,
+    _years,
+)
 from .fmt import to_roman
 from .patterns import lazy
 from .recipients import recipient_names, reporter_names
-from .rules import before_deadline, get_before_rule
 
 __all__ = [
     "CADENCES",
+    "CUMULATIVE",
+    "DAILY",
+    "FIXED_DAYS",
+    "MIXED",
     "MONTHLY",
     "ND09",
+    "ONCE",
     "QUARTERLY",
+    "UNRESOLVED",
     "CumulativeCadence",
+    "CumulativeParams",
+    "CumulativeReport",
     "DailyCadence",
     "DayAfterCutoff",
     "DayOfMonth",
@@ -89,60 +113,14 @@ __all__ = [
     "read_regime",
 ]
 
-_ONE = dt.timedelta(days=1)
 
+# -- shared helpers (the others, with the params every regime carries, in planflow_vn.cumulative)
 
-# -- shared helpers -------------------------------------------------------------------
-
-def _period(plan: planflow.Plan) -> tuple[dt.date, dt.date]:
-    assert plan.period is not None
-    return plan.period.start, plan.period.end
-
-
-def _years(plan: planflow.Plan) -> range:
-    start, end = _period(plan)
-    return range(start.year, end.year + 1)
-
-
-#: a warning with the words to say it in another language (planflow.note_message)
-_W = planflow.Worded.of
 #: the kinds of reports as warnings name them, each with its words
 _KIND_SAID = {"monthly": _W("monthly", "kind_monthly"), "quarterly": _W("quarterly", "kind_quarterly"),
               "half_year": _W("half_year", "kind_half_year"),
               "nine_months": _W("nine_months", "kind_nine_months"),
               "annual": _W("annual", "kind_annual")}
-
-
-def _day_month(text: str) -> tuple[int, int]:
-    """(day, month) from "10/6", "10-6" or "10.6"; ValueError naming the text otherwise."""
-    m = re.fullmatch(r"\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*", str(text))
-    if not m:
-        raise planflow.PlanflowError(_W('report day {text!r} is not DAY/MONTH (e.g. "10/6")',
-                                        "rg_day_form", text=text))
-    d, mo = int(m.group(1)), int(m.group(2))
-    if not 1 <= mo <= 12:
-        raise planflow.PlanflowError(_W("report day {text!r}: there is no month {mo}",
-                                        "rg_day_month", text=text, mo=mo))
-    try:
-        dt.date(2024, mo, d)  # a leap year accepts 29/2
-    except ValueError:
-        raise planflow.PlanflowError(_W("report day {text!r}: month {mo} has no day {d}",
-                                        "rg_day_day", text=text, mo=mo, d=d)) from None
-    return d, mo
-
-
-def _on(year: int, day: int, month: int) -> dt.date:
-    """Day ``day`` of the month, or the month's last day when it is shorter (29/2 → 28/2)."""
-    return planflow.on_day(year, month, day)
-
-
-def _due(plan: planflow.Plan, day: dt.date, before: bool) -> dt.date:
-    """The last day to deliver for a report set on ``day`` (trước ngày D, or D itself)."""
-    cal = planflow.work_calendar(plan)
-    if before:
-        rule = get_before_rule(plan.settings)
-        return before_deadline(day, cal, rule)
-    return planflow.roll_forward(cal, day)
 
 
 def _inside(plan: planflow.Plan, covers_end: dt.date) -> bool:
@@ -155,20 +133,6 @@ def _inside(plan: planflow.Plan, covers_end: dt.date) -> bool:
 def _day_of_month(_: Any, attribute: Any, value: int) -> None:
     if not 1 <= value <= 31:
         raise ValueError(f"there is no day {value} in a month", attribute)
-
-
-@attrs.frozen(kw_only=True)
-class _Names:
-    """What :func:`read_regime` adds to every regime's params, for an importer to match."""
-
-    recipient_name: str | None = None
-    via_name: str | None = None
-    upward_name: str | None = None
-    also_on_request: bool = False
-    #: "all" when the sentence asks every unit ("các cơ quan, đơn vị") to report
-    units: str | None = None
-    #: the units the sentence names as reporting, as written
-    reporter_names: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -224,34 +188,6 @@ class Nd09Params(_Names):
         if self.due_day is not None:
             return DayAfterCutoff(self.due_day, self.before)
         return WorkingDaysAfter(self.due_working_days)
-
-
-def _day_month_text(_: Any, attribute: Any, value: str) -> None:
-    try:
-        _day_month(value)
-    except planflow.PlanflowError as e:
-        raise ValueError(str(e), attribute) from None
-
-
-def _months_of_year(_: Any, attribute: Any, value: int) -> None:
-    if not 1 <= value <= 12:
-        raise ValueError(f"a year has 12 months, not {value}", attribute)
-
-
-@attrs.frozen
-class CumulativeReport:
-    """One report of a ``cumulative`` regime: ``months`` of the year, due on ``day`` ("10/6")."""
-
-    months: int = attrs.field(validator=_months_of_year)
-    day: str = attrs.field(validator=_day_month_text)
-
-
-@attrs.frozen(kw_only=True)
-class CumulativeParams(_Names):
-    """``cumulative``: the ``reports``, and ``before``."""
-
-    reports: list[CumulativeReport] = attrs.Factory(list)
-    before: bool = True
 
 
 def _day_month_texts(_: Any, attribute: Any, value: list[str]) -> None:
@@ -405,8 +341,6 @@ class WorkingDaysAfter:
 #: end, covering from the plan's start to the day before the due day (quarterly).
 Fit = Literal["cutoff", "cutoff_to_due", "so_far"]
 
-_MONTH = 31 * _ONE
-
 
 @attrs.frozen
 class PeriodicCadence:
@@ -469,37 +403,6 @@ ND09 = PeriodicCadence("nd09", Nd09Params, {
 
 
 # -- cadences that are not: their own classes -----------------------------------------
-
-@attrs.frozen
-class CumulativeCadence:
-    """Fixed days each year, each report covering the year so far (the seed's regime)."""
-
-    name: str = "cumulative"
-    params_type: type[Any] = CumulativeParams
-
-    def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
-        p = planflow.structure_params(CumulativeParams, regime.params)
-        out = []
-        start, end = _period(plan)
-        for year in _years(plan):
-            for item in p.reports:
-                d, mo = _day_month(item.day)
-                due = _due(plan, _on(year, d, mo), p.before)
-                first = max(start, dt.date(year, 1, 1))
-                last = min(end, due - _ONE) if due > first else first
-                if not start <= due <= end + _MONTH:
-                    continue
-                name, key = _cumulative_name(item.months, year)
-                out.append(planflow.ReportPeriod(name, first, max(first, last), due, key=key))
-        return out
-
-
-def _cumulative_name(months: int, year: int) -> tuple[str, str]:
-    if months == 12:
-        return f"Báo cáo năm {year}", f"{year}-Y"
-    key = {3: f"{year}-Q1", 6: f"{year}-H1", 9: f"{year}-M9"}.get(months, f"{year}-M{months}")
-    return f"Báo cáo {months} tháng năm {year}", key
-
 
 @attrs.frozen
 class FixedDaysCadence:
@@ -577,8 +480,12 @@ class UnresolvedCadence:
         return []
 
 
-_MIXABLE: dict[str, Any] = {c.name: c for c in (
-    CumulativeCadence(), MONTHLY, QUARTERLY, FixedDaysCadence(), OnceCadence())}
+FIXED_DAYS = FixedDaysCadence()
+ONCE = OnceCadence()
+DAILY = DailyCadence()
+UNRESOLVED = UnresolvedCadence()
+
+_MIXABLE: dict[str, Any] = {c.name: c for c in (CUMULATIVE, MONTHLY, QUARTERLY, FIXED_DAYS, ONCE)}
 
 
 #: a part's own keys, not its cadence's params: who owes its reports (agency ids), to whom
@@ -681,8 +588,11 @@ class MixedCadence:
         return sorted(out, key=lambda x: (x.due, x.covers_end, x.key or ""))
 
 
-CADENCES = (CumulativeCadence(), ND09, MONTHLY, QUARTERLY,
-            FixedDaysCadence(), OnceCadence(), DailyCadence(), MixedCadence(), UnresolvedCadence())
+MIXED = MixedCadence()
+
+#: every cadence planflow_vn registers, in that order (planflow_vn.hooks names each by
+#: where it is: tests/test_vn_cadences.py checks both say the same)
+CADENCES = (CUMULATIVE, ND09, MONTHLY, QUARTERLY, FIXED_DAYS, ONCE, DAILY, MIXED, UNRESOLVED)
 
 
 # -- reading reporting sentences ----------------------------------------------------

@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from .records import PlanAdded, PlanRevision, ProgressRecord, Snapshot, Submission, plan_key
     from .regime import REPORTERS_SCOPES, Hop, Obligation, Regime, ReportPeriod
     from .registry import (
+        Deferred,
         Registry,
         bind,
         default_registry,
@@ -211,7 +212,7 @@ _LAZY: dict[str, str] = {
     "plan_key": "records",
     "Hop": "regime", "Obligation": "regime", "Regime": "regime", "ReportPeriod": "regime",
     "REPORTERS_SCOPES": "regime",
-    "Registry": "registry", "bind": "registry", "default_registry": "registry",
+    "Deferred": "registry", "Registry": "registry", "bind": "registry", "default_registry": "registry",
     "read_regime": "registry", "registry_of": "registry", "timeframe_context": "registry",
     "work_calendar": "registry",
     "Schedule": "schedule", "ScheduleEntry": "schedule", "compute_schedule": "schedule",
@@ -288,6 +289,7 @@ __all__ = [
     "contacts_problems",
     "days_in_month",
     "default_registry",
+    "Deferred",
     "delivery_deadline",
     "DeliveryError",
     "derive_deadlines",

@@ -38,11 +38,18 @@ programs are the same: tests/test_codecache.py checks every pattern a command co
 The engine checks the program it is given, so a damaged entry raises and the pattern is
 compiled anew. ``re``'s own per-process cache sits above this one, unchanged.
 
+The expressions :mod:`typing` compiles for forward references (annotations written as
+strings, as every planflow module writes them: attrs resolves the field types of each class
+the plan-file reader structures, about seventy in a ``validate``, 0.7 ms) are kept too,
+keyed by their source: ``compile(source, "<string>", "eval")`` called from :mod:`typing`
+alone (another caller's flags may differ).
+
 Each command (the first word after ``planflow``) keeps its own file, so that a ``validate``
 does not read the hundreds of patterns and classes an ``import`` compiles.
 """
 
 from __future__ import annotations
+import __future__
 
 import _sre
 import _thread
@@ -56,6 +63,22 @@ from typing import Any
 
 #: file names attrs and cattrs give their generated source
 _GENERATED = ("<attrs generated ", "<cattrs generated ")
+
+#: the compiler flags of the ``__future__`` features: ``compile`` inherits its caller's (called
+#: through :func:`_compile`, the caller is the one that called it, not this module)
+_FUTURE_FLAGS = 0
+for _feature in __future__.all_feature_names:
+    _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
+
+#: the ``__future__`` feature attrs's and cattrs's modules (and this one) compile with, left
+#: out of the keys: the entries written before the features were keyed were compiled with
+#: it (inherited from this module) and stay valid
+_POSTPONED = __future__.annotations.compiler_flag
+
+#: the start of the entry of a forward reference :mod:`typing` compiles (an annotation
+#: written as a string, ``"tuple[str, ...]"``: attrs resolves the field types of each class
+#: the plan-file reader structures, about seventy of them in a ``validate``)
+_FORWARD = "<typing forward reference>\0"
 
 #: attrs's per-process hash salt: a line of only a (large) integer and a comma, the first
 #: of the tuple its ``__hash__`` hashes (found by that literal start: a pattern starting
@@ -140,17 +163,28 @@ def cache_key(source: str, filename: str) -> str:
 
 def _compile(source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False,
              optimize: int = -1, **kw: Any) -> Any:
-    """``compile``, looked up in the cache for attrs's and cattrs's generated source."""
-    if (flags or dont_inherit or optimize != -1 or kw or mode != "exec"
-            or type(source) is not str or type(filename) is not str
-            or not filename.startswith(_GENERATED)):
-        return _builtin_compile(source, filename, mode, flags, dont_inherit, optimize, **kw)
+    """``compile``, looked up in the cache for attrs's and cattrs's generated source and
+    for :mod:`typing`'s forward references."""
+    caller = sys._getframe(1)
+    if not dont_inherit:  # the caller's __future__ features, as compile() itself inherits them
+        flags |= caller.f_code.co_flags & _FUTURE_FLAGS
+    if (optimize != -1 or kw or type(source) is not str or type(filename) is not str
+            or flags & ~_FUTURE_FLAGS):
+        return _builtin_compile(source, filename, mode, flags, True, optimize, **kw)
+    if mode == "exec" and filename.startswith(_GENERATED):
+        key = cache_key(source, filename)
+    elif (mode == "eval" and filename == "<string>"
+          and caller.f_globals.get("__name__") == "typing"):
+        key = _FORWARD + source
+    else:
+        return _builtin_compile(source, filename, mode, flags, True)
+    if flags != _POSTPONED:
+        key = f"{key}\0{flags}"
     global _new
     cache = _entries()
-    key = cache_key(source, filename)
     code = cache.get(key)
     if type(code) is not CodeType:
-        code = _builtin_compile(source, filename, mode)
+        code = _builtin_compile(source, filename, mode, flags, True)
         cache[key] = code
         _new = True
     _used[key] = code

@@ -4,15 +4,20 @@
 schedulers run most, on the largest plans, and what a clerk runs first. Building the
 click command line (click itself, the command table, the plugins' commands read from
 their entry points) is a fifth to a quarter of such a command's time. When the arguments
-are exactly a plan file (``.toml`` or ``.json``) and those commands' plain flags, the
-command's *success* is written here, through the same functions and the same words as
+are exactly a plan (a ``.toml`` or ``.json`` plan file, or a Python plan:
+``script.py[:attribute]``) and those commands' plain flags, the command's *success* is
+written here, through the same functions and the same words as
 the click command (:mod:`planflow.cli`): the same bytes, the same exit status.
 
-Everything else goes to :func:`planflow.cli.main` unchanged: another option, ``--help``,
-a Python plan (its code runs once, there), a store key, a plan that cannot be read,
-breaks the shared limits or has any problem to print. The full command then does the
-whole work again: a plan with a problem is the slow path by design, and its messages are
-written in one place only. tests/test_quick.py runs both ways on the same plans and
+``planflow --help`` is written here too when it is the text kept in
+:mod:`planflow._help` (the English help at click's usual width, the built-in plugins).
+
+Everything else goes to :func:`planflow.cli.main` unchanged: another option, a command's
+``--help``, a store key, a plan that cannot be read, breaks the shared limits or has any
+problem to print. The full command then does the whole work again: a plan with a problem
+is the slow path by design, and its messages are written in one place only. A Python
+plan's code runs once all the same: what loading it gave is handed to the full command's
+load (:data:`_handed_over`). tests/test_quick.py runs both ways on the same plans and
 compares their output byte for byte.
 """
 
@@ -24,11 +29,11 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .errors import PlanflowError
     from .plan import Plan
     from .problem import Problem
 
-#: the plan files read here (a ``.py`` plan or a ``module:attr`` spec runs code: the full
-#: command runs it, exactly once)
+#: the plan files read here (a Python plan too: see :data:`_handed_over`)
 SUFFIXES = (".toml", ".json")
 
 
@@ -36,17 +41,38 @@ def run(argv: list[str]) -> bool:
     """Do the command ``argv`` (the arguments after ``planflow``) when it is one of the
     plainest; False, having written nothing, when the full command line must do it."""
     if len(argv) == 3 and argv[0] == "schedule" and "--json" in argv[1:]:
-        path = argv[2] if argv[1] == "--json" else argv[1]
-        return _plain(path) and _schedule_json(path)
+        spec = argv[2] if argv[1] == "--json" else argv[1]
+        return _plain(spec) and _schedule_json(spec)
     if len(argv) == 2 and argv[0] == "validate":
         return _plain(argv[1]) and _validate(argv[1])
+    if argv in (["--help"], ["-h"]):
+        return _help()
     return False
 
 
-def _plain(path: str) -> bool:
-    """Whether ``path`` is a plan file this module reads (not an option, not code)."""
-    return (not path.startswith("-") and path.isprintable() and path.endswith(SUFFIXES)
-            and os.path.isfile(path))
+def _plain(spec: str) -> bool:
+    """Whether ``spec`` names a plan this module loads: a plan file, or a Python plan
+    (``script.py``, ``script.py:attribute``), not an option or a store key."""
+    if spec.startswith("-") or not spec.isprintable():
+        return False
+    script = _script_path(spec)
+    if script is not None:
+        return os.path.isfile(script)
+    return spec.endswith(SUFFIXES) and os.path.isfile(spec)
+
+
+def _script_path(spec: str) -> str | None:
+    """The script of a Python plan ``spec`` (as :func:`planflow.load` reads it), else None."""
+    path, sep, attr = spec.rpartition(":")
+    if sep and path.endswith(".py") and attr.isidentifier():
+        return path
+    return spec if spec.endswith(".py") else None
+
+
+#: a Python plan this module loaded and then left to the full command (a problem to
+#: print): its spec and what loading it gave. Its code ran once; the full command's load
+#: of the same spec, the next one in this process, takes it instead of running it again.
+_handed_over: tuple[str, tuple[Plan, list[Problem]] | PlanflowError] | None = None
 
 
 def load_for_command(spec: str) -> tuple[Plan, list[Problem]]:
@@ -55,7 +81,16 @@ def load_for_command(spec: str) -> tuple[Plan, list[Problem]]:
     as the command: the cyclic collector stays off while it is built (its first
     collection would walk every new object once more), and its objects are then frozen
     out of the collector's way for the command's work. Raises PlanflowError when the plan
-    cannot be read (:func:`planflow.cli._load` words it; here the full command does)."""
+    cannot be read (:func:`planflow.cli._load` words it; here the full command does).
+
+    A Python plan the quick path loaded first is taken as it left it (its code runs once
+    in a command)."""
+    global _handed_over
+    if _handed_over is not None and _handed_over[0] == spec:
+        kept, _handed_over = _handed_over[1], None
+        if isinstance(kept, BaseException):
+            raise kept
+        return kept
     from .loader import load
     from .problem import Severity
     from .validation import limits_problems
@@ -73,15 +108,21 @@ def load_for_command(spec: str) -> tuple[Plan, list[Problem]]:
             gc.enable()
 
 
-def _load(path: str) -> Plan | None:
-    """The plan at ``path`` for a quick command, or None when it cannot be read or breaks
-    the shared limits (the full command then says why)."""
+def _load(spec: str) -> Plan | None:
+    """The plan ``spec`` names for a quick command, or None when it cannot be read or
+    breaks the shared limits (the full command then says why). A Python plan's is kept
+    for the full command (:data:`_handed_over`), which may be next."""
     from .errors import PlanflowError
 
+    global _handed_over
     try:
-        plan, errors = load_for_command(path)
-    except PlanflowError:
+        plan, errors = loaded = load_for_command(spec)
+    except PlanflowError as e:
+        if _script_path(spec) is not None:
+            _handed_over = (spec, e)
         return None
+    if _script_path(spec) is not None:
+        _handed_over = (spec, loaded)
     return None if errors else plan
 
 
@@ -129,6 +170,23 @@ def _validate(path: str) -> bool:
                   agencies=a, agencies_y="y" if a == 1 else "ies")
     try:
         sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.exit(1)
+    _done()
+    return True
+
+
+def _help() -> bool:
+    """``planflow --help``: the top-level help when it is the text kept in
+    :mod:`planflow._help` (English, 78 columns, the built-in plugins)."""
+    from ._help import top_level_help
+
+    text = top_level_help()
+    if text is None:
+        return False
+    try:
+        sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         sys.exit(1)

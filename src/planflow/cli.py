@@ -67,8 +67,9 @@ class _HelpFormatter(click.HelpFormatter):
         from click import formatting
 
         if width is None and formatting.FORCED_WIDTH is None:
-            limit = 80 if max_width is None else max_width
-            width = max(min(_terminal_columns(), limit) - 2, 50)
+            from ._help import help_width
+
+            width = help_width(max_width)
         super().__init__(indent_increment, width, max_width)
 
     # click's own words around the help (see _Context.get_help): in the help's language
@@ -100,21 +101,6 @@ def _help_chrome(text: str, own: dict[str, str]) -> str:
         if english in text and key in own:
             text = text.replace(english, own[key])
     return text
-
-
-def _terminal_columns() -> int:
-    """The terminal's width as :func:`shutil.get_terminal_size` gives it: ``$COLUMNS``,
-    else the size of ``sys.__stdout__``'s terminal, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):
-        return 80
 
 
 class _Context(click.Context):

@@ -77,6 +77,9 @@ def register_cadences(register: Callable[..., None]) -> None:
         @planflow.hookimpl
         def register_cadences(register):
             register(HalfYearly())   # HalfYearly.name == "half_yearly"
+
+    ``register(planflow.Deferred("half_yearly", "my_plugin.cadences:HALF_YEARLY"))``
+    registers a cadence by where it is, imported when a plan first names it.
     """
 
 

@@ -6,7 +6,6 @@ each; nothing is half-read. The schema is documented in ``docs/plan-file.md``.
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import unicodedata
@@ -607,15 +606,22 @@ def loads_plan(text: str, fmt: str, source: str = "<plan>", registry: Registry |
 
 def _parse(text: str, fmt: str, source: str) -> Any:
     try:
-        return _parse_toml(text, source) if fmt == "toml" else json.loads(text)
-    except json.JSONDecodeError as e:
-        raise PlanFileError(source, [("", Worded.of(
-            "not valid JSON: {detail} at line {line} column {column}", "bad_json", detail=e.msg,
-            line=e.lineno, column=e.colno))]) from None
+        return _parse_toml(text, source) if fmt == "toml" else _parse_json(text, source)
     except RecursionError:
         raise PlanFileError(source, [("", "nested too deeply to read")]) from None
     except ValueError as e:  # a number of more than 4300 digits
         raise PlanFileError(source, [("", f"cannot be read: {e}".split(";")[0])]) from None
+
+
+def _parse_json(text: str, source: str) -> Any:
+    import json  # on first use: a TOML plan never needs it
+
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise PlanFileError(source, [("", Worded.of(
+            "not valid JSON: {detail} at line {line} column {column}", "bad_json", detail=e.msg,
+            line=e.lineno, column=e.colno))]) from None
 
 
 def _parse_toml(text: str, source: str) -> Any:
@@ -738,6 +744,8 @@ def dumps_plan(plan: Plan, fmt: str = "toml", registry: Registry | None = None) 
     """The plan file text, TOML or JSON."""
     data = unstructure_plan(plan, registry)
     if fmt == "json":
+        import json
+
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     import tomli_w
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .timeframe import Timeframe, TimeframeContext, TimeframeParser
     from .wording import Wording
 
-__all__ = ["Registry", "bind", "default_registry", "read_regime", "registry_of", "timeframe_context",
+__all__ = ["Deferred", "Registry", "bind", "default_registry", "read_regime", "registry_of", "timeframe_context",
            "work_calendar"]
 
 DEFAULT_PLUGINS = ("planflow.default_plugins",)
@@ -92,6 +92,35 @@ class EntryPoint:
                 continue
             return head.get("Name", "?"), head.get("Version", "?")
         return None
+
+
+class Deferred:
+    """A named plugin object registered by where it is, imported when its name is first
+    asked for: ``register(planflow.Deferred("monthly", "my_plugin.cadences:MONTHLY"))`` in
+    a hook of a registry by name (cadences, calendars, channels). A plugin with
+    many of them then loads only the one a plan names (``registry.cadence("monthly")``);
+    the registry's listing (``registry.cadences()``) loads them all. ``target`` is
+    ``module:attribute``; the object found must have the same ``name``."""
+
+    __slots__ = ("name", "target")
+
+    def __init__(self, name: str, target: str) -> None:
+        self.name, self.target = name, target
+
+    def __repr__(self) -> str:
+        return f"Deferred({self.name!r}, {self.target!r})"
+
+    def load(self, what: str = "object") -> Any:
+        """The object at :attr:`target`; :class:`PluginError` when its name is not
+        :attr:`name`."""
+        module, _, attr = self.target.partition(":")
+        obj: Any = importlib.import_module(module)
+        for part in attr.split(".") if attr else ():
+            obj = getattr(obj, part)
+        if getattr(obj, "name", None) != self.name:
+            raise PluginError(f"{self.target} is not the {what} named {self.name!r} it was "
+                              f"registered as (its name: {getattr(obj, 'name', None)!r})")
+        return obj
 
 
 def _read_group(path: str, group: str) -> list[tuple[str, str]]:
@@ -273,13 +302,16 @@ class Registry:
         return list(items)
 
     def _by_name(self, hook: str, what: str, kind: type[_T] | None = None) -> dict[str, _T]:
-        """What ``hook`` registers by name: a new dict (the callers' to change)."""
-        return dict(self._named(hook, what, kind))
+        """What ``hook`` registers by name, every :class:`Deferred` one loaded: a new dict
+        (the callers' to change)."""
+        found = self._named(hook, what, kind)
+        return {name: self._loaded_item(found, name, what) for name in list(found)}
 
     def _named(self, hook: str, what: str, kind: type[_T] | None = None) -> dict[str, _T]:
         """What ``hook`` registers by name, built once per generation of the manager (the
         look-ups of one name are asked thousands of times: a calendar per plan, per
-        evaluation...). Shared: not to be changed."""
+        evaluation...); a :class:`Deferred` item stays one until its name is asked for
+        (:meth:`_one`), unless ``kind`` must be checked. Shared: not to be changed."""
         self.load()
         key = f"{hook} {what}"
         hit = self._named_cache.get(key)
@@ -288,23 +320,36 @@ class Registry:
         generation = self.pm.generation
         out: dict[str, Any] = {}
         for item in self._collect(hook):
-            if kind is not None and not isinstance(item, kind):
-                continue
+            if kind is not None:
+                if isinstance(item, Deferred):
+                    item = item.load(what)
+                if not isinstance(item, kind):
+                    continue
             if item.name in out:
                 raise PluginError(f"two plugins register a {what} named {item.name!r}")
             out[item.name] = item
         self._named_cache[key] = (generation, out)
         return out
 
-    @staticmethod
-    def _one(found: dict[str, _T], name: str, what: str) -> _T:
-        try:
-            return found[name]
-        except KeyError:
-            known = ", ".join(sorted(found)) or "none"
-            raise PluginError(Worded.of("no {what} named {name!r} (registered: {known})",
-                                        "no_named", what=_WHAT.get(what, what), name=name,
-                                        known=known)) from None
+    def _loaded_item(self, found: dict[str, Any], name: str, what: str) -> Any:
+        """``found[name]``, loaded (and kept loaded in ``found``) when it is
+        :class:`Deferred`."""
+        item = found[name]
+        if isinstance(item, Deferred):
+            with self._lock:
+                item = found[name]
+                if isinstance(item, Deferred):
+                    item = found[name] = item.load(what)
+        return item
+
+    def _one(self, found: dict[str, _T], name: str, what: str) -> _T:
+        if name in found:
+            loaded: _T = self._loaded_item(found, name, what)
+            return loaded
+        known = ", ".join(sorted(found)) or "none"
+        raise PluginError(Worded.of("no {what} named {name!r} (registered: {known})",
+                                    "no_named", what=_WHAT.get(what, what), name=name,
+                                    known=known))
 
     # -- the registries -------------------------------------------------------------
     def timeframe_parsers(self) -> list[TimeframeParser]:
