@@ -57,7 +57,7 @@ _LABEL_WORDS = (
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành|trình(?:\s+ban hành)?))?"
     r"|thời hạn(?:\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
-    r"|tiến độ(?:\s+thực hiện)?|mốc\s+thời\s+gian|thời điểm(?:\s+hoàn thành)?"
+    r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|mốc\s+thời\s+gian|thời điểm(?:\s+hoàn thành)?"
     r"|sản phẩm(?:\s*/\s*kết quả)?(?:\s+đầu ra)?|kết quả(?:\s*/\s*sản phẩm)?(?:\s+đầu ra)?"
     r"|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?|nhiệm vụ(?=\s*:)")

@@ -1369,7 +1369,10 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
                         and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)
                     # a duty's sentence broken over a blank line: the line above, long, stops
                     # on a word that cannot end it ("… của Ban" | "Thường vụ Tỉnh ủy đến …")
-                    or _broken_over_blank(prev.text, text)):
+                    or _broken_over_blank(prev.text, text)
+                    # a label alone with its colon, its value the next paragraph ("- Tiến độ:"
+                    # | "Quý II/2026.")
+                    or _label_value_below(prev.text, text)):
                 # a paragraph cut by a page break: the next block goes on in lower case (or,
                 # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
@@ -1386,6 +1389,18 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
 # punctuation: a line ending in a comma may close a list of grounds)
 _BROKEN_WORD_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
                               r"|đến|như|để|do|bằng|tới|vào|hoặc|cùng|ban)\s*$", re.I)
+
+
+_LABEL_ALONE = re.compile(r"^(?:[-+•–]\s*|[a-zđ][.)]\s*)?(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn"
+                          r"|Tiến độ|Thời điểm|Sản phẩm|Kết quả|Kinh phí)\b[^:.;()]{0,40}:$")
+
+
+def _label_value_below(above: str, text: str) -> bool:
+    """True when ``above`` is a task's label alone with its colon ("- Tiến độ:", "Cơ quan
+    chủ trì:") and ``text``, the next paragraph, is its value: no list marker, no label."""
+    return _LABEL_ALONE.match(above.strip()) is not None and _MARKER.match(text) is None \
+        and not text.startswith(("-", "+", "•", "–", "|", "(")) and _LABEL_START.match(text) is None \
+        and len(text) < 200 and not _caps_line(text)
 
 
 def _broken_over_blank(above: str, text: str) -> bool:
