@@ -517,6 +517,8 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
                 partner = doc.partner(lead)
             text = f"{pre}{lead} phối hợp với {partner} {low}{tail}, {words}."
         elif way == "within":  # the time inside the sentence, no comma before it
+            # (done within the quarter: a window, as the importer's rule reads "trong …" inside
+            # a duty whose verb is no completion, report or submission)
             q = rng.randint(1, 4)
             words, kind, start, end = rng.choice([
                 (f"trong Quý {['I', 'II', 'III', 'IV'][q - 1]}/{y}", "window", date(y, 3 * q - 2, 1), _q_end(y, q)),

@@ -1781,11 +1781,6 @@ _OWN_TIME = re.compile(
     r"\s*(?:/|năm)\s*(?:19|20)\d\d)\s*\)?[.;]?$",
     re.I,
 )
-# (round 16) no comma before a time closing the sentence: "… phối hợp với Y tổ chức … trong
-# Quý II/2026.", "… trong năm 2026."
-_OWN_TIME_BARE = re.compile(
-    r"\s(?P<tf>trong\s+(?:quý\s+[IVX1-4]+\s*(?:/|năm)\s*|tháng\s+\d{1,2}\s*(?:/|năm)\s*|năm\s+)"
-    r"(?:19|20)\d\d)\s*[.;]?$", re.I)
 # (round 16) "…, định kỳ ít nhất 02 lần/năm.", "…, trong suốt thời gian thực hiện Kế hoạch.",
 # "…, từ tháng 5/2026 cho đến khi hoàn thành.", "…, từ năm 2027 trở đi."
 _OWN_OPEN = re.compile(
@@ -1912,7 +1907,7 @@ def _closing_time(body: str) -> str | None:
     m = (_OWN_TIME.search(body) or _OWN_TARGET.search(body) or _OWN_REPORT_TIME.search(body)
          or _OWN_LABELLED_TIME.search(body)
          or _OWN_SPAN.search(body) or _OWN_OPEN.search(body) or _OWN_CONTINUING.search(body)
-         or _OWN_BRACKET_TIME.search(body) or _OWN_TIME_BARE.search(body)
+         or _OWN_BRACKET_TIME.search(body)
          or _OWN_LAST_DAY.search(body)
          or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:
