@@ -44,6 +44,7 @@ Used by ``benchmarks/prose_plans.py`` (a score on N random plans) and by
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -345,6 +346,7 @@ class _Doc:
         self.reports: list[Report] = []
         self.used: set[str] = set()
         self.features: list[str] = []
+        self.lettered = False  # top sections "A.", "B.", groups in roman numerals
 
     def p(self, text: str, bold: bool = False) -> None:
         self.blocks.append(Block([(text, bold)]))
@@ -353,6 +355,10 @@ class _Doc:
         self.blocks.append(Block(list(runs), italic=italic))
 
     def heading(self, text: str, nontask: bool = True) -> None:
+        if self.lettered and (m := re.match(r"^(I|II|III|IV|V|VI|VII)\. ", text)) \
+                and text[m.end():].split(" ")[0].isupper():
+            # round 16: "A. MỤC ĐÍCH, YÊU CẦU" / "I. <group>" / "1. <task>"
+            text = "ABCDEFG"[["I", "II", "III", "IV", "V", "VI", "VII"].index(m[1])] + ". " + text[m.end():]
         self.p(text, bold=True)
         if nontask:
             self.nontasks.append(text.split(". ", 1)[-1] if ". " in text[:6] else text)
@@ -493,7 +499,9 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
                           "trách nhiệm", "đầu mối", "title-giao"])
         if rng.random() < 0.4:  # round 16: wordings the first generator did not write
             way = rng.choice(["time-opens", "title-colon", "issuer-giao", "phoi-hop", "within",
-                              "two-partners", "do-chu-tri"])
+                              "two-partners", "do-chu-tri", "purpose-first", "and-leads"])
+        if way == "and-leads" and (lead.startswith(("Các", "UBND")) or not second):
+            way = "purpose-first"
         with_p = f", phối hợp với {partner}" if partner else ""
         low = title[0].lower() + title[1:]
         if way == "time-opens":  # "Trong Quý II/2025, Sở X chủ trì …" (the time opening the sentence)
@@ -507,6 +515,12 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
                 (f"Trong năm {y2}", "window", date(y2, 1, 1), date(y2, 12, 31)),
                 (f"Trong tháng {d.month}/{y2}", "window", date(y2, d.month, 1), _month_end(y2, d.month))])
             text = f"{pre}{words}, {lead} chủ trì{with_p} {low}{tail}."
+        elif way == "purpose-first":  # "Để nâng cao …, Sở X chủ trì, phối hợp với Y …"
+            aim = rng.choice(["nâng cao hiệu quả công tác quản lý nhà nước", "bảo đảm tiến độ đề ra",
+                              "phục vụ tốt hơn người dân và doanh nghiệp"])
+            text = f"{pre}Để {aim}, {lead} chủ trì{with_p} {low}{tail}; {words}."
+        elif way == "and-leads":  # "Sở X và Sở Y chủ trì, phối hợp với Z …"
+            text = f"{pre}{lead} và {second} chủ trì{with_p} {low}{tail}; {words}."
         elif way == "title-colon":  # "Xây dựng …: Sở X chủ trì, phối hợp với Y thực hiện, …"
             text = f"{pre}{title}{tail}: {lead} chủ trì{with_p} thực hiện; {words}."
         elif way == "issuer-giao":  # "UBND tỉnh giao Sở X chủ trì …"
@@ -615,6 +629,7 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
             bullet = "–"  # an en dash, as converted documents print it
         bold = rng.random() < 0.35
         italic = not bold and rng.random() < 0.15  # "*Đơn vị chủ trì thực hiện: *Sở …"
+        whole_bold = bold and rng.random() < 0.25  # the label and its value in bold
         one_line = rng.random() < 0.25
         next_line = not one_line and rng.random() < 0.15  # "- Tiến độ:" / "Quý II/2025."
         lead_l, time_l = rng.choice(LEAD_LABELS), rng.choice(TIME_LABELS)
@@ -645,16 +660,20 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
                 if next_line and k != "Nội dung":
                     doc.p(f"{b}{k}:")
                     doc.p(f"{v}.")
+                elif bold and whole_bold:
+                    doc.p(f"{b}{k}: {v}.", bold=True)
                 elif bold:
                     doc.runs((b, False), (f"{k}:", True), (f" {v}.", False))
                 elif italic:
                     doc.runs((b, False), (f"{k}: ", False), (f"{v}.", False), italic=frozenset({1}))
                 else:
                     doc.p(f"{b}{k}: {v}.")
-        feature = (f"{feature} labels{'-bold' if bold else ''}{'-italic' if italic and not one_line else ''}"
+        feature = (f"{feature} labels{'-bold' if bold else ''}{'-whole' if whole_bold and not one_line else ''}"
+                   f"{'-italic' if italic and not one_line else ''}"
                    f"{'-one-line' if one_line else ''}{'-next-line' if next_line else ''}"
                    f"{'-sentence' if sentence else ''}-bullet{bullet or 'none'}")
-    leads = [lead, second] if second and (family == "labels" or "two-leads" in feature) else [lead]
+    leads = [lead, second] if second and (family == "labels" or "two-leads" in feature
+                                          or "and-leads" in feature) else [lead]
     doc.tasks.append(Truth(title + tail, obj, leads, [partner] if partner else [], words, kind, start, end,
                            feature.strip()))
 
@@ -695,7 +714,10 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
         return
     groups = rng.sample(GROUPS, rng.randint(2, 4))
     for g, name in enumerate(groups, 1):
-        doc.heading(f"{g}. {name}{':' if colon else ''}")
+        gno = ["I", "II", "III", "IV"][g - 1] if doc.lettered else str(g)
+        doc.heading(f"{gno}. {name}{':' if colon else ''}")
+        if doc.lettered:
+            g = 0  # under a roman group the numbering starts again: "1.", "1.1." → "1."
         if depth == "activities":
             doc.p(rng.choice(["Tiếp tục quán triệt, nâng cao hiệu quả công tác này trong toàn hệ thống.",
                               "Tập trung thực hiện đồng bộ, có trọng tâm, trọng điểm các giải pháp."]))
@@ -703,7 +725,7 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
             for _ in range(rng.randint(2, 3)):
                 _task_words(doc, family, dash, feat)
         elif depth == "deeper":
-            doc.heading(f"{g}.1. {rng.choice(['Nhiệm vụ trọng tâm', 'Nhiệm vụ cụ thể'])}")
+            doc.heading(f"{f'{g}.' if g else ''}1. {rng.choice(['Nhiệm vụ trọng tâm', 'Nhiệm vụ cụ thể'])}")
             for i, field_name in enumerate(rng.sample(["Về thể chế", "Về nguồn lực", "Về hạ tầng",
                                                         "Về con người"], 2)):
                 doc.heading(f"{'abcd'[i]}{'.' if letter_dot else ')'} {field_name}")
@@ -713,12 +735,12 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
             subs = rng.sample(["Nhiệm vụ thường xuyên", "Nhiệm vụ trọng tâm", "Nhiệm vụ cụ thể",
                                "Về cơ chế, chính sách", "Về tổ chức thực hiện"], rng.randint(2, 3))
             for s, sub in enumerate(subs, 1):
-                doc.heading(f"{g}.{s}. {sub}")
+                doc.heading(f"{f'{g}.' if g else ''}{s}. {sub}")
                 for i in range(rng.randint(1, 3)):
                     _task_words(doc, family, "abcd"[i] + ("." if letter_dot else ")"), feat)
         else:
             for i in range(1, rng.randint(2, 4) + 1):
-                marker = {"groups-1.1": f"{g}.{i}.", "groups-a": "abcd"[i - 1] + ("." if letter_dot else ")"),
+                marker = {"groups-1.1": f"{g}.{i}." if g else f"{i}.", "groups-a": "abcd"[i - 1] + ("." if letter_dot else ")"),
                           "groups-dash": dash}[depth]
                 _task_words(doc, family, marker, feat)
 
@@ -831,6 +853,13 @@ def _implementation(doc: _Doc, roman: str, family: str) -> None:
         doc.features.append("reports-two")
         n += 1
         doc.p(f"{n}. {s2}")
+        if doc.level == "province" and rng.random() < 0.4:
+            s3 = (f"{recipient} tham mưu {lv['self']} báo cáo kết quả thực hiện về Bộ Nội vụ trước ngày "
+                  f"{d2.day + 3}/12 hằng năm.")
+            doc.reports.append(Report(s3[:40], "fixed_days", {"days": [f"{d2.day + 3}/12"]}))
+            doc.features.append("reports-three")
+            n += 1
+            doc.p(f"{n}. {s3}")
     doc.p(f"{n + 1}. Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị "
           f"kịp thời phản ánh về {recipient} để tổng hợp, báo cáo {lv['self']} xem xét, giải quyết./.")
 
@@ -857,7 +886,25 @@ def _event_steps(doc: _Doc, roman: str) -> None:
         # times moving on through the plan
         m = min(month + i - 1, 11)
         kind_pick = rng.choice(["range", "before", "month", "day"])
-        if kind_pick == "range":
+        if rng.random() < 0.3:  # round 16
+            kind_pick = rng.choice(["long-day", "latest", "range-long", "first-half"])
+        if kind_pick == "long-day":  # "Ngày 12 tháng 5 năm 2025"
+            day = rng.choice([3, 12, 19, 26])
+            words = f"Ngày {day:02d} tháng {m:02d} năm {y}"
+            kind, start, end = "window", date(y, m, day), date(y, m, day)
+        elif kind_pick == "latest" and m >= 3:  # "Chậm nhất ngày 14/5/2025" (a working day, after Tết)
+            w = _working_before(rng, y, (m,)) - timedelta(days=1)
+            words = f"Chậm nhất ngày {w.day}/{w.month}/{y}"
+            kind, start, end = "deadline", None, w
+        elif kind_pick == "range-long":  # "Từ ngày 01/5/2025 đến hết ngày 15/5/2025"
+            e = rng.choice([10, 15, 20])
+            words = f"Từ ngày 01/{m}/{y} đến hết ngày {e}/{m}/{y}"
+            kind, start, end = "window", date(y, m, 1), date(y, m, e)
+        elif kind_pick == "first-half":  # "Trong tháng 5/2025"
+            words = f"Trong tháng {m}/{y}"
+            kind, start, end = "window", date(y, m, 1), _month_end(y, m)
+        elif kind_pick in ("range", "latest"):
+            kind_pick = "range"
             words = f"Từ ngày 01/{m} đến {rng.choice([10, 15, 20])}/{m}/{y}"
             end_day = int(words.split("đến ")[1].split("/")[0])
             kind, start, end = "window", date(y, m, 1), date(y, m, end_day)
@@ -958,6 +1005,9 @@ def generate(seed: int) -> Generated:
     level = rng.choice(["province", "province", "district", "commune", "department"])
     year = rng.choice([2025, 2026])
     doc = _Doc(rng, level, year)
+    if family != "event" and rng.random() < 0.15:
+        doc.lettered = True
+        doc.features.append("sections-lettered")
     number = str(rng.randint(5, 399)).zfill(rng.choice([1, 1, 3]))
     issued = date(year, 1, rng.randint(5, 25))
     decision = rng.random() < 0.25 and level != "department"

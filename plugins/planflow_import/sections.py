@@ -187,8 +187,42 @@ def _other_heading(p: Para) -> tuple[str, str] | None:
     return (m.group("part") or m.group("num") or ""), title
 
 
+# "A. MỤC ĐÍCH, YÊU CẦU", "B. NHIỆM VỤ VÀ GIẢI PHÁP": a plan's top sections lettered
+_LETTER_SECTION = re.compile(r"^(?P<num>[A-H])\s*\.\s+(?P<title>\S.*)$")
+
+
+def _lettered_outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]] | None:
+    """Sections headed "A.", "B.", "C." … in capitals (round 16), the Roman numerals under
+    them in sentence case naming groups of the section ("I. Công tác chỉ đạo"): when at
+    least three such headings follow from "A" on and no Roman-numbered heading is in
+    capitals (a plan whose lettered parts hold Roman sections is read by its numerals)."""
+    heads: list[tuple[int, str, str]] = []
+    for k, it in enumerate(items):
+        if not isinstance(it, Para):
+            continue
+        text = it.text.replace("*", "").strip()
+        if (r := _ROMAN.match(text)) is not None and _is_heading_title(r["title"].strip()):
+            return None
+        m = _LETTER_SECTION.match(text)
+        if m is not None and _is_heading_title(m["title"].strip()) and len(text) <= 150 \
+                and ord(m["num"]) - ord("A") == len(heads):
+            heads.append((k, m["num"], m["title"].strip()))
+    if len(heads) < 3:
+        return None
+    before = list(items[: heads[0][0]])
+    sections: list[Section] = []
+    for n, (k, num, title) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(items)
+        head = items[k]
+        assert isinstance(head, Para)
+        sections.append(Section(num, title, head, tuple(items[k + 1: end])))
+    return before, sections
+
+
 def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]]:
     """The paragraphs before section I, and the sections."""
+    if (lettered := _lettered_outline(items)) is not None:
+        return lettered
     before: list[Para | Table] = []
     sections: list[Section] = []
     cur: list[Para | Table] | None = None
@@ -562,6 +596,13 @@ def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
     for k in range(1, min(len(parts), 4)):
         lead: list[str] = []
         partners: list[str] = []
+        if _LABEL_COLON.match(parts[k]) is not None:
+            # "… . Cơ quan chủ trì: X; thời gian: …": labels, never "Cơ quan" as a subject
+            group = RawTask("", "")
+            fill_labels(group, label_pairs(" ".join(parts[k:])))
+            if group.lead:
+                return " ".join(parts[:k]).rstrip(".; "), group.lead, group.partners, " ".join(parts[k:])
+            continue
         if re.search(r"\schủ trì\b", parts[k][:200]):
             lead, partners = _sentence_roles(parts[k])
         else:
@@ -743,6 +784,15 @@ def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | Non
     """An item's roles written in prose: after its words (:func:`item_roles`) or as the
     subject of its sentence (:func:`subject_roles`), also after a time that opens a step
     of a timeline ("Từ ngày 01/3 đến 15/3/2025: Sở X tổ chức …")."""
+    if re.match(r"^Để\s", text.strip()):
+        # (round 16) "Để nâng cao …, Sở X chủ trì, phối hợp với Y …": the purpose first, then
+        # the body that leads
+        first = _sentences(text.strip())[0]
+        for m in re.finditer(r",\s+", first[:240]):
+            rest = text.strip()[m.end():]
+            if is_agency_start(_given_by(re.sub(r"^(?:Giao|giao|Đề nghị)\s+", "", rest))) \
+                    and (said := subject_roles(rest)) is not None:
+                return said
     opening = _OPENING_TIME.match(text.strip())
     if opening is not None and is_agency_start(_given_by(re.sub(r"^(?:Giao|giao|Đề nghị)\s+", "",
                                                                  opening["rest"]))):
@@ -1719,7 +1769,9 @@ _DIRECTS = re.compile(r"^(?P<who>[^:;,.]{4,80}?)\s+chỉ\s+đạo\s+[^:;.]{2,120
 # (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo kết quả thực hiện về Sở X …"
 # (round 16) or passes the reports on: "3. Sở X tổng hợp, báo cáo UBND tỉnh trước ngày 15/12
 # hằng năm.", "Sở X có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo …"
-_REPORT_ONLY = re.compile(r"^(?P<who>[^.;:]{2,80}?)\s+(?:(?:định\s+kỳ\s+[^.;:]{0,80}?\s)?báo\s+cáo\s+"
+_REPORT_ONLY = re.compile(r"^(?P<who>[^.;:]{2,80}?)\s+(?:(?:định\s+kỳ\s+[^.;:]{0,80}?\s"
+                          # "Sở X tham mưu UBND tỉnh báo cáo kết quả thực hiện về Bộ …" (round 16)
+                          r"|tham\s+mưu\s+[^.;:]{2,40}?\s)?báo\s+cáo\s+"
                           r"(?:kết\s+quả|tình\s+hình)"
                           r"|(?:có\s+trách\s+nhiệm\s+)?(?:(?:theo\s+dõi|đôn\s+đốc|kiểm\s+tra)\s*,\s*)*tổng\s+hợp"
                           r"(?:\s+kết\s+quả(?:\s+thực\s+hiện)?)?\s*,?\s+báo\s+cáo\s+[^.;:]{2,80}?\s+"
