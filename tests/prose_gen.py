@@ -1083,7 +1083,26 @@ def write_docx(gen: Generated, path: Path) -> None:
     import docx
 
     d = docx.Document()
+    # round 16: how converted documents break their lines: "breaks" (a line break inside the
+    # paragraph where the printed line ended), "lines" (each printed line a paragraph of its
+    # own, as a PDF converted to Word gives it); "" keeps each paragraph whole
+    rng = random.Random(gen.seed * 17 + 3)
+    broken = rng.choice(["", "", "", "", "", "breaks", "lines"])
     for b in gen.blocks:
+        if broken and b.kind == "p" and len(b.runs) == 1 and len(b.runs[0][0]) > gen.width:
+            text, bold = b.runs[0]
+            lines = _wrap(text, gen.width, rng)
+            if broken == "lines":
+                for line in lines:
+                    d.add_paragraph().add_run(line).bold = bold or None
+                continue
+            par = d.add_paragraph()
+            for i, line in enumerate(lines):
+                run = par.add_run(line)
+                run.bold = bold or None
+                if i + 1 < len(lines):
+                    run.add_break()
+            continue
         if b.kind == "letterhead":
             cells = [t for t, _ in b.runs if t != "\t"]
             t = d.add_table(rows=2, cols=2)
@@ -1110,8 +1129,42 @@ def write_docx(gen: Generated, path: Path) -> None:
     d.save(str(path))
 
 
+#: forms of their own, not in FORMS (they need LibreOffice's soffice and poppler's pdftotext,
+#: about a second a plan): the Word document saved as PDF ("pdf", read by the PDF reader),
+#: that PDF's text as ``pdftotext`` gives it in reading order ("pdf-text") and with
+#: ``-layout`` ("pdf-layout"): what a clerk gets copying a published PDF to text
+PDF_FORMS = ("pdf", "pdf-text", "pdf-layout")
+
+
+def _write_pdf(gen: Generated, folder: Path) -> Path:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("the pdf forms need LibreOffice (soffice)")
+    source = folder / f"prose-{gen.seed}.docx"
+    write_docx(gen, source)
+    profile = (folder / "lo-profile").resolve().as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(source)], capture_output=True, timeout=300, check=True)
+    source.unlink()
+    return folder / f"prose-{gen.seed}.pdf"
+
+
 def write(gen: Generated, form: str, folder: Path) -> Path:
     """The plan written in ``form`` in ``folder``; its path."""
+    if form in PDF_FORMS:
+        import subprocess
+
+        pdf = _write_pdf(gen, folder)
+        if form == "pdf":
+            return pdf
+        path = folder / f"prose-{gen.seed}.txt"
+        subprocess.run(["pdftotext", *(["-layout"] if form == "pdf-layout" else []), str(pdf), str(path)],
+                       check=True, timeout=120)
+        pdf.unlink()
+        return path
     if form == "docx":
         path = folder / f"prose-{gen.seed}.docx"
         write_docx(gen, path)

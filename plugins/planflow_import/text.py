@@ -1248,7 +1248,9 @@ def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules 
 # a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
 # value is on the next line
 _LABEL_COLON_END = re.compile(r"(?:\b(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|thời\s+gian|thời\s+hạn|tiến\s+độ"
-                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung)"
+                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung"
+                              # (round 16) "Cơ quan đầu mối:", "Thời gian hoàn tất:"
+                              r"|đầu\s+mối|hoàn\s+tất)"
                               # a step's number and time: "3. Giai đoạn 3 (từ ngày 01/9 đến 15/9/2025):"
                               r"|\b(?:giai\s+đoạn|bước|đợt)\s*\d+\s*\([^()]{3,60}\))\s*:\**$", re.I)
 
