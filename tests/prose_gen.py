@@ -67,7 +67,7 @@ LEVELS = {
                      "Báo và Phát thanh, Truyền hình tỉnh"],
         "asked": ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh",
                   "Liên đoàn Lao động tỉnh"],
-        "collective": ["Các sở, ban, ngành", "UBND các xã, phường"],
+        "collective": ["Các sở, ban, ngành", "UBND các xã, phường", "Ủy ban nhân dân các xã, phường"],
         "partners": ["các sở, ngành liên quan", "UBND các xã, phường", "các cơ quan, đơn vị liên quan",
                      "Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
         "self": "UBND tỉnh",
@@ -522,7 +522,10 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         elif way == "and-leads":  # "Sở X và Sở Y chủ trì, phối hợp với Z …"
             text = f"{pre}{lead} và {second} chủ trì{with_p} {low}{tail}; {words}."
         elif way == "title-colon":  # "Xây dựng …: Sở X chủ trì, phối hợp với Y thực hiện, …"
-            text = f"{pre}{title}{tail}: {lead} chủ trì{with_p} thực hiện; {words}."
+            if partner and rng.random() < 0.4:  # "…: Sở X phối hợp với Y thực hiện …" (no "chủ trì")
+                text = f"{pre}{title}{tail}: {lead} phối hợp với {partner} thực hiện; {words}."
+            else:
+                text = f"{pre}{title}{tail}: {lead} chủ trì{with_p} thực hiện; {words}."
         elif way == "issuer-giao":  # "UBND tỉnh giao Sở X chủ trì …"
             mid = lead[0].lower() + lead[1:] if lead.startswith("Các ") else lead
             text = f"{pre}{LEVELS[doc.level]['self']} giao {mid} chủ trì{with_p} {low}{tail}; {words}."
@@ -746,7 +749,10 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
 
 
 AGENCY_ITEMS = ["Chủ trì, phối hợp với {p} {t}", "Phối hợp với {p} {t}", "{T}", "{T}",
-                "Chủ động {t}", "Tham mưu {self} {t}"]
+                "Chủ động {t}", "Tham mưu {self} {t}",
+                # round 16
+                "Chỉ đạo các đơn vị trực thuộc {t}", "Thường xuyên chủ động {t}",
+                "Chủ trì, phối hợp với {p} tham mưu {self} {t}"]
 
 
 def _agency_duties(doc: _Doc, heading_no: str) -> None:

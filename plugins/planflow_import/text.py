@@ -1231,9 +1231,15 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
             # concerns, wrapped before the colon that closes it
             and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))
-            and not _NAME_WRAPPED(prev, s)):
+            and not _NAME_WRAPPED(prev, s)
+            # "2. Số hóa … . Cơ quan chủ trì: Phòng Quản lý" | "Dược; tiến độ: …": an item whose
+            # labels follow its words on the line is no heading; its label's value goes on
+            and not _LABEL_AFTER_WORDS.search(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+_LABEL_AFTER_WORDS = re.compile(r"[.;]\s+(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn|Tiến độ)\b[^:.;]{0,40}:\s*\S")
 
 
 def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules beside it
