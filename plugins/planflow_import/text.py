@@ -1202,7 +1202,11 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
         return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
     if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev) and _AGENCY_WORD.search(prev) and (
-            _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)):
+            _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)
+            # "- X phối hợp với Phòng Kế hoạch" | "- Tài chính tổ chức …": a name inside a
+            # sentence (after "với", "và", "của"), not a heading's (round 16)
+            or re.search(r"\s(?:với|và|của|cho)\s+(?:Sở|Phòng|Ban|Bộ|Trung\s+tâm|Văn\s+phòng)\s[^,;.:]{2,60}$",
+                         prev)):
         return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
     dash = re.match(r"^[-–]\s+(\w)", s)
     if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
@@ -1234,9 +1238,29 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             and not _NAME_WRAPPED(prev, s)
             # "2. Số hóa … . Cơ quan chủ trì: Phòng Quản lý" | "Dược; tiến độ: …": an item whose
             # labels follow its words on the line is no heading; its label's value goes on
-            and not _LABEL_AFTER_WORDS.search(prev)):
+            and not _LABEL_AFTER_WORDS.search(prev)
+            # "2) Tuyên truyền …: Bộ Chỉ huy" | "Quân sự tỉnh chủ trì …", "5) Để …, Sở Công" |
+            # "Thương chủ trì …": a sentence wrapped inside the name of the body it names
+            and not _name_cut(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+# (after the colon or comma that ends the item's own words: a body's name begun, at most
+# three of its words on the line)
+_AGENCY_NAME_END = re.compile(r"[,:]\s+(?:Sở|Bộ|Phòng|Ban|Cục|Chi\s+cục|Trung\s+tâm|Ủy\s+ban|Uỷ\s+ban"
+                              r"|UBND|Công\s+an|Văn\s+phòng|Thanh\s+tra|Đài|Báo)(?:\s+[^\s,.;:()]+){0,3}\s*$")
+
+
+def _name_cut(prev: str) -> bool:
+    """True when line ``prev`` of a numbered item ends inside a body's name after words of
+    its own ("2) Tuyên truyền …: Bộ Chỉ huy", "5) Để …, Sở Công"): the name goes on over
+    the line (a heading that is only a body's name, "1. Sở Tài chính", is not cut)."""
+    m = _AGENCY_NAME_END.search(prev)
+    if m is None:
+        return False
+    before = re.sub(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*", "", prev[: m.start() + 1]).split()
+    return len(before) >= 3
 
 
 _LABEL_AFTER_WORDS = re.compile(r"[.;]\s+(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn|Tiến độ)\b[^:.;]{0,40}:\s*\S")
