@@ -1213,7 +1213,9 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
         return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
         # starts in capitals or follows a line that ended
     if (_MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s)
-            or _TITLE_ALONE.match(s) or _PART_ALONE.match(s)):
+            or _TITLE_ALONE.match(s) or _PART_ALONE.match(s)
+            # a lettered section's heading in capitals, "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
+            or (re.match(r"^[A-H]\.\s", s) is not None and _caps_line(s[3:]))):
         return True  # (a part's marker alone, "Phần thứ hai", opens one with its heading)
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
