@@ -586,19 +586,19 @@ def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
     first = parts[0] if parts else ""
     # (round 16) "Xây dựng …: Sở X chủ trì, phối hợp với Y thực hiện; …", "Xây dựng …, do Sở
     # X chủ trì, phối hợp với Y thực hiện; …": the lead after the task's words in one sentence
-    for m in _TITLE_THEN_LEAD.finditer(first):
-        rest = text.strip()[m.end():]
-        if m.start() < 10 or _LABEL_COLON.match(first[: m.start()]) is not None:
+    for cut in _TITLE_THEN_LEAD.finditer(first):
+        rest = text.strip()[cut.end():]
+        if cut.start() < 10 or _LABEL_COLON.match(first[: cut.start()]) is not None:
             continue
         if re.search(r"\schủ trì\b", rest[:200]):
-            lead, partners = _sentence_roles(rest)
+            said_lead, said_partners = _sentence_roles(rest)
         elif (lv := _LEADS_BY_VERB.match(rest)) is not None and lv["partners"] and is_agency_start(lv["lead"]):
             # "…: Ủy ban nhân dân xã phối hợp với Y thực hiện …" (no "chủ trì")
-            lead, partners = split_agencies(lv["lead"]), split_agencies(lv["partners"])
+            said_lead, said_partners = split_agencies(lv["lead"]), split_agencies(lv["partners"])
         else:
             continue
-        if lead:
-            return first[: m.start()].rstrip(".;, "), lead, partners, rest
+        if said_lead:
+            return first[: cut.start()].rstrip(".;, "), said_lead, said_partners, rest
     for k in range(1, min(len(parts), 4)):
         lead: list[str] = []
         partners: list[str] = []
