@@ -7,6 +7,7 @@ document, scored against their truth.
     python benchmarks/prose_plans.py                       # 60 plans per form, seeds 0-59
     python benchmarks/prose_plans.py -n 100 --seed 5000    # the held-out seeds
     python benchmarks/prose_plans.py --misses --forms scraped --families agency
+    python benchmarks/prose_plans.py --forms pdf-text      # the Word form as PDF, its text (soffice, pdftotext)
 
 Seeds 0-999 are the ones to look at while fixing; seeds from 5000 on are held out (read
 only to measure, before and after). Per form, per family and overall it prints: tasks

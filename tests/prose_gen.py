@@ -30,6 +30,15 @@ chức thực hiện), objectives and targets ("Phấn đấu đến hết năm 
 tasks. Any plan may be issued by a Quyết định ("ban hành kèm theo Quyết định này") with
 the plan after the decision's signature.
 
+Round 16 widened every family with wordings of real plans it did not make (see
+docs/import.md, "Prose plans, widened"): the timeframe families of
+docs/vietnamese-rules.md on label lines, closing a sentence or opening it; the lead after a
+colon, ", do", a purpose clause or the issuer giving the work; label variants in italics,
+bold with their value, with the value on the next line or bracketed under the task;
+numbering "1)", "a.", "–", "•" and top sections lettered "A.", "B." over Roman groups;
+more agency headings; several reporting sentences; Word documents whose lines break inside
+paragraphs or are paragraphs of their own; and the PDF forms of :data:`PDF_FORMS`.
+
 The words are made up here; nothing is taken from the corpus. :func:`generate` gives a
 :class:`Generated` plan: its blocks (paragraphs with their bold runs), the tasks a
 careful reader counts (title, needle, lead, partners, time kind and dates), the words
