@@ -194,8 +194,9 @@ _LETTER_SECTION = re.compile(r"^(?P<num>[A-H])\s*\.\s+(?P<title>\S.*)$")
 def _lettered_outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]] | None:
     """Sections headed "A.", "B.", "C." … in capitals (round 16), the Roman numerals under
     them in sentence case naming groups of the section ("I. Công tác chỉ đạo"): when at
-    least three such headings follow from "A" on and no Roman-numbered heading is in
-    capitals (a plan whose lettered parts hold Roman sections is read by its numerals)."""
+    least three such headings follow from "A" on, one of them "TỔ CHỨC THỰC HIỆN", and no
+    Roman-numbered heading is in capitals (a plan whose lettered parts hold Roman sections
+    is read by its numerals)."""
     heads: list[tuple[int, str, str]] = []
     for k, it in enumerate(items):
         if not isinstance(it, Para):
@@ -207,7 +208,10 @@ def _lettered_outline(items: list[Para | Table]) -> tuple[list[Para | Table], li
         if m is not None and _is_heading_title(m["title"].strip()) and len(text) <= 150 \
                 and ord(m["num"]) - ord("A") == len(heads):
             heads.append((k, m["num"], m["title"].strip()))
-    if len(heads) < 3:
+    if len(heads) < 3 or not any(re.search(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN", h[2].upper()) for h in heads):
+        # (the plan's own top sections end with "TỔ CHỨC THỰC HIỆN"; a strategy's lettered
+        # parts, "A. MỤC TIÊU TỔNG QUÁT", "B. MỤC TIÊU CỤ THỂ", "C. KẾ HOẠCH THỰC HIỆN …", are
+        # read by their numerals as before)
         return None
     before = list(items[: heads[0][0]])
     sections: list[Section] = []
