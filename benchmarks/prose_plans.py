@@ -7,6 +7,7 @@ document, scored against their truth.
     python benchmarks/prose_plans.py                       # 60 plans per form, seeds 0-59
     python benchmarks/prose_plans.py -n 100 --seed 5000    # the held-out seeds
     python benchmarks/prose_plans.py --misses --forms scraped --families agency
+    python benchmarks/prose_plans.py --forms pdf-text      # the Word form as PDF, its text (soffice, pdftotext)
 
 Seeds 0-999 are the ones to look at while fixing; seeds from 5000 on are held out (read
 only to measure, before and after). Per form, per family and overall it prints: tasks
@@ -33,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.prose_gen import FAMILIES, FORMS, Generated, generate, write  # noqa: E402
+from tests.prose_gen import FAMILIES, FORMS, PDF_FORMS, Generated, generate, write  # noqa: E402
 
 import planflow  # noqa: E402
 
@@ -226,7 +227,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=60, help="plans per form")
     ap.add_argument("--seed", type=int, default=0, help="the first plan's seed (5000 on: held out)")
-    ap.add_argument("--forms", default=",".join(FORMS))
+    ap.add_argument("--forms", default=",".join(FORMS),
+                    help=f"of {', '.join(FORMS)}, and {', '.join(PDF_FORMS)} (the Word form saved as PDF by "
+                         "LibreOffice, that PDF's text by pdftotext, and by pdftotext -layout)")
     ap.add_argument("--families", default="", help=f"only these ({', '.join(FAMILIES)})")
     ap.add_argument("--misses", action="store_true", help="list what was read wrong")
     ap.add_argument("--features", action="store_true", help="fully right per feature")

@@ -30,6 +30,15 @@ chức thực hiện), objectives and targets ("Phấn đấu đến hết năm 
 tasks. Any plan may be issued by a Quyết định ("ban hành kèm theo Quyết định này") with
 the plan after the decision's signature.
 
+Round 16 widened every family with wordings of real plans it did not make (see
+docs/import.md, "Prose plans, widened"): the timeframe families of
+docs/vietnamese-rules.md on label lines, closing a sentence or opening it; the lead after a
+colon, ", do", a purpose clause or the issuer giving the work; label variants in italics,
+bold with their value, with the value on the next line or bracketed under the task;
+numbering "1)", "a.", "–", "•" and top sections lettered "A.", "B." over Roman groups;
+more agency headings; several reporting sentences; Word documents whose lines break inside
+paragraphs or are paragraphs of their own; and the PDF forms of :data:`PDF_FORMS`.
+
 The words are made up here; nothing is taken from the corpus. :func:`generate` gives a
 :class:`Generated` plan: its blocks (paragraphs with their bold runs), the tasks a
 careful reader counts (title, needle, lead, partners, time kind and dates), the words
@@ -44,6 +53,7 @@ Used by ``benchmarks/prose_plans.py`` (a score on N random plans) and by
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -66,7 +76,7 @@ LEVELS = {
                      "Báo và Phát thanh, Truyền hình tỉnh"],
         "asked": ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh",
                   "Liên đoàn Lao động tỉnh"],
-        "collective": ["Các sở, ban, ngành", "UBND các xã, phường"],
+        "collective": ["Các sở, ban, ngành", "UBND các xã, phường", "Ủy ban nhân dân các xã, phường"],
         "partners": ["các sở, ngành liên quan", "UBND các xã, phường", "các cơ quan, đơn vị liên quan",
                      "Sở Tài chính", "Sở Nội vụ", "Công an tỉnh"],
         "self": "UBND tỉnh",
@@ -178,6 +188,7 @@ class Block:
 
     runs: list[tuple[str, bool]]
     kind: str = "p"  # "p", "letterhead", "gap"
+    italic: frozenset[int] = frozenset()  # indices of the runs set in italics
 
     @property
     def text(self) -> str:
@@ -222,9 +233,69 @@ def _q_end(year: int, q: int) -> date:
     return date(year, 3 * q, 30 if q in (2, 3) else 31)
 
 
+def _month_end(y: int, m: int) -> date:
+    return date(y, m + 1, 1) - timedelta(days=1) if m < 12 else date(y, 12, 31)
+
+
+def _wide_time(rng: random.Random, year: int, style: str) -> tuple[str, str, date | None, date | None]:
+    """The timeframe families of docs/vietnamese-rules.md the first generator did not
+    write (round 16): dates spelt "ngày 05 tháng 6 năm 2025", "chậm nhất", targets
+    ("phấn đấu hoàn thành trong …"), continuity ("trong suốt thời gian …"), minimum
+    frequencies, open ends ("cho đến khi hoàn thành", "trở đi"), arabic quarters, two
+    quarters or months, halves of the year, "đến hết ngày"."""
+    y = year
+    q = rng.randint(1, 3)
+    roman = ["I", "II", "III", "IV"][q - 1]
+    roman2 = ["I", "II", "III", "IV"][q]
+    m = rng.randint(2, 10)
+    d = _working_before(rng, y, (3, 4, 6, 7, 9, 10, 11))
+    w = _working_before(rng, y, (3, 6, 7, 9, 10, 11)) - timedelta(days=1)  # a working day
+    long_d = f"ngày {d.day:02d} tháng {d.month:02d} năm {y}"
+    choices: list[tuple[str, str, date | None, date | None]] = [
+        (f"trước {long_d}", "deadline", None, _before(d)),
+        (f"chậm nhất trước ngày {d.day}/{d.month}/{y}", "deadline", None, _before(d)),
+        (f"chậm nhất ngày {w.day}/{w.month}/{y}", "deadline", None, w),
+        (f"phấn đấu hoàn thành trong Quý {roman}/{y}", "window", date(y, 3 * q - 2, 1), _q_end(y, q)),
+        ("trong suốt thời gian thực hiện Kế hoạch", "continuous", None, None),
+        ("định kỳ ít nhất 02 lần/năm", "recurring", None, None),
+        ("định kỳ hằng quý", "recurring", None, None),
+        ("hằng năm theo quy định", "recurring", None, None),
+        (f"từ tháng {m}/{y} cho đến khi hoàn thành", "continuous", None, None),
+        (f"từ năm {y + 1} trở đi", "continuous", None, None),
+        (f"từ ngày 01/{m}/{y} đến hết ngày {_month_end(y, m).day}/{m}/{y}", "window", date(y, m, 1),
+         _month_end(y, m)),
+        (f"06 tháng cuối năm {y}", "window", date(y, 7, 1), date(y, 12, 31)),
+    ]
+    if style == "close":
+        choices += [
+            (f"hoàn thành trước {long_d}", "deadline", None, _before(d)),
+            (f"hoàn thành trong Quý {q}/{y}", "deadline", None, _q_end(y, q)),
+            (f"hoàn thành chậm nhất ngày {w.day}/{w.month}/{y}", "deadline", None, w),
+            (f"thời gian thực hiện: Quý {roman}, {roman2}/{y}", "window", date(y, 3 * q - 2, 1),
+             _q_end(y, q + 1)),
+            (f"hoàn thành trong tháng {m} năm {y}", "deadline", None, _month_end(y, m)),
+        ]
+    else:
+        choices += [
+            (f"Quý {q}/{y}", "window", date(y, 3 * q - 2, 1), _q_end(y, q)),
+            (f"Quý {roman}, {roman2}/{y}", "window", date(y, 3 * q - 2, 1), _q_end(y, q + 1)),
+            (f"Tháng {m} và tháng {m + 1}/{y}", "window", date(y, m, 1), _month_end(y, m + 1)),
+            (f"Năm {y}-{y + 1}", "window", date(y, 1, 1), date(y + 1, 12, 31)),
+        ]
+    words, kind, start, end = rng.choice(choices)
+    if style == "label":
+        words = words[0].upper() + words[1:]
+    return words, kind, start, end
+
+
+WIDE_TIME = 0.35  # the share of times drawn from the wider families
+
+
 def _time(rng: random.Random, year: int, style: str) -> tuple[str, str, date | None, date | None]:
     """(words, kind, start, end) for a task's time; ``style`` "label" gives the words a
     label holds, "close" the words closing a sentence."""
+    if rng.random() < WIDE_TIME:
+        return _wide_time(rng, year, style)
     y = year
     q = rng.randint(1, 4)
     roman = ["I", "II", "III", "IV"][q - 1]
@@ -284,14 +355,19 @@ class _Doc:
         self.reports: list[Report] = []
         self.used: set[str] = set()
         self.features: list[str] = []
+        self.lettered = False  # top sections "A.", "B.", groups in roman numerals
 
     def p(self, text: str, bold: bool = False) -> None:
         self.blocks.append(Block([(text, bold)]))
 
-    def runs(self, *runs: tuple[str, bool]) -> None:
-        self.blocks.append(Block(list(runs)))
+    def runs(self, *runs: tuple[str, bool], italic: frozenset[int] = frozenset()) -> None:
+        self.blocks.append(Block(list(runs), italic=italic))
 
     def heading(self, text: str, nontask: bool = True) -> None:
+        if self.lettered and (m := re.match(r"^(I|II|III|IV|V|VI|VII)\. ", text)) \
+                and text[m.end():].split(" ")[0].isupper():
+            # round 16: "A. MỤC ĐÍCH, YÊU CẦU" / "I. <group>" / "1. <task>"
+            text = "ABCDEFG"[["I", "II", "III", "IV", "V", "VI", "VII"].index(m[1])] + ". " + text[m.end():]
         self.p(text, bold=True)
         if nontask:
             self.nontasks.append(text.split(". ", 1)[-1] if ". " in text[:6] else text)
@@ -400,10 +476,15 @@ def _targets(doc: _Doc, number: str) -> None:
 
 LEAD_LABELS = ["Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan chủ trì thực hiện", "Đơn vị chủ trì thực hiện",
                "Cơ quan thực hiện", "Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì, tham mưu",
-               "Đơn vị chủ trì tham mưu", "Cơ quan chịu trách nhiệm"]
-PARTNER_LABELS = ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"]
+               "Đơn vị chủ trì tham mưu", "Cơ quan chịu trách nhiệm",
+               # round 16
+               "Cơ quan đầu mối", "Đơn vị đầu mối", "Cơ quan chủ trì thực hiện"]
+PARTNER_LABELS = ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp", "Đơn vị phối hợp thực hiện",
+                  "Cơ quan phối hợp thực hiện"]
 TIME_LABELS = ["Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn thực hiện",
-               "Tiến độ", "Thời gian", "Tiến độ thực hiện"]
+               "Tiến độ", "Thời gian", "Tiến độ thực hiện",
+               # round 16
+               "Thời gian hoàn tất", "Thời hạn", "Tiến độ hoàn thành", "Thời điểm hoàn thành"]
 
 
 def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
@@ -425,9 +506,60 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         words, kind, start, end = _time(rng, y, "close")
         way = rng.choice(["chủ trì", "chủ trì", "giao", "đề nghị", "title-first", "plain",
                           "trách nhiệm", "đầu mối", "title-giao"])
+        if rng.random() < 0.4:  # round 16: wordings the first generator did not write
+            way = rng.choice(["time-opens", "title-colon", "issuer-giao", "phoi-hop", "within",
+                              "two-partners", "do-chu-tri", "purpose-first", "and-leads"])
+        if way == "and-leads" and (lead.startswith(("Các", "UBND")) or not second):
+            way = "purpose-first"
         with_p = f", phối hợp với {partner}" if partner else ""
         low = title[0].lower() + title[1:]
-        if way == "đề nghị":
+        if way == "time-opens":  # "Trong Quý II/2025, Sở X chủ trì …" (the time opening the sentence)
+            y2 = y
+            q = rng.randint(1, 4)
+            roman = ["I", "II", "III", "IV"][q - 1]
+            d = _working_before(rng, y2, (3, 4, 6, 7, 9, 10, 11))
+            words, kind, start, end = rng.choice([
+                (f"Trong Quý {roman}/{y2}", "window", date(y2, 3 * q - 2, 1), _q_end(y2, q)),
+                (f"Trước ngày {d.day}/{d.month}/{y2}", "deadline", None, _before(d)),
+                (f"Trong năm {y2}", "window", date(y2, 1, 1), date(y2, 12, 31)),
+                (f"Trong tháng {d.month}/{y2}", "window", date(y2, d.month, 1), _month_end(y2, d.month))])
+            text = f"{pre}{words}, {lead} chủ trì{with_p} {low}{tail}."
+        elif way == "purpose-first":  # "Để nâng cao …, Sở X chủ trì, phối hợp với Y …"
+            aim = rng.choice(["nâng cao hiệu quả công tác quản lý nhà nước", "bảo đảm tiến độ đề ra",
+                              "phục vụ tốt hơn người dân và doanh nghiệp"])
+            text = f"{pre}Để {aim}, {lead} chủ trì{with_p} {low}{tail}; {words}."
+        elif way == "and-leads":  # "Sở X và Sở Y chủ trì, phối hợp với Z …"
+            text = f"{pre}{lead} và {second} chủ trì{with_p} {low}{tail}; {words}."
+        elif way == "title-colon":  # "Xây dựng …: Sở X chủ trì, phối hợp với Y thực hiện, …"
+            if partner and rng.random() < 0.4:  # "…: Sở X phối hợp với Y thực hiện …" (no "chủ trì")
+                text = f"{pre}{title}{tail}: {lead} phối hợp với {partner} thực hiện; {words}."
+            else:
+                text = f"{pre}{title}{tail}: {lead} chủ trì{with_p} thực hiện; {words}."
+        elif way == "issuer-giao":  # "UBND tỉnh giao Sở X chủ trì …"
+            mid = lead[0].lower() + lead[1:] if lead.startswith("Các ") else lead
+            text = f"{pre}{LEVELS[doc.level]['self']} giao {mid} chủ trì{with_p} {low}{tail}; {words}."
+        elif way == "phoi-hop":  # "Sở X phối hợp với Y …" (no "chủ trì": the subject leads)
+            if not partner:
+                partner = doc.partner(lead)
+            text = f"{pre}{lead} phối hợp với {partner} {low}{tail}, {words}."
+        elif way == "within":  # the time inside the sentence, no comma before it
+            # (done within the quarter: a window, as the importer's rule reads "trong …" inside
+            # a duty whose verb is no completion, report or submission)
+            q = rng.randint(1, 4)
+            words, kind, start, end = rng.choice([
+                (f"trong Quý {['I', 'II', 'III', 'IV'][q - 1]}/{y}", "window", date(y, 3 * q - 2, 1), _q_end(y, q)),
+                (f"trong năm {y}", "window", date(y, 1, 1), date(y, 12, 31))])
+            text = f"{pre}{lead} chủ trì{with_p} {low}{tail} {words}."
+        elif way == "two-partners":  # "phối hợp với Y và Z"
+            p2 = doc.partner(lead)
+            if not partner or p2 == partner:
+                way = "chủ trì"
+                text = f"{pre}{lead} chủ trì{with_p} {low}{tail}; {words}."
+            else:
+                text = f"{pre}{lead} chủ trì, phối hợp với {partner} và {p2} {low}{tail}; {words}."
+        elif way == "do-chu-tri":  # "Xây dựng …, do Sở X chủ trì, phối hợp với Y thực hiện; …"
+            text = f"{pre}{title}{tail}, do {lead} chủ trì{with_p} thực hiện; {words}."
+        elif way == "đề nghị":
             lead = rng.choice(LEVELS[doc.level]["asked"])
             text = f"{pre}Đề nghị {lead} chủ trì{with_p} {low}{tail}; {words}."
         elif way == "giao":
@@ -453,6 +585,16 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
     elif family == "brackets":
         words, kind, start, end = _time(rng, y, "label")
         way = rng.choice(["labels", "labels", "chủ trì", "short", "time-first", "giao", "do", "inline"])
+        if rng.random() < 0.3:  # round 16: the brackets on a line of their own under the task
+            inner = f"{rng.choice(LEAD_LABELS)}: {lead}"
+            if partner:
+                inner += f"; {rng.choice(PARTNER_LABELS).lower()}: {partner}"
+            inner += f"; {rng.choice(TIME_LABELS).lower()}: {words}"
+            doc.p(f"{pre}{title}{tail}{rng.choice(['.', ';', ''])}")
+            doc.p(f"({inner}).")
+            doc.tasks.append(Truth(title + tail, obj, [lead], [partner] if partner else [], words, kind, start,
+                                   end, f"{feature} brackets-next-line".strip()))
+            return
         if way == "labels":
             inner = f"{rng.choice(LEAD_LABELS)}: {lead}"
             if partner:
@@ -495,14 +637,23 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
         bullet = rng.choice(deeper)
         if _shape(marker) in ("1.", "1.1.") and rng.random() < 0.2:
             bullet = "a)"  # "a) Cơ quan chủ trì: …", "b) Thời gian thực hiện: …"
+        if bullet == "-" and rng.random() < 0.2:
+            bullet = "–"  # an en dash, as converted documents print it
         bold = rng.random() < 0.35
+        italic = not bold and rng.random() < 0.15  # "*Đơn vị chủ trì thực hiện: *Sở …"
+        whole_bold = bold and rng.random() < 0.25  # the label and its value in bold
         one_line = rng.random() < 0.25
+        next_line = not one_line and rng.random() < 0.15  # "- Tiến độ:" / "Quý II/2025."
         lead_l, time_l = rng.choice(LEAD_LABELS), rng.choice(TIME_LABELS)
-        items = [(lead_l, f"{lead}; {second}" if second else lead)]
+        lead_v = f"{lead}; {second}" if second else lead
+        sentence = not second and partner and rng.random() < 0.15
+        if sentence:  # "Cơ quan thực hiện: Sở X chủ trì, phối hợp với Y."
+            lead_v = f"{lead} chủ trì, phối hợp với {partner}"
+        items = [(lead_l, lead_v)]
         if rng.random() < 0.2:
             items.insert(0, ("Nội dung", rng.choice(["Rà soát hiện trạng, đề xuất giải pháp phù hợp",
                                                      "Tổ chức khảo sát, đánh giá nhu cầu thực tế"])))
-        if partner:
+        if partner and not sentence:
             items.append((rng.choice(PARTNER_LABELS), partner))
         items.append((time_l, words))
         if rng.random() < 0.4:
@@ -518,12 +669,23 @@ def _task_words(doc: _Doc, family: str, marker: str, feature: str) -> None:
             for n, (k, v) in enumerate(items):
                 if bullet == "a)":
                     b = f"{'abcdeg'[n]}) "
-                if bold:
+                if next_line and k != "Nội dung":
+                    doc.p(f"{b}{k}:")
+                    doc.p(f"{v}.")
+                elif bold and whole_bold:
+                    doc.p(f"{b}{k}: {v}.", bold=True)
+                elif bold:
                     doc.runs((b, False), (f"{k}:", True), (f" {v}.", False))
+                elif italic:
+                    doc.runs((b, False), (f"{k}: ", False), (f"{v}.", False), italic=frozenset({1}))
                 else:
                     doc.p(f"{b}{k}: {v}.")
-        feature = f"{feature} labels{'-bold' if bold else ''}{'-one-line' if one_line else ''}-bullet{bullet or 'none'}"
-    leads = [lead, second] if second and (family == "labels" or "two-leads" in feature) else [lead]
+        feature = (f"{feature} labels{'-bold' if bold else ''}{'-whole' if whole_bold and not one_line else ''}"
+                   f"{'-italic' if italic and not one_line else ''}"
+                   f"{'-one-line' if one_line else ''}{'-next-line' if next_line else ''}"
+                   f"{'-sentence' if sentence else ''}-bullet{bullet or 'none'}")
+    leads = [lead, second] if second and (family == "labels" or "two-leads" in feature
+                                          or "and-leads" in feature) else [lead]
     doc.tasks.append(Truth(title + tail, obj, leads, [partner] if partner else [], words, kind, start, end,
                            feature.strip()))
 
@@ -538,9 +700,9 @@ def _shape(marker: str) -> str:
         return ""
     if marker[0].isdigit():
         return "1.1." if marker.count(".") > 1 else "1."
-    if marker.endswith(")"):
+    if marker.endswith((")", ".")):
         return "a)"
-    return marker
+    return {"–": "-", "•": "+"}.get(marker, marker)
 
 
 def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
@@ -551,41 +713,55 @@ def _tasks_section(doc: _Doc, family: str, roman: str) -> None:
     depth = rng.choice(["flat", "groups-1.1", "groups-a", "groups-dash", "deep", "activities", "deeper"])
     doc.features.append(f"depth-{depth}")
     feat = f"depth-{depth}"
+    # round 16: "1)" for "1.", "a." for "a)", "–", "•" for "-", group headings with a colon
+    paren = rng.random() < 0.2
+    letter_dot = rng.random() < 0.25
+    dash = rng.choice(["-", "-", "-", "–", "•"])
+    colon = rng.random() < 0.2
+    if paren or letter_dot or dash != "-" or colon:
+        doc.features.append("markers-wide")
     if depth == "flat":
         for i in range(1, rng.randint(4, 8)):
-            _task_words(doc, family, f"{i}.", feat)
+            _task_words(doc, family, f"{i})" if paren else f"{i}.", feat)
         return
     groups = rng.sample(GROUPS, rng.randint(2, 4))
     for g, name in enumerate(groups, 1):
-        doc.heading(f"{g}. {name}")
+        gno = ["I", "II", "III", "IV"][g - 1] if doc.lettered else str(g)
+        doc.heading(f"{gno}. {name}{':' if colon else ''}")
+        if doc.lettered:
+            g = 0  # under a roman group the numbering starts again: "1.", "1.1." → "1."
         if depth == "activities":
             doc.p(rng.choice(["Tiếp tục quán triệt, nâng cao hiệu quả công tác này trong toàn hệ thống.",
                               "Tập trung thực hiện đồng bộ, có trọng tâm, trọng điểm các giải pháp."]))
             doc.p(rng.choice(["Các hoạt động chính:", "Các hoạt động cụ thể:", "Hoạt động chủ yếu:"]))
             for _ in range(rng.randint(2, 3)):
-                _task_words(doc, family, "-", feat)
+                _task_words(doc, family, dash, feat)
         elif depth == "deeper":
-            doc.heading(f"{g}.1. {rng.choice(['Nhiệm vụ trọng tâm', 'Nhiệm vụ cụ thể'])}")
+            doc.heading(f"{f'{g}.' if g else ''}1. {rng.choice(['Nhiệm vụ trọng tâm', 'Nhiệm vụ cụ thể'])}")
             for i, field_name in enumerate(rng.sample(["Về thể chế", "Về nguồn lực", "Về hạ tầng",
                                                         "Về con người"], 2)):
-                doc.heading(f"{'abcd'[i]}) {field_name}")
+                doc.heading(f"{'abcd'[i]}{'.' if letter_dot else ')'} {field_name}")
                 for _ in range(rng.randint(1, 3)):
-                    _task_words(doc, family, "-", feat)
+                    _task_words(doc, family, dash, feat)
         elif depth == "deep":
             subs = rng.sample(["Nhiệm vụ thường xuyên", "Nhiệm vụ trọng tâm", "Nhiệm vụ cụ thể",
                                "Về cơ chế, chính sách", "Về tổ chức thực hiện"], rng.randint(2, 3))
             for s, sub in enumerate(subs, 1):
-                doc.heading(f"{g}.{s}. {sub}")
+                doc.heading(f"{f'{g}.' if g else ''}{s}. {sub}")
                 for i in range(rng.randint(1, 3)):
-                    _task_words(doc, family, "abcd"[i] + ")", feat)
+                    _task_words(doc, family, "abcd"[i] + ("." if letter_dot else ")"), feat)
         else:
             for i in range(1, rng.randint(2, 4) + 1):
-                marker = {"groups-1.1": f"{g}.{i}.", "groups-a": "abcd"[i - 1] + ")", "groups-dash": "-"}[depth]
+                marker = {"groups-1.1": f"{g}.{i}." if g else f"{i}.", "groups-a": "abcd"[i - 1] + ("." if letter_dot else ")"),
+                          "groups-dash": dash}[depth]
                 _task_words(doc, family, marker, feat)
 
 
 AGENCY_ITEMS = ["Chủ trì, phối hợp với {p} {t}", "Phối hợp với {p} {t}", "{T}", "{T}",
-                "Chủ động {t}", "Tham mưu {self} {t}"]
+                "Chủ động {t}", "Tham mưu {self} {t}",
+                # round 16
+                "Chỉ đạo các đơn vị trực thuộc {t}", "Thường xuyên chủ động {t}",
+                "Chủ trì, phối hợp với {p} tham mưu {self} {t}"]
 
 
 def _agency_duties(doc: _Doc, heading_no: str) -> None:
@@ -595,12 +771,17 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
     lv = LEVELS[doc.level]
     style = rng.choice(["number", "number-colon", "letter", "dash", "bold-name", "has-duty", "giao",
                         "number-letters"])
+    if rng.random() < 0.35:  # round 16
+        style = rng.choice(["sub-number", "letter-dot", "plain-colon", "en-dash", "number-paren"])
     doc.features.append(f"agency-{style}")
     item_bullet = {"number": "-", "number-colon": "-", "letter": "-", "dash": "+", "bold-name": "-",
-                   "has-duty": rng.choice(["-", "+", "•"]), "giao": "-", "number-letters": "a)"}[style]
-    if style == "letter":
+                   "has-duty": rng.choice(["-", "+", "•"]), "giao": "-", "number-letters": "a)",
+                   "sub-number": rng.choice(["-", "+", "–"]), "letter-dot": rng.choice(["-", "+"]),
+                   "plain-colon": rng.choice(["-", "•"]), "en-dash": "+",
+                   "number-paren": rng.choice(["-", "+"])}[style]
+    if style in ("letter", "letter-dot", "sub-number"):
         doc.heading(f"{heading_no}. Trách nhiệm của các cơ quan, đơn vị")
-    if style == "dash":
+    if style in ("dash", "en-dash", "plain-colon"):
         doc.heading(f"{heading_no}. Phân công nhiệm vụ")
     agencies = rng.sample(lv["agencies"], rng.randint(2, 4))
     if rng.random() < 0.5:
@@ -608,14 +789,18 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
     for a, name in enumerate(agencies, 1):
         head = {"number": f"{a}. {name}", "number-colon": f"{a}. {name}:", "letter": f"{'abcdefg'[a - 1]}) {name}:",
                 "dash": f"- {name}:", "bold-name": name, "has-duty": f"{a}. {name} có trách nhiệm:",
-                "giao": f"{a}. Giao {name}:", "number-letters": f"{a}. {name}"}[style]
+                "giao": f"{a}. Giao {name}:", "number-letters": f"{a}. {name}",
+                "sub-number": f"{heading_no}.{a}. {name}{rng.choice([':', ''])}",
+                "letter-dot": f"{'abcdefg'[a - 1]}. {name}:", "plain-colon": f"{name}:",
+                "en-dash": f"– {name}:", "number-paren": f"{a}) {name}:"}[style]
         if style in ("number", "number-colon") and rng.random() < 0.2:
             head = head.replace(name, name.upper())  # "1. SỞ TÀI CHÍNH"
         if name in lv["asked"]:
             head = head.replace(name, f"Đề nghị {name}") if style not in ("bold-name",) else f"Đề nghị {name}:"
         if style == "number" and rng.random() < 0.2:
             head += rng.choice([" (cơ quan thường trực)", " (cơ quan chủ trì)"])
-        doc.p(head, bold=style in ("number", "number-colon", "letter", "bold-name") and rng.random() < 0.8)
+        doc.p(head, bold=style in ("number", "number-colon", "letter", "bold-name", "sub-number", "letter-dot",
+                                   "plain-colon") and rng.random() < 0.8)
         label_time = item_bullet == "-" and rng.random() < 0.25  # "+ Thời gian: …" under a duty
         for i in range(rng.randint(2, 4)):
             title, obj = doc.title()
@@ -671,6 +856,25 @@ def _implementation(doc: _Doc, roman: str, family: str) -> None:
              f"{recipient} để tổng hợp.")
         doc.reports.append(Report(s[:40], "quarterly", {"day": 20, "month_of_quarter": 3}))
     doc.p(f"{n}. {s}")
+    if rng.random() < 0.5:  # round 16: the coordinating body reports on to the issuer
+        d2 = _working_before(rng, y, (12,))
+        way2 = rng.choice(["day", "yearly"])
+        if way2 == "day":
+            s2 = (f"{recipient} tổng hợp, báo cáo {lv['self']} trước ngày {d2.day}/{d2.month} hằng năm.")
+        else:
+            s2 = (f"{recipient} có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo "
+                  f"{lv['self']} trước ngày {d2.day}/{d2.month} hằng năm.")
+        doc.reports.append(Report(s2[:40], "fixed_days", {"days": [f"{d2.day}/{d2.month}"]}))
+        doc.features.append("reports-two")
+        n += 1
+        doc.p(f"{n}. {s2}")
+        if doc.level == "province" and rng.random() < 0.4:
+            s3 = (f"{recipient} tham mưu {lv['self']} báo cáo kết quả thực hiện về Bộ Nội vụ trước ngày "
+                  f"{d2.day + 3}/12 hằng năm.")
+            doc.reports.append(Report(s3[:40], "fixed_days", {"days": [f"{d2.day + 3}/12"]}))
+            doc.features.append("reports-three")
+            n += 1
+            doc.p(f"{n}. {s3}")
     doc.p(f"{n + 1}. Trong quá trình triển khai thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị "
           f"kịp thời phản ánh về {recipient} để tổng hợp, báo cáo {lv['self']} xem xét, giải quyết./.")
 
@@ -697,7 +901,25 @@ def _event_steps(doc: _Doc, roman: str) -> None:
         # times moving on through the plan
         m = min(month + i - 1, 11)
         kind_pick = rng.choice(["range", "before", "month", "day"])
-        if kind_pick == "range":
+        if rng.random() < 0.3:  # round 16
+            kind_pick = rng.choice(["long-day", "latest", "range-long", "first-half"])
+        if kind_pick == "long-day":  # "Ngày 12 tháng 5 năm 2025"
+            day = rng.choice([3, 12, 19, 26])
+            words = f"Ngày {day:02d} tháng {m:02d} năm {y}"
+            kind, start, end = "window", date(y, m, day), date(y, m, day)
+        elif kind_pick == "latest" and m >= 3:  # "Chậm nhất ngày 14/5/2025" (a working day, after Tết)
+            w = _working_before(rng, y, (m,)) - timedelta(days=1)
+            words = f"Chậm nhất ngày {w.day}/{w.month}/{y}"
+            kind, start, end = "deadline", None, w
+        elif kind_pick == "range-long":  # "Từ ngày 01/5/2025 đến hết ngày 15/5/2025"
+            e = rng.choice([10, 15, 20])
+            words = f"Từ ngày 01/{m}/{y} đến hết ngày {e}/{m}/{y}"
+            kind, start, end = "window", date(y, m, 1), date(y, m, e)
+        elif kind_pick == "first-half":  # "Trong tháng 5/2025"
+            words = f"Trong tháng {m}/{y}"
+            kind, start, end = "window", date(y, m, 1), _month_end(y, m)
+        elif kind_pick in ("range", "latest"):
+            kind_pick = "range"
             words = f"Từ ngày 01/{m} đến {rng.choice([10, 15, 20])}/{m}/{y}"
             end_day = int(words.split("đến ")[1].split("/")[0])
             kind, start, end = "window", date(y, m, 1), date(y, m, end_day)
@@ -798,6 +1020,9 @@ def generate(seed: int) -> Generated:
     level = rng.choice(["province", "province", "district", "commune", "department"])
     year = rng.choice([2025, 2026])
     doc = _Doc(rng, level, year)
+    if family != "event" and rng.random() < 0.15:
+        doc.lettered = True
+        doc.features.append("sections-lettered")
     number = str(rng.randint(5, 399)).zfill(rng.choice([1, 1, 3]))
     issued = date(year, 1, rng.randint(5, 25))
     decision = rng.random() < 0.25 and level != "department"
@@ -858,7 +1083,9 @@ def scraped(gen: Generated) -> str:
         if b.kind == "gap":
             out += ["", ""]
             continue
-        text = "".join(f"**{t}**" if bold and t.strip() else t for t, bold in b.runs)
+        # italics as the corpus scrape prints them: "*Đơn vị chủ trì: *Sở …" (the space inside)
+        text = "".join(f"**{t}**" if bold and t.strip() else f"*{t}*" if i in b.italic and t.strip() else t
+                       for i, (t, bold) in enumerate(b.runs))
         text = text.replace("****", "")
         out += _wrap(text, gen.width, rng)
         out.append("")
@@ -871,7 +1098,26 @@ def write_docx(gen: Generated, path: Path) -> None:
     import docx
 
     d = docx.Document()
+    # round 16: how converted documents break their lines: "breaks" (a line break inside the
+    # paragraph where the printed line ended), "lines" (each printed line a paragraph of its
+    # own, as a PDF converted to Word gives it); "" keeps each paragraph whole
+    rng = random.Random(gen.seed * 17 + 3)
+    broken = rng.choice(["", "", "", "", "", "breaks", "lines"])
     for b in gen.blocks:
+        if broken and b.kind == "p" and len(b.runs) == 1 and len(b.runs[0][0]) > gen.width:
+            text, bold = b.runs[0]
+            lines = _wrap(text, gen.width, rng)
+            if broken == "lines":
+                for line in lines:
+                    d.add_paragraph().add_run(line).bold = bold or None
+                continue
+            par = d.add_paragraph()
+            for i, line in enumerate(lines):
+                run = par.add_run(line)
+                run.bold = bold or None
+                if i + 1 < len(lines):
+                    run.add_break()
+            continue
         if b.kind == "letterhead":
             cells = [t for t, _ in b.runs if t != "\t"]
             t = d.add_table(rows=2, cols=2)
@@ -891,14 +1137,49 @@ def write_docx(gen: Generated, path: Path) -> None:
             d.add_page_break()
             continue
         par = d.add_paragraph()
-        for text, bold in b.runs:
+        for i, (text, bold) in enumerate(b.runs):
             run = par.add_run(text)
             run.bold = bold or None
+            run.italic = (i in b.italic) or None
     d.save(str(path))
+
+
+#: forms of their own, not in FORMS (they need LibreOffice's soffice and poppler's pdftotext,
+#: about a second a plan): the Word document saved as PDF ("pdf", read by the PDF reader),
+#: that PDF's text as ``pdftotext`` gives it in reading order ("pdf-text") and with
+#: ``-layout`` ("pdf-layout"): what a clerk gets copying a published PDF to text
+PDF_FORMS = ("pdf", "pdf-text", "pdf-layout")
+
+
+def _write_pdf(gen: Generated, folder: Path) -> Path:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("the pdf forms need LibreOffice (soffice)")
+    source = folder / f"prose-{gen.seed}.docx"
+    write_docx(gen, source)
+    profile = (folder / "lo-profile").resolve().as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(source)], capture_output=True, timeout=300, check=True)
+    source.unlink()
+    return folder / f"prose-{gen.seed}.pdf"
 
 
 def write(gen: Generated, form: str, folder: Path) -> Path:
     """The plan written in ``form`` in ``folder``; its path."""
+    if form in PDF_FORMS:
+        import subprocess
+
+        pdf = _write_pdf(gen, folder)
+        if form == "pdf":
+            return pdf
+        path = folder / f"prose-{gen.seed}.txt"
+        subprocess.run(["pdftotext", *(["-layout"] if form == "pdf-layout" else []), str(pdf), str(path)],
+                       check=True, timeout=120)
+        pdf.unlink()
+        return path
     if form == "docx":
         path = folder / f"prose-{gen.seed}.docx"
         write_docx(gen, path)

@@ -359,6 +359,39 @@ def docx_items(path: Path) -> list[Block | Table]:
         else:
             t_count += 1
             out.append(Table(f"table {t_count}", p_count, tuple(_rows(child, numbering))))
+    return _printed_lines(out)
+
+
+_ENDED = re.compile(r"[.;:!?)\]…]\**\s*$|\./\.\s*$")
+
+
+def _printed_lines(items: list[Block | Table]) -> list[Block | Table]:
+    """A document whose paragraphs are its printed lines (a PDF converted to Word: each
+    line a paragraph, sentences running on over them) read as the text of its pages: the
+    paragraphs between two tables joined into one block of lines, which the text reader
+    splits into paragraphs as it does a scrape's (round 16). Such a document is one where
+    at least eight long paragraphs, and at least a quarter of them, stop with no sentence end
+    and the next paragraph goes on in lower case or after a word a sentence cannot stop on."""
+    blocks = [it for it in items if isinstance(it, Block) and len(it.lines) == 1]
+    long = [b for b in blocks if len(b.lines[0].strip()) >= 40]
+    if len(long) < 12:
+        return items
+    runs_on = 0
+    for it, nxt in zip(items, items[1:], strict=False):
+        if not (isinstance(it, Block) and isinstance(nxt, Block)) or len(it.lines) != 1:
+            continue
+        line, after = it.lines[0].strip(), nxt.lines[0].strip()
+        if len(line) >= 40 and not _ENDED.search(line) and after[:1].islower():
+            runs_on += 1
+    if runs_on < 8 or runs_on * 4 < len(long):
+        return items
+    out: list[Block | Table] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if isinstance(it, Block) and isinstance(prev, Block):
+            out[-1] = Block(prev.where, prev.line, prev.lines + it.lines)
+        else:
+            out.append(it)
     return out
 
 

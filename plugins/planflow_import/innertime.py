@@ -133,7 +133,10 @@ _PAST_REMARK = re.compile(r"\((?=[^()]*\bđã\b)[^()]*$")
 _COMPLETE_BEFORE = re.compile(r"\b(?:hoàn\s+thành|xong)(?:\s+[^\s.;,()]+){1,6}\s*$", re.I)
 # "báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2026", "trình Ủy ban nhân dân tỉnh trong quý
 # III/2026": a report or a submission (its recipient, a few words) done within the time
-_SUBMIT_BEFORE = re.compile(r"\b(?P<v>báo\s+cáo|trình|gửi|nộp|ban\s+hành)(?:\s+[^\s.;,()]+){0,10}\s*$", re.I)
+# ("báo cáo viên", a reporter, is a noun: round 16)
+# ("quy trình", "chương trình", "công trình": nouns, round 16)
+_SUBMIT_BEFORE = re.compile(r"\b(?P<v>báo\s+cáo(?!\s+viên)|(?<!quy\s)(?<!chương\s)(?<!công\s)(?<!lộ\s)(?<!tờ\s)trình"
+                            r"|gửi|nộp|ban\s+hành)(?:\s+[^\s.;,()]+){0,10}\s*$", re.I)
 # "Hoàn thành xây dựng trung tâm dữ liệu …; bảo đảm … trong quý III năm 2026": the duty is to
 # complete its work, the time in the same sentence when it is due
 _OPENS_COMPLETE = re.compile(r"^\W*(?:khẩn\s+trương\s+)?hoàn\s+thành\b[^.]*$", re.I)

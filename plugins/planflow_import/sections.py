@@ -57,7 +57,7 @@ _LABEL_WORDS = (
     r"|(?:cơ quan|đơn vị)\s+phối hợp(?:\s+thực hiện)?|phối hợp(?:\s+thực hiện)?"
     r"|thời gian(?:\s+(?:thực hiện|hoàn thành|hoàn tất|triển khai|ban hành|trình(?:\s+ban hành)?))?"
     r"|thời hạn(?:\s+(?:hoàn thành|hoàn tất|thực hiện|ban hành|trình(?:\s+ban hành)?))?"
-    r"|tiến độ(?:\s+thực hiện)?|mốc\s+thời\s+gian|thời điểm(?:\s+hoàn thành)?"
+    r"|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|mốc\s+thời\s+gian|thời điểm(?:\s+hoàn thành)?"
     r"|sản phẩm(?:\s*/\s*kết quả)?(?:\s+đầu ra)?|kết quả(?:\s*/\s*sản phẩm)?(?:\s+đầu ra)?"
     r"|(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?"
     r"|nội dung(?:\s+thực hiện|\s+công việc)?|nhiệm vụ(?=\s*:)")
@@ -187,8 +187,46 @@ def _other_heading(p: Para) -> tuple[str, str] | None:
     return (m.group("part") or m.group("num") or ""), title
 
 
+# "A. MỤC ĐÍCH, YÊU CẦU", "B. NHIỆM VỤ VÀ GIẢI PHÁP": a plan's top sections lettered
+_LETTER_SECTION = re.compile(r"^(?P<num>[A-H])\s*\.\s+(?P<title>\S.*)$")
+
+
+def _lettered_outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]] | None:
+    """Sections headed "A.", "B.", "C." … in capitals (round 16), the Roman numerals under
+    them in sentence case naming groups of the section ("I. Công tác chỉ đạo"): when at
+    least three such headings follow from "A" on, one of them "TỔ CHỨC THỰC HIỆN", and no
+    Roman-numbered heading is in capitals (a plan whose lettered parts hold Roman sections
+    is read by its numerals)."""
+    heads: list[tuple[int, str, str]] = []
+    for k, it in enumerate(items):
+        if not isinstance(it, Para):
+            continue
+        text = it.text.replace("*", "").strip()
+        if (r := _ROMAN.match(text)) is not None and _is_heading_title(r["title"].strip()):
+            return None
+        m = _LETTER_SECTION.match(text)
+        if m is not None and _is_heading_title(m["title"].strip()) and len(text) <= 150 \
+                and ord(m["num"]) - ord("A") == len(heads):
+            heads.append((k, m["num"], m["title"].strip()))
+    if len(heads) < 3 or not any(re.search(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN", h[2].upper()) for h in heads):
+        # (the plan's own top sections end with "TỔ CHỨC THỰC HIỆN"; a strategy's lettered
+        # parts, "A. MỤC TIÊU TỔNG QUÁT", "B. MỤC TIÊU CỤ THỂ", "C. KẾ HOẠCH THỰC HIỆN …", are
+        # read by their numerals as before)
+        return None
+    before = list(items[: heads[0][0]])
+    sections: list[Section] = []
+    for n, (k, num, title) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(items)
+        head = items[k]
+        assert isinstance(head, Para)
+        sections.append(Section(num, title, head, tuple(items[k + 1: end])))
+    return before, sections
+
+
 def outline(items: list[Para | Table]) -> tuple[list[Para | Table], list[Section]]:
     """The paragraphs before section I, and the sections."""
+    if (lettered := _lettered_outline(items)) is not None:
+        return lettered
     before: list[Para | Table] = []
     sections: list[Section] = []
     cur: list[Para | Table] | None = None
@@ -541,14 +579,40 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+_TITLE_THEN_LEAD = re.compile(r":\s+(?=[A-ZĐÀ-Ỹ])|,\s+(?=do\s+[A-ZĐÀ-Ỹ])")
+
+
 def _inline_roles(text: str) -> tuple[str, list[str], list[str], str] | None:
     """A numbered task that names its lead in a later sentence of the same paragraph
     ("Hoàn thiện cơ sở dữ liệu. Sở X chủ trì, phối hợp với Y thực hiện; hoàn thành trong
     quý II/2026"): (title, lead, partners, the words from the lead on), else None."""
     parts = _sentences(text.strip())
+    first = parts[0] if parts else ""
+    # (round 16) "Xây dựng …: Sở X chủ trì, phối hợp với Y thực hiện; …", "Xây dựng …, do Sở
+    # X chủ trì, phối hợp với Y thực hiện; …": the lead after the task's words in one sentence
+    for cut in _TITLE_THEN_LEAD.finditer(first):
+        rest = text.strip()[cut.end():]
+        if cut.start() < 10 or _LABEL_COLON.match(first[: cut.start()]) is not None:
+            continue
+        if re.search(r"\schủ trì\b", rest[:200]):
+            said_lead, said_partners = _sentence_roles(rest)
+        elif (lv := _LEADS_BY_VERB.match(rest)) is not None and lv["partners"] and is_agency_start(lv["lead"]):
+            # "…: Ủy ban nhân dân xã phối hợp với Y thực hiện …" (no "chủ trì")
+            said_lead, said_partners = split_agencies(lv["lead"]), split_agencies(lv["partners"])
+        else:
+            continue
+        if said_lead:
+            return first[: cut.start()].rstrip(".;, "), said_lead, said_partners, rest
     for k in range(1, min(len(parts), 4)):
         lead: list[str] = []
         partners: list[str] = []
+        if _LABEL_COLON.match(parts[k]) is not None:
+            # "… . Cơ quan chủ trì: X; thời gian: …": labels, never "Cơ quan" as a subject
+            group = RawTask("", "")
+            fill_labels(group, label_pairs(" ".join(parts[k:])))
+            if group.lead:
+                return " ".join(parts[:k]).rstrip(".; "), group.lead, group.partners, " ".join(parts[k:])
+            continue
         if re.search(r"\schủ trì\b", parts[k][:200]):
             lead, partners = _sentence_roles(parts[k])
         else:
@@ -679,7 +743,7 @@ def subject_roles(text: str) -> tuple[str, list[str], list[str], str | None] | N
     first = _sentences(t)[0] if t else ""
     lead, partners = _sentence_roles(first)
     if not lead:
-        said = re.sub(r"^(?:Giao|Đề nghị)\s+", "", first)
+        said = re.sub(r"^(?:Giao|Đề nghị)\s+", "", _given_by(first))
         m = _subject_verb(said)
         if m is None or not is_agency_start(m[0]):
             return None
@@ -700,6 +764,12 @@ _STEP_TIME = re.compile(
     r"|(?P<tf2>(?:Từ|Trước|Tháng|Ngày|Quý|Trong|Đến|Chậm\s+nhất)\b[^:;]{1,60}?(?:19|20)\d\d)"
     # "Sau Ngày hội 10 ngày: Ủy ban Mặt trận … tổng hợp …": a step counted from an event
     r"|(?P<tf3>Sau\s+(?:khi\s+)?[^:;,.]{2,60}?))\s*:\s+(?P<rest>\S.*)$")
+
+
+# (round 16) a time opening the sentence, a comma, then the body that leads: "Trong Quý
+# II/2026, Sở X chủ trì …", "Trước ngày 30/6/2026, giao Phòng Y …"
+_OPENING_TIME = re.compile(
+    r"^(?P<tf>(?:Trong|Trước|Đến|Từ|Năm|Quý|Tháng|Chậm\s+nhất)\b[^,;:()]{1,60}?(?:19|20)\d\d)\s*,\s+(?P<rest>\S.*)$")
 
 
 # a clause that sets the scene before a sentence's subject: "Trên cơ sở đề nghị của X, …",
@@ -724,6 +794,21 @@ def prose_roles(text: str) -> tuple[str, list[str], list[str], str | None] | Non
     """An item's roles written in prose: after its words (:func:`item_roles`) or as the
     subject of its sentence (:func:`subject_roles`), also after a time that opens a step
     of a timeline ("Từ ngày 01/3 đến 15/3/2025: Sở X tổ chức …")."""
+    if re.match(r"^Để\s", text.strip()):
+        # (round 16) "Để nâng cao …, Sở X chủ trì, phối hợp với Y …": the purpose first, then
+        # the body that leads
+        first = _sentences(text.strip())[0]
+        for m in re.finditer(r",\s+", first[:240]):
+            rest = text.strip()[m.end():]
+            if is_agency_start(_given_by(re.sub(r"^(?:Giao|giao|Đề nghị)\s+", "", rest))) \
+                    and (said := subject_roles(rest)) is not None:
+                return said
+    opening = _OPENING_TIME.match(text.strip())
+    if opening is not None and is_agency_start(_given_by(re.sub(r"^(?:Giao|giao|Đề nghị)\s+", "",
+                                                                 opening["rest"]))):
+        said = subject_roles(opening["rest"])
+        if said is not None:
+            return said[0], said[1], said[2], said[3] or opening["tf"].strip()
     lead_time = _STEP_TIME.match(text.strip())
     if lead_time is not None:
         rest = lead_time["rest"]
@@ -750,9 +835,23 @@ def _clean_value(v: str) -> str:
     return v.strip().rstrip(".;, ").strip()
 
 
+# "UBND tỉnh giao Sở X chủ trì …", "Ủy ban nhân dân huyện giao …": the body that gives the
+# work, before the one it gives it to
+_GIVER = re.compile(r"^(?P<giver>[^,;:.()]{2,60}?)\s+giao\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _given_by(text: str) -> str:
+    """``text`` without the body that gives the work opening it ("UBND tỉnh giao Sở X chủ
+    trì …" → "Sở X chủ trì …"), when both are bodies; else ``text``."""
+    m = _GIVER.match(text)
+    if m is not None and is_agency_start(m["giver"]) and is_agency_start(text[m.end():]):
+        return text[m.end():]
+    return text
+
+
 def _sentence_roles(text: str) -> tuple[list[str], list[str]]:
     """Lead and partners of "X chủ trì, phối hợp với Y …" / "X có trách nhiệm …"."""
-    t = re.sub(r"^(?:Giao|Đề nghị|[Dd]o)\s+", "", text.strip())  # "(do Sở X chủ trì, …)"
+    t = re.sub(r"^(?:Giao|Đề nghị|[Dd]o)\s+", "", _given_by(text.strip()))  # "(do Sở X chủ trì, …)"
     m = re.match(r"^(?P<lead>.{2,160}?)\s+chủ trì\b[,]?\s*(?:tham mưu\s+)?(?:(?:và\s+)?phối hợp"
                  r"(?:\s+chặt chẽ)?(?:\s+với)?\s+(?P<partners>.{2,240}?)"
                  r"(?=\s+(?:để\s|trong\s|tổ chức|thực hiện|triển khai|xây dựng|tham mưu|bố trí|"
@@ -1678,8 +1777,15 @@ _DIRECTS = re.compile(r"^(?P<who>[^:;,.]{4,80}?)\s+chỉ\s+đạo\s+[^:;.]{2,120
 
 # after the agency's name, a sentence that only asks for a report: "… định kỳ 6 tháng
 # (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo kết quả thực hiện về Sở X …"
-_REPORT_ONLY = re.compile(r"^(?P<who>[^.;:]{2,80}?)\s+(?:định\s+kỳ\s+[^.;:]{0,80}?\s)?báo\s+cáo\s+"
-                          r"(?:kết\s+quả|tình\s+hình)")
+# (round 16) or passes the reports on: "3. Sở X tổng hợp, báo cáo UBND tỉnh trước ngày 15/12
+# hằng năm.", "Sở X có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo …"
+_REPORT_ONLY = re.compile(r"^(?P<who>[^.;:]{2,80}?)\s+(?:(?:định\s+kỳ\s+[^.;:]{0,80}?\s"
+                          # "Sở X tham mưu UBND tỉnh báo cáo kết quả thực hiện về Bộ …" (round 16)
+                          r"|tham\s+mưu\s+[^.;:]{2,40}?\s)?báo\s+cáo\s+"
+                          r"(?:kết\s+quả|tình\s+hình)"
+                          r"|(?:có\s+trách\s+nhiệm\s+)?(?:(?:theo\s+dõi|đôn\s+đốc|kiểm\s+tra)\s*,\s*)*tổng\s+hợp"
+                          r"(?:\s+kết\s+quả(?:\s+thực\s+hiện)?)?\s*,?\s+báo\s+cáo\s+[^.;:]{2,80}?\s+"
+                          r"(?:trước|chậm\s+nhất|định\s+kỳ|hằng|hàng)\b[^;:]*$)")
 
 
 def agency_lines(section: Section) -> int:
@@ -1729,10 +1835,21 @@ _OWN_TIME = re.compile(
     r"[,;(:]\s*(?P<tf>(?:(?:hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo(?:\s+kết\s+quả)?)\s+)?"
     # "…, thực hiện thường xuyên (, liên tục) trong năm 2026": ongoing over the year
     r"(?:thường\s+xuyên(?:\s*,?\s*liên\s+tục)?\s+)?"
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
-    r"[0-9IVX][^,;()]*?)\s*\)?[.;]?$",
+    r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+trước)?|trong|đến\s+hết)\s+(?:ngày|tháng|quý|năm)\s*"
+    r"[0-9IVX][^,;()]*?"
+    # (round 16) "…, 06 tháng cuối năm 2026", "…, thời gian thực hiện: quý I, II/2026"
+    r"|(?:(?:hoàn\s+thành|thực\s+hiện)\s+)?(?:0?[1-9]|1[0-2])\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d"
+    r"|(?:thời\s+(?:gian|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*)?quý\s+[IVX1-4]+\s*,\s*[IVX1-4]+"
+    r"\s*(?:/|năm)\s*(?:19|20)\d\d)\s*\)?[.;]?$",
     re.I,
 )
+# (round 16) "…, định kỳ ít nhất 02 lần/năm.", "…, trong suốt thời gian thực hiện Kế hoạch.",
+# "…, từ tháng 5/2026 cho đến khi hoàn thành.", "…, từ năm 2027 trở đi."
+_OWN_OPEN = re.compile(
+    r"[,;(]\s*(?P<tf>(?:định\s+kỳ\s+)?(?:ít\s+nhất|tối\s+thiểu)\s+[^,;()]{2,40}?"
+    r"|(?:thực\s+hiện\s+)?(?:trong\s+suốt|xuyên\s+suốt)\s+[^,;()]{3,60}?"
+    r"|(?:(?:bắt\s+đầu|thực\s+hiện)\s+)?từ\s+(?:ngày|tháng|quý|năm)\s*[0-9IVX][^,;()]{0,30}?"
+    r"\s+(?:cho\s+đến\s+khi\s+(?:hoàn\s+thành|kết\s+thúc)|trở\s+đi))\s*\)?[.;]?$", re.I)
 
 
 # "…; phấn đấu đến cuối năm 2026 đạt 100%.": a target's time closing the duty (what it
@@ -1756,8 +1873,8 @@ _OWN_LABELLED_TIME = re.compile(
     r"[,;(]\s*(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:?\s*"
     r"(?P<tf>[^,;():]{3,60}?)\s*\)?[.;]?$", re.I)
 # "… thực hiện thường xuyên.", "… tổ chức hằng năm."
-_OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng))"
-                             r"\s*[.;]?$", re.I)
+_OWN_CONTINUING = re.compile(r"\s(?P<tf>thường\s+xuyên|(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)"
+                             r"(?:\s+theo\s+quy\s+định)?)\s*[.;]?$", re.I)
 
 
 # "Báo cáo ngay với … khi phát sinh đơn thư …": a duty done when something happens (an event);
@@ -1851,7 +1968,8 @@ def own_time(body: str) -> str | None:
 def _closing_time(body: str) -> str | None:
     m = (_OWN_TIME.search(body) or _OWN_TARGET.search(body) or _OWN_REPORT_TIME.search(body)
          or _OWN_LABELLED_TIME.search(body)
-         or _OWN_SPAN.search(body) or _OWN_CONTINUING.search(body) or _OWN_BRACKET_TIME.search(body)
+         or _OWN_SPAN.search(body) or _OWN_OPEN.search(body) or _OWN_CONTINUING.search(body)
+         or _OWN_BRACKET_TIME.search(body)
          or _OWN_LAST_DAY.search(body)
          or (_OWN_WHEN.search(body) if not _DRAWS_UP_FOR.match(body) else None))
     if m is None:

@@ -1202,14 +1202,20 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             _COUNTED_END.search(prev) or (prev.count("(") > prev.count(")") and re.match(r"^\d+\)", s))):
         return False  # a date or a number wrapped ("trước ngày 15 tháng" | "12) báo cáo …")
     if _FIELD_AFTER_DASH.match(s) and _FIELD_END.search(prev) and _AGENCY_WORD.search(prev) and (
-            _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)):
+            _FIELD_NAME_ENDS.match(s) or not _NAME_HEADING.match(prev)
+            # "- X phối hợp với Phòng Kế hoạch" | "- Tài chính tổ chức …": a name inside a
+            # sentence (after "với", "và", "của"), not a heading's (round 16)
+            or re.search(r"\s(?:với|và|của|cho)\s+(?:Sở|Phòng|Ban|Bộ|Trung\s+tâm|Văn\s+phòng)\s[^,;.:]{2,60}$",
+                         prev)):
         return False  # an agency's name wrapped at its dash ("Phòng … Xã hội" | "- Y tế.")
     dash = re.match(r"^[-–]\s+(\w)", s)
     if dash and dash.group(1).islower() and prev and not re.search(r"[.;:!?]\**$", prev):
         return False  # a compound wrapped at its dash ("kinh tế" | "- xã hội …"): a bullet
         # starts in capitals or follows a line that ended
     if (_MARKER.match(s) or _LABEL_START.match(s) or _TITLE_ALONE.match(prev) or _BASIS.match(s)
-            or _TITLE_ALONE.match(s) or _PART_ALONE.match(s)):
+            or _TITLE_ALONE.match(s) or _PART_ALONE.match(s)
+            # a lettered section's heading in capitals, "A. MỤC ĐÍCH, YÊU CẦU" (round 16)
+            or (re.match(r"^[A-H]\.\s", s) is not None and _caps_line(s[3:]))):
         return True  # (a part's marker alone, "Phần thứ hai", opens one with its heading)
     if _MOTTO_LINE.match(s) or _NUMBER_LINE.match(prev) or _NUMBER_LINE.match(s):
         return True  # a letterhead's columns printed one after the other (a PDF's text)
@@ -1231,9 +1237,35 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
             # concerns, wrapped before the colon that closes it
             and not (_CONCERNS.match(prev) and re.fullmatch(r"[^.;:]{2,100}:\**", s.strip()))
-            and not _NAME_WRAPPED(prev, s)):
+            and not _NAME_WRAPPED(prev, s)
+            # "2. Số hóa … . Cơ quan chủ trì: Phòng Quản lý" | "Dược; tiến độ: …": an item whose
+            # labels follow its words on the line is no heading; its label's value goes on
+            and not _LABEL_AFTER_WORDS.search(prev)
+            # "2) Tuyên truyền …: Bộ Chỉ huy" | "Quân sự tỉnh chủ trì …", "5) Để …, Sở Công" |
+            # "Thương chủ trì …": a sentence wrapped inside the name of the body it names
+            and not _name_cut(prev)):
         return True  # a short numbered heading ("1. Mục đích"), its text on the next line
     return _caps_line(prev) and _lower_line(s)
+
+
+# (after the colon or comma that ends the item's own words: a body's name begun, at most
+# three of its words on the line)
+_AGENCY_NAME_END = re.compile(r"[,:]\s+(?:Sở|Bộ|Phòng|Ban|Cục|Chi\s+cục|Trung\s+tâm|Ủy\s+ban|Uỷ\s+ban"
+                              r"|UBND|Công\s+an|Văn\s+phòng|Thanh\s+tra|Đài|Báo)(?:\s+[^\s,.;:()]+){0,3}\s*$")
+
+
+def _name_cut(prev: str) -> bool:
+    """True when line ``prev`` of a numbered item ends inside a body's name after words of
+    its own ("2) Tuyên truyền …: Bộ Chỉ huy", "5) Để …, Sở Công"): the name goes on over
+    the line (a heading that is only a body's name, "1. Sở Tài chính", is not cut)."""
+    m = _AGENCY_NAME_END.search(prev)
+    if m is None:
+        return False
+    before = re.sub(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*", "", prev[: m.start() + 1]).split()
+    return len(before) >= 3
+
+
+_LABEL_AFTER_WORDS = re.compile(r"[.;]\s+(?:Cơ quan|Đơn vị|Chủ trì|Thời gian|Thời hạn|Tiến độ)\b[^:.;]{0,40}:\s*\S")
 
 
 def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules beside it
@@ -1248,7 +1280,9 @@ def _NAME_WRAPPED(prev: str, s: str) -> bool:  # noqa: N802 - read as the rules 
 # a line ending with a label's colon ("…; Thời gian:", "…, thời gian thực hiện:"): its
 # value is on the next line
 _LABEL_COLON_END = re.compile(r"(?:\b(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|thời\s+gian|thời\s+hạn|tiến\s+độ"
-                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung)"
+                              r"|hoàn\s+thành|sản\s+phẩm|kinh\s+phí|tham\s+mưu|trách\s+nhiệm|nội\s+dung"
+                              # (round 16) "Cơ quan đầu mối:", "Thời gian hoàn tất:"
+                              r"|đầu\s+mối|hoàn\s+tất)"
                               # a step's number and time: "3. Giai đoạn 3 (từ ngày 01/9 đến 15/9/2025):"
                               r"|\b(?:giai\s+đoạn|bước|đợt)\s*\d+\s*\([^()]{3,60}\))\s*:\**$", re.I)
 
@@ -1369,7 +1403,10 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
                         and re.match(r"^(?:[IVXLC]+|\d+)\.\s", prev.text) is not None)
                     # a duty's sentence broken over a blank line: the line above, long, stops
                     # on a word that cannot end it ("… của Ban" | "Thường vụ Tỉnh ủy đến …")
-                    or _broken_over_blank(prev.text, text)):
+                    or _broken_over_blank(prev.text, text)
+                    # a label alone with its colon, its value the next paragraph ("- Tiến độ:"
+                    # | "Quý II/2026.")
+                    or _label_value_below(prev.text, text)):
                 # a paragraph cut by a page break: the next block goes on in lower case (or,
                 # after a page number, the sentence above had not ended: "Tháng" | "12/2025")
                 out[-1] = attrs.evolve(prev, text=prev.text + " " + text,
@@ -1386,6 +1423,18 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
 # punctuation: a line ending in a comma may close a list of grounds)
 _BROKEN_WORD_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|cho|trong|thuộc|là|được|những|từ"
                               r"|đến|như|để|do|bằng|tới|vào|hoặc|cùng|ban)\s*$", re.I)
+
+
+_LABEL_ALONE = re.compile(r"^(?:[-+•–]\s*|[a-zđ][.)]\s*)?(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn"
+                          r"|Tiến độ|Thời điểm|Sản phẩm|Kết quả|Kinh phí)\b[^:.;()]{0,40}:$")
+
+
+def _label_value_below(above: str, text: str) -> bool:
+    """True when ``above`` is a task's label alone with its colon ("- Tiến độ:", "Cơ quan
+    chủ trì:") and ``text``, the next paragraph, is its value: no list marker, no label."""
+    return _LABEL_ALONE.match(above.strip()) is not None and _MARKER.match(text) is None \
+        and not text.startswith(("-", "+", "•", "–", "|", "(")) and _LABEL_START.match(text) is None \
+        and len(text) < 200 and not _caps_line(text)
 
 
 def _broken_over_blank(above: str, text: str) -> bool:

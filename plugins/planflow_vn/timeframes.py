@@ -656,8 +656,9 @@ _TIMES_WITHIN = lazy(
     r"|(?P<r2>\S.*?)\s*[,;:(]\s*(?P<f2>[0-9]{1,2}\s*(?:lần|đợt|lượt|kỳ)\s*/\s*"
     r"(?:năm|quý|tháng|tuần|ngày))\s*\)?)$"
 )
-# "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": a minimum, said in a warning
-_AT_LEAST = lazy(r"^(?:ít\s+nhất|tối\s+thiểu)\s+")
+# "ít nhất 02 lần/năm", "tối thiểu mỗi quý một lần": a minimum, said in a warning (also
+# after "định kỳ": "định kỳ ít nhất 02 lần/năm")
+_AT_LEAST = lazy(r"^(?:định\s+kỳ\s+)?(?:ít\s+nhất|tối\s+thiểu)\s+")
 _ONCE = lazy(r"^(?:một|0?1)\s+lần$")
 # words that are not a time: "24/24", "trực 24/7" (round the clock), "theo quy định" alone
 # ("ngày 24/7" is a day in July: "24/7" counts only on its own or with "trực")
