@@ -405,6 +405,8 @@ REGIMES = [
      "reports named (half_year, annual), but no due day is stated"),
     ("Gửi báo cáo định kỳ năm về Sở Nội vụ.", None, "rg_yearly",
      "yearly reports, but no due day is stated"),
+    ("Các đơn vị gửi số liệu báo cáo định kỳ hằng tháng về Sở Nội vụ theo quy định.", None,
+     "rg_monthly_no_day", "monthly reports, but no due day is stated: no period is tracked"),
     ("Các đơn vị đánh giá kết quả thực hiện; gửi Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân "
      "tỉnh.", None, "rg_sent_up",
      "results sent to be compiled and reported on, but no period or due day is stated"),

@@ -177,6 +177,10 @@ class MonthlyParams(_Names):
 
     day: int = attrs.field(default=15, validator=_day_of_month)
     before: bool = True
+    #: False when the sentence names monthly reports and no day ("báo cáo số liệu định kỳ
+    #: hàng tháng theo quy định"): the cadence is known, no period is tracked (its due day
+    #: would be made up), said
+    day_stated: bool = True
 
     def due_rule(self) -> DueRule:
         return DayOfMonth(self.day, 0, self.before)
@@ -425,6 +429,8 @@ class PeriodicCadence:
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
         p = planflow.structure_params(self.params_type, regime.params)
+        if getattr(p, "day_stated", True) is False:
+            return []  # no due day stated: none is made up
         rule: DueRule = p.due_rule()
         chosen = getattr(p, "kinds", None) or ()
         templates = [t for k, t in self.templates.items() if not chosen or k in chosen]
@@ -1080,6 +1086,13 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("weekly reports: planflow_vn has no weekly cadence; list the periods "
                    "(explicit)", "rg_weekly"),))
+        if kinds == ["monthly"] and ("định kỳ" in low or "chế độ" in low):
+            # "báo cáo số liệu định kỳ hàng tháng theo quy định": a periodic monthly report,
+            # its day not stated; no day is made up (no period tracked), said ("… báo cáo Thủ
+            # tướng hằng tháng" in a duty's words, no periodic regime named, stays unresolved)
+            return planflow.Regime(cadence="monthly", text=as_written, params={**names, "day_stated": False},
+                                   warnings=(_W("monthly reports, but no due day is stated: no period "
+                                                "is tracked", "rg_monthly_no_day"), *on_request))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
                       or _RE_YEARLY.search(low) or every_n is not None or _RE_EACH.search(low)):
             return planflow.Regime(cadence="unresolved", text=as_written, params={**names, **hint}, warnings=(

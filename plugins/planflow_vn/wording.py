@@ -431,6 +431,8 @@ PHRASES: dict[str, str] = {
     "note.rg_turns_untracked": "còn nêu các báo cáo {kinds} nhưng không ghi hạn gửi riêng: không "
                                "theo dõi",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
+    "note.rg_monthly_no_day": "có báo cáo hằng tháng nhưng không ghi hạn gửi: không tự đặt ngày, "
+                              "không theo dõi kỳ báo cáo nào",
     "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_results": "có báo cáo kết quả thực hiện nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_every_n": "báo cáo '{every}' nhưng không ghi hạn gửi",
