@@ -468,6 +468,7 @@ PLANS = {
     "duty_times.txt": {"task_note", "inner_time", "inner_time_nested", "inner_time_many",
                        "duty_report", "rg_hour", "rg_times_a_day", "own_plan_task"},
     "schedule.txt": {"row_time_above", "tf_bare_months"},
+    "stamped_fields.md": {"number_blank", "day_blank", "stamped_fields"},
     "cells_per_line.md": {"table_rebuilt"},
     "fragments.md": {"table_fragments"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},

@@ -39,6 +39,7 @@ from .header import (
     references,
     site_footer,
     site_furniture,
+    stamped_fields,
     title_period,
     unflatten_letterhead,
     unlayout_letterhead,
@@ -330,6 +331,13 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     approved = _approval_article(paras) if attached is None else None
     texts = [p for p in paras if isinstance(p, Para)]
     header = read_header(texts)
+    if header.blank_at:
+        # "Số:    /KH-UBND", "ngày    tháng 3 năm 2026": the stamp printed at the first page's
+        # end ("75" / "11" alone on the lines before the next page's marker) fills them
+        nxt = next((k for k, b in enumerate(flat) if isinstance(b, Block) and b.line > header.blank_at
+                    and page_furniture(b)), None)
+        if nxt and isinstance(last := flat[nxt - 1], Block) and last.line > header.blank_at:
+            header = stamped_fields(header, list(last.lines), last.where)
     if page is not None and header.info.symbol is None and header.info.date is None:
         # no letterhead (a website's page of a Công văn): the page's own fields name the
         # document's number, kind, issuer and date

@@ -482,6 +482,10 @@ PHRASES: dict[str, str] = {
     "note.slash_markers": "{n} số thứ tự mục viết bằng '/' hoặc '-' ('{first}') được đọc như 'I.', "
                           "'1.', 'a)'",
     "note.number_blank": "{where}: số văn bản để trống ({text!r}): văn bản chưa có số",
+    "note.day_blank": "{where}: dòng địa danh, ngày tháng để trống ngày ({text!r}: ghi ngày khi ký): "
+                      "không có ngày ban hành",
+    "note.stamped_fields": "{where}: phần văn bản để trống (số, ngày) được đọc từ dấu số in ở cuối "
+                           "trang đầu ({lines}): {read}; cần đối chiếu với bản đã ký",
     "note.date_blank": "{where}: dòng địa danh, ngày tháng để trống ngày và tháng ({text!r}: bản "
                        "dự thảo, hoặc văn bản ghi ngày khi ký): không có ngày ban hành",
     "note.after_signer": "{where}: {n} dòng sau tên người ký ('{text}…') không thuộc phần chữ ký: "
