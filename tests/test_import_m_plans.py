@@ -4,10 +4,17 @@ made-up text, not the corpus's):
 * a class of bodies named by the work it does ("… và đơn vị thực hiện dịch vụ vệ sinh môi
   trường") heads its duties: "thực hiện" there is a word of its name, not its first verb;
 * a periodic monthly report that names no day ("báo cáo số liệu định kỳ hằng tháng theo quy
-  định"): monthly, with a warning, and no period tracked (never a made-up 15th).
+  định"): monthly, with a warning, and no period tracked (never a made-up 15th);
+* the number and the day left blank in a PDF's text ("Số:    /KH-UBND", "ngày    tháng 3
+  năm 2026"), stamped by the office and printed at the first page's end ("75" / "11"): read
+  from the stamp, said;
+* a bullet's second sentence opening a line of a PDF's hard-wrapped text ("… theo quy
+  định." | "Phối hợp đầu tư …"): the same duty, not one of its own.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import planflow
 from planflow_import.agencies import split_agencies
@@ -72,3 +79,54 @@ def test_a_periodic_monthly_report_with_no_day_is_monthly_and_makes_up_no_day(tm
     back = planflow.load(tmp_path / "plan.toml")
     assert back.regime is not None and back.regime.params.get("day_stated") is False
     assert planflow.report_periods(back) == []
+
+
+def _stamped(number_line: str, date_line: str, stamp: str) -> str:
+    return ("## Trang 1\n\nỦY BAN NHÂN DÂN\nTỈNH HOA MAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Độc lập - Tự do - Hạnh phúc\n{number_line}\n{date_line}\nKẾ HOẠCH\n"
+            "Bảo tồn làng nghề dệt thổ cẩm giai đoạn 2026 - 2028\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "- Giữ gìn nghề dệt truyền thống, tạo việc làm ổn định cho lao động nông thôn\n"
+            f"tại các thôn có nghề.\n{stamp}\n## Trang 2\n\n2\nII. NHIỆM VỤ\n"
+            "1. Sở Công Thương\n- Hỗ trợ các hộ dệt tham gia hội chợ hàng thủ công, hằng năm.\n" + SIGNED)
+
+
+def test_the_number_and_day_left_blank_are_read_from_the_stamp_at_the_first_page_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    blank_number, blank_day = "Số:            /KH-UBND", "Hoa Mai, ngày         tháng 3 năm 2026"
+    r = read_plan(tmp_path, _stamped(blank_number, blank_day, "64\n9\n"), "plan.md")
+    doc = r.plan.document
+    assert (doc.number, doc.symbol, doc.date, doc.place) == ("64", "64/KH-UBND", date(2026, 3, 9), "Hoa Mai")
+    assert any("'64', '9'" in w and "64/KH-UBND, 09/03/2026" in w for w in r.warnings), r.warnings
+    # only the number blank: one stamped number fills it, the printed date stays
+    r = read_plan(tmp_path, _stamped(blank_number, "Hoa Mai, ngày 05 tháng 3 năm 2026", "64\n"), "plan.md")
+    assert (r.plan.document.symbol, r.plan.document.date) == ("64/KH-UBND", date(2026, 3, 5))
+    # no stamp, or numbers that do not fit the blanks (one for two, a day the month has not):
+    # nothing is read, the blanks are said
+    for stamp in ("", "64\n", "64\n31\n", "12\n64\n9\n"):
+        r = read_plan(tmp_path, _stamped(blank_number, blank_day.replace("tháng 3", "tháng 2"), stamp), "plan.md")
+        assert (r.plan.document.number, r.plan.document.date) == (None, None), stamp
+        assert not any("stamp" in w for w in r.warnings)
+    # the page's own number alone is no stamp
+    r = read_plan(tmp_path, _stamped(blank_number, "Hoa Mai, ngày 05 tháng 3 năm 2026", "1\n"), "plan.md")
+    assert r.plan.document.number is None
+
+
+def test_a_bullets_next_sentence_opening_a_wrapped_line_is_the_same_duty(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = plan_head("43", "Phát triển giao thông nông thôn giai đoạn 2026 - 2030", "Kết nối các thôn.") + (
+        "II. NHIỆM VỤ\n"
+        "1. Sở Xây dựng\n"
+        "- Theo chức năng, nhiệm vụ được giao có trách nhiệm thẩm định các dự án đường\n"
+        "giao thông nông thôn, bảo đảm đúng quy hoạch và đúng tiêu chuẩn kỹ thuật hiện hành.\n"
+        "Phối hợp nâng cấp các tuyến đường liên xã, cầu dân sinh tại các thôn vùng sâu,\n"
+        "bảo đảm đi lại an toàn trong mùa mưa.\n"
+        "- Hướng dẫn các xã lập kế hoạch bảo trì đường giao thông nông thôn hằng năm.\n"
+        "Tổng hợp kết quả.\n"
+        "2. Ủy ban nhân dân các xã\n"
+        "- Vận động nhân dân hiến đất mở rộng đường.\n"
+        "Huy động các nguồn lực xã hội hóa để làm đường giao thông nông thôn.\n" + SIGNED)
+    tasks = read_plan(tmp_path, text).plan.tasks
+    titles = [t.title for t in tasks]
+    assert any(t.title.startswith("Theo chức năng") and "Phối hợp nâng cấp" in " ".join([t.title, *t.content])
+               for t in tasks), titles
+    assert not any(t.startswith("Phối hợp nâng cấp") for t in titles), titles
+    # a line closing a sentence short of the margin ends the bullet: what follows is its own
+    assert any(t.startswith("Huy động các nguồn lực") for t in titles), titles
