@@ -9,7 +9,9 @@ made-up text, not the corpus's):
   năm 2026"), stamped by the office and printed at the first page's end ("75" / "11"): read
   from the stamp, said;
 * a bullet's second sentence opening a line of a PDF's hard-wrapped text ("… theo quy
-  định." | "Phối hợp đầu tư …"): the same duty, not one of its own.
+  định." | "Phối hợp đầu tư …"): the same duty, not one of its own;
+* a resolution (Nghị quyết) whose tasks are its own: the duties of its "TỔ CHỨC THỰC HIỆN"
+  ("3. Bộ X rà soát …") are read beside those of its duty section, as a directive's.
 """
 
 from __future__ import annotations
@@ -130,3 +132,47 @@ def test_a_bullets_next_sentence_opening_a_wrapped_line_is_the_same_duty(tmp_pat
     assert not any(t.startswith("Phối hợp nâng cấp") for t in titles), titles
     # a line closing a sentence short of the margin ends the bullet: what follows is its own
     assert any(t.startswith("Huy động các nguồn lực") for t in titles), titles
+
+
+RESOLUTION = """CHÍNH PHỦ
+Số: 77/NQ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 10 tháng 02 năm 2026
+NGHỊ QUYẾT
+VỀ CÁC GIẢI PHÁP PHỤC HỒI SẢN XUẤT SAU ĐỢT RÉT ĐẬM, RÉT HẠI
+CHÍNH PHỦ
+QUYẾT NGHỊ:
+I. QUAN ĐIỂM
+Khôi phục nhanh sản xuất nông nghiệp, bảo đảm sinh kế của người dân vùng bị ảnh hưởng.
+II. CÁC NHIỆM VỤ, GIẢI PHÁP
+1. Bộ Tài chính:
+- Bố trí kinh phí hỗ trợ giống cây trồng, vật nuôi cho các tỉnh bị thiệt hại.
+- Hướng dẫn thủ tục thanh toán kinh phí hỗ trợ, hoàn thành trước ngày 31 tháng 3 năm 2026.
+2. Ủy ban nhân dân các tỉnh miền núi phía Bắc:
+- Rà soát, thống kê thiệt hại về cây trồng, vật nuôi trên địa bàn.
+III. TỔ CHỨC THỰC HIỆN
+1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo
+triển khai kịp thời các giải pháp hỗ trợ, không để xảy ra thất thoát, lãng phí.
+2. Bộ Nông nghiệp và Môi trường nghiên cứu xây dựng bộ giống cây trồng chịu rét, phù hợp với
+điều kiện các tỉnh miền núi phía Bắc.
+3. Đài Truyền hình Việt Nam tuyên truyền kịp thời các biện pháp phòng, chống rét cho cây trồng, vật nuôi./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NN.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Nguyễn Văn D
+"""
+
+
+def test_a_resolutions_organising_duties_are_read_beside_its_duty_section(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = read_plan(tmp_path, RESOLUTION)
+    assert result.plan.document.kind == "NQ"
+    tasks = _tasks(result)
+    led = {title[:40]: lead for title, lead, _ in tasks}
+    assert any(t.startswith("Bố trí kinh phí hỗ trợ giống") for t in led), tasks
+    breed = [lead for title, lead, _ in tasks if "bộ giống cây trồng chịu rét" in title]
+    assert breed == [["Bộ Nông nghiệp và Môi trường"]], tasks
+    assert any("tuyên truyền kịp thời" in title.lower() for title, _, _ in tasks), tasks
+    assert any("resolution" in w and "sections each assign duties" in w for w in result.warnings)

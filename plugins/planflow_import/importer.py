@@ -632,9 +632,11 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             duty = beside
     # a directive (Chỉ thị) whose Roman sections each assign duties ("I. Trách nhiệm phối hợp
     # trong công tác thẩm định …", "II. …", "III. Tổ chức thực hiện"): it has no aims or content
-    # of a plan, every section's duties by body (or by role) are its tasks
+    # of a plan, every section's duties by body (or by role) are its tasks; so has a
+    # resolution (Nghị quyết) whose tasks are its own ("II. CÁC NHIỆM VỤ, GIẢI PHÁP" by body,
+    # "III. TỔ CHỨC THỰC HIỆN": "3. Bộ X rà soát, …", one duty each)
     directive_duties: set[int] = set()
-    if (header.info.kind == "CT" or letter is not None) and not task_tables and (labelled or duty is not None):
+    if (header.info.kind in ("CT", "NQ") or letter is not None) and not task_tables and (labelled or duty is not None):
         # (a section "labelled" only by its prose, "1. Sở X … có trách nhiệm …", is read so too;
         # so is a letter's one section of numbered duties by body, "2. Vụ X: Tham mưu …")
         by_label = [s for s in labelled if written_labels(s)]
@@ -646,8 +648,8 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         else:
             labelled = [s for s in labelled if s in by_label or id(s) not in directive_duties]
         if directive_duties and letter is None:
-            warnings.append(_W("{where}: a directive whose sections each assign duties: the duties "
-                               "of its {n} sections are read as its tasks", "directive_sections",
+            warnings.append(_W("{where}: a directive (or resolution) whose sections each assign duties: "
+                               "the duties of its {n} sections are read as its tasks", "directive_sections",
                                where=sections[0].para.where, n=len(directive_duties)))
     # the content's activities each name who carries them out ("Hoạt động 1" / "- Nội dung: …"
     # / "- Cơ quan thực hiện: X chủ trì …"): the closing duties by agency organise them (follow

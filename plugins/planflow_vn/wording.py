@@ -514,8 +514,8 @@ PHRASES: dict[str, str] = {
     "note.letter_requests": "{where}: công văn giao nhiệm vụ không đánh số: {n} yêu cầu sau câu "
                             "'{lead}' (gạch đầu dòng hoặc câu 'Đề nghị X …') được đọc thành nhiệm vụ "
                             "của nơi nhận văn bản hoặc của cơ quan được đề nghị",
-    "note.directive_sections": "{where}: chỉ thị có các mục đều giao nhiệm vụ: nhiệm vụ của cả {n} "
-                               "mục được đọc thành nhiệm vụ",
+    "note.directive_sections": "{where}: chỉ thị (hoặc nghị quyết) có các mục đều giao nhiệm vụ: nhiệm "
+                               "vụ của cả {n} mục được đọc thành nhiệm vụ",
     "note.page_fields": "dòng {line}: không có phần đầu văn bản (quốc hiệu, số, ngày): số, loại, cơ quan ban "
                         "hành và ngày ban hành được đọc từ các trường của trang web phía trên văn bản "
                         "('{symbol}', {kind}, '{issuer}', {date})",
