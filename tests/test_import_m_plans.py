@@ -11,7 +11,11 @@ made-up text, not the corpus's):
 * a bullet's second sentence opening a line of a PDF's hard-wrapped text ("… theo quy
   định." | "Phối hợp đầu tư …"): the same duty, not one of its own;
 * a resolution (Nghị quyết) whose tasks are its own: the duties of its "TỔ CHỨC THỰC HIỆN"
-  ("3. Bộ X rà soát …") are read beside those of its duty section, as a directive's.
+  ("3. Bộ X rà soát …") are read beside those of its duty section, as a directive's;
+* an appendix table a PDF converter broke into fragments of any width, its rows centred
+  (the number, the lead and the time on the row's middle line, its words above and below):
+  rows rebuilt from their number lines; the plan's solutions ("Giải pháp …" bullets with no
+  lead) are then no tasks.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from datetime import date
 
 import planflow
 from planflow_import.agencies import split_agencies
-from planflow_vn.reporting import read_regime
+from planflow_import.fragments import _number_line
 from planflow_import.sections import agency_heading
+from planflow_vn.reporting import read_regime
 
 from .made_up import SIGNED, plan_head, read_plan
 
@@ -176,3 +181,38 @@ def test_a_resolutions_organising_duties_are_read_beside_its_duty_section(tmp_pa
     assert breed == [["Bộ Nông nghiệp và Môi trường"]], tasks
     assert any("tuyên truyền kịp thời" in title.lower() for title, _, _ in tasks), tasks
     assert any("resolution" in w and "sections each assign duties" in w for w in result.warnings)
+
+
+def test_a_banded_appendix_rebuilt_from_its_number_lines_and_solutions_are_no_tasks() -> None:
+    from pathlib import Path
+
+    from planflow_import import read_text_file
+
+    result = read_text_file(Path(__file__).parent / "data" / "import_words" / "fragments_banded.md", markdown=True)
+    tasks = _tasks(result)
+    assert [(t[:30], lead, tf.kind.value) for t, lead, tf in tasks] == [
+        ("Xây dựng tuyến du lịch trải ng", ["Sở Du lịch"], "window"),
+        ("Phục dựng chợ phiên vùng cao g", ["Sở Văn hóa và Thể thao"], "recurring"),
+        ("Hỗ trợ các hộ dân cải tạo nhà ", ["Sở Xây dựng"], "window"),
+        ("Tổ chức hội chợ nông sản gắn v", ["Sở Công Thương"], "continuous")]
+    assert tasks[0][2].end == date(2027, 12, 31) and tasks[2][2].start == date(2028, 1, 1)
+    assert "vải thiều tại các xã vùng đồi và ven sông" in tasks[0][0]
+    # the solutions' bullets are not tasks beside the table
+    assert not any(t.startswith(("Đa dạng hóa", "Đẩy mạnh quảng bá")) for t, _, _ in tasks)
+    assert any("4 rows rebuilt from their number lines" in w for w in result.warnings)
+
+
+def test_a_number_line_holds_the_rows_number_words_lead_and_time() -> None:
+    assert _number_line("1.2 Cơ chế hỗ trợ thuê mặt bằng kinh doanh  Sở Tài chính 2026-2027") == \
+        ("1.2", "Cơ chế hỗ trợ thuê mặt bằng kinh doanh", "Sở Tài chính", "2026-2027")
+    # the lead run into the words by one space, partners and the money marks after it, the
+    # last column's words after the time
+    assert _number_line("3.4 06 làng nghề đạt chuẩn du lịch Sở Du lịch UBND các xã, x x 2026-2030 các làng") == \
+        ("3.4", "06 làng nghề đạt chuẩn du lịch", "Sở Du lịch", "2026-2030")
+    assert _number_line("5 sông Hồng và bãi bồi ven sông  Sở Xây dựng  x  Hằng năm")[2:] == ("Sở Xây dựng", "Hằng năm")
+    # a group's heading: words in capitals' case, no lead, no mark, no time
+    assert _number_line("3.3 Du lịch chăm sóc sức khỏe") is None
+    assert _number_line("2 Chính sách hỗ trợ tạo ra sản phẩm du lịch") is None
+    # a row's middle with no time printed on it: still a row, its time left unread
+    assert _number_line("13 thành phố để xử lý các vấn đề về môi  Sở Du lịch") == \
+        ("13", "thành phố để xử lý các vấn đề về môi", "Sở Du lịch", "")

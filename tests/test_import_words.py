@@ -471,6 +471,7 @@ PLANS = {
     "stamped_fields.md": {"number_blank", "day_blank", "stamped_fields"},
     "cells_per_line.md": {"table_rebuilt"},
     "fragments.md": {"table_fragments"},
+    "fragments_banded.md": {"table_fragments_banded"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "block_time.txt": {"block_time"},
     "led_heading_items.txt": {"item_of_led_heading"},

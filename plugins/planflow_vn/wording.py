@@ -463,6 +463,11 @@ PHRASES: dict[str, str] = {
     "note.table_fragments": "{where}: bảng nhiệm vụ bị cắt thành {n} mảnh, xen giữa là các dòng chữ "
                             "(bản PDF chuyển sang văn bản): các hàng được dựng lại theo số thứ tự và "
                             "chữ mở đầu nhiệm vụ, các ô được đọc theo cột tính từ bên phải",
+    "note.table_fragments_banded": "{where}: bảng nhiệm vụ bị cắt thành {n} mảnh, xen giữa là các dòng "
+                                   "chữ (bản PDF chuyển sang văn bản, các ô căn giữa theo hàng): {rows} "
+                                   "hàng được dựng lại theo dòng mang số thứ tự, dòng đó ghi thời gian "
+                                   "của hàng; nội dung, cơ quan chủ trì và thời gian có thể chưa đủ: cần "
+                                   "đối chiếu với bản gốc",
     "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
                           "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
                           "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
