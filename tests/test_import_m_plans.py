@@ -15,7 +15,9 @@ made-up text, not the corpus's):
 * an appendix table a PDF converter broke into fragments of any width, its rows centred
   (the number, the lead and the time on the row's middle line, its words above and below):
   rows rebuilt from their number lines; the plan's solutions ("Giải pháp …" bullets with no
-  lead) are then no tasks.
+  lead) are then no tasks;
+* a report due on a day "của từng giai đoạn" after stages listed as ranges of years: once in
+  each stage's last year, said.
 """
 
 from __future__ import annotations
@@ -216,3 +218,15 @@ def test_a_number_line_holds_the_rows_number_words_lead_and_time() -> None:
     # a row's middle with no time printed on it: still a row, its time left unread
     assert _number_line("13 thành phố để xử lý các vấn đề về môi  Sở Du lịch") == \
         ("13", "thành phố để xử lý các vấn đề về môi", "Sở Du lịch", "")
+
+
+def test_a_report_due_on_a_day_of_each_stage_is_due_in_each_stages_last_year() -> None:
+    said = ("Các đơn vị báo cáo kết quả thực hiện gửi Sở Nông nghiệp theo giai đoạn (từ năm 2026 - 2027; "
+            "2028 - 2030), thời gian gửi báo cáo trước ngày 20/11 của từng giai đoạn.")
+    regime = read_regime(said)
+    assert regime is not None and regime.cadence == "once"
+    assert regime.params["dates"] == ["2027-11-20", "2030-11-20"]
+    assert any("each stage" in str(w) for w in regime.warnings)
+    # no stages listed: the day names no year, said, as before
+    bare = read_regime("Các đơn vị báo cáo kết quả thực hiện trước ngày 20/11 của từng giai đoạn.")
+    assert bare is not None and "dates" not in bare.params

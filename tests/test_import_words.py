@@ -390,6 +390,9 @@ REGIMES = [
      "the days (15/1) of the next year: read in 2027, the year after the plan's"),
     ("Báo cáo kết quả trước ngày 15/6.", "2030-12-31", "rg_which_year",
      "a day and month without a year or 'hằng năm': which year is meant is not said"),
+    ("Các sở báo cáo kết quả theo giai đoạn (2026 - 2027; 2028 - 2030), trước ngày 15/11 của từng "
+     "giai đoạn.", "2030-12-31", "rg_each_stage",
+     "the days (15/11) of each stage (2026-2027; 2028-2030): read in each stage's last year"),
     ("Báo cáo sơ kết vào tháng 13/2026.", None, "rg_no_month", "there is no month 13"),
     ("Báo cáo sơ kết vào tháng 6/2026.", None, "rg_in_month",
      "'vào tháng M/YYYY': due by the end of the month"),

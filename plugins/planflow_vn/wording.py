@@ -430,6 +430,8 @@ PHRASES: dict[str, str] = {
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
     "note.rg_turns_untracked": "còn nêu các báo cáo {kinds} nhưng không ghi hạn gửi riêng: không "
                                "theo dõi",
+    "note.rg_each_stage": "các ngày ({days}) của từng giai đoạn ({stages}): đọc vào năm cuối của mỗi "
+                          "giai đoạn",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
     "note.rg_monthly_no_day": "có báo cáo hằng tháng nhưng không ghi hạn gửi: không tự đặt ngày, "
                               "không theo dõi kỳ báo cáo nào",
