@@ -17,7 +17,9 @@ made-up text, not the corpus's):
   rows rebuilt from their number lines; the plan's solutions ("Giải pháp …" bullets with no
   lead) are then no tasks;
 * a report due on a day "của từng giai đoạn" after stages listed as ranges of years: once in
-  each stage's last year, said.
+  each stage's last year, said;
+* an OCR'd table's pieces read as tasks: items with no task's words (a header's words, a
+  number alone, nothing) are not tasks, those holding an OCR's noise are said.
 """
 
 from __future__ import annotations
@@ -230,3 +232,18 @@ def test_a_report_due_on_a_day_of_each_stage_is_due_in_each_stages_last_year() -
     # no stages listed: the day names no year, said, as before
     bare = read_regime("Các đơn vị báo cáo kết quả thực hiện trước ngày 20/11 của từng giai đoạn.")
     assert bare is not None and "dates" not in bare.params
+
+
+def test_items_with_no_task_words_are_no_tasks_and_ocr_noise_is_said() -> None:
+    from pathlib import Path
+
+    from planflow_import import read_text_file
+    from planflow_import.importer import _no_task_words
+
+    assert all(_no_task_words(t) for t in ("STT", "Don vị chú trì", "Nội dung hoạt động", "3", "1.2.", "", "II"))
+    assert not any(_no_task_words(t) for t in ("Rà soát quy trình", "Sở Tài chính chủ trì", "Năm 2026 tổ chức tổng kết"))
+    result = read_text_file(Path(__file__).parent / "data" / "import_words" / "ocr_pieces.txt")
+    titles = [t.title for t in result.plan.tasks]
+    assert len(titles) == 3 and not any(t in ("STT", "3") for t in titles), titles
+    assert any("'STT', '3'" in w and "not read as tasks" in w for w in result.warnings)
+    assert any("OCR's noise" in w and "Xây dựng ứng dụng" in w for w in result.warnings)

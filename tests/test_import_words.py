@@ -475,6 +475,7 @@ PLANS = {
     "cells_per_line.md": {"table_rebuilt"},
     "fragments.md": {"table_fragments"},
     "fragments_banded.md": {"table_fragments_banded"},
+    "ocr_pieces.txt": {"no_task_words", "ocr_noise_tasks"},
     "duty_own_lead.txt": {"duty_own_lead", "inner_time"},
     "block_time.txt": {"block_time"},
     "led_heading_items.txt": {"item_of_led_heading"},

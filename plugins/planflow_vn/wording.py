@@ -470,6 +470,11 @@ PHRASES: dict[str, str] = {
                                    "hàng được dựng lại theo dòng mang số thứ tự, dòng đó ghi thời gian "
                                    "của hàng; nội dung, cơ quan chủ trì và thời gian có thể chưa đủ: cần "
                                    "đối chiếu với bản gốc",
+    "note.no_task_words": "{n} mục được đọc thành nhiệm vụ không có nội dung nhiệm vụ (chữ của dòng "
+                          "tiêu đề bảng lặp lại, một con số đứng riêng, không có chữ: {first}): không "
+                          "đọc thành nhiệm vụ; bảng quét OCR cần được đọc từ bản gốc",
+    "note.ocr_noise_tasks": "{n} nhiệm vụ có ký tự nhiễu do OCR ({first}): giữ nguyên như văn bản; cần "
+                            "đối chiếu với bản gốc",
     "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
                           "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
                           "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
