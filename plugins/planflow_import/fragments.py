@@ -24,6 +24,11 @@ time column, and when at least three fragments of its width follow. Its rows are
   "UBND các" | "địa phương").
 
 The table rebuilt is read as any task table is; a note says the rows were rebuilt.
+
+When the fragments are not one width (a converter that dropped a fragment's empty columns)
+and the rows are centred (each row's number, lead, money marks and time on its middle line,
+its words above and below), :func:`_banded_run` rebuilds the rows from their number lines
+instead (see docs/import.md, "The m plans and last round's leftovers").
 """
 
 from __future__ import annotations
