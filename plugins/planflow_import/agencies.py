@@ -128,7 +128,11 @@ _HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Thủ\s+trưởng|Lãnh
 # where the name ends and what the agency does begins
 _VERBS = re.compile(
     # ("các cơ quan tham mưu, quản lý nhà nước thuộc Bộ": advisory bodies, a name's words)
-    r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|thực hiện|(?<!cơ quan\s)(?<!đơn vị\s)tham mưu|tham mưu(?!\s*,)|"
+    r"\s+(?:chủ trì|phối hợp|chủ động|có trách nhiệm|chịu trách nhiệm|"
+    # "đơn vị thực hiện dịch vụ vệ sinh môi trường", "nhà thầu thực hiện gói thầu": the body's
+    # kind (the one doing that work), not what it is asked to do
+    r"thực hiện(?!(?:(?<=đơn vị thực hiện)|(?<=nhà thầu thực hiện)|(?<=doanh nghiệp thực hiện))\s+(?:các\s+)?"
+    r"(?:dịch vụ|dự án|gói thầu|công trình|hợp đồng)\b)|(?<!cơ quan\s)(?<!đơn vị\s)tham mưu|tham mưu(?!\s*,)|"
     r"triển khai|tổ chức (?:thực hiện|triển khai|kiểm tra|tuyên truyền|các hoạt động)|chỉ đạo|"
     r"theo dõi|hướng dẫn|căn cứ|trong phạm vi|theo chức năng|tăng cường|nghiên cứu|"
     # "xây dựng" closing the name is its last words ("Vụ Vật liệu xây dựng", "Cục Quản lý

@@ -24,6 +24,11 @@ time column, and when at least three fragments of its width follow. Its rows are
   "UBND các" | "địa phương").
 
 The table rebuilt is read as any task table is; a note says the rows were rebuilt.
+
+When the fragments are not one width (a converter that dropped a fragment's empty columns)
+and the rows are centred (each row's number, lead, money marks and time on its middle line,
+its words above and below), :func:`_banded_run` rebuilds the rows from their number lines
+instead (see docs/import.md, "The m plans and last round's leftovers").
 """
 
 from __future__ import annotations
@@ -164,12 +169,25 @@ def join_fragments(items: list[Block | Table]) -> tuple[list[Block | Table], lis
     k = 0
     while k < len(items):
         run = _run(items, k)
+        banded = False
+        if run is None and (run := _banded_run(items, k)) is not None:
+            banded = True
         if run is None:
             out.append(items[k])
             k += 1
             continue
         table, end = run
         out.append(table)
+        if banded:
+            notes.append(planflow.Worded.of(
+                "{where}: a task table broken into {n} fragments and lines between them (a PDF "
+                "converted to text, its cells centred on each row): its {rows} rows rebuilt from "
+                "their number lines, each holding the row's time; their words, lead and time may "
+                "be incomplete: check them against the original", "table_fragments_banded",
+                where=items[k].where, n=sum(isinstance(it, Table) for it in items[k:end]),
+                rows=sum(1 for r in table.rows[1:] if any(r[1:]))))
+            k = end
+            continue
         notes.append(planflow.Worded.of(
             "{where}: a task table broken into {n} fragments and lines between them (a PDF "
             "converted to text): its rows rebuilt from their numbers and the words opening "
@@ -348,3 +366,207 @@ def _rows(pending: list[tuple[str, ...]], items: list[Block | Table], cols: dict
             if times and (not row.time or line.strip() != times[-1] or not _YEARS.fullmatch(times[-1])):
                 row.time.extend(times)  # not "2030" alone: the words' "giai đoạn 2026–" ended
     return [r for r in rows if r.group or (r.number and r.title)]
+
+
+
+# ---------------------------------------------------------------------------------------
+# A table whose rows are centred: each row's number, its time and often its lead printed on
+# one line (the row's middle), its words above and below, the fragments of any width (a
+# converter that dropped empty columns), a wide last column ("Nội dung cụ thể") running
+# across them. Read when the table of fragments above is not.
+
+# a row's or a group's number opening a line or a cell: "1.2", "3.1.", "4", "II"
+_ROW_NUMBER = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2}){0,2})\.?(?:\s+|$)")
+_ROMAN_GROUP = re.compile(r"^(?P<n>[IVX]{1,5})\.?\s+(?P<t>[A-ZĐÀ-Ỹ].*)$")
+# a row's time on its number line, after the money columns' marks ("x x 2025-2026")
+_TIME_WORDS = (r"(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng"
+               r"|Hàng\s+tháng|Hằng\s+quý|Hàng\s+quý|Thường\s+xuyên|Quý\s+[IV]{1,3}/(?:19|20)\d\d)")
+_MARKED_TIME = re.compile(rf"(?:^|\s)(?:x\s+){{1,3}}(?P<t>{_TIME_WORDS})(?=\s|$|[,;])")
+_BARE_TIME = re.compile(rf"(?:^|\s)(?P<t>{_TIME_WORDS})(?=\s|$|[,;])")
+# where a body's name begins inside a line of run-together cells ("… Michelin Sở Du lịch UBND …")
+_LEAD_START = re.compile(r"(?:^|(?<=[\s;,(/]))(?=(?:Sở|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|TTBT|Doanh\s+nghiệp"
+                         r"|Hiệp\s+hội|Công\s+an|Ban\s+Quản\s+lý|Bệnh\s+viện|Đại\s+học|Liên\s+đoàn|Cục|Đài"
+                         r"|Văn\s+phòng|Hội)\s)")
+
+
+def _dept_fields() -> str:
+    from .agencies import _FIELD_ALT  # the departments' fields ("Tài chính", "Văn hóa và Thể thao")
+
+    return _FIELD_ALT
+
+
+def _lead_name(text: str) -> str:
+    """The body's name opening ``text``: "Sở" or "Bộ" and its field, else the words up to the
+    next body, a ";" or a ",", at most six."""
+    t = " ".join(text.split())
+    m = re.match(rf"(?:Sở|Bộ)\s+(?:{_dept_fields()})\b", t)
+    if m:
+        return m[0]
+    nxt = _LEAD_START.search(t, 1)
+    t = t[: nxt.start()] if nxt else t
+    return " ".join(re.split(r"[;,]", t)[0].split()[:6]).strip()
+
+
+def _number_line(text: str) -> tuple[str, str, str, str] | None:
+    """A row's number line: its number, its words, its lead and its time; None when the
+    line opens with no number or names no time (a group's heading, a page's number)."""
+    s = " ".join(text.split())
+    m = _ROW_NUMBER.match(s)
+    if m is None:
+        return None
+    rest = s[m.end():]
+    t = _MARKED_TIME.search(rest)
+    if t is None:
+        found = list(_BARE_TIME.finditer(rest))
+        t = found[-1] if found else None
+    if t is None:
+        # no time on the line: a row still when its words go on in lower case (the middle of
+        # its words) or it marks its money columns ("x") or names its lead after its words;
+        # else a group's heading ("3.3 Du lịch chăm sóc sức khỏe")
+        at = _LEAD_START.search(rest, 1)
+        if not (rest[:1].islower() or re.search(r"(?:^|\s)x(?:\s|$)", rest)
+                or (at is not None and len(rest[: at.start()].split()) >= 2)):
+            return None
+        before = re.sub(r"(?:\s+x)+\s*$", "", re.sub(r"(?:\s+x)+(?=\s|$)", "", rest)).strip()
+        at = _LEAD_START.search(before)
+        words, lead = (before[: at.start()].strip(), _lead_name(before[at.start():])) if at else (before, "")
+        return m["n"], words, lead, ""
+    before = re.sub(r"(?:\s+x)+\s*$", "", rest[: t.start()]).strip()
+    at = _LEAD_START.search(before)
+    words, lead = (before[: at.start()].strip(), _lead_name(before[at.start():])) if at else (before, "")
+    return m["n"], words, lead, t["t"]
+
+
+@attrs.define
+class _Band:
+    number: str = ""
+    title: list[str] = attrs.Factory(list)
+    lead: str = ""
+    cell_lead: list[str] = attrs.Factory(list)
+    time: str = ""
+
+
+def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
+    """The table rebuilt from centred rows starting at ``items[k]`` (its header), and the
+    index after them; None when no such table starts there."""
+    from .tables import is_task_table
+
+    first = items[k]
+    if not isinstance(first, Table) or not first.rows or not _header_row(first.rows[0]):
+        return None
+    if is_task_table(first) and any(not _header_row(r) and max(len(c.strip()) for c in r) > 20
+                                    for r in first.rows):
+        return None  # (a header with rows of its own: a whole task table)
+    width = len(first.rows[0])
+    head = [r for r in first.rows if _header_row(r) or max(len(c.strip()) for c in r) <= 20]
+    merged = [" ".join(r[c].strip() for r in head if r[c].strip()) for c in range(width)]
+    cols = _columns(tuple(merged))
+    if not {"title", "lead", "timeframe"} <= set(cols) or cols["title"] > cols["lead"]:
+        return None
+    end = k + 1
+    while end < len(items):
+        it = items[end]
+        if isinstance(it, Table):
+            if it.rows and is_task_table(it):
+                break
+        elif any(re.match(r"^\W*(?:PHỤ LỤC|Phụ lục|Nơi nhận)\b", x) or len(x) > 160 for x in it.lines):
+            break
+        end += 1
+    rows: list[_Band] = []
+    row: _Band | None = None
+
+    def words(text: str, numbered: bool) -> None:
+        nonlocal row
+        text = " ".join(text.split())
+        if not text:
+            return
+        # a line naming a body after its first words, or holding a ";", is a lead's or a
+        # partner's cell run into it ("Thể thao; UBND các"), not a title's first line
+        opens = _title_start(text) and ";" not in text and _LEAD_START.search(text, 1) is None
+        if opens and row is not None and not row.number and row.title:
+            row.title = [text]  # the words nearest the number line open its title
+            return
+        if opens and (row is None or row.number):
+            row = _Band(title=[text])
+            rows.append(row)
+        elif row is not None and (text[:1].islower() or (not row.title and opens)
+                                  or (numbered and not row.title)):
+            row.title.append(text)
+
+    def number(n: str, text: str, lead: str, time: str) -> None:
+        nonlocal row
+        if row is None or row.number:
+            row = _Band()
+            rows.append(row)
+        row.number, row.time = n, time
+        if text:
+            row.title.append(" ".join(text.split()))
+        if lead:
+            row.lead = lead
+
+    lines: list[tuple[str, tuple[str, ...] | None]] = []
+    for it in items[k + 1:end]:
+        if isinstance(it, Table):
+            lines += [("", r) for r in it.rows if r not in head]
+        else:
+            lines += [(x, None) for x in it.lines]
+    for text, cells in lines:
+        if cells is None:
+            if _ROMAN_GROUP.match(text.strip()) and not _BARE_TIME.search(text):
+                row = None  # a group's heading ("I Xây dựng cơ chế, chính sách")
+                continue
+            got = _number_line(text)
+            if got is not None:
+                number(*got)
+                continue
+            if _ROW_NUMBER.match(text.strip()):
+                row = None if re.search(r"[^\d\s.]", text) else row  # a group's heading; a page number
+                continue
+            _, said, agencies, _, _ = _plain(text)
+            words(said, False)
+            if row is not None and agencies and not row.number and not row.cell_lead:
+                row.cell_lead.append(agencies[0])
+            continue
+        full = [c.strip() for c in cells]
+        filled = [c for c in full if c]
+        if not filled:
+            continue
+        # the title's cell: the first; the lead's: the next (a fragment that dropped the
+        # empty columns), or the header's own column in a fragment as wide as the header
+        lead_at = cols["lead"] if len(full) == width else 1
+        title_cell = full[0] or (full[cols["title"]] if len(full) == width else "")
+        got = _number_line("  ".join(filled)) if _ROW_NUMBER.match(filled[0]) else None
+        if got is not None:
+            n, said, lead, time = got
+            if lead_at < len(full) and full[lead_at] and not _ROW_NUMBER.match(full[lead_at]):
+                lead = _lead_name(full[lead_at]) if _LEAD_START.match(full[lead_at]) else lead
+            first_words = _ROW_NUMBER.sub("", title_cell, count=1)
+            number(n, first_words if first_words != title_cell else said, lead, time)
+            continue
+        if _ROW_NUMBER.match(filled[0]) and not _BARE_TIME.search(" ".join(filled)):
+            row = None  # a group's heading in a cell
+            continue
+        words(title_cell, False)
+        if row is not None and lead_at < len(full) and full[lead_at] and lead_at != 0:
+            piece = " ".join(full[lead_at].split())
+            if _LEAD_START.match(piece) or (row.cell_lead and not _LEAD_START.search(piece)):
+                row.cell_lead.append(piece)
+        elif row is not None and not row.cell_lead and not row.lead and len(full) > 2:
+            # the lead's name split over two cells by the converter ("Doanh" | "nghiệp  Sở …")
+            rest = [c for c in full[1:] if c][:2]
+            if len(rest) == 2 and not _LEAD_START.match(rest[0]) and \
+                    _LEAD_START.match(joined := " ".join(f"{rest[0]} {rest[1]}".split())):
+                row.cell_lead.append(joined)
+    done = [r for r in rows if r.number and r.title]
+    if sum(bool(r.time) for r in done) < 3:
+        return None
+    built: list[tuple[str, ...]] = [tuple(merged)]
+    for r in done:
+        out = [""] * width
+        if "number" in cols:
+            out[cols["number"]] = f"{r.number}."
+        out[cols["title"]] = " ".join(r.title)
+        out[cols["lead"]] = r.lead or (_lead_name(" ".join(r.cell_lead)) if r.cell_lead else "")
+        out[cols["timeframe"]] = r.time
+        built.append(tuple(out))
+    return Table(first.where, first.line, tuple(built)), end

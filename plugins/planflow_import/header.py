@@ -43,7 +43,7 @@ _OF_BODY = re.compile(r"^C[ỦUŨÙÚỤ]A\s+(?P<body>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ 
 # e-office system when it is signed)
 _NUMBER_BLANK = re.compile(r"^Số\s*:?[\s.…_]*(?P<rest>/\s*[A-ZĐ][0-9A-Za-zĐđ./\-]*)\s*\.?$")
 _PLACE_DATE_BLANK = re.compile(
-    r"^(?P<place>[^,\d]{2,60}?),\s*ngày[\s.…_]*tháng[\s.…_]*năm(?:\s*(?P<y>(?:19|20)\d\d))?[\s.…_]*$",
+    r"^(?P<place>[^,\d]{2,60}?),\s*ngày[\s.…_]*tháng[\s.…_]*(?:(?P<m>\d{1,2})\s+)?năm(?:\s*(?P<y>(?:19|20)\d\d))?[\s.…_]*$",
     re.I)
 _PLACE_DATE = re.compile(
     r"^(?P<place>[^,]{2,60}?),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*"
@@ -396,6 +396,13 @@ class Header:
     #: the year of a place-and-date line whose day and month are left blank ("ngày    tháng
     #: năm 2026"); 0 when the line names none, None when there is no such line
     blank_date_year: int | None = None
+    #: the month of that line when only its day is blank ("ngày    tháng 3 năm 2026")
+    blank_date_month: int | None = None
+    #: what follows a number left blank ("Số:      /KH-UBND": "/KH-UBND"), and its line
+    blank_number: tuple[str, int] | None = None
+    #: the line of the last field left blank (the number's, the date's): the stamp that fills
+    #: them is printed after it
+    blank_at: int = 0
 
 
 def read_date(text: str) -> date | None:
@@ -635,6 +642,9 @@ def read_header(paras: list[Para]) -> Header:
     title_cells: list[Para] = []  # the title's first lines when a paragraph holds them with others
     letterhead_end = 0
     blank_year: int | None = None
+    blank_month: int | None = None
+    blank_number: tuple[str, int] | None = None
+    blank_at = 0
     body_seen = False
     cells = _cells(paras)
     split_symbol = _split_number([c for _, c in cells])  # "Số:" on one line, "7360/KH-UBND" on the next
@@ -683,6 +693,8 @@ def read_header(paras: list[Para]) -> Header:
             continue
         if symbol is None and number is None and (nb := _NUMBER_BLANK.match(p.text)) is not None:
             kind = _kind_of(re.sub(r"\s+", "", nb["rest"]))
+            blank_number = (re.sub(r"\s+", "", nb["rest"]), p.line)
+            blank_at = max(blank_at, p.line)
             warnings.append(planflow.Worded.of("{where}: the number is left blank ({text!r}): the "
                                                "document has no number yet", "number_blank",
                                                where=p.where, text=" ".join(p.text.split())))
@@ -690,10 +702,19 @@ def read_header(paras: list[Para]) -> Header:
         if issued is None and blank_year is None and (bd := _PLACE_DATE_BLANK.match(p.text)) is not None:
             place = bd["place"].strip()
             blank_year = int(bd["y"]) if bd["y"] else 0
-            warnings.append(planflow.Worded.of("{where}: the day and month of the date line are left "
-                                               "blank ({text!r}: a draft, or a document dated when it "
-                                               "is signed): no issue date", "date_blank",
-                                               where=p.where, text=" ".join(p.text.split())))
+            if bd["m"] and 1 <= int(bd["m"]) <= 12 and blank_year:
+                # "Ninh Bình, ngày      tháng 3 năm 2026": the day alone is left blank (written
+                # in by hand, or stamped, when signed)
+                blank_month = int(bd["m"])
+                blank_at = max(blank_at, p.line)
+                warnings.append(planflow.Worded.of("{where}: the day of the date line is left blank "
+                                                   "({text!r}: dated when it is signed): no issue date",
+                                                   "day_blank", where=p.where, text=" ".join(p.text.split())))
+            else:
+                warnings.append(planflow.Worded.of("{where}: the day and month of the date line are left "
+                                                   "blank ({text!r}: a draft, or a document dated when it "
+                                                   "is signed): no issue date", "date_blank",
+                                                   where=p.where, text=" ".join(p.text.split())))
             letterhead_end = k + 1
             continue
         m = _PLACE_DATE.match(p.text)
@@ -833,7 +854,52 @@ def read_header(paras: list[Para]) -> Header:
                                  parent_body=parent or None, place=place, date=issued, title=title,
                                  kind_name=_kind_name(kind_line))
     return Header(info, body, issuer_short, title_at is not None, tuple(warnings), letterhead_end,
-                  blank_year)
+                  blank_year, blank_month, blank_number, blank_at)
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,5}$")
+
+
+def stamped_fields(header: Header, tail: list[str], where: str) -> Header:
+    """The number and the day left blank in the text, filled from the office's stamp a PDF
+    converter printed at the first page's end (``tail``: that page's last lines): bare
+    numbers alone on their lines, as many as the blanks, in their order (the number, then
+    the day: "75" / "11" for "Số:    /KH-UBND" and "ngày    tháng 3 năm 2026"). A warning
+    names what was read; nothing is read when the lines do not fit the blanks."""
+    info = header.info
+    want_number = header.blank_number is not None and info.symbol is None
+    want_day = header.blank_date_month is not None and bool(header.blank_date_year) and info.date is None
+    if not (want_number or want_day):
+        return header
+    bare: list[str] = []
+    for line in reversed(tail):
+        if not _BARE_NUMBER.match(line.strip()):
+            break
+        bare.insert(0, line.strip())
+    if len(bare) != want_number + want_day or (bare and bare[0] == "1" and len(bare) == 1):
+        return header  # (a "1" alone: the first page's own number)
+    number = symbol = None
+    issued = None
+    if want_number:
+        assert header.blank_number is not None
+        number = str(int(bare[0]))
+        symbol = f"{number}{header.blank_number[0]}"
+    if want_day:
+        assert header.blank_date_month is not None and header.blank_date_year
+        try:
+            issued = date(header.blank_date_year, header.blank_date_month, int(bare[-1]))
+        except ValueError:
+            return header
+    said = [symbol] if symbol else []
+    if issued is not None:
+        said.append(f"{issued:%d/%m/%Y}")
+    info = attrs.evolve(info, number=number or info.number, symbol=symbol or info.symbol,
+                        date=issued or info.date)
+    warning = planflow.Worded.of("{where}: what the text leaves blank (its number, its day) read "
+                                 "from the stamp printed at the first page's end ({lines}): {read}; "
+                                 "check against the signed copy", "stamped_fields", where=where,
+                                 lines=", ".join(repr(b) for b in bare), read=", ".join(said))
+    return attrs.evolve(header, info=info, warnings=(*header.warnings, warning))
 
 
 _BARE_ISSUER = re.compile(r"(?:Ủy|Uỷ) ban nhân dân|UBND")

@@ -39,6 +39,7 @@ from .header import (
     references,
     site_footer,
     site_furniture,
+    stamped_fields,
     title_period,
     unflatten_letterhead,
     unlayout_letterhead,
@@ -330,6 +331,13 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     approved = _approval_article(paras) if attached is None else None
     texts = [p for p in paras if isinstance(p, Para)]
     header = read_header(texts)
+    if header.blank_at:
+        # "Số:    /KH-UBND", "ngày    tháng 3 năm 2026": the stamp printed at the first page's
+        # end ("75" / "11" alone on the lines before the next page's marker) fills them
+        nxt = next((k for k, b in enumerate(flat) if isinstance(b, Block) and b.line > header.blank_at
+                    and page_furniture(b)), None)
+        if nxt and isinstance(last := flat[nxt - 1], Block) and last.line > header.blank_at:
+            header = stamped_fields(header, list(last.lines), last.where)
     if page is not None and header.info.symbol is None and header.info.date is None:
         # no letterhead (a website's page of a Công văn): the page's own fields name the
         # document's number, kind, issuer and date
@@ -624,9 +632,11 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             duty = beside
     # a directive (Chỉ thị) whose Roman sections each assign duties ("I. Trách nhiệm phối hợp
     # trong công tác thẩm định …", "II. …", "III. Tổ chức thực hiện"): it has no aims or content
-    # of a plan, every section's duties by body (or by role) are its tasks
+    # of a plan, every section's duties by body (or by role) are its tasks; so has a
+    # resolution (Nghị quyết) whose tasks are its own ("II. CÁC NHIỆM VỤ, GIẢI PHÁP" by body,
+    # "III. TỔ CHỨC THỰC HIỆN": "3. Bộ X rà soát, …", one duty each)
     directive_duties: set[int] = set()
-    if (header.info.kind == "CT" or letter is not None) and not task_tables and (labelled or duty is not None):
+    if (header.info.kind in ("CT", "NQ") or letter is not None) and not task_tables and (labelled or duty is not None):
         # (a section "labelled" only by its prose, "1. Sở X … có trách nhiệm …", is read so too;
         # so is a letter's one section of numbered duties by body, "2. Vụ X: Tham mưu …")
         by_label = [s for s in labelled if written_labels(s)]
@@ -638,8 +648,8 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         else:
             labelled = [s for s in labelled if s in by_label or id(s) not in directive_duties]
         if directive_duties and letter is None:
-            warnings.append(_W("{where}: a directive whose sections each assign duties: the duties "
-                               "of its {n} sections are read as its tasks", "directive_sections",
+            warnings.append(_W("{where}: a directive (or resolution) whose sections each assign duties: "
+                               "the duties of its {n} sections are read as its tasks", "directive_sections",
                                where=sections[0].para.where, n=len(directive_duties)))
     # the content's activities each name who carries them out ("Hoạt động 1" / "- Nội dung: …"
     # / "- Cơ quan thực hiện: X chủ trì …"): the closing duties by agency organise them (follow
@@ -980,6 +990,25 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
         if r.role == "implements" and r.issuer and book.find(r.issuer) is None:
             book.add(r.issuer)
 
+    # (an item whose own lead or partners were read is a task whose words were lost, not a
+    # piece; a lead taken from the heading above it says nothing of the item)
+    pieces = [r for r in raw_tasks if _no_task_words(r.title) and all(_no_task_words(c) for c in r.content)
+              and not r.partners and (not r.lead or r.lead_from_heading)]
+    if pieces:
+        # an OCR'd roadmap's tables cut into pieces: a header's words repeated ("STT", "Don vị
+        # chú trì"), a number alone, nothing at all, are no tasks (said, never read silently)
+        raw_tasks, written = _without(pieces, raw_tasks, written)
+        warnings.append(_W("{n} item(s) read as tasks hold no task's words (a table header's words "
+                           "repeated, a number alone, nothing: {first}): not read as tasks; an OCR'd "
+                           "table is to be read from the original", "no_task_words", n=len(pieces),
+                           first=", ".join(dict.fromkeys(repr(r.title) for r in pieces[:12]))))
+    # (or a row's number and the middle of its words, "5 tin đầy đủ cho …": a table's row cut)
+    noisy = [r for r in raw_tasks if _OCR_NOISE.search(r.title)
+             or re.match(r"^\d{1,2}\s+[a-zà-ỹđ`^_]", r.title)]
+    if noisy:
+        warnings.append(_W("{n} task(s) hold an OCR's noise ({first}): read as written; check them "
+                           "against the original", "ocr_noise_tasks", n=len(noisy),
+                           first=", ".join(repr(_short(r.title, 40)) for r in noisy[:3])))
     final_raw = list(raw_tasks)  # the tasks in their final order (sections name them)
 
     # -- the plan's own time, for duties that state none ----------------------------
@@ -1964,6 +1993,29 @@ _SIGNATURE_LINE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-
 _LATER_ARTICLE = re.compile(r"^Điều\s+(?:[2-9]|1\d)\s*[.:]\s*(?=.{0,200}?(?:có\s+hiệu\s+lực"
                             r"|chịu\s+trách\s+nhiệm\s+thi\s+hành|(?:khoản|hiệu\s+lực|trách\s+nhiệm)"
                             r"\s+thi\s+hành|thi\s+hành\s+(?:Quyết|Nghị)))", re.I)
+
+
+# a column's own words, as an OCR may give them without their marks ("Don vị chú trì")
+_HEADER_WORDS = frozenset((
+    "stt", "tt", "so tt", "noi dung", "noi dung hoat dong", "noi dung cong viec", "noi dung nhiem vu",
+    "nhiem vu", "ten nhiem vu", "don vi chu tri", "co quan chu tri", "chu tri", "don vi phoi hop",
+    "co quan phoi hop", "phoi hop", "thoi gian", "thoi gian thuc hien", "thoi gian hoan thanh",
+    "thoi han", "thoi han hoan thanh", "ghi chu", "san pham", "ket qua", "kinh phi", "nguon kinh phi"))
+
+
+# marks a scan's OCR leaves in a table's text (a rule read as "_", a border as "|", a stain
+# as "`", "^", "¬", "£", "‹")
+_OCR_NOISE = re.compile(r"[`^¬£‹|~]|_{2,}")
+
+
+def _no_task_words(title: str) -> bool:
+    """True for a table row's title that holds no task's words: empty, a number alone
+    ("3", "1.2", "II"), or a column's own words ("STT", "Nội dung hoạt động")."""
+    t = title.replace("*", "").strip(" .;:-–|")
+    if not t or re.fullmatch(r"[\dIVXLC]{1,4}(?:\.\d{1,2})*[.)]?", t):
+        return True
+    folded = " ".join(re.sub(r"[^a-z ]", " ", ascii_letters(t).lower()).split())
+    return len(t) <= 40 and folded in _HEADER_WORDS
 
 
 def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:

@@ -1622,6 +1622,9 @@ def agency_heading(text: str) -> list[str] | None:
                 break
             if re.search(r"\b(?:cơ\s+quan|đơn\s+vị)$", cut, re.I) and re.match(r"\s*tham\s+mưu\s*,", f" {head} "[dv.start():]):
                 continue  # "các cơ quan tham mưu, quản lý nhà nước": advisory bodies, no verb
+            if _DOER_KIND.search(cut) and _DOER_WORK.match(f" {head} "[dv.start():]):
+                tailed = True  # (a class of bodies named at length, as before "có trách nhiệm")
+                continue  # "… và đơn vị thực hiện dịch vụ vệ sinh môi trường": the body's kind
             if cut.endswith(",") and re.match(r"\s*,", head[dv.end() - 1:]):
                 break  # "Các cơ quan, tổ chức, đơn vị …": a noun in a list of bodies, no verb
             if len(cut.split()) >= 2 and is_agency_start(cut):
@@ -1638,6 +1641,12 @@ def agency_heading(text: str) -> list[str] | None:
     if len(names[0].split()) > (26 if tailed else 18):
         return None
     return names
+
+
+# "đơn vị thực hiện dịch vụ …", "nhà thầu thực hiện gói thầu": bodies named by the work they
+# do (a name's words, not a duty's verb)
+_DOER_KIND = re.compile(r"\b(?:đơn\s+vị|nhà\s+thầu|doanh\s+nghiệp)$", re.I)
+_DOER_WORK = re.compile(r"\s*thực\s+hiện\s+(?:các\s+)?(?:dịch\s+vụ|dự\s+án|gói\s+thầu|công\s+trình|hợp\s+đồng)\b")
 
 
 # ", trong đó trọng tâm là …", ", nhất là …", ", đặc biệt là …" after a class of bodies: the

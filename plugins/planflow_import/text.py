@@ -1373,6 +1373,9 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
         after_bold = False
         # a PDF page's block: its reader has ended paragraphs by their geometry already
         laid_out = item.where.startswith("page ")
+        # the width the block's lines are wrapped at (its longest line): a bullet's line that
+        # ends a sentence at that width goes on with the bullet's next sentence
+        width = max((len(_strip_emphasis(r).rstrip()) for _, r in raw), default=0)
         for k, r in _join_emphasis(raw):
             s = _strip_emphasis(r)
             if not s:
@@ -1380,7 +1383,8 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             bold = r.strip().startswith("**")
             if paras and not (after_bold and not bold) and (_in_brackets(paras[-1][1], s) or (
                     _LABEL_COLON_END.search(paras[-1][1][-1]) and not _MARKER.match(s))
-                    or _label_list_goes_on(paras[-1][1], s) or not _starts_paragraph(
+                    or _label_list_goes_on(paras[-1][1], s) or _bullet_goes_on(paras[-1][1], s, width, laid_out)
+                    or not _starts_paragraph(
                     paras[-1][1][-1], s, len(paras[-1][1]) == 1, laid_out)):
                 paras[-1][1].append(s)
             else:
@@ -1417,6 +1421,21 @@ def paragraphs(items: list[Block | Table]) -> list[Para | Table]:
             out.append(Para(where, line, text, tuple(parts)))
         after_page = False
     return out
+
+
+def _bullet_goes_on(lines: list[str], s: str, width: int, laid_out: bool) -> bool:
+    """True when ``s``, opening in capitals with no marker, is a bullet's next sentence: the
+    bullet's line above ends its sentence at the width the block is wrapped at ("- Theo
+    chức năng, … theo quy định." | "Phối hợp đầu tư, nâng cấp …"), as a PDF's hard-wrapped
+    text leaves it (a line closing a paragraph stops short of the margin)."""
+    prev = lines[-1].rstrip()
+    if laid_out or width < 60 or not re.match(r"^[-+–•]\s", lines[0]) or not prev.endswith(".") \
+            or prev.endswith("./.") or len(prev) < 0.85 * width:
+        return False
+    if _MARKER.match(s) or _LABEL_START.match(s) or _BASIS.match(s) or _caps_line(s) or _TITLE_ALONE.match(s):
+        return False
+    first = next((c for c in s if c.isalpha()), "")
+    return first.isupper() and len(s.split()) >= 4
 
 
 # a word a sentence cannot stop on (the connectives of _CONNECTIVE_END, without its

@@ -141,6 +141,10 @@ class MonthlyParams(_Names):
 
     day: int = attrs.field(default=15, validator=_day_of_month)
     before: bool = True
+    #: False when the sentence names monthly reports and no day ("báo cáo số liệu định kỳ
+    #: hàng tháng theo quy định"): the cadence is known, no period is tracked (its due day
+    #: would be made up), said
+    day_stated: bool = True
 
     def due_rule(self) -> DueRule:
         return DayOfMonth(self.day, 0, self.before)
@@ -359,6 +363,8 @@ class PeriodicCadence:
 
     def periods(self, regime: planflow.Regime, plan: planflow.Plan) -> list[planflow.ReportPeriod]:
         p = planflow.structure_params(self.params_type, regime.params)
+        if getattr(p, "day_stated", True) is False:
+            return []  # no due day stated: none is made up
         rule: DueRule = p.due_rule()
         chosen = getattr(p, "kinds", None) or ()
         templates = [t for k, t in self.templates.items() if not chosen or k in chosen]
@@ -654,6 +660,10 @@ _RE_TIMES_A_DAY = lazy(r"(?<!\w)(\d{1,2})\s*lần\s*/\s*ngày|\bsáng\s+và\s+ch
 _RE_EVERY_N = lazy(r"(?<![\d/])(?:0?[1-9]|1[0-2]|một|hai|ba|sáu|mười hai)\s*tháng\s*"
                    r"(?:/\s*(?:0?1\s*)?lần|(?:một|0?1)\s+lần)")
 # "báo cáo kết quả thực hiện hằng tháng, quý, 6 tháng, năm": a turn said with "hằng"
+# the stages a sentence lists as ranges of years ("theo giai đoạn (từ năm 2025 - 2026; 2027 -
+# 2028; 2029 - 2030)") and a day "của từng giai đoạn" after them
+_RE_STAGE_YEARS = lazy(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_RE_EACH_STAGE = lazy(r"\s*,?\s*(?:của|trong)\s+(?:từng|mỗi)\s+giai\s+đoạn\b")
 _RE_EACH = lazy(_HANG + r"\s*(?:tháng|quý|năm)\b")
 _RE_YEARLY = lazy(_HANG + r"\s*năm|định kỳ\s*01\s*năm|định kỳ\s*năm")
 _RE_ND09 = lazy(r"09/2019/nđ-cp|tính từ ngày 15 tháng 12 năm trước|15/12 năm trước")
@@ -931,6 +941,17 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
                                    "early in the year after it, read as every year of the period",
                                    "rg_next_year", days=", ".join(listed)))
                 return regime("fixed_days", days=listed, before=kw == "trước")
+            stages = [int(b) for a, b in _RE_STAGE_YEARS.findall(low)]
+            if len(stages) >= 2 and _RE_EACH_STAGE.match(low, dates[-1].end()) \
+                    and all(int(a) <= int(b) for a, b in _RE_STAGE_YEARS.findall(low)):
+                # "theo giai đoạn (từ năm 2025 - 2026; 2027 - 2028; 2029 - 2030), … trước ngày
+                # 10/12 của từng giai đoạn": the day in each stage's last year, once each
+                iso = list(dict.fromkeys(dt.date(y, int(x.split("/")[1]), int(x.split("/")[0])).isoformat()
+                                         for y in stages for x in listed))
+                warnings.append(_W("the days ({days}) of each stage ({stages}): read in each stage's "
+                                   "last year", "rg_each_stage", days=", ".join(listed),
+                                   stages="; ".join(f"{a}-{b}" for a, b in _RE_STAGE_YEARS.findall(low))))
+                return regime("once", dates=iso, before=kw == "trước")
             if context is not None and context.period_start.year == context.period_end.year:
                 # a plan of one year: its year is the one meant
                 y = context.period_start.year
@@ -990,6 +1011,13 @@ def read_regime(text: str, context: planflow.TimeframeContext | None = None) -> 
             return planflow.Regime(cadence="unresolved", text=as_written, params=dict(names), warnings=(
                 _W("weekly reports: planflow_vn has no weekly cadence; list the periods "
                    "(explicit)", "rg_weekly"),))
+        if kinds == ["monthly"] and ("định kỳ" in low or "chế độ" in low):
+            # "báo cáo số liệu định kỳ hàng tháng theo quy định": a periodic monthly report,
+            # its day not stated; no day is made up (no period tracked), said ("… báo cáo Thủ
+            # tướng hằng tháng" in a duty's words, no periodic regime named, stays unresolved)
+            return planflow.Regime(cadence="monthly", text=as_written, params={**names, "day_stated": False},
+                                   warnings=(_W("monthly reports, but no due day is stated: no period "
+                                                "is tracked", "rg_monthly_no_day"), *on_request))
         if kinds and (_RE_REVIEW.search(low) or "định kỳ" in low or "chế độ" in low
                       or _RE_YEARLY.search(low) or every_n is not None or _RE_EACH.search(low)):
             return planflow.Regime(cadence="unresolved", text=as_written, params={**names, **hint}, warnings=(

@@ -430,7 +430,11 @@ PHRASES: dict[str, str] = {
     "note.rg_named": "có nêu các báo cáo ({kinds}) nhưng không ghi hạn gửi",
     "note.rg_turns_untracked": "còn nêu các báo cáo {kinds} nhưng không ghi hạn gửi riêng: không "
                                "theo dõi",
+    "note.rg_each_stage": "các ngày ({days}) của từng giai đoạn ({stages}): đọc vào năm cuối của mỗi "
+                          "giai đoạn",
     "note.rg_yearly": "có báo cáo hằng năm nhưng không ghi hạn gửi",
+    "note.rg_monthly_no_day": "có báo cáo hằng tháng nhưng không ghi hạn gửi: không tự đặt ngày, "
+                              "không theo dõi kỳ báo cáo nào",
     "note.rg_sent_up": "có gửi kết quả để tổng hợp, báo cáo nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_results": "có báo cáo kết quả thực hiện nhưng không ghi kỳ báo cáo hay hạn gửi",
     "note.rg_every_n": "báo cáo '{every}' nhưng không ghi hạn gửi",
@@ -461,6 +465,16 @@ PHRASES: dict[str, str] = {
     "note.table_fragments": "{where}: bảng nhiệm vụ bị cắt thành {n} mảnh, xen giữa là các dòng chữ "
                             "(bản PDF chuyển sang văn bản): các hàng được dựng lại theo số thứ tự và "
                             "chữ mở đầu nhiệm vụ, các ô được đọc theo cột tính từ bên phải",
+    "note.table_fragments_banded": "{where}: bảng nhiệm vụ bị cắt thành {n} mảnh, xen giữa là các dòng "
+                                   "chữ (bản PDF chuyển sang văn bản, các ô căn giữa theo hàng): {rows} "
+                                   "hàng được dựng lại theo dòng mang số thứ tự, dòng đó ghi thời gian "
+                                   "của hàng; nội dung, cơ quan chủ trì và thời gian có thể chưa đủ: cần "
+                                   "đối chiếu với bản gốc",
+    "note.no_task_words": "{n} mục được đọc thành nhiệm vụ không có nội dung nhiệm vụ (chữ của dòng "
+                          "tiêu đề bảng lặp lại, một con số đứng riêng, không có chữ: {first}): không "
+                          "đọc thành nhiệm vụ; bảng quét OCR cần được đọc từ bản gốc",
+    "note.ocr_noise_tasks": "{n} nhiệm vụ có ký tự nhiễu do OCR ({first}): giữ nguyên như văn bản; cần "
+                            "đối chiếu với bản gốc",
     "note.table_rebuilt": "các ô của bảng đứng mỗi ô một dòng dưới dòng tiêu đề (mất đường kẻ "
                           "hàng): các hàng được dựng lại theo số thứ tự mở đầu mỗi hàng, các dòng "
                           "thừa của một hàng được đọc là phần xuống dòng của các ô theo thứ tự",
@@ -480,6 +494,10 @@ PHRASES: dict[str, str] = {
     "note.slash_markers": "{n} số thứ tự mục viết bằng '/' hoặc '-' ('{first}') được đọc như 'I.', "
                           "'1.', 'a)'",
     "note.number_blank": "{where}: số văn bản để trống ({text!r}): văn bản chưa có số",
+    "note.day_blank": "{where}: dòng địa danh, ngày tháng để trống ngày ({text!r}: ghi ngày khi ký): "
+                      "không có ngày ban hành",
+    "note.stamped_fields": "{where}: phần văn bản để trống (số, ngày) được đọc từ dấu số in ở cuối "
+                           "trang đầu ({lines}): {read}; cần đối chiếu với bản đã ký",
     "note.date_blank": "{where}: dòng địa danh, ngày tháng để trống ngày và tháng ({text!r}: bản "
                        "dự thảo, hoặc văn bản ghi ngày khi ký): không có ngày ban hành",
     "note.after_signer": "{where}: {n} dòng sau tên người ký ('{text}…') không thuộc phần chữ ký: "
@@ -508,8 +526,8 @@ PHRASES: dict[str, str] = {
     "note.letter_requests": "{where}: công văn giao nhiệm vụ không đánh số: {n} yêu cầu sau câu "
                             "'{lead}' (gạch đầu dòng hoặc câu 'Đề nghị X …') được đọc thành nhiệm vụ "
                             "của nơi nhận văn bản hoặc của cơ quan được đề nghị",
-    "note.directive_sections": "{where}: chỉ thị có các mục đều giao nhiệm vụ: nhiệm vụ của cả {n} "
-                               "mục được đọc thành nhiệm vụ",
+    "note.directive_sections": "{where}: chỉ thị (hoặc nghị quyết) có các mục đều giao nhiệm vụ: nhiệm "
+                               "vụ của cả {n} mục được đọc thành nhiệm vụ",
     "note.page_fields": "dòng {line}: không có phần đầu văn bản (quốc hiệu, số, ngày): số, loại, cơ quan ban "
                         "hành và ngày ban hành được đọc từ các trường của trang web phía trên văn bản "
                         "('{symbol}', {kind}, '{issuer}', {date})",
