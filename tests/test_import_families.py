@@ -1535,3 +1535,23 @@ def test_a_report_compiled_and_submitted_is_its_compilers_own(tmp_path):
     assert [names[a] for a in upward["reporters"]] == ["Sở Tài chính"] and upward["dates"] == ["2026-12-15"]
     (other,) = plan.settings["import"]["reports"]
     assert "trình UBND tỉnh" in other["text"]  # the document's words, as written
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_an_appendix_title_run_into_its_first_item_leaves_the_task_its_title(tmp_path, gap):
+    """"PHỤ LỤC" with its first numbered item on the next line and no blank line between
+    (as a scrape or an editor joins them): the item is a task with its title, not part of
+    the appendix's title (the task came out with an empty title). Made-up text."""
+    from .made_up import SIGNED, plan_head
+
+    text = (plan_head("33", "Thu ngân sách năm 2026", "Hoàn thành dự toán thu.") + SIGNED
+            + f"\nPHỤ LỤC\n{gap}1. Kiểm tra thu ngân sách tại các xã\n- Cơ quan chủ trì: Sở Tài chính\n"
+            "- Thời gian: Quý II/2026\n\n2. Rà soát các khoản thu phí, lệ phí\n"
+            "- Cơ quan chủ trì: Sở Tư pháp\n- Thời gian: Quý III/2026\n")
+    f = tmp_path / "plan.txt"
+    f.write_text(text, encoding="utf-8")
+    plan = read_text_file(f).plan
+    names = {a.id: a.name for a in plan.agencies}
+    assert [(t.title, [names[i] for i in t.lead], t.timeframe.text) for t in plan.tasks] == [
+        ("Kiểm tra thu ngân sách tại các xã", ["Sở Tài chính"], "Quý II/2026"),
+        ("Rà soát các khoản thu phí, lệ phí", ["Sở Tư pháp"], "Quý III/2026")]

@@ -2026,10 +2026,12 @@ def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(closing)
         items = [it for it in closing[k + 1: end] if isinstance(it, Para)]
-        if not items:
-            continue
         head = closing[k]
         assert isinstance(head, Para)
+        head, first = _appendix_head(head)
+        items = [*first, *items]
+        if not items:
+            continue
         _, secs = outline(list(items))
         for sec in secs or [Section("", head.text, head, tuple(items))]:
             if has_labels(sec):
@@ -2039,6 +2041,24 @@ def _appendix_tasks(closing: list[Para | Table]) -> list[RawTask]:
                 # "a) …": the appendix assigns the duties agency by agency
                 out += agency_tasks(sec)
     return out
+
+
+_FIRST_ITEM = re.compile(r"^\s*\**\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+\S")
+
+
+def _appendix_head(head: Para) -> tuple[Para, list[Para]]:
+    """An appendix's title paragraph and the first item its lines run into, when no blank
+    line parts them ("PHỤ LỤC" / "1. Kiểm tra thu ngân sách …" / "- Cơ quan chủ trì: …"):
+    the numbered line is the first task's, not the title's."""
+    for j, part in enumerate(head.parts[1:], 1):
+        if _FIRST_ITEM.match(part):
+            rest = head.parts[j:]
+            line = head.line + j if head.where.startswith("line ") else head.line
+            where = f"line {line}" if head.where.startswith("line ") else head.where
+            title = attrs.evolve(head, text=" ".join(x.strip() for x in head.parts[:j]),
+                                 parts=head.parts[:j])
+            return title, [Para(where, line, " ".join(x.strip() for x in rest), rest)]
+    return head, []
 
 
 _REPORT_HEADING = re.compile(
