@@ -32,8 +32,9 @@ from .text import year_cut
 __all__ = ["spaced_tables"]
 
 _GAP = re.compile(r"\s{2,}")
-# the header's first line: "TT   Nhiệm vụ cụ thể   …" ("STT", "TT" alone on its line too)
-_HEAD_TT = re.compile(r"^\s{0,6}S?TT(?:\s{2,}\S|\s*$)")
+# the header's first line: "TT   Nhiệm vụ cụ thể   …" ("STT", "Số TT", "TT" alone on its line
+# too)
+_HEAD_TT = re.compile(r"^\s{0,6}(?:S?TT|Số\s+TT)(?:\s{2,}\S|\s*$)")
 _HEAD_TASK = re.compile(r"\b(?:Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc)\b", re.I)
 _HEAD_LEAD = re.compile(r"\bchủ\s+trì\b|\bCơ\s+quan\b|\bđơn\s+vị\s+thực\s+hiện\b", re.I)
 _HEAD_TIME = re.compile(r"\b(?:Thời\s+hạn|Thời\s+gian|Tiến\s+độ)\b", re.I)
@@ -88,7 +89,7 @@ def _header(lines: list[str], i: int
     """The header around line ``i`` (a line opening on "TT"): its first and last line and
     the columns each kind of cell starts at, or None when it is not a task table's."""
     if not _HEAD_TT.match(lines[i]):
-        return None
+        return _header_no_number(lines, i)
     first = i
     while first > 0 and i - first < 4 and lines[first - 1].strip() and not _NUMBER.match(lines[first - 1]) \
             and len(_segments(lines[first - 1])) <= 5 and lines[first - 1].startswith(" " * 20) \
@@ -103,7 +104,7 @@ def _header(lines: list[str], i: int
         last += 1
     segs = _header_cells([_segments(lines[k]) for k in range(first, last + 1)])
     text = " ".join(t for _, t in segs)
-    if not (_HEAD_TASK.search(text) and _HEAD_LEAD.search(text) and _HEAD_TIME.search(text)):
+    if not (_HEAD_TASK.search(text) and _HEAD_TIME.search(text)):
         return None
     cols: dict[str, int] = {}
     for x, t in segs:
@@ -111,13 +112,40 @@ def _header(lines: list[str], i: int
                          ("person", _HEAD_PERSON), ("partners", _HEAD_PARTNERS)):
             if rx.search(t) and kind not in cols:
                 cols[kind] = x
-    if "lead" not in cols or "time" not in cols or "task" not in cols:
+    if "time" not in cols or "task" not in cols:
         return None
-    if "person" not in cols:
+    if "person" not in cols or "lead" not in cols:
         # columns in another order, or more of them (a product, money, a start and an
         # end): each line's words go to the column they stand under
         cols = {"columns": 1}
     return first, last, cols, segs
+
+
+# the header's first line of a table with no number column: the task's column first, at the
+# margin ("Nội dung nhiệm vụ     Cơ quan chủ trì     Thời gian …"), another column after it
+_HEAD_TASK_FIRST = re.compile(r"^\s{0,4}(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nhiệm\s+vụ|Công\s+việc)\b.*?\S\s{2,}\S")
+# a row's mark opening the task's words in a table with no number column ("1.", "1.2.", "a)",
+# "I.", "A."), the words after it
+_MARK_FIRST = re.compile(r"^(?P<lead>\s{0,4})(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\)|[IVX]{1,4}\.|[A-H]\.)(?=\s|$)")
+
+
+def _header_no_number(lines: list[str], i: int
+                      ) -> tuple[int, int, dict[str, int], list[tuple[int, str]]] | None:
+    """The header at line ``i`` of a table with no number column (its first cell the task's,
+    at the margin; each row's number opens its task's words): read by its columns."""
+    if not _HEAD_TASK_FIRST.match(lines[i]) or (i > 0 and lines[i - 1].strip()
+                                                 and not _TITLE_ABOVE.match(lines[i - 1])
+                                                 and len(lines[i - 1].strip()) > 60):
+        return None
+    last = i
+    while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
+            and not _MARK_FIRST.match(lines[last + 1]) and not _COLUMN_NUMBERS.match(lines[last + 1]):
+        last += 1
+    segs = _header_cells([_segments(lines[k]) for k in range(i, last + 1)])
+    text = " ".join(t for _, t in segs)
+    if len(segs) < 3 or not (_HEAD_TASK.match(segs[0][1]) and _HEAD_TIME.search(text)):
+        return None
+    return i, last, {"columns": 1, "no_number": 1}, segs
 
 
 def _header_cells(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
@@ -275,7 +303,7 @@ def spaced_tables(text: str) -> tuple[str, list[tuple[int, int, tuple[int, int]]
         first, last, cols, heads = head
         del out[len(out) - (i - first):]
         if "columns" in cols:
-            end, table, n = _by_columns(lines, last, heads)
+            end, table, n = _by_columns(lines, last, heads, "no_number" in cols)
             found.append((first + 1, n, (len(out) + 1, len(out) + len(table))))
             out.extend(table)
             i = end
@@ -391,17 +419,29 @@ def _shifted(lines: list[str], starts: list[int], time_k: int | None = None) -> 
     return best[3]
 
 
-def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
+def _columnar(lines: list[str], j: int) -> bool:
+    """Whether words stand in columns within the few lines after line ``j`` (a table's group
+    row goes on with rows of cells; a section's heading with running text)."""
+    near = [s for s in lines[j + 1: j + 8] if s.strip()][:5]
+    return any(len(_segments(s)) > 1 and len(_GAP.findall(s.strip())) > 0 for s in near)
+
+
+def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_number: bool = False
                 ) -> tuple[int, list[str], int]:
     """A table laid out in spaces whose columns the first reader does not know (another
     order, a product, money, a start and an end): each row from its number to the next,
     each line's words under the column they stand under, written as a Markdown table
-    whose header is the columns' own words. The line after it, its lines and its rows."""
+    whose header is the columns' own words. The line after it, its lines and its rows.
+    With ``no_number`` the table has no number column: a row begins where a line opens
+    with a row's mark ("1.", "1.2.", "a)", "I."), kept with the task's words."""
     starts = [x for x, _ in heads]
     time_k = next((k for k, (_, t) in enumerate(heads) if _HEAD_TIME.search(t)), None)
     end = next((j for j in range(last + 1, len(lines))
-                if re.match(r"^\s*(?:PHỤ\s+LỤC|Nơi\s+nhận|[IVX]+\.\s+[A-ZĐ]{2,})", lines[j])), len(lines))
+                if re.match(r"^\s*(?:PHỤ\s+LỤC|Nơi\s+nhận)", lines[j])
+                or re.match(r"^\s*[IVX]+\.\s+[A-ZĐ]{2,}", lines[j])
+                and not (no_number and _columnar(lines, j))), len(lines))
     rows: list[tuple[str, bool, list[list[str]]]] = []  # (number, group, words per column)
+    raw: list[list[str]] = []  # each row's lines
     here = starts
     skip_to = last
     for j in range(last + 1, end):
@@ -413,12 +453,22 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
             here = _shifted([s, *lines[j + 1:stop]], starts, time_k)
         if not s.strip() or _PAGE_NO.match(s) or _COLUMN_NUMBERS.match(s):
             continue
-        if _HEAD_TT.match(s) and (again := _header(lines, j)) is not None:
+        if (_HEAD_TT.match(s) or _HEAD_TASK_FIRST.match(s)) and (again := _header(lines, j)) is not None:
             # the header repeated over the next page: the columns as that page lays them out
             here = [x for x, _ in again[3]] if len(again[3]) == len(starts) else here
             skip_to = again[1]
             continue
         if j <= skip_to:
+            continue
+        if no_number:
+            if _MARK_FIRST.match(s) is not None:
+                rows.append(("", False, [[] for _ in heads]))
+                raw.append([])
+            elif not rows:
+                continue
+            raw[-1].append(s)
+            for x, t in _split_at(s, here):
+                rows[-1][2][_column_of(x, here)].append(t)
             continue
         g = _GROUP.match(s) or _LETTER_GROUP.match(s)
         m = _ROW_MARK.match(s)
@@ -443,6 +493,11 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
             rows.append(("", False, [[] for _ in heads]))
         for x, t in _split_at(s, here):
             rows[-1][2][_column_of(x, here)].append(t)
+    if no_number:
+        for k, lines_of in enumerate(raw):
+            if len(lines_of) == 1 and len(_segments(lines_of[0])) == 1:
+                # one run of words alone on the row's one line: a group row merged across
+                rows[k] = ("", False, [[lines_of[0].strip()], *[[] for _ in heads[1:]]])
     names = [" ".join(t.split()) for _, t in heads]
     table = ["", "| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
     n = 0
@@ -459,7 +514,7 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]]
                           and _TIMELIKE.match(said[k]) and re.search(r"\d|Hằng|Hàng|Thường", said[k])), None)
             if moved is not None:
                 said[time_k], said[moved] = said[moved], ""
-        table.append("| " + " | ".join([number, *said[1:]]) + " |")
+        table.append("| " + " | ".join(said if no_number else [number, *said[1:]]) + " |")
     table.append("")
     return end, table, n
 
