@@ -285,14 +285,15 @@ def _task_starts(text: str, prev: str) -> bool:
 _FULL = 52.0  # a task cell's full line, in characters (set per table)
 
 
-def spaced_tables(text: str) -> tuple[str, list[tuple[int, int, tuple[int, int]]]]:
+def spaced_tables(text: str) -> tuple[str, list[tuple[int, int, tuple[int, int], list[tuple[str, str]]]]]:
     """The text with each task table laid out in spaces written as Markdown table lines;
-    for each table read so its line in ``text`` (1-based), its rows, and the first and
-    last line of its Markdown lines in the text returned."""
+    for each table read so its line in ``text`` (1-based), its rows, the first and last
+    line of its Markdown lines in the text returned, and its rows that took the lead of the
+    row above (their task's words and that lead)."""
     global _FULL
     lines = text.split("\n")
     out: list[str] = []
-    found: list[tuple[int, int, tuple[int, int]]] = []
+    found: list[tuple[int, int, tuple[int, int], list[tuple[str, str]]]] = []
     i = 0
     while i < len(lines):
         head = _header(lines, i)
@@ -303,8 +304,8 @@ def spaced_tables(text: str) -> tuple[str, list[tuple[int, int, tuple[int, int]]
         first, last, cols, heads = head
         del out[len(out) - (i - first):]
         if "columns" in cols:
-            end, table, n = _by_columns(lines, last, heads, "no_number" in cols)
-            found.append((first + 1, n, (len(out) + 1, len(out) + len(table))))
+            end, table, n, took = _by_columns(lines, last, heads, "no_number" in cols)
+            found.append((first + 1, n, (len(out) + 1, len(out) + len(table)), took))
             out.extend(table)
             i = end
             continue
@@ -351,7 +352,7 @@ def spaced_tables(text: str) -> tuple[str, list[tuple[int, int, tuple[int, int]]
             table.append("| " + " | ".join([row.number, *cells]) + " |")
         table.append("")
         found.append((first + 1, sum(1 for r in rows if not r.group),
-                      (len(out) + 1, len(out) + len(table))))
+                      (len(out) + 1, len(out) + len(table)), []))
         out.extend(table)
         i = end
     return "\n".join(out), found
@@ -380,6 +381,9 @@ def _column_of(x: int, starts: list[int]) -> int:
     return max((k for k, b in enumerate(starts) if b <= x + 2), default=0)
 
 
+# a lead's column: "Cơ quan chủ trì", "Chủ trì", "Đơn vị", "Cơ quan, đơn vị" (not "Phối hợp")
+_LEAD_COL = re.compile(r"chủ\s+trì|^(?:Cơ\s+quan|Đơn\s+vị)(?:\s*,\s*(?:đơn\s+vị|địa\s+phương))?"
+                       r"(?:\s+thực\s+hiện)?$", re.I)
 _TIMELIKE = re.compile(r"^(?:Trước|Quý|Tháng|Năm\s+20|Hằng|Hàng|Thường|Giai\s+đoạn|Từ\s|\d{1,2}/\d{1,2}/)", re.I)
 
 
@@ -427,14 +431,16 @@ def _columnar(lines: list[str], j: int) -> bool:
 
 
 def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_number: bool = False
-                ) -> tuple[int, list[str], int]:
+                ) -> tuple[int, list[str], int, list[tuple[str, str]]]:
     """A table laid out in spaces whose columns the first reader does not know (another
     order, a product, money, a start and an end): each row from its number to the next,
     each line's words under the column they stand under, written as a Markdown table
-    whose header is the columns' own words. The line after it, its lines and its rows.
+    whose header is the columns' own words. The line after it, its lines, its rows and the
+    rows that took the lead of the row above (their task's words and that lead).
     With ``no_number`` the table has no number column: a row begins where a line opens
     with a row's mark ("1.", "1.2.", "a)", "I."), kept with the task's words."""
     starts = [x for x, _ in heads]
+    above: list[tuple[str, str]] = []
     time_k = next((k for k, (_, t) in enumerate(heads) if _HEAD_TIME.search(t)), None)
     end = next((j for j in range(last + 1, len(lines))
                 if re.match(r"^\s*(?:PHỤ\s+LỤC|Nơi\s+nhận)", lines[j])
@@ -501,12 +507,19 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
     names = [" ".join(t.split()) for _, t in heads]
     table = ["", "| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
     n = 0
-    for number, group, cells in rows:
+    lead_k = next((k for k, (_, t) in enumerate(heads) if k and k != time_k and _LEAD_COL.search(" ".join(t.split()))),
+                  None)
+    said_rows = [(number, group, [_join(c) for c in cells]) for number, group, cells in rows]
+    # a lead merged down: each run of task rows (between group rows) names its lead in its
+    # first row, and some rows below name none
+    merged = lead_k is not None and _merged_down(said_rows, lead_k, 0 if no_number else 1)
+    lead_above = ""
+    for number, group, said in said_rows:
         if group:
-            table.append("| " + " | ".join([number, _join(cells[0]), *[""] * (len(names) - 2)]) + " |")
+            table.append("| " + " | ".join([number, said[0], *[""] * (len(names) - 2)]) + " |")
+            lead_above = ""
             continue
         n += 1
-        said = [_join(c) for c in cells]
         if time_k is not None and not said[time_k]:
             # a page that left a column empty is laid out closer: a time standing under
             # the column before the time's is the time
@@ -514,9 +527,39 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
                           and _TIMELIKE.match(said[k]) and re.search(r"\d|Hằng|Hàng|Thường", said[k])), None)
             if moved is not None:
                 said[time_k], said[moved] = said[moved], ""
+        if lead_k is not None:
+            words = [k for k, c in enumerate(said) if c and k != (0 if no_number else 1) and (k or no_number)]
+            if not words:
+                lead_above = ""  # a row of the task's words only (a group's): no run goes over it
+            elif said[lead_k]:
+                lead_above = said[lead_k]
+            elif lead_above and merged:
+                # a lead merged down the column shows its words in its first row only: the rows
+                # below it in the same group, naming none, take it (with a warning)
+                said[lead_k] = lead_above
+                above.append((said[0 if no_number else 1], lead_above))
         table.append("| " + " | ".join(said if no_number else [number, *said[1:]]) + " |")
     table.append("")
-    return end, table, n
+    return end, table, n, above
+
+
+def _merged_down(rows: list[tuple[str, bool, list[str]]], lead_k: int, task_k: int) -> bool:
+    """Whether the lead column's cells look merged down over rows: some task rows name no
+    lead, and each run of task rows (between group rows, or rows of the task's words only)
+    names one in its first row."""
+    first = True
+    blank = 0
+    for _, group, said in rows:
+        words = [k for k, c in enumerate(said) if c and k not in (0, task_k)]
+        if group or not words:
+            first = True
+            continue
+        if not said[lead_k]:
+            if first:
+                return False
+            blank += 1
+        first = False
+    return blank > 0
 
 
 def _blank_number(s: str) -> str:
