@@ -37,7 +37,7 @@ _GAP = re.compile(r"\s{2,}")
 _HEAD_TT = re.compile(r"^\s{0,6}(?:S?TT|Số\s+TT)(?:\s{2,}\S|\s*$)")
 _HEAD_TASK = re.compile(r"\b(?:Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc)\b", re.I)
 _HEAD_LEAD = re.compile(r"\bchủ\s+trì\b|\bCơ\s+quan\b|\bđơn\s+vị\s+thực\s+hiện\b", re.I)
-_HEAD_TIME = re.compile(r"\b(?:Thời\s+hạn|Thời\s+gian|Tiến\s+độ)\b", re.I)
+_HEAD_TIME = re.compile(r"\b(?:Thời\s+hạn|Thời\s+gian|Tiến\s+độ|Lộ\s+trình)\b", re.I)
 _HEAD_PERSON = re.compile(r"\bCá\s+nhân\b|\bLãnh\s+đạo\s+phụ\s+trách\b", re.I)
 _HEAD_PARTNERS = re.compile(r"\bphối\s+hợp\b", re.I)
 _PAGE_NO = re.compile(r"^\s{10,}\d{1,3}\s*$")
@@ -102,7 +102,7 @@ def _header(lines: list[str], i: int
     while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
             and lines[last + 1].startswith(" " * max(indent, 4)) and not _GROUP.match(lines[last + 1]):
         last += 1
-    segs = _header_cells([_segments(lines[k]) for k in range(first, last + 1)])
+    segs = [(x, _unbroken(t)) for x, t in _header_cells([_segments(lines[k]) for k in range(first, last + 1)])]
     text = " ".join(t for _, t in segs)
     if not (_HEAD_TASK.search(text) and _HEAD_TIME.search(text)):
         return None
@@ -141,7 +141,7 @@ def _header_no_number(lines: list[str], i: int
     while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
             and not _MARK_FIRST.match(lines[last + 1]) and not _COLUMN_NUMBERS.match(lines[last + 1]):
         last += 1
-    segs = _header_cells([_segments(lines[k]) for k in range(i, last + 1)])
+    segs = [(x, _unbroken(t)) for x, t in _header_cells([_segments(lines[k]) for k in range(i, last + 1)])]
     text = " ".join(t for _, t in segs)
     if len(segs) < 3 or not (_HEAD_TASK.match(segs[0][1]) and _HEAD_TIME.search(text)):
         return None
@@ -152,12 +152,16 @@ def _header_cells(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The header's cells, each with its column: a cell's words wrapped onto the header's
     next lines ("Cơ quan chủ" over "trì", "Cơ quan phối" over "hợp") joined to the words above
     them (the run of a line above that starts within a few columns, or spans the column),
-    so "Cơ quan phối hợp" names the partners' column however narrow it is."""
+    so "Cơ quan phối hợp" names the partners' column however narrow it is. A cell over
+    two runs or more of one line below it is a header of two rows: each run is a column of
+    its own, named by both ("Lộ trình thực hiện" over "2026" | "2027" …, "Thời gian" over
+    "Bắt đầu" | "Kết thúc", "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")."""
     xs: list[int] = []
     widths: list[int] = []  # the widest line of each cell: its span
     words: list[str] = []
     for segs in rows:
-        for x, t in segs:
+        joined: dict[int, list[tuple[int, str]]] = {}
+        for x, t in _years_apart(segs):
             above = next((k for k in reversed(range(len(xs)))
                           if abs(xs[k] - x) <= 3 or xs[k] <= x < xs[k] + widths[k]), None)
             if above is None:
@@ -165,9 +169,38 @@ def _header_cells(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
                 widths.append(len(t))
                 words.append(t)
             else:
-                words[above] = f"{words[above]} {t}"
-                widths[above] = max(widths[above], len(t))
+                joined.setdefault(above, []).append((x, t))
+        gone: set[int] = set()
+        for k, runs in joined.items():
+            if len(runs) == 1:
+                words[k] = f"{words[k]} {runs[0][1]}"
+                widths[k] = max(widths[k], len(runs[0][1]))
+                continue
+            # sub-columns under one cell: each its own column
+            gone.add(k)
+            for x, t in runs:
+                xs.append(x)
+                widths.append(len(t))
+                words.append(f"{words[k]} {t}")
+        if gone:
+            keep = [k for k in range(len(xs)) if k not in gone]
+            xs, widths, words = [xs[k] for k in keep], [widths[k] for k in keep], [words[k] for k in keep]
     return sorted(zip(xs, words, strict=True))
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?: (?:19|20)\d\d)+")
+
+
+def _years_apart(segs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A header line's runs, years standing one space apart ("2026 2027 2028": a roadmap's
+    narrow year columns) cut into a run each."""
+    out: list[tuple[int, str]] = []
+    for x, t in segs:
+        if _YEARS.fullmatch(t):
+            out += [(x + m.start(), m.group()) for m in re.finditer(r"\d{4}", t)]
+        else:
+            out.append((x, t))
+    return out
 
 
 class _Row:
@@ -250,11 +283,24 @@ def _cells(row: _Row, cols: dict[str, int], task_end: int) -> list[str]:
     return [_join(task), _join(lead), _join(other), " ".join(tf.split())]
 
 
+# a line opening on a word's last letters only ("m vụ", "g dẫn"): a final consonant is no
+# Vietnamese word of its own, so a narrow cell cut the word above it ("Nhiệ" | "m vụ")
+_SYLLABLE_TAIL = re.compile(r"(?:ch|ng|nh|[cghmnpt])(?=$|\s|[,.;:)])")
+
+
+def _unbroken(text: str) -> str:
+    """Words a narrow header cell cut at its edge joined again ("Nhiệ m vụ": "Nhiệm vụ")."""
+    return re.sub(r"(?<=[^\W\d_]) (?=(?:ch|ng|nh|[cghmnpt])(?:$|\s|[,.;:)]))", "", text)
+
+
 def _join(parts: list[str]) -> str:
     out = ""
     for p in parts:
         if year_cut(out, p):
             out += p  # a year cut by the cell's edge: "30/6/202" | "6"
+            continue
+        if out[-1:].isalpha() and _SYLLABLE_TAIL.match(p):
+            out += p  # a word cut by the cell's edge: "Hướn" | "g dẫn"
             continue
         glued = out.endswith("-") and (p[:1].islower() or bool(re.search(r"[A-ZĐ\d]-$", out)) and p[:1].isupper())
         out = f"{out[:-1]}{p}" if glued and p[:1].islower() else f"{out}{p}" if glued else f"{out} {p}".strip()
