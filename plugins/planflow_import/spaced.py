@@ -99,10 +99,14 @@ def _header(lines: list[str], i: int
     # the header's next lines: nothing under "TT" (the number column), no group row
     head = _segments(lines[i])
     indent = min(20, head[1][0] - 2) if len(head) > 1 else 20
-    while last + 1 < len(lines) and last - i < 4 and lines[last + 1].strip() \
-            and lines[last + 1].startswith(" " * max(indent, 4)) and not _GROUP.match(lines[last + 1]):
+    while last + 1 < len(lines) and last - i < 4 and (nxt := lines[last + 1].replace("\f", "")).strip() \
+            and (nxt.startswith(" " * max(indent, 4))
+                 # (words under the task's column too, a header cell wrapped there: two runs
+                 # of words or more, none under "TT")
+                 or nxt.startswith("    ") and len(_segments(nxt)) >= 2 and not _COLUMN_NUMBERS.match(nxt)) \
+            and not _GROUP.match(nxt):
         last += 1
-    segs = [(x, _unbroken(t)) for x, t in _header_cells([_segments(lines[k]) for k in range(first, last + 1)])]
+    segs = [(x, _unbroken(t)) for x, t in _header_cells(_header_rows(lines, first, last))]
     text = " ".join(t for _, t in segs)
     if not (_HEAD_TASK.search(text) and _HEAD_TIME.search(text)):
         return None
@@ -127,6 +131,24 @@ _HEAD_TASK_FIRST = re.compile(r"^\s{0,4}(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nh
 # a row's mark opening the task's words in a table with no number column ("1.", "1.2.", "a)",
 # "I.", "A."), the words after it
 _MARK_FIRST = re.compile(r"^(?P<lead>\s{0,4})(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\)|[IVX]{1,4}\.|[A-H]\.)(?=\s|$)")
+
+
+def _header_rows(lines: list[str], first: int, last: int) -> list[list[tuple[int, str]]]:
+    """The runs of words of the header's lines. A header cut by a page break (a form feed
+    among its lines) stands in other columns on the next page, which lays its columns out
+    anew: the cells above the break are moved to the columns of the page below it."""
+    cut = next((k for k in range(first + 1, last + 1) if "\f" in lines[k]), None)
+    if cut is None:
+        return [_segments(lines[k]) for k in range(first, last + 1)]
+    above = _header_cells([_segments(lines[k]) for k in range(first, cut)])
+    stop = next((k for k in range(cut + 1, len(lines)) if "\f" in lines[k]), len(lines))
+    page = [s.replace("\f", "") for s in lines[cut:stop]]
+    below = [_segments(s) for s in page[: last - cut + 1]]
+    if all(any(abs(x - ax) <= 3 or ax <= x < ax + len(at) for ax, at in above) for segs in below for x, _ in segs):
+        return [_segments(lines[k].replace("\f", "")) for k in range(first, last + 1)]  # the same columns
+    time_k = next((k for k, (_, t) in enumerate(above) if _HEAD_TIME.search(t)), None)
+    moved = _shifted(page, [x for x, _ in above], time_k)
+    return [list(zip(moved, [t for _, t in above], strict=True)), *below]
 
 
 def _header_no_number(lines: list[str], i: int
