@@ -103,7 +103,8 @@ def _header(lines: list[str], i: int
             and (nxt.startswith(" " * max(indent, 4))
                  # (words under the task's column too, a header cell wrapped there: two runs
                  # of words or more, none under "TT")
-                 or nxt.startswith("    ") and len(_segments(nxt)) >= 2 and not _COLUMN_NUMBERS.match(nxt)) \
+                 or len(_segments(nxt)) >= 2 and _segments(nxt)[0][0] > max(3, head[0][0] + len(head[0][1]))
+                 and not _COLUMN_NUMBERS.match(nxt)) \
             and not _GROUP.match(nxt):
         last += 1
     segs = [(x, _unbroken(t)) for x, t in _header_cells(_header_rows(lines, first, last))]
