@@ -164,8 +164,8 @@ def _join(items: list[Block | Table], table: Table, top_down: frozenset[int], fi
     if not first or not items or not isinstance(items[-1], Table):
         return None
     before = items[-1]
-    if edges is not None and (cut := _header_cut(before, table, edges)) is not None:
-        return cut
+    if edges is not None and (head := _header_cut(before, table, edges)) is not None:
+        return head
     width = len(before.rows[0]) if before.rows else 0
     if width < 3 or not table.rows or any(len(r) != width for r in table.rows):
         return None
@@ -304,13 +304,14 @@ def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]],
     out: list[tuple[float, Block | Table]] = []
     for k, t in enumerate(tables, 1):
         rows, top_down = _table_rows(t)
-        out.append((t.bbox[1], Table(f"page {number}, table {k}", number, rows)))
-        downs[id(out[-1][1])] = top_down
+        made = Table(f"page {number}, table {k}", number, rows)
+        out.append((t.bbox[1], made))
+        downs[id(made)] = top_down
         if edges is not None:
-            # where each column starts on the page (the same on every page of a table)
-            # (the table kept with them: an id is only its own while the table lives)
-            edges[id(out[-1][1])] = (out[-1][1], [min((c[0] for c in col.cells if c is not None), default=0.0)
-                                                  for col in t.columns])
+            # where each column starts on the page (the same on every page of a table; the
+            # table kept with them: an id is only its own while the table lives)
+            edges[id(made)] = (made, [min((c[0] for c in col.cells if c is not None), default=0.0)
+                                      for col in t.columns])
     words = [_word(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True)
              if not _inside(w, boxes)]
     lines = [line for line in _lines(words) if not _furniture(line, page.height)]
