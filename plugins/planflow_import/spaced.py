@@ -214,13 +214,23 @@ def _header_cells(rows: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
 _YEARS = re.compile(r"(?:19|20)\d\d(?: (?:19|20)\d\d)+")
 
 
+# two sub-columns' words run together on a header line, one space apart: "Bắt đầu Kết"
+# (over "thúc"), "Chủ trì Phối" (over "hợp")
+_TWO_SUBS = re.compile(r"(?P<a>(?:Bắt\s+đầu|Khởi\s+công|Chủ\s+trì))\s(?P<b>(?:Kết|Hoàn|Phối)\b.*)$")
+
+
 def _years_apart(segs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A header line's runs, years standing one space apart ("2026 2027 2028": a roadmap's
-    narrow year columns) cut into a run each."""
+    narrow year columns) cut into a run each, and two sub-columns' names run together
+    ("Bắt đầu Kết" over "thúc": the start and end columns laid close) cut in two."""
     out: list[tuple[int, str]] = []
     for x, t in segs:
         if _YEARS.fullmatch(t):
             out += [(x + m.start(), m.group()) for m in re.finditer(r"\d{4}", t)]
+        elif (m := _TWO_SUBS.search(t)) is not None:
+            if m.start():
+                out.append((x, t[: m.start()].strip()))
+            out += [(x + m.start("a"), m["a"]), (x + m.start("b"), m["b"])]
         else:
             out.append((x, t))
     return out
@@ -435,7 +445,7 @@ def _split_at(line: str, starts: list[int]) -> list[tuple[int, str]]:
         cuts = [x]
         for b in starts:
             if x < b < x + len(t):
-                gap = next((c for c in (b - 1, b, b - 2) if x < c < x + len(t) and line[c] == " "), None)
+                gap = next((c for c in (b - 1, b, b - 2, b - 3) if x < c < x + len(t) and line[c] == " "), None)
                 if gap is not None and gap + 1 > cuts[-1]:
                     cuts.append(gap + 1)
         for a, b in zip(cuts, [*cuts[1:], x + len(t)], strict=True):
