@@ -6,8 +6,9 @@ so the lines above the number are the row's too. Two cells may touch with one sp
 where a line is full ("… cấp tỉnh giai Đảng ủy UBND"), and a page number or the next
 row's first line may come between rows with no blank line.
 
-:func:`spaced_tables` finds such a table by its header (a line opening on "TT" or "STT"
-with a task column, a lead column and a time column on the header's lines), cuts its
+:func:`spaced_tables` finds such a table by its header (a line opening on "TT", "STT" or
+"Số TT" with a task column and a time column on the header's lines, or, in a table with
+no number column, opening on the task's column at the margin), cuts its
 body into rows (at blank lines, page numbers and group rows "I", "II.1"; between two
 numbered rows, where the next task's words open in capitals after the previous task's
 words, the lines with no task words going to the nearer number) and each row into its
@@ -16,9 +17,11 @@ words before the first words of the next column's person or body), and writes it
 Markdown table lines the text reader takes as any table. That reading is kept for a
 table with a person in charge beside the lead (a Party programme's); any other table is
 read by its columns (:func:`_by_columns`: each line's words go to the column whose header
-they stand under, a page laid out anew mapped to the header's columns). Where a cell ends
-is a guess: each table read so comes with a warning saying so, and each time read from it
-with one of its own.
+they stand under, a page laid out anew mapped to the header's columns; a header cell over
+two runs of a line below it split into sub-columns; a lead merged down its column, shown
+in its run's first row only, taken by the rows below it, with a warning). Where a cell
+ends is a guess: each table read so comes with a warning saying so, and each time read
+from it with one of its own.
 """
 
 from __future__ import annotations
