@@ -5,7 +5,9 @@ reader needs from the positions:
 
 * ruled tables (a task table, an appendix) are found from their lines and read cell by
   cell; a cell merged down a column repeats in each row it covers (the lead of several
-  tasks), one merged across columns is read once, as in a Word document;
+  tasks), one merged across columns is read once, as in a Word document; a table going
+  on over a page break is one table, a header row cut by the break joined column by
+  column by where the columns start;
 * the two-column blocks that have no rules (the letterhead "ỦY BAN NHÂN DÂN … | CỘNG HÒA XÃ
   HỘI …", "Nơi nhận: … | TM. ỦY BAN NHÂN DÂN …") are read as a two-cell row, each column's
   lines in their own cell, not interleaved line by line;
