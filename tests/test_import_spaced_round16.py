@@ -226,3 +226,22 @@ def test_a_pdf_header_row_cut_by_a_page_break_is_joined_column_by_column():
     numbered = Table("page 2, table 1", 2, (after.rows[1],))
     edges[id(numbered)] = (numbered, [85.0, 146.0, 208.0, 270.0, 331.0, 393.0, 455.0])
     assert _join([before], numbered, frozenset(), True, edges) is None
+
+
+def test_an_unnumbered_group_row_under_the_task_column_before_rows_numbered_again(tmp_path):
+    # "Nhiệm vụ cụ thể" in the task's column, no number, its cells empty: the last lines of
+    # the row above, before the numbers start again at 1, are the group's heading
+    r = _read(tmp_path, [
+        *_HEADER,
+        _row("1", "Rà soát quy chế", "Sở Nội vụ", "", "Quý II/2026"),
+        _row("", "quản lý dữ liệu", "", "", ""),
+        _row("2", "Cập nhật cổng thông", "Sở Tư pháp", "", "Năm 2027"),
+        _row("", "tin điện tử của", "", "", ""),
+        _row("", "Ủy ban nhân dân tỉnh", "", "", ""),
+        _row("", "Nhiệm vụ cụ thể", "", "", ""),
+        _row("1", "Đo đạc bản đồ", "Sở Xây dựng", "", "Tháng 9/2026"),
+        _row("", "địa chính", "", "", ""),
+    ])
+    assert [t.title for t in r.plan.tasks] == [
+        "Rà soát quy chế quản lý dữ liệu", "Cập nhật cổng thông tin điện tử của Ủy ban nhân dân tỉnh",
+        "Đo đạc bản đồ địa chính"]

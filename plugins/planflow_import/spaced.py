@@ -532,6 +532,7 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
     raw: list[list[str]] = []  # each row's lines
     here = starts
     skip_to = last
+    tail: list[str] = []
     for j in range(last + 1, end):
         s = lines[j]
         if "\f" in s:
@@ -570,7 +571,14 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
             rows.append(("", True, [[segs[0][1]]]))
             continue
         if m is not None and m.end("num") < (here[1] if len(here) > 1 else 8):
+            if rows and not rows[-1][1] and m["num"].rstrip(".)") in ("1", "a") \
+                    and (group := _heading_below(tail, len(rows[-1][2][1]))):
+                # the numbers start again: the last lines of the row above, its task's words
+                # only, from one opening in capitals, are an unnumbered group row's
+                del rows[-1][2][1][-group:]
+                rows.append(("", True, [tail[-group:]]))
             rows.append((m["num"], False, [[] for _ in heads]))
+            tail = []
             s = " " * m.end() + s[m.end():]
         if rows and rows[-1][1] and len(segs) == 1 and _column_of(segs[0][0], here) == 1:
             rows[-1][2][0].append(segs[0][1])  # a group row's title wrapped onto its next line
@@ -579,8 +587,11 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
             if not rows:
                 continue
             rows.append(("", False, [[] for _ in heads]))
-        for x, t in _split_at(s, here):
-            rows[-1][2][_column_of(x, here)].append(t)
+        placed = [(_column_of(x, here), t) for x, t in _split_at(s, here)]
+        for k, t in placed:
+            rows[-1][2][k].append(t)
+        # the row's last lines holding its task's words only
+        tail = [*tail, placed[0][1]] if len(placed) == 1 and placed[0][0] == 1 else []
     if no_number:
         for k, lines_of in enumerate(raw):
             if len(lines_of) == 1 and len(_segments(lines_of[0])) == 1:
@@ -623,6 +634,17 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
         table.append("| " + " | ".join(said if no_number else [number, *said[1:]]) + " |")
     table.append("")
     return end, table, n, above
+
+
+def _heading_below(tail: list[str], words: int) -> int:
+    """How many of a row's last lines of task words (``tail``) are a group row's heading
+    standing under the task's column before rows numbered from 1 again: from the last
+    line opening in capitals (the heading's first) on, the lines after it in lower case;
+    0 when none, or when the row would keep no words of its own."""
+    start = next((k for k in reversed(range(len(tail))) if tail[k][:1].isupper()), None)
+    if start is None or len(tail) - start >= words or any(t[:1].isupper() for t in tail[start + 1:]):
+        return 0
+    return len(tail) - start
 
 
 def _merged_down(rows: list[tuple[str, bool, list[str]]], lead_k: int, task_k: int) -> bool:
