@@ -245,3 +245,23 @@ def test_an_unnumbered_group_row_under_the_task_column_before_rows_numbered_agai
     assert [t.title for t in r.plan.tasks] == [
         "Rà soát quy chế quản lý dữ liệu", "Cập nhật cổng thông tin điện tử của Ủy ban nhân dân tỉnh",
         "Đo đạc bản đồ địa chính"]
+
+
+def test_a_cell_listing_tasks_and_a_group_row_merged_across(tmp_path):
+    # "1" over "1.1", "1.2": its words run across the columns on one line (merged across),
+    # not cut at them; a row's task cell lists two tasks ("• …"), its time cell their times
+    r = _read(tmp_path, [
+        *_HEADER,
+        _laid((0, "1"), (9, "Hạ tầng số dùng chung cho các cơ quan nhà nước")),
+        _row("1.1", "• Lắp đặt mạng", "Sở Khoa học và", "", "• Quý I/2026"),
+        _row("", "nội bộ", "Công nghệ", "", "• Quý III/2026"),
+        _row("", "• Mua sắm máy", "", "", ""),
+        _row("", "chủ dùng chung", "", "", ""),
+        _row("1.2", "Thuê dịch vụ lưu", "Văn phòng UBND", "", "Năm 2027"),
+        _row("", "trữ đám mây", "tỉnh", "", ""),
+    ])
+    got = _got(r)
+    assert got == [("Lắp đặt mạng nội bộ", ["Sở Khoa học và Công nghệ"], "Quý I/2026"),
+                   ("Mua sắm máy chủ dùng chung", ["Sở Khoa học và Công nghệ"], "Quý III/2026"),
+                   ("Thuê dịch vụ lưu trữ đám mây", ["Văn phòng UBND tỉnh"], "Năm 2027")], got
+    assert not any("Hạ tầng số" in t.title for t in r.plan.tasks)

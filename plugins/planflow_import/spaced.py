@@ -324,6 +324,11 @@ def _cells(row: _Row, cols: dict[str, int], task_end: int) -> list[str]:
 _SYLLABLE_TAIL = re.compile(r"(?:ch|ng|nh|[cghmnpt])(?=$|\s|[,.;:)])")
 
 
+# a line opening an item of a cell that lists several ("• Xây dựng …", "+ …", "- Rà soát …";
+# not "- 2027", the end of a range wrapped)
+_ITEM_MARK = re.compile(r"(?:[•+]\s|-\s+(?=[^\d\s]))")
+
+
 def _unbroken(text: str) -> str:
     """Words a narrow header cell cut at its edge joined again ("Nhiệ m vụ": "Nhiệm vụ")."""
     return re.sub(r"(?<=[^\W\d_]) (?=(?:ch|ng|nh|[cghmnpt])(?:$|\s|[,.;:)]))", "", text)
@@ -337,6 +342,9 @@ def _join(parts: list[str]) -> str:
             continue
         if out[-1:].isalpha() and _SYLLABLE_TAIL.match(p):
             out += p  # a word cut by the cell's edge: "Hướn" | "g dẫn"
+            continue
+        if out and _ITEM_MARK.match(p):
+            out = f"{out}<br>{p}"  # an item of a cell listing several ("• …", "- …"): its own line
             continue
         glued = out.endswith("-") and (p[:1].islower() or bool(re.search(r"[A-ZĐ\d]-$", out)) and p[:1].isupper())
         out = f"{out[:-1]}{p}" if glued and p[:1].islower() else f"{out}{p}" if glued else f"{out} {p}".strip()
@@ -533,6 +541,7 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
     here = starts
     skip_to = last
     tail: list[str] = []
+    row_lines: dict[int, list[str]] = {}  # each numbered row's lines (its number blanked)
     for j in range(last + 1, end):
         s = lines[j]
         if "\f" in s:
@@ -590,6 +599,7 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
         placed = [(_column_of(x, here), t) for x, t in _split_at(s, here)]
         for k, t in placed:
             rows[-1][2][k].append(t)
+        row_lines.setdefault(len(rows) - 1, []).append(s)
         # the row's last lines holding its task's words only
         tail = [*tail, placed[0][1]] if len(placed) == 1 and placed[0][0] == 1 else []
     if no_number:
@@ -597,6 +607,12 @@ def _by_columns(lines: list[str], last: int, heads: list[tuple[int, str]], no_nu
             if len(lines_of) == 1 and len(_segments(lines_of[0])) == 1:
                 # one run of words alone on the row's one line: a group row merged across
                 rows[k] = ("", False, [[lines_of[0].strip()], *[[] for _ in heads[1:]]])
+    for k, lines_of in row_lines.items():
+        if len(lines_of) == 1 and len(segs := _segments(lines_of[0])) == 1 and len(heads) > 2 \
+                and _column_of(segs[0][0], here) == 1:
+            # a numbered row of one run of words on its one line ("1   Phát triển hạ tầng số",
+            # over "1.1", "1.2"): a group row merged across, its words not cut at the columns
+            rows[k] = (rows[k][0], False, [[], [segs[0][1]], *[[] for _ in heads[2:]]])
     names = [" ".join(t.split()) for _, t in heads]
     table = ["", "| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
     n = 0
