@@ -265,3 +265,20 @@ def test_a_cell_listing_tasks_and_a_group_row_merged_across(tmp_path):
                    ("Mua sắm máy chủ dùng chung", ["Sở Khoa học và Công nghệ"], "Quý III/2026"),
                    ("Thuê dịch vụ lưu trữ đám mây", ["Văn phòng UBND tỉnh"], "Năm 2027")], got
     assert not any("Hạ tầng số" in t.title for t in r.plan.tasks)
+
+
+def test_header_cells_touching_with_one_space_are_cut_where_the_rows_columns_start(tmp_path):
+    # a narrow table: "Nội dung Cơ quan" and "Thời gian Sản" one run each on the header's
+    # first line; the rows below start their columns where "Cơ quan" and "Sản" start
+    r = _read(tmp_path, [
+        _laid((0, "Số TT"), (8, "Nội dung Cơ quan"), (30, "Thời gian Sản")),
+        _laid((17, "chủ trì"), (40, "phẩm")),
+        _laid((0, "1"), (8, "Kiểm kê"), (17, "Sở Tài"), (30, "Quý II/2026"), (40, "Báo cáo")),
+        _laid((8, "tài sản"), (17, "chính")),
+        _laid((8, "công")),
+        _laid((0, "2"), (8, "Đánh giá"), (17, "Thanh tra"), (30, "Năm 2027"), (40, "Kết luận")),
+        _laid((8, "nợ đọng"), (17, "tỉnh")),
+    ])
+    assert _got(r) == [("Kiểm kê tài sản công", ["Sở Tài chính"], "Quý II/2026"),
+                       ("Đánh giá nợ đọng", ["Thanh tra tỉnh"], "Năm 2027")]
+    assert r.plan.tasks[0].output == "Báo cáo"

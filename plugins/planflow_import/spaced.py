@@ -110,7 +110,8 @@ def _header(lines: list[str], i: int
                  and not _COLUMN_NUMBERS.match(nxt)) \
             and not _GROUP.match(nxt):
         last += 1
-    segs = [(x, _unbroken(t)) for x, t in _header_cells(_header_rows(lines, first, last))]
+    body = _body_starts(lines, last)
+    segs = [(x, _unbroken(t)) for x, t in _header_cells([_cut_at(r, body) for r in _header_rows(lines, first, last)])]
     text = " ".join(t for _, t in segs)
     if not (_HEAD_TASK.search(text) and _HEAD_TIME.search(text)):
         return None
@@ -135,6 +136,33 @@ _HEAD_TASK_FIRST = re.compile(r"^\s{0,4}(?:Nội\s+dung|Nhiệm\s+vụ|Tên\s+nh
 # a row's mark opening the task's words in a table with no number column ("1.", "1.2.", "a)",
 # "I.", "A."), the words after it
 _MARK_FIRST = re.compile(r"^(?P<lead>\s{0,4})(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\)|[IVX]{1,4}\.|[A-H]\.)(?=\s|$)")
+
+
+def _body_starts(lines: list[str], last: int) -> set[int]:
+    """The columns where three runs of words or more of the table's first lines below its
+    header (to the page's end) start: its columns' starts."""
+    seen: Counter[int] = Counter()
+    for s in lines[last + 1: last + 41]:
+        if "\f" in s:
+            break
+        seen.update(x for x, _ in _segments(_blank_number(s)))
+    return {x for x, n in seen.items() if n >= 3}
+
+
+def _cut_at(segs: list[tuple[int, str]], body: set[int]) -> list[tuple[int, str]]:
+    """A header line's runs, two cells touching with one space ("Nội dung Cơ quan", "Thời
+    gian Sản") cut where a word in capitals starts within a few places of a column the
+    rows below start at."""
+    out: list[tuple[int, str]] = []
+    for x, t in segs:
+        at = 0
+        for m in re.finditer(r" (?=\S)", t):
+            c = x + m.end()
+            if t[m.end()].isupper() and m.end() - at >= 3 and any(c - 1 <= b <= c + 4 for b in body):
+                out.append((x + at, t[at: m.start()]))
+                at = m.end()
+        out.append((x + at, t[at:]))
+    return out
 
 
 def _header_rows(lines: list[str], first: int, last: int) -> list[list[tuple[int, str]]]:
