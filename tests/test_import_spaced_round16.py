@@ -273,12 +273,15 @@ def test_header_cells_touching_with_one_space_are_cut_where_the_rows_columns_sta
     r = _read(tmp_path, [
         _laid((0, "Số TT"), (8, "Nội dung Cơ quan"), (30, "Thời gian Sản")),
         _laid((17, "chủ trì"), (40, "phẩm")),
-        _laid((0, "1"), (8, "Kiểm kê"), (17, "Sở Tài"), (30, "Quý II/2026"), (40, "Báo cáo")),
-        _laid((8, "tài sản"), (17, "chính")),
+        _laid((0, "1"), (8, "Kiểm kê"), (17, "Sở Tài"), (30, "Quý II"), (42, "Báo cáo")),
+        _laid((8, "tài sản"), (17, "chính"), (30, "năm 2026")),
         _laid((8, "công")),
-        _laid((0, "2"), (8, "Đánh giá"), (17, "Thanh tra"), (30, "Năm 2027"), (40, "Kết luận")),
+        _laid((0, "2"), (8, "Đánh giá"), (17, "Thanh tra"), (30, "Năm 2027"), (42, "Kết luận")),
         _laid((8, "nợ đọng"), (17, "tỉnh")),
+        _laid((0, "3"), (8, "Rà soát"), (17, "Sở Nội vụ"), (30, "Năm 2028"), (42, "Quyết định")),
+        _laid((8, "biên chế")),
     ])
-    assert _got(r) == [("Kiểm kê tài sản công", ["Sở Tài chính"], "Quý II/2026"),
-                       ("Đánh giá nợ đọng", ["Thanh tra tỉnh"], "Năm 2027")]
+    assert _got(r) == [("Kiểm kê tài sản công", ["Sở Tài chính"], "Quý II năm 2026"),
+                       ("Đánh giá nợ đọng", ["Thanh tra tỉnh"], "Năm 2027"),
+                       ("Rà soát biên chế", ["Sở Nội vụ"], "Năm 2028")]
     assert r.plan.tasks[0].output == "Báo cáo"
