@@ -485,6 +485,7 @@ PLANS = {
     "blocks.txt": {"block_item"},
     "lone_time.txt": {"time_own_line"},
     "spaced.txt": {"spaced_table", "letterhead_layout", "tf_laid_out"},
+    "spaced_merged.txt": {"spaced_table", "spaced_lead_above", "tf_laid_out"},
     "decision_no_letterhead.md": {"decision_from_note", "attached_plan"},
     "plan_note.txt": {"plan_from_note", "letterhead_layout", "site_furniture"},
     "signature_only.txt": {"signature_only"},

@@ -2183,11 +2183,14 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
                             "with the same title", "gazette_two_groups", at=at,
                             numbers=", ".join(twice)))
     text, spaced = spaced_tables(text)
-    for at, rows, _ in spaced:
+    for at, rows, _, took in spaced:
         notes.append(_W("line {at}: a task table laid out in columns of spaces (a PDF's text kept "
                         "in its layout) read back into {rows} rows; where a cell ends is a guess "
                         "from the columns, the row numbers, capitals and time words", "spaced_table",
                         at=at, rows=rows))
+        notes += [_W("line {at}: the row of '{task}' names no lead: read as '{lead}', the row above's "
+                     "(a cell merged down its column shows its words in its first row only)",
+                     "spaced_lead_above", at=at, task=task, lead=lead) for task, lead in took]
     text, gazette = gazette_furniture(text)
     if gazette:
         notes.append(_W("{n} line(s) of the Công báo's page furniture (running heads, page numbers, "
@@ -2221,7 +2224,7 @@ def read_text_file(path: Path, markdown: bool = False) -> planflow.ImportResult:
         notes.append(_W("{n} line(s) below the document (the website's related documents, "
                         "notices, address) are not the document's; not read", "site_footer",
                         n=footer))
-    result = read_items(blocks_from_text(text), str(path), page, tuple(lines for *_, lines in spaced))
+    result = read_items(blocks_from_text(text), str(path), page, tuple(lines for _, _, lines, _ in spaced))
     return attrs.evolve(result, warnings=(*notes, *result.warnings)) if notes else result
 
 

@@ -5,7 +5,9 @@ reader needs from the positions:
 
 * ruled tables (a task table, an appendix) are found from their lines and read cell by
   cell; a cell merged down a column repeats in each row it covers (the lead of several
-  tasks), one merged across columns is read once, as in a Word document;
+  tasks), one merged across columns is read once, as in a Word document; a table going
+  on over a page break is one table, a header row cut by the break joined column by
+  column by where the columns start;
 * the two-column blocks that have no rules (the letterhead "ỦY BAN NHÂN DÂN … | CỘNG HÒA XÃ
   HỘI …", "Nơi nhận: … | TM. ỦY BAN NHÂN DÂN …") are read as a two-cell row, each column's
   lines in their own cell, not interleaved line by line;
@@ -132,8 +134,31 @@ def _table_rows(table: Any) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]
     return tuple(out), frozenset(top_down)
 
 
-def _join(items: list[Block | Table], table: Table, top_down: frozenset[int], first: bool
-          ) -> Table | None:
+def _header_cut(before: Table, table: Table, edges: dict[int, tuple[Table, list[float]]]) -> Table | None:
+    """``table``, the first thing on its page, under ``before``, a header row alone at the
+    foot of the page before: the header cut by the page break, its two parts in other
+    columns (a cell over "Bắt đầu" | "Hoàn thành" is one column above the break, two below
+    it). Each column below takes the words of the cell above the break that stands over
+    it, before its own ("Thời gian Bắt đầu", "Thời gian Hoàn thành", "Nội" "dung": "Nội
+    dung"); None when they are no such parts."""
+    a, b = edges.get(id(before)), edges.get(id(table))
+    if a is None or b is None or a[0] is not before or b[0] is not table or len(before.rows) != 1 \
+            or not table.rows:
+        return None
+    above, below = a[1], b[1]
+    head, first = before.rows[0], table.rows[0]
+    if len(above) != len(head) or len(below) != len(first) or len(first) <= len(head) \
+            or re.fullmatch(r"\d{1,2}\.?", first[0].strip()) or not any(c.strip() for c in head):
+        return None
+    over = [max((k for k, x in enumerate(above) if x <= b + 1.0), default=-1) for b in below]
+    if -1 in over or set(over) != set(range(len(head))):
+        return None  # a column below no cell above stands over, or a cell above over none
+    joined = tuple(" ".join(p for p in (head[k].strip(), c.strip()) if p) for k, c in zip(over, first, strict=True))
+    return Table(before.where, before.line, (joined, *table.rows[1:]))
+
+
+def _join(items: list[Block | Table], table: Table, top_down: frozenset[int], first: bool,
+          edges: dict[int, tuple[Table, list[float]]] | None = None) -> Table | None:
     """``table``, the first thing on its page, as the rest of the table that ended the page
     before (same number of columns): its first row goes on from the row above when it has
     no number of its own, and a cell merged down over the page break (empty at the top of
@@ -141,6 +166,8 @@ def _join(items: list[Block | Table], table: Table, top_down: frozenset[int], fi
     if not first or not items or not isinstance(items[-1], Table):
         return None
     before = items[-1]
+    if edges is not None and (head := _header_cut(before, table, edges)) is not None:
+        return head
     width = len(before.rows[0]) if before.rows else 0
     if width < 3 or not table.rows or any(len(r) != width for r in table.rows):
         return None
@@ -272,15 +299,21 @@ def _columns(lines: list[list[dict[str, Any]]], k: int, lo: float, hi: float, ne
     return n if both >= need else 0
 
 
-def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]]
-                ) -> list[tuple[float, Block | Table]]:
+def _page_items(page: Any, number: int, downs: dict[int, frozenset[int]],
+                edges: dict[int, tuple[Table, list[float]]] | None = None) -> list[tuple[float, Block | Table]]:
     tables = [t for t in page.find_tables() if t.rows and max(len(r.cells) for r in t.rows) > 1]
     boxes = [t.bbox for t in tables]
     out: list[tuple[float, Block | Table]] = []
     for k, t in enumerate(tables, 1):
         rows, top_down = _table_rows(t)
-        out.append((t.bbox[1], Table(f"page {number}, table {k}", number, rows)))
-        downs[id(out[-1][1])] = top_down
+        made = Table(f"page {number}, table {k}", number, rows)
+        out.append((t.bbox[1], made))
+        downs[id(made)] = top_down
+        if edges is not None:
+            # where each column starts on the page (the same on every page of a table; the
+            # table kept with them: an id is only its own while the table lives)
+            edges[id(made)] = (made, [min((c[0] for c in col.cells if c is not None), default=0.0)
+                                      for col in t.columns])
     words = [_word(w) for w in page.extract_words(keep_blank_chars=False, return_chars=True)
              if not _inside(w, boxes)]
     lines = [line for line in _lines(words) if not _furniture(line, page.height)]
@@ -411,13 +444,14 @@ def pdf_items(path: Path) -> list[Block | Table]:
         items: list[Block | Table] = []
         any_text = False
         downs: dict[int, frozenset[int]] = {}
+        edges: dict[int, tuple[Table, list[float]]] = {}
         for number, page in enumerate(pdf.pages, 1):
-            placed = _page_items(page, number, downs)
+            placed = _page_items(page, number, downs, edges)
             any_text = any_text or bool(placed)
             for k, (_, item) in enumerate(sorted(placed, key=lambda p: p[0])):
                 joined: Block | Table | None = None
                 if isinstance(item, Table):
-                    joined = _join(items, item, downs.get(id(item), frozenset()), k == 0)
+                    joined = _join(items, item, downs.get(id(item), frozenset()), k == 0, edges)
                 elif k == 0 and items and isinstance(items[-1], Block) and \
                         _goes_on(items[-1].lines[-1], item.lines[0]):
                     # a paragraph cut by the page break goes on

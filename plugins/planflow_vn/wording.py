@@ -747,6 +747,8 @@ PHRASES: dict[str, str] = {
     "note.spaced_table": "dòng {at}: bảng nhiệm vụ dàn thành các cột cách nhau bằng khoảng trắng (chữ của "
                           "tệp PDF giữ nguyên bố cục) được đọc lại thành {rows} hàng; chỗ hết một ô là "
                           "phỏng đoán theo các cột, số thứ tự hàng, chữ hoa và từ chỉ thời gian",
+    "note.spaced_lead_above": "dòng {at}: hàng của nhiệm vụ '{task}' không ghi cơ quan chủ trì: đọc là "
+                               "'{lead}' của hàng trên (ô gộp theo cột chỉ hiện chữ ở hàng đầu của nó)",
     "note.gazette_table": "dòng {at}: bảng in từng ô nối tiếp nhau trên các dòng ngắn (lớp chữ của "
                           "tệp PDF) được đọc lại thành {rows} hàng, {cols} cột; chỗ một ô kết thúc "
                           "là đoán theo độ dài dòng, chữ hoa và từ chỉ thời gian",
