@@ -2,13 +2,16 @@
 above and below, fragments of any width) whose leads are spread over the cells: a lead's
 first words printed above the next row's first line ("Doanh" | "nghiệp  Sở …"), a body's
 name begun alone on a line above its row and ended on the row's number line ("UBND các
-xã," | "3 phường …"), and the rest of a partner's name alone on a line ("thành phố"),
-which is none of the title's words (round 16, helper fix8). Made-up text."""
+xã," | "3 phường …"), a time cell above the number line ("2025-2030"), and the rest of
+a partner's name alone on a line ("thành phố"), which is none of the title's words (round
+16, helper fix8). Made-up text."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import planflow
 from planflow_import import read_text_file
 from planflow_import.fragments import _lead_name
 
@@ -32,15 +35,24 @@ UBND các xã,
 | 3                                          |     |     | phường  | liên                   | x   | Hằng năm |
 | dọc tuyến đường ven biển    |     |     |         | lao động tỉnh     |     |          |
 quan
+| Số hóa bản đồ các điểm tham quan trong tỉnh  |     |     |     |     | 2026-2030 |
+| 4 phục vụ khách du lịch nước ngoài  |     | Sở Du lịch |     | x   |           |
+|                                     |     |     |     |     | Hằng năm |
+| Tổ chức khảo sát mức độ hài lòng của du khách  |     |     |     |     |     |
+| 5 tại các điểm đến của tỉnh  |     | Sở Du lịch |     | x   |           |
 """
 
 
-def _read(tmp_path: Path) -> list[tuple[str, list[str]]]:
+def _result(tmp_path: Path) -> planflow.ImportResult:
     text = BANDED.read_text(encoding="utf-8").replace("- Hỗ trợ lãi suất\n2 Quảng bá", "- Hỗ trợ lãi suất\n"
                                                      + ROWS + "3 Quảng bá")
     path = tmp_path / "plan.md"
     path.write_text(text, encoding="utf-8")
-    result = read_text_file(path, markdown=True)
+    return read_text_file(path, markdown=True)
+
+
+def _read(tmp_path: Path) -> list[tuple[str, list[str]]]:
+    result = _result(tmp_path)
     names = {a.id: a.name for a in result.plan.agencies}
     return [(t.title, [names[i] for i in t.lead]) for t in result.plan.tasks]
 
@@ -73,3 +85,12 @@ def test_a_lead_name_keeps_communes_and_wards_together() -> None:
     assert _lead_name("UBND các xã, phường liên quan") == "UBND các xã, phường liên quan"
     assert _lead_name("Sở Du lịch, Sở Tài chính") == "Sở Du lịch"
     assert _lead_name("Doanh nghiệp Sở") == "Doanh nghiệp"
+
+
+def test_a_time_cell_above_the_number_line_times_the_row(tmp_path: Path) -> None:
+    # "2025-2030" beside the row's first words, its number line naming no time; a time cell
+    # after a timed row's number line, on a line with no words, times the next row
+    times = {t.title[:20]: t.timeframe for t in _result(tmp_path).plan.tasks}
+    first = times["Số hóa bản đồ các đi"]
+    assert (first.kind.value, first.start, first.end) == ("window", date(2026, 1, 1), date(2030, 12, 31))
+    assert times["Tổ chức khảo sát mức"].kind.value == "recurring"

@@ -446,6 +446,12 @@ _NAME_REST = re.compile(r"(?:(?:(?!của|tại|trên|với|cho|và|các|toàn)\w
                         r"(?:\s+liên\s+quan)?)[.;,]?")
 
 
+# a cell that holds a time and nothing else: a range of years, a recurrence ("2025-2030",
+# "Hằng năm"), not a bare year (the end of a range cut over two lines, "2025-" | "2030")
+_TIME_CELL = re.compile(r"\s*(?:(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng"
+                        r"|Hàng\s+tháng|Hằng\s+quý|Hàng\s+quý|Thường\s+xuyên)\s*")
+
+
 @attrs.define
 class _Band:
     number: str = ""
@@ -453,6 +459,9 @@ class _Band:
     lead: str = ""
     cell_lead: list[str] = attrs.Factory(list)
     time: str = ""
+    #: a time cell printed on a line above the row's number line ("2025-2030" beside its
+    #: first words): its time when the number line names none
+    early_time: str = ""
 
 
 def _name_goes_on(row: _Band, said: str) -> str:
@@ -499,6 +508,7 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
     # has its lead ("Doanh" | "nghiệp  Sở …" over "Tổ chức chương trình …"; "UBND các xã,"
     # alone over the row): the next row's, when it opens and names none of its own
     pending: list[str] = []
+    pending_time: list[str] = []  # so a time cell above the next row's first line
 
     def words(text: str, numbered: bool) -> None:
         nonlocal row
@@ -512,8 +522,9 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
             row.title = [text]  # the words nearest the number line open its title
             return
         if opens and (row is None or row.number):
-            row = _Band(title=[text], cell_lead=pending[:1])
+            row = _Band(title=[text], cell_lead=pending[:1], early_time=(pending_time or [""])[0])
             pending.clear()
+            pending_time.clear()
             rows.append(row)
         elif row is not None and (text[:1].islower() or (not row.title and opens)
                                   or (numbered and not row.title)):
@@ -527,8 +538,9 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
         if row is None or row.number:
             row = _Band()
             rows.append(row)
-        row.number, row.time = n, time
+        row.number, row.time = n, time or row.early_time
         pending.clear()
+        pending_time.clear()
         said = _name_goes_on(row, " ".join(text.split())) if not lead else " ".join(text.split())
         if said:
             row.title.append(said)
@@ -583,6 +595,14 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
             row = None  # a group's heading in a cell
             continue
         words(title_cell, False)
+        timed = [c for c in full[1:] if _TIME_CELL.fullmatch(c)]
+        if timed and row is not None:
+            # a cell holding only a time, above the row's number line: the row's; after a
+            # timed row's number line with no words of its own, the next row's (round 16)
+            if not row.number:
+                row.early_time = " ".join(timed[-1].split())
+            elif row.time and not full[0]:
+                pending_time[:] = [" ".join(timed[-1].split())]
         if row is not None and lead_at < len(full) and full[lead_at] and lead_at != 0:
             piece = " ".join(full[lead_at].split())
             after = [c for c in full[lead_at + 1:] if c][:1]
