@@ -488,8 +488,9 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
                                     for r in first.rows):
         return None  # (a header with rows of its own: a whole task table)
     width = len(first.rows[0])
+    # (rows of the header's fragment may be narrower than its first: "| Trước ngày 30/6/2026 |")
     head = [r for r in first.rows if _header_row(r) or max(len(c.strip()) for c in r) <= 20]
-    merged = [" ".join(r[c].strip() for r in head if r[c].strip()) for c in range(width)]
+    merged = [" ".join(r[c].strip() for r in head if c < len(r) and r[c].strip()) for c in range(width)]
     cols = _columns(tuple(merged))
     if not {"title", "lead", "timeframe"} <= set(cols) or cols["title"] > cols["lead"]:
         return None
