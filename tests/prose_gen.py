@@ -352,6 +352,7 @@ class _Doc:
         self.blocks: list[Block] = []
         self.tasks: list[Truth] = []
         self.nontasks: list[str] = []
+        self.organised = False  # an event's timeline above the duties by agency organises them
         self.reports: list[Report] = []
         self.used: set[str] = set()
         self.features: list[str] = []
@@ -764,8 +765,13 @@ AGENCY_ITEMS = ["Chủ trì, phối hợp với {p} {t}", "Phối hợp với {p
                 "Chủ trì, phối hợp với {p} tham mưu {self} {t}"]
 
 
-def _agency_duties(doc: _Doc, heading_no: str) -> None:
-    """Duties grouped under an agency heading ("1. Sở Tài chính", "a) Công an tỉnh:")."""
+def _agency_duties(doc: _Doc, heading_no: str, organising: bool = False) -> None:
+    """Duties grouped under an agency heading ("1. Sở Tài chính", "a) Công an tỉnh:").
+
+    ``organising``: the plan's activities above each name who carries them out (an event's
+    timeline, not the steps of a procedure): the duties organise them and are no tasks, as a
+    careful reader counts real plans ("Tổ chức thực hiện" organises, not counted), except a
+    duty stating its own dated time (docs/import.md, `duties_organise`)."""
     rng = doc.rng
     y = doc.year
     lv = LEVELS[doc.level]
@@ -823,6 +829,9 @@ def _agency_duties(doc: _Doc, heading_no: str) -> None:
             doc.p(f"{'abcdeg'[i]}) {text}" if item_bullet == "a)" else f"{item_bullet} {text}")
             if under:
                 doc.p(under)
+            if organising and not re.search(r"\b(?:19|20)\d\d\b", words):
+                doc.nontasks.append(text.rstrip("."))  # organises the activities above
+                continue
             doc.tasks.append(Truth(title, obj, [name], partners, words, kind, start, end,
                                    f"agency-{style} item-{form.split(' ')[0].strip('{},').lower()}"))
 
@@ -834,7 +843,9 @@ def _implementation(doc: _Doc, roman: str, family: str) -> None:
     doc.heading(f"{roman}. TỔ CHỨC THỰC HIỆN")
     n = 1
     if family == "agency":
-        _agency_duties(doc, str(n))
+        # (after an event's timeline whose every step names its body: the duties organise
+        # it, unless the steps are a procedure's, "CÁC BƯỚC …", "Bước 1: …", "Giai đoạn 2 (…): …")
+        _agency_duties(doc, str(n), organising=doc.organised)
         n += 1
     else:
         doc.p(f"{n}. Các cơ quan, đơn vị căn cứ nội dung Kế hoạch, chủ động xây dựng kế hoạch triển khai "
@@ -889,10 +900,14 @@ EVENTS = ["Hội nghị tổng kết công tác {s} năm {y1}", "Lễ kỷ niệ
 def _event_steps(doc: _Doc, roman: str) -> None:
     rng = doc.rng
     y = doc.year
-    doc.heading(f"{roman}. " + rng.choice(["NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN", "CÁC BƯỚC TIẾN HÀNH",
-                                           "THỜI GIAN VÀ CÁC BƯỚC TRIỂN KHAI", "NỘI DUNG, THỜI GIAN THỰC HIỆN"]))
+    heading = rng.choice(["NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN", "CÁC BƯỚC TIẾN HÀNH",
+                          "THỜI GIAN VÀ CÁC BƯỚC TRIỂN KHAI", "NỘI DUNG, THỜI GIAN THỰC HIỆN"])
+    doc.heading(f"{roman}. {heading}")
     way = rng.choice(["time-first", "colon-then-unit", "time-label", "phase", "one-line", "step"])
     doc.features.append(f"event-{way}")
+    # the timeline's activities each name their body; the duties by agency after them
+    # organise them unless they are a procedure's steps ("CÁC BƯỚC …", "Bước 1", "Giai đoạn 2")
+    doc.organised = "BƯỚC" not in heading and way not in ("step", "phase")
     month = rng.randint(2, 9)
     numbered = rng.random() < 0.5  # the steps numbered "1.", "2.", or bulleted "-"
     for i in range(1, rng.randint(3, 6) + 1):

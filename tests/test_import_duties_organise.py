@@ -57,3 +57,38 @@ def test_a_duty_timed_on_its_own_label_line_is_a_task_too(tmp_path):
     assert timed == {"Rà soát các chợ đầu mối": date(2026, 7, 14),
                      "Kiểm tra các cơ sở giết mổ": date(2026, 6, 30)}
     assert len(tasks) == 5  # the follow-up duties with no time stay text
+
+
+def test_steps_whose_number_is_gone_from_the_title_are_a_procedure(tmp_path):
+    # "Bước 1: Sở X … (tháng 4/2026)." leaves its task the title "Sở X …": the paragraph
+    # still opens on the step, so the activities are a procedure's steps and the duties by
+    # agency after them (what else each body does) are read as tasks
+    text = (_text().split("II. NỘI DUNG HOẠT ĐỘNG\n")[0]
+            + "II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n"
+              "Bước 1: Sở Y tế tổ chức lễ phát động Tháng hành động (tháng 4/2026).\n"
+              "Bước 2: Sở Giáo dục và Đào tạo kiểm tra các bếp ăn tập thể (tháng 5/2026).\n"
+              "Bước 3: Sở Công Thương tổng kết Tháng hành động (trước ngày 20/6/2026).\n"
+            + "III. TỔ CHỨC THỰC HIỆN\n" + _text().split("III. TỔ CHỨC THỰC HIỆN\n")[1])
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = read_text_file(path)
+    titles = [t.title for t in result.plan.tasks]
+    assert any(t.startswith("Theo dõi, đôn đốc") for t in titles), titles
+    assert len(titles) == 6
+    assert not any("organise them, kept as text" in w for w in result.warnings)
+
+
+def test_a_dated_duty_about_the_law_explainers_is_no_report(tmp_path):
+    # "báo cáo viên" (the law's explainers) is no report aside: the dated duty is a task
+    text = _text().replace("Rà soát các chợ đầu mối, hoàn thành trong tháng 5 năm 2026.",
+                           "Kiện toàn đội ngũ báo cáo viên, hoàn thành trong tháng 5 năm 2026.")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    tasks = read_text_file(path).plan.tasks
+    assert len(tasks) == 4
+    assert tasks[-1].title.startswith("Kiện toàn đội ngũ báo cáo viên")
+    assert tasks[-1].timeframe.due == date(2026, 5, 31)
+    # a report aside stays text ("…, báo cáo UBND tỉnh trước ngày …")
+    text = text.replace("Kiện toàn đội ngũ báo cáo viên,", "Kiện toàn đội ngũ cán bộ, báo cáo UBND tỉnh,")
+    path.write_text(text, encoding="utf-8")
+    assert len(read_text_file(path).plan.tasks) == 3

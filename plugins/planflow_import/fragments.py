@@ -404,7 +404,10 @@ def _lead_name(text: str) -> str:
         return m[0]
     nxt = _LEAD_START.search(t, 1)
     t = t[: nxt.start()] if nxt else t
-    return " ".join(re.split(r"[;,]", t)[0].split()[:6]).strip()
+    # (one body: "UBND các xã, phường", "các xã, thị trấn")
+    name = " ".join(re.split(r";|,(?!\s*(?:phường|thị\s+trấn)\b)", t)[0].split()[:6]).strip()
+    # (not the next body's first word closing the cell's line: "Doanh nghiệp Sở")
+    return re.sub(r"(?<=\w)\s+(?:Sở|Bộ|Ban|Cục)$", "", name)
 
 
 def _number_line(text: str) -> tuple[str, str, str, str] | None:
@@ -437,6 +440,18 @@ def _number_line(text: str) -> tuple[str, str, str, str] | None:
     return m["n"], words, lead, t["t"]
 
 
+# the rest of a body's name printed alone on a line among a banded row's lines ("thành phố"
+# or "lịch thành phố" of "Hiệp hội Du lịch thành phố", never "của thành phố"; "phường liên quan" of "UBND các xã, phường liên quan")
+_NAME_REST = re.compile(r"(?:(?:(?!của|tại|trên|với|cho|và|các|toàn)\w+\s+)?thành\s+phố|tỉnh|(?:liên\s+)?quan|(?:các\s+)?(?:xã,?\s*)?(?:phường|địa\s+phương)"
+                        r"(?:\s+liên\s+quan)?)[.;,]?")
+
+
+# a cell that holds a time and nothing else: a range of years, a recurrence ("2025-2030",
+# "Hằng năm"), not a bare year (the end of a range cut over two lines, "2025-" | "2030")
+_TIME_CELL = re.compile(r"\s*(?:(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng"
+                        r"|Hàng\s+tháng|Hằng\s+quý|Hàng\s+quý|Thường\s+xuyên)\s*")
+
+
 @attrs.define
 class _Band:
     number: str = ""
@@ -444,6 +459,21 @@ class _Band:
     lead: str = ""
     cell_lead: list[str] = attrs.Factory(list)
     time: str = ""
+    #: a time cell printed on a line above the row's number line ("2025-2030" beside its
+    #: first words): its time when the number line names none
+    early_time: str = ""
+
+
+def _name_goes_on(row: _Band, said: str) -> str:
+    """``said`` less the rest of the row's lead cut after its comma ("UBND các xã," | "14
+    phường liên …": "UBND các xã, phường"), which goes to the lead."""
+    if not row.cell_lead or not row.cell_lead[-1].endswith(","):
+        return said
+    tail = re.match(r"(?:xã|phường|thị\s+trấn|địa\s+phương)\b", said)
+    if tail is None:
+        return said
+    row.cell_lead[-1] += f" {tail[0]}"
+    return said[tail.end():].strip()
 
 
 def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
@@ -458,8 +488,9 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
                                     for r in first.rows):
         return None  # (a header with rows of its own: a whole task table)
     width = len(first.rows[0])
+    # (rows of the header's fragment may be narrower than its first: "| Trước ngày 30/6/2026 |")
     head = [r for r in first.rows if _header_row(r) or max(len(c.strip()) for c in r) <= 20]
-    merged = [" ".join(r[c].strip() for r in head if r[c].strip()) for c in range(width)]
+    merged = [" ".join(r[c].strip() for r in head if c < len(r) and r[c].strip()) for c in range(width)]
     cols = _columns(tuple(merged))
     if not {"title", "lead", "timeframe"} <= set(cols) or cols["title"] > cols["lead"]:
         return None
@@ -474,6 +505,11 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
         end += 1
     rows: list[_Band] = []
     row: _Band | None = None
+    # a lead's first words printed above the next row's first line, after the row above
+    # has its lead ("Doanh" | "nghiệp  Sở …" over "Tổ chức chương trình …"; "UBND các xã,"
+    # alone over the row): the next row's, when it opens and names none of its own
+    pending: list[str] = []
+    pending_time: list[str] = []  # so a time cell above the next row's first line
 
     def words(text: str, numbered: bool) -> None:
         nonlocal row
@@ -487,10 +523,15 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
             row.title = [text]  # the words nearest the number line open its title
             return
         if opens and (row is None or row.number):
-            row = _Band(title=[text])
+            row = _Band(title=[text], cell_lead=pending[:1], early_time=(pending_time or [""])[0])
+            pending.clear()
+            pending_time.clear()
             rows.append(row)
         elif row is not None and (text[:1].islower() or (not row.title and opens)
                                   or (numbered and not row.title)):
+            if not numbered and _NAME_REST.fullmatch(text):
+                return  # "thành phố", "phường liên quan": a body's name's rest from the lead's or
+                # the partners' cell, no words of the title (round 16)
             row.title.append(text)
 
     def number(n: str, text: str, lead: str, time: str) -> None:
@@ -498,9 +539,12 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
         if row is None or row.number:
             row = _Band()
             rows.append(row)
-        row.number, row.time = n, time
-        if text:
-            row.title.append(" ".join(text.split()))
+        row.number, row.time = n, time or row.early_time
+        pending.clear()
+        pending_time.clear()
+        said = _name_goes_on(row, " ".join(text.split())) if not lead else " ".join(text.split())
+        if said:
+            row.title.append(said)
         if lead:
             row.lead = lead
 
@@ -526,6 +570,9 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
             words(said, False)
             if row is not None and agencies and not row.number and not row.cell_lead:
                 row.cell_lead.append(agencies[0])
+            elif row is not None and row.number and (row.lead or row.cell_lead) and not said \
+                    and re.fullmatch(r"(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+các\s+(?:xã|phường|huyện)\s*,", text.strip()):
+                pending[:] = [text.strip()]  # "UBND các xã," alone: the name of the next row's lead begun
             continue
         full = [c.strip() for c in cells]
         filled = [c for c in full if c]
@@ -541,22 +588,46 @@ def _banded_run(items: list[Block | Table], k: int) -> tuple[Table, int] | None:
             if lead_at < len(full) and full[lead_at] and not _ROW_NUMBER.match(full[lead_at]):
                 lead = _lead_name(full[lead_at]) if _LEAD_START.match(full[lead_at]) else lead
             first_words = _ROW_NUMBER.sub("", title_cell, count=1)
+            if row is not None and not row.number and not lead and first_words != title_cell:
+                _name_goes_on(row, said)
             number(n, first_words if first_words != title_cell else said, lead, time)
             continue
         if _ROW_NUMBER.match(filled[0]) and not _BARE_TIME.search(" ".join(filled)):
             row = None  # a group's heading in a cell
             continue
         words(title_cell, False)
+        timed = [c for c in full[1:] if _TIME_CELL.fullmatch(c)]
+        if timed and row is not None:
+            # a cell holding only a time, above the row's number line: the row's; after a
+            # timed row's number line with no words of its own, the next row's (round 16)
+            if not row.number:
+                row.early_time = " ".join(timed[-1].split())
+            elif row.time and not full[0]:
+                pending_time[:] = [" ".join(timed[-1].split())]
         if row is not None and lead_at < len(full) and full[lead_at] and lead_at != 0:
             piece = " ".join(full[lead_at].split())
-            if _LEAD_START.match(piece) or (row.cell_lead and not _LEAD_START.search(piece)):
+            after = [c for c in full[lead_at + 1:] if c][:1]
+            joined = f"{piece} {' '.join(after[0].split())}" if after else ""
+            if joined and not _LEAD_START.match(piece) and _LEAD_START.match(joined):
+                # the lead's name split over two cells ("Doanh" | "nghiệp  Sở …"): the row's,
+                # or, after the row's number line with no words of its own, the next row's
+                if not (row.cell_lead or row.lead):
+                    row.cell_lead.append(joined)
+                elif row.number and not full[0]:
+                    pending[:] = [joined]
+            elif _LEAD_START.match(piece) or (row.cell_lead and not _LEAD_START.search(piece)):
                 row.cell_lead.append(piece)
-        elif row is not None and not row.cell_lead and not row.lead and len(full) > 2:
-            # the lead's name split over two cells by the converter ("Doanh" | "nghiệp  Sở …")
+        elif row is not None and len(full) > 2 and (
+                not (row.cell_lead or row.lead) or (row.number and not full[0])):
+            # the lead's name split over two cells by the converter ("Doanh" | "nghiệp  Sở …");
+            # after the row's number line, with no words of its own, the next row's
             rest = [c for c in full[1:] if c][:2]
             if len(rest) == 2 and not _LEAD_START.match(rest[0]) and \
                     _LEAD_START.match(joined := " ".join(f"{rest[0]} {rest[1]}".split())):
-                row.cell_lead.append(joined)
+                if row.cell_lead or row.lead:
+                    pending[:] = [joined]
+                else:
+                    row.cell_lead.append(joined)
     done = [r for r in rows if r.number and r.title]
     if sum(bool(r.time) for r in done) < 3:
         return None

@@ -659,8 +659,12 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
     # (all of them, or all but one in ten: a body the reader does not know as one)
     # (not the steps of a procedure, "Bước 1: …", "Giai đoạn 2: …": the duties by agency then
     # say what else each body does, read as before)
+    # (the step's number may be gone from the title the labels left, "Bước 1: Sở X rà soát …
+    # (tháng 4/2026)." titled "Sở X rà soát …": its paragraph still opens on it)
+    steps = sum(1 for s in labelled if re.search(r"NỘI\s+DUNG|NHIỆM\s+VỤ|HOẠT\s+ĐỘNG", s.title.upper())
+                for it in s.items if isinstance(it, Para) and _STEP_TITLE.match(it.text))
     led_all = len(led) >= 3 and sum(bool(t.lead) for t in led) >= 0.9 * len(led) \
-        and not any(_STEP_TITLE.match(t.title) for t in led)
+        and not any(_STEP_TITLE.match(t.title) for t in led) and not (steps >= 2 and 2 * steps >= len(led))
     organising: list[RawTask] = []  # the duties that organise them, with their own dated time
     if led_all and not task_tables and duty is None and not all(block_tasks(s) for s in labelled):
         roles = duty_section([s for s in sections if s not in labelled])
@@ -668,13 +672,14 @@ def read_items(items: list[Block | Table], source: str, page: PageFacts | None =
             # a duty among them that states its own dated time ("…, hoàn thành phê duyệt
             # phương án trong năm 2026") is a task too, as beside a task table
             # (and one done when something happens, "Báo cáo ngay … khi phát sinh vụ việc")
+            # (a report aside, not the "báo cáo viên" who explain the law)
             # (its time in its words or on its own label line, "+ Thời gian thực hiện: Trước
             # ngày 5/7/2025", "Thời hạn hoàn thành: 6 tháng đầu năm 2025": a year stated)
             duties = agency_tasks(roles)
             organising = [r for r in duties
                           if ((_DATED.search(words := " ".join(r.content or [r.title]))
                                or re.search(r"\b(?:19|20)\d\d\b", r.timeframe or ""))
-                              and "báo cáo" not in words.casefold())
+                              and not re.search(r"báo\s+cáo(?!\s+viên)", words, re.I))
                           or re.match(r"(?:ngay\s+)?khi\s+(?:có|phát\s+sinh|xảy\s+ra)\b", r.timeframe or "", re.I)]
             warnings.append(_W("{where}: each of the {n} activities above names who carries it "
                                "out: the duties by agency of '{heading}' organise them, kept as "

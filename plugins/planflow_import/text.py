@@ -1135,6 +1135,10 @@ _CONNECTIVE_END = re.compile(r"(?:^|\s)(?:tại|của|với|và|các|theo|về|c
                              r"|đến|số|ngày|như|để|do|bằng|gồm|tới|vào|hoặc|cùng|sở|bộ|cục|phòng"
                              r"|trung tâm|ủy ban|uỷ ban|hội đồng|ngân hàng|chi cục"
                              r"|tham mưu|chủ trì|phối hợp|giúp|đề nghị|giao|ban)\s*$|[,–-]\s*$", re.I)
+# a line ending on a word whose complement is a name in capitals: an occasion ("dịp" |
+# "Tết", "nhân dịp" | "Quốc khánh", "hưởng ứng" | "Ngày Pháp luật", "chào mừng" | "Đại hội")
+# or a law named ("Luật" | "Đất đai năm 2024"): the line is cut inside a sentence
+_NAMED_NEXT_END = re.compile(r"(?:^|\s)(?:dịp|mừng|kỷ\s+niệm|hưởng\s+ứng|đón|Luật|Bộ\s+luật)\s*$")
 # the fields in departments' names joined by a dash ("Lao động - Thương binh và Xã hội - Y
 # tế", "Văn hóa - Thể thao", "Tài chính - Kế hoạch", "Kinh tế - Hạ tầng")
 _FIELDS = (r"(?:Y tế|Thể thao|Du lịch|Văn hóa|Văn hoá|Thông tin|Truyền thông|Kế hoạch|Tài chính|Xã hội"
@@ -1233,6 +1237,10 @@ def _starts_paragraph(prev: str, s: str, heading_line: bool = False,
             and (not _ROLE_BRACKET_OPEN.search(s) or _DUTY_VERB_START.match(s))
             and re.match(r"^(?:\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s", prev)
             and prev.count(",") < 3 and not _CONNECTIVE_END.search(prev)
+            # "b) Biên soạn kế hoạch kiểm tra liên ngành dịp" | "Tết theo quy định.": a word
+            # naming an occasion or a law ends no heading, the name it announces goes on
+            # in capitals (round 16)
+            and not _NAMED_NEXT_END.search(prev)
             and not (_VERB_END.search(prev) and _BODY_START.match(s))
             # "c) Đối với tập thể Thường trực" | "Hội đồng nhân dân cấp xã:": whom the item
             # concerns, wrapped before the colon that closes it
