@@ -91,7 +91,7 @@ def test_every_corpus_plan_imports_into_a_plan_file_that_loads_and_validates(nam
 def test_reading_survives_the_ways_other_tools_write_the_same_plans():
     """benchmarks/robust_reading.py: files 01-14 re-wrapped, with other bullets, spaces,
     tone placement, headings in capitals, page numbers, tables as Markdown/tabs/bars, as
-    DOCX: each transformation keeps the sample tasks fully right (floor) and never makes
+    DOCX, PDF and pdftotext's layout of the PDF: each transformation keeps the sample tasks fully right (floor) and never makes
     a date silently wrong."""
     corpus = _corpus()
     _scorer()
@@ -101,9 +101,12 @@ def test_reading_survives_the_ways_other_tools_write_the_same_plans():
     sys.modules["robust_reading"] = module
     spec.loader.exec_module(module)
     _, totals = module.run(list(module.TRANSFORMS), corpus)
+    # the text pdftotext -layout gives of a PDF: which column a word stood in is a guess
+    # (every time read from such a table is warned), so its floor is lower: 88/92 in round 16
+    floors = {"pdf-layout": 0.95}
     for name, t in totals.items():
         assert t["silent"] == 0, name
-        assert t["full"] >= 0.97 * t["of"], (name, t)
+        assert t["full"] >= floors.get(name, 0.97) * t["of"], (name, t)
         assert t["seed_same"], f"{name}: the Lý Sơn seed reads otherwise"
 
 
