@@ -61,7 +61,7 @@ def opt_date(value: object) -> date | None:
 # and again for each class built from those fields: about sixty look-ups of these five
 # in a command on a plan, 1 ms. A function's ``__signature__`` is what inspect.signature
 # returns for it: each is worked out once here (every module importing these builds
-# attrs classes, and attrs imports inspect). tests/test_convert_signature.py compares
+# attrs classes, and attrs imports inspect). tests/test_settings.py compares
 # them with the signatures inspect works out.
 CONVERTERS = (nfc, opt_nfc, str_tuple, to_date, opt_date)
 for _f in CONVERTERS:

@@ -446,7 +446,7 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     problems += cadence_problems(plan)
     if plan.settings or any(a.contacts for a in plan.agencies):
         # (a plan that sets nothing and names no contacts has no settings problems:
-        # tests/test_settings_lazy.py checks both ways agree)
+        # tests/test_settings.py checks the full check finds nothing there)
         from .settings import settings_problems
 
         problems += settings_problems(plan, lambda: reg.channels())
