@@ -186,3 +186,61 @@ def test_no_engine_settings_are_the_defaults_without_cattrs(settings):
     # and the same as structuring an empty table the long way
     assert planflow.settings._structure({}, EngineSettings, "settings.engine") == (
         EngineSettings(), [])
+
+
+def _no_channels():
+    raise AssertionError("the channels are asked for only when an agency has contacts")
+
+
+@pytest.mark.parametrize("plan", [
+    plan_with(agencies=[Agency("a", "Agency A"), Agency("b", "Agency B"), Agency("top", "Issuer")]),
+    plan_with(agencies=[Agency("a", "Agency A"), Agency("b", "Agency B"), Agency("top", "Issuer")],
+              settings={}),
+], ids=["default", "empty table"])
+def test_a_plan_without_settings_or_contacts_has_no_settings_problems(plan):
+    # validate imports planflow.settings only for a plan with settings or contacts: the
+    # full check finds nothing in the others
+    from planflow.settings import settings_problems
+
+    assert not plan.settings and not any(a.contacts for a in plan.agencies)
+    assert settings_problems(plan, _no_channels) == []
+
+
+def test_validate_still_checks_settings_and_contacts_when_there_are_some():
+    bad = plan_with(agencies=[Agency("a", "A"), Agency("b", "B"), Agency("top", "Issuer")],
+                    settings={"engine": {"remindrs": [1]}})
+    assert [x.where for x in planflow.validate(bad) if x.code == "invalid-settings"] == [
+        "settings.engine.remindrs"]
+    bad = plan_with(settings={"cascade": {"agencies": {"nobody": "x"}}},
+                    agencies=[Agency("a", "A"), Agency("b", "B"), Agency("top", "Issuer")])
+    assert [x.where for x in planflow.validate(bad) if x.code == "invalid-settings"] == [
+        "settings.cascade.agencies.nobody"]
+    contact = plan_with(agencies=[Agency("a", "A", contacts={"emial": "a@example.org"}),
+                                  Agency("b", "B"), Agency("top", "Issuer")])
+    assert [x.where for x in planflow.validate(contact) if x.code == "unknown-channel"] == [
+        "agencies[0].contacts.emial"]
+
+
+def test_plan_start_is_one_function_wherever_it_is_taken_from():
+    from planflow import lifespan, settings
+
+    assert planflow.plan_start is lifespan.plan_start is settings.plan_start
+    p = plan_with(settings={"engine": {"start": "2023-02-01"}})
+    assert planflow.plan_start(p) == date(2023, 2, 1)
+    assert lifespan.accepts_untracked(plan_with(settings={"engine": {"untracked": "accept"}}))
+
+
+def test_the_converters_signatures_are_the_ones_inspect_works_out():
+    # planflow._convert works each converter's signature out once for attrs (__signature__)
+    import inspect
+    import types
+
+    from planflow import _convert
+
+    for f in _convert.CONVERTERS:
+        bare = types.FunctionType(f.__code__, f.__globals__, f.__name__, f.__defaults__,
+                                  f.__closure__)
+        bare.__annotations__ = f.__annotations__
+        assert not hasattr(bare, "__signature__")
+        assert inspect.signature(f) is f.__signature__
+        assert inspect.signature(f) == inspect.signature(bare), f.__name__

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .graph import to_networkx
     from .hookspecs import hookimpl
     from .lazy import lazy_attributes
+    from .lifespan import plan_start
     from .loader import load
     from .notification import (
         Channel,
@@ -132,7 +133,6 @@ if TYPE_CHECKING:
         contacts_problems,
         engine_settings,
         engine_settings_problems,
-        plan_start,
     )
     from .spreadsheet import Sheet, xlsx_bytes
     from .status import Status
@@ -219,7 +219,7 @@ _LAZY: dict[str, str] = {
     "EngineConfig": "settings", "EngineSettings": "settings", "Escalation": "settings",
     "Policy": "settings", "PolicySettings": "settings", "SettingsError": "settings",
     "contacts_problems": "settings", "engine_settings": "settings",
-    "engine_settings_problems": "settings", "plan_start": "settings",
+    "engine_settings_problems": "settings", "plan_start": "lifespan",
     "Status": "status",
     "Store": "store", "StoreTransaction": "store",
     "Task": "task",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -54,6 +55,18 @@ def to_date(value: object) -> date:
 
 def opt_date(value: object) -> date | None:
     return None if value is None or value == "" else to_date(value)
+
+
+# attrs reads a converter's signature (inspect.signature) for every field it converts,
+# and again for each class built from those fields: about sixty look-ups of these five
+# in a command on a plan, 1 ms. A function's ``__signature__`` is what inspect.signature
+# returns for it: each is worked out once here (every module importing these builds
+# attrs classes, and attrs imports inspect). tests/test_settings.py compares
+# them with the signatures inspect works out.
+CONVERTERS = (nfc, opt_nfc, str_tuple, to_date, opt_date)
+for _f in CONVERTERS:
+    setattr(_f, "__signature__", inspect.signature(_f))  # noqa: B010 (mypy: no such attribute)
+del _f
 
 
 def non_empty(instance: object, attribute: object, value: str) -> None:

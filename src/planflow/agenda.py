@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .cadence import obligations
-from .settings import plan_start
+from .lifespan import plan_start
 from .timeframe import Kind
 
 if TYPE_CHECKING:

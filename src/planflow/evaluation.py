@@ -25,9 +25,10 @@ from .cadence import obligation_rows, obligations
 from .calendar import add_working_days, next_working_day, roll_forward
 from .graph import NO_DEADLINE as _NO_DEADLINE
 from .graph import _timeframe_bounds
+from .lifespan import plan_start
 from .records import ProgressRecord, Snapshot, plan_key
 from .registry import bind, work_calendar
-from .settings import EngineConfig, Policy, plan_start
+from .settings import EngineConfig, Policy
 from .status import STATUSES, Status
 from .timeframe import UNTRACKED_RECURRENCES, Kind, untracked_reason
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ._gc import paused_gc
 from .errors import PlanflowError
-from .settings import plan_start
+from .lifespan import plan_start
 from .timeframe import Kind
 
 if TYPE_CHECKING:

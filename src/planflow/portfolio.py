@@ -41,6 +41,7 @@ from .cadence import obligations, report_periods
 from .cascade import lead_time_problems
 from .errors import PlanflowError
 from .evaluation import evaluate
+from .lifespan import plan_start
 from .problem import FieldValue, Problem, Severity
 from .records import (
     PlanLink,
@@ -50,7 +51,6 @@ from .records import (
     plan_key,
 )
 from .registry import registry_of
-from .settings import plan_start
 from .status import Status
 from .text import nfc
 

@@ -35,8 +35,8 @@ import attrs
 from ._gc import paused_gc
 from .errors import PlanValidationError
 from .graph import _timeframe_bounds
+from .lifespan import plan_start
 from .registry import bind, work_calendar
-from .settings import plan_start
 from .validation import cycle_problems, graph_problems, plain_graph
 
 if TYPE_CHECKING:

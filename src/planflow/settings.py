@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from .errors import PlanflowError
+from .lifespan import plan_start
+from .lifespan import strict_date as _strict_date
 from .problem import Problem, Severity
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ __all__ = [
     "contacts_problems",
     "engine_settings",
     "engine_settings_problems",
-    "plan_start",
+    "plan_start",  # (read leniently: planflow.lifespan's, kept here for code that took it from here)
 ]
 
 #: where the engine settings sit in a plan file
@@ -220,18 +222,6 @@ def _strict_str(value: object, _: object) -> str:
     return value
 
 
-def _strict_date(value: object, _: object) -> date:
-    # TOML writes dates as dates; JSON and Python dicts as ISO text
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise TypeError(f"expected a date (YYYY-MM-DD), got {value!r}")
-
-
 def _listed(_converter: cattrs.Converter, tp: Any) -> None:
     """Tuples are written as lists: refuse text (which cattrs would split into letters)."""
     base = _converter.get_structure_hook(tp)
@@ -393,32 +383,6 @@ def _read_raw(raw: Any, plan: Plan | None) -> tuple[EngineSettings | None, list[
         problems.append((f"{WHERE}.catch_up_days",
                          f"a whole number of days from 0 to 3660, not {typed.catch_up_days!r}"))
     return typed, problems
-
-
-def plan_start(plan: Plan) -> date:
-    """The first day of the plan's life: ``settings.engine.start``, else the issue date
-    (``document.date``), else the first day of its period. Nothing is owed before it
-    (docs/engine.md). Lenient: unreadable settings (which ``validate`` reports) are
-    ignored here."""
-    settings = plan.settings if isinstance(plan.settings, Mapping) else {}
-    raw = settings.get("engine")
-    if isinstance(raw, Mapping) and raw.get("start") is not None:
-        try:
-            return _strict_date(raw["start"], date)
-        except TypeError:
-            pass
-    if plan.document.date is not None:
-        return plan.document.date
-    assert plan.period is not None
-    return plan.period.start
-
-
-def accepts_untracked(plan: Plan) -> bool:
-    """True when the plan says ``settings.engine.untracked = "accept"`` (lenient, like
-    :func:`plan_start`)."""
-    settings = plan.settings if isinstance(plan.settings, Mapping) else {}
-    raw = settings.get("engine")
-    return isinstance(raw, Mapping) and raw.get("untracked") == "accept"
 
 
 def engine_settings(plan: Plan) -> EngineSettings:

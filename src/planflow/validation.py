@@ -13,9 +13,9 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .errors import PlanflowError
+from .lifespan import accepts_untracked, plan_start
 from .problem import Problem, Severity
 from .registry import bind, registry_of
-from .settings import accepts_untracked, plan_start, settings_problems
 from .text import Worded
 from .timeframe import UNREADABLE, Kind, untracked_reason
 
@@ -444,7 +444,12 @@ def validate(plan: Plan, registry: Registry | None = None) -> list[Problem]:
     from .cadence import cadence_problems  # (a schedule, which needs the graph, does not)
 
     problems += cadence_problems(plan)
-    problems += settings_problems(plan, lambda: reg.channels())
+    if plan.settings or any(a.contacts for a in plan.agencies):
+        # (a plan that sets nothing and names no contacts has no settings problems:
+        # tests/test_settings.py checks the full check finds nothing there)
+        from .settings import settings_problems
+
+        problems += settings_problems(plan, lambda: reg.channels())
     for extra in reg.hook.validate_plan(plan=plan):
         problems.extend(extra or ())
     problems.sort(key=lambda p: p.severity is not Severity.ERROR)
